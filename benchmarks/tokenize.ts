@@ -1,0 +1,64 @@
+/**
+ * Tokenizer benchmark on real news: warta against wink-nlp, natural and a whitespace split, all in
+ * this process, on the same raw text. Then a correctness pass over every article.
+ *
+ *   npm run bench -- [path to IndoSum JSONL]   (default ../shared/data/indosum-dev/dev.01.jsonl)
+ */
+import { createRequire } from 'node:module';
+import { splitSentences, tokenize } from '../src/index.js';
+import { analyzeText } from '../src/text/tokenize.js';
+import { checkSentences, checkTokens } from './lib/invariants.js';
+import { DEFAULT_INDOSUM, loadIndoSum } from './lib/indosum.js';
+import { printTable, timeIt } from './lib/report.js';
+
+const require = createRequire(import.meta.url);
+const path = process.argv[2] ?? DEFAULT_INDOSUM;
+const articles = loadIndoSum(path);
+if (!articles) {
+  console.log(`benchmark skipped: ${path} not found (pass the path to IndoSum's dev.01.jsonl)`);
+  process.exit(0);
+}
+const texts = articles.map((a) => a.text);
+const words = articles.reduce((n, a) => n + a.words, 0);
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+console.log(`IndoSum: ${articles.length} articles, ${words.toLocaleString('en')} words, ${(bytes / 1e6).toFixed(2)} MB (${path})\n`);
+
+// Peers, loaded the way their docs say; natural only through its tokenizer submodule.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const winkNLP = require('wink-nlp');
+const winkModel = require('wink-eng-lite-web-model');
+const winkTok = winkNLP(winkModel, []);
+const winkFull = winkNLP(winkModel);
+const AggressiveTokenizerId = require('natural/lib/natural/tokenizers/aggressive_tokenizer_id');
+const naturalTok = new AggressiveTokenizerId();
+
+const rows = [
+  timeIt('warta tokenize (+sentences, language, morphology)', texts, (t) => tokenize(t).length, words, bytes),
+  timeIt('warta splitSentences', texts, (t) => splitSentences(t).length, words, bytes),
+  timeIt('wink-nlp tokenizer (empty pipe)', texts, (t) => winkTok.readDoc(t).tokens().length(), words, bytes),
+  timeIt('wink-nlp full pipeline (sbd, pos, ner …)', texts, (t) => winkFull.readDoc(t).tokens().length(), words, bytes, 2),
+  timeIt('natural AggressiveTokenizerId', texts, (t) => naturalTok.tokenize(t).length, words, bytes),
+  timeIt('whitespace split', texts, (t) => t.split(/\s+/).length, words, bytes),
+];
+printTable(rows, 'warta tokenize (+sentences, language, morphology)');
+
+// Correctness pass: offsets, coverage, tiling, on every article.
+let failures = 0;
+for (const a of articles) {
+  const { tokens, sentences } = analyzeText(a.text);
+  try {
+    checkTokens(a.text, tokens);
+    checkSentences(a.text, sentences, tokens);
+  } catch (e) {
+    failures++;
+    if (failures <= 5) console.log(`  ${a.id}: ${(e as Error).message}`);
+  }
+}
+console.log(`\nCorrectness: ${articles.length - failures}/${articles.length} articles pass (token offsets reproduce text, no overlap, every non-space character covered, sentences tile the text)`);
+
+// Where the peers are wrong: a few phenomena of Indonesian news, side by side.
+const probe = 'Turki mengirim drone ke Ukraina senilai Rp 2,5 miliar, Senin (3/1/2022).';
+console.log(`\nProbe: ${probe}`);
+console.log(`  warta   : ${tokenize(probe).map((t) => t.text).join(' | ')}`);
+console.log(`  natural : ${naturalTok.tokenize(probe).join(' | ')}`);
+console.log(`  wink-nlp: ${winkTok.readDoc(probe).tokens().out().join(' | ')}`);

@@ -1,0 +1,85 @@
+/**
+ * The pipeline: layout → tokens, sentences, languages → values (dates, money …) → entities →
+ * relations. Each stage reads the document so far and adds one layer.
+ */
+import type { ExtractResult, Language, Sentence, Zone } from './types.js';
+import { WartaError, assertText } from './errors.js';
+import { detectLayout } from './text/layout.js';
+import { analyzeText, checkLang, type LanguageOption } from './text/tokenize.js';
+import { findValues } from './text/values.js';
+import { normalizeDateOption } from './text/dates.js';
+
+export type ExtractField = 'tokens' | 'layout' | 'values' | 'sentences';
+
+export interface ExtractOptions {
+  /** `auto` (default) decides per sentence; `id` or `en` forces one language. */
+  lang?: LanguageOption;
+  /** Publication date (ISO `YYYY-MM-DD` or a Date). Overrides the article's own date line. */
+  date?: string | Date;
+  /** Include the token array in the result (default true). */
+  tokens?: boolean;
+  /** Include the layout in the result (default true). */
+  layout?: boolean;
+}
+
+const ALLOWED = new Set(['lang', 'date', 'tokens', 'layout']);
+
+export function checkExtractOptions(options: unknown): ExtractOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new WartaError('INVALID_OPTION', 'extract() options must be an object, e.g. { lang: "id", date: "2022-01-03" }.');
+  }
+  const o = options as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    if (!ALLOWED.has(k)) throw new WartaError('INVALID_OPTION', `Unknown extract() option "${k}". Known options: ${[...ALLOWED].join(', ')}.`);
+  }
+  checkLang(o.lang);
+  if (o.date !== undefined && normalizeDateOption(o.date) === undefined) {
+    throw new WartaError('INVALID_OPTION', `Option date must be an ISO date (YYYY-MM-DD) or a valid Date, got ${JSON.stringify(o.date)}.`);
+  }
+  return o as ExtractOptions;
+}
+
+function assignZones(sentences: Sentence[], zones: Array<{ start: number; end: number; zone: Zone }>): void {
+  let z = 0;
+  for (const s of sentences) {
+    while (z < zones.length && zones[z]!.end <= s.start) z++;
+    const zone = zones[z];
+    s.zone = zone && zone.start <= s.start ? zone.zone : 'body';
+  }
+}
+
+/**
+ * Read a news article (Indonesian or English) and return its sentences, values, entities and
+ * relations, with the article's layout.
+ *
+ * @example
+ * const r = extract('Jakarta - Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Bogor, Senin (8/1/2024).');
+ * r.values[0] // { kind: 'date', value: '2024-01-08', text: 'Senin (8/1/2024)', … }
+ */
+export function extract(text: string, options?: ExtractOptions): ExtractResult {
+  assertText(text, 'extract');
+  const opts = checkExtractOptions(options);
+  const { layout, zones } = detectLayout(text);
+  const forced = zones.map((z) => z.start);
+  const { tokens, sentences } = analyzeText(text, checkLang(opts.lang), forced);
+  assignZones(sentences, zones);
+  const date = normalizeDateOption(opts.date) ?? layout.dateLine?.date;
+  const values = findValues(text, tokens, sentences, date);
+
+  let idWords = 0, enWords = 0;
+  for (const s of sentences) {
+    if (s.zone !== 'body') continue;
+    const n = s.tokenEnd - s.tokenStart;
+    if (s.language === 'id') idWords += n;
+    else enWords += n;
+  }
+  if (idWords + enWords === 0) for (const s of sentences) (s.language === 'id' ? (idWords += 1) : (enWords += 1));
+  const language: Language = opts.lang === 'en' || opts.lang === 'id' ? opts.lang : enWords > idWords ? 'en' : 'id';
+
+  const result: ExtractResult = { language, sentences, values, entities: [], relations: [] };
+  if (date) result.date = date;
+  if (opts.tokens !== false) result.tokens = tokens;
+  if (opts.layout !== false) result.layout = layout;
+  return result;
+}

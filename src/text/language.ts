@@ -1,0 +1,41 @@
+/**
+ * Language of a sentence, Indonesian or English, from function words and affixes.
+ * Indonesian articles carry English photo captions; English articles quote Indonesian names.
+ */
+import type { Language, Token } from '../types.js';
+import { FUNCTION_WORDS_ID } from '../lang/id/words.js';
+import { FUNCTION_WORDS_EN } from '../lang/en/words.js';
+
+const WEIGHT = new Map<string, number>();
+for (const w of FUNCTION_WORDS_ID) WEIGHT.set(w, 1);
+for (const w of FUNCTION_WORDS_EN) WEIGHT.set(w, (WEIGHT.get(w) ?? 0) - 1);
+
+/** Positive: Indonesian, negative: English, 0: no evidence. Stops once the evidence is clear. */
+export function languageScore(tokens: Token[], from: number, to: number): number {
+  let score = 0;
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (++seen > 40) break; // forty words decide any sentence
+    const w = t.norm;
+    const fw = WEIGHT.get(w);
+    if (fw !== undefined) {
+      score += fw;
+      if (score >= 4 || score <= -4) return score;
+      continue;
+    }
+    const n = w.length;
+    if (n > 5) {
+      if (w.endsWith('nya') || w.endsWith('kan') || w.startsWith('meng') || w.startsWith('meny') || w.startsWith('ber') || w.startsWith('di')) score += 0.3;
+      else if (w.endsWith('ing') || w.endsWith('tion') || w.endsWith('ed') || w.endsWith('ly')) score -= 0.3;
+    }
+  }
+  return score;
+}
+
+export function decideLanguage(score: number, fallback: Language): Language {
+  if (score > 0.5) return 'id';
+  if (score < -0.5) return 'en';
+  return fallback;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extract, splitSentences, tokenize } from '../src/index.js';
+import { checkSentences, checkTokens } from '../benchmarks/lib/invariants.js';
+
+/** Deterministic pseudo-random generator (mulberry32) so failures reproduce. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'Presiden', 'Rusia-Turki', 'pihaknya', 'drone-drone', 'Rp', '2,5', 'miliar', 'US$', '280', 'Sept.', 'dok.', 'Jl.', 'No.', 'S.H.',
+  'U.S.', '3/1/2022', '(2/1)', '19.30', 'WIB', '14:50', '30%', 'persen', "'", '"', '“', '”', '(', ')', '...', '…', '-', '--', '—',
+  'https://detik.com/a?b=1', 'a@b.co.id', '@jokowi', '#Pemilu', '🇮🇩', '👨‍👩‍👧', 'Çavuşoğlu', 'C\u0327avus\u0327', '\u00a0', '\u200b',
+  '\r\n', '\n\n', '\n', ' ', ' ', ' ', '\t', '.', ',', '!', '?', ':', ';', "don't", "Ma'ruf", 'negara-negara', 'ke-3', '\ud800', '\udc00',
+  '1.000.000', 'x', 'A.', 'Tbk.', 'dll.', '/', '\\', '<', '&', '\u0000',
+];
+
+function randomText(r: () => number, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    const p = r();
+    if (p < 0.8) s += PIECES[Math.floor(r() * PIECES.length)]!;
+    else s += String.fromCharCode(Math.floor(r() * 0xffff));
+    if (r() < 0.5) s += ' ';
+  }
+  return s;
+}
+
+describe('offset invariants on random text (property tests)', () => {
+  for (let seed = 1; seed <= 60; seed++) {
+    it(`seed ${seed}`, () => {
+      const r = rng(seed);
+      const text = randomText(r, 20 + Math.floor(r() * 200));
+      const x = extract(text);
+      checkTokens(text, x.tokens!);
+      checkSentences(text, x.sentences, x.tokens!);
+      for (const v of x.values) expect(text.slice(v.start, v.end)).toBe(v.text);
+      expect(tokenize(text).length).toBe(x.tokens!.length);
+      expect(splitSentences(text).length).toBeGreaterThanOrEqual(x.tokens!.length ? 1 : 0);
+    });
+  }
+});
+
+describe('pathological input is linear (bounded by the test timeout)', () => {
+  const cases: Array<[string, string]> = [
+    ['100k dots', '.'.repeat(100_000)],
+    ['100k hyphens', '-'.repeat(100_000)],
+    ['one 1 MB word', 'a'.repeat(1_000_000)],
+    ['1 MB word with inner hyphens', 'ab-'.repeat(330_000) + 'c'],
+    ['100k dotted initials', 'A.'.repeat(100_000)],
+    ['100k digits with separators', '1.'.repeat(100_000) + '1'],
+    ['100k opening parentheses', '('.repeat(100_000)],
+    ['100k quotes', '"\''.repeat(50_000)],
+    ['one long line of header-like words', ('Jakarta ' .repeat(50_000)) + '-'],
+    ['100k newlines', '\n'.repeat(100_000)],
+    ['100k emoji', '👍🏽'.repeat(100_000)],
+    ['1 MB of zero-width joiners in words', 'a\u200d'.repeat(500_000)],
+  ];
+  for (const [name, text] of cases) {
+    it(name, { timeout: 3000 }, () => {
+      const x = extract(text);
+      checkTokens(text, x.tokens!);
+    });
+  }
+});
