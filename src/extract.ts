@@ -8,6 +8,10 @@ import { detectLayout } from './text/layout.js';
 import { analyzeText, checkLang, type LanguageOption } from './text/tokenize.js';
 import { findValues } from './text/values.js';
 import { normalizeDateOption } from './text/dates.js';
+import type { Gazetteer } from './gazetteer/gazetteer.js';
+import { defaultGazetteer, gazetteerWith } from './gazetteer/load.js';
+import type { GazetteerEntry } from './gazetteer/schema.js';
+import { recognize } from './ner/recognize.js';
 
 export type ExtractField = 'tokens' | 'layout' | 'values' | 'sentences';
 
@@ -49,6 +53,37 @@ function assignZones(sentences: Sentence[], zones: Array<{ start: number; end: n
   }
 }
 
+export interface ExtractorOptions {
+  /** Extra gazetteer entries (the schema of data/README.md); they override built-in rows with the same id or alias. */
+  gazetteer?: GazetteerEntry[];
+}
+
+export interface Extractor {
+  extract(text: string, options?: ExtractOptions): ExtractResult;
+}
+
+/**
+ * Create an extractor with its own settings (a user gazetteer). The data is loaded once per
+ * extractor; `extract()` uses a shared default extractor.
+ *
+ * @example
+ * const ex = createExtractor({ gazetteer: [{ id: 'desa-sukamaju', type: 'LOCATION', name: 'Sukamaju', aliases: ['Desa Sukamaju'] }] });
+ * ex.extract('Banjir melanda Desa Sukamaju.').entities[0].name // 'Sukamaju'
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  if (options === null || typeof options !== 'object') throw new WartaError('INVALID_OPTION', 'createExtractor() options must be an object.');
+  for (const k of Object.keys(options)) if (k !== 'gazetteer') throw new WartaError('INVALID_OPTION', `Unknown createExtractor() option "${k}". Known options: gazetteer.`);
+  let gaz: Gazetteer | undefined = options.gazetteer ? gazetteerWith(options.gazetteer) : undefined;
+  return {
+    extract: (text, opts) => {
+      gaz ??= defaultGazetteer();
+      return run(text, opts, gaz);
+    },
+  };
+}
+
+let shared: Extractor | undefined;
+
 /**
  * Read a news article (Indonesian or English) and return its sentences, values, entities and
  * relations, with the article's layout.
@@ -56,8 +91,14 @@ function assignZones(sentences: Sentence[], zones: Array<{ start: number; end: n
  * @example
  * const r = extract('Jakarta - Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Bogor, Senin (8/1/2024).');
  * r.values[0] // { kind: 'date', value: '2024-01-08', text: 'Senin (8/1/2024)', … }
+ * r.entities.map((e) => e.name) // ['Joko Widodo', 'Anwar Ibrahim', 'Bogor']
  */
 export function extract(text: string, options?: ExtractOptions): ExtractResult {
+  shared ??= createExtractor();
+  return shared.extract(text, options);
+}
+
+function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer): ExtractResult {
   assertText(text, 'extract');
   const opts = checkExtractOptions(options);
   const { layout, zones } = detectLayout(text);
@@ -77,7 +118,9 @@ export function extract(text: string, options?: ExtractOptions): ExtractResult {
   if (idWords + enWords === 0) for (const s of sentences) (s.language === 'id' ? (idWords += 1) : (enWords += 1));
   const language: Language = opts.lang === 'en' || opts.lang === 'id' ? opts.lang : enWords > idWords ? 'en' : 'id';
 
-  const result: ExtractResult = { language, sentences, values, entities: [], relations: [] };
+  const { entities } = recognize(text, tokens, sentences, gaz, date);
+
+  const result: ExtractResult = { language, sentences, values, entities, relations: [] };
   if (date) result.date = date;
   if (opts.tokens !== false) result.tokens = tokens;
   if (opts.layout !== false) result.layout = layout;

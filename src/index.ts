@@ -7,8 +7,10 @@
  */
 export { tokenize, splitSentences } from './text/tokenize.js';
 export type { TokenizeOptions, LanguageOption } from './text/tokenize.js';
-export { extract } from './extract.js';
-export type { ExtractOptions } from './extract.js';
+export { extract, createExtractor } from './extract.js';
+export type { ExtractOptions, ExtractorOptions, Extractor } from './extract.js';
+export { loadGazetteer } from './gazetteer/load.js';
+export type { GazetteerEntry, RoleRecord } from './gazetteer/schema.js';
 export { WartaError } from './errors.js';
 export type { WartaErrorCode } from './errors.js';
 export type * from './types.js';

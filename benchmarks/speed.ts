@@ -1,12 +1,14 @@
 /**
- * Tokenizer benchmark on real news: warta against wink-nlp, natural and a whitespace split, all in
- * this process, on the same raw text. Then a correctness pass over every article.
+ * Speed on real news: warta's stages against wink-nlp, natural and a whitespace split, all in this
+ * process, on the same raw text. Then a correctness pass over every article.
  *
  *   npm run bench -- [path to IndoSum JSONL]   (default ../shared/data/indosum-dev/dev.01.jsonl)
  */
 import { createRequire } from 'node:module';
 import { splitSentences, tokenize } from '../src/index.js';
 import { analyzeText } from '../src/text/tokenize.js';
+import { defaultGazetteer } from '../src/gazetteer/load.js';
+import { linkMentions } from '../src/gazetteer/link.js';
 import { checkSentences, checkTokens } from './lib/invariants.js';
 import { DEFAULT_INDOSUM, loadIndoSum } from './lib/indosum.js';
 import { printTable, timeIt } from './lib/report.js';
@@ -32,9 +34,14 @@ const winkFull = winkNLP(winkModel);
 const AggressiveTokenizerId = require('natural/lib/natural/tokenizers/aggressive_tokenizer_id');
 const naturalTok = new AggressiveTokenizerId();
 
+const gaz = defaultGazetteer();
 const rows = [
   timeIt('warta tokenize (+sentences, language, morphology)', texts, (t) => tokenize(t).length, words, bytes),
   timeIt('warta splitSentences', texts, (t) => splitSentences(t).length, words, bytes),
+  timeIt('warta tokenize + gazetteer match + link', texts, (t) => {
+    const { tokens, sentences } = analyzeText(t);
+    return linkMentions(gaz, gaz.match(tokens, sentences), tokens, undefined).length;
+  }, words, bytes),
   timeIt('wink-nlp tokenizer (empty pipe)', texts, (t) => winkTok.readDoc(t).tokens().length(), words, bytes),
   timeIt('wink-nlp full pipeline (sbd, pos, ner …)', texts, (t) => winkFull.readDoc(t).tokens().length(), words, bytes, 2),
   timeIt('natural AggressiveTokenizerId', texts, (t) => naturalTok.tokenize(t).length, words, bytes),

@@ -1,0 +1,93 @@
+/**
+ * Compile gazetteer entries into the compact form the matcher loads: the entities, and every
+ * alias as the folded token sequence the tokenizer would produce for it, with flags that guard
+ * ambiguous short forms. Used by the build step (data/ → data/compiled/gazetteer.json) and by
+ * `createExtractor({ gazetteer })` for user entries.
+ */
+import { scan } from '../text/scan.js';
+import type { GazetteerEntry } from './schema.js';
+
+/** Alias written in capitals (≤ 5 letters, `AS`, `PAN`, `MA`): matches only text in capitals. */
+export const F_CAPS = 1;
+/** Alias starting with a capital: the text must start with a capital too. */
+export const F_CAPITAL = 2;
+/** An English demonym or adjective of a country (`Turkish`, `Russian`). */
+export const F_DEMONYM = 4;
+/** A one-word alias that is also an ordinary word (`Malang`, `Antara`): not at a sentence start or in a headline. */
+export const F_COMMON = 8;
+/** The canonical name itself. */
+export const F_NAME = 16;
+/** A user entry: wins over built-in entries with the same alias. */
+export const F_USER = 32;
+
+export interface CompiledGazetteer {
+  version: 1;
+  entities: GazetteerEntry[];
+  /** [folded tokens joined by spaces, entity index, flags] */
+  aliases: Array<[string, number, number]>;
+}
+
+/** Token norms of an alias, as the tokenizer sees them in running text. */
+export function aliasKey(alias: string): string {
+  return scan(alias)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+function letters(s: string): string {
+  return s.replace(/[^\p{L}]/gu, '');
+}
+
+export function aliasFlags(alias: string, key: string, isCommon: (w: string) => boolean): number {
+  let f = 0;
+  const l = letters(alias);
+  if (l.length > 0 && l.length <= 5 && l === l.toUpperCase() && l !== l.toLowerCase()) f |= F_CAPS;
+  const c = alias.charAt(0);
+  if (c !== c.toLowerCase()) f |= F_CAPITAL;
+  if (key.indexOf(' ') === -1 && !(f & F_CAPS) && isCommon(key)) f |= F_COMMON;
+  return f;
+}
+
+/** Compile entries (later entries with the same id replace earlier ones). */
+export function compileGazetteer(entries: GazetteerEntry[], isCommon: (w: string) => boolean, userFrom = Infinity): CompiledGazetteer {
+  const byId = new Map<string, number>();
+  const entities: GazetteerEntry[] = [];
+  const userIds = new Set<string>();
+  entries.forEach((e, i) => {
+    if (i >= userFrom) userIds.add(e.id);
+    const k = byId.get(e.id);
+    if (k === undefined) {
+      byId.set(e.id, entities.length);
+      entities.push(e);
+    } else entities[k] = e;
+  });
+  const seen = new Map<string, number>(); // key + entity → index into aliases
+  const aliases: Array<[string, number, number]> = [];
+  entities.forEach((e, idx) => {
+    const user = userIds.has(e.id) ? F_USER : 0;
+    const forms: Array<[string, number]> = [[e.name, F_NAME], ...(e.aliases ?? []).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).map((d): [string, number] => [d, F_DEMONYM])];
+    for (const [form, extra] of forms) {
+      const key = aliasKey(form);
+      if (!key) continue;
+      // a country's name is never an ordinary word in news, whatever a word list says
+      const flags = (aliasFlags(form, key, isCommon) & (e.type === 'COUNTRY' ? ~F_COMMON : ~0)) | extra | user;
+      const sk = key + '\u0000' + idx;
+      const prev = seen.get(sk);
+      if (prev === undefined) {
+        seen.set(sk, aliases.length);
+        aliases.push([key, idx, flags]);
+      } else {
+        // two forms fold to one key: keep the least restrictive guards, and every marker
+        const old = aliases[prev]![2];
+        const guards = F_CAPS | F_CAPITAL | F_COMMON;
+        aliases[prev]![2] = ((old & guards) & (flags & guards)) | ((old | flags) & ~guards);
+      }
+    }
+  });
+  // the run time needs no alias lists on the entities: they live in `aliases`
+  const slim = entities.map((e) => {
+    const { aliases: _a, demonyms: _d, ...rest } = e;
+    return rest;
+  });
+  return { version: 1, entities: slim, aliases };
+}

@@ -1,0 +1,93 @@
+/**
+ * Linking: one entity per gazetteer mention. A name that several entities share (`PBB`: the UN or
+ * Partai Bulan Bintang; `Georgia`) goes to the candidate the context supports: a cue word before
+ * it (`Partai`, `Presiden`, `Kota`), the other mentions of the document (a candidate named
+ * unambiguously elsewhere wins), who held a role on the document's date, then a prior by type.
+ */
+import type { Token } from '../types.js';
+import { F_NAME, F_USER } from './compile.js';
+import type { Gazetteer, RawMention } from './gazetteer.js';
+import type { GazetteerEntry } from './schema.js';
+
+export interface LinkedMention {
+  start: number;
+  end: number;
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  part: boolean;
+  /** index into gazetteer.entities */
+  entity: number;
+  /** 0..1: how sure the link is */
+  score: number;
+  demonym: boolean;
+}
+
+const PERSON_CUES = new Set([
+  'presiden', 'wapres', 'menteri', 'menlu', 'menhan', 'mendagri', 'menkeu', 'ketua', 'gubernur', 'bupati', 'walikota', 'wali',
+  'pak', 'bu', 'bapak', 'ibu', 'sdr', 'jenderal', 'perdana', 'pm', 'raja', 'ratu', 'pangeran', 'putra', 'sultan', 'kh', 'dr', 'prof',
+  'president', 'minister', 'mr', 'mrs', 'ms', 'sen', 'gov', 'king', 'queen', 'prince', 'kata', 'ujar', 'tutur', 'said',
+]);
+const ORG_CUES = new Set(['partai', 'pt', 'bank', 'kementerian', 'badan', 'komisi', 'universitas', 'klub', 'party']);
+const LOC_CUES = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'desa', 'pulau', 'laut', 'selat', 'city', 'province', 'di', 'ke', 'dari', 'in']);
+
+function prior(e: GazetteerEntry): number {
+  switch (e.type) {
+    case 'COUNTRY':
+      return e.kind === 'state' ? 3 : e.kind === 'historical' ? 1.5 : 2;
+    case 'ORGANIZATION':
+      return e.kind === 'igo' ? 2.5 : e.kind === 'gov' || e.kind === 'legislature' || e.kind === 'court' ? 2.2 : 2;
+    case 'LOCATION':
+      return e.kind === 'capital' || e.kind === 'province' || e.kind === 'city' ? 2.1 : 1.6;
+    case 'PERSON':
+      return 1.5;
+  }
+}
+
+function roleOn(e: GazetteerEntry, date: string | undefined): boolean {
+  if (!date || !e.roles) return false;
+  for (const r of e.roles) {
+    if ((!r.from || r.from <= date) && (!r.to || date <= r.to + '-99')) return true;
+  }
+  return false;
+}
+
+/** Choose the entity of every mention. */
+export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Token[], docDate: string | undefined): LinkedMention[] {
+  // entities named unambiguously somewhere in the document
+  const sure = new Set<number>();
+  for (const m of mentions) if (m.hits.length === 1) sure.add(m.hits[0]!.entity);
+  const out: LinkedMention[] = [];
+  for (const m of mentions) {
+    let best = m.hits[0]!;
+    let score = 0.9;
+    if (m.hits.length > 1) {
+      const prev = m.tokenStart > 0 ? tokens[m.tokenStart - 1]!.norm : '';
+      let bestS = -Infinity;
+      let second = -Infinity;
+      for (const h of m.hits) {
+        const e = gaz.entities[h.entity]!;
+        let s = prior(e);
+        if (h.flags & F_NAME) s += 1;
+        if (h.flags & F_USER) s += 10;
+        if (sure.has(h.entity)) s += 4;
+        if (PERSON_CUES.has(prev) && e.type === 'PERSON') s += 3;
+        if (ORG_CUES.has(prev) && e.type === 'ORGANIZATION') s += 3;
+        if (prev === 'partai' && e.kind === 'party') s += 2;
+        if (LOC_CUES.has(prev) && (e.type === 'LOCATION' || e.type === 'COUNTRY')) s += 1;
+        if (e.type === 'PERSON' && roleOn(e, docDate)) s += 1;
+        if (s > bestS) {
+          second = bestS;
+          bestS = s;
+          best = h;
+        } else if (s > second) second = s;
+      }
+      score = Math.max(0.3, Math.min(0.9, 0.5 + (bestS - second) / 8));
+    }
+    out.push({
+      start: m.start, end: m.end, sentence: m.sentence, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, part: m.part,
+      entity: best.entity, score, demonym: (best.flags & 4) !== 0,
+    });
+  }
+  return out;
+}
