@@ -5,7 +5,7 @@
  *   npm run bench -- [path to IndoSum JSONL]   (default ../shared/data/indosum-dev/dev.01.jsonl)
  */
 import { createRequire } from 'node:module';
-import { splitSentences, tokenize } from '../src/index.js';
+import { extract, splitSentences, tokenize } from '../src/index.js';
 import { analyzeText } from '../src/text/tokenize.js';
 import { defaultGazetteer } from '../src/gazetteer/load.js';
 import { linkMentions } from '../src/gazetteer/link.js';
@@ -42,6 +42,7 @@ const rows = [
     const { tokens, sentences } = analyzeText(t);
     return linkMentions(gaz, gaz.match(tokens, sentences), tokens, undefined).length;
   }, words, bytes),
+  timeIt('warta extract (tokens, layout, values, NER, relations)', texts, (t) => extract(t, { tokens: false }).entities.length, words, bytes),
   timeIt('wink-nlp tokenizer (empty pipe)', texts, (t) => winkTok.readDoc(t).tokens().length(), words, bytes),
   timeIt('wink-nlp full pipeline (sbd, pos, ner …)', texts, (t) => winkFull.readDoc(t).tokens().length(), words, bytes, 2),
   timeIt('natural AggressiveTokenizerId', texts, (t) => naturalTok.tokenize(t).length, words, bytes),

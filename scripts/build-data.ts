@@ -7,7 +7,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { entityFiles, loadAllEntities } from './lib/data-files.js';
-import { compileGazetteer } from '../src/gazetteer/compile.js';
+import { aliasKey, compileGazetteer } from '../src/gazetteer/compile.js';
+import type { CompiledNerLexicon } from '../src/ner/lexicon.js';
 import { compilePredicates } from './lib/predicates.js';
 
 mkdirSync('data/compiled', { recursive: true });
@@ -30,10 +31,34 @@ if (problems.length) {
 const compiled = compileGazetteer(entries, (w) => common.has(w));
 writeFileSync('data/compiled/gazetteer.json', JSON.stringify(compiled));
 
+// NER lexicon: cue words and name tokens
+const cues = new Map<string, [Set<string>, string]>();
+for (const line of readFileSync('data/lexicon/cues.tsv', 'utf8').split('\n')) {
+  if (!line || line.startsWith('#') || line.startsWith('cue\t')) continue;
+  const [cue, cls, , role] = line.split('\t');
+  if (!cue || !cls) throw new Error(`data/lexicon/cues.tsv: bad line "${line}"`);
+  const key = aliasKey(cue);
+  const e = cues.get(key) ?? [new Set<string>(), ''];
+  e[0].add(cls);
+  if (role && !e[1]) e[1] = role;
+  cues.set(key, e);
+}
+const names = new Set(readFileSync('data/lexicon/person-names.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+for (const e of entries) {
+  if (e.type !== 'PERSON') continue;
+  for (const n of [e.name, ...(e.aliases ?? [])]) {
+    const parts = aliasKey(n).split(' ').filter((w) => w.length >= 3 && /^[a-z'-]+$/.test(w) && !common.has(w));
+    if (parts.length > 1) for (const w of [parts[0]!, parts[parts.length - 1]!]) names.add(w);
+  }
+}
+const notNames = readFileSync('data/lexicon/not-names.txt', 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => aliasKey(l.trim()));
+const nerLexicon: CompiledNerLexicon = { version: 1, cues: [...cues].map(([k, [cls, role]]) => [k, [...cls].join('|'), role]), names: [...names].sort(), notNames };
+writeFileSync('data/compiled/ner-lexicon.json', JSON.stringify(nerLexicon));
+
 const predicates = await compilePredicates();
 writeFileSync('data/compiled/predicates.json', JSON.stringify(predicates));
 
 console.log(
   `build:data: ${idWords.size} words, ${common.size} common words, ${compiled.entities.length} entities / ${compiled.aliases.length} aliases from ${entityFiles().length} files, ` +
-    `${predicates.forms.length} predicate forms (${Date.now() - t0} ms)`,
+    `${nerLexicon.cues.length} cues, ${nerLexicon.names.length} name tokens, ${predicates.forms.length} predicate forms (${Date.now() - t0} ms)`,
 );

@@ -12,6 +12,9 @@ import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { defaultGazetteer, gazetteerWith } from './gazetteer/load.js';
 import type { GazetteerEntry } from './gazetteer/schema.js';
 import { recognize } from './ner/recognize.js';
+import { extractRelations } from './relations/index.js';
+import { defaultModel, type NerModel } from './ner/model.js';
+import { tagTokensWith, type TagTokensOptions } from './ner/tag-tokens.js';
 
 export type ExtractField = 'tokens' | 'layout' | 'values' | 'sentences';
 
@@ -60,6 +63,8 @@ export interface ExtractorOptions {
 
 export interface Extractor {
   extract(text: string, options?: ExtractOptions): ExtractResult;
+  /** IOB2 tags (`B-PER`, `I-ORG`, `B-LOC`, `O`) for pre-tokenized input, one per token. */
+  tagTokens(tokens: string[], options?: TagTokensOptions): string[];
 }
 
 /**
@@ -74,10 +79,17 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   if (options === null || typeof options !== 'object') throw new WartaError('INVALID_OPTION', 'createExtractor() options must be an object.');
   for (const k of Object.keys(options)) if (k !== 'gazetteer') throw new WartaError('INVALID_OPTION', `Unknown createExtractor() option "${k}". Known options: gazetteer.`);
   let gaz: Gazetteer | undefined = options.gazetteer ? gazetteerWith(options.gazetteer) : undefined;
+  let model: NerModel | undefined;
   return {
     extract: (text, opts) => {
       gaz ??= defaultGazetteer();
-      return run(text, opts, gaz);
+      model ??= defaultModel();
+      return run(text, opts, gaz, model);
+    },
+    tagTokens: (tokens, opts) => {
+      gaz ??= defaultGazetteer();
+      model ??= defaultModel();
+      return tagTokensWith(gaz, model, tokens, opts);
     },
   };
 }
@@ -98,7 +110,20 @@ export function extract(text: string, options?: ExtractOptions): ExtractResult {
   return shared.extract(text, options);
 }
 
-function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer): ExtractResult {
+/**
+ * IOB2 named-entity tags for pre-tokenized text (one sentence), with the same recognizer as
+ * extract(). COUNTRY and LOCATION are `LOC`.
+ *
+ * @example
+ * tagTokens(['Presiden', 'Joko', 'Widodo', 'tiba', 'di', 'Bali', '.'])
+ * // ['O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']
+ */
+export function tagTokens(tokens: string[], options?: TagTokensOptions): string[] {
+  shared ??= createExtractor();
+  return shared.tagTokens(tokens, options);
+}
+
+function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, model: NerModel): ExtractResult {
   assertText(text, 'extract');
   const opts = checkExtractOptions(options);
   const { layout, zones } = detectLayout(text);
@@ -118,9 +143,10 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer):
   if (idWords + enWords === 0) for (const s of sentences) (s.language === 'id' ? (idWords += 1) : (enWords += 1));
   const language: Language = opts.lang === 'en' || opts.lang === 'id' ? opts.lang : enWords > idWords ? 'en' : 'id';
 
-  const { entities } = recognize(text, tokens, sentences, gaz, date);
+  const { entities, mentions } = recognize(text, tokens, sentences, gaz, model, date);
+  const relations = extractRelations(tokens, sentences, entities, mentions, values);
 
-  const result: ExtractResult = { language, sentences, values, entities, relations: [] };
+  const result: ExtractResult = { language, sentences, values, entities, relations };
   if (date) result.date = date;
   if (opts.tokens !== false) result.tokens = tokens;
   if (opts.layout !== false) result.layout = layout;

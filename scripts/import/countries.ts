@@ -37,7 +37,7 @@ const EXTRA: Record<string, string> = {
   NLD: 'Belanda|Holland|Negeri Belanda|Kerajaan Belanda|Negeri Kincir Angin',
   DEU: 'Jerman|Republik Federal Jerman',
   SAU: 'Arab Saudi|Saudi|Kerajaan Arab Saudi|KSA',
-  IDN: 'Indonesia|RI|NKRI|Republik Indonesia|Negara Kesatuan Republik Indonesia|Tanah Air|Ibu Pertiwi',
+  IDN: 'Indonesia|RI|NKRI|Republik Indonesia|Negara Kesatuan Republik Indonesia',
   MYS: 'Malaysia|Negeri Jiran|Negeri Serumpun',
   SGP: 'Singapura|Negeri Singa',
   JPN: 'Jepang|Negeri Sakura',

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expandPredicateRowVoiced, prepareEnglish, readPredicateTsv, type PredicateRow } from '../../src/relations/lexicon-build.js';
 import type { CompiledPredicates } from '../../src/relations/lexicon.js';
+import { aliasKey } from '../../src/gazetteer/compile.js';
 
 export async function compilePredicates(): Promise<CompiledPredicates> {
   await prepareEnglish();
@@ -13,12 +14,30 @@ export async function compilePredicates(): Promise<CompiledPredicates> {
   rows.forEach((r, i) => {
     for (const { form, voice } of expandPredicateRowVoiced(r)) forms.push([form, i, voice]);
   });
+  // English predicates in the infinitive, for labels of negated or intended events (compromise)
+  const mod = await import('compromise');
+  const nlp = (mod.default ?? mod) as unknown as (s: string) => { verbs(): { toInfinitive(): unknown }; text(): string };
+  const infinitive = (p: string): string => {
+    const d = nlp(p);
+    d.verbs().toInfinitive();
+    let out = d.text();
+    if (out === p) out = p.replace(/^(\w+?)(?:ied)\b/, '$1y').replace(/^(\w+?)ed\b/, '$1'); // compromise misses a few
+    return out;
+  };
+  const themes: Array<[string, string]> = [];
+  for (const line of readFileSync('data/lexicon/themes.tsv', 'utf8').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('phrase\t')) continue;
+    const [phrase, english] = line.split('\t');
+    if (!phrase || !english) throw new Error(`data/lexicon/themes.tsv: bad line "${line}"`);
+    themes.push([aliasKey(phrase), english]);
+  }
   return {
     version: 1,
     rows: rows.map((r) => ({
-      lang: r.lang, type: r.type, cameo: r.cameo, stem: r.stem, predicate: r.predicate, target: r.target,
+      lang: r.lang, type: r.type, cameo: r.cameo, stem: r.stem, predicate: r.predicate, base: infinitive(r.predicate), target: r.target,
       theme: r.theme, needs: r.needs, symmetric: r.symmetric, source: `${r.file}:${r.line}`,
     })),
     forms,
+    themes,
   };
 }

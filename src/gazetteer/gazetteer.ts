@@ -5,7 +5,7 @@
  * aliases, a tiny set) and one hash lookup for capitalized ones: independent of the gazetteer's size.
  */
 import type { Sentence, Token } from '../types.js';
-import { F_CAPITAL, F_CAPS, F_COMMON, type CompiledGazetteer } from './compile.js';
+import { F_CAPITAL, F_CAPS, F_COMMON, F_DEMONYM, type CompiledGazetteer } from './compile.js';
 import type { GazetteerEntry } from './schema.js';
 
 export interface AliasHit {
@@ -38,16 +38,33 @@ function isUpperStart(s: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
+interface FirstInfo {
+  max: number;
+  hits: AliasHit[] | undefined;
+}
+
+function bump(m: Map<string, FirstInfo>, first: string, n: number): void {
+  const f = m.get(first);
+  if (!f) m.set(first, { max: n, hits: undefined });
+  else if (f.max < n) f.max = n;
+}
+
 export class Gazetteer {
   readonly entities: GazetteerEntry[];
   readonly byId = new Map<string, number>();
   /** full alias key (folded tokens joined by spaces) → hits */
   private readonly full = new Map<string, AliasHit[]>();
-  /** first token of any alias → the most tokens an alias starting with it has */
-  private readonly upperFirst = new Map<string, number>();
+  /** first token of any alias → the most tokens an alias starting with it has, and its one-token hits */
+  private readonly upperFirst = new Map<string, FirstInfo>();
   /** same, for aliases whose first character is not a capital (`detikcom`, `e-KTP`) */
-  private readonly lowerFirst = new Map<string, number>();
+  private readonly lowerFirst = new Map<string, FirstInfo>();
+  /** (first char code, length) of the lower-case first tokens: most lower-case words skip the map */
+  private readonly lowerHint = new Set<number>();
+  /** every proper prefix (in tokens) of a multi-token alias: the walk stops as soon as it leaves them */
+  private readonly prefixes = new Set<string>();
   readonly aliasCount: number;
+  /** language of the sentence being matched */
+  private english = false;
 
   constructor(compiled: CompiledGazetteer) {
     this.entities = compiled.entities;
@@ -60,12 +77,18 @@ export class Gazetteer {
       let sp = key.indexOf(' ');
       const first = sp === -1 ? key : key.slice(0, sp);
       while (sp !== -1) {
+        this.prefixes.add(key.slice(0, sp));
         n++;
         sp = key.indexOf(' ', sp + 1);
       }
-      if ((this.upperFirst.get(first) ?? 0) < n) this.upperFirst.set(first, n);
-      if (!(flags & F_CAPITAL) && !(flags & F_CAPS) && (this.lowerFirst.get(first) ?? 0) < n) this.lowerFirst.set(first, n);
+      bump(this.upperFirst, first, n);
+      if (!(flags & F_CAPITAL) && !(flags & F_CAPS)) {
+        bump(this.lowerFirst, first, n);
+        this.lowerHint.add(first.charCodeAt(0) * 64 + Math.min(first.length, 63));
+      }
     }
+    // one-token hits live on the first-token record: a single lookup answers the common case
+    for (const m of [this.upperFirst, this.lowerFirst]) for (const [k, f] of m) f.hits = this.full.get(k);
     this.aliasCount = compiled.aliases.length;
   }
 
@@ -77,15 +100,18 @@ export class Gazetteer {
   /** Keep the hits whose guards the text satisfies. */
   private admissible(hits: AliasHit[], first: { text: string }, allCaps: boolean, initial: boolean, headline: boolean): AliasHit[] {
     let out: AliasHit[] | null = null;
+    let all = true;
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k]!;
-      let ok = true;
+      // English demonyms (`Russian`) name a country in English sentences only (`Indonesian Corruption Watch`)
+      let ok = !(h.flags & F_DEMONYM) || this.english;
       if (h.flags & F_CAPS) ok = allCaps;
       else if (h.flags & F_CAPITAL) ok = isUpperStart(first.text);
       if (ok && h.flags & F_COMMON) ok = !initial && !headline;
       if (ok) (out ??= []).push(h);
+      else all = false;
     }
-    return out ?? [];
+    return all ? hits : out ?? [];
   }
 
   /**
@@ -94,28 +120,28 @@ export class Gazetteer {
    */
   private longest(items: ReadonlyArray<{ text: string; norm: string }>, i: number, limit: number, initial: boolean, headline: boolean): [number, AliasHit[]] | null {
     const first = items[i]!;
-    const max = (isUpperStart(first.text) ? this.upperFirst : this.lowerFirst).get(first.norm);
-    if (max === undefined) return null;
-    const top = Math.min(limit, i + max);
-    // keys of every length, built once left to right
+    const upper = isUpperStart(first.text);
+    if (!upper && !this.lowerHint.has(first.norm.charCodeAt(0) * 64 + Math.min(first.norm.length, 63))) return null;
+    const info = (upper ? this.upperFirst : this.lowerFirst).get(first.norm);
+    if (info === undefined) return null;
+    const top = Math.min(limit, i + info.max);
+    // walk right while the words read so far begin some alias; remember every full alias met
     let key = first.norm;
     let caps = !hasLower(first.text);
-    const keys: string[] = [key];
-    const capsAt: boolean[] = [caps];
-    for (let j = i + 1; j < top; j++) {
+    let best: [number, AliasHit[]] | null = null;
+    for (let j = i + 1; ; j++) {
+      const hits = j === i + 1 ? info.hits : this.full.get(key);
+      if (hits) {
+        const n = j - i;
+        const ok = this.admissible(hits, first, caps, n === 1 && initial, n === 1 && headline);
+        if (ok.length) best = [j, ok];
+      }
+      if (j >= top || !this.prefixes.has(key)) break;
       const t = items[j]!;
       key += ' ' + t.norm;
-      if (hasLower(t.text)) caps = false;
-      keys.push(key);
-      capsAt.push(caps);
+      if (caps && hasLower(t.text)) caps = false;
     }
-    for (let n = keys.length; n >= 1; n--) {
-      const hits = this.full.get(keys[n - 1]!);
-      if (!hits) continue;
-      const ok = this.admissible(hits, first, capsAt[n - 1]!, n === 1 && initial, n === 1 && headline);
-      if (ok.length) return [i + n, ok];
-    }
-    return null;
+    return best;
   }
 
   /**
@@ -126,6 +152,7 @@ export class Gazetteer {
     const out: RawMention[] = [];
     for (const s of sentences) {
       const headline = s.zone === 'headline';
+      this.english = s.language === 'en';
       let i = s.tokenStart;
       let initial = true; // no word seen yet in this sentence
       while (i < s.tokenEnd) {

@@ -1,32 +1,104 @@
 /**
- * The NER stage: gazetteer mentions, linked; grouped into entities.
- * (The learned tagger and cue rules add names the data does not know: see ner/README.md.)
+ * The NER stage. For every sentence:
+ *   1. the gazetteer finds and links the names warta knows (gazetteer/),
+ *   2. the learned tagger finds name spans, known or not, using the gazetteer hits and cue words
+ *      as features (tagger.ts),
+ *   3. the two are merged: a tagger span that is a gazetteer match takes the linked entity; names
+ *      the tagger does not see (inside compounds, in English captions) come from the gazetteer,
+ *   4. roles stated before a person (`Presiden`, `Menlu`) are attached to the mention (rules/),
+ *   5. in-document resolution groups mentions of one entity (`Erdogan` → Recep Tayyip Erdogan;
+ *      `KPK` after `Komisi Pemberantasan Korupsi (KPK)`) (resolve.ts).
  */
-import type { Entity, Sentence, Token } from '../types.js';
+import type { Entity, EntityType, Sentence, Token } from '../types.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
-import { linkMentions } from '../gazetteer/link.js';
+import { linkMentions, type LinkedMention } from '../gazetteer/link.js';
 import { attachMentions, entityFromEntry, type DocMention } from './entities.js';
+import { gazBits } from './gaz-bits.js';
+import { tagSentence, type TaggedSpan } from './tagger.js';
+import type { NerModel } from './model.js';
+import { roleBefore } from './rules/role-before-name.js';
+import { isCalendarWord, isNotName } from './rules/drop-not-names.js';
+import { isTitleCase } from './rules/skip-title-case.js';
+import { joinAcronyms } from './rules/join-acronym.js';
+import { judgeExtras } from './rules/known-name-in-span.js';
+import { resolveDocument, type Candidate } from './resolve.js';
 
 export interface NerResult {
   entities: Entity[];
   mentions: DocMention[];
+  /** the spans in the tagger's own convention, for tagTokens (token indices) */
+  spans: Array<{ start: number; end: number; type: 'PER' | 'ORG' | 'LOC' }>;
 }
 
-export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, date: string | undefined): NerResult {
+const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
+
+
+export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined): NerResult {
   const raw = gaz.match(tokens, sentences);
   const linked = linkMentions(gaz, raw, tokens, date);
-  const entities: Entity[] = [];
-  const index = new Map<number, number>();
-  const mentions: DocMention[] = [];
-  for (const l of linked) {
-    let k = index.get(l.entity);
-    if (k === undefined) {
-      k = entities.length;
-      index.set(l.entity, k);
-      entities.push(entityFromEntry(gaz.entities[l.entity]!));
+  const bits = gazBits(tokens.length, raw, gaz);
+  // gazetteer mentions by first token (non-part)
+  const byStart = new Map<number, LinkedMention>();
+  for (let k = 0; k < linked.length; k++) if (!linked[k]!.part) byStart.set(linked[k]!.tokenStart, linked[k]!);
+
+  const cands: Candidate[] = [];
+  const spans: NerResult['spans'] = [];
+  let li = 0;
+  for (const s of sentences) {
+    if (s.zone === 'editorCode') continue;
+    const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd);
+    const tagged: TaggedSpan[] = titleCase ? [] : joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0));
+    const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
+    for (const t of tagged) {
+      if (t.end - t.start === 1 && isCalendarWord(tokens[t.start]!.norm)) continue;
+      if (isNotName(tokens, t.start, t.end)) continue;
+      // the gazetteer mentions inside this span
+      const inside: LinkedMention[] = [];
+      for (let i = t.start; i < t.end; i++) {
+        const g = byStart.get(i);
+        if (g && g.tokenEnd <= t.end) inside.push(g);
+      }
+      const exact = inside.find((g) => g.tokenStart === t.start && g.tokenEnd === t.end);
+      let entity: number | undefined;
+      if (exact) entity = exact.entity;
+      else if (inside.length) {
+        const verdict = judgeExtras(tokens, t, inside, gaz);
+        if (verdict === 'gazetteer') {
+          // `Otoritas Turki`: for extract, the known name alone is the entity; CoNLL keeps the span
+          spans.push(t);
+          continue;
+        }
+        if (verdict === 'link') entity = inside[0]!.entity; // `Partai Golkar`, `Mahkamah Konstitusi (MK)`
+      }
+      spans.push(t);
+      for (let i = t.start; i < t.end; i++) covered[i - s.tokenStart] = 1;
+      cands.push({
+        start: tokens[t.start]!.start, end: tokens[t.end - 1]!.end, tokenStart: t.start, tokenEnd: t.end, sentence: s.index,
+        type: t.type, entity, score: exact ? exact.score : 0.6, part: false, demonym: exact?.demonym ?? false, role: undefined,
+      });
     }
-    mentions.push({ start: l.start, end: l.end, sentence: l.sentence, tokenStart: l.tokenStart, tokenEnd: l.tokenEnd, entity: k, part: l.part, demonym: l.demonym, score: l.score });
+    // gazetteer names the tagger did not take: compounds, captions, known names in odd contexts
+    while (li < linked.length && linked[li]!.sentence < s.index) li++;
+    for (let k = li; k < linked.length && linked[k]!.sentence === s.index; k++) {
+      const g = linked[k]!;
+      let free = true;
+      for (let i = g.tokenStart; i < g.tokenEnd; i++) if (covered[i - s.tokenStart]) { free = false; break; }
+      // a compound inside a tagged span (`Rusia-Turki` tagged as one LOC) still names both parts
+      if (!free && !g.part) continue;
+      const e = gaz.entities[g.entity]!;
+      // in CoNLL terms (tagTokens) the tagger's word stands where it saw the name and said no;
+      // the gazetteer speaks where the tagger did not look (title case) or is weak (English)
+      if (!g.part && (titleCase || s.language === 'en')) spans.push({ start: g.tokenStart, end: g.tokenEnd, type: CONLL[e.type] });
+      cands.push({
+        start: g.start, end: g.end, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, sentence: s.index, type: CONLL[e.type],
+        entity: g.entity, score: g.score, part: g.part, demonym: g.demonym, role: undefined,
+      });
+    }
   }
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of cands) if (c.type === 'PER') c.role = roleBefore(tokens, c.tokenStart, sentences[c.sentence]!.tokenStart);
+
+  const { entities, mentions } = resolveDocument(text, tokens, cands, gaz, entityFromEntry);
   attachMentions(text, entities, mentions);
-  return { entities, mentions };
+  return { entities, mentions, spans };
 }

@@ -19,15 +19,18 @@ export function validDate(y: number, m: number, d: number): boolean {
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
+const MONTHS = new Map<string, number>([...Object.entries(MONTHS_EN), ...Object.entries(MONTHS_ID)]);
+const DAYS = new Map<string, number>([...Object.entries(DAYS_EN), ...Object.entries(DAYS_ID)]);
+
 /** Month number of a (folded) month name or abbreviation, Indonesian or English; 0 if none. */
 export function monthOf(word: string): number {
   const w = word.endsWith('.') ? word.slice(0, -1) : word;
-  return MONTHS_ID[w] ?? MONTHS_EN[w] ?? 0;
+  return MONTHS.get(w) ?? 0;
 }
 
 /** Day of week (0 = Sunday) of a folded day name; -1 if none. */
 export function dayOf(word: string): number {
-  return DAYS_ID[word] ?? DAYS_EN[word] ?? -1;
+  return DAYS.get(word) ?? -1;
 }
 
 /** Two-digit years: 00–69 → 2000s, 70–99 → 1900s. */

@@ -17,7 +17,7 @@ export function languageScore(tokens: Token[], from: number, to: number): number
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (++seen > 40) break; // forty words decide any sentence
+    if (++seen > 16) break; // the first sixteen words decide a sentence
     const w = t.norm;
     const fw = WEIGHT.get(w);
     if (fw !== undefined) {

@@ -129,7 +129,7 @@ export function analyzeText(text: string, lang: LanguageOption = 'auto', forced:
     }
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
-    sentences[s] = { index: s, start, end, text: text.slice(start, end), language, tokenStart: a, tokenEnd: b };
+    sentences[s] = { index: s, start, end, text: text.slice(start, end), language, tokenStart: a, tokenEnd: b, zone: undefined };
   }
   const language: Language = tokens.length === 0 ? (lang === 'en' ? 'en' : 'id') : idCount * 2 >= tokens.length ? 'id' : 'en';
   return { tokens, sentences, language };

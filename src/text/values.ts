@@ -10,11 +10,11 @@ import { SCALE_ID } from '../lang/id/words.js';
 import { SCALE_EN } from '../lang/en/words.js';
 import { dayOf, fullYear, isoDate, monthOf, pad2, resolveYear, validDate } from './dates.js';
 
-const CURRENCY: Record<string, string> = {
+const CURRENCY = new Map<string, string>(Object.entries({
   rp: 'IDR', 'rp.': 'IDR', idr: 'IDR', rupiah: 'IDR', 'us$': 'USD', usd: 'USD', $: 'USD', dolar: 'USD', dollar: 'USD',
   's$': 'SGD', sgd: 'SGD', 'a$': 'AUD', 'hk$': 'HKD', rm: 'MYR', ringgit: 'MYR', myr: 'MYR', '€': 'EUR', eur: 'EUR',
   euro: 'EUR', '£': 'GBP', pound: 'GBP', poundsterling: 'GBP', '¥': 'JPY', yen: 'JPY', yuan: 'CNY', rmb: 'CNY', riyal: 'SAR', rubel: 'RUB', ruble: 'RUB', rouble: 'RUB', lira: 'TRY', won: 'KRW', rupee: 'INR', rupe: 'INR',
-};
+}));
 /** Currency words written after the amount (`280 juta dolar AS`, `2,5 miliar rupiah`). */
 const CURRENCY_AFTER = new Set(['rupiah', 'dolar', 'dollar', 'dollars', 'euro', 'euros', 'yen', 'yuan', 'ringgit', 'riyal', 'rubel', 'ruble', 'lira', 'won', 'pound', 'poundsterling', 'rupee']);
 const PERCENT_WORDS = new Set(['persen', 'percent', 'per cent', 'pct']);
@@ -42,9 +42,12 @@ function countChar(s: string, c: number): number {
   return n;
 }
 
+const SCALE = new Map<string, number>([...Object.entries(SCALE_EN), ...Object.entries(SCALE_ID)]);
+const OTHER_DOLLARS = new Map<string, string>([['singapura', 'SGD'], ['australia', 'AUD'], ['hongkong', 'HKD'], ['kanada', 'CAD'], ['selandia', 'NZD']]);
+
 function scaleOf(t: Token | undefined): number {
   if (!t || t.kind !== 'word') return 1;
-  return SCALE_ID[t.norm] ?? SCALE_EN[t.norm] ?? 1;
+  return SCALE.get(t.norm) ?? 1;
 }
 
 function isYearToken(t: Token | undefined): number {
@@ -80,6 +83,13 @@ function findInSentence(text: string, tokens: Token[], s: Sentence, docDate: str
   let i = s.tokenStart;
   while (i < end) {
     const t = tokens[i]!;
+    // most tokens are lower-case words: none of the patterns below starts with one
+    const c0 = t.text.charCodeAt(0);
+    // (t)ahun (s)ejak (s)ince (i)n (r)p (u)sd (i)dr are the only lower-case starts of a value
+    if (t.kind === 'word' && c0 >= 97 && c0 <= 122 && c0 !== 116 && c0 !== 115 && c0 !== 105 && c0 !== 114 && c0 !== 117) {
+      i++;
+      continue;
+    }
     const n1 = i + 1 < end ? tokens[i + 1] : undefined;
     const n2 = i + 2 < end ? tokens[i + 2] : undefined;
     const n3 = i + 3 < end ? tokens[i + 3] : undefined;
@@ -146,7 +156,7 @@ function findInSentence(text: string, tokens: Token[], s: Sentence, docDate: str
     if (t.kind === 'money') {
       const m = /^([^\d]+?)\.?(\d[\d.,]*)$/.exec(t.text);
       if (m) {
-        const cur = CURRENCY[m[1]!.toLowerCase()] ?? m[1]!;
+        const cur = CURRENCY.get(m[1]!.toLowerCase()) ?? m[1]!;
         const v = parseNumber(m[2]!, lang);
         const sc = scaleOf(n1);
         if (!Number.isNaN(v)) { const e = sc > 1 ? i + 2 : i + 1; push(out, text, tokens, i, e, 'money', v * sc, s.index, cur); i = e; continue; }
@@ -155,7 +165,7 @@ function findInSentence(text: string, tokens: Token[], s: Sentence, docDate: str
       continue;
     }
     // currency then amount: "Rp 2,5 miliar", "US$ 280 juta", "USD 5"
-    const cur = (t.kind === 'word' || t.kind === 'symbol' || t.kind === 'abbreviation') ? CURRENCY[t.norm] : undefined;
+    const cur = (t.kind === 'word' || t.kind === 'symbol' || t.kind === 'abbreviation') ? CURRENCY.get(t.norm) : undefined;
     if (cur && !CURRENCY_AFTER.has(t.norm) && n1?.kind === 'number') {
       const v = parseNumber(n1.text, lang);
       if (!Number.isNaN(v)) {
@@ -176,13 +186,13 @@ function findInSentence(text: string, tokens: Token[], s: Sentence, docDate: str
         const after = tokens[e];
         // "280 juta dolar AS", "2,5 miliar rupiah"
         if (e < end && after && CURRENCY_AFTER.has(after.norm)) {
-          let unit = CURRENCY[after.norm] ?? after.norm.toUpperCase();
+          let unit = CURRENCY.get(after.norm) ?? after.norm.toUpperCase();
           let e2 = e + 1;
           const as = tokens[e2];
           if (unit === 'USD' && as && e2 < end && (as.text === 'AS' || as.text === 'Amerika')) e2++;
           else if ((after.norm === 'dolar' || after.norm === 'dollar') && as && e2 < end) {
-            const other: Record<string, string> = { singapura: 'SGD', australia: 'AUD', hongkong: 'HKD', kanada: 'CAD', 'selandia': 'NZD' };
-            if (other[as.norm]) { unit = other[as.norm]!; e2++; }
+            const other = OTHER_DOLLARS.get(as.norm);
+            if (other) { unit = other; e2++; }
           }
           push(out, text, tokens, i, e2, 'money', v * sc, s.index, unit);
           i = e2;

@@ -1,0 +1,64 @@
+/**
+ * The NER's word knowledge, loaded once from data/compiled/ner-lexicon.json (built from
+ * data/lexicon/cues.tsv, person-names.txt and the people of the gazetteer): cue classes of words
+ * (title, honorific, speech verb, organization or location head …), the English role of titles,
+ * and name tokens.
+ */
+import { readData } from '../data-path.js';
+
+export const CUE_TITLE = 1;
+export const CUE_HONORIFIC = 2;
+export const CUE_SPEECH = 4;
+export const CUE_ORGHEAD = 8;
+export const CUE_ORGTAIL = 16;
+export const CUE_LOCHEAD = 32;
+export const CUE_DEMONYMHEAD = 64;
+export const CUE_CONNECTOR = 128;
+
+export const CUE_CLASSES: Record<string, number> = {
+  title: CUE_TITLE, honorific: CUE_HONORIFIC, speech: CUE_SPEECH, orghead: CUE_ORGHEAD, orgtail: CUE_ORGTAIL,
+  lochead: CUE_LOCHEAD, demonymhead: CUE_DEMONYMHEAD, connector: CUE_CONNECTOR,
+};
+
+export interface CompiledNerLexicon {
+  version: 1;
+  /** [folded cue (tokens joined by spaces), class names joined by |, English role or ''] */
+  cues: Array<[string, string, string]>;
+  /** folded given and family names (people of the gazetteer and a name list) */
+  names: string[];
+  /** folded expressions that are never names (holidays, greetings) */
+  notNames: string[];
+}
+
+export interface NerLexicon {
+  /** cue class bits of a single folded word */
+  cueBits: Map<string, number>;
+  /** multi-word titles (first word → [rest of the words, role]) and one-word titles → role */
+  titles: Map<string, Array<[string[], string]>>;
+  names: Set<string>;
+  notNames: Set<string>;
+}
+
+let lex: NerLexicon | undefined;
+
+export function nerLexicon(): NerLexicon {
+  if (lex) return lex;
+  const c = JSON.parse(readData('compiled/ner-lexicon.json')) as CompiledNerLexicon;
+  const cueBits = new Map<string, number>();
+  const titles = new Map<string, Array<[string[], string]>>();
+  for (const [key, classes, role] of c.cues) {
+    const words = key.split(' ');
+    let bits = 0;
+    for (const cl of classes.split('|')) bits |= CUE_CLASSES[cl] ?? 0;
+    if (words.length === 1) cueBits.set(key, (cueBits.get(key) ?? 0) | bits);
+    if (bits & CUE_TITLE) {
+      const first = words[0]!;
+      if (!titles.has(first)) titles.set(first, []);
+      titles.get(first)!.push([words.slice(1), role]);
+    }
+  }
+  // longest titles first
+  for (const list of titles.values()) list.sort((a, b) => b[0].length - a[0].length);
+  lex = { cueBits, titles, names: new Set(c.names), notNames: new Set(c.notNames) };
+  return lex;
+}

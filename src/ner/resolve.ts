@@ -1,0 +1,164 @@
+/**
+ * In-document resolution: every mention of one entity is grouped under it.
+ * - known names: by their gazetteer entity;
+ * - a surname or first name alone (`Erdogan`, `Cavusoglu`) joins the person of the document whose
+ *   full name has that word first or last (the nearest one before it, else the first);
+ * - an acronym joins the entity it abbreviates (`Lingkaran Survei Indonesia (LSI)` … `LSI`);
+ * - unknown entities are named by their longest mention and get a document-local id (`doc:…`).
+ * Mentions the tagger wrote with the acronym in parentheses (`Mahkamah Konstitusi (MK)`) are
+ * split into the name and the acronym.
+ */
+import type { Entity, EntityType, Token } from '../types.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { GazetteerEntry } from '../gazetteer/schema.js';
+import { fold } from '../text/fold.js';
+import { unknownEntity, type DocMention } from './entities.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  type: 'PER' | 'ORG' | 'LOC';
+  /** gazetteer entity index when linked */
+  entity?: number;
+  score: number;
+  part: boolean;
+  demonym: boolean;
+  role?: string;
+}
+
+const ENTITY_TYPE: Record<Candidate['type'], EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION' };
+
+function slug(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w) && !/^(dan|dari|of|and|the)$/i.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+interface Group {
+  entity: Entity;
+  initials: string;
+  /** folded words of the entity's names, for surname matching (persons) */
+  words: Set<string>;
+  first: number;
+  acronyms: Set<string>;
+}
+
+export function resolveDocument(
+  text: string, tokens: Token[], cands: Candidate[], gaz: Gazetteer, fromEntry: (e: GazetteerEntry) => Entity,
+): { entities: Entity[]; mentions: DocMention[] } {
+  const entities: Entity[] = [];
+  const groups: Group[] = [];
+  const known = new Map<number, number>(); // gazetteer index → group
+  const mentions: DocMention[] = [];
+  const usedIds = new Set<string>();
+
+  const addGroup = (e: Entity, name: string, first: number): number => {
+    entities.push(e);
+    const words = new Set(fold(name).split(/\s+/).filter((w) => w.length > 1));
+    groups.push({ entity: e, initials: e.type === 'PERSON' ? '' : initials(e.name), words, first, acronyms: new Set() });
+    return groups.length - 1;
+  };
+  const push = (c: Candidate, g: number, start: number, end: number) => {
+    mentions.push({ start, end, sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, entity: g, part: c.part, demonym: c.demonym, score: c.score, role: c.role });
+  };
+
+  // known entities first, so surnames can find them
+  for (const c of cands) {
+    if (c.entity === undefined) continue;
+    let g = known.get(c.entity);
+    if (g === undefined) {
+      const e = gaz.entities[c.entity]!;
+      g = addGroup(fromEntry(e), e.name, c.start);
+      known.set(c.entity, g);
+      usedIds.add(e.id);
+    }
+    const grp = groups[g]!;
+    const surface = text.slice(c.start, c.end);
+    for (const w of fold(surface).split(/\s+/)) if (w.length > 1) grp.words.add(w);
+    splitParens(text, c, (s, e) => push(c, g!, s, e), (acr) => grp.acronyms.add(acr));
+  }
+
+  // unknown names
+  const byName = new Map<string, number>();
+  for (const c of cands) {
+    if (c.entity !== undefined) continue;
+    let name = text.slice(c.start, c.end);
+    let acronym: string | undefined;
+    const m = /^(.*\S)\s*\(([^()]+)\)$/.exec(name);
+    if (m && m[1]![0] !== '(') { name = m[1]!; acronym = m[2]!.trim(); }
+    else if (/^\(.*\)$/.test(name)) name = name.slice(1, -1).trim();
+    if (!name) continue;
+    const key = c.type + ':' + fold(name);
+    const etype = ENTITY_TYPE[c.type];
+    let g = byName.get(key);
+    if (g === undefined) {
+      const folded = fold(name);
+      const words = folded.split(/\s+/);
+      // acronym of a group already named, or a surname / first name of a person already named
+      const acronymLike = words.length === 1 && /^[A-Z]{2,6}$/.test(name);
+      g = groups.findIndex((gr) => gr.acronyms.has(name) || (acronymLike && gr.initials === name));
+      if (g < 0 && c.type === 'PER' && words.length === 1) {
+        let best = -1;
+        for (let k = 0; k < groups.length; k++) {
+          const gr = groups[k]!;
+          if (gr.entity.type !== 'PERSON') continue;
+          const names = fold(gr.entity.name).split(/\s+/);
+          if (names.length > 1 && (names[0] === folded || names[names.length - 1] === folded || gr.words.has(folded))) {
+            if (best < 0 || (gr.first < c.start && gr.first > groups[best]!.first)) best = k;
+          }
+        }
+        g = best;
+      }
+      if (g < 0) {
+        let id = 'doc:' + slug(name);
+        for (let n = 2; usedIds.has(id); n++) id = `doc:${slug(name)}-${n}`;
+        usedIds.add(id);
+        g = addGroup(unknownEntity(id, name, etype), name, c.start);
+      }
+      byName.set(key, g);
+    }
+    const grp = groups[g]!;
+    if (acronym) grp.acronyms.add(acronym);
+    if (!grp.entity.known && name.length > grp.entity.name.length && fold(name).includes(fold(grp.entity.name).split(' ')[0]!)) grp.entity.name = name;
+    splitParens(text, c, (s, e) => push(c, g!, s, e), (acr) => grp.acronyms.add(acr));
+  }
+
+  // later persons may extend earlier single names (`Anies` … `Anies Baswedan`): nothing more to do,
+  // as the longest mention names the entity. Drop entities whose every mention was dropped.
+  void tokens;
+  return { entities, mentions };
+}
+
+/** `Mahkamah Konstitusi (MK)` → two mentions; `(Jokowi)` → the name without parentheses. */
+function splitParens(text: string, c: Candidate, add: (s: number, e: number) => void, acronym: (a: string) => void): void {
+  let s = c.start;
+  let e = c.end;
+  const span = text.slice(s, e);
+  if (span.length > 2 && span[0] === '(' && span[span.length - 1] === ')' && span.indexOf('(', 1) === -1) {
+    add(s + 1, e - 1);
+    return;
+  }
+  const open = span.lastIndexOf('(');
+  if (open > 0 && span[span.length - 1] === ')') {
+    let a = s + open;
+    while (a > s && text[a - 1] === ' ') a--;
+    add(s, a);
+    const inner = text.slice(s + open + 1, e - 1).trim();
+    if (inner) {
+      const is = text.indexOf(inner, s + open + 1);
+      add(is, is + inner.length);
+      acronym(inner);
+    }
+    return;
+  }
+  add(s, e);
+}

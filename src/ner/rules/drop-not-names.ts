@@ -1,0 +1,26 @@
+/**
+ * Rule: day and month names, holidays and greetings (`Senin`, `Selamat Tahun Baru`, `Idul Fitri`)
+ * are never names by themselves, whatever the tagger says (data/lexicon/not-names.txt).
+ */
+import type { Token } from '../../types.js';
+import { nerLexicon } from '../lexicon.js';
+
+const CALENDAR = new Set([
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober',
+  'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december',
+]);
+
+/** Holidays and greetings (`Selamat Tahun Baru`), with or without a leading `Selamat`. */
+export function isNotName(tokens: Token[], a: number, b: number): boolean {
+  const set = nerLexicon().notNames;
+  let key = '';
+  for (let i = a; i < b; i++) key += (i > a ? ' ' : '') + tokens[i]!.norm;
+  return set.has(key);
+}
+
+/** Day and month names are never a name on their own. */
+export function isCalendarWord(norm: string): boolean {
+  return CALENDAR.has(norm);
+}
+

@@ -1,0 +1,41 @@
+import type { Token } from '../../types.js';
+import type { TaggedSpan } from '../tagger.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { LinkedMention } from '../../gazetteer/link.js';
+import type { EntityType } from '../../types.js';
+import { CUE_DEMONYMHEAD, CUE_HONORIFIC, CUE_LOCHEAD, CUE_ORGHEAD, CUE_TITLE, nerLexicon } from '../lexicon.js';
+import { knownWords } from '../../morph/lexicon.js';
+
+const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
+
+/**
+ * A tagger span that contains gazetteer names plus other words. `link`: the other words are
+ * heads (`Partai`, `Gedung`) or the acronym in parentheses, so the span names the same entity;
+ * `gazetteer`: the other words are ordinary words (`Otoritas Turki`, a title-case `Erdogan Janji`),
+ * so only the known name is a name; `span`: a different, unknown entity (`Kremlin Pool Photo`).
+ */
+export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMention[], gaz: Gazetteer): 'link' | 'gazetteer' | 'span' {
+  const lex = nerLexicon();
+  const known = knownWords();
+  const sameEntity = inside.every((g) => g.entity === inside[0]!.entity);
+  const type = gaz.entities[inside[0]!.entity]!.type;
+  let heads = true;
+  let ordinary = true;
+  let extras = 0;
+  for (let i = t.start; i < t.end; i++) {
+    if (inside.some((g) => i >= g.tokenStart && i < g.tokenEnd)) continue;
+    const tok = tokens[i]!;
+    if (tok.text === '(' || tok.text === ')') continue;
+    extras++;
+    const cue = lex.cueBits.get(tok.norm) ?? 0;
+    if (!(cue & (t.type === 'LOC' ? CUE_LOCHEAD : CUE_ORGHEAD))) heads = false;
+    if (!(known.has(tok.norm) || cue & (CUE_TITLE | CUE_DEMONYMHEAD | CUE_HONORIFIC))) ordinary = false;
+  }
+  // only known names (and parentheses): one entity written twice (`Komisi Pemberantasan Korupsi (KPK)`),
+  // or several known names making a larger one (`Kejaksaan Tinggi Sulawesi Selatan`)
+  if (extras === 0) return sameEntity && CONLL[type] === t.type ? 'link' : 'span';
+  if (heads) return sameEntity && CONLL[type] === t.type ? 'link' : 'span'; // `Gedung BEI Medan`
+  if (ordinary) return 'gazetteer';
+  return 'span';
+}
+

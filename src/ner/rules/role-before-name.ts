@@ -1,0 +1,57 @@
+/**
+ * Rule: a title before a person's name gives the mention its role, in English.
+ *   `Presiden Joko Widodo`            → President
+ *   `Presiden Rusia, Vladimir Putin`  → President (title, then the country, a comma, the name)
+ *   `Menteri Luar Negeri (Menlu) Turki, Mevlut Cavusoglu` → Foreign Minister
+ *   `Ketua Umum PDIP Megawati`        → Chair
+ * The relation stage turns a role with its country or organization into `holds_role`.
+ */
+import type { Token } from '../../types.js';
+import { nerLexicon } from '../lexicon.js';
+
+/** A title that ends at token index `end` (exclusive): its role and first token, or undefined. */
+export function titleEndingAt(tokens: Token[], end: number, floor: number): { role: string; start: number } | undefined {
+  const titles = nerLexicon().titles;
+  let best: { role: string; start: number } | undefined;
+  for (let len = 1; len <= 4; len++) {
+    const s = end - len;
+    if (s < floor) break;
+    const cands = titles.get(tokens[s]!.norm);
+    if (!cands) continue;
+    for (const [rest, role] of cands) {
+      if (rest.length !== len - 1) continue;
+      let ok = true;
+      for (let k = 0; k < rest.length; k++) if (tokens[s + 1 + k]!.norm !== rest[k]) { ok = false; break; }
+      if (ok && (!best || s < best.start)) best = { role, start: s };
+    }
+  }
+  return best;
+}
+
+function isCapitalized(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/**
+ * The role stated before the mention starting at token `i`, looking back over an optional comma,
+ * an optional country or organization name (up to three capitalized words, or a parenthesized
+ * short form), then a title.
+ */
+export function roleBefore(tokens: Token[], i: number, floor: number): string | undefined {
+  let p = i;
+  if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
+  const direct = titleEndingAt(tokens, p, floor);
+  if (direct) return direct.role;
+  // skip "Rusia", "Luar Negeri (Menlu) Turki": capitalized words and parenthesized short forms
+  let q = p;
+  for (let k = 0; k < 6 && q - 1 >= floor; k++) {
+    const t = tokens[q - 1]!;
+    if (t.text === ')' || t.text === '(' || isCapitalized(t)) {
+      q--;
+      const hit = titleEndingAt(tokens, q, floor);
+      if (hit) return hit.role;
+    } else break;
+  }
+  return undefined;
+}

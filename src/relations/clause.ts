@@ -1,0 +1,189 @@
+/**
+ * Clause analysis without a parser: what each entity mention of a sentence can be.
+ * A mention can be a subject only if it is not
+ *   - inside an attribution (`Seperti dilansir AFP, Senin (3/1/2022),`, `…, jelas Kremlin`),
+ *   - inside a relative clause (`Turki yang merupakan negara anggota NATO sejak 1952,`),
+ *   - after a preposition (`ke Ukraina`, `dengan separatis`),
+ *   - the country or organization inside a title (`Presiden Rusia, Vladimir Putin`).
+ * Coordinated mentions (`Putin dan Erdogan`, `A, B, dan C`) form one group.
+ */
+import type { Entity, Language, Sentence, Token } from '../types.js';
+import type { DocMention } from '../ner/entities.js';
+import { nerLexicon, CUE_SPEECH, CUE_TITLE } from '../ner/lexicon.js';
+import { titleEndingAt } from '../ner/rules/role-before-name.js';
+
+export const PREPOSITIONS: Record<Language, Set<string>> = {
+  id: new Set(['di', 'ke', 'dari', 'dengan', 'kepada', 'terhadap', 'antara', 'untuk', 'pada', 'dalam', 'atas', 'oleh', 'bagi', 'soal', 'terkait', 'tentang', 'mengenai', 'melawan', 'oleh', 'sejak', 'hingga', 'sampai', 'bersama', 'tanpa', 'menuju', 'sekitar', 'melalui', 'lewat', 'via', 'seperti', 'buatan', 'milik', 'produksi', 'asal']),
+  en: new Set(['in', 'at', 'on', 'to', 'from', 'with', 'by', 'for', 'of', 'against', 'between', 'about', 'into', 'over', 'during', 'after', 'before', 'since', 'via', 'through', 'toward', 'towards', 'near', 'like']),
+};
+
+/** Words that may stand between a subject and its verb. */
+export const AUX: Record<Language, Set<string>> = {
+  id: new Set(['telah', 'sudah', 'akan', 'bakal', 'sedang', 'tengah', 'masih', 'juga', 'pun', 'pula', 'segera', 'kembali', 'langsung', 'tidak', 'tak', 'belum', 'bukan', 'bisa', 'dapat', 'mampu', 'ingin', 'hendak', 'mau', 'berencana', 'berniat', 'siap', 'harus', 'wajib', 'perlu', 'sempat', 'pernah', 'baru', 'lalu', 'kemudian', 'secara', 'resmi', 'terus', 'selalu', 'kerap', 'sering', 'diam-diam', 'ikut', 'turut', 'justru', 'bahkan', 'hanya', 'saling', 'sama-sama', 'bersama-sama', 'enggan', 'terpaksa', 'berhasil', 'gagal', 'mulai', 'sebelumnya', 'lagi']),
+  en: new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'also', 'not', "n't", 'never', 'already', 'just', 'reportedly', 'allegedly', 'again', 'then', 'later', 'recently', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'to', 'plans', 'planned', 'wants', 'wanted', 'threatened']),
+};
+
+/** Connectors after which a verb has no subject of its own. */
+export const SHARE_SUBJECT: Record<Language, Set<string>> = {
+  id: new Set(['dengan', 'sambil', 'seraya', 'dan', 'serta', 'lalu', 'kemudian', 'sekaligus', 'guna', 'demi']),
+  en: new Set(['and', 'by', 'while', 'then']),
+};
+export const OBJECT_CONTROL: Record<Language, Set<string>> = {
+  id: new Set(['untuk', 'agar', 'supaya']),
+  en: new Set(['to']),
+};
+export const REASON: Record<Language, Set<string>> = {
+  id: new Set(['karena', 'sebab', 'lantaran', 'akibat']),
+  en: new Set(['for', 'because']),
+};
+
+const ATTRIBUTION_LEAD = new Set(['dilansir', 'dikutip', 'diberitakan', 'dilaporkan', 'mengutip', 'menurut', 'melansir', 'dikabarkan', 'according']);
+
+export interface MentionInfo {
+  m: DocMention;
+  /** index in the sentence's mention list */
+  k: number;
+  /** the token before it, skipping demonym heads such as `pemerintah`, `pasukan` */
+  prep: string | undefined;
+  inAttribution: boolean;
+  inRelative: boolean;
+  /** a country or organization inside a title (`Presiden Rusia, Vladimir Putin`) */
+  titleModifier: boolean;
+  /** index (in the sentence's list) of the first mention of its coordination group */
+  group: number;
+}
+
+export interface SentenceView {
+  s: Sentence;
+  lang: Language;
+  tokens: Token[];
+  mentions: MentionInfo[];
+  /** token index → mention info of the (non-part) mention starting there */
+  at: Map<number, MentionInfo>;
+  /** entity index of the attribution source (`jelas Kremlin`, `dilansir AFP`, `menurut X`), if any */
+  source?: number;
+  /** the source speaks (reported speech) rather than being a news agency cited */
+  speech: boolean;
+}
+
+function isComma(t: Token | undefined): boolean {
+  return t !== undefined && t.text === ',';
+}
+
+export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[], entities: Entity[]): SentenceView {
+  const lang = s.language;
+  const lex = nerLexicon();
+  const list = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+  const at = new Map<number, MentionInfo>();
+  const infos: MentionInfo[] = list.map((m, k) => ({ m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, group: k }));
+  for (const mi of infos) if (!mi.m.part && !at.has(mi.m.tokenStart)) at.set(mi.m.tokenStart, mi);
+
+  const from = s.tokenStart;
+  const to = s.tokenEnd;
+  const attrib = new Uint8Array(to - from);
+  const relative = new Uint8Array(to - from);
+  let source: number | undefined;
+  let speech = false;
+
+  // fronted attribution: (Seperti) dilansir AFP, [Senin (3/1/2022),]
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    if (!ATTRIBUTION_LEAD.has(tokens[i]!.norm)) continue;
+    let j = i + 1;
+    let commas = 0;
+    while (j < to && j - i < 14) {
+      if (isComma(tokens[j])) {
+        commas++;
+        const next = tokens[j + 1];
+        // a date after the first comma belongs to the attribution too
+        if (commas === 1 && next && /^[A-Z]/.test(next.text) && tokens[j + 2]?.text === '(') { j++; continue; }
+        break;
+      }
+      j++;
+    }
+    if (j < to) {
+      for (let x = from; x <= j; x++) attrib[x - from] = 1;
+      const src = infos.find((mi) => mi.m.tokenStart > i && mi.m.tokenStart < j);
+      if (src) {
+        source = src.m.entity;
+        speech = tokens[i]!.norm === 'menurut' || tokens[i]!.norm === 'according';
+      }
+    }
+    break;
+  }
+  // closing attribution: …," jelas Kremlin. / kata Putin / said Putin
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const bits = lex.cueBits.get(t.norm) ?? 0;
+    if (!(bits & CUE_SPEECH) || /^[A-Z]/.test(t.text) && i !== from) continue;
+    const prev = tokens[i - 1];
+    if (i === from || !(prev && (prev.text === ',' || prev.text === '"' || prev.text === '”' || prev.text === "'" ))) continue;
+    const src = at.get(i + 1);
+    if (src) {
+      source = src.m.entity;
+      speech = true;
+      for (let x = i; x < to; x++) attrib[x - from] = 1;
+    }
+  }
+  // relative clauses: yang … up to the next comma (when there is one within reach)
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.norm !== 'yang' && tokens[i]!.norm !== 'which' && tokens[i]!.norm !== 'who') continue;
+    let j = i + 1;
+    while (j < to && j - i < 20 && !isComma(tokens[j])) j++;
+    if (j < to && isComma(tokens[j])) for (let x = i; x < j; x++) relative[x - from] = 1;
+    else for (let x = i; x < Math.min(to, i + 1); x++) relative[x - from] = 1;
+  }
+
+  for (const mi of infos) {
+    const m = mi.m;
+    mi.inAttribution = attrib[m.tokenStart - from] === 1;
+    mi.inRelative = relative[m.tokenStart - from] === 1;
+    // the word before, skipping heads like `pemerintah`, `pasukan`, `warga` (they stand for the country)
+    let p = m.tokenStart - 1;
+    while (p >= from && !m.part && /^(pemerintah|pasukan|tentara|militer|warga|otoritas|pejabat|rakyat|delegasi|kedutaan|pihak|kantor|juru|bicara|presiden|kepresidenan|the|government|forces|troops|officials|military)$/.test(tokens[p]!.norm) && !/^[A-Z]/.test(tokens[p]!.text)) p--;
+    mi.prep = p >= from && PREPOSITIONS[lang].has(tokens[p]!.norm) ? tokens[p]!.norm : undefined;
+  }
+  // title modifiers: `Presiden Rusia, Vladimir Putin`, `Menlu Turki Mevlut Cavusoglu`, `Russian President Vladimir Putin`
+  for (let k = 0; k + 1 < infos.length; k++) {
+    const mi = infos[k]!;
+    const next = infos[k + 1]!;
+    if (mi.m.part || next.m.part || entities[next.m.entity]!.type !== 'PERSON') continue;
+    let gap = mi.m.tokenEnd;
+    if (mi.m.demonym) {
+      // English: demonym, title, person
+      const title = titleEndingAt(tokens, next.m.tokenStart, from);
+      if (title && title.start === mi.m.tokenEnd) mi.titleModifier = true;
+      continue;
+    }
+    while (gap < next.m.tokenStart && (tokens[gap]!.text === ',' || tokens[gap]!.text === '(' || tokens[gap]!.text === ')')) gap++;
+    if (gap === next.m.tokenStart && isTitled(tokens, mi.m.tokenStart, from)) mi.titleModifier = true;
+  }
+  // coordination: A dan B, A, B, dan C
+  const heads = infos.filter((x) => !x.m.part && !x.titleModifier);
+  for (let k = 1; k < heads.length; k++) {
+    const a = heads[k - 1]!;
+    const b = heads[k]!;
+    let i = a.m.tokenEnd;
+    let sawAnd = false;
+    let ok = true;
+    while (i < b.m.tokenStart) {
+      const t = tokens[i]!;
+      if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'and' || t.norm === '&') sawAnd = true;
+      else if (t.text === ',' || t.text === '(' || t.text === ')') { /* separators */ }
+      else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
+      else { ok = false; break; }
+      i++;
+    }
+    if (ok && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) b.group = a.group;
+  }
+  return { s, lang, tokens, mentions: infos, at, source, speech };
+}
+
+/** A title (`Presiden`, `Menteri Luar Negeri (Menlu)`) ends right before token `i`. */
+function isTitled(tokens: Token[], i: number, floor: number): boolean {
+  let p = i;
+  if (p - 1 >= floor && tokens[p - 1]!.text === ')') {
+    while (p - 1 >= floor && tokens[p - 1]!.text !== '(') p--;
+    p--;
+  }
+  return titleEndingAt(tokens, p, floor) !== undefined;
+}

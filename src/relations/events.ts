@@ -1,0 +1,361 @@
+/**
+ * Event relations: find predicates by their surface form (the lexicon holds every affixed form),
+ * then their arguments by the row's frame:
+ *   subject  the nearest subject-able mention group to the left in the same clause; after
+ *            `dengan`/`sambil`/`dan` + verb the main clause's subject; after `untuk`/`agar` the
+ *            main clause's object when the main verb asks (object control); after `karena` the
+ *            main clause's object; `kedua negara`/`kedua pemimpin`/`pihaknya` resolved;
+ *            passive forms take the agent after `oleh` (or right after the verb)
+ *   object   the mention right after an active verb (`obj`), or after a preposition of the frame
+ *            (`ke Ukraina`, `dengan Erdogan`, `antara Putin dan Erdogan`); coordinated objects each
+ *   theme    the noun phrase after the verb for rows that send or impose something (`drone`)
+ * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
+ */
+import type { Entity, Token, Value } from '../types.js';
+import { AUX, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
+import { predicateLexicon, type FormHit } from './lexicon.js';
+import type { Draft, Span } from './draft.js';
+import { qualify } from './qualifiers.js';
+
+interface Trigger {
+  start: number; // token index
+  end: number;
+  hit: FormHit;
+  /** subjects and objects found, for clauses that depend on this one */
+  subjects: number[];
+  objects: number[];
+  subjectSpans: Span[];
+  objectSpans: Span[];
+}
+
+const SPORTS = new Set([
+  'gol', 'laga', 'pertandingan', 'skor', 'babak', 'menit', 'klub', 'liga', 'juara', 'kompetisi', 'turnamen', 'pemain',
+  'pelatih', 'kiper', 'striker', 'bek', 'gelandang', 'penalti', 'tendangan', 'stadion', 'match', 'goal', 'league', 'club', 'coach',
+  'set', 'ganda', 'tunggal', 'smes', 'poin', 'final', 'semifinal', 'perempat',
+]);
+const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RETREAT', 'SANCTION', 'CONSULT', 'PROTEST']);
+
+/** Does a word within three tokens after the trigger satisfy the row's `needs`? */
+function needsMet(tokens: Token[], i: number, to: number, needs: string[]): boolean {
+  if (!needs.length) return true;
+  for (let j = i; j < Math.min(to, i + 4); j++) {
+    const t = tokens[j]!;
+    if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
+  }
+  return false;
+}
+
+/** The longest lexicon form starting at token i, whose row's needs are met. */
+function triggerAt(tokens: Token[], i: number, to: number, lang: string): Trigger | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return undefined;
+  const lex = predicateLexicon();
+  const cands = lex.byFirst.get(t.norm) ?? (t.base !== undefined && !t.redup ? lex.byFirst.get(t.base) : undefined);
+  if (!cands) return undefined;
+  for (const hit of cands) {
+    if (hit.row.lang !== lang) continue;
+    let ok = true;
+    for (let k = 0; k < hit.rest.length; k++) {
+      if (tokens[i + 1 + k]?.norm !== hit.rest[k]) { ok = false; break; }
+    }
+    if (!ok) continue;
+    const end = i + 1 + hit.rest.length;
+    if (!needsMet(tokens, end, to, hit.row.needs)) continue;
+    return { start: i, end, hit, subjects: [], objects: [], subjectSpans: [], objectSpans: [] };
+  }
+  return undefined;
+}
+
+/** Mention groups as lists of mention infos. */
+function groupOf(v: SentenceView, mi: MentionInfo): MentionInfo[] {
+  return v.mentions.filter((x) => x.group === mi.group && !x.m.part && !x.titleModifier);
+}
+
+/** Entities the anaphor at token i stands for (`kedua negara`, `kedua pemimpin`, `pihaknya`). */
+function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): MentionLike[] | undefined {
+  const t = v.tokens[i]!;
+  const next = v.tokens[i + 1];
+  if (t.norm === 'kedua' || t.norm === 'both') {
+    const n = next?.norm ?? '';
+    const n2 = v.tokens[i + 2]?.norm ?? '';
+    if (n === 'negara' || n === 'countries') return recent.last(2, 'COUNTRY', i);
+    if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
+  }
+  if (t.norm === 'keduanya') return recent.lastGroup(i);
+  // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
+  if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? recent.speaker();
+  void entities;
+  return undefined;
+}
+
+/** A mention or a resolved anaphor: an entity and where it is written. */
+interface MentionLike {
+  entity: number;
+  span: Span;
+}
+
+/** What the document has named so far (for `kedua negara`, `pihaknya`). */
+export class RecentEntities {
+  private readonly order: Array<{ entity: number; type: string; span: Span; token: number; sentence: number }> = [];
+  private subjectOf = new Map<number, MentionLike[]>(); // sentence → subjects of its first predicate
+
+  constructor(private readonly entities: Entity[]) {}
+
+  add(mi: MentionInfo, token: number): void {
+    this.order.push({ entity: mi.m.entity, type: this.entities[mi.m.entity]!.type, span: mi.m, token, sentence: mi.m.sentence });
+  }
+
+  setSubjects(sentence: number, subs: MentionLike[]): void {
+    if (!this.subjectOf.has(sentence)) this.subjectOf.set(sentence, subs);
+  }
+
+  /** the last `n` distinct entities of a type named before token `before` */
+  last(n: number, type: string, before: number): MentionLike[] | undefined {
+    const out: MentionLike[] = [];
+    const seen = new Set<number>();
+    for (let k = this.order.length - 1; k >= 0 && out.length < n; k--) {
+      const o = this.order[k]!;
+      if (o.type !== type || seen.has(o.entity) || o.token >= before) continue;
+      seen.add(o.entity);
+      out.unshift({ entity: o.entity, span: o.span });
+    }
+    return out.length === n ? out : undefined;
+  }
+
+  lastGroup(before: number): MentionLike[] | undefined {
+    return this.last(2, 'PERSON', before) ?? this.last(2, 'COUNTRY', before);
+  }
+
+  /** the subjects of the last sentence that had a predicate with a subject */
+  speaker(): MentionLike[] | undefined {
+    return [...this.subjectOf.values()].pop();
+  }
+}
+
+function asLike(list: MentionInfo[]): MentionLike[] {
+  return list.map((x) => ({ entity: x.m.entity, span: { start: x.m.start, end: x.m.end } }));
+}
+
+/** The subject of the sentence's main clause: its first subject-able mention group before token `before`. */
+function mainSubject(v: SentenceView, before: number): MentionLike[] | undefined {
+  for (const mi of v.mentions) {
+    if (mi.m.tokenStart >= before) break;
+    if (mi.m.part || mi.titleModifier || mi.inAttribution || mi.inRelative || mi.prep) continue;
+    return asLike(groupOf(v, mi));
+  }
+  return undefined;
+}
+
+/** Subjects to the left of token i, within the clause. `null` when the clause has none of its own. */
+function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): { subs: MentionLike[]; connector?: string } {
+  const { tokens, lang } = v;
+  const from = v.s.tokenStart;
+  // connector right before the verb (only auxiliaries between)
+  let p = i - 1;
+  while (p >= from && AUX[lang].has(tokens[p]!.norm)) p--;
+  const conn = p >= from ? tokens[p]!.norm : '';
+  if (SHARE_SUBJECT[lang].has(conn) || OBJECT_CONTROL[lang].has(conn) || REASON[lang].has(conn)) return { subs: [], connector: conn };
+  // scan left for the nearest subject-able mention (or anaphor)
+  for (let j = i - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (t.text === ';') break;
+    const a = anaphor(v, j, entities, recent);
+    if (a) return { subs: a };
+    const mi = [...v.mentions].reverse().find((x) => !x.m.part && x.m.tokenStart <= j && j < x.m.tokenEnd);
+    if (!mi) {
+      // stop at a clause boundary word: a subordinator starts another clause
+      if (/^(bahwa|that|ketika|saat|setelah|sebelum|jika|kalau|meski|meskipun|namun|tetapi|tapi|sedangkan|sementara|sehingga)$/.test(t.norm)) break;
+      continue;
+    }
+    if (mi.titleModifier || mi.inAttribution || mi.inRelative || mi.prep) {
+      j = mi.m.tokenStart;
+      continue;
+    }
+    return { subs: asLike(groupOf(v, mi)) };
+  }
+  return { subs: [] };
+}
+
+/** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
+function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
+  const { tokens } = v;
+  for (let j = i; j < Math.min(limit, i + 4); j++) {
+    const mi = v.at.get(j);
+    if (mi) {
+      if (mi.titleModifier) {
+        // `mendesak Presiden Rusia Vladimir Putin`: the person, not the country of the title
+        const next = v.mentions[mi.k + 1];
+        if (next) return groupOf(v, next);
+      }
+      return groupOf(v, mi);
+    }
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== '"') return undefined;
+    if (PREPOSITIONS[v.lang].has(t.norm) && j > i) return undefined;
+  }
+  return undefined;
+}
+
+/** Objects of a trigger by its frame. */
+function objectsRight(v: SentenceView, tr: Trigger, passive: boolean): MentionLike[] {
+  const { tokens } = v;
+  const to = v.s.tokenEnd;
+  const row = tr.hit.row;
+  // the object cannot lie beyond the next clause boundary
+  let limit = to;
+  for (let j = tr.end; j < to; j++) {
+    const n = tokens[j]!.norm;
+    if (tokens[j]!.text === ';' || /^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|because|but|while|which|who)$/.test(n)) { limit = j; break; }
+    if (tokens[j]!.text === ',' && j > tr.end + 1) { limit = j; break; }
+  }
+  for (const slot of row.target) {
+    if (slot === 'obj') {
+      if (passive) continue;
+      const g = mentionAfter(v, tr.end, limit);
+      if (g && !g[0]!.prep) return asLike(g);
+      continue;
+    }
+    for (let j = tr.end; j < limit; j++) {
+      if (tokens[j]!.norm !== slot) continue;
+      if (slot === 'antara' || slot === 'between') {
+        const g = mentionAfter(v, j + 1, limit);
+        if (g) return asLike(g);
+      }
+      const g = mentionAfter(v, j + 1, limit);
+      if (g) return asLike(g);
+    }
+  }
+  return [];
+}
+
+/** `oleh X` after a passive verb, or X right after it (`dikritik Rusia`). */
+function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
+  const { tokens } = v;
+  const to = v.s.tokenEnd;
+  const direct = v.at.get(tr.end);
+  if (direct && !direct.titleModifier) return asLike(groupOf(v, direct));
+  // `oleh` right after the verb (adverbs between at most): `diserang oleh`, `disalahkan secara sepihak oleh`
+  for (let j = tr.end; j < Math.min(to, tr.end + 3); j++) {
+    const n = tokens[j]!.norm;
+    if (n === 'oleh' || n === 'by') {
+      const g = mentionAfter(v, j + 1, to);
+      return g ? asLike(g) : [];
+    }
+    if (!AUX[v.lang].has(n) && !/^(secara|sepihak|langsung|resmi)$/.test(n)) break;
+  }
+  return [];
+}
+
+/** The theme noun phrase after the trigger, rendered in English from the theme lexicon. */
+function themeAfter(v: SentenceView, tr: Trigger): string | undefined {
+  const { tokens } = v;
+  const themes = predicateLexicon().themes;
+  let found: string | undefined;
+  for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 7); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') break;
+    if (v.at.has(j) || OBJECT_CONTROL[v.lang].has(t.norm) || PREPOSITIONS[v.lang].has(t.norm)) break;
+    const cands = themes.get(t.norm) ?? (t.base ? themes.get(t.base) : undefined);
+    if (!cands) continue;
+    for (const [rest, english] of cands) {
+      let ok = true;
+      for (let k = 0; k < rest.length; k++) if (tokens[j + 1 + k]?.norm !== rest[k]) { ok = false; break; }
+      if (!ok) continue;
+      // a generic head (`pasokan`, `bantuan`) gives way to what follows it (`pasokan pesawat tak berawak`)
+      if (GENERIC_THEMES.has(english) && !found) { found = english; j += rest.length; break; }
+      return english;
+    }
+  }
+  return found;
+}
+
+const GENERIC_THEMES = new Set(['supplies', 'aid']);
+
+/** Event relations of one sentence. */
+export function eventRelations(v: SentenceView, entities: Entity[], values: Value[], recent: RecentEntities, out: Draft[]): void {
+  const { tokens, s, lang } = v;
+  const triggers: Trigger[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (v.at.has(i)) continue;
+    const tr = triggerAt(tokens, i, s.tokenEnd, lang);
+    if (tr) {
+      triggers.push(tr);
+      i = tr.end - 1;
+    }
+  }
+  if (!triggers.length) return;
+  const sports = tokens.slice(s.tokenStart, s.tokenEnd).some((t) => SPORTS.has(t.norm));
+
+  for (let n = 0; n < triggers.length; n++) {
+    const tr = triggers[n]!;
+    const row = tr.hit.row;
+    if (sports && NOT_IN_SPORTS.has(row.type)) continue;
+    const passive = tr.hit.voice === 'passive';
+    let subs: MentionLike[];
+    let objs: MentionLike[];
+    if (passive) {
+      // the grammatical subject is the target; the agent follows
+      const left = subjectsLeft(v, tr.start, entities, recent);
+      objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+      subs = passiveAgent(v, tr);
+    } else {
+      const left = subjectsLeft(v, tr.start, entities, recent);
+      subs = left.subs;
+      const main = n > 0 ? triggers[n - 1] : undefined;
+      if (left.connector && main) {
+        if (OBJECT_CONTROL[lang].has(left.connector) && (main.hit.row.type === 'REQUEST' || main.hit.row.type === 'THREATEN')) subs = toLike(main.objects, main.objectSpans);
+        else if (REASON[lang].has(left.connector)) subs = toLike(main.objects, main.objectSpans);
+        else subs = toLike(main.subjects, main.subjectSpans);
+      } else if (left.connector && !main) {
+        // `Turki …, telah membuat marah Rusia dengan mengirimkan …`: the main clause's subject
+        subs = SHARE_SUBJECT[lang].has(left.connector) ? mainSubject(v, tr.start) ?? [] : [];
+      }
+      objs = objectsRight(v, tr, false);
+      // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
+      // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
+      if (tr.hit.voice === 'nominal') {
+        subs = [];
+        const after = v.at.get(tr.end);
+        if (after && !after.prep && !after.titleModifier) subs = asLike(groupOf(v, after));
+        else subs = anaphor(v, tr.end, entities, recent) ?? [];
+      }
+    }
+    tr.subjects = subs.map((x) => x.entity);
+    tr.subjectSpans = subs.map((x) => x.span);
+    tr.objects = objs.map((x) => x.entity);
+    tr.objectSpans = objs.map((x) => x.span);
+    if (subs.length) recent.setSubjects(s.index, subs);
+
+    const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
+    const trigger = { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end };
+    const emit = (a: MentionLike, b: MentionLike) => {
+      if (a.entity === b.entity) return;
+      const d: Draft = { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
+      if (theme) d.theme = theme;
+      qualify(d, v, tr.start, values);
+      out.push(d);
+    };
+    if (row.symmetric && subs.length >= 2 && !objs.length) {
+      emit(subs[0]!, subs[1]!);
+      continue;
+    }
+    if (row.symmetric && objs.length >= 2) {
+      // `antara Putin dan Erdogan`: the event is between them
+      emit(objs[0]!, objs[1]!);
+      continue;
+    }
+    for (const a of subs) for (const b of objs) emit(a, b);
+  }
+}
+
+function toLike(entities: number[], spans: Span[]): MentionLike[] {
+  return entities.map((e, k) => ({ entity: e, span: spans[k]! }));
+}
+
+function objectEnd(tokens: Token[], objs: MentionLike[]): number {
+  const last = objs[objs.length - 1]!.span.end;
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.end <= last) i++;
+  return i;
+}
+

@@ -1,0 +1,82 @@
+/**
+ * The relation stage: for every sentence (body, captions, headline), static relations from noun
+ * phrases and event relations from predicates, qualified and labelled; then one relation per
+ * (type, subject, object) in the document, the first kept and completed from the others.
+ */
+import type { Entity, Relation, Sentence, Token, Value } from '../types.js';
+import type { DocMention } from '../ner/entities.js';
+import { viewSentence } from './clause.js';
+import { staticRelations } from './static.js';
+import { eventRelations, RecentEntities } from './events.js';
+import { label } from './labels.js';
+import type { Draft } from './draft.js';
+
+const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'related']);
+
+export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[]): Relation[] {
+  const drafts: Draft[] = [];
+  const recent = new RecentEntities(entities);
+  const bySentence = new Map<number, DocMention[]>();
+  for (const m of mentions) {
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push(m);
+  }
+  for (const s of sentences) {
+    const ms = bySentence.get(s.index);
+    if (SKIP_ZONES.has(s.zone ?? 'body')) continue;
+    const v = viewSentence(s, tokens, ms ?? [], entities);
+    if (ms) {
+      staticRelations(v, entities, drafts);
+      eventRelations(v, entities, values, recent, drafts);
+    } else eventRelations(v, entities, values, recent, drafts);
+    for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
+  }
+  // one relation per (type, ends); symmetric ones in either order
+  const seen = new Map<string, Relation>();
+  const out: Relation[] = [];
+  for (const d of drafts) {
+    const sym = d.row?.symmetric === true;
+    let a = d.subject;
+    let b = d.object;
+    if (sym && d.subjectSpan.start > d.objectSpan.start) [a, b] = [b, a];
+    const key = `${d.type}|${d.row?.cameo ?? ''}|${d.negated ? 'neg' : ''}|${sym ? [a, b].sort().join('|') : `${a}|${b}`}`;
+    const prev = seen.get(key);
+    if (prev) {
+      if (!prev.time && d.time) prev.time = d.time;
+      if (!prev.theme && d.theme) prev.theme = d.theme;
+      continue;
+    }
+    const dd: Draft = { ...d, subject: a, object: b };
+    const { predicate, label: text } = label(dd, entities);
+    const r: Relation = {
+      type: d.type,
+      subject: entities[a]!.id,
+      object: entities[b]!.id,
+      predicate,
+      label: text,
+      negated: d.negated ?? false,
+      modality: d.modality ?? 'asserted',
+      sentence: d.sentence,
+      evidence: {
+        start: Math.min(d.trigger.start, d.subjectSpan.start, d.objectSpan.start),
+        end: Math.max(d.trigger.end, d.subjectSpan.end, d.objectSpan.end),
+        trigger: d.trigger,
+        subject: { start: (sym && a !== d.subject ? d.objectSpan : d.subjectSpan).start, end: (sym && a !== d.subject ? d.objectSpan : d.subjectSpan).end },
+        object: { start: (sym && a !== d.subject ? d.subjectSpan : d.objectSpan).start, end: (sym && a !== d.subject ? d.subjectSpan : d.objectSpan).end },
+      },
+    };
+    if (d.row) {
+      r.plover = d.row.type;
+      r.cameo = d.row.cameo;
+      if (sym) r.symmetric = true;
+    }
+    if (d.role) r.role = d.role;
+    if (d.theme) r.theme = d.theme;
+    if (d.since) r.since = d.since;
+    if (d.time) r.time = d.time;
+    if (d.attributedTo !== undefined) r.attributedTo = entities[d.attributedTo]!.id;
+    seen.set(key, r);
+    out.push(r);
+  }
+  return out;
+}

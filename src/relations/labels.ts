@@ -1,0 +1,44 @@
+/**
+ * English labels: one sentence per relation, from the predicate of the lexicon row (conjugated
+ * by compromise at build time) and the theme lexicon.
+ *   AID      Turkey supplied drones to Ukraine
+ *   REQUEST  Russia demanded security guarantees from NATO
+ *   negated  Turkey did not supply drones to Ukraine; intended: Turkey intends to supply …
+ */
+import type { Entity } from '../types.js';
+import type { Draft } from './draft.js';
+
+/** Where a theme goes relative to the object, by predicate: `supplied X to Y`, `demanded X from Y`. */
+function withTheme(predicate: string, theme: string, object: string): string {
+  const m = /^(\S+)(?:\s+(.*?))?\s+(to|from|on|against|with|for|of)$/.exec(predicate);
+  if (m) {
+    const verb = m[1]!;
+    const mid = m[2] ? ` ${m[2]}` : '';
+    return `${verb}${mid} ${theme} ${m[3]} ${object}`;
+  }
+  if (/^(demanded|asked|requested|sought|urged)$/.test(predicate)) return `${predicate} ${theme} from ${object}`;
+  if (/^(supplied|sent|gave|sold|delivered|provided|donated|shipped)$/.test(predicate)) return `${predicate} ${theme} to ${object}`;
+  return `${predicate} ${object} (${theme})`;
+}
+
+export function label(d: Draft, entities: Entity[]): { predicate: string; label: string } {
+  const s = entities[d.subject]!.name;
+  const o = entities[d.object]!.name;
+  switch (d.type) {
+    case 'holds_role':
+      return { predicate: 'holds role', label: `${s} is ${d.role ?? 'an official'} of ${o}` };
+    case 'member_of':
+      return { predicate: 'is a member of', label: `${s} is a member of ${o}${d.since ? ` since ${d.since}` : ''}` };
+    case 'located_in':
+      return { predicate: 'is located in', label: `${s} is located in ${o}` };
+  }
+  const row = d.row!;
+  const past = row.predicate;
+  const base = row.base;
+  let clause: string;
+  if (d.negated) clause = `did not ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
+  else if (d.modality === 'intended') clause = `intends to ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
+  else if (d.modality === 'possible') clause = `may have ${d.theme ? withTheme(past, d.theme, o) : `${past} ${o}`}`.replace(/may have (\w+)/, 'may $1');
+  else clause = d.theme ? withTheme(past, d.theme, o) : `${past} ${o}`;
+  return { predicate: past, label: `${s} ${clause}` };
+}

@@ -1,0 +1,118 @@
+/**
+ * Static relations, from the shape of noun phrases:
+ *   holds_role  `Presiden Rusia, Vladimir Putin`; `Menteri Luar Negeri (Menlu) Turki, Mevlut Cavusoglu`;
+ *               `Ketua Umum PDIP Megawati`; `Russian President Vladimir Putin`; `X, pelatih Arsenal`
+ *   member_of   `Turki yang merupakan negara anggota NATO sejak tahun 1952`; `kader Golkar X`; `pemain Persib X`
+ *   located_in  `Sochi, Rusia`; `di Addis Ababa, Ethiopia`; chains `A, B, C`
+ * A role stated without its country or organization (`Menlu Retno`) gives no relation.
+ */
+import type { Entity, Token } from '../types.js';
+import type { SentenceView } from './clause.js';
+import { titleEndingAt } from '../ner/rules/role-before-name.js';
+import type { Draft } from './draft.js';
+
+const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
+const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player']);
+const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
+
+function yearAfter(tokens: Token[], from: number, to: number): string | undefined {
+  for (let i = from; i < Math.min(to, from + 5); i++) {
+    const t = tokens[i]!;
+    if (t.norm === 'sejak' || t.norm === 'since') {
+      for (let j = i + 1; j < Math.min(to, i + 4); j++) if (/^(1[89]|20)\d\d$/.test(tokens[j]!.text)) return tokens[j]!.text;
+    }
+  }
+  return undefined;
+}
+
+export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[]): void {
+  const { tokens, mentions, s } = v;
+  const from = s.tokenStart;
+  const type = (k: number) => entities[mentions[k]!.m.entity]!.type;
+
+  for (let k = 0; k < mentions.length; k++) {
+    const mi = mentions[k]!;
+    const m = mi.m;
+    if (m.part) continue;
+    const e = entities[m.entity]!;
+
+    // holds_role: a titled person with a country/organization/region inside the title
+    if (e.type === 'PERSON' && k > 0) {
+      const prev = mentions[k - 1]!;
+      if (prev.titleModifier && !prev.m.part && type(k - 1) !== 'PERSON') {
+        // the role: the title before the modifier (Indonesian), or between modifier and name (English)
+        const t = titleEndingAt(tokens, skipParens(tokens, prev.m.tokenStart, from), from) ?? titleEndingAt(tokens, m.tokenStart, from);
+        if (t) {
+          const former = t.start - 1 >= from && FORMER.has(tokens[t.start - 1]!.norm);
+          out.push({
+            type: 'holds_role', subject: m.entity, object: prev.m.entity, role: (former ? 'former ' : '') + t.role, sentence: s.index,
+            trigger: { start: tokens[t.start]!.start, end: tokens[Math.max(t.start, prev.m.tokenStart - 1)]!.end },
+            subjectSpan: m, objectSpan: prev.m,
+          });
+        }
+      }
+    }
+    // holds_role, appositive after the name: `Mevlut Cavusoglu, Menlu Turki,` / `X, pelatih Arsenal`
+    if (e.type === 'PERSON' && tokens[m.tokenEnd]?.text === ',') {
+      const next = mentions[k + 1];
+      if (next && !next.m.part && type(k + 1) !== 'PERSON') {
+        const t = titleEndingAt(tokens, next.m.tokenStart, m.tokenEnd + 1);
+        if (t && t.start === m.tokenEnd + 1 || (t && t.start === m.tokenEnd + 2 && FORMER.has(tokens[m.tokenEnd + 1]!.norm))) {
+          const former = FORMER.has(tokens[m.tokenEnd + 1]!.norm);
+          out.push({
+            type: 'holds_role', subject: m.entity, object: next.m.entity, role: (former ? 'former ' : '') + t!.role, sentence: s.index,
+            trigger: { start: tokens[t!.start]!.start, end: tokens[next.m.tokenStart - 1]!.end }, subjectSpan: m, objectSpan: next.m,
+          });
+        } else if (PARTY_MEMBER.has(tokens[m.tokenEnd + 1]?.norm ?? '') && next.m.tokenStart === m.tokenEnd + 2 && type(k + 1) === 'ORGANIZATION') {
+          out.push({ type: 'member_of', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd + 1]!, subjectSpan: m, objectSpan: next.m });
+        }
+      }
+    }
+    // member_of, before the name: `kader Golkar Akbar Tanjung`, `pemain Persib X`
+    if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[m.tokenStart - 1]?.norm ?? '')) {
+      const next = mentions[k + 1];
+      if (next && !next.m.part && type(k + 1) === 'PERSON' && next.m.tokenStart <= m.tokenEnd + 1) {
+        out.push({ type: 'member_of', subject: next.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: next.m, objectSpan: m });
+      }
+    }
+    // member_of: `… anggota NATO` — the member is the clause's subject, or the antecedent of `yang`
+    if (e.type === 'ORGANIZATION' && m.tokenStart - 1 >= from) {
+      let p = m.tokenStart - 1;
+      while (p >= from && /^(tetap|tidak|penuh|resmi|aktif|negara|baru)$/.test(tokens[p]!.norm)) p--;
+      if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
+        let q = p - 1;
+        // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
+        while (q >= from && /^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|a|an|is|was|as|the|of|bergabung)$/.test(tokens[q]!.norm)) q--;
+        const subj = mentions.filter((x) => !x.m.part && x.m.tokenEnd <= q + 1 && !x.titleModifier).pop();
+        if (subj && subj.m.entity !== m.entity && entities[subj.m.entity]!.type !== 'LOCATION') {
+          const since = yearAfter(tokens, m.tokenEnd, s.tokenEnd);
+          out.push({
+            type: 'member_of', subject: subj.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: subj.m, objectSpan: m,
+            ...(since ? { since } : {}),
+          });
+        }
+      }
+    }
+    // located_in: `Sochi, Rusia` and chains
+    if ((e.type === 'LOCATION') && tokens[m.tokenEnd]?.text === ',') {
+      const next = mentions[k + 1];
+      if (next && !next.m.part && next.m.tokenStart === m.tokenEnd + 1) {
+        const o = entities[next.m.entity]!;
+        const clash = o.type === 'COUNTRY' && e.country !== undefined && o.iso3 !== undefined && e.country !== o.iso3;
+        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash) {
+          out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
+        }
+      }
+    }
+  }
+}
+
+/** `Menteri Luar Negeri (Menlu) Turki`: the title ends before the parenthesized short form. */
+function skipParens(tokens: Token[], i: number, floor: number): number {
+  if (i - 1 >= floor && tokens[i - 1]!.text === ')') {
+    let p = i - 1;
+    while (p > floor && tokens[p]!.text !== '(') p--;
+    return p;
+  }
+  return i;
+}

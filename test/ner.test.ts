@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { extract, tagTokens, WartaError } from '../src/index.js';
+import { readConll, chunks, toIob2 } from '../src/io/conll.js';
+import { joinAcronyms } from '../src/ner/rules/join-acronym.js';
+import { isTitleCase } from '../src/ner/rules/skip-title-case.js';
+import { roleBefore } from '../src/ner/rules/role-before-name.js';
+import { tokenize } from '../src/index.js';
+
+// Sentences written for warta in the style of Indonesian news; the people in the unknown-name
+// fixtures are made up, so only the tagger (not the gazetteer) can find them.
+function ents(text: string) {
+  return extract(text).entities.map((e) => ({ name: e.name, type: e.type, known: e.known }));
+}
+
+describe('ner: names the gazetteer does not know', () => {
+  it('unknown-person-after-title', () => {
+    expect(ents('Bupati Sukamakmur, Darsono Wiryokusumo, meresmikan jembatan baru.')).toContainEqual({ name: 'Darsono Wiryokusumo', type: 'PERSON', known: false });
+  });
+  it('unknown-person-speech-attribution', () => {
+    expect(ents('"Kami akan segera memperbaiki jalan itu," kata Hendro Saputrajaya di Semarang.')).toContainEqual({ name: 'Hendro Saputrajaya', type: 'PERSON', known: false });
+  });
+  it('unknown-organization-with-head', () => {
+    const e = ents('Warga melaporkan PT Sinar Cahaya Makmur ke polisi karena mencemari sungai.');
+    expect(e.some((x) => x.type === 'ORGANIZATION' && /Sinar Cahaya Makmur/.test(x.name))).toBe(true);
+  });
+  it('sentence-initial-capital-is-not-a-name', () => {
+    const e = ents('Namun pemerintah daerah belum memberikan tanggapan resmi.');
+    expect(e).toEqual([]);
+  });
+  it('headline-title-case-does-not-make-names', () => {
+    const r = extract('Warga Desa Kesulitan Air Bersih Saat Kemarau\n\nSumur warga mengering sejak dua bulan lalu.');
+    expect(r.entities).toEqual([]);
+  });
+  it('holidays-are-not-names', () => {
+    expect(ents('Warga merayakan Tahun Baru dan Idul Fitri bersama keluarga.')).toEqual([]);
+  });
+});
+
+describe('ner: in-document resolution', () => {
+  it('surname-joins-full-name', () => {
+    const r = extract('Menteri Pertanian Darmadi Kusumanegara meninjau sawah. Darmadi mengatakan panen akan naik.');
+    const p = r.entities.filter((e) => e.type === 'PERSON');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.name).toBe('Darmadi Kusumanegara');
+    expect(p[0]!.mentions.map((m) => m.text)).toEqual(['Darmadi Kusumanegara', 'Darmadi']);
+  });
+  it('known-surname-joins-known-person', () => {
+    const r = extract('Presiden Rusia Vladimir Putin menelepon Presiden Turki. Putin membahas drone.');
+    const putin = r.entities.find((e) => e.id === 'Q7747')!;
+    expect(putin.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin']);
+  });
+  it('acronym-after-expansion', () => {
+    const r = extract('Lembaga Kajian Nusantara Raya (LKNR) merilis survei. Menurut LKNR, warga puas.');
+    const org = r.entities.find((e) => e.mentions.some((m) => m.text === 'LKNR'));
+    expect(org?.name).toBe('Lembaga Kajian Nusantara Raya');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Lembaga Kajian Nusantara Raya', 'LKNR', 'LKNR']);
+  });
+  it('known-acronym-and-expansion-are-one-entity', () => {
+    const r = extract('Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka. KPK menyita uang.');
+    const kpk = r.entities.filter((e) => e.id === 'kpk');
+    expect(kpk).toHaveLength(1);
+    expect(kpk[0]!.mentions.map((m) => m.text)).toEqual(['Komisi Pemberantasan Korupsi', 'KPK', 'KPK']);
+  });
+  it('demonym-head-keeps-the-country', () => {
+    const r = extract('Otoritas Turki menyatakan pihaknya tidak bersalah.');
+    expect(r.entities.map((e) => e.id)).toEqual(['TUR']);
+  });
+});
+
+describe('ner: roles on mentions', () => {
+  it('role-before-name', () => {
+    const r = extract('Presiden Rusia, Vladimir Putin, dan Menteri Luar Negeri (Menlu) Turki, Mevlut Cavusoglu, hadir.');
+    const role = (id: string) => r.entities.find((e) => e.id === id)!.mentions[0]!.role;
+    expect(role('Q7747')).toBe('President');
+    expect(role('mevlut-cavusoglu')).toBe('Foreign Minister');
+  });
+  it('role-rule-on-tokens', () => {
+    const toks = tokenize('Ketua Umum PDIP Megawati Soekarnoputri');
+    expect(roleBefore(toks, 3, 0)).toBe('Chair');
+  });
+});
+
+describe('ner: English sentences', () => {
+  it('english-caption', () => {
+    const r = extract('Russian President Vladimir Putin, right, and Turkish President Recep Tayyip Erdogan talk in Sochi, Russia.', { lang: 'en' });
+    const ids = r.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['Q7747', 'recep-tayyip-erdogan', 'RUS', 'TUR', 'city-sochi']));
+    expect(r.entities.every((e) => e.known)).toBe(true);
+  });
+});
+
+describe('tagTokens', () => {
+  it('iob2 tags for pre-tokenized input', () => {
+    expect(tagTokens(['Presiden', 'Joko', 'Widodo', 'tiba', 'di', 'Bali', '.'])).toEqual(['O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']);
+  });
+  it('one tag per token, whatever the tokens', () => {
+    const words = ['', 'a b', 'KPK', 'menahan', '(', 'tersangka', ')', '🎉'];
+    expect(tagTokens(words)).toHaveLength(words.length);
+    expect(tagTokens([])).toEqual([]);
+  });
+  it('rejects what is not an array of strings', () => {
+    expect(() => tagTokens('Joko Widodo' as unknown as string[])).toThrow(WartaError);
+    expect(() => tagTokens([1, 2] as unknown as string[])).toThrow(/array of token strings/);
+  });
+  it('valid IOB2 always', () => {
+    const tags = tagTokens('Ketua Mahkamah Konstitusi ( MK ) Arief Hidayat bertemu Gubernur Jawa Barat di Bandung'.split(' '));
+    for (let i = 0; i < tags.length; i++) {
+      if (tags[i]!.startsWith('I-')) expect(tags[i - 1]!.slice(2)).toBe(tags[i]!.slice(2));
+    }
+  });
+});
+
+describe('rules: one file each', () => {
+  const toks = tokenize('Mahkamah Konstitusi (MK) menolak gugatan.');
+  it('join-acronym', () => {
+    expect(joinAcronyms(toks, [{ start: 0, end: 2, type: 'ORG' }, { start: 3, end: 4, type: 'ORG' }])).toEqual([{ start: 0, end: 5, type: 'ORG' }]);
+    expect(joinAcronyms(toks, [{ start: 0, end: 2, type: 'ORG' }, { start: 3, end: 4, type: 'PER' }])).toHaveLength(2);
+  });
+  it('skip-title-case', () => {
+    const h = tokenize('Petani Malang Gagal Panen Lagi Tahun Ini');
+    expect(isTitleCase(h, 0, h.length)).toBe(true);
+    const b = tokenize('Ketua MPR Zulkifli Hasan menyesalkan kisruh itu');
+    expect(isTitleCase(b, 0, b.length)).toBe(false);
+  });
+});
+
+describe('conll reader', () => {
+  it('layouts: token tag, token pos tag, conll-2003 iob1, crlf', () => {
+    expect(readConll('Joko B-PER\r\nWidodo I-PER\r\n\r\ndi O\r\n')).toEqual([{ words: ['Joko', 'Widodo'], tags: ['B-PER', 'I-PER'] }, { words: ['di'], tags: ['O'] }]);
+    expect(readConll('-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP I-MISC\n')).toEqual([
+      { words: ['EU', 'rejects', 'German'], tags: ['B-ORG', 'O', 'B-MISC'] },
+    ]);
+    expect(readConll('Bali\tPROPN\tB-LOC\n')[0]!.tags).toEqual(['B-LOC']);
+  });
+  it('iob1 to iob2 and chunks', () => {
+    expect(toIob2(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC'])).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC']);
+    expect(chunks(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC'])).toEqual([['PER', 0, 2], ['LOC', 3, 4], ['LOC', 4, 5]]);
+  });
+});
