@@ -12,7 +12,7 @@ export default defineConfig([
     splitting: false,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     shims: true,

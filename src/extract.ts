@@ -144,7 +144,8 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
   const language: Language = opts.lang === 'en' || opts.lang === 'id' ? opts.lang : enWords > idWords ? 'en' : 'id';
 
   const { entities, mentions } = recognize(text, tokens, sentences, gaz, model, date);
-  const relations = extractRelations(tokens, sentences, entities, mentions, values);
+  const kinds = entities.map((e) => (e.known ? gaz.entity(e.id)?.kind : undefined));
+  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds);
 
   const result: ExtractResult = { language, sentences, values, entities, relations };
   if (date) result.date = date;

@@ -14,10 +14,11 @@ export const CUE_ORGTAIL = 16;
 export const CUE_LOCHEAD = 32;
 export const CUE_DEMONYMHEAD = 64;
 export const CUE_CONNECTOR = 128;
+export const CUE_RANK = 256;
 
 export const CUE_CLASSES: Record<string, number> = {
   title: CUE_TITLE, honorific: CUE_HONORIFIC, speech: CUE_SPEECH, orghead: CUE_ORGHEAD, orgtail: CUE_ORGTAIL,
-  lochead: CUE_LOCHEAD, demonymhead: CUE_DEMONYMHEAD, connector: CUE_CONNECTOR,
+  lochead: CUE_LOCHEAD, demonymhead: CUE_DEMONYMHEAD, connector: CUE_CONNECTOR, rank: CUE_RANK,
 };
 
 export interface CompiledNerLexicon {
@@ -35,6 +36,8 @@ export interface NerLexicon {
   cueBits: Map<string, number>;
   /** multi-word titles (first word → [rest of the words, role]) and one-word titles → role */
   titles: Map<string, Array<[string[], string]>>;
+  /** military and police ranks, same shape (role empty) */
+  ranks: Map<string, Array<[string[], string]>>;
   names: Set<string>;
   notNames: Set<string>;
 }
@@ -46,19 +49,21 @@ export function nerLexicon(): NerLexicon {
   const c = JSON.parse(readData('compiled/ner-lexicon.json')) as CompiledNerLexicon;
   const cueBits = new Map<string, number>();
   const titles = new Map<string, Array<[string[], string]>>();
+  const ranks = new Map<string, Array<[string[], string]>>();
   for (const [key, classes, role] of c.cues) {
     const words = key.split(' ');
     let bits = 0;
     for (const cl of classes.split('|')) bits |= CUE_CLASSES[cl] ?? 0;
     if (words.length === 1) cueBits.set(key, (cueBits.get(key) ?? 0) | bits);
-    if (bits & CUE_TITLE) {
+    for (const [bit, map] of [[CUE_TITLE, titles], [CUE_RANK, ranks]] as const) {
+      if (!(bits & bit)) continue;
       const first = words[0]!;
-      if (!titles.has(first)) titles.set(first, []);
-      titles.get(first)!.push([words.slice(1), role]);
+      if (!map.has(first)) map.set(first, []);
+      map.get(first)!.push([words.slice(1), role]);
     }
   }
-  // longest titles first
-  for (const list of titles.values()) list.sort((a, b) => b[0].length - a[0].length);
-  lex = { cueBits, titles, names: new Set(c.names), notNames: new Set(c.notNames) };
+  // longest first
+  for (const list of [...titles.values(), ...ranks.values()]) list.sort((a, b) => b[0].length - a[0].length);
+  lex = { cueBits, titles, ranks, names: new Set(c.names), notNames: new Set(c.notNames) };
   return lex;
 }

@@ -10,7 +10,8 @@
 import type { Entity, Language, Sentence, Token } from '../types.js';
 import type { DocMention } from '../ner/entities.js';
 import { nerLexicon, CUE_SPEECH, CUE_TITLE } from '../ner/lexicon.js';
-import { titleEndingAt } from '../ner/rules/role-before-name.js';
+import { titleStartingAt } from '../ner/rules/role-before-name.js';
+import { roleBeforePerson } from './roles.js';
 
 export const PREPOSITIONS: Record<Language, Set<string>> = {
   id: new Set(['di', 'ke', 'dari', 'dengan', 'kepada', 'terhadap', 'antara', 'untuk', 'pada', 'dalam', 'atas', 'oleh', 'bagi', 'soal', 'terkait', 'tentang', 'mengenai', 'melawan', 'oleh', 'sejak', 'hingga', 'sampai', 'bersama', 'tanpa', 'menuju', 'sekitar', 'melalui', 'lewat', 'via', 'seperti', 'buatan', 'milik', 'produksi', 'asal']),
@@ -49,6 +50,9 @@ export interface MentionInfo {
   inRelative: boolean;
   /** a country or organization inside a title (`Presiden Rusia, Vladimir Putin`) */
   titleModifier: boolean;
+  /** for a title modifier: the titled person (index in the list) and the role */
+  roleOf?: number;
+  role?: string;
   /** index (in the sentence's list) of the first mention of its coordination group */
   group: number;
 }
@@ -75,7 +79,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   const lex = nerLexicon();
   const list = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
   const at = new Map<number, MentionInfo>();
-  const infos: MentionInfo[] = list.map((m, k) => ({ m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, group: k }));
+  const infos: MentionInfo[] = list.map((m, k) => ({ m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, role: undefined, group: k }));
   for (const mi of infos) if (!mi.m.part && !at.has(mi.m.tokenStart)) at.set(mi.m.tokenStart, mi);
 
   const from = s.tokenStart;
@@ -117,7 +121,9 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     if (!(bits & CUE_SPEECH) || /^[A-Z]/.test(t.text) && i !== from) continue;
     const prev = tokens[i - 1];
     if (i === from || !(prev && (prev.text === ',' || prev.text === '"' || prev.text === '”' || prev.text === "'" ))) continue;
-    const src = at.get(i + 1);
+    // the speaker, maybe after a title: `kata Menlu Inggris`, `ujar Kapolri Jenderal X`
+    const title = titleStartingAt(tokens, i + 1, to);
+    const src = at.get(title ? title.end : i + 1) ?? at.get(i + 1);
     if (src) {
       source = src.m.entity;
       speech = true;
@@ -143,19 +149,19 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     mi.prep = p >= from && PREPOSITIONS[lang].has(tokens[p]!.norm) ? tokens[p]!.norm : undefined;
   }
   // title modifiers: `Presiden Rusia, Vladimir Putin`, `Menlu Turki Mevlut Cavusoglu`, `Russian President Vladimir Putin`
-  for (let k = 0; k + 1 < infos.length; k++) {
-    const mi = infos[k]!;
-    const next = infos[k + 1]!;
-    if (mi.m.part || next.m.part || entities[next.m.entity]!.type !== 'PERSON') continue;
-    let gap = mi.m.tokenEnd;
-    if (mi.m.demonym) {
-      // English: demonym, title, person
-      const title = titleEndingAt(tokens, next.m.tokenStart, from);
-      if (title && title.start === mi.m.tokenEnd) mi.titleModifier = true;
-      continue;
+  const endAt = new Map<number, MentionInfo>();
+  for (const mi of infos) if (!mi.m.part) endAt.set(mi.m.tokenEnd, mi);
+  for (const mi of infos) {
+    if (mi.m.part || entities[mi.m.entity]!.type !== 'PERSON') continue;
+    const r = roleBeforePerson(tokens, mi.m.tokenStart, from, (end) => endAt.get(end)?.m.tokenStart ?? -1);
+    if (r?.org) {
+      const org = endAt.get(r.org.end);
+      if (org && entities[org.m.entity]!.type !== 'PERSON') {
+        org.titleModifier = true;
+        org.roleOf = mi.k;
+        org.role = r.role;
+      }
     }
-    while (gap < next.m.tokenStart && (tokens[gap]!.text === ',' || tokens[gap]!.text === '(' || tokens[gap]!.text === ')')) gap++;
-    if (gap === next.m.tokenStart && isTitled(tokens, mi.m.tokenStart, from)) mi.titleModifier = true;
   }
   // coordination: A dan B, A, B, dan C
   const heads = infos.filter((x) => !x.m.part && !x.titleModifier);
@@ -176,14 +182,4 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     if (ok && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) b.group = a.group;
   }
   return { s, lang, tokens, mentions: infos, at, source, speech };
-}
-
-/** A title (`Presiden`, `Menteri Luar Negeri (Menlu)`) ends right before token `i`. */
-function isTitled(tokens: Token[], i: number, floor: number): boolean {
-  let p = i;
-  if (p - 1 >= floor && tokens[p - 1]!.text === ')') {
-    while (p - 1 >= floor && tokens[p - 1]!.text !== '(') p--;
-    p--;
-  }
-  return titleEndingAt(tokens, p, floor) !== undefined;
 }

@@ -33,6 +33,8 @@ const SPORTS = new Set([
   'pelatih', 'kiper', 'striker', 'bek', 'gelandang', 'penalti', 'tendangan', 'stadion', 'match', 'goal', 'league', 'club', 'coach',
   'set', 'ganda', 'tunggal', 'smes', 'poin', 'final', 'semifinal', 'perempat',
 ]);
+/** Predicates whose object can be the object of the predicate they govern (`mengancam akan menyerang X`). */
+const EMBEDDING = new Set(['THREATEN', 'AGREE']);
 const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RETREAT', 'SANCTION', 'CONSULT', 'PROTEST']);
 
 /** Does a word within three tokens after the trigger satisfy the row's `needs`? */
@@ -136,6 +138,18 @@ function asLike(list: MentionInfo[]): MentionLike[] {
   return list.map((x) => ({ entity: x.m.entity, span: { start: x.m.start, end: x.m.end } }));
 }
 
+const LIGHT_VERBS = new Set(['melakukan', 'menggelar', 'mengadakan', 'menjalani', 'menyelenggarakan', 'melangsungkan', 'melaksanakan', 'conducted', 'held', 'holds', 'hold']);
+
+/** A light verb right before a nominal event (`melakukan pertemuan`), or -1. */
+function lightVerbBefore(v: SentenceView, i: number): number {
+  for (let p = i - 1; p >= Math.max(v.s.tokenStart, i - 3); p--) {
+    const n = v.tokens[p]!.norm;
+    if (LIGHT_VERBS.has(n)) return p;
+    if (!/^(sebuah|suatu|a|an|the)$/.test(n)) break;
+  }
+  return -1;
+}
+
 /** The subject of the sentence's main clause: its first subject-able mention group before token `before`. */
 function mainSubject(v: SentenceView, before: number): MentionLike[] | undefined {
   for (const mi of v.mentions) {
@@ -192,6 +206,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== '(' && t.text !== '"') return undefined;
     if (PREPOSITIONS[v.lang].has(t.norm) && j > i) return undefined;
+    // another predicate starts: `mengancam akan menyerang Guam` — Guam is the attack's object
+    if (v.lang === 'id' && j > i && /^(me[mnr]|meng|meny|di|ber|ter)[a-z]{3,}/.test(t.norm) && t.kind === 'word' && !/^[A-Z]/.test(t.text)) return undefined;
   }
   return undefined;
 }
@@ -272,7 +288,18 @@ function themeAfter(v: SentenceView, tr: Trigger): string | undefined {
 const GENERIC_THEMES = new Set(['supplies', 'aid']);
 
 /** Event relations of one sentence. */
-export function eventRelations(v: SentenceView, entities: Entity[], values: Value[], recent: RecentEntities, out: Draft[]): void {
+/**
+ * Who can act: persons, countries, organizations, and capitals or regions standing for their
+ * governments (`Tokyo`, `Washington`). A building, a district or a city of no government does not
+ * meet, attack or demand; it can still be where troops go or what is attacked.
+ */
+function canAct(e: Entity, kind: string | undefined): boolean {
+  if (e.type !== 'LOCATION') return true;
+  return kind === 'capital' || kind === 'province' || kind === 'state';
+}
+const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID', 'PROTEST']);
+
+export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, values: Value[], recent: RecentEntities, out: Draft[]): void {
   const { tokens, s, lang } = v;
   const triggers: Trigger[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -315,9 +342,19 @@ export function eventRelations(v: SentenceView, entities: Entity[], values: Valu
       // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
       if (tr.hit.voice === 'nominal') {
         subs = [];
-        const after = v.at.get(tr.end);
-        if (after && !after.prep && !after.titleModifier) subs = asLike(groupOf(v, after));
-        else subs = anaphor(v, tr.end, entities, recent) ?? [];
+        const light = lightVerbBefore(v, tr.start);
+        if (light >= 0) {
+          // `melakukan pertemuan dengan X`: the one who holds the meeting
+          const l = subjectsLeft(v, light, entities, recent);
+          subs = l.connector ? mainSubject(v, light) ?? [] : l.subs;
+        } else {
+          // the genitive: `kunjungan Menteri Luar Negeri Uruguay Rodolfo Nin Novoa ke Indonesia`
+          const g = mentionAfter(v, tr.end, v.s.tokenEnd);
+          if (g && !g[0]!.prep) subs = asLike(g);
+          else subs = anaphor(v, tr.end, entities, recent) ?? [];
+        }
+        // the genitive is not also the object
+        objs = objs.filter((o) => !subs.some((x) => x.entity === o.entity));
       }
     }
     tr.subjects = subs.map((x) => x.entity);
@@ -326,10 +363,35 @@ export function eventRelations(v: SentenceView, entities: Entity[], values: Valu
     tr.objectSpans = objs.map((x) => x.span);
     if (subs.length) recent.setSubjects(s.index, subs);
 
+  }
+  // a threat or promise of another action: `mengancam akan menyerang Guam` is a THREATEN against
+  // Guam, not an attack; the embedded predicate gives its object and is not an event itself
+  const suppressed = new Set<Trigger>();
+  for (let n = 0; n + 1 < triggers.length; n++) {
+    const a = triggers[n]!;
+    const b = triggers[n + 1]!;
+    if (!EMBEDDING.has(a.hit.row.type)) continue;
+    let gap = a.end;
+    while (gap < b.start && (AUX[lang].has(tokens[gap]!.norm) || /^(untuk|akan|to|will)$/.test(tokens[gap]!.norm))) gap++;
+    if (gap !== b.start) continue;
+    if (!a.objects.length) {
+      a.objects = b.objects;
+      a.objectSpans = b.objectSpans;
+    }
+    if (a.hit.row.type === 'THREATEN') suppressed.add(b);
+  }
+
+  for (const tr of triggers) {
+    const row = tr.hit.row;
+    if (suppressed.has(tr) || (sports && NOT_IN_SPORTS.has(row.type))) continue;
+    const subs = toLike(tr.subjects, tr.subjectSpans);
+    const objs = toLike(tr.objects, tr.objectSpans);
     const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
     const trigger = { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end };
     const emit = (a: MentionLike, b: MentionLike) => {
       if (a.entity === b.entity) return;
+      if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
+      if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
       const d: Draft = { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
       if (theme) d.theme = theme;
       qualify(d, v, tr.start, values);

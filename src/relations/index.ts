@@ -13,7 +13,10 @@ import type { Draft } from './draft.js';
 
 const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'related']);
 
-export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[]): Relation[] {
+/**
+ * `kinds` gives each entity's subtype from the gazetteer (`capital`, `party`, `club` …), when known.
+ */
+export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = []): Relation[] {
   const drafts: Draft[] = [];
   const recent = new RecentEntities(entities);
   const bySentence = new Map<number, DocMention[]>();
@@ -27,8 +30,8 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     const v = viewSentence(s, tokens, ms ?? [], entities);
     if (ms) {
       staticRelations(v, entities, drafts);
-      eventRelations(v, entities, values, recent, drafts);
-    } else eventRelations(v, entities, values, recent, drafts);
+      eventRelations(v, entities, kinds, values, recent, drafts);
+    } else eventRelations(v, entities, kinds, values, recent, drafts);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
   }
   // one relation per (type, ends); symmetric ones in either order

@@ -38,7 +38,7 @@ export function label(d: Draft, entities: Entity[]): { predicate: string; label:
   let clause: string;
   if (d.negated) clause = `did not ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
   else if (d.modality === 'intended') clause = `intends to ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
-  else if (d.modality === 'possible') clause = `may have ${d.theme ? withTheme(past, d.theme, o) : `${past} ${o}`}`.replace(/may have (\w+)/, 'may $1');
+  else if (d.modality === 'possible') clause = `may ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
   else clause = d.theme ? withTheme(past, d.theme, o) : `${past} ${o}`;
   return { predicate: past, label: `${s} ${clause}` };
 }

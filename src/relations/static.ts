@@ -8,12 +8,14 @@
  */
 import type { Entity, Token } from '../types.js';
 import type { SentenceView } from './clause.js';
-import { titleEndingAt } from '../ner/rules/role-before-name.js';
+import { titleStartingAt } from '../ner/rules/role-before-name.js';
 import type { Draft } from './draft.js';
 
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
 const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
+/** Words between a name and a title after it: `X, Y` / `X merupakan Y` / `X selaku Y` / `X, the Y of` */
+const APPOSITION = new Set([',', 'yang', 'merupakan', 'adalah', 'selaku', 'sebagai', 'menjabat', 'juga', 'kini', 'saat', 'ini', 'itu', 'the', 'is', 'was', 'as']);
 
 function yearAfter(tokens: Token[], from: number, to: number): string | undefined {
   for (let i = from; i < Math.min(to, from + 5); i++) {
@@ -36,34 +38,34 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if (m.part) continue;
     const e = entities[m.entity]!;
 
-    // holds_role: a titled person with a country/organization/region inside the title
-    if (e.type === 'PERSON' && k > 0) {
-      const prev = mentions[k - 1]!;
-      if (prev.titleModifier && !prev.m.part && type(k - 1) !== 'PERSON') {
-        // the role: the title before the modifier (Indonesian), or between modifier and name (English)
-        const t = titleEndingAt(tokens, skipParens(tokens, prev.m.tokenStart, from), from) ?? titleEndingAt(tokens, m.tokenStart, from);
-        if (t) {
-          const former = t.start - 1 >= from && FORMER.has(tokens[t.start - 1]!.norm);
-          out.push({
-            type: 'holds_role', subject: m.entity, object: prev.m.entity, role: (former ? 'former ' : '') + t.role, sentence: s.index,
-            trigger: { start: tokens[t.start]!.start, end: tokens[Math.max(t.start, prev.m.tokenStart - 1)]!.end },
-            subjectSpan: m, objectSpan: prev.m,
-          });
-        }
+    // holds_role: a title with its country/organization/region before the name (clause.ts found them)
+    if (mi.titleModifier && mi.roleOf !== undefined && mi.role) {
+      const person = mentions[mi.roleOf]!.m;
+      out.push({
+        type: 'holds_role', subject: person.entity, object: m.entity, role: mi.role, sentence: s.index,
+        trigger: { start: m.start, end: person.start }, subjectSpan: person, objectSpan: m,
+      });
+    }
+    // holds_role after the name: `Mevlut Cavusoglu, Menlu Turki,`, `X, pelatih Arsenal`,
+    // `X merupakan Direktur Utama PT Y`, `X selaku Ketua Umum Z`
+    if (e.type === 'PERSON') {
+      let p = m.tokenEnd;
+      while (p < s.tokenEnd && p - m.tokenEnd < 4 && APPOSITION.has(tokens[p]!.norm)) p++;
+      const former = p < s.tokenEnd && FORMER.has(tokens[p]!.norm);
+      if (former) p++;
+      const t = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
+      const next = t ? v.at.get(t.end) : undefined;
+      if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON') {
+        out.push({
+          type: 'holds_role', subject: m.entity, object: next.m.entity, role: (former ? 'former ' : '') + t.role, sentence: s.index,
+          trigger: { start: tokens[p]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: next.m,
+        });
       }
     }
-    // holds_role, appositive after the name: `Mevlut Cavusoglu, Menlu Turki,` / `X, pelatih Arsenal`
     if (e.type === 'PERSON' && tokens[m.tokenEnd]?.text === ',') {
       const next = mentions[k + 1];
       if (next && !next.m.part && type(k + 1) !== 'PERSON') {
-        const t = titleEndingAt(tokens, next.m.tokenStart, m.tokenEnd + 1);
-        if (t && t.start === m.tokenEnd + 1 || (t && t.start === m.tokenEnd + 2 && FORMER.has(tokens[m.tokenEnd + 1]!.norm))) {
-          const former = FORMER.has(tokens[m.tokenEnd + 1]!.norm);
-          out.push({
-            type: 'holds_role', subject: m.entity, object: next.m.entity, role: (former ? 'former ' : '') + t!.role, sentence: s.index,
-            trigger: { start: tokens[t!.start]!.start, end: tokens[next.m.tokenStart - 1]!.end }, subjectSpan: m, objectSpan: next.m,
-          });
-        } else if (PARTY_MEMBER.has(tokens[m.tokenEnd + 1]?.norm ?? '') && next.m.tokenStart === m.tokenEnd + 2 && type(k + 1) === 'ORGANIZATION') {
+        if (PARTY_MEMBER.has(tokens[m.tokenEnd + 1]?.norm ?? '') && next.m.tokenStart === m.tokenEnd + 2 && type(k + 1) === 'ORGANIZATION') {
           out.push({ type: 'member_of', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd + 1]!, subjectSpan: m, objectSpan: next.m });
         }
       }
@@ -82,8 +84,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
         let q = p - 1;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
-        while (q >= from && /^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|a|an|is|was|as|the|of|bergabung)$/.test(tokens[q]!.norm)) q--;
-        const subj = mentions.filter((x) => !x.m.part && x.m.tokenEnd <= q + 1 && !x.titleModifier).pop();
+        while (q >= from && /^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|a|an|is|was|as|the|of|bergabung|,)$/.test(tokens[q]!.norm)) q--;
+        // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
+        // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
+        const subj = mentions.find((x) => !x.m.part && x.m.tokenEnd === q + 1 && !x.titleModifier);
         if (subj && subj.m.entity !== m.entity && entities[subj.m.entity]!.type !== 'LOCATION') {
           const since = yearAfter(tokens, m.tokenEnd, s.tokenEnd);
           out.push({

@@ -10,8 +10,8 @@ import type { Token } from '../../types.js';
 import { nerLexicon } from '../lexicon.js';
 
 /** A title that ends at token index `end` (exclusive): its role and first token, or undefined. */
-export function titleEndingAt(tokens: Token[], end: number, floor: number): { role: string; start: number } | undefined {
-  const titles = nerLexicon().titles;
+export function titleEndingAt(tokens: Token[], end: number, floor: number, which: 'titles' | 'ranks' = 'titles'): { role: string; start: number } | undefined {
+  const titles = nerLexicon()[which];
   let best: { role: string; start: number } | undefined;
   for (let len = 1; len <= 4; len++) {
     const s = end - len;
@@ -54,4 +54,30 @@ export function roleBefore(tokens: Token[], i: number, floor: number): string | 
     } else break;
   }
   return undefined;
+}
+
+/** A title that starts at token index `start`: its role and end (exclusive), longest first. */
+export function titleStartingAt(tokens: Token[], start: number, limit: number): { role: string; end: number } | undefined {
+  const t = tokens[start];
+  if (!t) return undefined;
+  const cands = nerLexicon().titles.get(t.norm);
+  if (!cands) return undefined;
+  for (const [rest, role] of cands) {
+    if (start + 1 + rest.length > limit) continue;
+    let ok = true;
+    for (let k = 0; k < rest.length; k++) if (tokens[start + 1 + k]!.norm !== rest[k]) { ok = false; break; }
+    if (ok) return { role, end: start + 1 + rest.length };
+  }
+  return undefined;
+}
+
+/** Skip military and police ranks ending at `end` (`Komisaris Besar`, `Irjen Pol`); returns the new end. */
+export function skipRanks(tokens: Token[], end: number, floor: number): number {
+  let e = end;
+  for (let guard = 0; guard < 3; guard++) {
+    const r = titleEndingAt(tokens, e, floor, 'ranks');
+    if (!r) break;
+    e = r.start;
+  }
+  return e;
 }

@@ -1,0 +1,46 @@
+/**
+ * Where documents are extracted: in this thread (`--workers 1`) or on a WorkerPool (../pool.ts).
+ * Both answer with a promise; the pool's answer is the result as a JSON string.
+ */
+import { extract, WartaError } from '../index.js';
+import { WorkerPool } from '../pool.js';
+import type { ExtractResult } from '../types.js';
+
+export type Extracted = { json: string; result?: undefined } | { result: ExtractResult; json?: undefined };
+
+export interface Runner {
+  /** documents that may be in flight at once (bounded window of the streaming loop) */
+  readonly window: number;
+  run(text: string, options: Record<string, unknown>): Promise<Extracted>;
+  close(): Promise<void>;
+}
+
+/** Anything thrown that is not a WartaError becomes one (as the worker does). */
+export function asWartaError(e: unknown): WartaError {
+  if (e instanceof WartaError) return e;
+  return new WartaError('WORKER_FAILED', `internal error: ${(e as Error)?.message ?? String(e)}`);
+}
+
+export function mainThreadRunner(): Runner {
+  return {
+    window: 1,
+    run(text, options) {
+      try {
+        return Promise.resolve({ result: extract(text, options) });
+      } catch (e) {
+        return Promise.reject(asWartaError(e));
+      }
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+export function poolRunner(size: number, timeoutMs?: number): Runner {
+  const pool = new WorkerPool(timeoutMs === undefined ? { size } : { size, timeoutMs });
+  return {
+    // enough queued documents to keep every worker busy while results wait for their turn
+    window: Math.max(8, size * 4),
+    run: (text, options) => pool.run({ text, options }).then((json) => ({ json })),
+    close: () => pool.close(),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Who a titled person is, read to the left of the name:
+ *   `Presiden Rusia, Vladimir Putin`                     role President, of Russia
+ *   `Menteri Luar Negeri (Menlu) Turki, Mevlut Cavusoglu` role Foreign Minister, of Turkey
+ *   `Kepala Bidang Humas Polda Jawa Barat Komisaris Besar Yusri Yunus`  ranks are skipped
+ *   `Gubernur DKI terpilih Anies Baswedan`               `terpilih` (elect) is skipped
+ *   `Russian President Vladimir Putin`                   English: demonym, title, name
+ *   `Presiden Jokowi`                                    role only (no relation: of what?)
+ */
+import type { Token } from '../types.js';
+import { skipRanks, titleEndingAt } from '../ner/rules/role-before-name.js';
+
+export interface RoleBefore {
+  role: string;
+  /** token range of the title */
+  titleStart: number;
+  titleEnd: number;
+  /** token range of the country/organization/region of the role, when the sentence gives it */
+  org?: { start: number; end: number };
+}
+
+const SKIP = new Set(['terpilih', 'baru', 'definitif', 'sementara', 'nonaktif', 'periode', 'elect']);
+const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
+
+/**
+ * `orgEndingAt(i)` gives the start of an entity mention that ends right before token i (or -1).
+ */
+export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, orgEndingAt: (end: number) => number): RoleBefore | undefined {
+  let p = personStart;
+  if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
+  p = skipRanks(tokens, p, floor);
+  while (p - 1 >= floor && SKIP.has(tokens[p - 1]!.norm)) p--;
+  // English: [demonym] Title Name, or Indonesian Title Name without an organization
+  const direct = titleEndingAt(tokens, p, floor);
+  if (direct) {
+    const demonym = orgEndingAt(direct.start);
+    const out: RoleBefore = { role: direct.role, titleStart: direct.start, titleEnd: p };
+    if (demonym >= 0) out.org = { start: demonym, end: direct.start };
+    return withFormer(tokens, out, floor);
+  }
+  // Title [ (Short) ] Organization [,] Name
+  const orgStart = orgEndingAt(p);
+  if (orgStart < 0) return undefined;
+  let q = orgStart;
+  if (q - 1 >= floor && tokens[q - 1]!.text === ')') {
+    let r = q - 1;
+    while (r > floor && tokens[r]!.text !== '(') r--;
+    q = r;
+  }
+  const t = titleEndingAt(tokens, q, floor);
+  if (!t) return undefined;
+  return withFormer(tokens, { role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: p } }, floor);
+}
+
+function withFormer(tokens: Token[], r: RoleBefore, floor: number): RoleBefore {
+  if (r.titleStart - 1 >= floor && FORMER.has(tokens[r.titleStart - 1]!.norm)) {
+    r.role = 'former ' + r.role;
+    r.titleStart--;
+  }
+  return r;
+}

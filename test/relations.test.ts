@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import type { ExtractResult, Relation } from '../src/types.js';
+
+// Sentences written for warta in the style of Indonesian news (people and events made up where
+// the names are not real office holders).
+function rels(text: string, date?: string): Array<Relation & { s: string; o: string }> {
+  const r: ExtractResult = extract(text, date ? { date } : {});
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.relations.map((x) => ({ ...x, s: name.get(x.subject)!, o: name.get(x.object)! }));
+}
+function find(list: ReturnType<typeof rels>, type: string, s: string, o: string) {
+  return list.find((x) => x.type === type && ((x.s === s && x.o === o) || (x.symmetric && x.s === o && x.o === s)));
+}
+
+describe('relations: static', () => {
+  it('holds-role-title-country-name', () => {
+    const r = rels('Presiden Rusia, Vladimir Putin, tiba di Jakarta.');
+    expect(find(r, 'holds_role', 'Vladimir Putin', 'Russia')).toMatchObject({ role: 'President', label: 'Vladimir Putin is President of Russia' });
+  });
+  it('holds-role-with-short-form-in-parentheses', () => {
+    const r = rels('Menteri Luar Negeri (Menlu) Turki, Mevlut Cavusoglu, berbicara kepada wartawan.');
+    expect(find(r, 'holds_role', 'Mevlut Cavusoglu', 'Turkey')?.role).toBe('Foreign Minister');
+  });
+  it('holds-role-english-demonym', () => {
+    const r = rels('Russian President Vladimir Putin arrived in Ankara on Monday.');
+    expect(find(r, 'holds_role', 'Vladimir Putin', 'Russia')?.role).toBe('President');
+  });
+  it('holds-role-after-name', () => {
+    const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
+    expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);
+  });
+  it('role-without-its-country-gives-no-relation', () => {
+    const r = rels('Menlu Retno Marsudi menerima kunjungan delegasi.');
+    expect(r.filter((x) => x.type === 'holds_role')).toEqual([]);
+  });
+  it('member-of-relative-clause-since', () => {
+    const r = rels('Turki yang merupakan negara anggota NATO sejak tahun 1952 mengirim kapal ke Laut Hitam.');
+    expect(find(r, 'member_of', 'Turkey', 'NATO')).toMatchObject({ since: '1952', label: 'Turkey is a member of NATO since 1952' });
+  });
+  it('located-in-comma-chain', () => {
+    const r = rels('Pertemuan digelar di Sochi, Rusia, pekan lalu.');
+    expect(find(r, 'located_in', 'Sochi', 'Russia')).toBeDefined();
+  });
+});
+
+describe('relations: events and clause analysis', () => {
+  it('subject-across-relative-clause-and-fronted-adverbial, manner clause', () => {
+    const r = rels('Seperti dilansir AFP, Senin (3/1/2022), Turki yang merupakan anggota NATO, telah membuat marah Rusia dengan mengirimkan pesawat tak berawak ke Ukraina.');
+    const aid = find(r, 'AID', 'Turkey', 'Ukraine');
+    expect(aid).toMatchObject({ cameo: '072', theme: 'drones', label: 'Turkey supplied drones to Ukraine', attributedTo: 'afp' });
+    expect(find(r, 'AID', 'Russia', 'Ukraine')).toBeUndefined();
+  });
+  it('coordinated-subjects-symmetric-phone-call', () => {
+    const r = rels('Presiden Rusia, Vladimir Putin, dan Presiden Turki, Recep Tayyip Erdogan, berbicara via telepon membahas hubungan kedua negara.');
+    const c = find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan');
+    expect(c).toMatchObject({ cameo: '041', symmetric: true, subject: 'Q7747' });
+  });
+  it('nominal-event-antara-with-time', () => {
+    const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
+    expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });
+  });
+  it('object-control-purpose-clause', () => {
+    const r = rels('Menlu Turki Mevlut Cavusoglu mendesak Rusia untuk membatalkan tuntutan sepihak.');
+    expect(find(r, 'REQUEST', 'Mevlut Cavusoglu', 'Russia')).toBeDefined();
+  });
+  it('reason-clause-does-not-swap-roles', () => {
+    const r = rels('Bulan lalu, Putin mengkritik Ukraina karena mengerahkan drone buatan Turki.');
+    expect(find(r, 'ACCUSE', 'Vladimir Putin', 'Ukraine')).toMatchObject({ cameo: '111', label: 'Vladimir Putin criticized Ukraine' });
+    expect(find(r, 'ACCUSE', 'Ukraine', 'Vladimir Putin')).toBeUndefined();
+  });
+  it('passive-with-oleh', () => {
+    const r = rels('Kapal nelayan Vietnam itu ditangkap oleh TNI AL di perairan Natuna.');
+    expect(r.some((x) => x.type === 'COERCE' && x.o === 'Vietnam')).toBe(true);
+  });
+  it('negation', () => {
+    const r = rels('Otoritas Turki menyatakan pihaknya tidak bisa disalahkan oleh Ukraina.');
+    const neg = r.filter((x) => x.type === 'ACCUSE');
+    expect(neg.length).toBeGreaterThan(0);
+    expect(neg.every((x) => x.negated)).toBe(true);
+    expect(neg[0]!.label).toMatch(/did not/);
+  });
+  it('modality-intended', () => {
+    const r = rels('Jepang akan menjatuhkan sanksi kepada Korea Utara.');
+    expect(find(r, 'SANCTION', 'Japan', 'North Korea')).toMatchObject({ modality: 'intended' });
+  });
+  it('threat-of-attack-is-a-threat', () => {
+    const r = rels('Korea Utara mengancam akan menyerang Guam.');
+    expect(r.some((x) => x.type === 'THREATEN' && x.s === 'North Korea')).toBe(true);
+    expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
+  });
+  it('attribution-speech', () => {
+    const r = rels('"Rusia telah menyerang Ukraina," kata Menlu Inggris.');
+    expect(find(r, 'ASSAULT', 'Russia', 'Ukraine')).toMatchObject({ modality: 'reported' });
+  });
+  it('sports-results-are-not-events', () => {
+    const r = rels('Persib menyerang Persija sejak menit pertama dan mencetak dua gol di laga itu.');
+    expect(r.filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+  it('english-sentence', () => {
+    const r = rels('Russia attacked Ukraine on Tuesday, officials said.', undefined);
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Russia' && x.o === 'Ukraine')).toBe(true);
+  });
+  it('relation fields and evidence', () => {
+    const text = 'Putin mengkritik Ukraina.';
+    const r = extract(text).relations[0]!;
+    expect(r).toMatchObject({ type: 'ACCUSE', plover: 'ACCUSE', negated: false, modality: 'asserted', sentence: 0 });
+    expect(text.slice(r.evidence.trigger!.start, r.evidence.trigger!.end)).toBe('mengkritik');
+    expect(text.slice(r.evidence.subject!.start, r.evidence.subject!.end)).toBe('Putin');
+    expect(text.slice(r.evidence.object!.start, r.evidence.object!.end)).toBe('Ukraina');
+  });
+  it('one relation per type and ends in a document', () => {
+    const r = extract('Putin mengkritik Ukraina. Putin kembali mengkritik Ukraina pada Selasa.').relations;
+    expect(r.filter((x) => x.type === 'ACCUSE')).toHaveLength(1);
+  });
+});
