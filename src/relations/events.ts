@@ -22,6 +22,7 @@ interface Trigger {
   end: number;
   hit: FormHit;
   /** subjects and objects found, for clauses that depend on this one */
+  between: boolean;
   subjects: number[];
   objects: number[];
   subjectSpans: Span[];
@@ -63,7 +64,7 @@ function triggerAt(tokens: Token[], i: number, to: number, lang: string): Trigge
     if (!ok) continue;
     const end = i + 1 + hit.rest.length;
     if (!needsMet(tokens, end, to, hit.row.needs)) continue;
-    return { start: i, end, hit, subjects: [], objects: [], subjectSpans: [], objectSpans: [] };
+    return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [] };
   }
   return undefined;
 }
@@ -137,6 +138,9 @@ export class RecentEntities {
 function asLike(list: MentionInfo[]): MentionLike[] {
   return list.map((x) => ({ entity: x.m.entity, span: { start: x.m.start, end: x.m.end } }));
 }
+
+/** Predicates of mutual action: with two subjects and no object, each acts on the other. */
+const RECIPROCAL = /^(ber|per|pe|ke|bentrok|saling|clash|fought)/;
 
 const LIGHT_VERBS = new Set(['melakukan', 'menggelar', 'mengadakan', 'menjalani', 'menyelenggarakan', 'melangsungkan', 'melaksanakan', 'conducted', 'held', 'holds', 'hold']);
 
@@ -212,8 +216,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
   return undefined;
 }
 
-/** Objects of a trigger by its frame. */
-function objectsRight(v: SentenceView, tr: Trigger, passive: boolean): MentionLike[] {
+/** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
+function objectsRight(v: SentenceView, tr: Trigger, passive: boolean): MentionLike[] & { between?: boolean } {
   const { tokens } = v;
   const to = v.s.tokenEnd;
   const row = tr.hit.row;
@@ -235,7 +239,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean): MentionLi
       if (tokens[j]!.norm !== slot) continue;
       if (slot === 'antara' || slot === 'between') {
         const g = mentionAfter(v, j + 1, limit);
-        if (g) return asLike(g);
+        if (g) return Object.assign(asLike(g), { between: true });
       }
       const g = mentionAfter(v, j + 1, limit);
       if (g) return asLike(g);
@@ -319,7 +323,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     if (sports && NOT_IN_SPORTS.has(row.type)) continue;
     const passive = tr.hit.voice === 'passive';
     let subs: MentionLike[];
-    let objs: MentionLike[];
+    let objs: MentionLike[] & { between?: boolean };
     if (passive) {
       // the grammatical subject is the target; the agent follows
       const left = subjectsLeft(v, tr.start, entities, recent);
@@ -354,11 +358,12 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
           else subs = anaphor(v, tr.end, entities, recent) ?? [];
         }
         // the genitive is not also the object
-        objs = objs.filter((o) => !subs.some((x) => x.entity === o.entity));
+        objs = Object.assign(objs.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: objs.between });
       }
     }
     tr.subjects = subs.map((x) => x.entity);
     tr.subjectSpans = subs.map((x) => x.span);
+    tr.between = objs.between === true;
     tr.objects = objs.map((x) => x.entity);
     tr.objectSpans = objs.map((x) => x.span);
     if (subs.length) recent.setSubjects(s.index, subs);
@@ -401,9 +406,16 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       emit(subs[0]!, subs[1]!);
       continue;
     }
-    if (row.symmetric && objs.length >= 2) {
-      // `antara Putin dan Erdogan`: the event is between them
+    if (tr.between && objs.length >= 2) {
+      // `antara Putin dan Erdogan`: the event is between them (both ways when it has a direction)
       emit(objs[0]!, objs[1]!);
+      if (!row.symmetric) emit(objs[1]!, objs[0]!);
+      continue;
+    }
+    if (!row.symmetric && subs.length >= 2 && !objs.length && RECIPROCAL.test(tokens[tr.start]!.norm)) {
+      // `Israel dan Hamas terlibat pertikaian bersenjata`: each against the other
+      emit(subs[0]!, subs[1]!);
+      emit(subs[1]!, subs[0]!);
       continue;
     }
     for (const a of subs) for (const b of objs) emit(a, b);

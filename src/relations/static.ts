@@ -41,10 +41,14 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // holds_role: a title with its country/organization/region before the name (clause.ts found them)
     if (mi.titleModifier && mi.roleOf !== undefined && mi.role) {
       const person = mentions[mi.roleOf]!.m;
-      out.push({
-        type: 'holds_role', subject: person.entity, object: m.entity, role: mi.role, sentence: s.index,
-        trigger: { start: m.start, end: person.start }, subjectSpan: person, objectSpan: m,
-      });
+      // a member, cadre or player of an organization is member_of, not a role (RELATIONS.md)
+      const member = mi.role === 'Member';
+      if (!member || e.type === 'ORGANIZATION') {
+        out.push({
+          type: member ? 'member_of' : 'holds_role', subject: person.entity, object: m.entity, sentence: s.index,
+          trigger: { start: m.start, end: person.start }, subjectSpan: person, objectSpan: m, ...(member ? {} : { role: mi.role }),
+        });
+      }
     }
     // holds_role after the name: `Mevlut Cavusoglu, Menlu Turki,`, `X, pelatih Arsenal`,
     // `X merupakan Direktur Utama PT Y`, `X selaku Ketua Umum Z`
