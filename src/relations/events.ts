@@ -84,6 +84,11 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (n === 'negara' || n === 'countries') return recent.last(2, 'COUNTRY', i);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
   }
+  if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
+    const n = next?.norm ?? '';
+    if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i);
+    if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
+  }
   if (t.norm === 'keduanya') return recent.lastGroup(i);
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
   if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? recent.speaker();
@@ -384,6 +389,12 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       a.objectSpans = b.objectSpans;
     }
     if (a.hit.row.type === 'THREATEN') suppressed.add(b);
+  }
+  // `menandatangani perjanjian`, `signed an agreement`: the noun names the verb's own event
+  for (let n = 0; n + 1 < triggers.length; n++) {
+    const a = triggers[n]!;
+    const b = triggers[n + 1]!;
+    if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2) suppressed.add(b);
   }
 
   for (const tr of triggers) {
