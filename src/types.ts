@@ -1,6 +1,6 @@
 /**
- * The public output shape of warta. Changing a name here is a breaking change; see
- * ../shared/RELATIONS.md (mirrored in docs/OUTPUT.md) for the entity and relation contract.
+ * The public output shape of warta. Changing a name here is a breaking change; docs/OUTPUT.md
+ * explains the entity and relation contract.
  */
 
 export type Language = 'id' | 'en';
