@@ -89,6 +89,17 @@ describe('ner: English sentences', () => {
   });
 });
 
+describe('ner: English names outside the data (compromise)', () => {
+  it('unknown-person-in-english-sentence', () => {
+    const r = extract('The minister met Harold Whitcombe in the capital on Monday, the spokesman said.', { lang: 'en' });
+    expect(r.entities.map((e) => e.name)).toContain('Harold Whitcombe');
+  });
+  it('english-demonym-is-no-name-in-conll', () => {
+    const t = tagTokens('The commission rejected the German proposal on Monday .'.split(' '), { lang: 'en' });
+    expect(t).toEqual(new Array(10).fill('O'));
+  });
+});
+
 describe('tagTokens', () => {
   it('iob2 tags for pre-tokenized input', () => {
     expect(tagTokens(['Presiden', 'Joko', 'Widodo', 'tiba', 'di', 'Bali', '.'])).toEqual(['O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']);

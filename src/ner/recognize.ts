@@ -22,6 +22,7 @@ import { isTitleCase } from './rules/skip-title-case.js';
 import { joinAcronyms } from './rules/join-acronym.js';
 import { judgeExtras } from './rules/known-name-in-span.js';
 import { resolveDocument, type Candidate } from './resolve.js';
+import { englishNames } from './english.js';
 
 export interface NerResult {
   entities: Entity[];
@@ -32,6 +33,17 @@ export interface NerResult {
 
 const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
 
+
+/** `German`, `Russian`: an adjective of nationality, never a name by itself. */
+function isDemonymWord(t: Token): boolean {
+  return /(?:an|ish|ese|ian|i|ic)$/.test(t.norm) && /^[A-Z][a-z]/.test(t.text) && demonymSet().has(t.norm);
+}
+
+let demonyms: Set<string> | undefined;
+function demonymSet(): Set<string> {
+  return (demonyms ??= new Set(DEMONYM_WORDS));
+}
+const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'chinese', 'japanese', 'indonesian', 'turkish', 'italian', 'spanish', 'dutch', 'australian', 'indian', 'korean', 'iranian', 'israeli', 'palestinian', 'ukrainian', 'european', 'african', 'asian', 'arab', 'malaysian', 'thai', 'vietnamese', 'philippine', 'filipino', 'saudi', 'egyptian', 'syrian', 'iraqi', 'afghan', 'pakistani', 'canadian', 'mexican', 'brazilian', 'argentine', 'polish', 'swedish', 'norwegian', 'danish', 'finnish', 'greek', 'belgian', 'swiss', 'austrian', 'irish', 'scottish', 'welsh', 'english', 'islamic', 'muslim', 'christian', 'catholic', 'jewish', 'western', 'eastern', 'southern', 'northern'];
 
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined): NerResult {
   const raw = gaz.match(tokens, sentences);
@@ -52,6 +64,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     for (const t of tagged) {
       if (t.end - t.start === 1 && isCalendarWord(tokens[t.start]!.norm)) continue;
       if (isNotName(tokens, t.start, t.end)) continue;
+      if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
       // the gazetteer mentions inside this span
       const inside: LinkedMention[] = [];
       for (let i = t.start; i < t.end; i++) {
@@ -88,11 +101,27 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       const e = gaz.entities[g.entity]!;
       // in CoNLL terms (tagTokens) the tagger's word stands where it saw the name and said no;
       // the gazetteer speaks where the tagger did not look (title case) or is weak (English)
-      if (!g.part && (titleCase || s.language === 'en')) spans.push({ start: g.tokenStart, end: g.tokenEnd, type: CONLL[e.type] });
+      // (an English demonym is no name in CoNLL terms: `German`, `British` are MISC there)
+      if (!g.part && !g.demonym && (titleCase || s.language === 'en')) spans.push({ start: g.tokenStart, end: g.tokenEnd, type: CONLL[e.type] });
       cands.push({
         start: g.start, end: g.end, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, sentence: s.index, type: CONLL[e.type],
         entity: g.entity, score: g.score, part: g.part, demonym: g.demonym, role: undefined,
       });
+      for (let i = g.tokenStart; i < g.tokenEnd; i++) covered[i - s.tokenStart] = 1;
+    }
+    // English: names compromise finds where nothing else did (the tagger learned Indonesian)
+    if (s.language === 'en' && !titleCase) {
+      for (const c of englishNames(text, tokens, s.tokenStart, s.tokenEnd)) {
+        let free = true;
+        for (let i = c.start; i < c.end; i++) if (covered[i - s.tokenStart] || isDemonymWord(tokens[i]!)) free = false;
+        if (!free || isNotName(tokens, c.start, c.end) || (c.end - c.start === 1 && isCalendarWord(tokens[c.start]!.norm))) continue;
+        spans.push(c);
+        for (let i = c.start; i < c.end; i++) covered[i - s.tokenStart] = 1;
+        cands.push({
+          start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, tokenStart: c.start, tokenEnd: c.end, sentence: s.index,
+          type: c.type, entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
+        });
+      }
     }
   }
   cands.sort((a, b) => a.start - b.start || b.end - a.end);

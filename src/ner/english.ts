@@ -1,0 +1,52 @@
+/**
+ * English sentences (captions, English articles): names compromise finds (people, places,
+ * organizations) that neither the tagger (trained on Indonesian news) nor the gazetteer took.
+ * compromise is loaded on the first English sentence only.
+ */
+import { createRequire } from 'node:module';
+import type { Token } from '../types.js';
+import type { TaggedSpan } from './tagger.js';
+
+interface CompromiseDoc {
+  people(): { json(o: { offset: boolean }): Array<{ offset: { start: number; length: number } }> };
+  places(): CompromiseDoc['people'] extends () => infer R ? R : never;
+  organizations(): CompromiseDoc['people'] extends () => infer R ? R : never;
+}
+type Nlp = (text: string) => CompromiseDoc;
+
+let nlp: Nlp | undefined;
+
+function load(): Nlp {
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const mod = require('compromise') as Nlp | { default: Nlp };
+    nlp = typeof mod === 'function' ? mod : mod.default;
+  }
+  return nlp;
+}
+
+/** Spans (token indices) of tokens[from..to) that compromise names, with their CoNLL type. */
+export function englishNames(text: string, tokens: Token[], from: number, to: number): TaggedSpan[] {
+  if (to <= from) return [];
+  const base = tokens[from]!.start;
+  const sentence = text.slice(base, tokens[to - 1]!.end);
+  const doc = load()(sentence);
+  const out: TaggedSpan[] = [];
+  const add = (list: Array<{ offset: { start: number; length: number } }>, type: TaggedSpan['type']) => {
+    for (const m of list) {
+      const a = base + m.offset.start;
+      const b = a + m.offset.length;
+      let s = from;
+      while (s < to && tokens[s]!.start < a) s++;
+      let e = s;
+      while (e < to && tokens[e]!.end <= b) e++;
+      // trim punctuation compromise includes (`Putin,`)
+      while (e > s && tokens[e - 1]!.kind === 'punct') e--;
+      if (e > s && tokens[s]!.start === a) out.push({ start: s, end: e, type });
+    }
+  };
+  add(doc.people().json({ offset: true }), 'PER');
+  add(doc.organizations().json({ offset: true }), 'ORG');
+  add(doc.places().json({ offset: true }), 'LOC');
+  return out;
+}
