@@ -9,6 +9,8 @@ import { extract, splitSentences, tokenize } from '../src/index.js';
 import { analyzeText } from '../src/text/tokenize.js';
 import { defaultGazetteer } from '../src/gazetteer/load.js';
 import { linkMentions } from '../src/gazetteer/link.js';
+import { recognize } from '../src/ner/recognize.js';
+import { defaultModel } from '../src/ner/model.js';
 import { checkSentences, checkTokens } from './lib/invariants.js';
 import { DEFAULT_INDOSUM, loadIndoSum } from './lib/indosum.js';
 import { printTable, timeIt } from './lib/report.js';
@@ -35,6 +37,7 @@ const AggressiveTokenizerId = require('natural/lib/natural/tokenizers/aggressive
 const naturalTok = new AggressiveTokenizerId();
 
 const gaz = defaultGazetteer();
+const model = defaultModel();
 const rows = [
   timeIt('warta tokenize (+sentences, language, morphology)', texts, (t) => tokenize(t).length, words, bytes),
   timeIt('warta splitSentences', texts, (t) => splitSentences(t).length, words, bytes),
@@ -42,13 +45,21 @@ const rows = [
     const { tokens, sentences } = analyzeText(t);
     return linkMentions(gaz, gaz.match(tokens, sentences), tokens, undefined).length;
   }, words, bytes),
-  timeIt('warta extract (tokens, layout, values, NER, relations)', texts, (t) => extract(t, { tokens: false }).entities.length, words, bytes),
+  timeIt('warta tokenize + NER (gazetteer, tagger, resolution)', texts, (t) => {
+    const { tokens, sentences } = analyzeText(t);
+    return recognize(t, tokens, sentences, gaz, model, undefined).entities.length;
+  }, words, bytes),
+  timeIt('warta extract (everything: layout, values, NER, relations)', texts, (t) => extract(t, { tokens: false }).relations.length, words, bytes),
   timeIt('wink-nlp tokenizer (empty pipe)', texts, (t) => winkTok.readDoc(t).tokens().length(), words, bytes),
   timeIt('wink-nlp full pipeline (sbd, pos, ner …)', texts, (t) => winkFull.readDoc(t).tokens().length(), words, bytes, 2),
   timeIt('natural AggressiveTokenizerId', texts, (t) => naturalTok.tokenize(t).length, words, bytes),
   timeIt('whitespace split', texts, (t) => t.split(/\s+/).length, words, bytes),
 ];
 printTable(rows, 'warta tokenize (+sentences, language, morphology)');
+
+// Loading costs, in a fresh process
+import { execFileSync } from 'node:child_process';
+console.log('\n' + execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'benchmarks/load.ts'], { encoding: 'utf8' }).trim());
 
 // Correctness pass: offsets, coverage, tiling, on every article.
 let failures = 0;
