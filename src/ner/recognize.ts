@@ -45,7 +45,11 @@ function demonymSet(): Set<string> {
 }
 const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'chinese', 'japanese', 'indonesian', 'turkish', 'italian', 'spanish', 'dutch', 'australian', 'indian', 'korean', 'iranian', 'israeli', 'palestinian', 'ukrainian', 'european', 'african', 'asian', 'arab', 'malaysian', 'thai', 'vietnamese', 'philippine', 'filipino', 'saudi', 'egyptian', 'syrian', 'iraqi', 'afghan', 'pakistani', 'canadian', 'mexican', 'brazilian', 'argentine', 'polish', 'swedish', 'norwegian', 'danish', 'finnish', 'greek', 'belgian', 'swiss', 'austrian', 'irish', 'scottish', 'welsh', 'english', 'islamic', 'muslim', 'christian', 'catholic', 'jewish', 'western', 'eastern', 'southern', 'northern'];
 
-export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined): NerResult {
+/**
+ * `conll`: tag every region to give the CoNLL view (tagTokens). Without it (extract), a region
+ * that is exactly one gazetteer name is not tagged: the name is taken either way.
+ */
+export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
   const raw = gaz.match(tokens, sentences);
   const linked = linkMentions(gaz, raw, tokens, date);
   const bits = gazBits(tokens.length, raw, gaz);
@@ -59,7 +63,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   for (const s of sentences) {
     if (s.zone === 'editorCode') continue;
     const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd);
-    const tagged: TaggedSpan[] = titleCase ? [] : joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0));
+    const skip = conll ? undefined : (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
+    const tagged: TaggedSpan[] = titleCase ? [] : joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip));
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     for (const t of tagged) {
       if (t.end - t.start === 1 && isCalendarWord(tokens[t.start]!.norm)) continue;

@@ -27,7 +27,7 @@ export function tagTokensWith(gaz: Gazetteer, model: NerModel, words: unknown, o
   });
   if (!clean.length) return tags;
   const { text, tokens, sentences, wordOf } = fromWords(clean, lang);
-  const { spans } = recognize(text, tokens, sentences, gaz, model, undefined);
+  const { spans } = recognize(text, tokens, sentences, gaz, model, undefined, true);
   // a span over tokens covers the words those tokens come from
   const taken = new Uint8Array(clean.length);
   for (const s of spans.slice().sort((a, b) => a.start - b.start)) {

@@ -76,10 +76,17 @@ export function infosOf(tokens: Token[], from: number, to: number): WordInfo[] {
 let scoreBuf = new Float64Array(64 * NT);
 let tagBuf = new Int8Array(64);
 
-/** Tag one sentence tokens[from..to); returns entity spans (token indices). */
-export function tagSentence(model: NerModel, tokens: Token[], from: number, to: number, gaz: Uint8Array, lang: number): TaggedSpan[] {
+/**
+ * Tag one sentence tokens[from..to); returns entity spans (token indices). `skip` leaves out
+ * regions whose answer is already known (extract: a region that is exactly one gazetteer name).
+ */
+export function tagSentence(
+  model: NerModel, tokens: Token[], from: number, to: number, gaz: Uint8Array, lang: number,
+  skip?: (a: number, b: number) => boolean,
+): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  const regs = regions(tokens, from, to);
+  let regs = regions(tokens, from, to);
+  if (skip) regs = regs.filter(([a, b]) => !skip(a, b));
   if (!regs.length) return out;
   // word facts only where the features look: the regions and two tokens around them
   const infos: WordInfo[] = new Array(to - from);

@@ -115,12 +115,12 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     break;
   }
   // closing attribution: …," jelas Kremlin. / kata Putin / said Putin
-  for (let i = from; i < to; i++) {
+  for (let i = from + 1; i < to; i++) {
+    const prev = tokens[i - 1]!;
+    if (!(prev.text === ',' || prev.text === '"' || prev.text === '”' || prev.text === "'")) continue;
     const t = tokens[i]!;
     const bits = lex.cueBits.get(t.norm) ?? 0;
-    if (!(bits & CUE_SPEECH) || /^[A-Z]/.test(t.text) && i !== from) continue;
-    const prev = tokens[i - 1];
-    if (i === from || !(prev && (prev.text === ',' || prev.text === '"' || prev.text === '”' || prev.text === "'" ))) continue;
+    if (!(bits & CUE_SPEECH) || /^[A-Z]/.test(t.text)) continue;
     // the speaker, maybe after a title: `kata Menlu Inggris`, `ujar Kapolri Jenderal X`
     const title = titleStartingAt(tokens, i + 1, to);
     const src = at.get(title ? title.end : i + 1) ?? at.get(i + 1);

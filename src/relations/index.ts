@@ -11,6 +11,14 @@ import { eventRelations, RecentEntities } from './events.js';
 import { label } from './labels.js';
 import type { Draft } from './draft.js';
 
+function hasAnaphor(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const n = tokens[i]!.norm;
+    if (n === 'kedua' || n === 'keduanya' || n === 'two' || n === 'both' || (n.startsWith('pihak') && n.length === 8)) return true;
+  }
+  return false;
+}
+
 const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'related']);
 
 /**
@@ -27,11 +35,11 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
   for (const s of sentences) {
     const ms = bySentence.get(s.index);
     if (SKIP_ZONES.has(s.zone ?? 'body')) continue;
+    // a sentence that names nobody can only relate the entities an anaphor points back to
+    if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;
     const v = viewSentence(s, tokens, ms ?? [], entities);
-    if (ms) {
-      staticRelations(v, entities, drafts);
-      eventRelations(v, entities, kinds, values, recent, drafts);
-    } else eventRelations(v, entities, kinds, values, recent, drafts);
+    if (ms) staticRelations(v, entities, drafts);
+    eventRelations(v, entities, kinds, values, recent, drafts);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
   }
   // one relation per (type, ends); symmetric ones in either order
