@@ -15,6 +15,7 @@ interface CompromiseDoc {
 type Nlp = (text: string) => CompromiseDoc;
 
 let nlp: Nlp | undefined;
+const MAX_TOKENS = 150;
 
 function load(): Nlp {
   if (!nlp) {
@@ -27,7 +28,8 @@ function load(): Nlp {
 
 /** Spans (token indices) of tokens[from..to) that compromise names, with their CoNLL type. */
 export function englishNames(text: string, tokens: Token[], from: number, to: number): TaggedSpan[] {
-  if (to <= from) return [];
+  // compromise slows down more than linearly on very long sentences: a news sentence is short
+  if (to <= from || to - from > MAX_TOKENS) return [];
   const base = tokens[from]!.start;
   const sentence = text.slice(base, tokens[to - 1]!.end);
   const doc = load()(sentence);

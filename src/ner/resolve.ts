@@ -61,11 +61,35 @@ export function resolveDocument(
   const mentions: DocMention[] = [];
   const usedIds = new Set<string>();
 
+  // indexes, so resolution stays linear however many names a document has
+  const byAcronym = new Map<string, number>();
+  const byInitials = new Map<string, number>();
+  const personsByWord = new Map<string, number[]>();
+  const indexPersonWord = (w: string, g: number) => {
+    const list = personsByWord.get(w);
+    if (!list) personsByWord.set(w, [g]);
+    else if (list[list.length - 1] !== g) list.push(g);
+  };
+  const addAcronym = (g: number, a: string) => {
+    groups[g]!.acronyms.add(a);
+    if (!byAcronym.has(a)) byAcronym.set(a, g);
+  };
   const addGroup = (e: Entity, name: string, first: number): number => {
     entities.push(e);
     const words = new Set(fold(name).split(/\s+/).filter((w) => w.length > 1));
+    const g = groups.length;
     groups.push({ entity: e, initials: e.type === 'PERSON' ? '' : initials(e.name), words, first, acronyms: new Set() });
-    return groups.length - 1;
+    if (e.type !== 'PERSON') {
+      const ini = groups[g]!.initials;
+      if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, g);
+    } else {
+      const names = fold(e.name).split(/\s+/);
+      if (names.length > 1) {
+        indexPersonWord(names[0]!, g);
+        indexPersonWord(names[names.length - 1]!, g);
+      }
+    }
+    return g;
   };
   const push = (c: Candidate, g: number, start: number, end: number) => {
     mentions.push({ start, end, sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, entity: g, part: c.part, demonym: c.demonym, score: c.score, role: c.role });
@@ -83,8 +107,13 @@ export function resolveDocument(
     }
     const grp = groups[g]!;
     const surface = text.slice(c.start, c.end);
-    for (const w of fold(surface).split(/\s+/)) if (w.length > 1) grp.words.add(w);
-    splitParens(text, c, (s, e) => push(c, g!, s, e), (acr) => grp.acronyms.add(acr));
+    for (const w of fold(surface).split(/\s+/)) {
+      if (w.length > 1 && !grp.words.has(w)) {
+        grp.words.add(w);
+        if (grp.entity.type === 'PERSON' && fold(grp.entity.name).includes(' ')) indexPersonWord(w, g);
+      }
+    }
+    splitParens(text, c, (s, e) => push(c, g!, s, e), (acr) => addAcronym(g!, acr));
   }
 
   // unknown names
@@ -105,16 +134,13 @@ export function resolveDocument(
       const words = folded.split(/\s+/);
       // acronym of a group already named, or a surname / first name of a person already named
       const acronymLike = words.length === 1 && /^[A-Z]{2,6}$/.test(name);
-      g = groups.findIndex((gr) => gr.acronyms.has(name) || (acronymLike && gr.initials === name));
+      g = byAcronym.get(name) ?? (acronymLike ? byInitials.get(name) : undefined) ?? -1;
       if (g < 0 && c.type === 'PER' && words.length === 1) {
+        // the nearest person named before, else the first, whose name has this word
         let best = -1;
-        for (let k = 0; k < groups.length; k++) {
+        for (const k of personsByWord.get(folded) ?? []) {
           const gr = groups[k]!;
-          if (gr.entity.type !== 'PERSON') continue;
-          const names = fold(gr.entity.name).split(/\s+/);
-          if (names.length > 1 && (names[0] === folded || names[names.length - 1] === folded || gr.words.has(folded))) {
-            if (best < 0 || (gr.first < c.start && gr.first > groups[best]!.first)) best = k;
-          }
+          if (best < 0 || (gr.first < c.start && gr.first > groups[best]!.first)) best = k;
         }
         g = best;
       }
@@ -127,9 +153,9 @@ export function resolveDocument(
       byName.set(key, g);
     }
     const grp = groups[g]!;
-    if (acronym) grp.acronyms.add(acronym);
+    if (acronym) addAcronym(g, acronym);
     if (!grp.entity.known && name.length > grp.entity.name.length && fold(name).includes(fold(grp.entity.name).split(' ')[0]!)) grp.entity.name = name;
-    splitParens(text, c, (s, e) => push(c, g!, s, e), (acr) => grp.acronyms.add(acr));
+    splitParens(text, c, (s, e) => push(c, g!, s, e), (acr) => addAcronym(g!, acr));
   }
 
   // later persons may extend earlier single names (`Anies` … `Anies Baswedan`): nothing more to do,

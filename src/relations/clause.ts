@@ -7,7 +7,7 @@
  *   - the country or organization inside a title (`Presiden Rusia, Vladimir Putin`).
  * Coordinated mentions (`Putin dan Erdogan`, `A, B, dan C`) form one group.
  */
-import type { Entity, Language, Sentence, Token } from '../types.js';
+import type { Entity, Language, Sentence, Token, Value } from '../types.js';
 import type { DocMention } from '../ner/entities.js';
 import { nerLexicon, CUE_SPEECH, CUE_TITLE } from '../ner/lexicon.js';
 import { titleStartingAt } from '../ner/rules/role-before-name.js';
@@ -38,6 +38,8 @@ export const REASON: Record<Language, Set<string>> = {
   en: new Set(['for', 'because']),
 };
 
+const REPORTED_WORDS = new Set(['dilaporkan', 'dikabarkan', 'disebut', 'disebut-sebut', 'kabarnya', 'reportedly', 'reported']);
+
 const ATTRIBUTION_LEAD = new Set(['dilansir', 'dikutip', 'diberitakan', 'dilaporkan', 'mengutip', 'menurut', 'melansir', 'dikabarkan', 'according']);
 
 export interface MentionInfo {
@@ -64,6 +66,16 @@ export interface SentenceView {
   mentions: MentionInfo[];
   /** token index → mention info of the (non-part) mention starting there */
   at: Map<number, MentionInfo>;
+  /** token index → the (non-part) mention covering it */
+  cover: Map<number, MentionInfo>;
+  /** token index just past a (non-part) mention → that mention */
+  endAt: Map<number, MentionInfo>;
+  /** coordination group → its members (no parts, no title modifiers) */
+  groups: Map<number, MentionInfo[]>;
+  /** the sentence reports what others say (`dilaporkan`, `dikabarkan`) */
+  reported: boolean;
+  /** full dates (ISO) of the sentence with their offsets */
+  dates: Array<{ start: number; value: string }>;
   /** entity index of the attribution source (`jelas Kremlin`, `dilansir AFP`, `menurut X`), if any */
   source?: number;
   /** the source speaks (reported speech) rather than being a news agency cited */
@@ -74,7 +86,8 @@ function isComma(t: Token | undefined): boolean {
   return t !== undefined && t.text === ',';
 }
 
-export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[], entities: Entity[]): SentenceView {
+/** `values` are the sentence's own values (dates for the relations' time). */
+export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[], entities: Entity[], values: Value[] = []): SentenceView {
   const lang = s.language;
   const lex = nerLexicon();
   const list = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
@@ -181,5 +194,23 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     }
     if (ok && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) b.group = a.group;
   }
-  return { s, lang, tokens, mentions: infos, at, source, speech };
+  const cover = new Map<number, MentionInfo>();
+  const endAtMap = new Map<number, MentionInfo>();
+  const groups = new Map<number, MentionInfo[]>();
+  for (const mi of infos) {
+    if (mi.m.part) continue;
+    for (let i = mi.m.tokenStart; i < mi.m.tokenEnd; i++) cover.set(i, mi);
+    endAtMap.set(mi.m.tokenEnd, mi);
+    if (mi.titleModifier) continue;
+    const g = groups.get(mi.group);
+    if (g) g.push(mi);
+    else groups.set(mi.group, [mi]);
+  }
+  let reported = false;
+  for (let i = from; i < to && !reported; i++) reported = REPORTED_WORDS.has(tokens[i]!.norm);
+  const dates: SentenceView['dates'] = [];
+  for (const x of values) {
+    if (x.kind === 'date' && typeof x.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.value)) dates.push({ start: x.start, value: x.value });
+  }
+  return { s, lang, tokens, mentions: infos, at, cover, endAt: endAtMap, groups, reported, dates, source, speech };
 }

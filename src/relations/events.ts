@@ -11,7 +11,7 @@
  *   theme    the noun phrase after the verb for rows that send or impose something (`drone`)
  * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
  */
-import type { Entity, Token, Value } from '../types.js';
+import type { Entity, Token } from '../types.js';
 import { AUX, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
 import { predicateLexicon, type FormHit } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
@@ -28,6 +28,9 @@ interface Trigger {
   subjectSpans: Span[];
   objectSpans: Span[];
 }
+
+/** How far (in tokens) a predicate looks for its subject and objects: a clause, not a whole run-on text. */
+const WINDOW = 60;
 
 const SPORTS = new Set([
   'gol', 'laga', 'pertandingan', 'skor', 'babak', 'menit', 'klub', 'liga', 'juara', 'kompetisi', 'turnamen', 'pemain',
@@ -71,7 +74,7 @@ function triggerAt(tokens: Token[], i: number, to: number, lang: string): Trigge
 
 /** Mention groups as lists of mention infos. */
 function groupOf(v: SentenceView, mi: MentionInfo): MentionInfo[] {
-  return v.mentions.filter((x) => x.group === mi.group && !x.m.part && !x.titleModifier);
+  return v.groups.get(mi.group) ?? [mi];
 }
 
 /** Entities the anaphor at token i stands for (`kedua negara`, `kedua pemimpin`, `pihaknya`). */
@@ -178,13 +181,13 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   while (p >= from && AUX[lang].has(tokens[p]!.norm)) p--;
   const conn = p >= from ? tokens[p]!.norm : '';
   if (SHARE_SUBJECT[lang].has(conn) || OBJECT_CONTROL[lang].has(conn) || REASON[lang].has(conn)) return { subs: [], connector: conn };
-  // scan left for the nearest subject-able mention (or anaphor)
-  for (let j = i - 1; j >= from; j--) {
+  // scan left for the nearest subject-able mention (or anaphor), within reach of a clause
+  for (let j = i - 1; j >= Math.max(from, i - WINDOW); j--) {
     const t = tokens[j]!;
     if (t.text === ';') break;
     const a = anaphor(v, j, entities, recent);
     if (a) return { subs: a };
-    const mi = [...v.mentions].reverse().find((x) => !x.m.part && x.m.tokenStart <= j && j < x.m.tokenEnd);
+    const mi = v.cover.get(j);
     if (!mi) {
       // stop at a clause boundary word: a subordinator starts another clause
       if (/^(bahwa|that|ketika|saat|setelah|sebelum|jika|kalau|meski|meskipun|namun|tetapi|tapi|sedangkan|sementara|sehingga)$/.test(t.norm)) break;
@@ -226,9 +229,9 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean): MentionLi
   const { tokens } = v;
   const to = v.s.tokenEnd;
   const row = tr.hit.row;
-  // the object cannot lie beyond the next clause boundary
-  let limit = to;
-  for (let j = tr.end; j < to; j++) {
+  // the object cannot lie beyond the next clause boundary (nor further than a clause reaches)
+  let limit = Math.min(to, tr.end + WINDOW);
+  for (let j = tr.end; j < limit; j++) {
     const n = tokens[j]!.norm;
     if (tokens[j]!.text === ';' || /^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|because|but|while|which|who)$/.test(n)) { limit = j; break; }
     if (tokens[j]!.text === ',' && j > tr.end + 1) { limit = j; break; }
@@ -308,7 +311,7 @@ function canAct(e: Entity, kind: string | undefined): boolean {
 }
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID', 'PROTEST']);
 
-export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, values: Value[], recent: RecentEntities, out: Draft[]): void {
+export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[]): void {
   const { tokens, s, lang } = v;
   const triggers: Trigger[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -320,7 +323,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     }
   }
   if (!triggers.length) return;
-  const sports = tokens.slice(s.tokenStart, s.tokenEnd).some((t) => SPORTS.has(t.norm));
+  let sports = false;
+  for (let i = s.tokenStart; i < s.tokenEnd && !sports; i++) sports = SPORTS.has(tokens[i]!.norm);
 
   for (let n = 0; n < triggers.length; n++) {
     const tr = triggers[n]!;
@@ -410,7 +414,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
       const d: Draft = { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
       if (theme) d.theme = theme;
-      qualify(d, v, tr.start, values);
+      qualify(d, v, tr.start);
       out.push(d);
     };
     if (row.symmetric && subs.length >= 2 && !objs.length) {

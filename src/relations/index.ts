@@ -32,14 +32,19 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
     bySentence.get(m.sentence)!.push(m);
   }
+  const valuesBySentence = new Map<number, Value[]>();
+  for (const x of values) {
+    if (!valuesBySentence.has(x.sentence)) valuesBySentence.set(x.sentence, []);
+    valuesBySentence.get(x.sentence)!.push(x);
+  }
   for (const s of sentences) {
     const ms = bySentence.get(s.index);
     if (SKIP_ZONES.has(s.zone ?? 'body')) continue;
     // a sentence that names nobody can only relate the entities an anaphor points back to
     if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;
-    const v = viewSentence(s, tokens, ms ?? [], entities);
+    const v = viewSentence(s, tokens, ms ?? [], entities, valuesBySentence.get(s.index));
     if (ms) staticRelations(v, entities, drafts);
-    eventRelations(v, entities, kinds, values, recent, drafts);
+    eventRelations(v, entities, kinds, recent, drafts);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
   }
   // one relation per (type, ends); symmetric ones in either order

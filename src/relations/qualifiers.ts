@@ -4,18 +4,16 @@
  * reported), attribution (`jelas Kremlin`, `menurut Y`, `seperti dilansir AFP`) and time (the
  * sentence's resolved date nearest the predicate: `pada Minggu (2/1)` → 2022-01-02).
  */
-import type { Value } from '../types.js';
 import type { SentenceView } from './clause.js';
 import type { Draft } from './draft.js';
 
 const NEGATION = new Set(['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'batal', 'not', "n't", 'never', 'no']);
 const INTENDED = new Set(['akan', 'bakal', 'hendak', 'ingin', 'berencana', 'berniat', 'siap', 'mau', 'bertekad', 'will', 'would', 'plans', 'planned', 'intends', 'wants', 'ready']);
 const POSSIBLE = new Set(['dikhawatirkan', 'diduga', 'disinyalir', 'diperkirakan', 'kemungkinan', 'mungkin', 'berpotensi', 'terancam', 'may', 'might', 'could', 'possibly', 'reportedly', 'allegedly', 'suspected']);
-const REPORTED = new Set(['dilaporkan', 'dikabarkan', 'disebut', 'disebut-sebut', 'kabarnya', 'reportedly', 'reported']);
 /** Words that may stand between a qualifier and the predicate (`tidak bisa disalahkan`). */
 const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'lagi', 'pernah', 'juga', 'sama', 'sekali', 'segera', 'langsung', 'untuk', 'be', 'to', 'have', 'been', 'also', 'yet']);
 
-export function qualify(d: Draft, v: SentenceView, trigger: number, values: Value[]): void {
+export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   const { tokens } = v;
   const from = v.s.tokenStart;
   let negated = false;
@@ -29,17 +27,14 @@ export function qualify(d: Draft, v: SentenceView, trigger: number, values: Valu
   }
   // a worry or suspicion further back governs the clause (`yang dikhawatirkan Rusia akan digunakan`)
   for (let p = trigger - 1; p >= Math.max(from, trigger - 8); p--) if (POSSIBLE.has(tokens[p]!.norm)) modality = 'possible';
-  if (modality === 'asserted') for (let p = from; p < trigger; p++) if (REPORTED.has(tokens[p]!.norm)) modality = 'reported';
+  if (modality === 'asserted' && v.reported) modality = 'reported';
   if (modality === 'asserted' && v.speech && v.source !== undefined) modality = 'reported';
   d.negated = negated;
   d.modality = modality;
   if (v.source !== undefined && v.source !== d.subject) d.attributedTo = v.source;
   // time: the nearest full date in the sentence
-  let best: Value | undefined;
+  let best: { start: number; value: string } | undefined;
   const at = tokens[trigger]!.start;
-  for (const x of values) {
-    if (x.sentence !== v.s.index || x.kind !== 'date' || typeof x.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x.value)) continue;
-    if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
-  }
-  if (best) d.time = best.value as string;
+  for (const x of v.dates) if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
+  if (best) d.time = best.value;
 }

@@ -91,7 +91,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         while (q >= from && /^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|a|an|is|was|as|the|of|bergabung|,)$/.test(tokens[q]!.norm)) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
-        const subj = mentions.find((x) => !x.m.part && x.m.tokenEnd === q + 1 && !x.titleModifier);
+        const found = v.endAt.get(q + 1);
+        const subj = found && !found.titleModifier ? found : undefined;
         if (subj && subj.m.entity !== m.entity && entities[subj.m.entity]!.type !== 'LOCATION') {
           const since = yearAfter(tokens, m.tokenEnd, s.tokenEnd);
           out.push({

@@ -22,8 +22,10 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
   let heads = true;
   let ordinary = true;
   let extras = 0;
+  const known_ = new Uint8Array(t.end - t.start);
+  for (const g of inside) known_.fill(1, g.tokenStart - t.start, g.tokenEnd - t.start);
   for (let i = t.start; i < t.end; i++) {
-    if (inside.some((g) => i >= g.tokenStart && i < g.tokenEnd)) continue;
+    if (known_[i - t.start]) continue;
     const tok = tokens[i]!;
     if (tok.text === '(' || tok.text === ')') continue;
     extras++;
