@@ -17,6 +17,7 @@ import { gazBits } from '../src/ner/gaz-bits.js';
 import { infosOf, regions } from '../src/ner/tagger.js';
 import { MAX_FEATURES, tokenFeatures } from '../src/ner/features.js';
 import { NT, TAGS, allowed, modelFromSaved, saveModel, viterbi } from '../src/ner/model.js';
+import { rng } from '../benchmarks/lib/rng.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,16 +33,6 @@ if (!values.data?.length) {
   process.exit(2);
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(20261125);
 const gaz = defaultGazetteer();
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));

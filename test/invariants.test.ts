@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract, splitSentences, tokenize } from '../src/index.js';
 import { checkSentences, checkTokens } from '../benchmarks/lib/invariants.js';
+import { rng } from '../benchmarks/lib/rng.js';
 
-/** Deterministic pseudo-random generator (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'Presiden', 'Rusia-Turki', 'pihaknya', 'drone-drone', 'Rp', '2,5', 'miliar', 'US$', '280', 'Sept.', 'dok.', 'Jl.', 'No.', 'S.H.',
