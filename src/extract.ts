@@ -15,6 +15,7 @@ import { recognize } from './ner/recognize.js';
 import { extractRelations } from './relations/index.js';
 import { defaultModel, type NerModel } from './ner/model.js';
 import { tagTokensWith, type TagTokensOptions } from './ner/tag-tokens.js';
+import { ResultCache, type CacheOptions } from './cache.js';
 
 export type ExtractField = 'tokens' | 'layout' | 'values' | 'sentences';
 
@@ -59,12 +60,20 @@ function assignZones(sentences: Sentence[], zones: Array<{ start: number; end: n
 export interface ExtractorOptions {
   /** Extra gazetteer entries (the schema of data/README.md); they override built-in rows with the same id or alias. */
   gazetteer?: GazetteerEntry[];
+  /**
+   * Cache results in a bounded LRU (src/cache.ts) keyed by a hash of text + options, e.g.
+   * `{ maxEntries: 1000, maxBytes: 64e6 }`. A hit returns a fresh `JSON.parse` of the stored JSON,
+   * so callers may mutate results freely. Off by default.
+   */
+  cache?: CacheOptions;
 }
 
 export interface Extractor {
   extract(text: string, options?: ExtractOptions): ExtractResult;
   /** IOB2 tags (`B-PER`, `I-ORG`, `B-LOC`, `O`) for pre-tokenized input, one per token. */
   tagTokens(tokens: string[], options?: TagTokensOptions): string[];
+  /** The result cache (hits, misses, size) when created with the `cache` option. */
+  readonly cache?: ResultCache;
 }
 
 /**
@@ -77,14 +86,23 @@ export interface Extractor {
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   if (options === null || typeof options !== 'object') throw new WartaError('INVALID_OPTION', 'createExtractor() options must be an object.');
-  for (const k of Object.keys(options)) if (k !== 'gazetteer') throw new WartaError('INVALID_OPTION', `Unknown createExtractor() option "${k}". Known options: gazetteer.`);
+  for (const k of Object.keys(options)) if (k !== 'gazetteer' && k !== 'cache') throw new WartaError('INVALID_OPTION', `Unknown createExtractor() option "${k}". Known options: gazetteer, cache.`);
+  const cache = options.cache === undefined ? undefined : new ResultCache(options.cache);
   let gaz: Gazetteer | undefined = options.gazetteer ? gazetteerWith(options.gazetteer) : undefined;
   let model: NerModel | undefined;
   return {
+    ...(cache ? { cache } : {}),
     extract: (text, opts) => {
       gaz ??= defaultGazetteer();
       model ??= defaultModel();
-      return run(text, opts, gaz, model);
+      if (!cache?.enabled) return run(text, opts, gaz, model);
+      assertText(text, 'extract');
+      const key = cache.key(text, checkExtractOptions(opts));
+      const hit = cache.get(key);
+      if (hit !== undefined) return JSON.parse(hit) as ExtractResult;
+      const result = run(text, opts, gaz, model);
+      cache.set(key, JSON.stringify(result));
+      return result;
     },
     tagTokens: (tokens, opts) => {
       gaz ??= defaultGazetteer();

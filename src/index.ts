@@ -14,4 +14,8 @@ export { loadGazetteer } from './gazetteer/load.js';
 export type { GazetteerEntry, RoleRecord } from './gazetteer/schema.js';
 export { WartaError } from './errors.js';
 export type { WartaErrorCode } from './errors.js';
+export { ResultCache, cacheKey } from './cache.js';
+export type { CacheOptions, CacheStats } from './cache.js';
+export { startServer } from './server/http.js';
+export type { ServeOptions, WartaServer } from './server/http.js';
 export type * from './types.js';

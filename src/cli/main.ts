@@ -1,13 +1,18 @@
 /**
- * The `warta` command. It only calls the public API (../index.ts).
+ * The `warta` command: dispatch, help, `tokenize` and `sentences`; `extract` is in ./extract.ts.
+ * It calls the public API (../index.ts), plus the worker pool (../pool.ts) and the output formats
+ * (../io/formats.ts).
  *
  * Exit codes: 0 success; 1 some documents failed (each reported on its own output line or on
  * stderr); 2 usage error (unknown command or option, bad value); 3 input could not be read.
+ * Standard output carries results only; messages and progress go to standard error.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extract, splitSentences, tokenize, WartaError } from '../index.js';
-import type { ExtractResult } from '../types.js';
+import { splitSentences, tokenize } from '../index.js';
+import { checkLangValue, cmdExtract, extractHelp } from './extract.js';
+import { UsageError } from './stream.js';
+import { serveCommand } from '../server/cli.js';
 
 const VERSION = '0.1.0';
 
@@ -17,7 +22,8 @@ const HELP: Record<string, string> = {
 Usage: warta <command> [options]
 
 Commands:
-  extract [files…|-]   entities, relations, values and layout of news articles (JSON)
+  extract [files…|-]   entities, relations, values and layout of news articles (JSON, JSON lines,
+                       CoNLL, brat, N-Triples or TSV); --jsonl streams one document per line
   tokenize [file|-]    tokens with offsets and kinds, one JSON object per line
   sentences [file|-]   sentences with offsets and language, one JSON object per line
 
@@ -26,27 +32,25 @@ Options:
   -v, --version        print the version
 
 Exit codes: 0 success, 1 some documents failed, 2 usage error, 3 input not readable.`,
-  extract: `Usage: warta extract [files…|-] [options]
+  tokenize: `Usage: warta tokenize [file|-] [--lang auto|id|en]
 
-Reads each file (or standard input with - or no file) as one article and prints the result.
+Prints one JSON token per line: text, start, end, kind, norm and the Indonesian analysis.
 
 Options:
   --lang auto|id|en    language of the text (default auto: decided per sentence)
-  --date YYYY-MM-DD    publication date, for dates written without a year (default: the article's date line)
-  --fields LIST        comma-separated result fields to keep (language,date,sentences,tokens,layout,values,entities,relations)
-  --pretty / --compact JSON layout (default: pretty for one document on a terminal, compact otherwise)
   -h, --help           this help
 
-Output: one JSON object per document; with several files, one line each ({"file": …, "result": …}).`,
-  tokenize: `Usage: warta tokenize [file|-] [--lang auto|id|en]
-
-Prints one JSON token per line: text, start, end, kind, norm and the Indonesian analysis.`,
+Exit codes: 0 success, 2 usage error, 3 input not readable.`,
   sentences: `Usage: warta sentences [file|-] [--lang auto|id|en]
 
-Prints one JSON sentence per line: index, start, end, language, text.`,
-};
+Prints one JSON sentence per line: index, start, end, language, text.
 
-class UsageError extends Error {}
+Options:
+  --lang auto|id|en    language of the text (default auto: decided per sentence)
+  -h, --help           this help
+
+Exit codes: 0 success, 2 usage error, 3 input not readable.`,
+};
 
 function readInput(file: string | undefined): string {
   try {
@@ -59,72 +63,8 @@ function readInput(file: string | undefined): string {
   }
 }
 
-const FIELDS = ['language', 'date', 'sentences', 'tokens', 'layout', 'values', 'entities', 'relations'] as const;
-
-function pick(result: ExtractResult, fields: string[] | undefined): Record<string, unknown> {
-  if (!fields) return result as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const f of fields) if (f in result) out[f] = (result as unknown as Record<string, unknown>)[f];
-  return out;
-}
-
-function parseFields(v: string | undefined): string[] | undefined {
-  if (v === undefined) return undefined;
-  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const f of list) {
-    if (!(FIELDS as readonly string[]).includes(f)) throw new UsageError(`unknown field "${f}" in --fields; known: ${FIELDS.join(', ')}`);
-  }
-  return list;
-}
-
-function checkLangValue(v: string | undefined): 'auto' | 'id' | 'en' | undefined {
-  if (v === undefined || v === 'auto' || v === 'id' || v === 'en') return v;
-  throw new UsageError(`--lang must be auto, id or en (got "${v}")`);
-}
-
 function write(s: string): void {
   process.stdout.write(s);
-}
-
-function cmdExtract(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      lang: { type: 'string' },
-      date: { type: 'string' },
-      fields: { type: 'string' },
-      pretty: { type: 'boolean' },
-      compact: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) { write(HELP.extract + '\n'); return 0; }
-  const lang = checkLangValue(values.lang);
-  const fields = parseFields(values.fields);
-  const files = positionals.length ? positionals : ['-'];
-  const pretty = values.compact ? false : values.pretty ? true : files.length === 1 && process.stdout.isTTY === true;
-  const needTokens = !fields || fields.includes('tokens');
-  const needLayout = !fields || fields.includes('layout');
-  let failed = 0;
-  for (const file of files) {
-    const text = readInput(file);
-    try {
-      const opts: Parameters<typeof extract>[1] = { tokens: needTokens, layout: needLayout };
-      if (lang) opts.lang = lang;
-      if (values.date !== undefined) opts.date = values.date;
-      const result = pick(extract(text, opts), fields);
-      const body = files.length === 1 ? result : { file, result };
-      write(JSON.stringify(body, null, pretty ? 2 : undefined) + '\n');
-    } catch (e) {
-      if (!(e instanceof WartaError)) throw e;
-      if (e.code === 'INVALID_OPTION') throw new UsageError(e.message);
-      failed++;
-      if (files.length === 1) process.stderr.write(`warta: ${file}: ${e.message}\n`);
-      else write(JSON.stringify({ file, error: e.toJSON() }) + '\n');
-    }
-  }
-  return failed ? 1 : 0;
 }
 
 function cmdLines(argv: string[], which: 'tokenize' | 'sentences'): number {
@@ -144,32 +84,42 @@ function cmdLines(argv: string[], which: 'tokenize' | 'sentences'): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
       case undefined:
+        // no command is a usage error: the help goes to stderr, stdout stays empty
+        process.stderr.write(HELP.main + '\n');
+        return 2;
       case '-h':
       case '--help':
-      case 'help':
-        write(HELP.main + '\n');
-        return cmd === undefined ? 2 : 0;
+      case 'help': {
+        const topic = cmd === 'help' ? rest[0] : undefined;
+        if (topic === 'extract') write(extractHelp() + '\n');
+        else if (topic === 'tokenize' || topic === 'sentences') write(HELP[topic] + '\n');
+        else if (topic !== undefined) throw new UsageError(`no help for "${topic}"`);
+        else write(HELP.main + '\n');
+        return 0;
+      }
       case '-v':
       case '--version':
         write(VERSION + '\n');
         return 0;
       case 'extract':
-        return cmdExtract(rest);
+        return await cmdExtract(rest);
       case 'tokenize':
       case 'sentences':
         return cmdLines(rest, cmd);
+      case 'serve':
+        return await serveCommand(rest);
       default:
         throw new UsageError(`unknown command "${cmd}"`);
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (e instanceof UsageError || code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      process.stderr.write(`warta: ${(e as Error).message}\nRun 'warta --help' for usage.\n`);
+      process.stderr.write(`warta: ${(e as Error).message}\nRun 'warta ${cmd === 'extract' || cmd === 'tokenize' || cmd === 'sentences' ? cmd + ' ' : ''}--help' for usage.\n`);
       return 2;
     }
     const exit = (e as { exitCode?: number }).exitCode;
@@ -181,4 +131,10 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// a closed pipe (`warta extract … | head`) ends the run quietly
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+process.exitCode = await main(process.argv.slice(2));

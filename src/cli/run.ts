@@ -38,8 +38,8 @@ export function mainThreadRunner(): Runner {
 export function poolRunner(size: number, timeoutMs?: number): Runner {
   const pool = new WorkerPool(timeoutMs === undefined ? { size } : { size, timeoutMs });
   return {
-    // enough queued documents to keep every worker busy while results wait for their turn
-    window: Math.max(8, size * 4),
+    // enough documents to keep every worker busy while a long one holds up the output order
+    window: Math.max(32, size * 32),
     run: (text, options) => pool.run({ text, options }).then((json) => ({ json })),
     close: () => pool.close(),
   };

@@ -1,0 +1,151 @@
+/**
+ * Batch throughput of the built CLI: `node dist/cli.js extract --jsonl --workers N` on IndoSum's 750
+ * articles (detokenized, repeated to make a longer run), with N = 1 (main thread, no pool) and N = 2
+ * (the worker pool). Prints docs/s, words/s and the speedup, for the whole run and for the first
+ * (cold) and later (warm) passes over the articles; checks that every input line got its output
+ * line, in order. Builds dist/ with tsup first when it is missing or older than src/.
+ *
+ *   npm run bench:batch -- [path to IndoSum JSONL] [--repeat 4] [--workers 1,2]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_INDOSUM, loadIndoSum } from './lib/indosum.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { repeat: { type: 'string', default: '4' }, workers: { type: 'string', default: '1,2' } },
+});
+const path = positionals[0] ?? DEFAULT_INDOSUM;
+const repeat = Math.max(1, Number(values.repeat) || 1);
+const counts = values.workers!.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+
+const articles = loadIndoSum(path);
+if (!articles) {
+  console.log(`benchmark skipped: ${path} not found (pass the path to IndoSum's dev.01.jsonl)`);
+  process.exit(0);
+}
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+const cli = 'dist/cli.js';
+const stale = !existsSync(cli) || !existsSync('dist/worker.js') || statSync(cli).mtimeMs < newest('src');
+if (stale) {
+  console.log('building dist/ (npx tsup) …');
+  const b = spawnSync('npx', ['tsup'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (b.status !== 0) throw new Error('npx tsup failed');
+}
+if (!existsSync('data/compiled/gazetteer.json')) {
+  console.log('compiling data (npm run build:data) …');
+  spawnSync('npm', ['run', 'build:data'], { stdio: 'inherit' });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'warta-bench-batch-'));
+const input = join(dir, 'in.jsonl');
+let lines = '';
+let words = 0;
+let chars = 0;
+for (let k = 0; k < repeat; k++) {
+  for (const a of articles) {
+    lines += JSON.stringify({ id: `${a.id}#${k}`, text: a.text }) + '\n';
+    words += a.words;
+    chars += a.text.length;
+  }
+}
+writeFileSync(input, lines);
+const docs = articles.length * repeat;
+console.log(`IndoSum: ${articles.length} articles × ${repeat} = ${docs} documents, ${words.toLocaleString('en')} words, ${(chars / 1e6).toFixed(1)}M characters`);
+console.log(`machine: ${availableParallelism()} cores, Node ${process.version}\n`);
+
+/**
+ * Runs the CLI with stdin from the input file. This process only counts output lines (memchr) and
+ * checks each line's start (`{"id":<the expected id>,"result":`), noting when each pass over the
+ * articles is complete, so the cold first pass and the warm later ones can be told apart.
+ */
+async function runCli(workers: number): Promise<{ seconds: number; passes: number[]; lines: number; bad?: string }> {
+  const fin = openSync(input, 'r');
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [cli, 'extract', '--jsonl', '--workers', String(workers)], { stdio: [fin, 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const passes: number[] = [];
+  let lines = 0;
+  let head = '';
+  let capturing = true;
+  let bad: string | undefined;
+  const n = articles!.length;
+  const checkHead = () => {
+    if (bad) return;
+    const want = `{"id":${JSON.stringify(`${articles![lines % n]!.id}#${Math.floor(lines / n)}`)},"result":`;
+    if (!head.startsWith(want)) bad = `line ${lines + 1} starts with ${head.slice(0, 120)}, expected ${want}`;
+  };
+  child.stdout!.on('data', (buf: Buffer) => {
+    let pos = 0;
+    for (;;) {
+      const nl = buf.indexOf(10, pos);
+      const end = nl < 0 ? buf.length : nl;
+      if (capturing) {
+        head += buf.toString('latin1', pos, Math.min(end, pos + 200 - head.length));
+        if (head.length >= 200 || nl >= 0) {
+          checkHead();
+          capturing = false;
+          head = '';
+        }
+      }
+      if (nl < 0) break;
+      lines++;
+      if (lines % n === 0) passes.push((performance.now() - t0) / 1000);
+      pos = nl + 1;
+      capturing = true;
+    }
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const seconds = (performance.now() - t0) / 1000;
+  closeSync(fin);
+  if (code !== 0) bad = `exit code ${code}: ${stderr.slice(0, 500)}`;
+  else if (lines !== docs) bad ??= `${lines} output lines for ${docs} input lines`;
+  return { seconds, passes, lines, ...(bad ? { bad } : {}) };
+}
+
+const rows: Array<{ workers: number; seconds: number; docsPerSec: number; wordsPerSec: number; cold: number; warm: number | undefined }> = [];
+try {
+  for (const w of counts) {
+    const r = await runCli(w);
+    if (r.bad) {
+      console.log(`--workers ${w}: FAILED (${r.bad})`);
+      process.exitCode = 1;
+      continue;
+    }
+    const cold = r.passes[0]!;
+    const warm = r.passes.length > 1 ? (r.passes[r.passes.length - 1]! - cold) / (r.passes.length - 1) : undefined;
+    rows.push({ workers: w, seconds: r.seconds, docsPerSec: docs / r.seconds, wordsPerSec: words / r.seconds, cold, warm });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const base = rows.find((r) => r.workers === 1) ?? rows[0];
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) + '×' : '–');
+console.log('command                                       | seconds | docs/s | words/s | speedup | 1st pass s (×) | later passes s/pass (×)');
+console.log('----------------------------------------------|---------|--------|---------|---------|----------------|------------------------');
+for (const r of rows) {
+  const name = `node dist/cli.js extract --jsonl --workers ${r.workers}`;
+  const cold = `${r.cold.toFixed(2)} (${ratio(base?.cold, r.cold)})`;
+  const warm = r.warm === undefined ? '–' : `${r.warm.toFixed(2)} (${ratio(base?.warm, r.warm)})`;
+  console.log(`${name.padEnd(46)}| ${r.seconds.toFixed(2).padStart(7)} | ${r.docsPerSec.toFixed(0).padStart(6)} | ${(r.wordsPerSec / 1e3).toFixed(0).padStart(6)}k | ${ratio(base?.seconds, r.seconds).padStart(7)} | ${cold.padEnd(14)} | ${warm}`);
+}
+console.log(`
+Wall time of the whole command (process start, worker start-up and data loading included); every
+output line is checked (count, order, ids). The first pass sees each article for the first time;
+warta memoizes per-word work (folding, morphology, NER features) per thread, so every worker pays
+that warm-up on its own and the first pass gains less from workers than the later ones.
+load average during the run: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine lower the speedup)`);
