@@ -1,5 +1,5 @@
 /**
- * Load test of `warta serve` (npm run bench:serve -- [--duration S] [--connections 1,16,64] [--cache]).
+ * Load test of `warta serve` (npm run bench:serve -- [--duration S] [--connections 1,16,64] [--cache] [--workers N]).
  *
  * Builds dist/ when it is missing or older than src/, starts `node dist/cli.js serve` on a free port
  * with the default number of workers, and runs autocannon against POST /extract with news articles
@@ -33,12 +33,13 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '1,16,64' },
     cache: { type: 'boolean', default: false },
+    workers: { type: 'string' },
     data: { type: 'string', default: DEFAULT_INDOSUM },
   },
 });
 const duration = Number(values.duration);
 const connections = values.connections.split(',').map(Number);
-if (!(duration > 0) || connections.some((c) => !(c >= 1))) throw new Error('usage: bench:serve [--duration S] [--connections 1,16,64] [--cache]');
+if (!(duration > 0) || connections.some((c) => !(c >= 1))) throw new Error('usage: bench:serve [--duration S] [--connections 1,16,64] [--cache] [--workers N]');
 
 function newestMtime(dir: string): number {
   let t = 0;
@@ -72,7 +73,7 @@ const port = await new Promise<number>((resolve) => {
     s.close(() => resolve(p));
   });
 });
-const args = ['dist/cli.js', 'serve', '--port', String(port), '--host', '127.0.0.1', ...(values.cache ? [] : ['--cache-entries', '0'])];
+const args = ['dist/cli.js', 'serve', '--port', String(port), '--host', '127.0.0.1', ...(values.cache ? [] : ['--cache-entries', '0']), ...(values.workers ? ['--workers', values.workers] : [])];
 const server = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'pipe'] });
 let serverLog = '';
 server.stderr.on('data', (d: Buffer) => (serverLog += d));

@@ -25,7 +25,8 @@ export interface PoolTask {
 interface Pending {
   id: number;
   task: PoolTask;
-  resolve: (json: string) => void;
+  bytes: boolean;
+  resolve: (json: string | Uint8Array) => void;
   reject: (e: WartaError) => void;
   timer?: NodeJS.Timeout;
 }
@@ -74,12 +75,12 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = startWorker(this.file);
     const slot: Slot = { worker, busy: undefined };
-    worker.on('message', (msg: { id: number; json?: string; error?: { code: WartaErrorCode; message: string } }) => {
+    worker.on('message', (msg: { id: number; json?: string; bytes?: Uint8Array; error?: { code: WartaErrorCode; message: string } }) => {
       const p = slot.busy;
       if (!p || p.id !== msg.id) return;
       this.finish(slot);
       if (msg.error) p.reject(new WartaError(msg.error.code, msg.error.message));
-      else p.resolve(msg.json!);
+      else p.resolve(msg.bytes ?? msg.json!);
     });
     const fail = (why: string) => {
       const p = slot.busy;
@@ -125,15 +126,24 @@ export class WorkerPool {
         p.reject(new WartaError('TIMEOUT', `the document took longer than ${this.timeoutMs} ms`));
         this.replace(slot);
       }, this.timeoutMs);
-      slot.worker.postMessage({ id: p.id, text: p.task.text, options: p.task.options });
+      slot.worker.postMessage({ id: p.id, text: p.task.text, options: p.task.options, bytes: p.bytes });
     }
   }
 
   /** Extract one document on a worker; resolves to the result as a JSON string. */
   run(task: PoolTask): Promise<string> {
+    return this.submit(task, false) as Promise<string>;
+  }
+
+  /** Same, as UTF-8 bytes of the JSON (encoded in the worker and moved, not copied): for writing out as is. */
+  runBytes(task: PoolTask): Promise<Uint8Array> {
+    return this.submit(task, true) as Promise<Uint8Array>;
+  }
+
+  private submit(task: PoolTask, bytes: boolean): Promise<string | Uint8Array> {
     if (this.closed) return Promise.reject(new WartaError('WORKER_FAILED', 'the pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.queue.push({ id: this.nextId++, task, bytes, resolve, reject });
       this.pump();
     });
   }

@@ -43,7 +43,8 @@ Options:
   --date YYYY-MM-DD     publication date (default: the article's date line); a line's "date" wins
   --fields LIST         json/jsonl only: result fields to keep, comma-separated
                         (language,date,sentences,tokens,layout,values,entities,relations)
-  --workers N           worker threads, 1 to 256 (default: the number of cores, ${availableParallelism()} here);
+  --workers N           worker threads, 1 to 256 (default: the number of cores, or 1 on two cores or
+                        fewer, where V8's own threads already use the second core: ${defaultWorkers()} here);
                         1 extracts in the main thread without a pool; output order is always input order
   --max-chars N         longest text accepted, in UTF-16 code units (default ${DEFAULT_MAX_CHARS}, 10 Mi);
                         a longer document fails with INPUT_TOO_LARGE
@@ -128,24 +129,44 @@ function isJson(format: OutputFormat): boolean {
 }
 
 /** The JSON of a document's result (spliced from the worker's string when nothing is to be dropped). */
-function resultJson(ex: Extracted, ctx: Ctx): string {
-  if (!ctx.fields && !ctx.pretty && ex.json !== undefined) return ex.json;
-  const r = ex.result ?? (JSON.parse(ex.json!) as ExtractResult);
-  return JSON.stringify(pick(r, ctx.fields), null, ctx.pretty ? 2 : undefined);
+const decoder = new TextDecoder();
+
+function resultOf(ex: Extracted): ExtractResult {
+  return ex.result ?? (JSON.parse(ex.json ?? decoder.decode(ex.bytes)) as ExtractResult);
 }
 
-function render(doc: Doc, ex: Extracted, ctx: Ctx): string {
+function resultJson(ex: Extracted, ctx: Ctx): string | Uint8Array {
+  if (!ctx.fields && !ctx.pretty && ex.json !== undefined) return ex.json;
+  if (!ctx.fields && !ctx.pretty && ex.bytes !== undefined) return ex.bytes;
+  return JSON.stringify(pick(resultOf(ex), ctx.fields), null, ctx.pretty ? 2 : undefined);
+}
+
+/** Whether the worker's JSON goes out unchanged (then the pool may answer with bytes). */
+function rawJson(ctx: Ctx): boolean {
+  return isJson(ctx.format) && !ctx.fields && !ctx.pretty;
+}
+
+/**
+ * The machine's cores; on two cores or fewer the main thread alone, which measured faster there
+ * (bench:batch: a single thread already keeps ~1.35 cores busy with V8's compiler and collector).
+ */
+export function defaultWorkers(): number {
+  const n = availableParallelism();
+  return n > 2 ? n : 1;
+}
+
+function render(doc: Doc, ex: Extracted, ctx: Ctx): Array<string | Uint8Array> {
   if (isJson(ctx.format)) {
     const body = resultJson(ex, ctx);
-    if (ctx.mode === 'single') return body + '\n';
-    if (ctx.mode === 'files') return `{"file":${JSON.stringify(doc.file)},"result":${body}}\n`;
-    return `{"id":${JSON.stringify(doc.id ?? null)},"result":${body}}\n`;
+    if (ctx.mode === 'single') return [body, '\n'];
+    if (ctx.mode === 'files') return [`{"file":${JSON.stringify(doc.file)},"result":`, body, '}\n'];
+    return [`{"id":${JSON.stringify(doc.id ?? null)},"result":`, body, '}\n'];
   }
-  const r = ex.result ?? (JSON.parse(ex.json!) as ExtractResult);
+  const r = resultOf(ex);
   const format = ctx.format as Exclude<OutputFormat, 'json' | 'jsonl'>;
   // conll and brat mark document boundaries only when there are several documents
   const id = ctx.mode === 'single' && (format === 'conll' || format === 'brat') ? undefined : doc.name;
-  return formatDocument(format, doc.text ?? '', r, id, { header: false });
+  return [formatDocument(format, doc.text ?? '', r, id, { header: false })];
 }
 
 function where(doc: Doc): string {
@@ -234,7 +255,7 @@ async function* fileDocs(files: string[], maxChars: number, unreadable: (msg: st
 
 interface Entry {
   done: boolean;
-  stdout?: string;
+  stdout?: string | Array<string | Uint8Array>;
   stderr?: string;
   /** characters held: the text while in flight, then the output waiting for its turn */
   chars: number;
@@ -267,20 +288,22 @@ async function pump(docs: AsyncIterable<Doc>, runner: Runner, ctx: Ctx, progress
         progress.clear();
         process.stderr.write(e.stderr);
       }
-      if (e.stdout) await out.write(e.stdout);
+      if (typeof e.stdout === 'string') await out.write(e.stdout);
+      else if (e.stdout) for (const part of e.stdout) await out.write(part);
       progress.tick();
     }
   };
   const start = async (doc: Doc, entry: Entry) => {
     try {
       if (doc.error) throw doc.error;
-      const ex = await runner.run(doc.text!, doc.options ? { ...ctx.options, ...doc.options } : ctx.options);
+      const ex = await runner.run(doc.text!, doc.options ? { ...ctx.options, ...doc.options } : ctx.options, rawJson(ctx));
       entry.stdout = render(doc, ex, ctx);
     } catch (e) {
       failed++;
       Object.assign(entry, renderError(doc, asWartaError(e), ctx));
     }
-    const chars = (entry.stdout?.length ?? 0) + (entry.stderr?.length ?? 0);
+    const out = entry.stdout;
+    const chars = (typeof out === 'string' ? out.length : out ? out.reduce((n, p) => n + p.length, 0) : 0) + (entry.stderr?.length ?? 0);
     held += chars - entry.chars;
     entry.chars = chars;
     entry.done = true;
@@ -337,7 +360,7 @@ export async function cmdExtract(argv: string[]): Promise<number> {
   if (values.date !== undefined && normalizeDateOption(values.date) === undefined) throw new UsageError(`--date must be a date YYYY-MM-DD (got "${values.date}")`);
   const fields = parseFields(values.fields);
   if (fields && !isJson(format)) throw new UsageError('--fields applies to --format json and jsonl only');
-  const workers = positiveInt('workers', values.workers, 256) ?? availableParallelism();
+  const workers = positiveInt('workers', values.workers, 256) ?? defaultWorkers();
   const maxChars = positiveInt('max-chars', values['max-chars']) ?? DEFAULT_MAX_CHARS;
   const timeoutMs = positiveInt('timeout', values.timeout);
   if (values.jsonl && positionals.length > 1) throw new UsageError('--jsonl reads one file or standard input (cat several files into it)');

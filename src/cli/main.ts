@@ -26,6 +26,7 @@ Commands:
                        CoNLL, brat, N-Triples or TSV); --jsonl streams one document per line
   tokenize [file|-]    tokens with offsets and kinds, one JSON object per line
   sentences [file|-]   sentences with offsets and language, one JSON object per line
+  serve                the HTTP service (POST /extract, /extract/batch; GET /healthz, /metrics)
 
 Options:
   -h, --help           help for a command (warta extract --help)

@@ -6,12 +6,16 @@ import { extract, WartaError } from '../index.js';
 import { WorkerPool } from '../pool.js';
 import type { ExtractResult } from '../types.js';
 
-export type Extracted = { json: string; result?: undefined } | { result: ExtractResult; json?: undefined };
+export type Extracted =
+  | { json: string; result?: undefined; bytes?: undefined }
+  | { result: ExtractResult; json?: undefined; bytes?: undefined }
+  | { bytes: Uint8Array; json?: undefined; result?: undefined };
 
 export interface Runner {
   /** documents that may be in flight at once (bounded window of the streaming loop) */
   readonly window: number;
-  run(text: string, options: Record<string, unknown>): Promise<Extracted>;
+  /** `raw`: the caller will write the JSON out unchanged, so the pool may answer with bytes */
+  run(text: string, options: Record<string, unknown>, raw?: boolean): Promise<Extracted>;
   close(): Promise<void>;
 }
 
@@ -40,7 +44,7 @@ export function poolRunner(size: number, timeoutMs?: number): Runner {
   return {
     // enough documents to keep every worker busy while a long one holds up the output order
     window: Math.max(32, size * 32),
-    run: (text, options) => pool.run({ text, options }).then((json) => ({ json })),
+    run: (text, options, raw) => (raw ? pool.runBytes({ text, options }).then((bytes) => ({ bytes })) : pool.run({ text, options }).then((json) => ({ json }))),
     close: () => pool.close(),
   };
 }

@@ -88,8 +88,8 @@ export async function readAll(file: string | undefined, maxChars = Infinity): Pr
 /** Writes to a stream, waiting for 'drain' when its buffer is full. */
 export class Output {
   constructor(private readonly stream: Writable = process.stdout) {}
-  async write(s: string): Promise<void> {
-    if (!s) return;
+  async write(s: string | Uint8Array): Promise<void> {
+    if (!s.length) return;
     if (!this.stream.write(s)) await once(this.stream, 'drain');
   }
 }

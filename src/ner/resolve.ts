@@ -76,7 +76,7 @@ export function resolveDocument(
   };
   const addGroup = (e: Entity, name: string, first: number): number => {
     entities.push(e);
-    const words = new Set(fold(name).split(/\s+/).filter((w) => w.length > 1));
+    const words = e.type === 'PERSON' ? new Set(fold(name).split(/\s+/).filter((w) => w.length > 1)) : new Set<string>();
     const g = groups.length;
     groups.push({ entity: e, initials: e.type === 'PERSON' ? '' : initials(e.name), words, first, acronyms: new Set() });
     if (e.type !== 'PERSON') {
@@ -106,11 +106,13 @@ export function resolveDocument(
       usedIds.add(e.id);
     }
     const grp = groups[g]!;
-    const surface = text.slice(c.start, c.end);
-    for (const w of fold(surface).split(/\s+/)) {
-      if (w.length > 1 && !grp.words.has(w)) {
-        grp.words.add(w);
-        if (grp.entity.type === 'PERSON' && fold(grp.entity.name).includes(' ')) indexPersonWord(w, g);
+    // the words a person is written with (`Erdogan`, `Recep Tayyip Erdogan`) let a bare surname find them
+    if (grp.entity.type === 'PERSON' && c.tokenEnd - c.tokenStart > 1) {
+      for (const w of fold(text.slice(c.start, c.end)).split(' ')) {
+        if (w.length > 1 && !grp.words.has(w)) {
+          grp.words.add(w);
+          indexPersonWord(w, g);
+        }
       }
     }
     splitParens(text, c, (s, e) => push(c, g!, s, e), (acr) => addAcronym(g!, acr));

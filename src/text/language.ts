@@ -17,7 +17,7 @@ export function languageScore(tokens: Token[], from: number, to: number): number
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (++seen > 16) break; // the first sixteen words decide a sentence
+    if (++seen > 12) break; // the first twelve words decide a sentence
     const w = t.norm;
     const fw = WEIGHT.get(w);
     if (fw !== undefined) {
