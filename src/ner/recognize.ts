@@ -17,7 +17,7 @@ import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
 import type { NerModel } from './model.js';
 import { roleBefore } from './rules/role-before-name.js';
-import { isCalendarWord, isNotName } from './rules/drop-not-names.js';
+import { isCalendarWord, isNotName, isTitleOnly } from './rules/drop-not-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { joinAcronyms } from './rules/join-acronym.js';
 import { judgeExtras } from './rules/known-name-in-span.js';
@@ -68,7 +68,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     for (const t of tagged) {
       if (t.end - t.start === 1 && isCalendarWord(tokens[t.start]!.norm)) continue;
-      if (isNotName(tokens, t.start, t.end)) continue;
+      if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
       // the gazetteer mentions inside this span
       const inside: LinkedMention[] = [];
@@ -119,7 +119,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       for (const c of englishNames(text, tokens, s.tokenStart, s.tokenEnd)) {
         let free = true;
         for (let i = c.start; i < c.end; i++) if (covered[i - s.tokenStart] || isDemonymWord(tokens[i]!)) free = false;
-        if (!free || isNotName(tokens, c.start, c.end) || (c.end - c.start === 1 && isCalendarWord(tokens[c.start]!.norm))) continue;
+        if (!free || isNotName(tokens, c.start, c.end) || isTitleOnly(tokens, c.start, c.end) || (c.end - c.start === 1 && isCalendarWord(tokens[c.start]!.norm))) continue;
         spans.push(c);
         for (let i = c.start; i < c.end; i++) covered[i - s.tokenStart] = 1;
         cands.push({

@@ -192,7 +192,9 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       else { ok = false; break; }
       i++;
     }
-    if (ok && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) b.group = a.group;
+    // `Sabah, Malaysia`: a place then its country or region is an address (located_in), not a list
+    const address = !sawAnd && entities[a.m.entity]!.type === 'LOCATION' && (entities[b.m.entity]!.type === 'COUNTRY' || entities[b.m.entity]!.type === 'LOCATION');
+    if (ok && !address && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) b.group = a.group;
   }
   const cover = new Map<number, MentionInfo>();
   const endAtMap = new Map<number, MentionInfo>();

@@ -10,6 +10,8 @@ import type { Draft } from './draft.js';
 
 /** Where a theme goes relative to the object, by predicate: `supplied X to Y`, `demanded X from Y`. */
 function withTheme(predicate: string, theme: string, object: string): string {
+  // the predicate may name the theme already (`sent humanitarian aid to`)
+  if (predicate.includes(theme)) return `${predicate} ${object}`;
   const m = /^(\S+)(?:\s+(.*?))?\s+(to|from|on|against|with|for|of)$/.exec(predicate);
   if (m) {
     const verb = m[1]!;

@@ -3,13 +3,22 @@
  * are never names by themselves, whatever the tagger says (data/lexicon/not-names.txt).
  */
 import type { Token } from '../../types.js';
-import { nerLexicon } from '../lexicon.js';
+import { CUE_HONORIFIC, CUE_RANK, CUE_TITLE, nerLexicon } from '../lexicon.js';
 
 const CALENDAR = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober',
   'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december',
+  'jan', 'jan.', 'feb', 'feb.', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'agu', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.',
+  'okt', 'oct', 'oct.', 'nov', 'nov.', 'des', 'dec', 'dec.',
 ]);
+
+/** A span of titles and honorifics only (`President`, `Menteri`) names nobody. */
+export function isTitleOnly(tokens: Token[], a: number, b: number): boolean {
+  const cues = nerLexicon().cueBits;
+  for (let i = a; i < b; i++) if (!((cues.get(tokens[i]!.norm) ?? 0) & (CUE_TITLE | CUE_HONORIFIC | CUE_RANK))) return false;
+  return true;
+}
 
 /** Holidays and greetings (`Selamat Tahun Baru`), with or without a leading `Selamat`. */
 export function isNotName(tokens: Token[], a: number, b: number): boolean {
