@@ -52,9 +52,11 @@ export interface MentionInfo {
   inRelative: boolean;
   /** a country or organization inside a title (`Presiden Rusia, Vladimir Putin`) */
   titleModifier: boolean;
-  /** for a title modifier: the titled person (index in the list) and the role */
-  roleOf?: number;
+  /** for a title modifier: the titled persons (indices in the list) and the role */
+  roleOf?: number[];
   role?: string;
+  /** for a party named between an organization and a person (`dari fraksi PAN`): the person */
+  partyOf?: number;
   /** index (in the sentence's list) of the first mention of its coordination group */
   group: number;
 }
@@ -92,7 +94,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   const lex = nerLexicon();
   const list = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
   const at = new Map<number, MentionInfo>();
-  const infos: MentionInfo[] = list.map((m, k) => ({ m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, role: undefined, group: k }));
+  const infos: MentionInfo[] = list.map((m, k) => ({ m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, role: undefined, partyOf: undefined, group: k }));
   for (const mi of infos) if (!mi.m.part && !at.has(mi.m.tokenStart)) at.set(mi.m.tokenStart, mi);
 
   const from = s.tokenStart;
@@ -171,8 +173,15 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       const org = endAt.get(r.org.end);
       if (org && entities[org.m.entity]!.type !== 'PERSON') {
         org.titleModifier = true;
-        org.roleOf = mi.k;
+        (org.roleOf ??= []).push(mi.k);
         org.role = r.role;
+      }
+    }
+    if (r?.party) {
+      const party = endAt.get(r.party.end);
+      if (party && entities[party.m.entity]!.type === 'ORGANIZATION') {
+        party.titleModifier = true;
+        party.partyOf = mi.k;
       }
     }
   }
@@ -195,6 +204,14 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     // `Sabah, Malaysia`: a place then its country or region is an address (located_in), not a list
     const address = !sawAnd && entities[a.m.entity]!.type === 'LOCATION' && (entities[b.m.entity]!.type === 'COUNTRY' || entities[b.m.entity]!.type === 'LOCATION');
     if (ok && !address && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) b.group = a.group;
+  }
+  // `pimpinan Komisi II DPR yakni A, B, C, dan D`: the role of the first name is the role of the list
+  for (const org of infos) {
+    if (!org.roleOf?.length) continue;
+    const first = infos[org.roleOf[0]!]!;
+    for (const other of infos) {
+      if (other !== first && other.group === first.group && !other.m.part && entities[other.m.entity]!.type === 'PERSON' && !org.roleOf.includes(other.k)) org.roleOf.push(other.k);
+    }
   }
   const cover = new Map<number, MentionInfo>();
   const endAtMap = new Map<number, MentionInfo>();

@@ -12,6 +12,8 @@ import { skipRanks, titleEndingAt } from '../ner/rules/role-before-name.js';
 
 export interface RoleBefore {
   role: string;
+  /** a party or faction written between the organization and the name (`dari fraksi PAN`) */
+  party?: { start: number; end: number };
   /** token range of the title */
   titleStart: number;
   titleEnd: number;
@@ -19,6 +21,7 @@ export interface RoleBefore {
   org?: { start: number; end: number };
 }
 
+const LIST = new Set(['yakni', 'yaitu', 'adalah', 'namely']);
 const SKIP = new Set(['terpilih', 'baru', 'definitif', 'sementara', 'nonaktif', 'periode', 'elect']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 
@@ -28,14 +31,28 @@ const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, orgEndingAt: (end: number) => number): RoleBefore | undefined {
   let p = personStart;
   if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
+  // a list after its head: `pimpinan Komisi II DPR yakni A, B, dan C` (the first name; clause.ts gives the rest)
+  if (p - 1 >= floor && LIST.has(tokens[p - 1]!.norm)) p--;
   p = skipRanks(tokens, p, floor);
   while (p - 1 >= floor && SKIP.has(tokens[p - 1]!.norm)) p--;
+  // `anggota Komisi V DPR dari fraksi PAN Andi Taufan Tiro`: the party between organization and name
+  let party: { start: number; end: number } | undefined;
+  const partyStart = orgEndingAt(p);
+  if (partyStart >= 0) {
+    let q = partyStart;
+    while (q - 1 >= floor && /^(fraksi|partai)$/.test(tokens[q - 1]!.norm)) q--;
+    if (q - 1 >= floor && tokens[q - 1]!.norm === 'dari' && orgEndingAt(q - 1) >= 0) {
+      party = { start: partyStart, end: p };
+      p = q - 1;
+    }
+  }
   // English: [demonym] Title Name, or Indonesian Title Name without an organization
   const direct = titleEndingAt(tokens, p, floor);
   if (direct) {
     const demonym = orgEndingAt(direct.start);
     const out: RoleBefore = { role: direct.role, titleStart: direct.start, titleEnd: p };
     if (demonym >= 0) out.org = { start: demonym, end: direct.start };
+    if (party) out.party = party;
     return withFormer(tokens, out, floor);
   }
   // Title [ (Short) ] Organization [,] Name
@@ -49,7 +66,9 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   }
   const t = titleEndingAt(tokens, q, floor);
   if (!t) return undefined;
-  return withFormer(tokens, { role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: p } }, floor);
+  const out: RoleBefore = { role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: p } };
+  if (party) out.party = party;
+  return withFormer(tokens, out, floor);
 }
 
 function withFormer(tokens: Token[], r: RoleBefore, floor: number): RoleBefore {

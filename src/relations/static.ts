@@ -39,16 +39,22 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     const e = entities[m.entity]!;
 
     // holds_role: a title with its country/organization/region before the name (clause.ts found them)
-    if (mi.titleModifier && mi.roleOf !== undefined && mi.role) {
-      const person = mentions[mi.roleOf]!.m;
+    if (mi.titleModifier && mi.roleOf && mi.role) {
       // a member, cadre or player of an organization is member_of, not a role (RELATIONS.md)
       const member = mi.role === 'Member';
-      if (!member || e.type === 'ORGANIZATION') {
+      for (const k of mi.roleOf) {
+        const person = mentions[k]!.m;
+        if (member && e.type !== 'ORGANIZATION') continue;
         out.push({
           type: member ? 'member_of' : 'holds_role', subject: person.entity, object: m.entity, sentence: s.index,
           trigger: { start: m.start, end: person.start }, subjectSpan: person, objectSpan: m, ...(member ? {} : { role: mi.role }),
         });
       }
+    }
+    // `dari fraksi PAN`: the person is a member of the party
+    if (mi.partyOf !== undefined) {
+      const person = mentions[mi.partyOf]!.m;
+      out.push({ type: 'member_of', subject: person.entity, object: m.entity, sentence: s.index, trigger: { start: m.start, end: m.end }, subjectSpan: person, objectSpan: m });
     }
     // holds_role after the name: `Mevlut Cavusoglu, Menlu Turki,`, `X, pelatih Arsenal`,
     // `X merupakan Direktur Utama PT Y`, `X selaku Ketua Umum Z`
