@@ -93,6 +93,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
   }
   if (t.norm === 'keduanya') return recent.lastGroup(i);
+  // `negara tersebut`, `negara itu`: the country just named
+  if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini')) return recent.last(1, 'COUNTRY', i);
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
   if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? recent.speaker();
   void entities;
@@ -205,7 +207,7 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
   const { tokens } = v;
-  for (let j = i; j < Math.min(limit, i + 4); j++) {
+  for (let j = i; j < Math.min(limit, i + 6); j++) {
     const mi = v.at.get(j);
     if (mi) {
       if (mi.titleModifier) {
@@ -217,7 +219,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     }
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== '(' && t.text !== '"') return undefined;
-    if (PREPOSITIONS[v.lang].has(t.norm) && j > i) return undefined;
+    // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`)
+    if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !(t.norm === 'dari' && /^(lebih|kurang)$/.test(tokens[j - 1]!.norm))) return undefined;
     // another predicate starts: `mengancam akan menyerang Guam` — Guam is the attack's object
     if (v.lang === 'id' && j > i && /^(me[mnr]|meng|meny|di|ber|ter)[a-z]{3,}/.test(t.norm) && t.kind === 'word' && !/^[A-Z]/.test(t.text)) return undefined;
   }
@@ -225,7 +228,7 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
 }
 
 /** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
-function objectsRight(v: SentenceView, tr: Trigger, passive: boolean): MentionLike[] & { between?: boolean } {
+function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: RecentEntities): MentionLike[] & { between?: boolean } {
   const { tokens } = v;
   const to = v.s.tokenEnd;
   const row = tr.hit.row;
@@ -241,6 +244,13 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean): MentionLi
       if (passive) continue;
       const g = mentionAfter(v, tr.end, limit);
       if (g && !g[0]!.prep) return asLike(g);
+      // `memperingatkan negara tersebut`
+      if (recent) {
+        for (let j = tr.end; j < Math.min(limit, tr.end + 2); j++) {
+          const a = anaphor(v, j, [], recent);
+          if (a) return a;
+        }
+      }
       continue;
     }
     for (let j = tr.end; j < limit; j++) {
@@ -348,9 +358,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
         else subs = toLike(main.subjects, main.subjectSpans);
       } else if (left.connector && !main) {
         // `Turki …, telah membuat marah Rusia dengan mengirimkan …`: the main clause's subject
-        subs = SHARE_SUBJECT[lang].has(left.connector) ? mainSubject(v, tr.start) ?? [] : [];
+        subs = SHARE_SUBJECT[lang].has(left.connector) || OBJECT_CONTROL[lang].has(left.connector) ? mainSubject(v, tr.start) ?? [] : [];
       }
-      objs = objectsRight(v, tr, false);
+      objs = objectsRight(v, tr, false, recent);
       // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
       // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
       if (tr.hit.voice === 'nominal') {
