@@ -30,6 +30,25 @@ describe('relations: static', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);
   });
+  it('holds-role-for-a-list-after-yakni', () => {
+    const r = rels('Uang itu mengalir ke pimpinan Komisi II DPR yakni Darmadi Kusumanegara, Sutrisno Harjowiyono, dan Bambang Prasetyaningrat.');
+    const holders = r.filter((x) => x.type === 'holds_role').map((x) => x.s);
+    expect(holders).toEqual(['Darmadi Kusumanegara', 'Sutrisno Harjowiyono', 'Bambang Prasetyaningrat']);
+  });
+  it('two-titled-names-in-a-list-keep-their-own-roles', () => {
+    const r = rels('Perdana Menteri Jepang, Fumio Kishida, dan Presiden Korea Selatan, Yoon Suk-yeol, bertemu di Tokyo pada Selasa (7/3).');
+    const roles = r.filter((x) => x.type === 'holds_role').map((x) => `${x.s}/${x.o}`);
+    expect(roles).toEqual(['Fumio Kishida/Japan', 'Yoon Suk Yeol/South Korea']);
+  });
+  it('member-of-party-between-organization-and-name', () => {
+    const r = rels('KPK menahan anggota Komisi V DPR dari fraksi PAN Darmadi Kusumanegara.');
+    expect(r.some((x) => x.type === 'member_of' && x.s === 'Darmadi Kusumanegara' && x.o === 'National Mandate Party')).toBe(true);
+  });
+  it('holds-role-with-unit-name', () => {
+    const r = rels('Mantan Direktur Jenderal Bina Pelayanan Medik Kemenkes Sutrisno Harjowiyono divonis lima tahun.');
+    const h = r.find((x) => x.type === 'holds_role' && x.s === 'Sutrisno Harjowiyono');
+    expect(h).toMatchObject({ role: 'former Director General' });
+  });
   it('role-without-its-country-gives-no-relation', () => {
     const r = rels('Menlu Retno Marsudi menerima kunjungan delegasi.');
     expect(r.filter((x) => x.type === 'holds_role')).toEqual([]);

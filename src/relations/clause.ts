@@ -54,6 +54,8 @@ export interface MentionInfo {
   titleModifier: boolean;
   /** for a title modifier: the titled persons (indices in the list) and the role */
   roleOf?: number[];
+  /** the role was written before a list (`yakni A, B, dan C`): every name of the list holds it */
+  roleOfList?: boolean;
   role?: string;
   /** for a party named between an organization and a person (`dari fraksi PAN`): the person */
   partyOf?: number;
@@ -175,6 +177,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
         org.titleModifier = true;
         (org.roleOf ??= []).push(mi.k);
         org.role = r.role;
+        if (r.list) org.roleOfList = true;
       }
     }
     if (r?.party) {
@@ -207,7 +210,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   }
   // `pimpinan Komisi II DPR yakni A, B, C, dan D`: the role of the first name is the role of the list
   for (const org of infos) {
-    if (!org.roleOf?.length) continue;
+    if (!org.roleOf?.length || !org.roleOfList) continue;
     const first = infos[org.roleOf[0]!]!;
     for (const other of infos) {
       if (other !== first && other.group === first.group && !other.m.part && entities[other.m.entity]!.type === 'PERSON' && !org.roleOf.includes(other.k)) org.roleOf.push(other.k);

@@ -14,6 +14,8 @@ export interface RoleBefore {
   role: string;
   /** a party or faction written between the organization and the name (`dari fraksi PAN`) */
   party?: { start: number; end: number };
+  /** the name opens a list after its head (`pimpinan Komisi II DPR yakni A, B, dan C`): the role is the list's */
+  list?: boolean;
   /** token range of the title */
   titleStart: number;
   titleEnd: number;
@@ -32,7 +34,11 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   let p = personStart;
   if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
   // a list after its head: `pimpinan Komisi II DPR yakni A, B, dan C` (the first name; clause.ts gives the rest)
-  if (p - 1 >= floor && LIST.has(tokens[p - 1]!.norm)) p--;
+  let list = false;
+  if (p - 1 >= floor && LIST.has(tokens[p - 1]!.norm)) {
+    p--;
+    list = true;
+  }
   p = skipRanks(tokens, p, floor);
   while (p - 1 >= floor && SKIP.has(tokens[p - 1]!.norm)) p--;
   // `anggota Komisi V DPR dari fraksi PAN Andi Taufan Tiro`: the party between organization and name
@@ -53,6 +59,7 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     const out: RoleBefore = { role: direct.role, titleStart: direct.start, titleEnd: p };
     if (demonym >= 0) out.org = { start: demonym, end: direct.start };
     if (party) out.party = party;
+    if (list) out.list = true;
     return withFormer(tokens, out, floor);
   }
   // Title [ (Short) ] Organization [,] Name
@@ -64,10 +71,19 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     while (r > floor && tokens[r]!.text !== '(') r--;
     q = r;
   }
-  const t = titleEndingAt(tokens, q, floor);
+  let t = titleEndingAt(tokens, q, floor);
+  // a unit's name between the title and its organization:
+  // `Direktur Jenderal Bina Pelayanan Medik Kemenkes`, `Kepala Pusat Penanggulangan Krisis Kemenkes`
+  for (let k = 0; !t && k < 5; k++) {
+    const prev = tokens[q - 1];
+    if (q - 1 <= floor || !prev || !/^[A-Z]/.test(prev.text) || orgEndingAt(q) >= 0) break;
+    q--;
+    t = titleEndingAt(tokens, q, floor);
+  }
   if (!t) return undefined;
   const out: RoleBefore = { role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: p } };
   if (party) out.party = party;
+  if (list) out.list = true;
   return withFormer(tokens, out, floor);
 }
 
