@@ -94,6 +94,11 @@ describe('ner: English names outside the data (compromise)', () => {
     const r = extract('The minister met Harold Whitcombe in the capital on Monday, the spokesman said.', { lang: 'en' });
     expect(r.entities.map((e) => e.name)).toContain('Harold Whitcombe');
   });
+  it('english-quote-in-indonesian-article-is-read-by-the-tagger', () => {
+    const r = extract('"Our talks with Harold Whitcombe were very productive," kata menteri itu. Menteri itu tiba di Jakarta pada Senin (3/4) dan langsung bertemu dengan para pejabat kementerian untuk membahas kerja sama perdagangan kedua negara.');
+    expect(r.sentences[0]!.language).toBe('en');
+    expect(r.entities.find((e) => e.name === 'Harold Whitcombe')?.type).toBe('PERSON');
+  });
   it('english-demonym-is-no-name-in-conll', () => {
     const t = tagTokens('The commission rejected the German proposal on Monday .'.split(' '), { lang: 'en' });
     expect(t).toEqual(new Array(9).fill('O'));
