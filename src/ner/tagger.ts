@@ -90,9 +90,16 @@ export function tagSentence(
   if (!regs.length) return out;
   // word facts only where the features look: the regions and two tokens around them
   const infos: WordInfo[] = new Array(to - from);
+  const vecs: Float64Array[] = new Array(to - from);
   for (const [a, b] of regs) {
-    for (let i = Math.max(from, a - 2); i < Math.min(to, b + 2); i++) infos[i - from] ??= wordInfo(tokens[i]!);
+    for (let i = Math.max(from, a - 2); i < Math.min(to, b + 2); i++) {
+      if (infos[i - from]) continue;
+      const wi = wordInfo(tokens[i]!);
+      infos[i - from] = wi;
+      vecs[i - from] = model.roleVector(wi);
+    }
   }
+  const none = model.roleVector(MISSING);
   for (const [a, b] of regs) {
     const len = b - a;
     if (scoreBuf.length < len * NT) {
@@ -103,11 +110,11 @@ export function tagSentence(
     scores.fill(0, 0, len * NT);
     for (let i = a; i < b; i++) {
       const at = (i - a) * NT;
-      addRole(scores, at, model.roleVector(infos[i - from]!), ROLE_CUR);
-      addRole(scores, at, model.roleVector(i - 1 >= from ? infos[i - 1 - from]! : MISSING), ROLE_PREV);
-      addRole(scores, at, model.roleVector(i + 1 < to ? infos[i + 1 - from]! : MISSING), ROLE_NEXT);
-      addRole(scores, at, model.roleVector(i - 2 >= from ? infos[i - 2 - from]! : MISSING), ROLE_PREV2);
-      addRole(scores, at, model.roleVector(i + 2 < to ? infos[i + 2 - from]! : MISSING), ROLE_NEXT2);
+      addRoles(
+        scores, at, vecs[i - from]!,
+        i - 1 >= from ? vecs[i - 1 - from]! : none, i + 1 < to ? vecs[i + 1 - from]! : none,
+        i - 2 >= from ? vecs[i - 2 - from]! : none, i + 2 < to ? vecs[i + 2 - from]! : none,
+      );
       const n = pairFeatures(tokens, infos, from, to, i, gaz, lang, a, b, feats, 0);
       model.score(feats, n, scores, at);
     }
@@ -118,9 +125,10 @@ export function tagSentence(
   return out;
 }
 
-function addRole(scores: Float64Array, at: number, v: Float64Array, role: number): void {
-  const o = role * NT;
-  for (let t = 0; t < NT; t++) scores[at + t]! += v[o + t]!;
+/** The role weights of a token and its four neighbours (see NerModel.roleVector), added in one pass. */
+function addRoles(scores: Float64Array, at: number, cur: Float64Array, prev: Float64Array, next: Float64Array, prev2: Float64Array, next2: Float64Array): void {
+  const oc = ROLE_CUR * NT, op = ROLE_PREV * NT, on = ROLE_NEXT * NT, op2 = ROLE_PREV2 * NT, on2 = ROLE_NEXT2 * NT;
+  for (let t = 0; t < NT; t++) scores[at + t]! += cur[oc + t]! + prev[op + t]! + next[on + t]! + prev2[op2 + t]! + next2[on2 + t]!;
 }
 
 const TYPE_OF: Record<number, TaggedSpan['type']> = { 1: 'PER', 3: 'ORG', 5: 'LOC' };
@@ -137,3 +145,4 @@ export function spansFromTags(tags: Int8Array, offset: number, len: number, out:
     } else i++;
   }
 }
+
