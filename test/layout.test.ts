@@ -56,6 +56,11 @@ describe('layout', () => {
     const x = extract('Surabaya (ANTARA) - Gubernur Jawa Timur meninjau lokasi banjir di Sidoarjo, Senin.\n\nWarga mulai kembali ke rumah.');
     expect(x.layout!.dateline).toMatchObject({ place: 'Surabaya', outlet: 'ANTARA' });
   });
+  it('an office before a spaced hyphen is no dateline', () => {
+    const x = extract('Ketua DPR - RI Bambang Prasetyo tidak memenuhi panggilan penyidik pada Senin (4/9).\n\nIa beralasan sedang sakit.');
+    expect(x.layout!.dateline).toBeUndefined();
+    expect(x.sentences[0]!.text).toMatch(/^Ketua DPR - RI Bambang Prasetyo/);
+  });
   it('plain text has only paragraphs', () => {
     const x = extract('Harga cabai naik di pasar. Pedagang mengeluh.\n\nPemerintah berjanji menurunkan harga.');
     expect(x.layout!.headline).toBeUndefined();

@@ -3,6 +3,7 @@ import { extract, tagTokens, WartaError } from '../src/index.js';
 import { readConll, chunks, toIob2 } from '../src/io/conll.js';
 import { joinAcronyms } from '../src/ner/rules/join-acronym.js';
 import { isTitleCase } from '../src/ner/rules/skip-title-case.js';
+import { cutTitles } from '../src/ner/rules/cut-titles.js';
 import { roleBefore } from '../src/ner/rules/role-before-name.js';
 import { tokenize } from '../src/index.js';
 
@@ -131,6 +132,19 @@ describe('rules: one file each', () => {
   it('join-acronym', () => {
     expect(joinAcronyms(toks, [{ start: 0, end: 2, type: 'ORG' }, { start: 3, end: 4, type: 'ORG' }])).toEqual([{ start: 0, end: 5, type: 'ORG' }]);
     expect(joinAcronyms(toks, [{ start: 0, end: 2, type: 'ORG' }, { start: 3, end: 4, type: 'PER' }])).toHaveLength(2);
+  });
+  it('cut-titles', () => {
+    const a = tokenize('Kompol Dedi Santoso tiba .');
+    expect(cutTitles(a, [{ start: 0, end: 3, type: 'PER' }], a.length)).toEqual([{ start: 1, end: 3, type: 'PER' }]);
+    // a title alone is left to the other rules, never emptied
+    expect(cutTitles(a, [{ start: 0, end: 1, type: 'PER' }], a.length)).toEqual([{ start: 0, end: 1, type: 'PER' }]);
+    const b = tokenize('Kepala Polres Garut Ajun Komisaris Besar Wiryo Santoso menjelaskan .');
+    expect(cutTitles(b, [{ start: 1, end: 4, type: 'ORG' }, { start: 6, end: 8, type: 'PER' }], b.length)[0]).toEqual({ start: 1, end: 3, type: 'ORG' });
+  });
+  it('ranks-stay-out-of-names', () => {
+    const r = extract('Kepala Polres Garut Ajun Komisaris Besar Wiryo Santoso menjelaskan, Kompol Hendra Lesmana memimpin penggerebekan itu.');
+    const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(names).toEqual(['Wiryo Santoso', 'Hendra Lesmana']);
   });
   it('skip-title-case', () => {
     const h = tokenize('Petani Malang Gagal Panen Lagi Tahun Ini');

@@ -40,6 +40,27 @@ describe('relations: static', () => {
     const roles = r.filter((x) => x.type === 'holds_role').map((x) => `${x.s}/${x.o}`);
     expect(roles).toEqual(['Fumio Kishida/Japan', 'Yoon Suk Yeol/South Korea']);
   });
+  it('holds-role-with-short-form-after-the-country', () => {
+    const r = rels('Pemimpin Korea Utara (Korut) Kim Jong-un kembali memantau uji coba rudal.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Kim Jong Un' && x.o === 'North Korea')).toBe(true);
+  });
+  it('holds-role-body-hyphen-country', () => {
+    const r = rels('Ketua DPR - RI Setya Novanto kembali tidak hadir.');
+    expect(r.filter((x) => x.type === 'holds_role').map((x) => x.o)).toEqual(['House of Representatives of Indonesia']);
+  });
+  it('holds-role-named-unit-before-its-parent', () => {
+    const r = rels('Direktur Tindak Pidana Siber Bareskrim Mabes Polri Brigadir Jenderal Wahyu Santosa memberikan keterangan pers.');
+    const h = r.filter((x) => x.type === 'holds_role');
+    expect(h.map((x) => `${x.s}/${x.o}`)).toEqual(['Wahyu Santosa/Criminal Investigation Agency of the Indonesian National Police']);
+  });
+  it('holds-role-rank-after-the-comma', () => {
+    const r = rels('Kepala Polda Jawa Barat, Irjen Wahyu Santosa, mengatakan penyelidikan masih berjalan.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Wahyu Santosa' && x.o === 'West Java Regional Police')).toBe(true);
+  });
+  it('holds-role-senior-leader', () => {
+    const r = rels('Salah satu pemimpin senior Hamas, Ismail Haniyeh, menolak tawaran itu.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Ismail Haniyeh' && x.o === 'Hamas')).toBe(true);
+  });
   it('member-of-party-between-organization-and-name', () => {
     const r = rels('KPK menahan anggota Komisi V DPR dari fraksi PAN Darmadi Kusumanegara.');
     expect(r.some((x) => x.type === 'member_of' && x.s === 'Darmadi Kusumanegara' && x.o === 'National Mandate Party')).toBe(true);

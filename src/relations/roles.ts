@@ -31,8 +31,10 @@ const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
  * `orgEndingAt(i)` gives the start of an entity mention that ends right before token i (or -1).
  */
 export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, orgEndingAt: (end: number) => number): RoleBefore | undefined {
-  let p = personStart;
+  // `…, Kompol Dedi Santoso`: a rank right before the name, then the comma of the appositive
+  let p = skipRanks(tokens, personStart, floor);
   if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
+  else p = personStart;
   // a list after its head: `pimpinan Komisi II DPR yakni A, B, dan C` (the first name; clause.ts gives the rest)
   let list = false;
   if (p - 1 >= floor && LIST.has(tokens[p - 1]!.norm)) {
@@ -62,9 +64,21 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     if (list) out.list = true;
     return withFormer(tokens, out, floor);
   }
-  // Title [ (Short) ] Organization [,] Name
-  const orgStart = orgEndingAt(p);
+  // Title [ (Short) ] Organization [ (Short) ] [,] Name
+  if (p - 1 > floor && tokens[p - 1]!.text === ')') {
+    // `Pemimpin Korea Utara (Korut) Kim Jong-un`: the organization's short form before the name
+    let r = p - 1;
+    while (r > floor && tokens[r]!.text !== '(' && p - r < 6) r--;
+    if (tokens[r]!.text === '(' && orgEndingAt(r) >= 0) p = r;
+  }
+  let orgStart = orgEndingAt(p);
   if (orgStart < 0) return undefined;
+  let orgEnd = p;
+  // `Ketua DPR - RI Setya Novanto`: a body, a hyphen, its country: the body holds the role
+  if (orgStart - 1 > floor && tokens[orgStart - 1]!.text === '-' && orgEndingAt(orgStart - 1) >= 0) {
+    orgEnd = orgStart - 1;
+    orgStart = orgEndingAt(orgEnd);
+  }
   let q = orgStart;
   if (q - 1 >= floor && tokens[q - 1]!.text === ')') {
     let r = q - 1;
@@ -73,15 +87,22 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   }
   let t = titleEndingAt(tokens, q, floor);
   // a unit's name between the title and its organization:
-  // `Direktur Jenderal Bina Pelayanan Medik Kemenkes`, `Kepala Pusat Penanggulangan Krisis Kemenkes`
-  for (let k = 0; !t && k < 5; k++) {
+  // `Direktur Jenderal Bina Pelayanan Medik Kemenkes`, `Kepala Pusat Penanggulangan Krisis Kemenkes`;
+  // a named unit before its parent is the organization (`Direktur … Bareskrim Mabes Polri`: Bareskrim);
+  // `pemimpin senior Hamas`
+  for (let k = 0; !t && k < 6; k++) {
     const prev = tokens[q - 1];
-    if (q - 1 <= floor || !prev || !/^[A-Z]/.test(prev.text) || orgEndingAt(q) >= 0) break;
-    q--;
+    if (q - 1 <= floor || !prev || !(/^[A-Z]/.test(prev.text) || prev.norm === 'senior')) break;
+    const inner = orgEndingAt(q);
+    if (inner >= 0) {
+      orgEnd = q;
+      orgStart = inner;
+      q = inner;
+    } else q--;
     t = titleEndingAt(tokens, q, floor);
   }
   if (!t) return undefined;
-  const out: RoleBefore = { role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: p } };
+  const out: RoleBefore = { role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: orgEnd } };
   if (party) out.party = party;
   if (list) out.list = true;
   return withFormer(tokens, out, floor);

@@ -10,6 +10,7 @@
 import type { Layout, Span, Zone } from '../types.js';
 import { dayOf, isoDate, monthOf, pad2, validDate, fullYear } from './dates.js';
 import { fold } from './fold.js';
+import { FUNCTION_WORDS_ID, OFFICE_WORDS_ID, SENTENCE_STARTERS_ID } from '../lang/id/words.js';
 
 const MAX_HEADER_LINE = 300;
 
@@ -57,6 +58,14 @@ const reByline = /^(?:oleh|penulis|reporter|editor|by)\s*:?\s+\S/i;
 const reCaptionCue = /(?:\((?:dok|foto|photo|ist|istimewa|reuters|afp|ap|antara)\b|\bphoto\b|\bfoto:|\bvia ap\b|\bap photo\b|reuters\/|antara foto|afp\/|getty images|\(file\)|\bshutterstock\b|\bdok\.)/i;
 const reDatelineOnly = /^([A-Z][\p{L}.'’ ]{1,40}?)(?:\s*,\s*([\p{L}][\p{L}\d.'’ ]{1,40}?))?(?:\s*\(([\p{L}.]{2,20})\))?\s*(?:-{1,3}|–|—)$/u;
 const reDatelineLead = /^([A-Z][\p{L}.'’]*(?: [A-Z][\p{L}.'’]*){0,3})(?:\s*,\s*([\p{L}][\p{L}\d.'’]*(?: [\p{L}\d.'’]+){0,3}))?(?:\s*\(([\p{L}.]{2,20})\))?\s+(?:-{1,3}|–|—)\s+\S/u;
+
+/** `Moskow - …`, `Jakarta, CNN Indonesia -- …`; not `Ketua DPR - RI Setya Novanto …` (a place, not an office). */
+function isDatelineLead(head: string): boolean {
+  const m = reDatelineLead.exec(head);
+  if (!m) return false;
+  const first = m[1]!.split(' ')[0]!.toLowerCase();
+  return !OFFICE_WORDS_ID.has(first) && !FUNCTION_WORDS_ID.has(first) && !SENTENCE_STARTERS_ID.has(first);
+}
 
 /** Parse a publication date line (`Senin, 03 Jan 2022 14:50 WIB`, `03/01/2022, 14:50 WIB`). */
 export function parseDateLine(line: string): { date: string; time?: string } | undefined {
@@ -137,7 +146,7 @@ export function detectLayout(text: string): LayoutResult {
     if (l.text.length <= 60 && reDatelineOnly.test(l.text)) { datelineIdx = i; break; }
     // a dateline leads a body paragraph: a long line or a finished sentence, unlike a byline
     const paragraphLike = l.text.length > 80 || /[.!?"”]$/.test(l.text);
-    if (paragraphLike && l.text.length <= 100_000 && reDatelineLead.test(l.text.slice(0, MAX_HEADER_LINE))) { datelineIdx = i; break; }
+    if (paragraphLike && l.text.length <= 100_000 && isDatelineLead(l.text.slice(0, MAX_HEADER_LINE))) { datelineIdx = i; break; }
   }
   if (multi) {
     const first = nonEmpty[0]!;

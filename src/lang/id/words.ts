@@ -40,3 +40,10 @@ export const TIME_CUES = new Set(['pukul', 'jam', 'pkl']);
 export const SCALE_ID: Record<string, number> = {
   ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, trilyun: 1e12, kuadriliun: 1e15,
 };
+
+/** Words of office that open news sentences (`Ketua DPR - RI …`): a dateline names a place, never one of these. */
+export const OFFICE_WORDS_ID = new Set([
+  'presiden', 'wapres', 'ketua', 'kepala', 'menteri', 'menlu', 'wakil', 'gubernur', 'bupati', 'wali', 'walikota',
+  'direktur', 'dirut', 'sekretaris', 'sekjen', 'juru', 'anggota', 'mantan', 'pemimpin', 'panglima', 'komandan',
+  'kapolri', 'kapolda', 'kapolres', 'jaksa', 'hakim', 'raja', 'ratu', 'perdana', 'duta', 'dubes', 'pelatih',
+]);

@@ -57,10 +57,10 @@ export function roleBefore(tokens: Token[], i: number, floor: number): string | 
 }
 
 /** A title that starts at token index `start`: its role and end (exclusive), longest first. */
-export function titleStartingAt(tokens: Token[], start: number, limit: number): { role: string; end: number } | undefined {
+export function titleStartingAt(tokens: Token[], start: number, limit: number, which: 'titles' | 'ranks' = 'titles'): { role: string; end: number } | undefined {
   const t = tokens[start];
   if (!t) return undefined;
-  const cands = nerLexicon().titles.get(t.norm);
+  const cands = nerLexicon()[which].get(t.norm);
   if (!cands) return undefined;
   for (const [rest, role] of cands) {
     if (start + 1 + rest.length > limit) continue;

@@ -1,0 +1,37 @@
+/**
+ * Rule: titles and ranks are not part of names.
+ *   `Kompol Dedi Santoso` tagged as one person      → `Dedi Santoso` (a rank opens the span)
+ *   `Polda Jawa Barat Inspektur` + `Jenderal Anton` → `Polda Jawa Barat` (a rank that runs past
+ *                                                      the end of an organization belongs to the name after it)
+ * The tagger learned names from capitals; a capitalized title next to a name is easily taken in.
+ */
+import type { Token } from '../../types.js';
+import type { TaggedSpan } from '../tagger.js';
+import { titleStartingAt } from './role-before-name.js';
+
+function titleOrRankAt(tokens: Token[], i: number, limit: number): number {
+  return (titleStartingAt(tokens, i, limit, 'ranks') ?? titleStartingAt(tokens, i, limit, 'titles'))?.end ?? -1;
+}
+
+export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: number): TaggedSpan[] {
+  for (const sp of spans) {
+    if (sp.type === 'PER') {
+      // leading titles and ranks, as long as a name is left
+      for (let guard = 0; guard < 3; guard++) {
+        const e = titleOrRankAt(tokens, sp.start, sp.end);
+        if (e < 0 || e >= sp.end) break;
+        sp.start = e;
+      }
+      continue;
+    }
+    // a rank or title that starts inside an organization or place and runs past its end
+    for (let j = sp.start + 1; j < sp.end; j++) {
+      const e = titleOrRankAt(tokens, j, sentenceEnd);
+      if (e > sp.end || (e === sp.end && /^\p{Lu}/u.test(tokens[e]?.text ?? ''))) {
+        sp.end = j;
+        break;
+      }
+    }
+  }
+  return spans;
+}
