@@ -44,8 +44,12 @@ for (const [key, idx] of compiled.aliases) {
   if (!aliasToIds.has(key)) aliasToIds.set(key, new Set());
   aliasToIds.get(key)!.add(id);
 }
+/** Names compare without the spaces detokenized text leaves (`Tsai Ing - wen` = `Tsai Ing-wen`). */
+function spaced(name: string): string {
+  return name.replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ');
+}
 function goldIds(name: string): Set<string> {
-  const out = new Set<string>([name]);
+  const out = new Set<string>([name, spaced(name)]);
   if (gaz.entity(name)) out.add(name);
   for (const id of aliasToIds.get(aliasKey(name)) ?? []) out.add(id);
   return out;
@@ -53,7 +57,7 @@ function goldIds(name: string): Set<string> {
 
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 function same(ids: Set<string>, id: string, name: string): boolean {
-  return ids.has(id) || ids.has(name);
+  return ids.has(id) || ids.has(name) || ids.has(spaced(name));
 }
 function matches(p: Relation, g: GoldRel, names: Map<string, string>): boolean {
   if (p.type !== g.type) return false;

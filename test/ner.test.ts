@@ -4,6 +4,7 @@ import { readConll, chunks, toIob2 } from '../src/io/conll.js';
 import { joinAcronyms } from '../src/ner/rules/join-acronym.js';
 import { isTitleCase } from '../src/ner/rules/skip-title-case.js';
 import { cutTitles } from '../src/ner/rules/cut-titles.js';
+import { joinNameSyllables } from '../src/ner/rules/join-name-syllable.js';
 import { roleBefore } from '../src/ner/rules/role-before-name.js';
 import { tokenize } from '../src/index.js';
 
@@ -140,6 +141,18 @@ describe('rules: one file each', () => {
     expect(cutTitles(a, [{ start: 0, end: 1, type: 'PER' }], a.length)).toEqual([{ start: 0, end: 1, type: 'PER' }]);
     const b = tokenize('Kepala Polres Garut Ajun Komisaris Besar Wiryo Santoso menjelaskan .');
     expect(cutTitles(b, [{ start: 1, end: 4, type: 'ORG' }, { start: 6, end: 8, type: 'PER' }], b.length)[0]).toEqual({ start: 1, end: 3, type: 'ORG' });
+  });
+  it('join-name-syllable', () => {
+    const a = tokenize('Presiden Park Sung - hee tiba .');
+    expect(joinNameSyllables(a, [{ start: 1, end: 3, type: 'PER' }], a.length)).toEqual([{ start: 1, end: 5, type: 'PER' }]);
+    // an Indonesian word after a dash is the sentence going on
+    const b = tokenize('Menurut Bambang Sutejo - yang juga ketua panitia - acara itu sukses .');
+    expect(joinNameSyllables(b, [{ start: 1, end: 3, type: 'PER' }], b.length)).toEqual([{ start: 1, end: 3, type: 'PER' }]);
+  });
+  it('names-lose-the-spaces-of-detokenized-text', () => {
+    const r = extract('Presiden Park Sung - hee dan Perdana Menteri Yoshiro   Takeda bertemu di Seoul.');
+    const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(names).toEqual(['Park Sung-hee', 'Yoshiro Takeda']);
   });
   it('ranks-stay-out-of-names', () => {
     const r = extract('Kepala Polres Garut Ajun Komisaris Besar Wiryo Santoso menjelaskan, Kompol Hendra Lesmana memimpin penggerebekan itu.');

@@ -61,6 +61,21 @@ describe('relations: static', () => {
     const r = rels('Salah satu pemimpin senior Hamas, Ismail Haniyeh, menolak tawaran itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.s === 'Ismail Haniyeh' && x.o === 'Hamas')).toBe(true);
   });
+  it('holds-role-envoy-of-a-country-to-an-organization', () => {
+    const r = rels('Duta Besar Rusia untuk PBB, Sergei Vasilyev, mengatakan rapat itu berjalan lancar.');
+    const h = r.filter((x) => x.type === 'holds_role');
+    expect(h.map((x) => `${x.s}/${x.o}`)).toEqual(['Sergei Vasilyev/Russia']);
+    expect(r.filter((x) => x.s === 'United Nations' || x.o === 'United Nations')).toEqual([]);
+  });
+  it('holds-role-modifier-after-the-title', () => {
+    const r = rels('Pemimpin de facto Myanmar, Aung San Suu Kyi, akhirnya buka suara.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Aung San Suu Kyi' && x.o === 'Myanmar')).toBe(true);
+  });
+  it('holds-role-across-a-list-of-unit-names', () => {
+    const r = rels('Kepala Pusat Data, Informasi, dan Humas BNPB Raden Suryo Wibowo menjelaskan jumlah korban.');
+    const h = r.filter((x) => x.type === 'holds_role');
+    expect(h.map((x) => `${x.s}/${x.o}`)).toEqual(['Raden Suryo Wibowo/National Disaster Management Agency of Indonesia']);
+  });
   it('member-of-party-between-organization-and-name', () => {
     const r = rels('KPK menahan anggota Komisi V DPR dari fraksi PAN Darmadi Kusumanegara.');
     expect(r.some((x) => x.type === 'member_of' && x.s === 'Darmadi Kusumanegara' && x.o === 'National Mandate Party')).toBe(true);

@@ -21,6 +21,7 @@ import { isCalendarWord, isNotName, isTitleOnly } from './rules/drop-not-names.j
 import { isTitleCase } from './rules/skip-title-case.js';
 import { joinAcronyms } from './rules/join-acronym.js';
 import { cutTitles } from './rules/cut-titles.js';
+import { joinNameSyllables } from './rules/join-name-syllable.js';
 import { judgeExtras } from './rules/known-name-in-span.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
@@ -71,7 +72,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     if (s.zone === 'editorCode') continue;
     const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd);
     const skip = conll ? undefined : (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
-    const tagged: TaggedSpan[] = titleCase ? [] : cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd);
+    const tagged: TaggedSpan[] = titleCase ? [] : joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd);
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     for (const t of tagged) {
       if (t.end - t.start === 1 && isCalendarWord(tokens[t.start]!.norm)) continue;

@@ -122,7 +122,8 @@ export function resolveDocument(
   const byName = new Map<string, number>();
   for (const c of cands) {
     if (c.entity !== undefined) continue;
-    let name = text.slice(c.start, c.end);
+    // spaces left by detokenized text: `Kukei   Tanaka` is named `Kukei Tanaka`, `Tsai Ing - wen` `Tsai Ing-wen`
+    let name = text.slice(c.start, c.end).replace(/\s+/g, ' ').replace(/(\S) - (?=\S)/g, '$1-');
     let acronym: string | undefined;
     const m = /^(.*\S)\s*\(([^()]+)\)$/.exec(name);
     if (m && m[1]![0] !== '(') { name = m[1]!; acronym = m[2]!.trim(); }

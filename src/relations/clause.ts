@@ -172,9 +172,9 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     if (mi.m.part || entities[mi.m.entity]!.type !== 'PERSON') continue;
     const r = roleBeforePerson(tokens, mi.m.tokenStart, from, (end) => endAt.get(end)?.m.tokenStart ?? -1);
     if (r?.org) {
-      // every other name inside the title (`Bareskrim Mabes Polri`, `DPR - RI`) only qualifies it
+      // every other name inside the title (`Bareskrim Mabes Polri`, `DPR - RI`, `Pusat Data … BNPB`) only qualifies it
       for (const other of infos) {
-        if (!other.m.part && other.m.tokenStart > r.org.start && other.m.tokenEnd <= mi.m.tokenStart && entities[other.m.entity]!.type !== 'PERSON') other.titleModifier = true;
+        if (!other.m.part && other.m.tokenStart >= r.titleEnd && other.m.tokenEnd <= mi.m.tokenStart && entities[other.m.entity]!.type !== 'PERSON') other.titleModifier = true;
       }
       const org = endAt.get(r.org.end);
       if (org && entities[org.m.entity]!.type !== 'PERSON') {

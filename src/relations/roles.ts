@@ -26,6 +26,9 @@ export interface RoleBefore {
 const LIST = new Set(['yakni', 'yaitu', 'adalah', 'namely']);
 const SKIP = new Set(['terpilih', 'baru', 'definitif', 'sementara', 'nonaktif', 'periode', 'elect']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
+/** Lower-case words between a title and its country or organization (`pemimpin de facto Myanmar`). */
+const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim']);
+const TO = new Set(['untuk', 'to']);
 
 /**
  * `orgEndingAt(i)` gives the start of an entity mention that ends right before token i (or -1).
@@ -74,8 +77,9 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   let orgStart = orgEndingAt(p);
   if (orgStart < 0) return undefined;
   let orgEnd = p;
-  // `Ketua DPR - RI Setya Novanto`: a body, a hyphen, its country: the body holds the role
-  if (orgStart - 1 > floor && tokens[orgStart - 1]!.text === '-' && orgEndingAt(orgStart - 1) >= 0) {
+  // `Ketua DPR - RI Setya Novanto`: a body, a hyphen, its country: the body holds the role;
+  // `Duta Besar Rusia untuk PBB, Vassily Nebenzia`: the envoy's own country holds the role
+  if (orgStart - 1 > floor && (tokens[orgStart - 1]!.text === '-' || TO.has(tokens[orgStart - 1]!.norm)) && orgEndingAt(orgStart - 1) >= 0) {
     orgEnd = orgStart - 1;
     orgStart = orgEndingAt(orgEnd);
   }
@@ -89,16 +93,21 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   // a unit's name between the title and its organization:
   // `Direktur Jenderal Bina Pelayanan Medik Kemenkes`, `Kepala Pusat Penanggulangan Krisis Kemenkes`;
   // a named unit before its parent is the organization (`Direktur … Bareskrim Mabes Polri`: Bareskrim);
-  // `pemimpin senior Hamas`
-  for (let k = 0; !t && k < 6; k++) {
+  // `Kepala Pusat Data, Informasi, dan Humas BNPB`; `pemimpin senior Hamas`, `Presiden terpilih AS`
+  let inList = false;
+  for (let k = 0; !t && k < 10; k++) {
     const prev = tokens[q - 1];
-    if (q - 1 <= floor || !prev || !(/^[A-Z]/.test(prev.text) || prev.norm === 'senior')) break;
+    if (q - 1 <= floor || !prev) break;
+    const listed = k > 0 && (prev.text === ',' || prev.norm === 'dan');
+    if (!(/^[A-Z]/.test(prev.text) || TITLE_MODIFIERS.has(prev.norm) || listed)) break;
+    if (listed) inList = true;
     const inner = orgEndingAt(q);
-    if (inner >= 0) {
+    if (inner >= 0 && !inList) {
       orgEnd = q;
       orgStart = inner;
       q = inner;
-    } else q--;
+    } else if (inner >= 0) q = inner;
+    else q--;
     t = titleEndingAt(tokens, q, floor);
   }
   if (!t) return undefined;
