@@ -6,6 +6,7 @@
  * Also the words/s of the full extract on the articles.
  *
  *   npm run bench:relations -- [gold file] [--indosum path] [--errors]
+ *   (--errors lists misses, `named` when warta found both ends in the sentence, and extras)
  *   (default benchmarks/gold/relations-dev.jsonl over ../shared/data/indosum-dev/dev.01.jsonl)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -104,7 +105,13 @@ for (const line of gold) {
     if (k >= 0) { used.add(k); bump(g.type, 'tp'); }
     else {
       bump(g.type, 'fn');
-      if (showErrors) errors.push(`MISS ${line.doc}#${line.sentence} ${g.type} ${g.subject} → ${g.object}  | ${a.text.slice(span.start, span.end).slice(0, 160)}`);
+      if (showErrors) {
+        // `named`: warta found both ends in this sentence, so the miss is the relation stage's
+        const inSentence = r.entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.start < span.end));
+        const found = (name: string) => { const ids = goldIds(name); return inSentence.some((e) => same(ids, e.id, e.name)); };
+        const named = found(g.subject) && found(g.object) ? 'named' : 'unnamed';
+        errors.push(`MISS ${named} ${line.doc}#${line.sentence} ${g.type} ${g.subject} → ${g.object}  | ${a.text.slice(span.start, span.end).slice(0, 160)}`);
+      }
     }
   }
   preds.forEach((p, i) => {

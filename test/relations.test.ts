@@ -76,6 +76,12 @@ describe('relations: static', () => {
     const h = r.filter((x) => x.type === 'holds_role');
     expect(h.map((x) => `${x.s}/${x.o}`)).toEqual(['Raden Suryo Wibowo/National Disaster Management Agency of Indonesia']);
   });
+  it('member-of-after-the-name-with-dari', () => {
+    const r = rels('Partai itu mengusulkan dua nama, yaitu Hendra Wijayakusuma dari PKB dan Rudi Hartanto dari fraksi Golkar.');
+    const m = r.filter((x) => x.type === 'member_of').map((x) => `${x.s}/${x.o}`);
+    expect(m).toEqual(['Hendra Wijayakusuma/National Awakening Party', 'Rudi Hartanto/Golkar Party']);
+    expect(rels('Hendra Wijayakusuma menerima laporan dari KPK.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
   it('member-of-party-between-organization-and-name', () => {
     const r = rels('KPK menahan anggota Komisi V DPR dari fraksi PAN Darmadi Kusumanegara.');
     expect(r.some((x) => x.type === 'member_of' && x.s === 'Darmadi Kusumanegara' && x.o === 'National Mandate Party')).toBe(true);
@@ -110,6 +116,12 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Presiden Rusia, Vladimir Putin, dan Presiden Turki, Recep Tayyip Erdogan, berbicara via telepon membahas hubungan kedua negara.');
     const c = find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan');
     expect(c).toMatchObject({ cameo: '041', symmetric: true, subject: 'Q7747' });
+  });
+  it('detaining-a-named-person', () => {
+    expect(find(rels('KPK menahan Hendra Wijayakusuma seusai pemeriksaan pada Selasa.'), 'COERCE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toMatchObject({ cameo: '173' });
+    expect(find(rels('KPK menahan anggota Komisi V DPR Hendra Wijayakusuma seusai pemeriksaan.'), 'COERCE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toBeDefined();
+    // `menahan imbang` is a draw, `menahan diri` restraint
+    expect(rels('Persib menahan imbang Persija di Bandung.').filter((x) => x.type === 'COERCE')).toEqual([]);
   });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');

@@ -41,9 +41,13 @@ const SPORTS = new Set([
 const EMBEDDING = new Set(['THREATEN', 'AGREE']);
 const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RETREAT', 'SANCTION', 'CONSULT', 'PROTEST']);
 
-/** Does a word within three tokens after the trigger satisfy the row's `needs`? */
-function needsMet(tokens: Token[], i: number, to: number, needs: string[]): boolean {
+/**
+ * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
+ * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
+ */
+function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean): boolean {
   if (!needs.length) return true;
+  if (i < to && personAt(i) && needs.includes('@person')) return true;
   for (let j = i; j < Math.min(to, i + 4); j++) {
     const t = tokens[j]!;
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
@@ -52,7 +56,7 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[]): bool
 }
 
 /** The longest lexicon form starting at token i, whose row's needs are met. */
-function triggerAt(tokens: Token[], i: number, to: number, lang: string): Trigger | undefined {
+function triggerAt(tokens: Token[], i: number, to: number, lang: string, personAt: (j: number) => boolean): Trigger | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
   const lex = predicateLexicon();
@@ -66,7 +70,7 @@ function triggerAt(tokens: Token[], i: number, to: number, lang: string): Trigge
     }
     if (!ok) continue;
     const end = i + 1 + hit.rest.length;
-    if (!needsMet(tokens, end, to, hit.row.needs)) continue;
+    if (!needsMet(tokens, end, to, hit.row.needs, personAt)) continue;
     return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [] };
   }
   return undefined;
@@ -323,10 +327,11 @@ const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONS
 
 export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[]): void {
   const { tokens, s, lang } = v;
+  const personAt = (j: number) => { const mi = v.at.get(j); return mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'PERSON'; };
   const triggers: Trigger[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (v.at.has(i)) continue;
-    const tr = triggerAt(tokens, i, s.tokenEnd, lang);
+    const tr = triggerAt(tokens, i, s.tokenEnd, lang, personAt);
     if (tr) {
       triggers.push(tr);
       i = tr.end - 1;

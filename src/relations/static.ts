@@ -80,6 +80,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // member_of after the name: `Maman Imanul Haq dari PKB`, `Saddil dari Persela`, `X dari fraksi PAN`
+    if (e.type === 'PERSON' && tokens[m.tokenEnd]?.norm === 'dari') {
+      let p = m.tokenEnd + 1;
+      while (p < s.tokenEnd && /^(fraksi|partai)$/.test(tokens[p]!.norm)) p++;
+      const org = v.at.get(p);
+      if (org && !org.m.part && entities[org.m.entity]!.type === 'ORGANIZATION' && org.m.entity !== m.entity) {
+        out.push({ type: 'member_of', subject: m.entity, object: org.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: org.m });
+      }
+    }
     // member_of, before the name: `kader Golkar Akbar Tanjung`, `pemain Persib X`
     if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[m.tokenStart - 1]?.norm ?? '')) {
       const next = mentions[k + 1];
