@@ -76,6 +76,15 @@ describe('relations: static', () => {
     const h = r.filter((x) => x.type === 'holds_role');
     expect(h.map((x) => `${x.s}/${x.o}`)).toEqual(['Raden Suryo Wibowo/National Disaster Management Agency of Indonesia']);
   });
+  it('holds-role-when-the-tagger-took-organization-and-name-as-one', () => {
+    const r = rels('Hal itu disampaikan Ketua Komnas HAM Sutarjo melalui surat resmi.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Sutarjo' && x.o === 'National Commission on Human Rights of Indonesia')).toBe(true);
+  });
+  it('holds-role-name-in-parentheses-and-talks', () => {
+    const r = rels('Menlu RI (Retno LP Marsudi) sudah berkomunikasi dengan Menlu Australia (Julie Bishop) pagi ini.');
+    expect(r.filter((x) => x.type === 'holds_role').map((x) => `${x.s}/${x.o}`)).toEqual(['Retno Marsudi/Indonesia', 'Julie Bishop/Australia']);
+    expect(find(r, 'CONSULT', 'Retno Marsudi', 'Julie Bishop')).toMatchObject({ symmetric: true });
+  });
   it('member-of-after-the-name-with-dari', () => {
     const r = rels('Partai itu mengusulkan dua nama, yaitu Hendra Wijayakusuma dari PKB dan Rudi Hartanto dari fraksi Golkar.');
     const m = r.filter((x) => x.type === 'member_of').map((x) => `${x.s}/${x.o}`);

@@ -22,7 +22,7 @@ import { isTitleCase } from './rules/skip-title-case.js';
 import { joinAcronyms } from './rules/join-acronym.js';
 import { cutTitles } from './rules/cut-titles.js';
 import { joinNameSyllables } from './rules/join-name-syllable.js';
-import { judgeExtras } from './rules/known-name-in-span.js';
+import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
 import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../lang/en/words.js';
@@ -74,7 +74,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     const skip = conll ? undefined : (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
     const tagged: TaggedSpan[] = titleCase ? [] : joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd);
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
-    for (const t of tagged) {
+    for (let ti = 0; ti < tagged.length; ti++) {
+      const t = tagged[ti]!;
       if (t.end - t.start === 1 && isCalendarWord(tokens[t.start]!.norm)) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
@@ -83,6 +84,12 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       for (let i = t.start; i < t.end; i++) {
         const g = byStart.get(i);
         if (g && g.tokenEnd <= t.end) inside.push(g);
+      }
+      // `Ketua [Komnas HAM Nurkholis]`: the known organization, then the person (tagged on its own)
+      const split = inside.length ? titledNameSplit(tokens, t, inside, gaz, s.tokenStart) : -1;
+      if (split >= 0) {
+        tagged.splice(ti + 1, 0, { start: split, end: t.end, type: 'PER' });
+        continue; // the organization is taken from the gazetteer below
       }
       const exact = inside.find((g) => g.tokenStart === t.start && g.tokenEnd === t.end);
       let entity: number | undefined;

@@ -35,8 +35,9 @@ const TO = new Set(['untuk', 'to']);
  */
 export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, orgEndingAt: (end: number) => number): RoleBefore | undefined {
   // `…, Kompol Dedi Santoso`: a rank right before the name, then the comma of the appositive
+  // `Menlu RI (Retno LP Marsudi)`: the name in parentheses after its title
   let p = skipRanks(tokens, personStart, floor);
-  if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
+  if (p - 1 >= floor && (tokens[p - 1]!.text === ',' || tokens[p - 1]!.text === '(')) p--;
   else p = personStart;
   // a list after its head: `pimpinan Komisi II DPR yakni A, B, dan C` (the first name; clause.ts gives the rest)
   let list = false;

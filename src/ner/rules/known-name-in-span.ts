@@ -5,6 +5,8 @@ import type { LinkedMention } from '../../gazetteer/link.js';
 import type { EntityType } from '../../types.js';
 import { CUE_DEMONYMHEAD, CUE_HONORIFIC, CUE_LOCHEAD, CUE_ORGHEAD, CUE_TITLE, nerLexicon } from '../lexicon.js';
 import { knownWords } from '../../morph/lexicon.js';
+import { isNameLike } from '../features.js';
+import { titleEndingAt } from './role-before-name.js';
 
 const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
 
@@ -41,3 +43,23 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
   return 'span';
 }
 
+
+/**
+ * `Ketua [Komnas HAM] [Nurkholis]`, `Wakil presiden [Boca Juniors] [Horacio Paolini]`: a title, then
+ * a span the tagger took whole that opens with a known organization or country and goes on with
+ * capitalized words. The organization is the title's; the rest is the person. Returns where the
+ * person starts, or -1.
+ */
+export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMention[], gaz: Gazetteer, floor: number): number {
+  const first = inside[0];
+  if (!first || first.tokenStart !== t.start || first.tokenEnd >= t.end || first.part) return -1;
+  const type = gaz.entities[first.entity]!.type;
+  if (type !== 'ORGANIZATION' && type !== 'COUNTRY') return -1;
+  if (!titleEndingAt(tokens, t.start, floor)) return -1;
+  // the rest: capitalized words (a rank before the name is skipped by the role rules), no other known name
+  let p = first.tokenEnd;
+  if (tokens[p]!.text === ',') p++;
+  if (p >= t.end || t.end - p > 5) return -1;
+  for (let i = p; i < t.end; i++) if (!isNameLike(tokens[i]!) || inside.some((g) => g !== first && g.tokenStart === i)) return -1;
+  return p;
+}
