@@ -126,6 +126,16 @@ describe('relations: events and clause analysis', () => {
     const c = find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan');
     expect(c).toMatchObject({ cameo: '041', symmetric: true, subject: 'Q7747' });
   });
+  it('bare-pemerintah-is-the-home-country', () => {
+    // Indonesian news: Indonesia, unless the article is about another country
+    const a = rels('Presiden Joko Widodo mengatakan Indonesia siap membantu. Pemerintah langsung menyampaikan protes ke Australia.');
+    expect(find(a, 'ACCUSE', 'Indonesia', 'Australia')).toMatchObject({ cameo: '114' });
+    const b = rels('Iran membuka kembali akses ke Telegram. Iran sempat menutup aplikasi itu sepekan. Iran menyebut langkah itu perlu. Pemerintah juga menyampaikan protes kepada Prancis.');
+    expect(find(b, 'ACCUSE', 'Iran', 'France')).toBeDefined();
+    // `pemerintah daerah`, `Pemerintah Kota` are not the nation; with no country named, nothing is guessed
+    expect(rels('Pemerintah daerah menyampaikan protes kepada Indonesia.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    expect(rels('Pemerintah menyampaikan protes kepada PT Freeport.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
   it('detaining-a-named-person', () => {
     expect(find(rels('KPK menahan Hendra Wijayakusuma seusai pemeriksaan pada Selasa.'), 'COERCE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toMatchObject({ cameo: '173' });
     expect(find(rels('KPK menahan anggota Komisi V DPR Hendra Wijayakusuma seusai pemeriksaan.'), 'COERCE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toBeDefined();

@@ -99,10 +99,45 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (t.norm === 'keduanya') return recent.lastGroup(i);
   // `negara tersebut`, `negara itu`: the country just named
   if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini')) return recent.last(1, 'COUNTRY', i);
+  // a bare `pemerintah` (the government, no country named): the document's home country
+  if (t.norm === 'pemerintah' && recent.home !== undefined && isBareGovernment(v, i)) {
+    return [{ entity: recent.home, span: { start: t.start, end: t.end } }];
+  }
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
   if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? recent.speaker();
   void entities;
   return undefined;
+}
+
+/** Words after `pemerintah` that make it a local or another government (`pemerintah daerah`, `pemerintah kota`). */
+const NOT_NATIONAL = new Set(['daerah', 'kota', 'kabupaten', 'provinsi', 'pusat', 'setempat', 'desa', 'kecamatan', 'kolonial', 'federal', 'negara', 'asing', 'lokal', 'militer', 'sementara', 'baru', 'lama', 'bayangan', 'oposisi', 'tersebut', 'itu']);
+
+/** `pemerintah` standing alone: no name after it (`Pemerintah Rusia` is Russia's mention) and no local head. */
+function isBareGovernment(v: SentenceView, i: number): boolean {
+  const next = v.tokens[i + 1];
+  if (v.at.has(i + 1) || v.at.has(i)) return false;
+  if (next && i + 1 < v.s.tokenEnd && (NOT_NATIONAL.has(next.norm) || /^\p{Lu}/u.test(next.text))) return false;
+  return true;
+}
+
+/**
+ * The country a bare `pemerintah` stands for: Indonesia in Indonesian news, unless the article is
+ * about another country (named at least three times and twice as often as Indonesia). Undefined
+ * when the document names no country to point at.
+ */
+function homeCountry(entities: Entity[]): number | undefined {
+  let idn = -1;
+  let top = -1;
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.type !== 'COUNTRY') continue;
+    if (e.iso3 === 'IDN') idn = k;
+    else if (top < 0 || e.mentions.length > entities[top]!.mentions.length) top = k;
+  }
+  const nIdn = idn >= 0 ? entities[idn]!.mentions.length : 0;
+  const nTop = top >= 0 ? entities[top]!.mentions.length : 0;
+  if (top >= 0 && nTop >= 3 && nTop >= 2 * nIdn) return top;
+  return idn >= 0 ? idn : undefined;
 }
 
 /** A mention or a resolved anaphor: an entity and where it is written. */
@@ -116,7 +151,12 @@ export class RecentEntities {
   private readonly order: Array<{ entity: number; type: string; span: Span; token: number; sentence: number }> = [];
   private subjectOf = new Map<number, MentionLike[]>(); // sentence → subjects of its first predicate
 
-  constructor(private readonly entities: Entity[]) {}
+  /** the country a bare `pemerintah` stands for */
+  readonly home: number | undefined;
+
+  constructor(private readonly entities: Entity[]) {
+    this.home = homeCountry(entities);
+  }
 
   add(mi: MentionInfo, token: number): void {
     this.order.push({ entity: mi.m.entity, type: this.entities[mi.m.entity]!.type, span: mi.m, token, sentence: mi.m.sentence });

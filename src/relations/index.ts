@@ -14,7 +14,7 @@ import type { Draft } from './draft.js';
 function hasAnaphor(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const n = tokens[i]!.norm;
-    if (n === 'kedua' || n === 'keduanya' || n === 'two' || n === 'both' || (n.startsWith('pihak') && n.length === 8)) return true;
+    if (n === 'kedua' || n === 'keduanya' || n === 'two' || n === 'both' || (n.startsWith('pihak') && n.length === 8) || n === 'pemerintah' || n === 'negara') return true;
   }
   return false;
 }
