@@ -61,6 +61,17 @@ describe('layout', () => {
     expect(x.layout!.dateline).toBeUndefined();
     expect(x.sentences[0]!.text).toMatch(/^Ketua DPR - RI Bambang Prasetyo/);
   });
+  it('an en dash right after the place is a dateline', () => {
+    const x = extract('JEPANG– Perdana Menteri Jepang mengumumkan paket stimulus baru pada Jumat.\n\nPaket itu bernilai besar.');
+    expect(x.layout!.dateline).toMatchObject({ place: 'JEPANG' });
+    expect(x.sentences[1]!.zone).toBe('body');
+  });
+  it('body paragraphs before a dateline-looking sentence are not captions', () => {
+    const x = extract('Ratusan warga memadati alun-alun kota sejak pagi untuk menyaksikan pawai budaya tahunan yang digelar pemerintah kabupaten setempat, Minggu.\n\nRekan - rekan panitia bekerja sejak subuh.\n\nAcara berlangsung meriah.');
+    expect(x.layout!.dateline).toBeUndefined();
+    expect(x.layout!.captions).toEqual([]);
+    expect(x.sentences.every((s) => s.zone === 'body')).toBe(true);
+  });
   it('plain text has only paragraphs', () => {
     const x = extract('Harga cabai naik di pasar. Pedagang mengeluh.\n\nPemerintah berjanji menurunkan harga.');
     expect(x.layout!.headline).toBeUndefined();

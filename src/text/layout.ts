@@ -57,13 +57,17 @@ const reRelated = /^(?:baca juga|simak juga|lihat juga|tonton juga|saksikan juga
 const reByline = /^(?:oleh|penulis|reporter|editor|by)\s*:?\s+\S/i;
 const reCaptionCue = /(?:\((?:dok|foto|photo|ist|istimewa|reuters|afp|ap|antara)\b|\bphoto\b|\bfoto:|\bvia ap\b|\bap photo\b|reuters\/|antara foto|afp\/|getty images|\(file\)|\bshutterstock\b|\bdok\.)/i;
 const reDatelineOnly = /^([A-Z][\p{L}.'’ ]{1,40}?)(?:\s*,\s*([\p{L}][\p{L}\d.'’ ]{1,40}?))?(?:\s*\(([\p{L}.]{2,20})\))?\s*(?:-{1,3}|–|—)$/u;
-const reDatelineLead = /^([A-Z][\p{L}.'’]*(?: [A-Z][\p{L}.'’]*){0,3})(?:\s*,\s*([\p{L}][\p{L}\d.'’]*(?: [\p{L}\d.'’]+){0,3}))?(?:\s*\(([\p{L}.]{2,20})\))?\s+(?:-{1,3}|–|—)\s+\S/u;
+const reDatelineLead = /^([A-Z][\p{L}.'’]*(?: [A-Z][\p{L}.'’]*){0,3})(?:\s*,\s*(\p{Lu}[\p{L}\d.'’]*(?: [\p{L}\d.'’]+){0,3}))?(?:\s*\(([\p{L}.]{2,20})\))?(?:\s+(?:-{1,3}|–|—)|\s*(?:–|—|-{2,3}))\s+\S/u;
 
 /** `Moskow - …`, `Jakarta, CNN Indonesia -- …`; not `Ketua DPR - RI Setya Novanto …` (a place, not an office). */
 function isDatelineLead(head: string): boolean {
   const m = reDatelineLead.exec(head);
   if (!m) return false;
-  const first = m[1]!.split(' ')[0]!.toLowerCase();
+  const words = m[1]!.split(' ');
+  const first = words[0]!.toLowerCase();
+  // `Rekan - rekan musisi …`: a reduplicated word that detokenized text split at its hyphen
+  const after = /^\S+/.exec(head.slice(m[0].length - 1))?.[0] ?? '';
+  if (!m[2] && /^\p{Ll}/u.test(after) && after === words[words.length - 1]!.toLowerCase()) return false;
   return !OFFICE_WORDS_ID.has(first) && !FUNCTION_WORDS_ID.has(first) && !SENTENCE_STARTERS_ID.has(first);
 }
 
@@ -147,6 +151,9 @@ export function detectLayout(text: string): LayoutResult {
     // a dateline leads a body paragraph: a long line or a finished sentence, unlike a byline
     const paragraphLike = l.text.length > 80 || /[.!?"”]$/.test(l.text);
     if (paragraphLike && l.text.length <= 100_000 && isDatelineLead(l.text.slice(0, MAX_HEADER_LINE))) { datelineIdx = i; break; }
+    // a long finished sentence that is no caption is the body already: a dateline further down is
+    // a sentence that happens to look like one (`Langkah - langkah …`)
+    if (i > 0 && l.text.length > 120 && /[.!?"”]$/.test(l.text) && !reCaptionCue.test(l.text)) break;
   }
   if (multi) {
     const first = nonEmpty[0]!;
