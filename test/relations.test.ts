@@ -187,6 +187,15 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Russia attacked Ukraine on Tuesday, officials said.', undefined);
     expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Russia' && x.o === 'Ukraine')).toBe(true);
   });
+  it('english-theme-in-the-label', () => {
+    const r = rels('Germany delivered tanks to Ukraine last month.');
+    expect(find(r, 'AID', 'Germany', 'Ukraine')).toMatchObject({ theme: 'tanks', label: 'Germany supplied tanks to Ukraine' });
+  });
+  it('one-relation-per-type-and-ends', () => {
+    const r = rels('Indonesia and Australia signed a defence cooperation agreement in Canberra.');
+    expect(r.filter((x) => x.type === 'AGREE')).toHaveLength(1);
+    expect(find(r, 'AGREE', 'Indonesia', 'Australia')).toMatchObject({ cameo: '057' });
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

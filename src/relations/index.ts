@@ -47,7 +47,8 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     eventRelations(v, entities, kinds, recent, drafts);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
   }
-  // one relation per (type, ends); symmetric ones in either order
+  // one relation per (type, ends), the first cue's CAMEO code (`signed a defence cooperation
+  // agreement` is AGREE/057, not also AGREE/030); symmetric ones in either order
   const seen = new Map<string, Relation>();
   const out: Relation[] = [];
   for (const d of drafts) {
@@ -55,7 +56,7 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     let a = d.subject;
     let b = d.object;
     if (sym && d.subjectSpan.start > d.objectSpan.start) [a, b] = [b, a];
-    const key = `${d.type}|${d.row?.cameo ?? ''}|${d.negated ? 'neg' : ''}|${sym ? [a, b].sort().join('|') : `${a}|${b}`}`;
+    const key = `${d.type}|${d.negated ? 'neg' : ''}|${sym ? [a, b].sort().join('|') : `${a}|${b}`}`;
     const prev = seen.get(key);
     if (prev) {
       if (!prev.time && d.time) prev.time = d.time;
