@@ -5,6 +5,7 @@ import { joinAcronyms } from '../src/ner/rules/join-acronym.js';
 import { isTitleCase } from '../src/ner/rules/skip-title-case.js';
 import { cutTitles } from '../src/ner/rules/cut-titles.js';
 import { joinNameSyllables } from '../src/ner/rules/join-name-syllable.js';
+import { expandAcronyms } from '../src/ner/rules/acronym-expansion.js';
 import { roleBefore } from '../src/ner/rules/role-before-name.js';
 import { tokenize } from '../src/index.js';
 
@@ -153,6 +154,26 @@ describe('rules: one file each', () => {
     const r = extract('Presiden Park Sung - hee dan Perdana Menteri Yoshiro   Takeda bertemu di Seoul.');
     const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(names).toEqual(['Park Sung-hee', 'Yoshiro Takeda']);
+  });
+  it('acronym-expansion', () => {
+    const a = tokenize('Aliansi Petani Tebu Rakyat (APTR) menolak harga itu .');
+    expect(expandAcronyms(a, [], 0, a.length, () => false)).toEqual([{ start: 0, end: 7, type: 'ORG' }]);
+    // a program or a document is introduced the same way: no organization head, no organization
+    const b = tokenize('Harga Bahan Bakar Minyak (BBM) naik lagi .');
+    expect(expandAcronyms(b, [], 0, b.length, () => false)).toEqual([]);
+    // letters that are not the initials, and persons, are left alone
+    const c = tokenize('Ketua Gerakan Pemuda Ansor (GP Ansor) hadir .');
+    expect(expandAcronyms(c, [], 0, c.length, () => false)).toEqual([]);
+    expect(expandAcronyms(a, [{ start: 1, end: 3, type: 'PER' }], 0, a.length, () => false)).toEqual([{ start: 1, end: 3, type: 'PER' }]);
+  });
+  it('unknown-organization-introduced-with-its-acronym', () => {
+    const r = extract('Koordinator Masyarakat Pemantau Anggaran Daerah (MPAD), Hendra Lesmana, melaporkan temuan itu.');
+    expect(r.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Masyarakat Pemantau Anggaran Daerah/ORGANIZATION', 'Hendra Lesmana/PERSON']);
+    expect(r.relations.map((x) => x.label)).toContain('Hendra Lesmana is Coordinator of Masyarakat Pemantau Anggaran Daerah');
+  });
+  it('the-tail-of-a-title-is-no-name', () => {
+    const r = extract('Chief Operating Officer (COO) PT Sinar Terang Abadi, Tigor Simanjuntak, mengatakan ancaman itu serius.');
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Tigor Simanjuntak']);
   });
   it('ranks-stay-out-of-names', () => {
     const r = extract('Kepala Polres Garut Ajun Komisaris Besar Wiryo Santoso menjelaskan, Kompol Hendra Lesmana memimpin penggerebekan itu.');

@@ -3,6 +3,7 @@
  * are never names by themselves, whatever the tagger says (data/lexicon/not-names.txt).
  */
 import type { Token } from '../../types.js';
+import { titleStartingAt } from './role-before-name.js';
 import { CUE_HONORIFIC, CUE_RANK, CUE_TITLE, nerLexicon } from '../lexicon.js';
 
 const CALENDAR = new Set([
@@ -15,6 +16,11 @@ const CALENDAR = new Set([
 
 /** A span of titles and honorifics only (`President`, `Menteri`) names nobody. */
 export function isTitleOnly(tokens: Token[], a: number, b: number): boolean {
+  // the tail of a longer title (`Chief [Operating Officer]`)
+  for (let s = Math.max(0, a - 3); s <= a; s++) {
+    const t = titleStartingAt(tokens, s, b) ?? titleStartingAt(tokens, s, b, 'ranks');
+    if (t && t.end === b) return true;
+  }
   const cues = nerLexicon().cueBits;
   for (let i = a; i < b; i++) if (!((cues.get(tokens[i]!.norm) ?? 0) & (CUE_TITLE | CUE_HONORIFIC | CUE_RANK))) return false;
   return true;
