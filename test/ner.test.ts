@@ -175,6 +175,10 @@ describe('rules: one file each', () => {
     const r = extract('Chief Operating Officer (COO) PT Sinar Terang Abadi, Tigor Simanjuntak, mengatakan ancaman itu serius.');
     expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Tigor Simanjuntak']);
   });
+  it('a-name-written-with-detokenizer-spaces-still-links', () => {
+    const r = extract('Pemimpin Korea Utara (Korut) Kim Jong - un kembali memantau uji coba rudal.');
+    expect(r.entities.find((e) => e.type === 'PERSON')).toMatchObject({ name: 'Kim Jong Un', known: true });
+  });
   it('ranks-stay-out-of-names', () => {
     const r = extract('Kepala Polres Garut Ajun Komisaris Besar Wiryo Santoso menjelaskan, Kompol Hendra Lesmana memimpin penggerebekan itu.');
     const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);

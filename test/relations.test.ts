@@ -136,6 +136,12 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Pemerintah daerah menyampaikan protes kepada Indonesia.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
     expect(rels('Pemerintah menyampaikan protes kepada PT Freeport.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
   });
+  it('object-after-a-title-with-party-and-short-form', () => {
+    const r = rels('KPK menahan anggota Komisi V DPR dari fraksi Partai Amanat Nasional (PAN) Hendra Wijayakusuma seusai pemeriksaan.');
+    expect(find(r, 'COERCE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toBeDefined();
+    expect(r.filter((x) => x.type === 'COERCE')).toHaveLength(1);
+    expect(find(r, 'member_of', 'Hendra Wijayakusuma', 'National Mandate Party')).toBeDefined();
+  });
   it('detaining-a-named-person', () => {
     expect(find(rels('KPK menahan Hendra Wijayakusuma seusai pemeriksaan pada Selasa.'), 'COERCE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toMatchObject({ cameo: '173' });
     expect(find(rels('KPK menahan anggota Komisi V DPR Hendra Wijayakusuma seusai pemeriksaan.'), 'COERCE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toBeDefined();

@@ -5,7 +5,7 @@
  * aliases, a tiny set) and one hash lookup for capitalized ones: independent of the gazetteer's size.
  */
 import type { Sentence, Token } from '../types.js';
-import { F_CAPITAL, F_CAPS, F_COMMON, F_DEMONYM, type CompiledGazetteer } from './compile.js';
+import { F_CAPITAL, F_CAPS, F_COMMON, F_DEMONYM, aliasKey, type CompiledGazetteer } from './compile.js';
 import type { GazetteerEntry } from './schema.js';
 
 export interface AliasHit {
@@ -90,6 +90,13 @@ export class Gazetteer {
     // one-token hits live on the first-token record: a single lookup answers the common case
     for (const m of [this.upperFirst, this.lowerFirst]) for (const [k, f] of m) f.hits = this.full.get(k);
     this.aliasCount = compiled.aliases.length;
+  }
+
+  /** The entity a whole name is an alias of, when exactly one (`Kim Jong-un`); no guards applied. */
+  entityNamed(name: string): number | undefined {
+    const hits = this.full.get(aliasKey(name));
+    if (!hits || hits.some((h) => h.entity !== hits[0]!.entity || h.flags & F_DEMONYM)) return undefined;
+    return hits[0]!.entity;
   }
 
   entity(id: string): GazetteerEntry | undefined {

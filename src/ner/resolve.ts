@@ -31,6 +31,13 @@ export interface Candidate {
 
 const ENTITY_TYPE: Record<Candidate['type'], EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION' };
 
+/** Spaces left by detokenized text: `Kukei   Tanaka` is named `Kukei Tanaka`, `Tsai Ing - wen` `Tsai Ing-wen`. */
+function cleanName(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/(\S) - (?=\S)/g, '$1-');
+}
+
+const CONLL_OF: Record<EntityType, Candidate['type']> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
+
 function slug(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }
@@ -95,6 +102,17 @@ export function resolveDocument(
     mentions.push({ start, end, sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, entity: g, part: c.part, demonym: c.demonym, score: c.score, role: c.role });
   };
 
+  // a name the gazetteer scanner could not see for the way it was written (`Kim Jong - un`, with
+  // the spaces of detokenized text) is still the known entity when its cleaned form is an alias
+  for (const c of cands) {
+    if (c.entity !== undefined || c.part) continue;
+    const raw = text.slice(c.start, c.end);
+    const clean = cleanName(raw);
+    if (clean === raw) continue;
+    const k = gaz.entityNamed(clean);
+    if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) c.entity = k;
+  }
+
   // known entities first, so surnames can find them
   for (const c of cands) {
     if (c.entity === undefined) continue;
@@ -122,8 +140,7 @@ export function resolveDocument(
   const byName = new Map<string, number>();
   for (const c of cands) {
     if (c.entity !== undefined) continue;
-    // spaces left by detokenized text: `Kukei   Tanaka` is named `Kukei Tanaka`, `Tsai Ing - wen` `Tsai Ing-wen`
-    let name = text.slice(c.start, c.end).replace(/\s+/g, ' ').replace(/(\S) - (?=\S)/g, '$1-');
+    let name = cleanName(text.slice(c.start, c.end));
     let acronym: string | undefined;
     const m = /^(.*\S)\s*\(([^()]+)\)$/.exec(name);
     if (m && m[1]![0] !== '(') { name = m[1]!; acronym = m[2]!.trim(); }

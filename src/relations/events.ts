@@ -255,8 +255,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     const mi = v.at.get(j);
     if (mi) {
       if (mi.titleModifier) {
-        // `mendesak Presiden Rusia Vladimir Putin`: the person, not the country of the title
-        const next = v.mentions[mi.k + 1];
+        // `mendesak Presiden Rusia Vladimir Putin`: the person, not the country of the title (nor the
+        // party or unit after it: `anggota Komisi V DPR dari fraksi PAN Andi`)
+        let k = mi.k + 1;
+        while (v.mentions[k]?.titleModifier) k++;
+        const next = v.mentions[k];
         if (next) return groupOf(v, next);
       }
       return groupOf(v, mi);

@@ -47,6 +47,13 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   }
   p = skipRanks(tokens, p, floor);
   while (p - 1 >= floor && SKIP.has(tokens[p - 1]!.norm)) p--;
+  // an organization's short form right before the name: `Pemimpin Korea Utara (Korut) Kim Jong-un`,
+  // `dari fraksi Partai Amanat Nasional (PAN) Andi Taufan Tiro`
+  if (p - 1 > floor && tokens[p - 1]!.text === ')') {
+    let r = p - 1;
+    while (r > floor && tokens[r]!.text !== '(' && p - r < 6) r--;
+    if (tokens[r]!.text === '(' && orgEndingAt(r) >= 0) p = r;
+  }
   // `anggota Komisi V DPR dari fraksi PAN Andi Taufan Tiro`: the party between organization and name
   let party: { start: number; end: number } | undefined;
   const partyStart = orgEndingAt(p);
@@ -69,12 +76,6 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     return withFormer(tokens, out, floor);
   }
   // Title [ (Short) ] Organization [ (Short) ] [,] Name
-  if (p - 1 > floor && tokens[p - 1]!.text === ')') {
-    // `Pemimpin Korea Utara (Korut) Kim Jong-un`: the organization's short form before the name
-    let r = p - 1;
-    while (r > floor && tokens[r]!.text !== '(' && p - r < 6) r--;
-    if (tokens[r]!.text === '(' && orgEndingAt(r) >= 0) p = r;
-  }
   let orgStart = orgEndingAt(p);
   if (orgStart < 0) return undefined;
   let orgEnd = p;
