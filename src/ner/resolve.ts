@@ -33,6 +33,7 @@ const ENTITY_TYPE: Record<Candidate['type'], EntityType> = { PER: 'PERSON', ORG:
 
 /** Spaces left by detokenized text: `Kukei   Tanaka` is named `Kukei Tanaka`, `Tsai Ing - wen` `Tsai Ing-wen`. */
 function cleanName(s: string): string {
+  if (!/\s[\s-]|[\t\n\r\u00a0]/.test(s)) return s;
   return s.replace(/\s+/g, ' ').replace(/(\S) - (?=\S)/g, '$1-');
 }
 

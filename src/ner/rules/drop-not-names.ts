@@ -16,12 +16,15 @@ const CALENDAR = new Set([
 
 /** A span of titles and honorifics only (`President`, `Menteri`) names nobody. */
 export function isTitleOnly(tokens: Token[], a: number, b: number): boolean {
-  // the tail of a longer title (`Chief [Operating Officer]`)
-  for (let s = Math.max(0, a - 3); s <= a; s++) {
+  const lex = nerLexicon();
+  const cues = lex.cueBits;
+  // the tail of a longer title (`Chief [Operating Officer]`): a title's first word just before
+  for (let s = Math.max(0, a - 3); s < a; s++) {
+    const n = tokens[s]!.norm;
+    if (!lex.titles.has(n) && !lex.ranks.has(n)) continue;
     const t = titleStartingAt(tokens, s, b) ?? titleStartingAt(tokens, s, b, 'ranks');
     if (t && t.end === b) return true;
   }
-  const cues = nerLexicon().cueBits;
   for (let i = a; i < b; i++) if (!((cues.get(tokens[i]!.norm) ?? 0) & (CUE_TITLE | CUE_HONORIFIC | CUE_RANK))) return false;
   return true;
 }
