@@ -49,11 +49,8 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   while (p - 1 >= floor && SKIP.has(tokens[p - 1]!.norm)) p--;
   // an organization's short form right before the name: `Pemimpin Korea Utara (Korut) Kim Jong-un`,
   // `dari fraksi Partai Amanat Nasional (PAN) Andi Taufan Tiro`
-  if (p - 1 > floor && tokens[p - 1]!.text === ')') {
-    let r = p - 1;
-    while (r > floor && tokens[r]!.text !== '(' && p - r < 6) r--;
-    if (tokens[r]!.text === '(' && orgEndingAt(r) >= 0) p = r;
-  }
+  const open = parenOpening(tokens, p, floor);
+  if (open >= 0 && orgEndingAt(open) >= 0) p = open;
   // `anggota Komisi V DPR dari fraksi PAN Andi Taufan Tiro`: the party between organization and name
   let party: { start: number; end: number } | undefined;
   const partyStart = orgEndingAt(p);
@@ -85,12 +82,10 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     orgEnd = orgStart - 1;
     orgStart = orgEndingAt(orgEnd);
   }
+  // `Menteri Luar Negeri (Menlu) Turki`: the title ends before the parenthesized short form
   let q = orgStart;
-  if (q - 1 >= floor && tokens[q - 1]!.text === ')') {
-    let r = q - 1;
-    while (r > floor && tokens[r]!.text !== '(') r--;
-    q = r;
-  }
+  const shortForm = parenOpening(tokens, q, floor);
+  if (shortForm >= 0) q = shortForm;
   let t = titleEndingAt(tokens, q, floor);
   // a unit's name between the title and its organization:
   // `Direktur Jenderal Bina Pelayanan Medik Kemenkes`, `Kepala Pusat Penanggulangan Krisis Kemenkes`;
@@ -117,6 +112,13 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   if (party) out.party = party;
   if (list) out.list = true;
   return withFormer(tokens, out, floor);
+}
+
+/** `… (Korut)` ending right before token i: the index of its `(`, or -1 (short forms only: five tokens at most). */
+function parenOpening(tokens: Token[], i: number, floor: number): number {
+  if (i - 1 <= floor || tokens[i - 1]!.text !== ')') return -1;
+  for (let r = i - 2; r >= floor && i - r <= 6; r--) if (tokens[r]!.text === '(') return r;
+  return -1;
 }
 
 function withFormer(tokens: Token[], r: RoleBefore, floor: number): RoleBefore {

@@ -130,13 +130,3 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     }
   }
 }
-
-/** `Menteri Luar Negeri (Menlu) Turki`: the title ends before the parenthesized short form. */
-function skipParens(tokens: Token[], i: number, floor: number): number {
-  if (i - 1 >= floor && tokens[i - 1]!.text === ')') {
-    let p = i - 1;
-    while (p > floor && tokens[p]!.text !== '(') p--;
-    return p;
-  }
-  return i;
-}
