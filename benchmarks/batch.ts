@@ -3,16 +3,17 @@
  * articles (detokenized, repeated to make a longer run), with N = 1 (main thread, no pool) and N = 2
  * (the worker pool). Prints docs/s, words/s and the speedup, for the whole run and for the first
  * (cold) and later (warm) passes over the articles; checks that every input line got its output
- * line, in order. Builds dist/ with tsup first when it is missing or older than src/.
+ * line, in order. Builds dist/ with tsup first when it is missing or older than src/ (lib/build.ts).
  *
  *   npm run bench:batch -- [path to IndoSum JSONL] [--repeat 4] [--workers 1,2]
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_INDOSUM, loadIndoSum } from './lib/indosum.js';
+import { ensureBuilt } from './lib/build.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,26 +29,8 @@ if (!articles) {
   process.exit(0);
 }
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
+ensureBuilt();
 const cli = 'dist/cli.js';
-const stale = !existsSync(cli) || !existsSync('dist/worker.js') || statSync(cli).mtimeMs < newest('src');
-if (stale) {
-  console.log('building dist/ (npx tsup) …');
-  const b = spawnSync('npx', ['tsup'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (b.status !== 0) throw new Error('npx tsup failed');
-}
-if (!existsSync('data/compiled/gazetteer.json')) {
-  console.log('compiling data (npm run build:data) …');
-  spawnSync('npm', ['run', 'build:data'], { stdio: 'inherit' });
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'warta-bench-batch-'));
 const input = join(dir, 'in.jsonl');

@@ -8,14 +8,14 @@
  * extraction; `--cache` keeps the default cache (repeated articles then come from memory).
  * Prints requests/s, p50/p99 latency and errors per connection count; asserts nothing.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_INDOSUM, loadIndoSum } from './lib/indosum.js';
+import { ensureBuilt } from './lib/build.js';
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -41,22 +41,8 @@ const duration = Number(values.duration);
 const connections = values.connections.split(',').map(Number);
 if (!(duration > 0) || connections.some((c) => !(c >= 1))) throw new Error('usage: bench:serve [--duration S] [--connections 1,16,64] [--cache] [--workers N]');
 
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
 // 1. build when needed
-const built = existsSync('dist/cli.js') && existsSync('dist/worker.js');
-if (!built || statSync('dist/cli.js').mtimeMs < newestMtime('src')) {
-  console.log(built ? 'dist/ is older than src/: building …' : 'dist/ is missing: building …');
-  const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  if (b.status !== 0) process.exit(b.status ?? 1);
-}
+ensureBuilt();
 
 // 2. the bodies
 const articles = loadIndoSum(values.data);
