@@ -1,18 +1,25 @@
 /**
- * Load test of `warta serve` (npm run bench:serve -- [--duration S] [--connections 1,16,64] [--cache] [--workers N]).
+ * Load test of `warta serve` (npm run bench:serve -- [--duration S] [--connections 1,16,64] [--cache]
+ * [--workers N] [--client wrk|autocannon]).
  *
  * Builds dist/ when it is missing or older than src/, starts `node dist/cli.js serve` on a free port
- * with the default number of workers, and runs autocannon against POST /extract with news articles
- * as bodies: the IndoSum dev articles (../shared/data/indosum-dev/dev.01.jsonl) when present, else
- * the bundled example. The result cache is off (`--cache-entries 0`) so every request is a real
- * extraction; `--cache` keeps the default cache (repeated articles then come from memory).
+ * with the default number of workers, and sends POST /extract with news articles as bodies: the
+ * IndoSum dev articles (../shared/data/indosum-dev/dev.01.jsonl) when present, else the bundled
+ * example. The result cache is off (`--cache-entries 0`) so every request is a real extraction;
+ * `--cache` keeps the default cache (repeated articles then come from memory).
+ *
+ * The load generator runs on the same cores as the server, so its own CPU use shows in the
+ * latencies: wrk (C, `apt-get install wrk`) is used when it is on the PATH, autocannon (JavaScript,
+ * a dev dependency, one Node thread) otherwise or with `--client autocannon`.
  * Prints requests/s, p50/p99 latency and errors per connection count; asserts nothing.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_INDOSUM, loadIndoSum } from './lib/indosum.js';
 import { ensureBuilt } from './lib/build.js';
@@ -35,8 +42,21 @@ const { values } = parseArgs({
     cache: { type: 'boolean', default: false },
     workers: { type: 'string' },
     data: { type: 'string', default: DEFAULT_INDOSUM },
+    client: { type: 'string' },
   },
 });
+const hasWrk = (() => {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch (e) {
+    // wrk --version exits 1 after printing its version; only a missing binary throws ENOENT
+    return (e as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+})();
+const client = values.client ?? (hasWrk ? 'wrk' : 'autocannon');
+if (client !== 'wrk' && client !== 'autocannon') throw new Error('--client must be wrk or autocannon');
+if (client === 'wrk' && !hasWrk) throw new Error('wrk is not installed (apt-get install wrk), use --client autocannon');
 const duration = Number(values.duration);
 const connections = values.connections.split(',').map(Number);
 if (!(duration > 0) || connections.some((c) => !(c >= 1))) throw new Error('usage: bench:serve [--duration S] [--connections 1,16,64] [--cache] [--workers N]');
@@ -61,6 +81,10 @@ const port = await new Promise<number>((resolve) => {
 });
 const args = ['dist/cli.js', 'serve', '--port', String(port), '--host', '127.0.0.1', ...(values.cache ? [] : ['--cache-entries', '0']), ...(values.workers ? ['--workers', values.workers] : [])];
 const server = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'pipe'] });
+// never leave the server behind when this script fails
+process.on('exit', () => {
+  if (server.exitCode === null) server.kill('SIGKILL');
+});
 let serverLog = '';
 server.stderr.on('data', (d: Buffer) => (serverLog += d));
 const url = `http://127.0.0.1:${port}`;
@@ -76,14 +100,32 @@ for (let i = 0; ; i++) {
 const health = (await (await fetch(url + '/healthz')).json()) as { workers: number };
 console.log(`server: node ${args.join(' ')} (${health.workers} workers on ${availableParallelism()} cores, Node ${process.version})`);
 
-// warm-up: every worker loads its data and the JIT settles
-await Promise.all(bodies.slice(0, 4 * health.workers).map((body) => fetch(url + '/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text())));
+// warm-up: every article once, 16 at a time, so that every worker has loaded its data, filled its
+// per-word caches and had its hot code compiled (the first ~1,000 documents of a fresh thread are
+// up to 3× slower than later ones)
+{
+  let k = 0;
+  const lane = async () => {
+    while (k < bodies.length) {
+      const body = bodies[k++]!;
+      await fetch(url + '/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text());
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, lane));
+}
 
-// 4. the runs
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  total: number;
+}
+
 let next = 0;
-const rows: string[][] = [];
-for (const c of connections) {
-  process.stdout.write(`running ${c} connection${c > 1 ? 's' : ''} for ${duration} s … `);
+async function withAutocannon(c: number): Promise<Run> {
   const r = await autocannon({
     url: url + '/extract',
     connections: c,
@@ -97,18 +139,58 @@ for (const c of connections) {
       },
     ],
   });
-  console.log('done');
-  rows.push([
-    String(c),
-    r.requests.average.toFixed(1),
-    ((r.requests.average * meanWords) / 1000).toFixed(1) + 'k',
-    `${r.latency.p50} ms`,
-    `${r.latency.p99} ms`,
-    String(r.errors),
-    String(r.timeouts),
-    String(r.non2xx),
-    String(r.requests.total),
-  ]);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, total: r.requests.total };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'warta-bench-serve-'));
+const bodyFile = join(tmp, 'bodies.jsonl');
+writeFileSync(bodyFile, bodies.join('\n') + '\n');
+
+/** wrk with one thread (the server needs the cores), --latency for the percentiles. */
+async function withWrk(c: number): Promise<Run> {
+  const script = new URL('./lib/wrk-post.lua', import.meta.url).pathname;
+  const { stdout: out } = await promisify(execFile)('wrk', ['-t1', `-c${c}`, `-d${duration}s`, '--timeout', '60s', '--latency', '-s', script, url + '/extract', '--', bodyFile], { encoding: 'utf8' });
+  const ms = (pct: string) => {
+    const m = new RegExp(`^\\s*${pct}%\\s+([\\d.]+)(us|ms|s)$`, 'm').exec(out);
+    if (!m) throw new Error(`no ${pct}% latency in wrk's output:\n${out}`);
+    return Number(m[1]) * (m[2] === 'us' ? 1e-3 : m[2] === 's' ? 1e3 : 1);
+  };
+  const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? 0);
+  const sock = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return {
+    rps: num(/Requests\/sec:\s+([\d.]+)/),
+    p50: ms('50'),
+    p99: ms('99'),
+    errors: sock ? Number(sock[1]) + Number(sock[2]) + Number(sock[3]) : 0,
+    timeouts: sock ? Number(sock[4]) : 0,
+    non2xx: num(/Non-2xx or 3xx responses: (\d+)/),
+    total: num(/(\d+) requests in/),
+  };
+}
+
+// 4. the runs
+const rows: string[][] = [];
+console.log(`load generator: ${client === 'wrk' ? 'wrk (1 thread)' : 'autocannon (in this Node process)'}`);
+try {
+  for (const c of connections) {
+    process.stdout.write(`running ${c} connection${c > 1 ? 's' : ''} for ${duration} s … `);
+    const r = client === 'wrk' ? await withWrk(c) : await withAutocannon(c);
+    console.log('done');
+    const fmt = (x: number) => `${Number.isInteger(x) ? x : x.toFixed(2)} ms`;
+    rows.push([
+      String(c),
+      r.rps.toFixed(1),
+      ((r.rps * meanWords) / 1000).toFixed(1) + 'k',
+      fmt(r.p50),
+      fmt(r.p99),
+      String(r.errors),
+      String(r.timeouts),
+      String(r.non2xx),
+      String(r.total),
+    ]);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 const head = ['connections', 'req/s', 'words/s', 'p50', 'p99', 'errors', 'timeouts', 'non-2xx', 'requests'];

@@ -1,8 +1,15 @@
 /**
  * A pool of worker threads running extract(), shared by the CLI (`--workers N`) and the HTTP
- * service. Each worker takes one document at a time; results come back as JSON strings. A worker
- * that throws or dies is replaced, and the document it held is reported as an error, not lost.
- * A document over its time budget gets its worker terminated and a TIMEOUT error.
+ * service. Results come back as JSON strings (or their UTF-8 bytes). A worker that throws or dies
+ * is replaced, and the document it was working on is reported as an error, not lost. A document
+ * over its time budget gets its worker terminated and a TIMEOUT error.
+ *
+ * Each worker holds up to two documents: the one it works on and the next one, already in its
+ * message queue, so it never waits for the main thread between documents (measured under load:
+ * with one document at a time a worker sat idle ~16 % of the time while the main thread was busy
+ * writing responses). A worker handles its messages in order, so the oldest document it holds is
+ * the one it works on: the time budget runs for that one only, and when the worker fails, the
+ * documents behind it go back to the front of the queue.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -33,8 +40,12 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  busy: Pending | undefined;
+  /** documents sent to the worker and not answered yet, oldest (the one in progress) first */
+  held: Pending[];
 }
+
+/** Documents a worker holds at once: the one in progress and the next. */
+const DEPTH = 2;
 
 /** warta's own worker: dist/worker.js next to the bundle, or src/worker.ts when running from source. */
 function defaultWorkerFile(): URL {
@@ -74,21 +85,21 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = startWorker(this.file);
-    const slot: Slot = { worker, busy: undefined };
+    const slot: Slot = { worker, held: [] };
     worker.on('message', (msg: { id: number; json?: string; bytes?: Uint8Array; error?: { code: WartaErrorCode; message: string } }) => {
-      const p = slot.busy;
-      if (!p || p.id !== msg.id) return;
-      this.finish(slot);
+      const k = slot.held.findIndex((p) => p.id === msg.id);
+      if (k < 0) return;
+      const p = slot.held[k]!;
+      if (p.timer) clearTimeout(p.timer);
+      slot.held.splice(k, 1);
+      if (k === 0) this.startClock(slot);
       if (msg.error) p.reject(new WartaError(msg.error.code, msg.error.message));
       else p.resolve(msg.bytes ?? msg.json!);
+      this.pump();
     });
     const fail = (why: string) => {
-      const p = slot.busy;
-      slot.busy = undefined;
-      if (p) {
-        if (p.timer) clearTimeout(p.timer);
-        p.reject(new WartaError('WORKER_FAILED', `the worker processing this document failed (${why}); it was replaced`));
-      }
+      const p = this.release(slot);
+      if (p) p.reject(new WartaError('WORKER_FAILED', `the worker processing this document failed (${why}); it was replaced`));
       this.replace(slot);
     };
     worker.on('error', (e) => fail(e.message));
@@ -109,24 +120,44 @@ export class WorkerPool {
     this.pump();
   }
 
-  private finish(slot: Slot): void {
-    if (slot.busy?.timer) clearTimeout(slot.busy.timer);
-    slot.busy = undefined;
-    this.pump();
+  /**
+   * Takes every document off a failed worker: returns the one it was working on, and puts the ones
+   * behind it back at the front of the queue, in order (they were not started, or their answer is lost).
+   */
+  private release(slot: Slot): Pending | undefined {
+    const held = slot.held;
+    slot.held = [];
+    for (const p of held) {
+      if (p.timer) clearTimeout(p.timer);
+      p.timer = undefined;
+    }
+    const head = held.shift();
+    this.queue.unshift(...held);
+    return head;
+  }
+
+  /** The time budget of the document a worker is working on (its oldest). */
+  private startClock(slot: Slot): void {
+    const p = slot.held[0];
+    if (!p || p.timer) return;
+    p.timer = setTimeout(() => {
+      if (slot.held[0] !== p) return;
+      this.release(slot);
+      p.reject(new WartaError('TIMEOUT', `the document took longer than ${this.timeoutMs} ms`));
+      this.replace(slot);
+    }, this.timeoutMs);
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy || !this.queue.length) continue;
-      const p = this.queue.shift()!;
-      slot.busy = p;
-      p.timer = setTimeout(() => {
-        if (slot.busy !== p) return;
-        slot.busy = undefined;
-        p.reject(new WartaError('TIMEOUT', `the document took longer than ${this.timeoutMs} ms`));
-        this.replace(slot);
-      }, this.timeoutMs);
-      slot.worker.postMessage({ id: p.id, text: p.task.text, options: p.task.options, bytes: p.bytes });
+    // idle workers first, then a next document for each busy one
+    for (let depth = 1; depth <= DEPTH && this.queue.length; depth++) {
+      for (const slot of this.slots) {
+        if (slot.held.length >= depth || !this.queue.length) continue;
+        const p = this.queue.shift()!;
+        slot.held.push(p);
+        this.startClock(slot);
+        slot.worker.postMessage({ id: p.id, text: p.task.text, options: p.task.options, bytes: p.bytes });
+      }
     }
   }
 
@@ -150,11 +181,12 @@ export class WorkerPool {
 
   /** Documents waiting or in progress. */
   get pending(): number {
-    return this.queue.length + this.slots.filter((s) => s.busy).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + s.held.length, 0);
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) this.release(slot);
     for (const p of this.queue.splice(0)) p.reject(new WartaError('WORKER_FAILED', 'the pool was closed'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }

@@ -140,4 +140,19 @@ describe('worker pool with a worker that dies', () => {
       await pool.close();
     }
   });
+
+  it('a document queued behind a crash or a hang on the same worker is run again, not lost', async () => {
+    const pool = new WorkerPool({ size: 1, timeoutMs: 400, workerFile: new URL('./fixtures/crash-worker.ts', import.meta.url) });
+    try {
+      // one worker holds two documents at a time: the failing one and the one behind it
+      const docs = ['Warga panik. CRASH_EXIT', NEWS[0]!, 'Rapat ditunda. HANG_FOREVER', NEWS[1]!];
+      const settled = await Promise.allSettled(docs.map((text) => pool.run({ text, options: { tokens: false, layout: false } })));
+      expect(settled.map((s) => (s.status === 'rejected' ? (s.reason as WartaError).code : 'ok'))).toEqual(['WORKER_FAILED', 'ok', 'TIMEOUT', 'ok']);
+      for (const k of [1, 3]) expect(JSON.parse((settled[k] as PromiseFulfilledResult<string>).value).entities.length).toBeGreaterThan(0);
+      expect(pool.restarts).toBe(2);
+      expect(pool.pending).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
 });
