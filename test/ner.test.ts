@@ -6,6 +6,7 @@ import { isTitleCase } from '../src/ner/rules/skip-title-case.js';
 import { cutTitles } from '../src/ner/rules/cut-titles.js';
 import { joinNameSyllables } from '../src/ner/rules/join-name-syllable.js';
 import { expandAcronyms } from '../src/ner/rules/acronym-expansion.js';
+import { agreeInLists } from '../src/ner/rules/list-agreement.js';
 import { roleBefore } from '../src/ner/rules/role-before-name.js';
 import { tokenize } from '../src/index.js';
 
@@ -149,6 +150,18 @@ describe('rules: one file each', () => {
     // an Indonesian word after a dash is the sentence going on
     const b = tokenize('Menurut Bambang Sutejo - yang juga ketua panitia - acara itu sukses .');
     expect(joinNameSyllables(b, [{ start: 1, end: 3, type: 'PER' }], b.length)).toEqual([{ start: 1, end: 3, type: 'PER' }]);
+  });
+  it('list-agreement', () => {
+    const a = tokenize('yakni Arif Wicaksono , Rudi Hartanto , dan Yogi Pramudya .');
+    const spans = () => [{ start: 1, end: 3, type: 'PER' as const }, { start: 4, end: 6, type: 'PER' as const }, { start: 8, end: 10, type: 'ORG' as const }];
+    expect(agreeInLists(a, spans(), () => false).map((x) => x.type)).toEqual(['PER', 'PER', 'PER']);
+    // a known name, or one with an organization head, keeps its type
+    expect(agreeInLists(a, spans(), (s) => s === 8).map((x) => x.type)).toEqual(['PER', 'PER', 'ORG']);
+    const b = tokenize('yakni Arif Wicaksono , Rudi Hartanto , dan Partai Pramudya .');
+    expect(agreeInLists(b, spans(), () => false)[2]!.type).toBe('ORG');
+    // two names are no list to agree with
+    const c = tokenize('Arif Wicaksono dan Yogi Pramudya hadir .');
+    expect(agreeInLists(c, [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 5, type: 'ORG' }], () => false)[1]!.type).toBe('ORG');
   });
   it('names-lose-the-spaces-of-detokenized-text', () => {
     const r = extract('Presiden Park Sung - hee dan Perdana Menteri Yoshiro   Takeda bertemu di Seoul.');

@@ -35,6 +35,14 @@ describe('relations: static', () => {
     const holders = r.filter((x) => x.type === 'holds_role').map((x) => x.s);
     expect(holders).toEqual(['Darmadi Kusumanegara', 'Sutrisno Harjowiyono', 'Bambang Prasetyaningrat']);
   });
+  it('holds-role-for-a-list-after-comma-yakni', () => {
+    const r = rels('Perkara itu ditangani tiga penyidik KPK, yakni Arif Wicaksono, Rudi Hartanto, dan Yogi Pramudya.');
+    expect(r.filter((x) => x.type === 'holds_role' && x.o === 'Corruption Eradication Commission').map((x) => x.s)).toEqual(['Arif Wicaksono', 'Rudi Hartanto', 'Yogi Pramudya']);
+  });
+  it('holds-role-from-a-passive-of-leading', () => {
+    expect(find(rels('Persija Jakarta saat ini dilatih Thomas Doll.'), 'holds_role', 'Thomas Doll', 'Persija Jakarta')?.role).toBe('Coach');
+    expect(find(rels('Partai Golkar kini dipimpin oleh Airlangga Hartarto.'), 'holds_role', 'Airlangga Hartarto', 'Golkar Party')?.role).toBe('Leader');
+  });
   it('two-titled-names-in-a-list-keep-their-own-roles', () => {
     const r = rels('Perdana Menteri Jepang, Fumio Kishida, dan Presiden Korea Selatan, Yoon Suk-yeol, bertemu di Tokyo pada Selasa (7/3).');
     const roles = r.filter((x) => x.type === 'holds_role').map((x) => `${x.s}/${x.o}`);
@@ -147,6 +155,52 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('KPK menahan anggota Komisi V DPR Hendra Wijayakusuma seusai pemeriksaan.'), 'COERCE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toBeDefined();
     // `menahan imbang` is a draw, `menahan diri` restraint
     expect(rels('Persib menahan imbang Persija di Bandung.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
+  it('received-event: the receiver is the target, the source follows the noun', () => {
+    expect(find(rels('Suriah telah mendapat sanksi PBB sejak 2011 karena kekerasan terhadap warganya.'), 'SANCTION', 'United Nations', 'Syria')).toBeDefined();
+    expect(find(rels('Belarus dijatuhi sanksi oleh Uni Eropa setelah pemilu itu.'), 'SANCTION', 'European Union', 'Belarus')).toBeDefined();
+    expect(find(rels('Myanmar menerima bantuan kemanusiaan dari Jepang untuk para pengungsi.'), 'AID', 'Japan', 'Myanmar')).toMatchObject({ cameo: '073' });
+    expect(find(rels('Korea Utara kembali menuai kecaman keras dari Jepang.'), 'ACCUSE', 'Japan', 'North Korea')).toBeDefined();
+    // the receiver is not named: no relation, and the sources do not act on each other
+    expect(rels('Kebijakan itu menuai kecaman dari Turki dan Iran.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
+  it('reciprocal-nominal-after-terlibat', () => {
+    const r = rels('Thailand dan Kamboja terlibat bentrokan bersenjata di perbatasan pada 2011.');
+    expect(find(r, 'ASSAULT', 'Thailand', 'Cambodia')).toBeDefined();
+  });
+  it('a-region-named-as-the-seat-of-an-office-does-not-act', () => {
+    // the unnamed governor or regent is meant, not the province
+    expect(rels('Gubernur Sulawesi Selatan itu ditetapkan KPK sebagai tersangka pada Jumat.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    expect(rels('Bupati Kudus ditahan KPK seusai pemeriksaan.').filter((x) => x.type === 'COERCE')).toEqual([]);
+    // an unnamed head of state stands for the country
+    expect(find(rels('Presiden Rusia mengkritik sanksi baru Amerika Serikat.'), 'ACCUSE', 'Russia', 'United States')).toBeDefined();
+  });
+  it('nominal-event-after-a-verb-that-voices-it', () => {
+    expect(find(rels('Amnesty International melontarkan kritik terhadap Myanmar terkait krisis itu.'), 'ACCUSE', 'Amnesty International', 'Myanmar')).toBeDefined();
+    expect(find(rels('Korea Utara kerap meningkatkan retorika perang terhadap Jepang.'), 'THREATEN', 'North Korea', 'Japan')).toBeDefined();
+  });
+  it('bersama-joins-subjects', () => {
+    const r = rels('Menteri Pertahanan Jepang Hiroshi Tanaka bersama Menlu Kenji Sato akan bertolak ke Amerika Serikat untuk melakukan pertemuan dengan Menhan AS Lloyd Austin.');
+    expect(find(r, 'CONSULT', 'Hiroshi Tanaka', 'Lloyd Austin')).toBeDefined();
+    expect(find(r, 'CONSULT', 'Kenji Sato', 'Lloyd Austin')).toBeDefined();
+    expect(find(r, 'CONSULT', 'Kenji Sato', 'United States')).toMatchObject({ cameo: '042', modality: 'intended' });
+  });
+  it('a-person-dari-a-country-is-not-a-list-member', () => {
+    const r = rels('Pemimpin Eropa, seperti Olaf Scholz dari Jerman dan Emmanuel Macron dari Prancis, juga menyatakan dukungan kepada Spanyol.');
+    expect(r.filter((x) => x.type === 'SUPPORT').map((x) => x.s).sort()).toEqual(['Emmanuel Macron', 'Olaf Scholz']);
+  });
+  it('a-capital-acting-is-its-government, an-attacked-capital-a-place', () => {
+    const a = rels('Amerika Serikat dan China kembali bersitegang. Washington mendesak Beijing membebaskan aktivis itu.');
+    expect(find(a, 'REQUEST', 'United States', 'China')).toBeDefined();
+    const b = rels('Rusia dan Ukraina berperang. Rusia menyerang Kyiv pada Kamis dini hari.');
+    expect(b.some((x) => x.type === 'ASSAULT' && x.s === 'Russia' && x.o === 'Kyiv')).toBe(true);
+  });
+  it('detaining-a-person-named-after-a-long-title', () => {
+    const r = rels('KPK menahan Kepala Balai Pelaksana Jalan Nasional IX Maluku Kementerian PUPR Amran Mustary.');
+    expect(find(r, 'COERCE', 'Corruption Eradication Commission', 'Amran Mustary')).toBeDefined();
+  });
+  it('cutting-contributions', () => {
+    expect(find(rels('Israel akan memangkas sumbangannya pada PBB sebesar US$ 2 juta.'), 'SANCTION', 'Israel', 'United Nations')).toMatchObject({ cameo: '162', modality: 'intended' });
   });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');

@@ -22,6 +22,7 @@ import { isTitleCase } from './rules/skip-title-case.js';
 import { joinAcronyms } from './rules/join-acronym.js';
 import { cutTitles } from './rules/cut-titles.js';
 import { joinNameSyllables } from './rules/join-name-syllable.js';
+import { agreeInLists } from './rules/list-agreement.js';
 import { expandAcronyms } from './rules/acronym-expansion.js';
 import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { resolveDocument, type Candidate } from './resolve.js';
@@ -74,11 +75,12 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     if (s.zone === 'editorCode') continue;
     const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd);
     const skip = conll ? undefined : (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
-    const tagged: TaggedSpan[] = titleCase ? [] : expandAcronyms(
+    const known = (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
+    const tagged: TaggedSpan[] = titleCase ? [] : agreeInLists(tokens, expandAcronyms(
       tokens,
       joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd),
-      s.tokenStart, s.tokenEnd, (a, b) => byStart.get(a)?.tokenEnd === b,
-    );
+      s.tokenStart, s.tokenEnd, known,
+    ), known);
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     for (let ti = 0; ti < tagged.length; ti++) {
       const t = tagged[ti]!;

@@ -192,6 +192,18 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       }
     }
   }
+  const fromPlace = new Set<number>();
+  // `Angela Merkel dari Jerman dan Emmanuel Macron dari Prancis`: where a person is from only
+  // qualifies the person (static.ts makes `X dari PKB` a member_of); it is not in the list
+  for (const mi of infos) {
+    if (mi.m.part || mi.prep !== 'dari' || mi.titleModifier) continue;
+    const before = endAt.get(mi.m.tokenStart - 1);
+    if (before && !before.m.part && entities[before.m.entity]!.type === 'PERSON') {
+      mi.titleModifier = true;
+      fromPlace.add(mi.m.tokenStart - 1);
+      for (let x = mi.m.tokenStart; x < mi.m.tokenEnd; x++) fromPlace.add(x);
+    }
+  }
   // coordination: A dan B, A, B, dan C
   const heads = infos.filter((x) => !x.m.part && !x.titleModifier);
   for (let k = 1; k < heads.length; k++) {
@@ -202,7 +214,10 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     let ok = true;
     while (i < b.m.tokenStart) {
       const t = tokens[i]!;
-      if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'and' || t.norm === '&') sawAnd = true;
+      if (fromPlace.has(i)) { /* `X dari Jerman dan Y` */ }
+      else if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'and' || t.norm === '&') sawAnd = true;
+      // `Menhan Jepang X bersama Menlu Y akan bertolak …`: acting together (not a place: `bersama warga Bogor`)
+      else if ((t.norm === 'bersama' || t.norm === 'beserta') && entities[a.m.entity]!.type !== 'LOCATION' && entities[b.m.entity]!.type !== 'LOCATION') sawAnd = true;
       else if (t.text === ',' || t.text === '(' || t.text === ')') { /* separators */ }
       else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
       else { ok = false; break; }

@@ -16,6 +16,7 @@ import { AUX, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionI
 import { predicateLexicon, type FormHit } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
+import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 
 interface Trigger {
   start: number; // token index
@@ -47,10 +48,24 @@ const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RET
  */
 function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean): boolean {
   if (!needs.length) return true;
-  if (i < to && personAt(i) && needs.includes('@person')) return true;
+  if (i < to && needs.includes('@person') && (personAt(i) || personAfterTitle(tokens, i, to, personAt))) return true;
   for (let j = i; j < Math.min(to, i + 4); j++) {
     const t = tokens[j]!;
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
+  }
+  return false;
+}
+
+/**
+ * A person named at the end of a title chain that starts at token i: `menahan Kepala Balai Pelaksana
+ * Jalan Nasional IX Maluku Kementerian PUPR Amran Mustary` (capitalized words and short forms only).
+ */
+function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: number) => boolean): boolean {
+  if (!titleStartingAt(tokens, i, to)) return false;
+  for (let j = i + 1; j < Math.min(to, i + 14); j++) {
+    if (personAt(j)) return true;
+    const t = tokens[j]!;
+    if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) && !/^(dan|dari|dan|of)$/.test(t.norm) : !/^[(),]$/.test(t.text) && t.kind !== 'number') return false;
   }
   return false;
 }
@@ -196,14 +211,30 @@ function asLike(list: MentionInfo[]): MentionLike[] {
 /** Predicates of mutual action: with two subjects and no object, each acts on the other. */
 const RECIPROCAL = /^(ber|per|pe|ke|bentrok|saling|clash|fought)/;
 
-const LIGHT_VERBS = new Set(['melakukan', 'menggelar', 'mengadakan', 'menjalani', 'menyelenggarakan', 'melangsungkan', 'melaksanakan', 'conducted', 'held', 'holds', 'hold']);
+const LIGHT_VERBS = new Set([
+  'melakukan', 'menggelar', 'mengadakan', 'menjalani', 'menyelenggarakan', 'melangsungkan', 'melaksanakan', 'terlibat',
+  // verbs that voice or deliver the event the noun names: `melontarkan kritik terhadap X`,
+  // `menyatakan dukungan kepada X`, `melancarkan serangan ke X`, `memberikan bantuan kepada X`
+  'melontarkan', 'melayangkan', 'mengeluarkan', 'menyampaikan', 'melancarkan', 'menyatakan', 'memberikan', 'memberi', 'menunjukkan',
+  'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced',
+]);
 
-/** A light verb right before a nominal event (`melakukan pertemuan`), or -1. */
-function lightVerbBefore(v: SentenceView, i: number): number {
+/**
+ * Verbs of receiving before a nominal event: the one who receives it is the event's target, the
+ * one it comes from follows the noun (`Iran mendapat sanksi PBB`, `Rusia dijatuhi sanksi oleh Uni
+ * Eropa`, `menuai kecaman dari Turki`, `menerima bantuan dari Jepang`).
+ */
+const RECEIVE_VERBS = new Set([
+  'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar',
+  'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws',
+]);
+
+/** A verb of `verbs` right before a nominal event (`melakukan pertemuan`, `mendapat sanksi`), or -1. */
+function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
   for (let p = i - 1; p >= Math.max(v.s.tokenStart, i - 3); p--) {
     const n = v.tokens[p]!.norm;
-    if (LIGHT_VERBS.has(n)) return p;
-    if (!/^(sebuah|suatu|a|an|the)$/.test(n)) break;
+    if (verbs.has(n)) return p;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|a|an|the|in|new|baru)$/.test(n)) break;
   }
   return -1;
 }
@@ -251,7 +282,12 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
   const { tokens } = v;
-  for (let j = i; j < Math.min(limit, i + 6); j++) {
+  // six words reach the object; a run of capitalized words (a long title: `Kepala Balai Pelaksana
+  // Jalan Nasional IX Maluku …`) reaches further
+  let capitals = true;
+  for (let j = i; j < Math.min(limit, i + 12); j++) {
+    if (j >= i + 6 && !capitals) return undefined;
+    capitals &&= /^\p{Lu}/u.test(tokens[j]!.text);
     const mi = v.at.get(j);
     if (mi) {
       if (mi.titleModifier) {
@@ -272,6 +308,25 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     if (v.lang === 'id' && j > i && /^(me[mnr]|meng|meny|di|ber|ter)[a-z]{3,}/.test(t.norm) && t.kind === 'word' && !/^[A-Z]/.test(t.text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where a received event comes from: the genitive right after the noun (`sanksi PBB`), or the
+ * mention after `dari`/`oleh` a few modifiers later (`kecaman keras dari Turki`).
+ */
+function sourceAfter(v: SentenceView, i: number): MentionLike[] {
+  const { tokens } = v;
+  for (let j = i; j < Math.min(v.s.tokenEnd, i + 5); j++) {
+    const mi = v.at.get(j);
+    if (mi) return mi.prep === undefined || /^(dari|oleh|from|by)$/.test(mi.prep) ? asLike(groupOf(v, mi)) : [];
+    const t = tokens[j]!;
+    if (/^(dari|oleh|from|by)$/.test(t.norm)) {
+      const g = mentionAfter(v, j + 1, v.s.tokenEnd);
+      return g ? asLike(g) : [];
+    }
+    if (t.kind !== 'word' || PREPOSITIONS[v.lang].has(t.norm)) return [];
+  }
+  return [];
 }
 
 /** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
@@ -366,6 +421,26 @@ function canAct(e: Entity, kind: string | undefined): boolean {
   if (e.type !== 'LOCATION') return true;
   return kind === 'capital' || kind === 'province' || kind === 'state';
 }
+/**
+ * A region named only as the seat of an office, with no name after it (`Gubernur Jawa Tengah itu
+ * ditahan KPK`, `Bupati Kudus mendesak …`): the one acting or acted upon is the unnamed official,
+ * not the province. (A country's unnamed official does stand for the country: `Presiden Rusia`.)
+ */
+function regionOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): boolean {
+  if (entities[x.entity]!.type !== 'LOCATION') return false;
+  const mi = v.mentions.find((m) => m.m.start === x.span.start);
+  return mi !== undefined && !mi.titleModifier && titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart) !== undefined;
+}
+/** Events whose target can be a place as such: an attacked or occupied city stays the city. */
+const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'THREATEN', 'AID']);
+
+/** A capital stands for its country's government when the document names that country. */
+function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | undefined>): MentionLike {
+  const e = entities[x.entity]!;
+  if (kinds[x.entity] !== 'capital' || !e.country) return x;
+  const k = entities.findIndex((c) => c.type === 'COUNTRY' && c.iso3 === e.country);
+  return k >= 0 ? { entity: k, span: x.span } : x;
+}
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID', 'PROTEST']);
 
 export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[]): void {
@@ -411,9 +486,17 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       objs = objectsRight(v, tr, false, recent);
       // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
       // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
-      if (tr.hit.voice === 'nominal') {
+      const received = tr.hit.voice === 'nominal' || tr.hit.voice === 'base' ? verbBefore(v, tr.start, RECEIVE_VERBS) : -1;
+      if (received >= 0) {
+        // the receiver is the target; the source is the genitive or comes after `dari`/`oleh`
+        const l = subjectsLeft(v, received, entities, recent);
+        const receivers = l.connector ? mainSubject(v, received) ?? [] : l.subs;
+        const from = receivers.length ? sourceAfter(v, tr.end) : [];
+        subs = from.filter((x) => !receivers.some((r) => r.entity === x.entity));
+        objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];
+      } else if (tr.hit.voice === 'nominal') {
         subs = [];
-        const light = lightVerbBefore(v, tr.start);
+        const light = verbBefore(v, tr.start, LIGHT_VERBS);
         if (light >= 0) {
           // `melakukan pertemuan dengan X`: the one who holds the meeting
           const l = subjectsLeft(v, light, entities, recent);
@@ -466,8 +549,13 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const objs = toLike(tr.objects, tr.objectSpans);
     const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
     const trigger = { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end };
-    const emit = (a: MentionLike, b: MentionLike) => {
+    const emit = (a0: MentionLike, b0: MentionLike) => {
+      // a capital acting, or addressed in a diplomatic event, is its government (`Washington
+      // mendesak Beijing`, `dukungan kepada Madrid`); a capital attacked or visited stays a place
+      const a = governmentOf(a0, entities, kinds);
+      const b = PHYSICAL.has(row.type) || row.cameo === '042' ? b0 : governmentOf(b0, entities, kinds);
       if (a.entity === b.entity) return;
+      if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
       if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
       if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
       const d: Draft = { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };

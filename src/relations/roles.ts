@@ -44,6 +44,8 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   if (p - 1 >= floor && LIST.has(tokens[p - 1]!.norm)) {
     p--;
     list = true;
+    // `tiga penyidik KPK, yakni A, B, dan C`
+    if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
   }
   p = skipRanks(tokens, p, floor);
   while (p - 1 >= floor && SKIP.has(tokens[p - 1]!.norm)) p--;

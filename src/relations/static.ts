@@ -14,6 +14,12 @@ import type { Draft } from './draft.js';
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
 const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
+/** Passives of leading an organization, and the role they give (`Persija dilatih Teco`). */
+const LED_BY = new Map([
+  ['dilatih', 'Coach'], ['diasuh', 'Coach'], ['diarsiteki', 'Coach'],
+  ['dipimpin', 'Leader'], ['dinakhodai', 'Leader'], ['diketuai', 'Chair'], ['dikomandoi', 'Commander'],
+  ['coached', 'Coach'], ['led', 'Leader'], ['headed', 'Head'], ['chaired', 'Chair'],
+]);
 /** Words between a name and a title after it: `X, Y` / `X merupakan Y` / `X selaku Y` / `X, the Y of` */
 const APPOSITION = new Set([',', 'yang', 'merupakan', 'adalah', 'selaku', 'sebagai', 'menjabat', 'juga', 'kini', 'saat', 'ini', 'itu', 'the', 'is', 'was', 'as']);
 
@@ -77,6 +83,19 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (next && !next.m.part && type(k + 1) !== 'PERSON') {
         if (PARTY_MEMBER.has(tokens[m.tokenEnd + 1]?.norm ?? '') && next.m.tokenStart === m.tokenEnd + 2 && type(k + 1) === 'ORGANIZATION') {
           out.push({ type: 'member_of', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd + 1]!, subjectSpan: m, objectSpan: next.m });
+        }
+      }
+    }
+    // holds_role from a passive of leading: `Persija saat ini dilatih Teco`, `Golkar dipimpin oleh Airlangga`
+    if (e.type === 'ORGANIZATION') {
+      let p = m.tokenEnd;
+      while (p < s.tokenEnd && p - m.tokenEnd < 3 && /^(saat|ini|kini|masih|sudah|telah|yang|sekarang|juga)$/.test(tokens[p]!.norm)) p++;
+      const role = LED_BY.get(tokens[p]?.norm ?? '');
+      if (role) {
+        const q = tokens[p + 1]?.norm === 'oleh' ? p + 2 : p + 1;
+        const person = v.at.get(q);
+        if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
+          out.push({ type: 'holds_role', subject: person.m.entity, object: m.entity, role, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
         }
       }
     }
