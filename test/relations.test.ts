@@ -202,6 +202,23 @@ describe('relations: events and clause analysis', () => {
   it('cutting-contributions', () => {
     expect(find(rels('Israel akan memangkas sumbangannya pada PBB sebesar US$ 2 juta.'), 'SANCTION', 'Israel', 'United Nations')).toMatchObject({ cameo: '162', modality: 'intended' });
   });
+  it('standing-agreement-with-memiliki', () => {
+    expect(find(rels('Jepang dan Amerika Serikat memiliki perjanjian aliansi pertahanan sejak 1960.'), 'AGREE', 'Japan', 'United States')).toBeDefined();
+    expect(find(rels('Indonesia memiliki perjanjian ekstradisi dengan Singapura.'), 'AGREE', 'Indonesia', 'Singapore')).toBeDefined();
+  });
+  it('antara-a-titled-name-and-an-appositive', () => {
+    const r = rels('Perjanjian damai diteken pada 2018 antara Presiden Sudan Selatan, Salva Kiir, dan pemimpin pemberontak, Riek Machar.');
+    expect(find(r, 'AGREE', 'Salva Kiir', 'Riek Machar')).toBeDefined();
+  });
+  it('pronouns: reported speech and the person just named', () => {
+    expect(find(rels('Namun China mengatakan pada Selasa bahwa mereka mendukung upaya Myanmar.'), 'SUPPORT', 'China', 'Myanmar')).toBeDefined();
+    const neg = rels('Putin menegaskan bahwa ia tidak akan menyerang Ukraina.').find((x) => x.type === 'ASSAULT');
+    expect(neg).toMatchObject({ s: 'Vladimir Putin', o: 'Ukraine', negated: true, modality: 'intended', label: 'Vladimir Putin will not attack Ukraine' });
+    expect(find(rels('Ratu Maxima tiba di Jakarta pada Senin. Ia kemudian berdiskusi dengan Presiden Joko Widodo.'), 'CONSULT', 'Maxima', 'Joko Widodo')).toBeDefined();
+    // two persons named just before: not clear who `ia` is, nothing is guessed; nor inside a quotation
+    expect(rels('Joko Widodo dan Anthony Albanese bertemu di Bogor. Ia mengkritik Israel.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    expect(rels('Ratu Maxima tiba di Jakarta. "Dia mengkritik Israel," kata seorang pejabat.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

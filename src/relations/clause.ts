@@ -86,6 +86,13 @@ export interface SentenceView {
   speech: boolean;
 }
 
+/** Tokens [i, end) are a few lower-case words then the comma of an appositive: `pemimpin pemberontak ,` before a name. */
+function appositiveBefore(tokens: Token[], i: number, end: number): boolean {
+  if (end - i < 2 || end - i > 5 || tokens[end - 1]!.text !== ',') return false;
+  for (let k = i; k < end - 1; k++) if (tokens[k]!.kind !== 'word' || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 function isComma(t: Token | undefined): boolean {
   return t !== undefined && t.text === ',';
 }
@@ -220,6 +227,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       else if ((t.norm === 'bersama' || t.norm === 'beserta') && entities[a.m.entity]!.type !== 'LOCATION' && entities[b.m.entity]!.type !== 'LOCATION') sawAnd = true;
       else if (t.text === ',' || t.text === '(' || t.text === ')') { /* separators */ }
       else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
+      else if (sawAnd && appositiveBefore(tokens, i, b.m.tokenStart)) break; // `dan pemimpin pemberontak, Riek Machar`
       else { ok = false; break; }
       i++;
     }

@@ -120,8 +120,34 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   }
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
   if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? recent.speaker();
+  // reported speech: `China mengatakan bahwa mereka mendukung …`, `Putin menegaskan bahwa ia …`
+  if ((PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'mereka' || t.norm === 'they') && /^(bahwa|that)$/.test(v.tokens[i - 1]?.norm ?? '')) {
+    const main = mainSubject(v, i);
+    if (main) return main;
+  }
+  // `Ia`, `Dia`, `Beliau` (he, she) opening a clause: the person the last sentences were about
+  if (PERSONAL_PRONOUNS.has(t.norm) && opensClause(v, i) && !insideQuote(v, i)) {
+    const p = recent.person(v.s.index);
+    if (p !== undefined) return [{ entity: p, span: { start: t.start, end: t.end } }];
+  }
   void entities;
   return undefined;
+}
+
+const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
+
+/** Inside a quotation (an odd number of quote marks before token i in the sentence): `dia` is someone the speaker talks about. */
+function insideQuote(v: SentenceView, i: number): boolean {
+  let n = 0;
+  for (let j = v.s.tokenStart; j < i; j++) if (/^["“”]$/.test(v.tokens[j]!.text)) n++;
+  return n % 2 === 1;
+}
+
+/** Token i starts the sentence or follows a comma, `dan`, `namun`, `tetapi`, a quote or a subordinator. */
+function opensClause(v: SentenceView, i: number): boolean {
+  if (i === v.s.tokenStart) return true;
+  const p = v.tokens[i - 1]!;
+  return /^[,"“'‘(]$/.test(p.text) || /^(dan|namun|tetapi|tapi|sehingga|karena|bahwa|ketika|saat|setelah|sebelum|and|but|because|that|when|after)$/.test(p.norm);
 }
 
 /** Words after `pemerintah` that make it a local or another government (`pemerintah daerah`, `pemerintah kota`). */
@@ -198,6 +224,28 @@ export class RecentEntities {
     return this.last(2, 'PERSON', before) ?? this.last(2, 'COUNTRY', before);
   }
 
+  /**
+   * The person `ia`/`dia` in sentence `sentence` stands for: the single person subject of the last
+   * earlier sentence with a subject, else the person named last in the two sentences before, when
+   * only one person is named there. Undefined when that is not clear.
+   */
+  person(sentence: number): number | undefined {
+    let last: [number, MentionLike[]] | undefined;
+    for (const e of this.subjectOf) if (e[0] < sentence) last = e;
+    if (last) {
+      const persons = new Set(last[1].filter((x) => this.entities[x.entity]!.type === 'PERSON').map((x) => x.entity));
+      if (persons.size === 1 && sentence - last[0] <= 2) return [...persons][0];
+    }
+    const named = new Set<number>();
+    for (let k = this.order.length - 1; k >= 0; k--) {
+      const o = this.order[k]!;
+      if (o.sentence >= sentence) continue;
+      if (o.sentence < sentence - 2) break;
+      if (o.type === 'PERSON') named.add(o.entity);
+    }
+    return named.size === 1 ? [...named][0] : undefined;
+  }
+
   /** the subjects of the last sentence that had a predicate with a subject */
   speaker(): MentionLike[] | undefined {
     return [...this.subjectOf.values()].pop();
@@ -216,6 +264,8 @@ const LIGHT_VERBS = new Set([
   // verbs that voice or deliver the event the noun names: `melontarkan kritik terhadap X`,
   // `menyatakan dukungan kepada X`, `melancarkan serangan ke X`, `memberikan bantuan kepada X`
   'melontarkan', 'melayangkan', 'mengeluarkan', 'menyampaikan', 'melancarkan', 'menyatakan', 'memberikan', 'memberi', 'menunjukkan',
+  // a standing agreement or partnership: `Tokyo dan Washington memiliki perjanjian aliansi`
+  'memiliki', 'mempunyai',
   'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced',
 ]);
 

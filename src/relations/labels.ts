@@ -3,7 +3,8 @@
  * by compromise at build time) and the theme lexicon.
  *   AID      Turkey supplied drones to Ukraine
  *   REQUEST  Russia demanded security guarantees from NATO
- *   negated  Turkey did not supply drones to Ukraine; intended: Turkey intends to supply …
+ *   negated  Turkey did not supply drones to Ukraine; intended: Turkey intends to supply …;
+ *            negated and intended: Putin will not attack Ukraine
  */
 import type { Entity } from '../types.js';
 import type { Draft } from './draft.js';
@@ -38,7 +39,10 @@ export function label(d: Draft, entities: Entity[]): { predicate: string; label:
   const past = row.predicate;
   const base = row.base;
   let clause: string;
-  if (d.negated) clause = `did not ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
+  const bare = d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`;
+  if (d.negated && d.modality === 'intended') clause = `will not ${bare}`;
+  else if (d.negated && d.modality === 'possible') clause = `may not ${bare}`;
+  else if (d.negated) clause = `did not ${bare}`;
   else if (d.modality === 'intended') clause = `intends to ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
   else if (d.modality === 'possible') clause = `may ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
   else clause = d.theme ? withTheme(past, d.theme, o) : `${past} ${o}`;
