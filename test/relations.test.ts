@@ -219,6 +219,17 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Joko Widodo dan Anthony Albanese bertemu di Bogor. Ia mengkritik Israel.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
     expect(rels('Ratu Maxima tiba di Jakarta. "Dia mengkritik Israel," kata seorang pejabat.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
   });
+  it('commitments-and-threats-of-an-act', () => {
+    // agreeing to act: the act is intended, and there is no agreement with its target
+    const a = rels('Germany agreed to supply tanks to Ukraine.');
+    expect(a.filter((x) => x.type === 'AGREE')).toEqual([]);
+    expect(find(a, 'AID', 'Germany', 'Ukraine')).toMatchObject({ modality: 'intended', label: 'Germany intends to supply tanks to Ukraine' });
+    expect(find(rels('Jerman bersedia mengirim tank ke Ukraina.'), 'AID', 'Germany', 'Ukraine')?.modality).toBe('intended');
+    // the object of an act no lexicon row names is the target of the promise or threat
+    expect(find(rels('Amerika Serikat berjanji akan membela Filipina jika diserang.'), 'AGREE', 'United States', 'Philippines')).toBeDefined();
+    const t = rels('Korea Utara mengancam akan menghancurkan Seoul.');
+    expect(t.some((x) => x.type === 'THREATEN' && x.s === 'North Korea' && x.o === 'Seoul')).toBe(true);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

@@ -579,11 +579,35 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     let gap = a.end;
     while (gap < b.start && (AUX[lang].has(tokens[gap]!.norm) || /^(untuk|akan|to|will)$/.test(tokens[gap]!.norm))) gap++;
     if (gap !== b.start) continue;
+    // `Germany agreed to supply tanks to Ukraine`: one side agreeing to act is no agreement with
+    // the target of the act (the act itself is intended, qualifiers.ts)
+    if (a.hit.row.type === 'AGREE' && a.hit.row.symmetric && !a.objects.length && a.subjects.length < 2) {
+      suppressed.add(a);
+      continue;
+    }
     if (!a.objects.length) {
       a.objects = b.objects;
       a.objectSpans = b.objectSpans;
     }
     if (a.hit.row.type === 'THREATEN') suppressed.add(b);
+  }
+  // a threat or promise of an act no lexicon row names: `mengancam akan menghancurkan Seoul`,
+  // `berjanji akan membela Jepang`: the act's object is the target
+  for (let n = 0; n < triggers.length; n++) {
+    const a = triggers[n]!;
+    const row = a.hit.row;
+    if (a.objects.length || !(row.type === 'THREATEN' || (row.type === 'AGREE' && !row.symmetric))) continue;
+    let gap = a.end;
+    while (gap < s.tokenEnd && (AUX[lang].has(tokens[gap]!.norm) || /^(untuk|akan|bakal|to|will)$/.test(tokens[gap]!.norm))) gap++;
+    if (gap === a.end || gap >= s.tokenEnd || triggers[n + 1]?.start === gap) continue;
+    const verb = tokens[gap]!;
+    const isVerb = lang === 'id' ? /^(me[mnr]?|meng|meny|mem)[a-z]{3,}/.test(verb.norm) && !/^\p{Lu}/u.test(verb.text) : verb.kind === 'word' && /^\p{Ll}/u.test(verb.text);
+    if (!isVerb) continue;
+    const g = mentionAfter(v, gap + 1, Math.min(s.tokenEnd, gap + 8));
+    if (!g || g[0]!.prep) continue;
+    const objs = asLike(g).filter((o) => !a.subjects.includes(o.entity));
+    a.objects = objs.map((o) => o.entity);
+    a.objectSpans = objs.map((o) => o.span);
   }
   // `menandatangani perjanjian`, `signed an agreement`: the noun names the verb's own event
   for (let n = 0; n + 1 < triggers.length; n++) {

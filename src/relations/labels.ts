@@ -19,8 +19,9 @@ function withTheme(predicate: string, theme: string, object: string): string {
     const mid = m[2] ? ` ${m[2]}` : '';
     return `${verb}${mid} ${theme} ${m[3]} ${object}`;
   }
-  if (/^(demanded|asked|requested|sought|urged)$/.test(predicate)) return `${predicate} ${theme} from ${object}`;
-  if (/^(supplied|sent|gave|sold|delivered|provided|donated|shipped)$/.test(predicate)) return `${predicate} ${theme} to ${object}`;
+  // past (asserted) or base (negated, intended) forms
+  if (/^(demanded|asked|requested|sought|urged|demand|ask|request|seek|urge)$/.test(predicate)) return `${predicate} ${theme} from ${object}`;
+  if (/^(supplied|sent|gave|sold|delivered|provided|donated|shipped|supply|send|give|sell|deliver|provide|donate|ship)$/.test(predicate)) return `${predicate} ${theme} to ${object}`;
   return `${predicate} ${object} (${theme})`;
 }
 

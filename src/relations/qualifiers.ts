@@ -8,7 +8,11 @@ import type { SentenceView } from './clause.js';
 import type { Draft } from './draft.js';
 
 const NEGATION = new Set(['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'batal', 'not', "n't", 'never', 'no']);
-const INTENDED = new Set(['akan', 'bakal', 'hendak', 'ingin', 'berencana', 'berniat', 'siap', 'mau', 'bertekad', 'will', 'would', 'plans', 'planned', 'intends', 'wants', 'ready']);
+const INTENDED = new Set([
+  'akan', 'bakal', 'hendak', 'ingin', 'berencana', 'berniat', 'siap', 'mau', 'bertekad', 'will', 'would', 'plans', 'planned', 'intends', 'wants', 'ready',
+  // a commitment to act is not the act: `sepakat untuk mengirim`, `berjanji akan membantu`, `agreed to supply`
+  'sepakat', 'setuju', 'berjanji', 'berkomitmen', 'bersedia', 'agreed', 'agrees', 'promised', 'pledged', 'vowed', 'offered',
+]);
 const POSSIBLE = new Set(['dikhawatirkan', 'diduga', 'disinyalir', 'diperkirakan', 'kemungkinan', 'mungkin', 'berpotensi', 'terancam', 'may', 'might', 'could', 'possibly', 'reportedly', 'allegedly', 'suspected']);
 /** Words that may stand between a qualifier and the predicate (`tidak bisa disalahkan`). */
 const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'lagi', 'pernah', 'juga', 'sama', 'sekali', 'segera', 'langsung', 'untuk', 'be', 'to', 'have', 'been', 'also', 'yet']);
