@@ -230,6 +230,15 @@ describe('relations: events and clause analysis', () => {
     const t = rels('Korea Utara mengancam akan menghancurkan Seoul.');
     expect(t.some((x) => x.type === 'THREATEN' && x.s === 'North Korea' && x.o === 'Seoul')).toBe(true);
   });
+  it('relative-clause: the subject is the noun before yang', () => {
+    // an unnamed head: no one named further back is the subject
+    expect(rels('Pemerintah Kenya menangkap penasihat oposisi yang kerap mengkritisi Presiden Uhuru Kenyatta.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    expect(find(rels('Turki yang mengirim drone ke Ukraina membuat marah Rusia.'), 'AID', 'Turkey', 'Ukraine')).toBeDefined();
+  });
+  it('commas-alone-make-no-list: an appositive subject', () => {
+    const r = rels('Dalam laporannya, pelapor khusus PBB di wilayah Palestina, Michael Lynk, menuding Israel melakukan pelanggaran.');
+    expect(r.filter((x) => x.type === 'ACCUSE').map((x) => x.s)).toEqual(['Michael Lynk']);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

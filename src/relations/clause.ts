@@ -213,6 +213,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   }
   // coordination: A dan B, A, B, dan C
   const heads = infos.filter((x) => !x.m.part && !x.titleModifier);
+  const listed = new Set<number>();
   for (let k = 1; k < heads.length; k++) {
     const a = heads[k - 1]!;
     const b = heads[k]!;
@@ -233,8 +234,14 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     }
     // `Sabah, Malaysia`: a place then its country or region is an address (located_in), not a list
     const address = !sawAnd && entities[a.m.entity]!.type === 'LOCATION' && (entities[b.m.entity]!.type === 'COUNTRY' || entities[b.m.entity]!.type === 'LOCATION');
-    if (ok && !address && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) b.group = a.group;
+    if (ok && !address && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) {
+      b.group = a.group;
+      if (sawAnd) listed.add(a.group);
+    }
   }
+  // commas alone make no list: `di wilayah Palestina, Michael Lynk, menuding …` is an appositive;
+  // a list ends with `dan`/`serta` (`A, B, dan C`)
+  for (const mi of heads) if (mi.group !== mi.k && !listed.has(mi.group)) mi.group = mi.k;
   // `pimpinan Komisi II DPR yakni A, B, C, dan D`: the role of the first name is the role of the list
   for (const org of infos) {
     if (!org.roleOf?.length || !org.roleOfList) continue;

@@ -308,6 +308,12 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   while (p >= from && AUX[lang].has(tokens[p]!.norm)) p--;
   const conn = p >= from ? tokens[p]!.norm : '';
   if (SHARE_SUBJECT[lang].has(conn) || OBJECT_CONTROL[lang].has(conn) || REASON[lang].has(conn)) return { subs: [], connector: conn };
+  // a relative clause: `penasihat oposisi yang kerap mengkritisi Presiden X` — the subject is the
+  // noun before `yang`, a name (`Turki yang mengirim …`) or no one named (not a name further back)
+  if (conn === 'yang' || conn === 'who' || conn === 'which') {
+    const head = v.endAt.get(p);
+    return { subs: head && !head.m.part ? asLike(groupOf(v, head)) : [] };
+  }
   // scan left for the nearest subject-able mention (or anaphor), within reach of a clause
   for (let j = i - 1; j >= Math.max(from, i - WINDOW); j--) {
     const t = tokens[j]!;
