@@ -7,6 +7,7 @@ import { cutTitles } from '../src/ner/rules/cut-titles.js';
 import { joinNameSyllables } from '../src/ner/rules/join-name-syllable.js';
 import { expandAcronyms } from '../src/ner/rules/acronym-expansion.js';
 import { agreeInLists } from '../src/ner/rules/list-agreement.js';
+import { joinOrgPlace } from '../src/ner/rules/org-place-name.js';
 import { roleBefore } from '../src/ner/rules/role-before-name.js';
 import { tokenize } from '../src/index.js';
 
@@ -162,6 +163,18 @@ describe('rules: one file each', () => {
     // two names are no list to agree with
     const c = tokenize('Arif Wicaksono dan Yogi Pramudya hadir .');
     expect(agreeInLists(c, [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 5, type: 'ORG' }], () => false)[1]!.type).toBe('ORG');
+  });
+  it('org-place-name', () => {
+    const a = tokenize('Direktur PT Sinar Makmur Surabaya Hendra Wijaya hadir .');
+    const place = (i: number) => (i === 4 ? 5 : -1);
+    // a tagged place span right after the company, or a known place the tagger left out
+    expect(joinOrgPlace(a, [{ start: 1, end: 4, type: 'ORG' }, { start: 4, end: 5, type: 'LOC' }, { start: 5, end: 7, type: 'PER' }], place, () => false))
+      .toEqual([{ start: 1, end: 5, type: 'ORG' }, { start: 5, end: 7, type: 'PER' }]);
+    expect(joinOrgPlace(a, [{ start: 1, end: 4, type: 'ORG' }, { start: 5, end: 7, type: 'PER' }], place, () => false)[0]).toEqual({ start: 1, end: 5, type: 'ORG' });
+    // a known company keeps its name; an office named by its region is no company
+    expect(joinOrgPlace(a, [{ start: 1, end: 4, type: 'ORG' }, { start: 5, end: 7, type: 'PER' }], place, (s, e) => s === 1 && e === 4)[0]).toEqual({ start: 1, end: 4, type: 'ORG' });
+    const b = tokenize('Kapolres Polres Bogor Hendra hadir .');
+    expect(joinOrgPlace(b, [{ start: 1, end: 2, type: 'ORG' }, { start: 2, end: 3, type: 'LOC' }], (i) => (i === 2 ? 3 : -1), () => false)).toHaveLength(2);
   });
   it('names-lose-the-spaces-of-detokenized-text', () => {
     const r = extract('Presiden Park Sung - hee dan Perdana Menteri Yoshiro   Takeda bertemu di Seoul.');

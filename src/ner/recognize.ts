@@ -23,6 +23,7 @@ import { joinAcronyms } from './rules/join-acronym.js';
 import { cutTitles } from './rules/cut-titles.js';
 import { joinNameSyllables } from './rules/join-name-syllable.js';
 import { agreeInLists } from './rules/list-agreement.js';
+import { joinOrgPlace } from './rules/org-place-name.js';
 import { expandAcronyms } from './rules/acronym-expansion.js';
 import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { resolveDocument, type Candidate } from './resolve.js';
@@ -76,11 +77,16 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd);
     const skip = conll ? undefined : (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
     const known = (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
-    const tagged: TaggedSpan[] = titleCase ? [] : agreeInLists(tokens, expandAcronyms(
+    const placeEnd = (i: number) => {
+      const g = byStart.get(i);
+      const e = g ? gaz.entities[g.entity]! : undefined;
+      return g && e && (e.type === 'LOCATION' || e.type === 'COUNTRY') && !g.demonym ? g.tokenEnd : -1;
+    };
+    const tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
       tokens,
       joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd),
       s.tokenStart, s.tokenEnd, known,
-    ), known);
+    ), known), placeEnd, known);
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     for (let ti = 0; ti < tagged.length; ti++) {
       const t = tagged[ti]!;
