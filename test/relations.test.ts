@@ -239,6 +239,17 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Dalam laporannya, pelapor khusus PBB di wilayah Palestina, Michael Lynk, menuding Israel melakukan pelanggaran.');
     expect(r.filter((x) => x.type === 'ACCUSE').map((x) => x.s)).toEqual(['Michael Lynk']);
   });
+  it('a-mediator-acts-on-both-sides', () => {
+    const r = rels('Mesir menengahi antara Israel dan Hamas di Kairo.');
+    expect(r.filter((x) => x.type === 'CONSULT').map((x) => `${x.s}>${x.o}/${x.cameo}`).sort()).toEqual(['Egypt>Hamas/045', 'Egypt>Israel/045']);
+  });
+  it('english: a counterpart is the person, not the country', () => {
+    const r = rels('Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing.');
+    expect(r.filter((x) => x.type === 'CONSULT').map((x) => x.o)).toEqual(['Sergey Lavrov']);
+  });
+  it('a-predicate-that-names-what-goes-keeps-its-words', () => {
+    expect(find(rels('Russia deployed troops to Ukraine.'), 'MOBILIZE', 'Russia', 'Ukraine')?.label).toBe('Russia deployed forces to Ukraine');
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

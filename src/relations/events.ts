@@ -346,6 +346,9 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     capitals &&= /^\p{Lu}/u.test(tokens[j]!.text);
     const mi = v.at.get(j);
     if (mi) {
+      // `his Russian counterpart Sergei Lavrov`, `mitranya dari Rusia, Sergei Lavrov`: the person
+      const cp = counterpartAfter(v, mi);
+      if (cp) return groupOf(v, cp);
       if (mi.titleModifier) {
         // `mendesak Presiden Rusia Vladimir Putin`: the person, not the country of the title (nor the
         // party or unit after it: `anggota Komisi V DPR dari fraksi PAN Andi`)
@@ -383,6 +386,20 @@ function sourceAfter(v: SentenceView, i: number): MentionLike[] {
     if (t.kind !== 'word' || PREPOSITIONS[v.lang].has(t.norm)) return [];
   }
   return [];
+}
+
+const COUNTERPART = new Set(['counterpart', 'counterparts', 'mitranya', 'sejawatnya', 'koleganya', 'rekannya', 'mitra', 'sejawat', 'kolega']);
+
+/** A person named right after `counterpart` that follows mention `mi` (a demonym or a country), if any. */
+function counterpartAfter(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
+  const n = v.tokens[mi.m.tokenEnd];
+  if (!n || !COUNTERPART.has(n.norm)) return undefined;
+  for (let j = mi.m.tokenEnd + 1; j < Math.min(v.s.tokenEnd, mi.m.tokenEnd + 3); j++) {
+    const p = v.at.get(j);
+    if (p) return p.m.part ? undefined : p;
+    if (v.tokens[j]!.text !== ',') return undefined;
+  }
+  return undefined;
 }
 
 /** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
@@ -647,7 +664,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       emit(subs[0]!, subs[1]!);
       continue;
     }
-    if (tr.between && objs.length >= 2) {
+    // a mediator (`Mesir menengahi antara Israel dan Hamas`) acts on both sides
+    if (tr.between && objs.length >= 2 && !(row.cameo === '045' && subs.length)) {
       // `antara Putin dan Erdogan`: the event is between them (both ways when it has a direction)
       emit(objs[0]!, objs[1]!);
       if (!row.symmetric) emit(objs[1]!, objs[0]!);

@@ -15,9 +15,9 @@ function withTheme(predicate: string, theme: string, object: string): string {
   if (predicate.includes(theme)) return `${predicate} ${object}`;
   const m = /^(\S+)(?:\s+(.*?))?\s+(to|from|on|against|with|for|of)$/.exec(predicate);
   if (m) {
-    const verb = m[1]!;
-    const mid = m[2] ? ` ${m[2]}` : '';
-    return `${verb}${mid} ${theme} ${m[3]} ${object}`;
+    // the predicate names what goes already (`deployed forces to`, `sent humanitarian aid to`)
+    if (m[2]) return `${predicate} ${object}`;
+    return `${m[1]} ${theme} ${m[3]} ${object}`;
   }
   // past (asserted) or base (negated, intended) forms
   if (/^(demanded|asked|requested|sought|urged|demand|ask|request|seek|urge)$/.test(predicate)) return `${predicate} ${theme} from ${object}`;
