@@ -250,6 +250,16 @@ describe('relations: events and clause analysis', () => {
   it('a-predicate-that-names-what-goes-keeps-its-words', () => {
     expect(find(rels('Russia deployed troops to Ukraine.'), 'MOBILIZE', 'Russia', 'Ukraine')?.label).toBe('Russia deployed forces to Ukraine');
   });
+  it('english: phrasal verbs, the government of X, exchanges of fire, pledges', () => {
+    const a = rels('The UN called on Myanmar to release Aung San Suu Kyi.');
+    expect(find(a, 'REQUEST', 'United Nations', 'Myanmar')).toBeDefined();
+    // the act urged is Myanmar's, and it has not happened
+    expect(a.find((x) => x.type === 'CONCEDE')).toMatchObject({ s: 'Myanmar', modality: 'possible', label: 'Myanmar may release Aung San Suu Kyi' });
+    expect(find(rels('The government of Sudan accused Egypt of supporting rebels.'), 'ACCUSE', 'Sudan', 'Egypt')).toBeDefined();
+    expect(find(rels('Pakistan and India exchanged fire across the border on Sunday.'), 'ASSAULT', 'Pakistan', 'India')).toMatchObject({ cameo: '193', symmetric: true });
+    const p = rels('Saudi Arabia pledged $500 million in aid to Yemen.');
+    expect(p.map((x) => `${x.type}/${x.cameo}`)).toEqual(['AGREE/033']);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

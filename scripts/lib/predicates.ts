@@ -18,11 +18,13 @@ export async function compilePredicates(): Promise<CompiledPredicates> {
   const mod = await import('compromise');
   const nlp = (mod.default ?? mod) as unknown as (s: string) => { verbs(): { toInfinitive(): unknown }; text(): string };
   const infinitive = (p: string): string => {
-    const d = nlp(p);
+    // with a subject, compromise reads a lone past form as a verb (`released` alone is an adjective)
+    const d = nlp(`they ${p}`);
     d.verbs().toInfinitive();
-    let out = d.text();
+    let out = d.text().replace(/^they /, '');
     if (out === p) out = p.replace(/^(\w+?)(?:ied)\b/, '$1y').replace(/^(\w+?)ed\b/, '$1'); // compromise misses a few
-    return out;
+    // no English verb ends so (`massacred` → `massacr`): the dropped `e` comes back
+    return out.replace(/^(\w+(?:cr|bl|tl|dl|gl|pl|dg))\b/, '$1e');
   };
   const themes: Array<[string, string]> = [];
   for (const line of readFileSync('data/lexicon/themes.tsv', 'utf8').split('\n')) {

@@ -171,6 +171,10 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     let p = m.tokenStart - 1;
     while (p >= from && !m.part && /^(pemerintah|pasukan|tentara|militer|warga|otoritas|pejabat|rakyat|delegasi|kedutaan|pihak|kantor|juru|bicara|presiden|kepresidenan|the|government|forces|troops|officials|military)$/.test(tokens[p]!.norm) && !/^[A-Z]/.test(tokens[p]!.text)) p--;
     mi.prep = p >= from && PREPOSITIONS[lang].has(tokens[p]!.norm) ? tokens[p]!.norm : undefined;
+    // the particle of a phrasal verb is no preposition: `called on Myanmar to release …`
+    if ((mi.prep === 'on' || mi.prep === 'upon') && /^call(s|ed|ing)?$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
+    // `the government of Sudan`, `the President of France`: the country is the head's, not an adjunct
+    if (mi.prep === 'of' && /^(government|president|prime|minister|army|military|forces|troops|police|people|ministry|king|queen|leader|leaders|foreign|parliament|embassy|navy|authorities|officials)$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
   }
   // title modifiers: `Presiden Rusia, Vladimir Putin`, `Menlu Turki Mevlut Cavusoglu`, `Russian President Vladimir Putin`
   const endAt = new Map<number, MentionInfo>();

@@ -418,7 +418,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (slot === 'obj') {
       if (passive) continue;
       const g = mentionAfter(v, tr.end, limit);
-      if (g && !g[0]!.prep) return asLike(g);
+      // the preposition of a phrasal trigger (`called on Myanmar`, `bertolak ke`) is the trigger's own
+      if (g && (!g[0]!.prep || g[0]!.m.tokenStart === tr.end)) return asLike(g);
       // `memperingatkan negara tersebut`
       if (recent) {
         for (let j = tr.end; j < Math.min(limit, tr.end + 2); j++) {
@@ -637,6 +638,19 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const a = triggers[n]!;
     const b = triggers[n + 1]!;
     if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2) suppressed.add(b);
+    // `pledged $500 million in aid to Yemen`, `menjanjikan bantuan`: the aid is pledged, not given
+    if (a.hit.row.type === 'AGREE' && a.hit.row.cameo === '033' && b.hit.row.type === 'AID' && b.start - a.end <= 6) suppressed.add(b);
+  }
+
+  // an act someone is urged to do has not happened: `mendesak Rusia untuk membatalkan …`,
+  // `called on Myanmar to release …` (the act's subject is the one urged; its modality possible)
+  const requested = new Set<Trigger>();
+  for (let n = 1; n < triggers.length; n++) {
+    if (triggers[n - 1]!.hit.row.type !== 'REQUEST') continue;
+    const b = triggers[n]!;
+    let p = b.start - 1;
+    while (p > triggers[n - 1]!.end && AUX[lang].has(tokens[p]!.norm) && !/^(to)$/.test(tokens[p]!.norm)) p--;
+    if (/^(untuk|agar|supaya|to)$/.test(tokens[p]!.norm)) requested.add(b);
   }
 
   for (const tr of triggers) {
@@ -658,6 +672,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       const d: Draft = { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
       if (theme) d.theme = theme;
       qualify(d, v, tr.start);
+      if (requested.has(tr) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
       out.push(d);
     };
     if (row.symmetric && subs.length >= 2 && !objs.length) {
