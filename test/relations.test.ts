@@ -260,6 +260,12 @@ describe('relations: events and clause analysis', () => {
     const p = rels('Saudi Arabia pledged $500 million in aid to Yemen.');
     expect(p.map((x) => `${x.type}/${x.cameo}`)).toEqual(['AGREE/033']);
   });
+  it('hosting-a-named-guest, naming-a-suspect-after-a-long-object, visiting-a-capital', () => {
+    expect(find(rels('Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka.'), 'CONSULT', 'Prabowo Subianto', 'Anwar Ibrahim')).toMatchObject({ cameo: '043' });
+    expect(find(rels('Kejaksaan Agung menetapkan mantan Menteri Perdagangan Thomas Lembong sebagai tersangka.'), 'ACCUSE', "Attorney General's Office of Indonesia", 'Thomas Lembong')).toMatchObject({ cameo: '1121' });
+    // a visit to a capital is a visit to its country (when the text names the country)
+    expect(find(rels('Menlu Sugiono melakukan kunjungan kerja ke Beijing untuk bertemu Menlu China Wang Yi.'), 'CONSULT', 'Sugiono', 'China')).toMatchObject({ cameo: '042' });
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

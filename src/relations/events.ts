@@ -53,6 +53,13 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     const t = tokens[j]!;
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
   }
+  // `menetapkan [mantan Menteri Perdagangan Thomas Lembong] sebagai tersangka`: the noun after
+  // `sebagai` at the end of the object, however long the object
+  for (let j = i + 1; j + 1 < Math.min(to, i + 16); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') break;
+    if (t.norm === 'sebagai' || t.norm === 'as') return needs.includes(tokens[j + 1]!.norm);
+  }
   return false;
 }
 
@@ -661,10 +668,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
     const trigger = { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end };
     const emit = (a0: MentionLike, b0: MentionLike) => {
-      // a capital acting, or addressed in a diplomatic event, is its government (`Washington
-      // mendesak Beijing`, `dukungan kepada Madrid`); a capital attacked or visited stays a place
+      // a capital acting, addressed in a diplomatic event or visited, is its government (`Washington
+      // mendesak Beijing`, `dukungan kepada Madrid`, `kunjungan kerja ke Beijing`); a capital attacked
+      // or occupied stays a place
       const a = governmentOf(a0, entities, kinds);
-      const b = PHYSICAL.has(row.type) || row.cameo === '042' ? b0 : governmentOf(b0, entities, kinds);
+      const b = PHYSICAL.has(row.type) ? b0 : governmentOf(b0, entities, kinds);
       if (a.entity === b.entity) return;
       if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
       if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
