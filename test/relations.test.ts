@@ -266,6 +266,12 @@ describe('relations: events and clause analysis', () => {
     // a visit to a capital is a visit to its country (when the text names the country)
     expect(find(rels('Menlu Sugiono melakukan kunjungan kerja ke Beijing untuk bertemu Menlu China Wang Yi.'), 'CONSULT', 'Sugiono', 'China')).toMatchObject({ cameo: '042' });
   });
+  it('passive-agent-after-a-group-noun, no-object-inside-a-bahwa-clause', () => {
+    // RELATIONS.md: citizens suffered upon stand for their country
+    expect(find(rels('Warga negara Indonesia itu disandera kelompok Abu Sayyaf sejak Maret.'), 'ASSAULT', 'Abu Sayyaf', 'Indonesia')).toMatchObject({ cameo: '181' });
+    const r = rels('Menlu Retno tidak menampik bahwa Indonesia akan mengirim pasukan perdamaian ke Gaza.');
+    expect(r.filter((x) => x.type === 'REJECT')).toEqual([]);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

@@ -418,7 +418,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
   let limit = Math.min(to, tr.end + WINDOW);
   for (let j = tr.end; j < limit; j++) {
     const n = tokens[j]!.norm;
-    if (tokens[j]!.text === ';' || /^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|because|but|while|which|who)$/.test(n)) { limit = j; break; }
+    // a clause opens: `tidak menampik bahwa Indonesia akan …` has no entity object
+    if (tokens[j]!.text === ';' || /^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n)) { limit = j; break; }
     if (tokens[j]!.text === ',' && j > tr.end + 1) { limit = j; break; }
   }
   for (const slot of row.target) {
@@ -449,11 +450,16 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
   return [];
 }
 
-/** `oleh X` after a passive verb, or X right after it (`dikritik Rusia`). */
+/** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
+const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak']);
+
+/** `oleh X` after a passive verb, or X right after it (`dikritik Rusia`, `disandera kelompok Abu Sayyaf`). */
 function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
   const { tokens } = v;
   const to = v.s.tokenEnd;
-  const direct = v.at.get(tr.end);
+  let d = tr.end;
+  while (d < Math.min(to, tr.end + 2) && AGENT_HEADS.has(tokens[d]!.norm) && !v.at.has(d)) d++;
+  const direct = v.at.get(d);
   if (direct && !direct.titleModifier) return asLike(groupOf(v, direct));
   // `oleh` right after the verb (adverbs between at most): `diserang oleh`, `disalahkan secara sepihak oleh`
   for (let j = tr.end; j < Math.min(to, tr.end + 3); j++) {
