@@ -176,6 +176,17 @@ describe('rules: one file each', () => {
     const b = tokenize('Kapolres Polres Bogor Hendra hadir .');
     expect(joinOrgPlace(b, [{ start: 1, end: 2, type: 'ORG' }, { start: 2, end: 3, type: 'LOC' }], (i) => (i === 2 ? 3 : -1), () => false)).toHaveLength(2);
   });
+  it('a-tagged-tail-grows-to-the-known-name', () => {
+    // a roman numeral breaks the tagger's capitalized run: `Komisi V [DPR]`
+    const r = extract('Rapat Komisi V DPR digelar pada Senin.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Commission V of the House of Representatives of Indonesia']);
+    const t = extract('Ketua Komisi III DPR Bambang Wuryanto memimpin rapat itu.');
+    expect(t.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Commission III of the House of Representatives of Indonesia/ORGANIZATION', 'Bambang Wuryanto/PERSON']);
+  });
+  it('english-names-open-with-a-capital', () => {
+    const r = extract('Perdana Menteri Israel Benjamin Netanyahu mengkritik surat kabar Amerika Serikat, The New York Times, yang memuat artikel itu.');
+    expect(r.entities.some((e) => /^[a-z]/.test(e.name))).toBe(false);
+  });
   it('names-lose-the-spaces-of-detokenized-text', () => {
     const r = extract('Presiden Park Sung - hee dan Perdana Menteri Yoshiro   Takeda bertemu di Seoul.');
     const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);

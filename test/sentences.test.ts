@@ -58,6 +58,11 @@ describe('splitSentences: fixtures by phenomenon', () => {
     const s = splitSentences('Presiden Rusia berbicara dengan Presiden Turki melalui telepon. Russian President Vladimir Putin talks to the press during the meeting.');
     expect(s.map((x) => x.language)).toEqual(['id', 'en']);
   });
+  it('language-names-tell-nothing', () => {
+    // an Indonesian sentence full of English names is Indonesian; an English one full of Indonesian names English
+    const s = splitSentences('Perdana Menteri Israel Benjamin Netanyahu mengkritik surat kabar Amerika Serikat, The New York Times, yang memuat artikel itu. Prime Minister Anthony Albanese met Indonesian President Joko Widodo in Bogor.');
+    expect(s.map((x) => x.language)).toEqual(['id', 'en']);
+  });
   it('caption-english', () => {
     const s = splitSentences('Turkish President Recep Tayyip Erdogan, right, and his wife arrive at the summit in Bali, Indonesia.\n\nErdogan tiba di Bali pada Senin pagi.');
     expect(s.map((x) => x.language)).toEqual(['en', 'id']);

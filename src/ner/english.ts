@@ -44,7 +44,9 @@ export function englishNames(text: string, tokens: Token[], from: number, to: nu
       while (e < to && tokens[e]!.end <= b) e++;
       // trim punctuation compromise includes (`Putin,`)
       while (e > s && tokens[e - 1]!.kind === 'punct') e--;
-      if (e > s && tokens[s]!.start === a) out.push({ start: s, end: e, type });
+      // an English name opens with a capital or a digit: compromise also names lower-case words
+      // of a misjudged sentence (`yang`, `surat`)
+      if (e > s && tokens[s]!.start === a && /^[\p{Lu}\p{N}]/u.test(tokens[s]!.text)) out.push({ start: s, end: e, type });
     }
   };
   add(doc.people().json({ offset: true }), 'PER');

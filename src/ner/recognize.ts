@@ -88,8 +88,12 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
+    while (li < linked.length && linked[li]!.sentence < s.index) li++;
     for (let ti = 0; ti < tagged.length; ti++) {
       const t = tagged[ti]!;
+      // the tagger saw only the tail of a known name (`Komisi V [DPR]`, `Komisi V [DPR Lasarus]`: a
+      // roman numeral breaks its capitalized run): the span takes the whole known name
+      if (!conll) growToKnownName(t, linked, li, s.index, gaz);
       if (t.end - t.start === 1 && isCalendarWord(tokens[t.start]!.norm)) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
@@ -164,6 +168,24 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   const { entities, mentions } = resolveDocument(text, tokens, cands, gaz, entityFromEntry);
   attachMentions(text, entities, mentions);
   return { entities, mentions, spans };
+}
+
+/**
+ * A tagged span that starts or ends inside a known (gazetteer) name grows to cover all of it; a
+ * span that then equals the name takes the name's type.
+ */
+function growToKnownName(t: TaggedSpan, linked: LinkedMention[], from: number, sentence: number, gaz: Gazetteer): void {
+  for (let k = from; k < linked.length && linked[k]!.sentence === sentence; k++) {
+    const g = linked[k]!;
+    if (g.part || g.tokenEnd <= t.start || g.tokenStart >= t.end) continue;
+    const startsInside = g.tokenStart < t.start && g.tokenEnd > t.start;
+    const endsInside = g.tokenEnd > t.end && g.tokenStart < t.end && g.tokenStart >= t.start;
+    if (!startsInside && !endsInside) continue;
+    t.start = Math.min(t.start, g.tokenStart);
+    t.end = Math.max(t.end, g.tokenEnd);
+    if (t.start === g.tokenStart && t.end === g.tokenEnd) t.type = CONLL[gaz.entities[g.entity]!.type];
+    return;
+  }
 }
 
 /**

@@ -356,6 +356,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       // `his Russian counterpart Sergei Lavrov`, `mitranya dari Rusia, Sergei Lavrov`: the person
       const cp = counterpartAfter(v, mi);
       if (cp) return groupOf(v, cp);
+      // `surat kabar Amerika Serikat, The New York Times,`: a country describing a noun, then the name
+      if (j > i && !mi.titleModifier) {
+        const ap = appositiveName(v, mi);
+        if (ap) return groupOf(v, ap);
+      }
       if (mi.titleModifier) {
         // `mendesak Presiden Rusia Vladimir Putin`: the person, not the country of the title (nor the
         // party or unit after it: `anggota Komisi V DPR dari fraksi PAN Andi`)
@@ -393,6 +398,22 @@ function sourceAfter(v: SentenceView, i: number): MentionLike[] {
     if (t.kind !== 'word' || PREPOSITIONS[v.lang].has(t.norm)) return [];
   }
   return [];
+}
+
+/**
+ * `mengkritik surat kabar Amerika Serikat, The New York Times,`: a country after a common noun,
+ * then a comma and an organization or person closed by a comma or the sentence end: the name.
+ */
+function appositiveName(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
+  const { tokens } = v;
+  const e = mi.m.tokenEnd;
+  if (tokens[e]?.text !== ',' || mi.m.part) return undefined;
+  if (!/^\p{Ll}/u.test(tokens[mi.m.tokenStart - 1]?.text ?? '')) return undefined;
+  const next = v.at.get(e + 1);
+  if (!next || next.m.part) return undefined;
+  const after = tokens[next.m.tokenEnd];
+  if (next.m.tokenEnd < v.s.tokenEnd && after && !/^[,.;:]$/.test(after.text)) return undefined;
+  return next;
 }
 
 const COUNTERPART = new Set(['counterpart', 'counterparts', 'mitranya', 'sejawatnya', 'koleganya', 'rekannya', 'mitra', 'sejawat', 'kolega']);

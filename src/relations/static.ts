@@ -89,7 +89,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // holds_role from a passive of leading: `Persija saat ini dilatih Teco`, `Golkar dipimpin oleh Airlangga`
     if (e.type === 'ORGANIZATION') {
       let p = m.tokenEnd;
-      while (p < s.tokenEnd && p - m.tokenEnd < 3 && /^(saat|ini|kini|masih|sudah|telah|yang|sekarang|juga)$/.test(tokens[p]!.norm)) p++;
+      while (p < s.tokenEnd && p - m.tokenEnd < 3 && /^(saat|ini|kini|masih|sudah|telah|yang|sekarang|juga|sendiri)$/.test(tokens[p]!.norm)) p++;
       const role = LED_BY.get(tokens[p]?.norm ?? '');
       if (role) {
         const q = tokens[p + 1]?.norm === 'oleh' ? p + 2 : p + 1;

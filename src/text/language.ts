@@ -17,7 +17,11 @@ export function languageScore(tokens: Token[], from: number, to: number): number
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (++seen > 12) break; // the first twelve words decide a sentence
+    // names tell no language (`Perdana Menteri Israel Benjamin Netanyahu … The New York Times`):
+    // capitalized words count only first in the sentence or after punctuation
+    const c = t.text.charCodeAt(0);
+    if (c >= 65 && c <= 90 && seen > 0 && tokens[i - 1]!.kind !== 'punct') continue;
+    if (++seen > 12) break; // the first twelve other words decide a sentence
     const w = t.norm;
     const fw = WEIGHT.get(w);
     if (fw !== undefined) {
