@@ -272,6 +272,14 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Menlu Retno tidak menampik bahwa Indonesia akan mengirim pasukan perdamaian ke Gaza.');
     expect(r.filter((x) => x.type === 'REJECT')).toEqual([]);
   });
+  it('nominal-events: a base form used as a noun, dari as the source, pertikaian', () => {
+    expect(find(rels('Hal itu dipicu kritik konstan Dewan HAM PBB terhadap kebijakan Israel di Tepi Barat.'), 'ACCUSE', 'United Nations Human Rights Council', 'Israel')).toBeDefined();
+    expect(find(rels('Myanmar akhirnya membuka akses bantuan kemanusiaan dari Turki untuk Bangladesh.'), 'AID', 'Turkey', 'Bangladesh')).toBeDefined();
+    // `dari` is the frame's own for a withdrawal: the place left, not the one who leaves
+    expect(find(rels('Penarikan pasukan Amerika Serikat dari Afghanistan selesai pada Agustus.'), 'RETREAT', 'United States', 'Afghanistan')).toBeDefined();
+    const r = rels('Israel dan Hamas tercatat tiga kali terlibat pertikaian bersenjata sejak 2008.');
+    expect(r.filter((x) => x.type === 'ASSAULT').map((x) => `${x.s}>${x.o}`).sort()).toEqual(['Hamas>Israel', 'Israel>Hamas']);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

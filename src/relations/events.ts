@@ -430,6 +430,22 @@ function counterpartAfter(v: SentenceView, mi: MentionInfo): MentionInfo | undef
   return undefined;
 }
 
+/**
+ * A base form used as a noun: a name right after it, then the frame's preposition (`kritik
+ * konstan Dewan HAM PBB terhadap kebijakan Israel`): the name is the genitive, the one who acts.
+ * (`Rusia kritik Ukraina`, a headline verb, has no preposition after the name.)
+ */
+function nounUse(v: SentenceView, tr: Trigger): boolean {
+  const g = mentionAfter(v, tr.end, v.s.tokenEnd);
+  if (!g || g[0]!.prep) return false;
+  const end = Math.max(...g.map((x) => x.m.tokenEnd));
+  for (let j = end; j < Math.min(v.s.tokenEnd, end + 2); j++) {
+    const n = v.tokens[j]!.norm;
+    if (n !== 'obj' && tr.hit.row.target.includes(n)) return true;
+  }
+  return false;
+}
+
 /** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
 function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: RecentEntities): MentionLike[] & { between?: boolean } {
   const { tokens } = v;
@@ -602,7 +618,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
         const from = receivers.length ? sourceAfter(v, tr.end) : [];
         subs = from.filter((x) => !receivers.some((r) => r.entity === x.entity));
         objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];
-      } else if (tr.hit.voice === 'nominal') {
+      } else if (tr.hit.voice === 'nominal' || (tr.hit.voice === 'base' && nounUse(v, tr))) {
         subs = [];
         const light = verbBefore(v, tr.start, LIGHT_VERBS);
         if (light >= 0) {
@@ -610,9 +626,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
           const l = subjectsLeft(v, light, entities, recent);
           subs = l.connector ? mainSubject(v, light) ?? [] : l.subs;
         } else {
-          // the genitive: `kunjungan Menteri Luar Negeri Uruguay Rodolfo Nin Novoa ke Indonesia`
+          // the genitive: `kunjungan Menteri Luar Negeri Uruguay Rodolfo Nin Novoa ke Indonesia`;
+          // or where it comes from, when `dari` is not the frame's own (`bantuan dari Turki untuk …`)
           const g = mentionAfter(v, tr.end, v.s.tokenEnd);
           if (g && !g[0]!.prep) subs = asLike(g);
+          else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
           else subs = anaphor(v, tr.end, entities, recent) ?? [];
         }
         // the genitive is not also the object
