@@ -280,6 +280,11 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Israel dan Hamas tercatat tiga kali terlibat pertikaian bersenjata sejak 2008.');
     expect(r.filter((x) => x.type === 'ASSAULT').map((x) => `${x.s}>${x.o}`).sort()).toEqual(['Hamas>Israel', 'Israel>Hamas']);
   });
+  it('epithets-and-the-agent-after-the-rows-noun', () => {
+    const r = rels('Hendra Wijayakusuma ditetapkan sebagai tersangka oleh lembaga antirasuah pada April 2014.');
+    expect(find(r, 'ACCUSE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toMatchObject({ cameo: '1121' });
+    expect(find(rels('Amerika Serikat berjanji membela Negeri Matahari Terbit itu jika diserang.'), 'AGREE', 'United States', 'Japan')).toBeDefined();
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

@@ -505,7 +505,8 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
       const g = mentionAfter(v, j + 1, to);
       return g ? asLike(g) : [];
     }
-    if (!AUX[v.lang].has(n) && !/^(secara|sepihak|langsung|resmi)$/.test(n)) break;
+    // `ditetapkan tersangka oleh KPK`, `ditetapkan sebagai tersangka oleh …`: the row's own noun
+    if (!AUX[v.lang].has(n) && !/^(secara|sepihak|langsung|resmi|sebagai)$/.test(n) && !tr.hit.row.needs.includes(n)) break;
   }
   return [];
 }
@@ -675,7 +676,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     if (a.objects.length || !(row.type === 'THREATEN' || (row.type === 'AGREE' && !row.symmetric))) continue;
     let gap = a.end;
     while (gap < s.tokenEnd && (AUX[lang].has(tokens[gap]!.norm) || /^(untuk|akan|bakal|to|will)$/.test(tokens[gap]!.norm))) gap++;
-    if (gap === a.end || gap >= s.tokenEnd || triggers[n + 1]?.start === gap) continue;
+    if (gap >= s.tokenEnd || triggers[n + 1]?.start === gap) continue;
     const verb = tokens[gap]!;
     const isVerb = lang === 'id' ? /^(me[mnr]?|meng|meny|mem)[a-z]{3,}/.test(verb.norm) && !/^\p{Lu}/u.test(verb.text) : verb.kind === 'word' && /^\p{Ll}/u.test(verb.text);
     if (!isVerb) continue;
