@@ -285,6 +285,14 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'ACCUSE', 'Corruption Eradication Commission', 'Hendra Wijayakusuma')).toMatchObject({ cameo: '1121' });
     expect(find(rels('Amerika Serikat berjanji membela Negeri Matahari Terbit itu jika diserang.'), 'AGREE', 'United States', 'Japan')).toBeDefined();
   });
+  it('deploying-in-a-place, detaining-people-of-a-country', () => {
+    expect(find(rels('Amerika Serikat mengerahkan sistem pertahanan rudal di Korea Selatan.'), 'MOBILIZE', 'United States', 'South Korea')).toBeDefined();
+    expect(find(rels('Hamas juga diyakini menahan dua orang Israel lainnya.'), 'COERCE', 'Hamas', 'Israel')).toBeDefined();
+  });
+  it('object-control-by-an-order: the one ordered acts, and has not yet', () => {
+    const r = rels('Presiden AS Barack Obama memerintahkan Kemenhan AS untuk mengerahkan lebih banyak pesawat tanpa awak di Suriah.');
+    expect(r.filter((x) => x.type === 'MOBILIZE').map((x) => `${x.s}>${x.o}/${x.modality}`)).toEqual(['United States Department of Defense>Syria/possible']);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

@@ -28,6 +28,8 @@ interface Trigger {
   objects: number[];
   subjectSpans: Span[];
   objectSpans: Span[];
+  /** an act someone is ordered or urged to do (`memerintahkan X untuk mengerahkan …`): not asserted */
+  controlled?: boolean;
 }
 
 /** How far (in tokens) a predicate looks for its subject and objects: a clause, not a whole run-on text. */
@@ -446,6 +448,33 @@ function nounUse(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
+/** Verbs whose object is the subject of the clause after `untuk`/`agar`/`to` (object control). */
+const CONTROL_VERBS = new Set([
+  'memerintahkan', 'menginstruksikan', 'menyuruh', 'mengizinkan', 'membiarkan', 'menugaskan', 'mengajak', 'meminta', 'mendesak', 'mendorong', 'memaksa', 'menekan', 'mengimbau', 'menyerukan',
+  'ordered', 'orders', 'instructed', 'told', 'asked', 'allowed', 'urged', 'forced', 'pressed', 'directed', 'authorized',
+]);
+
+/**
+ * The object of a control verb before the connector that precedes token i: `memerintahkan
+ * [Kemenhan AS] untuk mengerahkan …`. Undefined when the clause is not of that shape.
+ */
+function controllerObject(v: SentenceView, i: number): MentionLike[] | undefined {
+  const { tokens, lang } = v;
+  let p = i - 1;
+  while (p > v.s.tokenStart && AUX[lang].has(tokens[p]!.norm) && !OBJECT_CONTROL[lang].has(tokens[p]!.norm)) p--;
+  if (!OBJECT_CONTROL[lang].has(tokens[p]!.norm)) return undefined;
+  const obj = v.endAt.get(p);
+  if (!obj || obj.m.part) return undefined;
+  // the control verb right before the object (a title before a person allowed: `meminta Presiden X`)
+  let q = obj.m.tokenStart - 1;
+  while (q > v.s.tokenStart && v.cover.get(q)?.titleModifier) q = v.cover.get(q)!.m.tokenStart - 1;
+  for (let k = q; k >= Math.max(v.s.tokenStart, q - 3); k--) {
+    if (CONTROL_VERBS.has(tokens[k]!.norm)) return asLike(groupOf(v, obj));
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^(kepada|pada|the)$/.test(tokens[k]!.norm)) break;
+  }
+  return undefined;
+}
+
 /** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
 function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: RecentEntities): MentionLike[] & { between?: boolean } {
   const { tokens } = v;
@@ -600,7 +629,12 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       const left = subjectsLeft(v, tr.start, entities, recent);
       subs = left.subs;
       const main = n > 0 ? triggers[n - 1] : undefined;
-      if (left.connector && main) {
+      const controlled = left.connector && OBJECT_CONTROL[lang].has(left.connector) ? controllerObject(v, tr.start) : undefined;
+      if (controlled) {
+        // `Obama memerintahkan Kemenhan AS untuk mengerahkan …`: the one ordered acts
+        subs = controlled;
+        tr.controlled = true;
+      } else if (left.connector && main) {
         if (OBJECT_CONTROL[lang].has(left.connector) && (main.hit.row.type === 'REQUEST' || main.hit.row.type === 'THREATEN')) subs = toLike(main.objects, main.objectSpans);
         else if (REASON[lang].has(left.connector)) subs = toLike(main.objects, main.objectSpans);
         else subs = toLike(main.subjects, main.subjectSpans);
@@ -726,7 +760,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       const d: Draft = { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
       if (theme) d.theme = theme;
       qualify(d, v, tr.start);
-      if (requested.has(tr) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
+      if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
       out.push(d);
     };
     if (row.symmetric && subs.length >= 2 && !objs.length) {
