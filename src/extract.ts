@@ -12,6 +12,7 @@ import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { defaultGazetteer, gazetteerWith } from './gazetteer/load.js';
 import type { GazetteerEntry } from './gazetteer/schema.js';
 import { recognize } from './ner/recognize.js';
+import { entityFromEntry } from './ner/entities.js';
 import { extractRelations } from './relations/index.js';
 import { defaultModel, type NerModel } from './ner/model.js';
 import { tagTokensWith, type TagTokensOptions } from './ner/tag-tokens.js';
@@ -163,7 +164,18 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
 
   const { entities, mentions } = recognize(text, tokens, sentences, gaz, model, date);
   const kinds = entities.map((e) => (e.known ? gaz.entity(e.id)?.kind : undefined));
-  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds);
+  // a capital standing for its government links the country, added (with no mentions) when the
+  // text does not name it
+  const country = (iso3: string): number | undefined => {
+    const k = entities.findIndex((e) => e.type === 'COUNTRY' && e.iso3 === iso3);
+    if (k >= 0) return k;
+    const g = gaz.entity(iso3);
+    if (!g || g.type !== 'COUNTRY') return undefined;
+    entities.push(entityFromEntry(g));
+    kinds.push(g.kind);
+    return entities.length - 1;
+  };
+  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, country);
 
   const result: ExtractResult = { language, sentences, values, entities, relations };
   if (date) result.date = date;

@@ -293,6 +293,18 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Presiden AS Barack Obama memerintahkan Kemenhan AS untuk mengerahkan lebih banyak pesawat tanpa awak di Suriah.');
     expect(r.filter((x) => x.type === 'MOBILIZE').map((x) => `${x.s}>${x.o}/${x.modality}`)).toEqual(['United States Department of Defense>Syria/possible']);
   });
+  it('capitals-the-text-names-alone-stand-for-their-countries', () => {
+    const r = extract('Beijing accused Washington of interfering in its internal affairs.', { tokens: false, layout: false });
+    const names = new Map(r.entities.map((e) => [e.id, e]));
+    expect(r.relations.map((x) => `${x.type} ${x.subject}>${x.object}`)).toEqual(['ACCUSE CHN>USA']);
+    // the countries are linked entities with no mention of their own; the evidence is the capitals
+    expect(names.get('CHN')).toMatchObject({ type: 'COUNTRY', known: true, mentions: [] });
+    const ev = r.relations[0]!.evidence!;
+    expect('Beijing accused Washington'.slice(ev.subject!.start, ev.subject!.end)).toBe('Beijing');
+  });
+  it('english-received-a-named-guest', () => {
+    expect(find(rels('President Prabowo Subianto received Chinese President Xi Jinping at the Merdeka Palace.'), 'CONSULT', 'Prabowo Subianto', 'Xi Jinping')).toMatchObject({ cameo: '043' });
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

@@ -70,6 +70,10 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
  * Jalan Nasional IX Maluku Kementerian PUPR Amran Mustary` (capitalized words and short forms only).
  */
 function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: number) => boolean): boolean {
+  // `received Chinese President Xi Jinping`: a demonym and a title, capitalized, before the name
+  if (/^\p{Lu}/u.test(tokens[i]?.text ?? '')) {
+    for (let j = i + 1; j < Math.min(to, i + 4) && /^\p{Lu}/u.test(tokens[j - 1]!.text); j++) if (personAt(j)) return true;
+  }
   if (!titleStartingAt(tokens, i, to)) return false;
   for (let j = i + 1; j < Math.min(to, i + 14); j++) {
     if (personAt(j)) return true;
@@ -503,7 +507,11 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       }
       continue;
     }
-    for (let j = tr.end; j < limit; j++) {
+    // what a rejected proposal comes from lies within its noun phrase (`rejected the peace proposal
+    // from Ukraine`), not further on (`menolak menarik pasukan dari Suriah`)
+    const near = row.type === 'REJECT' && (slot === 'dari' || slot === 'from');
+    for (let j = tr.end; j < (near ? Math.min(limit, tr.end + 5) : limit); j++) {
+      if (near && /^(me[mnr]?|meng|meny|di|ber)[a-z]{3,}/.test(tokens[j]!.norm) && v.lang === 'id') break;
       if (tokens[j]!.norm !== slot) continue;
       if (slot === 'antara' || slot === 'between') {
         const g = mentionAfter(v, j + 1, limit);
@@ -588,16 +596,22 @@ function regionOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): bo
 /** Events whose target can be a place as such: an attacked or occupied city stays the city. */
 const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'THREATEN', 'AID']);
 
-/** A capital stands for its country's government when the document names that country. */
-function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | undefined>): MentionLike {
+/**
+ * Finds or adds the entity of a country (ISO alpha-3); undefined when warta's data has no such
+ * country. Given by the caller that owns the document's entity list (extract.ts).
+ */
+export type CountryEntity = (iso3: string) => number | undefined;
+
+/** A capital stands for its country's government (the country's entity is added when the text does not name it). */
+function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | undefined>, country?: CountryEntity): MentionLike {
   const e = entities[x.entity]!;
   if (kinds[x.entity] !== 'capital' || !e.country) return x;
-  const k = entities.findIndex((c) => c.type === 'COUNTRY' && c.iso3 === e.country);
-  return k >= 0 ? { entity: k, span: x.span } : x;
+  const k = country ? country(e.country) : entities.findIndex((c) => c.type === 'COUNTRY' && c.iso3 === e.country);
+  return k !== undefined && k >= 0 ? { entity: k, span: x.span } : x;
 }
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID', 'PROTEST']);
 
-export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[]): void {
+export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[], country?: CountryEntity): void {
   const { tokens, s, lang } = v;
   const personAt = (j: number) => { const mi = v.at.get(j); return mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'PERSON'; };
   const triggers: Trigger[] = [];
@@ -751,8 +765,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // a capital acting, addressed in a diplomatic event or visited, is its government (`Washington
       // mendesak Beijing`, `dukungan kepada Madrid`, `kunjungan kerja ke Beijing`); a capital attacked
       // or occupied stays a place
-      const a = governmentOf(a0, entities, kinds);
-      const b = PHYSICAL.has(row.type) ? b0 : governmentOf(b0, entities, kinds);
+      const a = governmentOf(a0, entities, kinds, country);
+      const b = PHYSICAL.has(row.type) ? b0 : governmentOf(b0, entities, kinds, country);
       if (a.entity === b.entity) return;
       if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
       if (!canAct(entities[a.entity]!, kinds[a.entity])) return;

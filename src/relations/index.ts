@@ -7,7 +7,7 @@ import type { Entity, Relation, Sentence, Token, Value } from '../types.js';
 import type { DocMention } from '../ner/entities.js';
 import { viewSentence } from './clause.js';
 import { staticRelations } from './static.js';
-import { eventRelations, RecentEntities } from './events.js';
+import { eventRelations, RecentEntities, type CountryEntity } from './events.js';
 import { label } from './labels.js';
 import type { Draft } from './draft.js';
 
@@ -23,8 +23,10 @@ const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'rel
 
 /**
  * `kinds` gives each entity's subtype from the gazetteer (`capital`, `party`, `club` …), when known.
+ * `country` finds or adds a country's entity (a capital standing for a government the text does
+ * not name: `Beijing accused Washington`); without it only countries the text names are used.
  */
-export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = []): Relation[] {
+export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], country?: CountryEntity): Relation[] {
   const drafts: Draft[] = [];
   const recent = new RecentEntities(entities);
   const bySentence = new Map<number, DocMention[]>();
@@ -44,7 +46,7 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;
     const v = viewSentence(s, tokens, ms ?? [], entities, valuesBySentence.get(s.index));
     if (ms) staticRelations(v, entities, drafts);
-    eventRelations(v, entities, kinds, recent, drafts);
+    eventRelations(v, entities, kinds, recent, drafts, country);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
   }
   // one relation per (type, ends), the first cue's CAMEO code (`signed a defence cooperation

@@ -7,7 +7,7 @@
 import type { SentenceView } from './clause.js';
 import type { Draft } from './draft.js';
 
-const NEGATION = new Set(['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'batal', 'not', "n't", 'never', 'no']);
+const NEGATION = new Set(['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'batal', 'menolak', 'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines']);
 const INTENDED = new Set([
   'akan', 'bakal', 'hendak', 'ingin', 'berencana', 'berniat', 'siap', 'mau', 'bertekad', 'will', 'would', 'plans', 'planned', 'intends', 'wants', 'ready',
   // a commitment to act is not the act: `sepakat untuk mengirim`, `berjanji akan membantu`, `agreed to supply`
