@@ -305,6 +305,13 @@ describe('relations: events and clause analysis', () => {
   it('english-received-a-named-guest', () => {
     expect(find(rels('President Prabowo Subianto received Chinese President Xi Jinping at the Merdeka Palace.'), 'CONSULT', 'Prabowo Subianto', 'Xi Jinping')).toMatchObject({ cameo: '043' });
   });
+  it('acts-coordinated-after-a-threat-are-threatened-not-done', () => {
+    const r = rels('Iran mengancam akan menutup Selat Hormuz dan menyerang kapal-kapal Amerika Serikat.');
+    expect(r.filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    expect(find(r, 'THREATEN', 'Iran', 'United States')).toBeDefined();
+    const t = rels('Rusia mengancam akan menghentikan pasokan gas ke Moldova, dan menghancurkan pangkalan Amerika Serikat di Rumania.');
+    expect(t.filter((x) => x.type === 'THREATEN').map((x) => x.o)).toContain('United States');
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

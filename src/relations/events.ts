@@ -734,6 +734,36 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     a.objects = objs.map((o) => o.entity);
     a.objectSpans = objs.map((o) => o.span);
   }
+  // more acts threatened, coordinated after the first: `mengancam akan meluncurkan serangan ke
+  // Korsel, dan menghancurkan ibu kota Seoul`; a coordinated act that is an event itself
+  // (`… dan menyerang kapal Israel`) is threatened too, not done
+  const triggerAtToken = new Map(triggers.map((t) => [t.start, t]));
+  for (const a of triggers) {
+    if (a.hit.row.type !== 'THREATEN') continue;
+    let gap = a.end;
+    while (gap < s.tokenEnd && (AUX[lang].has(tokens[gap]!.norm) || /^(untuk|akan|bakal|to|will)$/.test(tokens[gap]!.norm))) gap++;
+    if (gap === a.end || gap >= s.tokenEnd) continue; // no act embedded: `mengancam Korea Selatan`
+    for (let k = gap + 1; k + 1 < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      if (t.text === ';' || (t.text === ',' && !/^(dan|serta|and)$/.test(tokens[k + 1]!.norm))) break;
+      if (!/^(dan|serta|and)$/.test(t.norm)) continue;
+      const verb = tokens[k + 1]!;
+      const b = triggerAtToken.get(k + 1);
+      let objs: MentionLike[] = [];
+      if (b) {
+        suppressed.add(b);
+        objs = toLike(b.objects, b.objectSpans);
+      } else if (lang === 'id' && /^(me[mnr]?|meng|meny|mem)[a-z]{3,}/.test(verb.norm) && !/^\p{Lu}/u.test(verb.text)) {
+        const g = mentionAfter(v, k + 2, Math.min(s.tokenEnd, k + 10));
+        if (g && !g[0]!.prep) objs = asLike(g);
+      }
+      for (const o of objs) {
+        if (a.objects.includes(o.entity) || a.subjects.includes(o.entity)) continue;
+        a.objects.push(o.entity);
+        a.objectSpans.push(o.span);
+      }
+    }
+  }
   // `menandatangani perjanjian`, `signed an agreement`: the noun names the verb's own event
   for (let n = 0; n + 1 < triggers.length; n++) {
     const a = triggers[n]!;
