@@ -312,6 +312,11 @@ describe('relations: events and clause analysis', () => {
     const t = rels('Rusia mengancam akan menghentikan pasokan gas ke Moldova, dan menghancurkan pangkalan Amerika Serikat di Rumania.');
     expect(t.filter((x) => x.type === 'THREATEN').map((x) => x.o)).toContain('United States');
   });
+  it('citizens-stand-for-their-country (RELATIONS.md): WNI, plural demonyms', () => {
+    expect(find(rels('10 WNI disandera Abu Sayyaf.'), 'ASSAULT', 'Abu Sayyaf', 'Indonesia')).toBeDefined();
+    expect(find(rels('Israeli forces detained three Palestinians near Jenin on Monday.'), 'COERCE', 'Israel', 'Palestine')).toBeDefined();
+    expect(find(rels('Philippine President Ferdinand Marcos Jr. criticized China.'), 'holds_role', 'Bongbong Marcos', 'Philippines')).toBeDefined();
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

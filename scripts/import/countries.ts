@@ -24,6 +24,9 @@ const NAME: Record<string, string> = {
  * Forms Indonesian and English news use beyond the sources' names (curated). Acronyms of up to
  * five capitals match only in capitals (data/README.md), so `AS` never matches English "as".
  */
+/** Demonyms news uses that the sources lack (`Philippine President …`). */
+const EXTRA_DEMONYMS: Record<string, string[]> = { PHL: ['Philippine'], PSE: ['Palestinian'], COD: ['Congolese'], DOM: ['Dominican'] };
+
 const EXTRA: Record<string, string> = {
   USA: 'AS|Amerika|Amerika Serikat|Negeri Paman Sam|Paman Sam|United States of America|America|US|U.S.|USA|U.S.A.',
   CHN: 'China|Cina|Tiongkok|RRT|RRC|Republik Rakyat Tiongkok|Republik Rakyat China|Negeri Tirai Bambu',
@@ -37,7 +40,7 @@ const EXTRA: Record<string, string> = {
   NLD: 'Belanda|Holland|Negeri Belanda|Kerajaan Belanda|Negeri Kincir Angin',
   DEU: 'Jerman|Republik Federal Jerman',
   SAU: 'Arab Saudi|Saudi|Kerajaan Arab Saudi|KSA',
-  IDN: 'Indonesia|RI|NKRI|Republik Indonesia|Negara Kesatuan Republik Indonesia',
+  IDN: 'Indonesia|RI|NKRI|Republik Indonesia|Negara Kesatuan Republik Indonesia|WNI',
   MYS: 'Malaysia|Negeri Jiran|Negeri Serumpun',
   SGP: 'Singapura|Negeri Singa',
   JPN: 'Jepang|Negeri Sakura|Negeri Matahari Terbit',
@@ -199,6 +202,7 @@ for (const r of readTsv(`${SRC}/derived/countries.tsv`)) {
   add(EXTRA[iso3]);
   const dem = new Set<string>();
   if (r.demonym_en && !/[(),]/.test(r.demonym_en)) dem.add(r.demonym_en);
+  for (const d of EXTRA_DEMONYMS[iso3] ?? []) dem.add(d);
   const n = nationalities[r.iso2!];
   for (const d of Array.isArray(n) ? n : n ? [n] : []) if (!/[(),]/.test(d)) dem.add(d);
   for (const a of aliases) {

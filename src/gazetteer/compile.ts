@@ -11,6 +11,15 @@ import type { GazetteerEntry } from './schema.js';
 export const F_CAPS = 1;
 /** Alias starting with a capital: the text must start with a capital too. */
 export const F_CAPITAL = 2;
+/**
+ * A demonym and, for the people, its plural (`Palestinian` → `Palestinians`, `South Korean` →
+ * `South Koreans`): citizens acting or suffered upon stand for their country. Forms in -ese, -sh,
+ * -ch, -s, -x are their own plural (`Japanese`, `British`, `French`, `Swiss`).
+ */
+function demonymForms(d: string): string[] {
+  return /(ese|sh|ch|s|x|z)$/i.test(d) ? [d] : [d, d + 's'];
+}
+
 /** An English demonym or adjective of a country (`Turkish`, `Russian`). */
 export const F_DEMONYM = 4;
 /** A one-word alias that is also an ordinary word (`Malang`, `Antara`): not at a sentence start or in a headline. */
@@ -65,7 +74,7 @@ export function compileGazetteer(entries: GazetteerEntry[], isCommon: (w: string
   const aliases: Array<[string, number, number]> = [];
   entities.forEach((e, idx) => {
     const user = userIds.has(e.id) ? F_USER : 0;
-    const forms: Array<[string, number]> = [[e.name, F_NAME], ...(e.aliases ?? []).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).map((d): [string, number] => [d, F_DEMONYM])];
+    const forms: Array<[string, number]> = [[e.name, F_NAME], ...(e.aliases ?? []).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).flatMap((d) => demonymForms(d).map((f): [string, number] => [f, F_DEMONYM]))];
     for (const [form, extra] of forms) {
       const key = aliasKey(form);
       if (!key) continue;
