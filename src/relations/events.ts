@@ -13,7 +13,7 @@
  */
 import type { Entity, Token } from '../types.js';
 import { AUX, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
-import { predicateLexicon, type FormHit } from './lexicon.js';
+import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
@@ -593,6 +593,14 @@ function regionOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): bo
   const mi = v.mentions.find((m) => m.m.start === x.span.start);
   return mi !== undefined && !mi.titleModifier && titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart) !== undefined;
 }
+const visitRows = new Map<PredicateEntry, PredicateEntry>();
+/** The visit a hosting row describes, seen from the visitor (CAMEO 042, `visited`). */
+function visitRow(row: PredicateEntry): PredicateEntry {
+  let v = visitRows.get(row);
+  if (!v) visitRows.set(row, (v = { ...row, cameo: '042', predicate: 'visited', base: 'visit' }));
+  return v;
+}
+
 /** Events whose target can be a place as such: an attacked or occupied city stays the city. */
 const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'THREATEN', 'AID']);
 
@@ -801,7 +809,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
       if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
       if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
-      const d: Draft = { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
+      // a visit is from visitor to host (RELATIONS.md): `X menerima kunjungan Y`, `X hosted Y` is Y's visit to X
+      const d: Draft = row.cameo === '043'
+        ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: visitRow(row) }
+        : { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
       if (theme) d.theme = theme;
       qualify(d, v, tr.start);
       if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';

@@ -48,7 +48,8 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
   }
   p = skipRanks(tokens, p, floor);
-  while (p - 1 >= floor && SKIP.has(tokens[p - 1]!.norm)) p--;
+  // `Presiden terpilih X` skips `terpilih`; `Menlu Selandia Baru X` does not skip the `Baru` of a name
+  while (p - 1 >= floor && SKIP.has(tokens[p - 1]!.norm) && orgEndingAt(p) < 0) p--;
   // an organization's short form right before the name: `Pemimpin Korea Utara (Korut) Kim Jong-un`,
   // `dari fraksi Partai Amanat Nasional (PAN) Andi Taufan Tiro`
   const open = parenOpening(tokens, p, floor);
