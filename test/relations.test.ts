@@ -319,6 +319,15 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Israeli forces detained three Palestinians near Jenin on Monday.'), 'COERCE', 'Israel', 'Palestine')).toBeDefined();
     expect(find(rels('Philippine President Ferdinand Marcos Jr. criticized China.'), 'holds_role', 'Bongbong Marcos', 'Philippines')).toBeDefined();
   });
+  it('a-country-s-government-is-the-country, an-object-after-a-numeral', () => {
+    const r = rels('Pemerintah Jerman mengusir dua diplomat Rusia sebagai balasan.');
+    expect(r.map((x) => `${x.type} ${x.s}>${x.o}`)).toEqual(['SANCTION Germany>Russia']);
+  });
+  it('english-titles: possessive country, lower-case titles after a demonym', () => {
+    expect(find(rels("Singapore's Prime Minister Lawrence Wong met Anwar Ibrahim."), 'holds_role', 'Lawrence Wong', 'Singapore')?.role).toBe('Prime Minister');
+    expect(find(rels("Myanmar's junta chief Min Aung Hlaing criticised ASEAN."), 'holds_role', 'Min Aung Hlaing', 'Myanmar')?.role).toBe('Junta Chief');
+    expect(find(rels('North Korean leader Kim Jong Un warned South Korea.'), 'holds_role', 'Kim Jong Un', 'North Korea')?.role).toBe('Leader');
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

@@ -16,6 +16,7 @@ import { AUX, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionI
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
+import { knownWords } from '../morph/lexicon.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 
 interface Trigger {
@@ -348,6 +349,21 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   return { subs: [] };
 }
 
+/**
+ * An Indonesian verb form by its prefix: `me-`/`ber-` words, and `di-`/`ter-` words whose rest is
+ * a known word (`dikritik`, `terlibat`; not `diplomat`, `direktur`, `teroris`).
+ */
+function isIdVerb(t: Token): boolean {
+  if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+  const w = t.norm;
+  if (/^(me[mnr]|meng|meny|ber)[a-z]{3,}/.test(w)) return w !== 'menteri' && w !== 'berita';
+  const m = /^(di|ter)([a-z]{3,})$/.exec(w);
+  if (!m) return false;
+  const rest = m[2]!;
+  const known = knownWords();
+  return known.has(rest) || known.has(rest.replace(/(kan|i)$/, ''));
+}
+
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
   const { tokens } = v;
@@ -382,7 +398,7 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`)
     if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !(t.norm === 'dari' && /^(lebih|kurang)$/.test(tokens[j - 1]!.norm))) return undefined;
     // another predicate starts: `mengancam akan menyerang Guam` — Guam is the attack's object
-    if (v.lang === 'id' && j > i && /^(me[mnr]|meng|meny|di|ber|ter)[a-z]{3,}/.test(t.norm) && t.kind === 'word' && !/^[A-Z]/.test(t.text)) return undefined;
+    if (v.lang === 'id' && j > i && isIdVerb(t)) return undefined;
   }
   return undefined;
 }
@@ -511,7 +527,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     // from Ukraine`), not further on (`menolak menarik pasukan dari Suriah`)
     const near = row.type === 'REJECT' && (slot === 'dari' || slot === 'from');
     for (let j = tr.end; j < (near ? Math.min(limit, tr.end + 5) : limit); j++) {
-      if (near && /^(me[mnr]?|meng|meny|di|ber)[a-z]{3,}/.test(tokens[j]!.norm) && v.lang === 'id') break;
+      if (near && v.lang === 'id' && isIdVerb(tokens[j]!)) break;
       if (tokens[j]!.norm !== slot) continue;
       if (slot === 'antara' || slot === 'between') {
         const g = mentionAfter(v, j + 1, limit);
@@ -734,7 +750,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     while (gap < s.tokenEnd && (AUX[lang].has(tokens[gap]!.norm) || /^(untuk|akan|bakal|to|will)$/.test(tokens[gap]!.norm))) gap++;
     if (gap >= s.tokenEnd || triggers[n + 1]?.start === gap) continue;
     const verb = tokens[gap]!;
-    const isVerb = lang === 'id' ? /^(me[mnr]?|meng|meny|mem)[a-z]{3,}/.test(verb.norm) && !/^\p{Lu}/u.test(verb.text) : verb.kind === 'word' && /^\p{Ll}/u.test(verb.text);
+    const isVerb = lang === 'id' ? isIdVerb(verb) : verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && gap > a.end;
     if (!isVerb) continue;
     const g = mentionAfter(v, gap + 1, Math.min(s.tokenEnd, gap + 8));
     if (!g || g[0]!.prep) continue;
@@ -761,7 +777,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (b) {
         suppressed.add(b);
         objs = toLike(b.objects, b.objectSpans);
-      } else if (lang === 'id' && /^(me[mnr]?|meng|meny|mem)[a-z]{3,}/.test(verb.norm) && !/^\p{Lu}/u.test(verb.text)) {
+      } else if (lang === 'id' && isIdVerb(verb)) {
         const g = mentionAfter(v, k + 2, Math.min(s.tokenEnd, k + 10));
         if (g && !g[0]!.prep) objs = asLike(g);
       }

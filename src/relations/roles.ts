@@ -68,9 +68,15 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   // English: [demonym] Title Name, or Indonesian Title Name without an organization
   const direct = titleEndingAt(tokens, p, floor);
   if (direct) {
-    const demonym = orgEndingAt(direct.start);
+    let demonym = orgEndingAt(direct.start);
+    let demonymEnd = direct.start;
+    // English possessive: `Singapore's Prime Minister Lawrence Wong`, `Myanmar's junta chief …`
+    if (demonym < 0 && direct.start - 1 > floor && /^['’]s$/.test(tokens[direct.start - 1]!.text)) {
+      demonymEnd = direct.start - 1;
+      demonym = orgEndingAt(demonymEnd);
+    }
     const out: RoleBefore = { role: direct.role, titleStart: direct.start, titleEnd: p };
-    if (demonym >= 0) out.org = { start: demonym, end: direct.start };
+    if (demonym >= 0) out.org = { start: demonym, end: demonymEnd };
     if (party) out.party = party;
     if (list) out.list = true;
     return withFormer(tokens, out, floor);

@@ -20,6 +20,13 @@ export function languageScore(tokens: Token[], from: number, to: number): number
     // names tell no language (`Perdana Menteri Israel Benjamin Netanyahu … The New York Times`):
     // capitalized words count only first in the sentence or after punctuation
     const c = t.text.charCodeAt(0);
+    // an English possessive, on a name or not (`Singapore's Prime Minister`): Indonesian has none
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if ((last === 115 || last === 83) && t.text.length > 2 && (t.text.charCodeAt(t.text.length - 2) === 39 || t.text.charCodeAt(t.text.length - 2) === 0x2019)) {
+      score -= 1;
+      if (score <= -4) return score;
+      continue;
+    }
     if (c >= 65 && c <= 90 && seen > 0 && tokens[i - 1]!.kind !== 'punct') continue;
     if (++seen > 12) break; // the first twelve other words decide a sentence
     const w = t.norm;

@@ -8,6 +8,9 @@ import { knownWords } from '../../morph/lexicon.js';
 import { isNameLike } from '../features.js';
 import { titleEndingAt } from './role-before-name.js';
 
+/** Words for a country's government before its name (`Pemerintah Jerman`): the country itself. */
+const GOVERNMENT = new Set(['pemerintah', 'pemerintahan', 'otoritas', 'rezim', 'junta', 'kabinet', 'government', 'authorities', 'regime']);
+
 const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
 
 /**
@@ -23,6 +26,7 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
   const type = gaz.entities[inside[0]!.entity]!.type;
   let heads = true;
   let ordinary = true;
+  let government = type === 'COUNTRY' && sameEntity;
   let extras = 0;
   const known_ = new Uint8Array(t.end - t.start);
   for (const g of inside) known_.fill(1, g.tokenStart - t.start, g.tokenEnd - t.start);
@@ -31,6 +35,7 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
     const tok = tokens[i]!;
     if (tok.text === '(' || tok.text === ')') continue;
     extras++;
+    if (!GOVERNMENT.has(tok.norm)) government = false;
     const cue = lex.cueBits.get(tok.norm) ?? 0;
     if (!(cue & (t.type === 'LOC' ? CUE_LOCHEAD : CUE_ORGHEAD))) heads = false;
     if (!(known.has(tok.norm) || cue & (CUE_TITLE | CUE_DEMONYMHEAD | CUE_HONORIFIC))) ordinary = false;
@@ -38,6 +43,8 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
   // only known names (and parentheses): one entity written twice (`Komisi Pemberantasan Korupsi (KPK)`),
   // or several known names making a larger one (`Kejaksaan Tinggi Sulawesi Selatan`)
   if (extras === 0) return sameEntity && CONLL[type] === t.type ? 'link' : 'span';
+  // `Pemerintah Jerman`, `Otoritas Iran`, `Junta Myanmar`: the country's government is the country
+  if (government) return 'gazetteer';
   if (heads) return sameEntity && CONLL[type] === t.type ? 'link' : 'span'; // `Gedung BEI Medan`
   if (ordinary) return 'gazetteer';
   return 'span';
