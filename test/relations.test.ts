@@ -328,6 +328,13 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels("Myanmar's junta chief Min Aung Hlaing criticised ASEAN."), 'holds_role', 'Min Aung Hlaing', 'Myanmar')?.role).toBe('Junta Chief');
     expect(find(rels('North Korean leader Kim Jong Un warned South Korea.'), 'holds_role', 'Kim Jong Un', 'North Korea')?.role).toBe('Leader');
   });
+  it('english-passives and unknown names after an English title', () => {
+    expect(find(rels('Two Indonesian fishermen were abducted by Abu Sayyaf militants off the coast of Sabah.'), 'ASSAULT', 'Abu Sayyaf', 'Indonesia')).toMatchObject({ cameo: '181' });
+    expect(find(rels('Russia has been sanctioned by the European Union.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
+    expect(find(rels('Opposition leader Kizza Besigye was arrested by Ugandan police in Kampala.'), 'COERCE', 'Uganda', 'Kizza Besigye')).toBeDefined();
+    // an active perfect is no passive
+    expect(find(rels('The Taliban have attacked Kabul.'), 'ASSAULT', 'Taliban', 'Kabul')).toBeDefined();
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

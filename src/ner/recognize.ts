@@ -16,7 +16,7 @@ import { attachMentions, entityFromEntry, type DocMention } from './entities.js'
 import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
 import type { NerModel } from './model.js';
-import { roleBefore } from './rules/role-before-name.js';
+import { roleBefore, titleEndingAt } from './rules/role-before-name.js';
 import { isCalendarWord, isNotName, isTitleOnly } from './rules/drop-not-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { joinAcronyms } from './rules/join-acronym.js';
@@ -161,6 +161,17 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         });
       }
     }
+    // English: a title, then capitalized words nothing explains, is a person (`Opposition leader
+    // Kizza Besigye`): names neither the tagger nor compromise knows
+    if (s.language === 'en' && !titleCase && !conll) {
+      for (const c of titledEnglishNames(tokens, s.tokenStart, s.tokenEnd, covered)) {
+        for (let i = c.start; i < c.end; i++) covered[i - s.tokenStart] = 1;
+        cands.push({
+          start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, tokenStart: c.start, tokenEnd: c.end, sentence: s.index,
+          type: 'PER', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
+        });
+      }
+    }
   }
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const c of cands) if (c.type === 'PER') c.role = roleBefore(tokens, c.tokenStart, sentences[c.sentence]!.tokenStart);
@@ -186,6 +197,21 @@ function growToKnownName(t: TaggedSpan, linked: LinkedMention[], from: number, s
     if (t.start === g.tokenStart && t.end === g.tokenEnd) t.type = CONLL[gaz.entities[g.entity]!.type];
     return;
   }
+}
+
+/** Capitalized runs (2–3 words) right after an English title, where nothing else found a name. */
+function titledEnglishNames(tokens: Token[], from: number, to: number, covered: Uint8Array): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (covered[i - from] || !titleEndingAt(tokens, i, from)) continue;
+    let e = i;
+    while (e < to && e - i < 3 && !covered[e - from] && /^\p{Lu}\p{Ll}+$/u.test(tokens[e]!.text) && !FUNCTION_WORDS_EN.has(tokens[e]!.norm) && !titleEndingAt(tokens, e + 1, i)) e++;
+    if (e - i >= 2 && !isNotName(tokens, i, e)) {
+      out.push({ start: i, end: e, type: 'PER' });
+      i = e;
+    }
+  }
+  return out;
 }
 
 /**

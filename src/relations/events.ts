@@ -540,6 +540,20 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
   return [];
 }
 
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets']);
+
+/** `were abducted by`, `has been arrested`: a be-form (adverbs between) before a past participle. */
+function englishPassive(v: SentenceView, tr: Trigger): boolean {
+  const w = v.tokens[tr.start]!.norm;
+  if (!/(ed|en|wn|ht|ld|ck|ot|ung|ut)$/.test(w)) return false;
+  for (let p = tr.start - 1; p >= Math.max(v.s.tokenStart, tr.start - 3); p--) {
+    const n = v.tokens[p]!.norm;
+    if (BE.has(n)) return true;
+    if (!/^(also|reportedly|allegedly|later|then|not|never|already|just|recently|being|been|have|has|had|will|would|could|may|might)$/.test(n)) return false;
+  }
+  return false;
+}
+
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
 const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak']);
 
@@ -655,7 +669,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const tr = triggers[n]!;
     const row = tr.hit.row;
     if (sports && NOT_IN_SPORTS.has(row.type)) continue;
-    const passive = tr.hit.voice === 'passive';
+    const passive = tr.hit.voice === 'passive' || (lang === 'en' && englishPassive(v, tr));
     let subs: MentionLike[];
     let objs: MentionLike[] & { between?: boolean };
     if (passive) {
