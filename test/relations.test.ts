@@ -335,6 +335,18 @@ describe('relations: events and clause analysis', () => {
     // an active perfect is no passive
     expect(find(rels('The Taliban have attacked Kabul.'), 'ASSAULT', 'Taliban', 'Kabul')).toBeDefined();
   });
+  it('english-ing-forms: progressive, participle after a comma, gerund', () => {
+    expect(find(rels('Russia is attacking Ukraine.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+    expect(find(rels('China has been supplying Russia with drones.'), 'AID', 'China', 'Russia')).toBeDefined();
+    expect(find(rels('Olaf Scholz met Xi Jinping, urging China to act.'), 'REQUEST', 'Olaf Scholz', 'China')).toBeDefined();
+    expect(find(rels('Russia drew criticism from Germany over the attack.'), 'ACCUSE', 'Germany', 'Russia')).toBeDefined();
+  });
+  it('no-attack-on-a-sea, lifted-sanctions-are-no-sanction, a-cadre-is-a-member', () => {
+    expect(rels('Korea Utara kembali meluncurkan rudal balistik ke Laut Jepang.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    expect(rels('Amerika Serikat mencabut sebagian sanksi terhadap Suriah.').map((x) => x.type)).toEqual(['CONCEDE']);
+    const r = rels('Airlangga Hartarto, kader Partai Golkar, membantah kabar itu.');
+    expect(r.map((x) => `${x.type} ${x.s}>${x.o}`)).toEqual(['member_of Airlangga Hartarto>Golkar Party']);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

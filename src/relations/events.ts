@@ -540,6 +540,13 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
   return [];
 }
 
+/** An English `-ing` form used as a noun (`the shelling of Kharkiv`, `its bombing`), not a verb (`is attacking Ukraine`). */
+function englishNoun(v: SentenceView, tr: Trigger): boolean {
+  if (!/ing$/.test(v.tokens[tr.start]!.norm)) return true;
+  const prev = v.tokens[tr.start - 1]?.norm ?? '';
+  return /^(the|a|an|its|their|his|her|our|this|that|of|'s|’s)$/.test(prev) || v.tokens[tr.end]?.norm === 'of';
+}
+
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets']);
 
 /** `were abducted by`, `has been arrested`: a be-form (adverbs between) before a past participle. */
@@ -682,7 +689,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       subs = left.subs;
       const main = n > 0 ? triggers[n - 1] : undefined;
       const controlled = left.connector && OBJECT_CONTROL[lang].has(left.connector) ? controllerObject(v, tr.start) : undefined;
-      if (controlled) {
+      // an English participle after a comma shares the main clause's subject: `Scholz spoke with Xi,
+      // urging Beijing to …`
+      const participle = lang === 'en' && tr.start > v.s.tokenStart && tokens[tr.start - 1]!.text === ',' && /ing$/.test(tokens[tr.start]!.norm);
+      if (participle) subs = mainSubject(v, tr.start) ?? [];
+      else if (controlled) {
         // `Obama memerintahkan Kemenhan AS untuk mengerahkan …`: the one ordered acts
         subs = controlled;
         tr.controlled = true;
@@ -697,7 +708,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       objs = objectsRight(v, tr, false, recent);
       // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
       // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
-      const received = tr.hit.voice === 'nominal' || tr.hit.voice === 'base' ? verbBefore(v, tr.start, RECEIVE_VERBS) : -1;
+      // (English forms carry no voice: a noun after `faced`, `drew`, `received` is one too)
+      const received = tr.hit.voice === 'nominal' || tr.hit.voice === 'base' || lang === 'en' ? verbBefore(v, tr.start, RECEIVE_VERBS) : -1;
       if (received >= 0) {
         // the receiver is the target; the source is the genitive or comes after `dari`/`oleh`
         const l = subjectsLeft(v, received, entities, recent);
@@ -705,7 +717,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
         const from = receivers.length ? sourceAfter(v, tr.end) : [];
         subs = from.filter((x) => !receivers.some((r) => r.entity === x.entity));
         objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];
-      } else if (tr.hit.voice === 'nominal' || (tr.hit.voice === 'base' && nounUse(v, tr))) {
+      } else if ((tr.hit.voice === 'nominal' && !participle && (lang !== 'en' || englishNoun(v, tr))) || (tr.hit.voice === 'base' && nounUse(v, tr))) {
         subs = [];
         const light = verbBefore(v, tr.start, LIGHT_VERBS);
         if (light >= 0) {
@@ -807,6 +819,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const a = triggers[n]!;
     const b = triggers[n + 1]!;
     if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2) suppressed.add(b);
+    // `mencabut sanksi terhadap Suriah`: the noun the verb's row needs is its object, not an event of its own
+    if (b.start - a.end <= 3 && (b.hit.voice === 'nominal' || b.hit.voice === 'base') && a.hit.row.needs.includes(tokens[b.start]!.norm)) suppressed.add(b);
     // `pledged $500 million in aid to Yemen`, `menjanjikan bantuan`: the aid is pledged, not given
     if (a.hit.row.type === 'AGREE' && a.hit.row.cameo === '033' && b.hit.row.type === 'AID' && b.start - a.end <= 6) suppressed.add(b);
   }
@@ -839,6 +853,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
       if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
       if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
+      // missiles fired into a sea are a launch, not an attack on it (`meluncurkan rudal ke Laut Jepang`)
+      if (row.type === 'ASSAULT' && kinds[b.entity] === 'sea') return;
       // a visit is from visitor to host (RELATIONS.md): `X menerima kunjungan Y`, `X hosted Y` is Y's visit to X
       const d: Draft = row.cameo === '043'
         ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: visitRow(row) }

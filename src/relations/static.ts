@@ -72,10 +72,17 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const t = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
       const next = t ? v.at.get(t.end) : undefined;
       if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON') {
-        out.push({
-          type: 'holds_role', subject: m.entity, object: next.m.entity, role: (former ? 'former ' : '') + t.role, sentence: s.index,
-          trigger: { start: tokens[p]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: next.m,
-        });
+        // `X, kader Partai Golkar`, `X, politikus PDI-P`: a member, not an office (RELATIONS.md)
+        if (t.role === 'Member') {
+          if (entities[next.m.entity]!.type === 'ORGANIZATION') {
+            out.push({ type: 'member_of', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: { start: tokens[p]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: next.m });
+          }
+        } else {
+          out.push({
+            type: 'holds_role', subject: m.entity, object: next.m.entity, role: (former ? 'former ' : '') + t.role, sentence: s.index,
+            trigger: { start: tokens[p]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: next.m,
+          });
+        }
       }
     }
     if (e.type === 'PERSON' && tokens[m.tokenEnd]?.text === ',') {
