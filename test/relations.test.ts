@@ -347,6 +347,24 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Airlangga Hartarto, kader Partai Golkar, membantah kabar itu.');
     expect(r.map((x) => `${x.type} ${x.s}>${x.o}`)).toEqual(['member_of Airlangga Hartarto>Golkar Party']);
   });
+  it('legal-acts-and-warrants, recalls, a suspect named after a long object', () => {
+    expect(find(rels('Mantan Menteri Sosial Juliari Batubara ditetapkan sebagai tersangka kasus korupsi bantuan sosial oleh Komisi Pemberantasan Korupsi (KPK) pada Minggu.'), 'ACCUSE', 'Corruption Eradication Commission', 'Juliari Batubara')).toBeDefined();
+    const c = rels('South Africa filed a genocide case against Israel at the International Court of Justice.');
+    expect(c.map((x) => `${x.type}/${x.cameo} ${x.s}>${x.o}`)).toEqual(['ACCUSE/115 South Africa>Israel']);
+    expect(find(rels('The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin.'), 'ACCUSE', 'International Criminal Court', 'Vladimir Putin')).toBeDefined();
+    expect(find(rels('Brazil recalled its ambassador to Israel on Monday.'), 'SANCTION', 'Brazil', 'Israel')).toMatchObject({ cameo: '161' });
+    const n = rels("Indonesia's Corruption Eradication Commission named Hasto Kristiyanto, secretary-general of the Indonesian Democratic Party of Struggle, as a suspect.");
+    expect(find(n, 'ACCUSE', 'Corruption Eradication Commission', 'Hasto Kristiyanto')).toBeDefined();
+    expect(find(n, 'holds_role', 'Hasto Kristiyanto', 'Indonesian Democratic Party of Struggle')?.role).toBe('Secretary-General');
+  });
+  it('symmetric-events-pair-every-participant', () => {
+    const r = rels('Japan, South Korea and the United States held their first trilateral naval exercise on Friday.');
+    expect(r.filter((x) => x.type === 'COOPERATE').length).toBe(3);
+    // two who meet a third are one side: no meeting between them
+    const m = rels('Menlu Retno Marsudi bersama Menhan Prabowo Subianto bertemu dengan Presiden Prancis Emmanuel Macron.');
+    expect(find(m, 'CONSULT', 'Retno Marsudi', 'Prabowo Subianto')).toBeUndefined();
+    expect(find(m, 'CONSULT', 'Prabowo Subianto', 'Emmanuel Macron')).toBeDefined();
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

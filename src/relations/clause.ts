@@ -230,7 +230,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       else if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'and' || t.norm === '&') sawAnd = true;
       // `Menhan Jepang X bersama Menlu Y akan bertolak …`: acting together (not a place: `bersama warga Bogor`)
       else if ((t.norm === 'bersama' || t.norm === 'beserta') && entities[a.m.entity]!.type !== 'LOCATION' && entities[b.m.entity]!.type !== 'LOCATION') sawAnd = true;
-      else if (t.text === ',' || t.text === '(' || t.text === ')') { /* separators */ }
+      else if (t.text === ',' || t.text === '(' || t.text === ')' || /^['’]s$/.test(t.text) || t.norm === 'the') { /* separators; `and Singapore's Prime Minister X`, `and the United States` */ }
       else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
       else if (sawAnd && appositiveBefore(tokens, i, b.m.tokenStart)) break; // `dan pemimpin pemberontak, Riek Machar`
       else { ok = false; break; }

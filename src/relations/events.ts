@@ -60,8 +60,11 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
   // `sebagai` at the end of the object, however long the object
   for (let j = i + 1; j + 1 < Math.min(to, i + 16); j++) {
     const t = tokens[j]!;
-    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') break;
-    if (t.norm === 'sebagai' || t.norm === 'as') return needs.includes(tokens[j + 1]!.norm);
+    if (t.kind === 'punct' && !/^[(),]$/.test(t.text)) break;
+    if (t.norm === 'sebagai' || t.norm === 'as') {
+      const k = /^(a|an|the)$/.test(tokens[j + 1]!.norm) ? j + 2 : j + 1;
+      return k < to && needs.includes(tokens[k]!.norm);
+    }
   }
   return false;
 }
@@ -295,10 +298,10 @@ const RECEIVE_VERBS = new Set([
 
 /** A verb of `verbs` right before a nominal event (`melakukan pertemuan`, `mendapat sanksi`), or -1. */
 function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
-  for (let p = i - 1; p >= Math.max(v.s.tokenStart, i - 3); p--) {
+  for (let p = i - 1; p >= Math.max(v.s.tokenStart, i - 4); p--) {
     const n = v.tokens[p]!.norm;
     if (verbs.has(n)) return p;
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|a|an|the|in|new|baru)$/.test(n)) break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|new)$/.test(n)) break;
   }
   return -1;
 }
@@ -572,15 +575,19 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
   while (d < Math.min(to, tr.end + 2) && AGENT_HEADS.has(tokens[d]!.norm) && !v.at.has(d)) d++;
   const direct = v.at.get(d);
   if (direct && !direct.titleModifier) return asLike(groupOf(v, direct));
-  // `oleh` right after the verb (adverbs between at most): `diserang oleh`, `disalahkan secara sepihak oleh`
-  for (let j = tr.end; j < Math.min(to, tr.end + 3); j++) {
-    const n = tokens[j]!.norm;
+  // `oleh` right after the verb (adverbs between at most): `diserang oleh`, `disalahkan secara sepihak oleh`;
+  // after the row's own noun and its complement: `ditetapkan sebagai tersangka kasus korupsi bantuan sosial oleh KPK`
+  let ownNoun = false;
+  for (let j = tr.end; j < Math.min(to, tr.end + (ownNoun ? 10 : 3)); j++) {
+    const t = tokens[j]!;
+    const n = t.norm;
     if (n === 'oleh' || n === 'by') {
       const g = mentionAfter(v, j + 1, to);
       return g ? asLike(g) : [];
     }
-    // `ditetapkan tersangka oleh KPK`, `ditetapkan sebagai tersangka oleh …`: the row's own noun
-    if (!AUX[v.lang].has(n) && !/^(secara|sepihak|langsung|resmi|sebagai)$/.test(n) && !tr.hit.row.needs.includes(n)) break;
+    if (tr.hit.row.needs.includes(n)) { ownNoun = true; continue; }
+    if (ownNoun && t.kind === 'word' && !isIdVerb(t) && !v.at.has(j) && !/^(yang|dan|karena|namun|tetapi)$/.test(n)) continue;
+    if (!AUX[v.lang].has(n) && !/^(secara|sepihak|langsung|resmi|sebagai|keras)$/.test(n)) break;
   }
   return [];
 }
@@ -821,6 +828,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2) suppressed.add(b);
     // `mencabut sanksi terhadap Suriah`: the noun the verb's row needs is its object, not an event of its own
     if (b.start - a.end <= 3 && (b.hit.voice === 'nominal' || b.hit.voice === 'base') && a.hit.row.needs.includes(tokens[b.start]!.norm)) suppressed.add(b);
+    // `filed a genocide case against Israel`, `kasus penyerangan`: the act is what a case is about
+    if (b.hit.row.type !== a.hit.row.type && /^(case|cases|charges|lawsuit|trial|accusations|allegations)$/.test(tokens[b.end]?.norm ?? '')) suppressed.add(b);
     // `pledged $500 million in aid to Yemen`, `menjanjikan bantuan`: the aid is pledged, not given
     if (a.hit.row.type === 'AGREE' && a.hit.row.cameo === '033' && b.hit.row.type === 'AID' && b.start - a.end <= 6) suppressed.add(b);
   }
@@ -864,9 +873,12 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
       out.push(d);
     };
-    if (row.symmetric && subs.length >= 2 && !objs.length) {
-      emit(subs[0]!, subs[1]!);
-      continue;
+    // `Japan, South Korea and the United States held a trilateral exercise`: every pair; with a third
+    // party (`AS dan Inggris menggelar latihan gabungan dengan Filipina`) the partners of a joint act
+    // or agreement are partners too, but the two who meet a third are one side
+    if (row.symmetric && subs.length >= 2 && (!objs.length || row.type === 'COOPERATE' || row.type === 'AGREE')) {
+      for (let x = 0; x < subs.length; x++) for (let y = x + 1; y < subs.length; y++) emit(subs[x]!, subs[y]!);
+      if (!objs.length) continue;
     }
     // a mediator (`Mesir menengahi antara Israel dan Hamas`) acts on both sides
     if (tr.between && objs.length >= 2 && !(row.cameo === '045' && subs.length)) {

@@ -70,7 +70,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const former = p < s.tokenEnd && FORMER.has(tokens[p]!.norm);
       if (former) p++;
       const t = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
-      const next = t ? v.at.get(t.end) : undefined;
+      // English `X, secretary-general of the Indonesian Democratic Party of Struggle`
+      let after = t ? t.end : -1;
+      if (t && /^(of|at)$/.test(tokens[after]?.norm ?? '')) after += tokens[after + 1]?.norm === 'the' ? 2 : 1;
+      const next = t ? v.at.get(after) : undefined;
       if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON') {
         // `X, kader Partai Golkar`, `X, politikus PDI-P`: a member, not an office (RELATIONS.md)
         if (t.role === 'Member') {
