@@ -365,6 +365,10 @@ describe('relations: events and clause analysis', () => {
     expect(find(m, 'CONSULT', 'Retno Marsudi', 'Prabowo Subianto')).toBeUndefined();
     expect(find(m, 'CONSULT', 'Prabowo Subianto', 'Emmanuel Macron')).toBeDefined();
   });
+  it('one-sports-like-word-is-no-match-report', () => {
+    // `menit` alone (a call of 30 minutes) does not make a sentence a sports report
+    expect(find(rels('Percakapan telepon antara Putin dan Erdogan berlangsung sekitar 30 menit.'), 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toBeDefined();
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

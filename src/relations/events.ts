@@ -36,11 +36,9 @@ interface Trigger {
 /** How far (in tokens) a predicate looks for its subject and objects: a clause, not a whole run-on text. */
 const WINDOW = 60;
 
-const SPORTS = new Set([
-  'gol', 'laga', 'pertandingan', 'skor', 'babak', 'menit', 'klub', 'liga', 'juara', 'kompetisi', 'turnamen', 'pemain',
-  'pelatih', 'kiper', 'striker', 'bek', 'gelandang', 'penalti', 'tendangan', 'stadion', 'match', 'goal', 'league', 'club', 'coach',
-  'set', 'ganda', 'tunggal', 'smes', 'poin', 'final', 'semifinal', 'perempat',
-]);
+/** Words of sports reports: one of the first set, or two of the second (`30 menit` alone is no match report). */
+const SPORTS = new Set(['gol', 'laga', 'pertandingan', 'skor', 'babak', 'liga', 'penalti', 'tendangan', 'match', 'goal', 'league', 'smes', 'semifinal', 'perempat']);
+const SPORTS_WEAK = new Set(['menit', 'klub', 'juara', 'kompetisi', 'turnamen', 'pemain', 'pelatih', 'kiper', 'striker', 'bek', 'gelandang', 'stadion', 'club', 'coach', 'set', 'ganda', 'tunggal', 'poin', 'final']);
 /** Predicates whose object can be the object of the predicate they govern (`mengancam akan menyerang X`). */
 const EMBEDDING = new Set(['THREATEN', 'AGREE']);
 const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RETREAT', 'SANCTION', 'CONSULT', 'PROTEST']);
@@ -677,7 +675,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   }
   if (!triggers.length) return;
   let sports = false;
-  for (let i = s.tokenStart; i < s.tokenEnd && !sports; i++) sports = SPORTS.has(tokens[i]!.norm);
+  let weak = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd && !sports; i++) {
+    const n = tokens[i]!.norm;
+    sports = SPORTS.has(n) || (SPORTS_WEAK.has(n) && ++weak >= 2);
+  }
 
   for (let n = 0; n < triggers.length; n++) {
     const tr = triggers[n]!;
