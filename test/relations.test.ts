@@ -369,6 +369,12 @@ describe('relations: events and clause analysis', () => {
     // `menit` alone (a call of 30 minutes) does not make a sentence a sports report
     expect(find(rels('Percakapan telepon antara Putin dan Erdogan berlangsung sekitar 30 menit.'), 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toBeDefined();
   });
+  it('nominal-with-nya-takes-the-clause-subject, withdrawn-support-is-negated, langkah-yang', () => {
+    expect(find(rels('Rusia kembali mendapat sanksi dari Uni Eropa menyusul serangan rudalnya ke sejumlah kota di Ukraina.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+    expect(find(rels('Partai Golkar telah mencabut dukungannya untuk Ridwan Kamil.'), 'SUPPORT', 'Golkar Party', 'Ridwan Kamil')?.negated).toBe(true);
+    const r = rels('Spanyol dan Norwegia secara resmi mengakui Negara Palestina pada Selasa (28/5), langkah yang dikecam keras oleh Israel.');
+    expect(r.filter((x) => x.type === 'ACCUSE').map((x) => `${x.s}>${x.o}`).sort()).toEqual(['Israel>Norway', 'Israel>Spain']);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

@@ -56,9 +56,9 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
   }
   // `menetapkan [mantan Menteri Perdagangan Thomas Lembong] sebagai tersangka`: the noun after
   // `sebagai` at the end of the object, however long the object
-  for (let j = i + 1; j + 1 < Math.min(to, i + 16); j++) {
+  for (let j = i + 1; j + 1 < Math.min(to, i + 24); j++) {
     const t = tokens[j]!;
-    if (t.kind === 'punct' && !/^[(),]$/.test(t.text)) break;
+    if (t.kind === 'punct' && !/^[(),-]$/.test(t.text)) break;
     if (t.norm === 'sebagai' || t.norm === 'as') {
       const k = /^(a|an|the)$/.test(tokens[j + 1]!.norm) ? j + 2 : j + 1;
       return k < to && needs.includes(tokens[k]!.norm);
@@ -365,6 +365,8 @@ function isIdVerb(t: Token): boolean {
   return known.has(rest) || known.has(rest.replace(/(kan|i)$/, ''));
 }
 
+const PLACE_NOUNS = new Set(['kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik']);
+
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
   const { tokens } = v;
@@ -396,8 +398,10 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     }
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== '(' && t.text !== '"') return undefined;
-    // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`)
-    if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !(t.norm === 'dari' && /^(lebih|kurang)$/.test(tokens[j - 1]!.norm))) return undefined;
+    // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`) and
+    // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
+    if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !(t.norm === 'dari' && /^(lebih|kurang)$/.test(tokens[j - 1]!.norm))
+      && !(t.norm === 'di' && PLACE_NOUNS.has(tokens[j - 1]!.base ?? tokens[j - 1]!.norm))) return undefined;
     // another predicate starts: `mengancam akan menyerang Guam` — Guam is the attack's object
     if (v.lang === 'id' && j > i && isIdVerb(t)) return undefined;
   }
@@ -562,6 +566,13 @@ function englishPassive(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
+/** `langkah yang` (adverbs between) right before token i: a relative clause about a step, decision or policy. */
+function stepBeforeYang(v: SentenceView, i: number): boolean {
+  let p = i - 1;
+  while (p > v.s.tokenStart && AUX[v.lang].has(v.tokens[p]!.norm)) p--;
+  return v.tokens[p]?.norm === 'yang' && /^(langkah|keputusan|kebijakan|tindakan|sikap|rencana|move|decision|step|policy)$/.test(v.tokens[p - 1]?.norm ?? '');
+}
+
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
 const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak']);
 
@@ -692,6 +703,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // the grammatical subject is the target; the agent follows
       const left = subjectsLeft(v, tr.start, entities, recent);
       objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+      // `…, langkah yang dikecam keras oleh Israel`: a step, decision or policy stands for those who took it
+      if (!objs.length && row.target.includes('obj') && stepBeforeYang(v, tr.start)) objs = mainSubject(v, tr.start) ?? [];
       subs = passiveAgent(v, tr);
     } else {
       const left = subjectsLeft(v, tr.start, entities, recent);
@@ -739,6 +752,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
           const g = mentionAfter(v, tr.end, v.s.tokenEnd);
           if (g && !g[0]!.prep) subs = asLike(g);
           else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
+          // `serangan rudalnya ke Ukraina`, `kunjungannya ke Beijing`: -nya is the clause's subject
+          else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya')) subs = mainSubject(v, tr.start) ?? [];
           else subs = anaphor(v, tr.end, entities, recent) ?? [];
         }
         // the genitive is not also the object

@@ -7,7 +7,11 @@
 import type { SentenceView } from './clause.js';
 import type { Draft } from './draft.js';
 
-const NEGATION = new Set(['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'batal', 'menolak', 'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines']);
+const NEGATION = new Set([
+  'tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'batal', 'menolak', 'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines',
+  // support or cooperation taken back: `mencabut dukungannya untuk X`, `withdrew its support for X`
+  'mencabut', 'menarik', 'withdrew', 'withdraws', 'withdrawn', 'revoked',
+]);
 const INTENDED = new Set([
   'akan', 'bakal', 'hendak', 'ingin', 'berencana', 'berniat', 'siap', 'mau', 'bertekad', 'will', 'would', 'plans', 'planned', 'intends', 'wants', 'ready',
   // a commitment to act is not the act: `sepakat untuk mengirim`, `berjanji akan membantu`, `agreed to supply`
