@@ -375,6 +375,18 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Spanyol dan Norwegia secara resmi mengakui Negara Palestina pada Selasa (28/5), langkah yang dikecam keras oleh Israel.');
     expect(r.filter((x) => x.type === 'ACCUSE').map((x) => `${x.s}>${x.o}`).sort()).toEqual(['Israel>Norway', 'Israel>Spain']);
   });
+  it('negaranya-is-the-speakers-country, possessed-names, english-nouns-by-context', () => {
+    expect(find(rels('Menteri Luar Negeri Singapura Vivian Balakrishnan mengatakan negaranya mendukung penuh usulan Indonesia.'), 'SUPPORT', 'Singapore', 'Indonesia')).toBeDefined();
+    expect(find(rels("Langkat regent Budi Santoso was arrested by Indonesia's Corruption Eradication Commission over alleged bribery."), 'COERCE', 'Corruption Eradication Commission', 'Budi Santoso')).toBeDefined();
+    // a noun after a determiner or preposition takes no subject from far back
+    expect(rels('Iran condemned the attack on Syria.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    const s = rels('The European Union imposed fresh sanctions on Iran over its supply of drones and missiles to Russia.');
+    expect(s.filter((x) => x.type === 'AID').map((x) => `${x.s}>${x.o}`)).toEqual(['Iran>Russia']);
+    expect(find(rels('Venezuela expelled diplomats from Argentina and Chile.'), 'SANCTION', 'Venezuela', 'Chile')).toBeDefined();
+    expect(find(rels('Polis Diraja Malaysia menahan 12 pekerja migran Indonesia dalam razia di Johor Bahru.'), 'COERCE', 'Royal Malaysia Police', 'Indonesia')).toBeDefined();
+    expect(find(rels('Presiden Filipina menelepon Prabowo Subianto soal nelayan Indonesia yang ditahan Penjaga Pantai Filipina.'), 'COERCE', 'Philippine Coast Guard', 'Indonesia')).toBeDefined();
+    expect(rels('Persib ditahan imbang Persija di Bandung.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

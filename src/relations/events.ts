@@ -37,7 +37,7 @@ interface Trigger {
 const WINDOW = 60;
 
 /** Words of sports reports: one of the first set, or two of the second (`30 menit` alone is no match report). */
-const SPORTS = new Set(['gol', 'laga', 'pertandingan', 'skor', 'babak', 'liga', 'penalti', 'tendangan', 'match', 'goal', 'league', 'smes', 'semifinal', 'perempat']);
+const SPORTS = new Set(['gol', 'imbang', 'laga', 'pertandingan', 'skor', 'babak', 'liga', 'penalti', 'tendangan', 'match', 'goal', 'league', 'smes', 'semifinal', 'perempat']);
 const SPORTS_WEAK = new Set(['menit', 'klub', 'juara', 'kompetisi', 'turnamen', 'pemain', 'pelatih', 'kiper', 'striker', 'bek', 'gelandang', 'stadion', 'club', 'coach', 'set', 'ganda', 'tunggal', 'poin', 'final']);
 /** Predicates whose object can be the object of the predicate they govern (`mengancam akan menyerang X`). */
 const EMBEDDING = new Set(['THREATEN', 'AGREE']);
@@ -135,6 +135,12 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   }
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
   if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? recent.speaker();
+  // `negaranya`, `his country`: the country of the clause's subject (`Menlu Singapura X mengatakan
+  // negaranya mendukung …`, `PM Fiji X menegaskan dukungan negaranya`)
+  if ((t.base === 'negara' && t.clitics?.includes('nya')) || ((t.norm === 'country' || t.norm === 'government') && /^(his|her|its|their)$/.test(v.tokens[i - 1]?.norm ?? ''))) {
+    const c = countryOfSubject(v, i, entities);
+    if (c !== undefined) return [{ entity: c, span: { start: t.start, end: t.end } }];
+  }
   // reported speech: `China mengatakan bahwa mereka mendukung …`, `Putin menegaskan bahwa ia …`
   if ((PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'mereka' || t.norm === 'they') && /^(bahwa|that)$/.test(v.tokens[i - 1]?.norm ?? '')) {
     const main = mainSubject(v, i);
@@ -146,6 +152,22 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (p !== undefined) return [{ entity: p, span: { start: t.start, end: t.end } }];
   }
   void entities;
+  return undefined;
+}
+
+/** The country of the sentence's first subject: itself, or the country of a titled person (`Menlu Singapura X`). */
+function countryOfSubject(v: SentenceView, before: number, entities: Entity[]): number | undefined {
+  for (const mi of v.mentions) {
+    if (mi.m.tokenStart >= before) break;
+    const e = entities[mi.m.entity]!;
+    if (mi.m.part) continue;
+    if (e.type === 'COUNTRY' && !mi.inAttribution) return mi.m.entity;
+    if (e.type === 'PERSON' && !mi.titleModifier) {
+      // the country in the person's title, written before the name
+      for (const t of v.mentions) if (t.titleModifier && t.roleOf?.includes(mi.k) && entities[t.m.entity]!.type === 'COUNTRY') return t.m.entity;
+      return undefined;
+    }
+  }
   return undefined;
 }
 
@@ -281,7 +303,7 @@ const LIGHT_VERBS = new Set([
   'melontarkan', 'melayangkan', 'mengeluarkan', 'menyampaikan', 'melancarkan', 'menyatakan', 'memberikan', 'memberi', 'menunjukkan',
   // a standing agreement or partnership: `Tokyo dan Washington memiliki perjanjian aliansi`
   'memiliki', 'mempunyai',
-  'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced',
+  'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced', 'issued', 'issues', 'made', 'staged', 'waged', 'mounted', 'carried', 'filed',
 ]);
 
 /**
@@ -293,6 +315,15 @@ const RECEIVE_VERBS = new Set([
   'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar',
   'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws',
 ]);
+
+/** The nearest mention group ending before token i (for a possessive pronoun). */
+function nearestBefore(v: SentenceView, i: number): MentionLike[] {
+  for (let k = v.mentions.length - 1; k >= 0; k--) {
+    const mi = v.mentions[k]!;
+    if (mi.m.tokenEnd <= i && !mi.m.part && !mi.titleModifier) return asLike(groupOf(v, mi));
+  }
+  return [];
+}
 
 /** A verb of `verbs` right before a nominal event (`melakukan pertemuan`, `mendapat sanksi`), or -1. */
 function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
@@ -326,7 +357,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   // a relative clause: `penasihat oposisi yang kerap mengkritisi Presiden X` — the subject is the
   // noun before `yang`, a name (`Turki yang mengirim …`) or no one named (not a name further back)
   if (conn === 'yang' || conn === 'who' || conn === 'which') {
-    const head = v.endAt.get(p);
+    // the name, or the name and a group noun (`Boko Haram fighters who …`, `militan ISIS yang …`)
+    const head = v.endAt.get(p) ?? (/^(fighters|militants|soldiers|troops|members|supporters|forces|rebels|police|officials)$/.test(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined);
     return { subs: head && !head.m.part ? asLike(groupOf(v, head)) : [] };
   }
   // scan left for the nearest subject-able mention (or anaphor), within reach of a clause
@@ -365,7 +397,7 @@ function isIdVerb(t: Token): boolean {
   return known.has(rest) || known.has(rest.replace(/(kan|i)$/, ''));
 }
 
-const PLACE_NOUNS = new Set(['kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik']);
+const PLACE_NOUNS = new Set(['base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik']);
 
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
@@ -381,6 +413,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       // `his Russian counterpart Sergei Lavrov`, `mitranya dari Rusia, Sergei Lavrov`: the person
       const cp = counterpartAfter(v, mi);
       if (cp) return groupOf(v, cp);
+      // `Indonesia's Corruption Eradication Commission`: the possessed name
+      if (/^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? '')) {
+        const owned = v.at.get(mi.m.tokenEnd + 1);
+        if (owned && !owned.m.part) return groupOf(v, owned);
+      }
       // `surat kabar Amerika Serikat, The New York Times,`: a country describing a noun, then the name
       if (j > i && !mi.titleModifier) {
         const ap = appositiveName(v, mi);
@@ -401,7 +438,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`) and
     // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
     if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !(t.norm === 'dari' && /^(lebih|kurang)$/.test(tokens[j - 1]!.norm))
-      && !(t.norm === 'di' && PLACE_NOUNS.has(tokens[j - 1]!.base ?? tokens[j - 1]!.norm))) return undefined;
+      && !(t.norm === 'of' && /^(dozens|hundreds|thousands|scores|millions|several|many|some|two|three|four|five|members|group|groups|leader|leaders|supporters)$/.test(tokens[j - 1]!.norm))
+      && !((t.norm === 'di' || t.norm === 'in') && PLACE_NOUNS.has(tokens[j - 1]!.base ?? tokens[j - 1]!.norm))) return undefined;
     // another predicate starts: `mengancam akan menyerang Guam` — Guam is the attack's object
     if (v.lang === 'id' && j > i && isIdVerb(t)) return undefined;
   }
@@ -550,6 +588,15 @@ function englishNoun(v: SentenceView, tr: Trigger): boolean {
   if (!/ing$/.test(v.tokens[tr.start]!.norm)) return true;
   const prev = v.tokens[tr.start - 1]?.norm ?? '';
   return /^(the|a|an|its|their|his|her|our|this|that|of|'s|’s)$/.test(prev) || v.tokens[tr.end]?.norm === 'of';
+}
+
+/**
+ * An English form of any voice used as a noun, by the word before it: a determiner or a preposition
+ * (`condemned the attack on Syria`, `for talks with Prabowo`, `over its supply of drones`).
+ */
+function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
+  const prev = v.tokens[tr.start - 1]?.norm ?? '';
+  return /^(the|a|an|its|their|his|her|our|this|these|of|for|in|after|before|during|amid|despite|following|over|against|'s|’s)$/.test(prev);
 }
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets']);
@@ -739,7 +786,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
         const from = receivers.length ? sourceAfter(v, tr.end) : [];
         subs = from.filter((x) => !receivers.some((r) => r.entity === x.entity));
         objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];
-      } else if ((tr.hit.voice === 'nominal' && !participle && (lang !== 'en' || englishNoun(v, tr))) || (tr.hit.voice === 'base' && nounUse(v, tr))) {
+      } else if ((tr.hit.voice === 'nominal' && !participle && (lang !== 'en' || englishNoun(v, tr))) || (tr.hit.voice === 'base' && nounUse(v, tr)) || (lang === 'en' && !participle && englishNounByContext(v, tr))) {
         subs = [];
         const light = verbBefore(v, tr.start, LIGHT_VERBS);
         if (light >= 0) {
@@ -749,8 +796,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
         } else {
           // the genitive: `kunjungan Menteri Luar Negeri Uruguay Rodolfo Nin Novoa ke Indonesia`;
           // or where it comes from, when `dari` is not the frame's own (`bantuan dari Turki untuk …`)
-          const g = mentionAfter(v, tr.end, v.s.tokenEnd);
+          const g = PREPOSITIONS[lang].has(tokens[tr.end]?.norm ?? '') ? undefined : mentionAfter(v, tr.end, v.s.tokenEnd);
           if (g && !g[0]!.prep) subs = asLike(g);
+          // `over its supply of drones to Russia`: the nearest name before
+          else if (lang === 'en' && /^(its|their|his|her)$/.test(tokens[tr.start - 1]?.norm ?? '')) subs = nearestBefore(v, tr.start - 1);
           else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
           // `serangan rudalnya ke Ukraina`, `kunjungannya ke Beijing`: -nya is the clause's subject
           else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya')) subs = mainSubject(v, tr.start) ?? [];
