@@ -387,6 +387,13 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Presiden Filipina menelepon Prabowo Subianto soal nelayan Indonesia yang ditahan Penjaga Pantai Filipina.'), 'COERCE', 'Philippine Coast Guard', 'Indonesia')).toBeDefined();
     expect(rels('Persib ditahan imbang Persija di Bandung.').filter((x) => x.type === 'COERCE')).toEqual([]);
   });
+  it('english: police in a country, a participle as adjective, a visit in an adjunct, regent', () => {
+    expect(find(rels('Police in Papua New Guinea detained an Australian journalist in Port Moresby.'), 'COERCE', 'Papua New Guinea', 'Australia')).toBeDefined();
+    const r = rels('Penny Wong called on Myanmar to release detained economist Sean Turnell.');
+    expect(r.filter((x) => x.type === 'COERCE')).toEqual([]);
+    expect(find(rels('Presiden Jokowi bertemu Perdana Menteri Jepang Fumio Kishida dalam kunjungan kerja ke Tokyo.'), 'CONSULT', 'Joko Widodo', 'Japan')).toMatchObject({ cameo: '042' });
+    expect(find(rels('Langkat regent Budi Santoso was arrested by the KPK.'), 'holds_role', 'Budi Santoso', 'Langkat Regency')?.role).toBe('Regent');
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

@@ -175,6 +175,8 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     if ((mi.prep === 'on' || mi.prep === 'upon') && /^call(s|ed|ing)?$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
     // `the government of Sudan`, `the President of France`: the country is the head's, not an adjunct
     if (mi.prep === 'of' && /^(government|president|prime|minister|army|military|forces|troops|police|people|ministry|king|queen|leader|leaders|foreign|parliament|embassy|navy|authorities|officials)$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
+    // `Police in Papua New Guinea detained …`: the country's police
+    if (mi.prep === 'in' && /^(police|troops|forces|authorities|officials|prosecutors|soldiers|army|military)$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
   }
   // title modifiers: `Presiden Rusia, Vladimir Putin`, `Menlu Turki Mevlut Cavusoglu`, `Russian President Vladimir Putin`
   const endAt = new Map<number, MentionInfo>();
@@ -231,6 +233,8 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       // `Menhan Jepang X bersama Menlu Y akan bertolak …`: acting together (not a place: `bersama warga Bogor`)
       else if ((t.norm === 'bersama' || t.norm === 'beserta') && entities[a.m.entity]!.type !== 'LOCATION' && entities[b.m.entity]!.type !== 'LOCATION') sawAnd = true;
       else if (t.text === ',' || t.text === '(' || t.text === ')' || /^['’]s$/.test(t.text) || t.norm === 'the') { /* separators; `and Singapore's Prime Minister X`, `and the United States` */ }
+      // `Ethiopia's government and the TPLF`, `pemerintah Ethiopia dan TPLF`
+      else if (/^(government|authorities|forces|army|military|police|troops|pemerintah|otoritas|pasukan|militer)$/.test(t.norm)) { /* the name's own head */ }
       else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
       else if (sawAnd && appositiveBefore(tokens, i, b.m.tokenStart)) break; // `dan pemimpin pemberontak, Riek Machar`
       else { ok = false; break; }

@@ -316,6 +316,13 @@ const RECEIVE_VERBS = new Set([
   'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws',
 ]);
 
+/** A nominal event inside a time adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`. */
+function adjunctEvent(v: SentenceView, i: number): boolean {
+  let p = i - 1;
+  if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
+  return p > v.s.tokenStart && /^(during|dalam|saat|ketika|selama|amid)$/.test(v.tokens[p]!.norm);
+}
+
 /** The nearest mention group ending before token i (for a possessive pronoun). */
 function nearestBefore(v: SentenceView, i: number): MentionLike[] {
   for (let k = v.mentions.length - 1; k >= 0; k--) {
@@ -727,6 +734,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     if (v.at.has(i)) continue;
     const tr = triggerAt(tokens, i, s.tokenEnd, lang, personAt);
     if (tr) {
+      // `to release detained Australian economist X`: a participle right after a verb is an adjective
+      const prev = triggers[triggers.length - 1];
+      if (lang === 'en' && prev && prev.end === tr.start && /ed$/.test(tokens[tr.start]!.norm)) { i = tr.end - 1; continue; }
       triggers.push(tr);
       i = tr.end - 1;
     }
@@ -801,8 +811,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
           // `over its supply of drones to Russia`: the nearest name before
           else if (lang === 'en' && /^(its|their|his|her)$/.test(tokens[tr.start - 1]?.norm ?? '')) subs = nearestBefore(v, tr.start - 1);
           else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
-          // `serangan rudalnya ke Ukraina`, `kunjungannya ke Beijing`: -nya is the clause's subject
-          else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya')) subs = mainSubject(v, tr.start) ?? [];
+          // `serangan rudalnya ke Ukraina`, `kunjungannya ke Beijing`: -nya is the clause's subject;
+          // so is the subject of an adjunct `during a visit to Jerusalem`, `dalam kunjungan ke Beijing`
+          else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya') || adjunctEvent(v, tr.start)) subs = mainSubject(v, tr.start) ?? [];
           else subs = anaphor(v, tr.end, entities, recent) ?? [];
         }
         // the genitive is not also the object
