@@ -8,6 +8,8 @@
  *   npm run bench:relations -- [gold file] [--indosum path] [--errors]
  *   (--errors lists misses, `named` when warta found both ends in the sentence, and extras)
  *   (default benchmarks/gold/relations-dev.jsonl over ../shared/data/indosum-dev/dev.01.jsonl)
+ * A gold line may also carry its own text (`{"text": …, "relations": […]}`: sentences written for
+ * warta, benchmarks/gold/written-*.jsonl); such a line is one document, every relation of it counts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
@@ -25,16 +27,25 @@ if (!existsSync(goldPath)) {
   console.log(`skipped: gold file ${goldPath} not found`);
   process.exit(0);
 }
+const byId = new Map<string, Article>();
 const articles = loadIndoSum(indosum);
-if (!articles) {
-  console.log(`skipped: ${indosum} not found (the gold refers to its articles)`);
-  process.exit(0);
-}
-const byId = new Map<string, Article>(articles.map((a) => [a.id, a]));
+for (const a of articles ?? []) byId.set(a.id, a);
 
-interface GoldRel { type: string; subject: string; object: string; symmetric?: boolean }
-interface GoldLine { doc: string; sentence: number; relations: GoldRel[] }
-const gold: GoldLine[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldLine);
+interface GoldRel { type: string; subject: string; object: string; symmetric?: boolean; note?: string }
+interface GoldLine { doc: string; sentence: number; text?: string; relations: GoldRel[] }
+const gold: GoldLine[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+  const g = JSON.parse(l) as GoldLine;
+  if (g.text !== undefined) {
+    // a written sentence: its own document; a relation the sentence negates is no gold (README)
+    g.doc = `line-${i + 1}`;
+    g.sentence = 0;
+    g.relations = g.relations.filter((r) => !/negat/.test(r.note ?? ''));
+    if (g.relations.some((r) => /symmetric|mutual/.test(r.note ?? ''))) for (const r of g.relations) if (/symmetric|mutual/.test(r.note ?? '')) r.symmetric = true;
+    byId.set(g.doc, { id: g.doc, text: g.text, words: g.text.split(/\s+/).length, sentences: [{ start: 0, end: g.text.length }] });
+  }
+  return g;
+});
+const inline = gold.every((g) => g.text !== undefined);
 
 // gold names → gazetteer ids (exact name or alias), for matching against warta's ids
 const gaz = defaultGazetteer();
@@ -69,6 +80,11 @@ function matches(p: Relation, g: GoldRel, names: Map<string, string>): boolean {
   if (same(gs, p.subject, ps) && same(go, p.object, po)) return true;
   const sym = p.symmetric || g.symmetric || SYMMETRIC.has(p.type);
   return sym && same(gs, p.object, po) && same(go, p.subject, ps);
+}
+
+if (!articles && !inline) {
+  console.log(`skipped: ${indosum} not found (the gold refers to its articles)`);
+  process.exit(0);
 }
 
 const cache = new Map<string, ExtractResult>();
