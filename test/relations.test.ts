@@ -394,6 +394,11 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Presiden Jokowi bertemu Perdana Menteri Jepang Fumio Kishida dalam kunjungan kerja ke Tokyo.'), 'CONSULT', 'Joko Widodo', 'Japan')).toMatchObject({ cameo: '042' });
     expect(find(rels('Langkat regent Budi Santoso was arrested by the KPK.'), 'holds_role', 'Budi Santoso', 'Langkat Regency')?.role).toBe('Regent');
   });
+  it('noun-phrase-inner-words: a unit before its parent, origin, quantities, ter- adjectives', () => {
+    expect(find(rels('Densus 88 Antiteror Polri menangkap tiga terduga anggota Jamaah Ansharut Daulah di Bekasi.'), 'COERCE', 'Special Detachment 88', 'Jamaah Ansharut Daulah')).toBeDefined();
+    expect(rels('Tentara Pembebasan Nasional Papua Barat menyandera pilot asal Selandia Baru Philip Mehrtens di Nduga.').some((x) => x.type === 'ASSAULT' && x.o === 'New Zealand')).toBe(true);
+    expect(find(rels('Nigerian troops killed dozens of Boko Haram fighters.'), 'ASSAULT', 'Nigeria', 'Boko Haram')).toBeDefined();
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

@@ -205,6 +205,17 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       }
     }
   }
+  // `Densus 88 Antiteror Polri`, `Bareskrim Polri`: a unit, then its parent; the parent only qualifies it
+  for (let k = 1; k < infos.length; k++) {
+    const unit = infos[k - 1]!;
+    const parent = infos[k]!;
+    if (unit.m.part || parent.m.part || parent.titleModifier || unit.titleModifier) continue;
+    if (entities[unit.m.entity]!.type !== 'ORGANIZATION' || entities[parent.m.entity]!.type !== 'ORGANIZATION') continue;
+    if (parent.m.entity === unit.m.entity || parent.m.tokenStart < unit.m.tokenEnd) continue;
+    let ok = parent.m.tokenStart - unit.m.tokenEnd <= 2;
+    for (let x = unit.m.tokenEnd; ok && x < parent.m.tokenStart; x++) ok = /^\p{Lu}/u.test(tokens[x]!.text);
+    if (ok) parent.titleModifier = true;
+  }
   const fromPlace = new Set<number>();
   // `Angela Merkel dari Jerman dan Emmanuel Macron dari Prancis`: where a person is from only
   // qualifies the person (static.ts makes `X dari PKB` a member_of); it is not in the list

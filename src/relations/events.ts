@@ -397,7 +397,8 @@ function isIdVerb(t: Token): boolean {
   if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
   const w = t.norm;
   if (/^(me[mnr]|meng|meny|ber)[a-z]{3,}/.test(w)) return w !== 'menteri' && w !== 'berita';
-  const m = /^(di|ter)([a-z]{3,})$/.exec(w);
+  // (ter- words are mostly adjectives inside a noun phrase: `tiga terduga anggota JAD`, `tertinggi`)
+  const m = /^(di)([a-z]{3,})$/.exec(w);
   if (!m) return false;
   const rest = m[2]!;
   const known = knownWords();
@@ -446,7 +447,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
     if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !(t.norm === 'dari' && /^(lebih|kurang)$/.test(tokens[j - 1]!.norm))
       && !(t.norm === 'of' && /^(dozens|hundreds|thousands|scores|millions|several|many|some|two|three|four|five|members|group|groups|leader|leaders|supporters)$/.test(tokens[j - 1]!.norm))
-      && !((t.norm === 'di' || t.norm === 'in') && PLACE_NOUNS.has(tokens[j - 1]!.base ?? tokens[j - 1]!.norm))) return undefined;
+      && !((t.norm === 'di' || t.norm === 'in') && PLACE_NOUNS.has(tokens[j - 1]!.base ?? tokens[j - 1]!.norm))
+      && t.norm !== 'asal') return undefined; // `pilot asal Selandia Baru X`: origin, inside the noun phrase
     // another predicate starts: `mengancam akan menyerang Guam` — Guam is the attack's object
     if (v.lang === 'id' && j > i && isIdVerb(t)) return undefined;
   }
@@ -545,6 +547,16 @@ function controllerObject(v: SentenceView, i: number): MentionLike[] | undefined
   return undefined;
 }
 
+/**
+ * A preposition inside the object's noun phrase: origin (`pilot asal Selandia Baru`), or a part of
+ * a quantity (`dozens of Boko Haram fighters`, `ratusan dari warga`).
+ */
+function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
+  if (mi.prep === 'asal') return true;
+  if (mi.prep !== 'of' && mi.prep !== 'dari') return false;
+  return /^(dozens|hundreds|thousands|scores|millions|several|many|some|two|three|four|five|members|group|groups|ratusan|ribuan|puluhan|sebagian|sejumlah)$/.test(v.tokens[mi.m.tokenStart - 2]?.norm ?? '');
+}
+
 /** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
 function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: RecentEntities): MentionLike[] & { between?: boolean } {
   const { tokens } = v;
@@ -563,7 +575,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       if (passive) continue;
       const g = mentionAfter(v, tr.end, limit);
       // the preposition of a phrasal trigger (`called on Myanmar`, `bertolak ke`) is the trigger's own
-      if (g && (!g[0]!.prep || g[0]!.m.tokenStart === tr.end)) return asLike(g);
+      if (g && (!g[0]!.prep || g[0]!.m.tokenStart === tr.end || innerPrep(v, g[0]!))) return asLike(g);
       // `memperingatkan negara tersebut`
       if (recent) {
         for (let j = tr.end; j < Math.min(limit, tr.end + 2); j++) {
