@@ -167,6 +167,11 @@ describe('relations: events and clause analysis', () => {
   it('reciprocal-nominal-after-terlibat', () => {
     const r = rels('Thailand dan Kamboja terlibat bentrokan bersenjata di perbatasan pada 2011.');
     expect(find(r, 'ASSAULT', 'Thailand', 'Cambodia')).toBeDefined();
+    expect(find(r, 'ASSAULT', 'Cambodia', 'Thailand')).toBeDefined();
+  });
+  it('an-event-in-an-adjunct-after-setelah-is-the-subjects', () => {
+    const r = rels('Israel dan Hamas menyepakati gencatan senjata setelah perundingan tidak langsung di Doha.');
+    expect(find(r, 'CONSULT', 'Israel', 'Hamas')).toMatchObject({ cameo: '046' });
   });
   it('a-region-named-as-the-seat-of-an-office-does-not-act', () => {
     // the unnamed governor or regent is meant, not the province
@@ -256,7 +261,9 @@ describe('relations: events and clause analysis', () => {
     // the act urged is Myanmar's, and it has not happened
     expect(a.find((x) => x.type === 'CONCEDE')).toMatchObject({ s: 'Myanmar', modality: 'possible', label: 'Myanmar may release Aung San Suu Kyi' });
     expect(find(rels('The government of Sudan accused Egypt of supporting rebels.'), 'ACCUSE', 'Sudan', 'Egypt')).toBeDefined();
-    expect(find(rels('Pakistan and India exchanged fire across the border on Sunday.'), 'ASSAULT', 'Pakistan', 'India')).toMatchObject({ cameo: '193', symmetric: true });
+    // a clash is an act of each side against the other (only CONSULT, AGREE, COOPERATE stay undirected)
+    const f = rels('Pakistan and India exchanged fire across the border on Sunday.').filter((x) => x.type === 'ASSAULT');
+    expect(f.map((x) => `${x.s}>${x.o}/${x.cameo}/${x.symmetric ?? false}`).sort()).toEqual(['India>Pakistan/193/false', 'Pakistan>India/193/false']);
     const p = rels('Saudi Arabia pledged $500 million in aid to Yemen.');
     expect(p.map((x) => `${x.type}/${x.cameo}`)).toEqual(['AGREE/033']);
   });

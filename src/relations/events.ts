@@ -320,7 +320,7 @@ const RECEIVE_VERBS = new Set([
 function adjunctEvent(v: SentenceView, i: number): boolean {
   let p = i - 1;
   if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
-  return p > v.s.tokenStart && /^(during|dalam|saat|ketika|selama|amid)$/.test(v.tokens[p]!.norm);
+  return p > v.s.tokenStart && /^(during|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm);
 }
 
 /** The nearest mention group ending before token i (for a possessive pronoun). */
@@ -712,6 +712,15 @@ function regionOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): bo
   const mi = v.mentions.find((m) => m.m.start === x.span.start);
   return mi !== undefined && !mi.titleModifier && titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart) !== undefined;
 }
+/** Event types whose symmetric relations stay one undirected relation (RELATIONS.md). */
+const UNDIRECTED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+const directedRows = new Map<PredicateEntry, PredicateEntry>();
+function directedRow(row: PredicateEntry): PredicateEntry {
+  let d = directedRows.get(row);
+  if (!d) directedRows.set(row, (d = { ...row, symmetric: false }));
+  return d;
+}
+
 const visitRows = new Map<PredicateEntry, PredicateEntry>();
 /** The visit a hosting row describes, seen from the visitor (CAMEO 042, `visited`). */
 function visitRow(row: PredicateEntry): PredicateEntry {
@@ -953,6 +962,18 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
       // missiles fired into a sea are a launch, not an attack on it (`meluncurkan rudal ke Laut Jepang`)
       if (row.type === 'ASSAULT' && kinds[b.entity] === 'sea') return;
+      // a clash (`bentrok`, `exchanged fire`) is an act of each side against the other: the scoring of
+      // RELATIONS.md treats only CONSULT, AGREE and COOPERATE as undirected
+      if (row.symmetric && !UNDIRECTED.has(row.type)) {
+        const one = directedRow(row);
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          const d: Draft = { type: row.type, subject: x.entity, object: y.entity, sentence: s.index, trigger, subjectSpan: x.span, objectSpan: y.span, row: one };
+          if (theme) d.theme = theme;
+          qualify(d, v, tr.start);
+          out.push(d);
+        }
+        return;
+      }
       // a visit is from visitor to host (RELATIONS.md): `X menerima kunjungan Y`, `X hosted Y` is Y's visit to X
       const d: Draft = row.cameo === '043'
         ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: visitRow(row) }
