@@ -406,6 +406,11 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Tentara Pembebasan Nasional Papua Barat menyandera pilot asal Selandia Baru Philip Mehrtens di Nduga.').some((x) => x.type === 'ASSAULT' && x.o === 'New Zealand')).toBe(true);
     expect(find(rels('Nigerian troops killed dozens of Boko Haram fighters.'), 'ASSAULT', 'Nigeria', 'Boko Haram')).toBeDefined();
   });
+  it('the-act-one-is-accused-of-is-the-accused-s-and-only-alleged', () => {
+    const r = rels('Sudan accused the United Arab Emirates of supplying weapons to the Rapid Support Forces.');
+    expect(find(r, 'AID', 'United Arab Emirates', 'Rapid Support Forces')).toMatchObject({ modality: 'possible' });
+    expect(find(r, 'AID', 'Sudan', 'Rapid Support Forces')).toBeUndefined();
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

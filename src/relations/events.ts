@@ -520,6 +520,17 @@ function nounUse(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
+/** The accused of an ACCUSE trigger `a` when trigger `b` is the act it names, right after the accused. */
+function accusedAct(v: SentenceView, a: Trigger, b: Trigger): MentionLike[] | undefined {
+  if (a.hit.row.type !== 'ACCUSE' || !a.objects.length) return undefined;
+  let end = 0;
+  for (const sp of a.objectSpans) end = Math.max(end, sp.end);
+  let p = b.start - 1;
+  if (/^(of|telah|sudah)$/.test(v.tokens[p]?.norm ?? '')) p--;
+  if (!v.tokens[p] || v.tokens[p]!.end !== end) return undefined;
+  return toLike(a.objects, a.objectSpans);
+}
+
 /** Verbs whose object is the subject of the clause after `untuk`/`agar`/`to` (object control). */
 const CONTROL_VERBS = new Set([
   'memerintahkan', 'menginstruksikan', 'menyuruh', 'mengizinkan', 'membiarkan', 'menugaskan', 'mengajak', 'meminta', 'mendesak', 'mendorong', 'memaksa', 'menekan', 'mengimbau', 'menyerukan',
@@ -789,6 +800,14 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       subs = left.subs;
       const main = n > 0 ? triggers[n - 1] : undefined;
       const controlled = left.connector && OBJECT_CONTROL[lang].has(left.connector) ? controllerObject(v, tr.start) : undefined;
+      // the act one is accused of: `accused the UAE of supplying weapons to …`, `menuduh Amerika
+      // Serikat mendalangi kudeta …`: the accused acts, and the act is only alleged
+      const accused = n > 0 ? accusedAct(v, triggers[n - 1]!, tr) : undefined;
+      if (accused) {
+        subs = accused;
+        left.connector = undefined;
+        tr.controlled = true;
+      }
       // an English participle after a comma shares the main clause's subject: `Scholz spoke with Xi,
       // urging Beijing to …`
       const participle = lang === 'en' && tr.start > v.s.tokenStart && tokens[tr.start - 1]!.text === ',' && /ing$/.test(tokens[tr.start]!.norm);
@@ -810,7 +829,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
       // (English forms carry no voice: a noun after `faced`, `drew`, `received` is one too)
       const received = tr.hit.voice === 'nominal' || tr.hit.voice === 'base' || lang === 'en' ? verbBefore(v, tr.start, RECEIVE_VERBS) : -1;
-      if (received >= 0) {
+      if (accused) {
+        // the accused act keeps the accused as its subject
+      } else if (received >= 0) {
         // the receiver is the target; the source is the genitive or comes after `dari`/`oleh`
         const l = subjectsLeft(v, received, entities, recent);
         const receivers = l.connector ? mainSubject(v, received) ?? [] : l.subs;
