@@ -411,6 +411,12 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'AID', 'United Arab Emirates', 'Rapid Support Forces')).toMatchObject({ modality: 'possible' });
     expect(find(r, 'AID', 'Sudan', 'Rapid Support Forces')).toBeUndefined();
   });
+  it('an-act-inside-a-denial-is-negated', () => {
+    expect(find(rels('Iran membantah tuduhan Amerika Serikat bahwa pihaknya memasok drone ke Rusia.'), 'AID', 'Iran', 'Russia')?.negated).toBe(true);
+    expect(find(rels('Iran denied that it supplied drones to Russia.'), 'AID', 'Iran', 'Russia')?.negated).toBe(true);
+    // an ordinary report is not
+    expect(find(rels('Putin mengatakan bahwa Rusia akan mengirim bantuan ke Suriah.'), 'AID', 'Russia', 'Syria')).toMatchObject({ negated: false, modality: 'intended' });
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

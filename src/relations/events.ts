@@ -142,7 +142,7 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (c !== undefined) return [{ entity: c, span: { start: t.start, end: t.end } }];
   }
   // reported speech: `China mengatakan bahwa mereka mendukung …`, `Putin menegaskan bahwa ia …`
-  if ((PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'mereka' || t.norm === 'they') && /^(bahwa|that)$/.test(v.tokens[i - 1]?.norm ?? '')) {
+  if ((PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'mereka' || t.norm === 'they' || t.norm === 'it') && /^(bahwa|that)$/.test(v.tokens[i - 1]?.norm ?? '')) {
     const main = mainSubject(v, i);
     if (main) return main;
   }
@@ -964,6 +964,16 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     if (/^(untuk|agar|supaya|to)$/.test(tokens[p]!.norm)) requested.add(b);
   }
 
+  /** The type of the trigger governing the `bahwa`/`that` clause that holds `tr` (a denial, an accusation), if any. */
+  const governorOf = (tr: Trigger): string | undefined => {
+    let b = -1;
+    for (let j = tr.start - 1; j >= s.tokenStart; j--) if (/^(bahwa|that)$/.test(tokens[j]!.norm)) { b = j; break; }
+    if (b < 0) return undefined;
+    let type: string | undefined;
+    for (const t of triggers) if (t.end <= b && (t.hit.row.type === 'REJECT' || t.hit.row.type === 'ACCUSE')) type = type === 'REJECT' ? type : t.hit.row.type;
+    return type;
+  };
+
   for (const tr of triggers) {
     const row = tr.hit.row;
     if (suppressed.has(tr) || (sports && NOT_IN_SPORTS.has(row.type))) continue;
@@ -1002,6 +1012,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (theme) d.theme = theme;
       qualify(d, v, tr.start);
       if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
+      // `Iran membantah tuduhan AS bahwa pihaknya memasok drone`, `denied that it supplied`: the act a
+      // denial is about did not happen by the speaker's word; an accusation makes it only possible
+      const gov = governorOf(tr);
+      if (gov === 'REJECT') d.negated = true;
+      else if (gov === 'ACCUSE' && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
       out.push(d);
     };
     // `Japan, South Korea and the United States held a trilateral exercise`: every pair; with a third
