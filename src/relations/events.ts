@@ -47,6 +47,9 @@ const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RET
  * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
  * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
  */
+/** Nouns a row may need after `sebagai`/`as` (`sebagai tersangka`, `as a suspect`). */
+const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspects', 'witness']);
+
 function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean): boolean {
   if (!needs.length) return true;
   if (i < to && needs.includes('@person') && (personAt(i) || personAfterTitle(tokens, i, to, personAt))) return true;
@@ -55,10 +58,11 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
   }
   // `menetapkan [mantan Menteri Perdagangan Thomas Lembong] sebagai tersangka`: the noun after
-  // `sebagai` at the end of the object, however long the object
+  // `sebagai` at the end of the object, however long the object (only rows that need a role noun)
+  if (!needs.some((n) => ROLE_NOUNS.has(n))) return false;
   for (let j = i + 1; j + 1 < Math.min(to, i + 24); j++) {
     const t = tokens[j]!;
-    if (t.kind === 'punct' && !/^[(),-]$/.test(t.text)) break;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== ',' && t.text !== '-') break;
     if (t.norm === 'sebagai' || t.norm === 'as') {
       const k = /^(a|an|the)$/.test(tokens[j + 1]!.norm) ? j + 2 : j + 1;
       return k < to && needs.includes(tokens[k]!.norm);
@@ -114,6 +118,7 @@ function groupOf(v: SentenceView, mi: MentionInfo): MentionInfo[] {
 /** Entities the anaphor at token i stands for (`kedua negara`, `kedua pemimpin`, `pihaknya`). */
 function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): MentionLike[] | undefined {
   const t = v.tokens[i]!;
+  if (t.kind !== 'word' || !ANAPHOR_WORDS.has(t.base ?? t.norm)) return undefined;
   const next = v.tokens[i + 1];
   if (t.norm === 'kedua' || t.norm === 'both') {
     const n = next?.norm ?? '';
@@ -170,6 +175,9 @@ function countryOfSubject(v: SentenceView, before: number, entities: Entity[]): 
   }
   return undefined;
 }
+
+/** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
+const ANAPHOR_WORDS = new Set(['kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'ia', 'dia', 'beliau', 'he', 'she', 'mereka', 'they', 'it', 'country', 'government']);
 
 const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
 
