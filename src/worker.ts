@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { createExtractor } from './extract.js';
 import { WartaError } from './errors.js';
+import { resultJson } from './io/json.js';
 
 const ex = createExtractor();
 const encoder = new TextEncoder();
@@ -12,7 +13,7 @@ const encoder = new TextEncoder();
 parentPort?.on('message', (msg: { id: number; text: unknown; options?: Record<string, unknown>; bytes?: boolean }) => {
   try {
     const result = ex.extract(msg.text as string, msg.options);
-    const json = JSON.stringify(result);
+    const json = resultJson(result);
     if (msg.bytes) {
       // UTF-8 encoded here and the buffer moved, not copied: the main thread only writes it out
       const bytes = encoder.encode(json);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resultJson } from '../src/io/json.js';
 import { extract } from '../src/index.js';
 import { TSV_COLUMNS, entityIri, literal, toBrat, toConll, toNTriples, toTsv } from '../src/io/formats.js';
 import type { ExtractResult } from '../src/types.js';
@@ -132,5 +133,21 @@ describe('output formats', () => {
     }
     expect(lines).toContainEqual(expect.stringMatching(/\tACCUSE\tjoko-widodo\tJoko Widodo\tISR\tIsrael\tcriticized\t.*\t111\tasserted\tfalse\t/));
     expect(toTsv(ARTICLE, result, 'x', { header: false }).startsWith('x\t')).toBe(true);
+  });
+});
+
+describe('resultJson (the fast JSON of a result)', () => {
+  it('is byte for byte JSON.stringify, with clitics, reduplication, compounds, English contractions and options', () => {
+    const texts = [
+      'Pihaknya mengirim drone-drone ke Ukraina, kata Menlu Rusia-Turki pro-Rusia, Senin (3/1/2022).',
+      "Russia's president didn't say it. U.S. officials said so on Sept. 29, 2021.",
+      '',
+    ];
+    for (const t of texts) {
+      for (const o of [{}, { tokens: false }, { layout: false }, { date: '2022-01-03' }]) {
+        const r = extract(t, o);
+        expect(resultJson(r)).toBe(JSON.stringify(r));
+      }
+    }
   });
 });

@@ -6,6 +6,7 @@
  * waiting for an earlier one to finish. When the window is full, reading stops until the oldest
  * document is written (and stdout has drained), so memory stays bounded on inputs of any length.
  */
+import { resultJson as fastJson } from '../io/json.js';
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -138,6 +139,7 @@ function resultOf(ex: Extracted): ExtractResult {
 function resultJson(ex: Extracted, ctx: Ctx): string | Uint8Array {
   if (!ctx.fields && !ctx.pretty && ex.json !== undefined) return ex.json;
   if (!ctx.fields && !ctx.pretty && ex.bytes !== undefined) return ex.bytes;
+  if (!ctx.fields && !ctx.pretty) return fastJson(resultOf(ex));
   return JSON.stringify(pick(resultOf(ex), ctx.fields), null, ctx.pretty ? 2 : undefined);
 }
 
