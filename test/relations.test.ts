@@ -417,6 +417,11 @@ describe('relations: events and clause analysis', () => {
     // an ordinary report is not
     expect(find(rels('Putin mengatakan bahwa Rusia akan mengirim bantuan ke Suriah.'), 'AID', 'Russia', 'Syria')).toMatchObject({ negated: false, modality: 'intended' });
   });
+  it('english-event-records: people in a place, blocking, announced aid', () => {
+    expect(find(rels('Israeli airstrikes killed 20 people in Gaza City on Tuesday.'), 'ASSAULT', 'Israel', 'Gaza City')).toBeDefined();
+    expect(find(rels('Chinese coast guard ships blocked a Philippine resupply mission near Second Thomas Shoal.'), 'COERCE', 'China', 'Philippines')).toBeDefined();
+    expect(find(rels('The United States announced $1 billion in military aid for Ukraine.'), 'AID', 'United States', 'Ukraine')).toMatchObject({ cameo: '072' });
+  });
   it('nominal-event-antara-with-time', () => {
     const r = rels('Percakapan telepon antara Putin dan Erdogan dilakukan pada Minggu (2/1) waktu setempat.', '2022-01-03');
     expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toMatchObject({ time: '2022-01-02' });

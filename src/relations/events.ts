@@ -312,6 +312,7 @@ const LIGHT_VERBS = new Set([
   // a standing agreement or partnership: `Tokyo dan Washington memiliki perjanjian aliansi`
   'memiliki', 'mempunyai',
   'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced', 'issued', 'issues', 'made', 'staged', 'waged', 'mounted', 'carried', 'filed',
+  'announced', 'announces', 'approved', 'unveiled', 'mengumumkan',
 ]);
 
 /**
@@ -342,10 +343,11 @@ function nearestBefore(v: SentenceView, i: number): MentionLike[] {
 
 /** A verb of `verbs` right before a nominal event (`melakukan pertemuan`, `mendapat sanksi`), or -1. */
 function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
-  for (let p = i - 1; p >= Math.max(v.s.tokenStart, i - 4); p--) {
+  for (let p = i - 1; p >= Math.max(v.s.tokenStart, i - 7); p--) {
     const n = v.tokens[p]!.norm;
     if (verbs.has(n)) return p;
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|new)$/.test(n)) break;
+    // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|new|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
@@ -413,7 +415,7 @@ function isIdVerb(t: Token): boolean {
   return known.has(rest) || known.has(rest.replace(/(kan|i)$/, ''));
 }
 
-const PLACE_NOUNS = new Set(['base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik']);
+const PLACE_NOUNS = new Set(['people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik']);
 
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
@@ -572,6 +574,8 @@ function controllerObject(v: SentenceView, i: number): MentionLike[] | undefined
  */
 function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
   if (mi.prep === 'asal') return true;
+  // `20 people in Gaza City`, `sejumlah kota di Ukraina`: the place of the people or places acted on
+  if ((mi.prep === 'in' || mi.prep === 'di') && PLACE_NOUNS.has(v.tokens[mi.m.tokenStart - 2]?.norm ?? '')) return true;
   if (mi.prep !== 'of' && mi.prep !== 'dari') return false;
   return /^(dozens|hundreds|thousands|scores|millions|several|many|some|two|three|four|five|members|group|groups|ratusan|ribuan|puluhan|sebagian|sejumlah)$/.test(v.tokens[mi.m.tokenStart - 2]?.norm ?? '');
 }
@@ -776,7 +780,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     if (tr) {
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
       const prev = triggers[triggers.length - 1];
-      if (lang === 'en' && prev && prev.end === tr.start && /ed$/.test(tokens[tr.start]!.norm)) { i = tr.end - 1; continue; }
+      // (the verb before is clearly one: `to release`, `released`, `releasing`; `airstrikes killed` is a subject and its verb)
+      if (lang === 'en' && prev && prev.end === tr.start && /ed$/.test(tokens[tr.start]!.norm)
+        && (/(ed|ing)$/.test(tokens[prev.start]!.norm) || tokens[prev.start - 1]?.norm === 'to')) { i = tr.end - 1; continue; }
       triggers.push(tr);
       i = tr.end - 1;
     }
