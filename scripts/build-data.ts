@@ -52,7 +52,17 @@ for (const e of entries) {
   }
 }
 const notNames = readFileSync('data/lexicon/not-names.txt', 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => aliasKey(l.trim()));
-const nerLexicon: CompiledNerLexicon = { version: 1, cues: [...cues].map(([k, [cls, role]]) => [k, [...cls].join('|'), role]), names: [...names].sort(), notNames };
+// titles that name their organization (`Kapolri`): title key → organization id of the gazetteer
+const titleOrgs: Array<[string, string]> = [];
+for (const line of readFileSync('data/lexicon/title-orgs.tsv', 'utf8').split('\n')) {
+  if (!line || line.startsWith('#') || line.startsWith('title\t')) continue;
+  const [title, org] = line.split('\t');
+  if (!title || !org) throw new Error(`data/lexicon/title-orgs.tsv: bad line "${line}"`);
+  if (!cues.get(aliasKey(title))?.[0].has('title')) throw new Error(`data/lexicon/title-orgs.tsv: "${title}" is no title of data/lexicon/cues.tsv`);
+  if (!entries.some((e) => e.id === org)) throw new Error(`data/lexicon/title-orgs.tsv: no organization "${org}" in data/`);
+  titleOrgs.push([aliasKey(title), org]);
+}
+const nerLexicon: CompiledNerLexicon = { version: 1, cues: [...cues].map(([k, [cls, role]]) => [k, [...cls].join('|'), role]), names: [...names].sort(), notNames, titleOrgs };
 writeFileSync('data/compiled/ner-lexicon.json', JSON.stringify(nerLexicon));
 
 const predicates = await compilePredicates();

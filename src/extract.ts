@@ -164,18 +164,18 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
 
   const { entities, mentions } = recognize(text, tokens, sentences, gaz, model, date);
   const kinds = entities.map((e) => (e.known ? gaz.entity(e.id)?.kind : undefined));
-  // a capital standing for its government links the country, added (with no mentions) when the
-  // text does not name it
-  const country = (iso3: string): number | undefined => {
-    const k = entities.findIndex((e) => e.type === 'COUNTRY' && e.iso3 === iso3);
+  // an entity of warta's data a relation needs though the text does not name it, added with no
+  // mentions: the country a capital stands for, the organization a title names (`Kapolri` → Polri)
+  const known = (id: string): number | undefined => {
+    const k = entities.findIndex((e) => e.id === id || (e.type === 'COUNTRY' && e.iso3 === id));
     if (k >= 0) return k;
-    const g = gaz.entity(iso3);
-    if (!g || g.type !== 'COUNTRY') return undefined;
+    const g = gaz.entity(id);
+    if (!g) return undefined;
     entities.push(entityFromEntry(g));
     kinds.push(g.kind);
     return entities.length - 1;
   };
-  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, country);
+  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, known);
 
   const result: ExtractResult = { language, sentences, values, entities, relations };
   if (date) result.date = date;

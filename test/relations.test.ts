@@ -43,6 +43,14 @@ describe('relations: static', () => {
     expect(find(rels('Persija Jakarta saat ini dilatih Thomas Doll.'), 'holds_role', 'Thomas Doll', 'Persija Jakarta')?.role).toBe('Coach');
     expect(find(rels('Partai Golkar kini dipimpin oleh Airlangga Hartarto.'), 'holds_role', 'Airlangga Hartarto', 'Golkar Party')?.role).toBe('Leader');
   });
+  it('holds-role-from-a-title-that-writes-its-organization', () => {
+    const r = rels('Kapolri Jenderal Listyo Sigit Prabowo mengerahkan personel Brimob ke Papua.');
+    expect(find(r, 'holds_role', 'Listyo Sigit Prabowo', 'Indonesian National Police')?.role).toBe('Chief of Police');
+    // the organization is linked though the text names it nowhere else; a title that does not
+    // write its organization gives nothing (RELATIONS.md)
+    expect(extract('Kapolri Jenderal Listyo Sigit Prabowo hadir.').entities.find((e) => e.id === 'polri')?.mentions).toEqual([]);
+    expect(rels('Jaksa Agung ST Burhanuddin menetapkan tiga tersangka baru.').filter((x) => x.type === 'holds_role')).toEqual([]);
+  });
   it('two-titled-names-in-a-list-keep-their-own-roles', () => {
     const r = rels('Perdana Menteri Jepang, Fumio Kishida, dan Presiden Korea Selatan, Yoon Suk-yeol, bertemu di Tokyo pada Selasa (7/3).');
     const roles = r.filter((x) => x.type === 'holds_role').map((x) => `${x.s}/${x.o}`);

@@ -25,6 +25,8 @@ export interface CompiledNerLexicon {
   version: 1;
   /** [folded cue (tokens joined by spaces), class names joined by |, English role or ''] */
   cues: Array<[string, string, string]>;
+  /** titles that name their organization: [title key, organization id] (`kapolri` → `polri`) */
+  titleOrgs?: Array<[string, string]>;
   /** folded given and family names (people of the gazetteer and a name list) */
   names: string[];
   /** folded expressions that are never names (holidays, greetings) */
@@ -40,6 +42,8 @@ export interface NerLexicon {
   ranks: Map<string, Array<[string[], string]>>;
   names: Set<string>;
   notNames: Set<string>;
+  /** title key → the organization it names (`kapolri` → `polri`) */
+  titleOrgs: Map<string, string>;
 }
 
 let lex: NerLexicon | undefined;
@@ -64,6 +68,6 @@ export function nerLexicon(): NerLexicon {
   }
   // longest first
   for (const list of [...titles.values(), ...ranks.values()]) list.sort((a, b) => b[0].length - a[0].length);
-  lex = { cueBits, titles, ranks, names: new Set(c.names), notNames: new Set(c.notNames) };
+  lex = { cueBits, titles, ranks, names: new Set(c.names), notNames: new Set(c.notNames), titleOrgs: new Map(c.titleOrgs ?? []) };
   return lex;
 }

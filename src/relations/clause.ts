@@ -56,6 +56,8 @@ export interface MentionInfo {
   roleOf?: number[];
   /** the role was written before a list (`yakni A, B, dan C`): every name of the list holds it */
   roleOfList?: boolean;
+  /** a person's title that names its organization (`Kapolri X`): the role, the organization id, the title's tokens */
+  impliedRole?: { role: string; org: string; start: number; end: number };
   role?: string;
   /** for a party named between an organization and a person (`dari fraksi PAN`): the person */
   partyOf?: number;
@@ -197,6 +199,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
         if (r.list) org.roleOfList = true;
       }
     }
+    if (r?.impliedOrg) mi.impliedRole = { role: r.role, org: r.impliedOrg, start: r.titleStart, end: r.titleEnd };
     if (r?.party) {
       const party = endAt.get(r.party.end);
       if (party && entities[party.m.entity]!.type === 'ORGANIZATION') {

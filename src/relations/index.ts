@@ -23,8 +23,9 @@ const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'rel
 
 /**
  * `kinds` gives each entity's subtype from the gazetteer (`capital`, `party`, `club` …), when known.
- * `country` finds or adds a country's entity (a capital standing for a government the text does
- * not name: `Beijing accused Washington`); without it only countries the text names are used.
+ * `country` finds or adds an entity of warta's data by id (a capital standing for a government the
+ * text does not name: `Beijing accused Washington`; the organization of `Kapolri`); without it only
+ * entities the text names are used.
  */
 export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], country?: CountryEntity): Relation[] {
   const drafts: Draft[] = [];
@@ -45,7 +46,7 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     // a sentence that names nobody can only relate the entities an anaphor points back to
     if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;
     const v = viewSentence(s, tokens, ms ?? [], entities, valuesBySentence.get(s.index));
-    if (ms) staticRelations(v, entities, drafts);
+    if (ms) staticRelations(v, entities, drafts, country);
     eventRelations(v, entities, kinds, recent, drafts, country);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
   }

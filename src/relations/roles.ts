@@ -9,6 +9,7 @@
  */
 import type { Token } from '../types.js';
 import { skipRanks, titleEndingAt } from '../ner/rules/role-before-name.js';
+import { nerLexicon } from '../ner/lexicon.js';
 
 export interface RoleBefore {
   role: string;
@@ -21,6 +22,8 @@ export interface RoleBefore {
   titleEnd: number;
   /** token range of the country/organization/region of the role, when the sentence gives it */
   org?: { start: number; end: number };
+  /** the organization a title names in itself (`Kapolri` → `polri`, data/lexicon/title-orgs.tsv), when no org is written */
+  impliedOrg?: string;
 }
 
 const LIST = new Set(['yakni', 'yaitu', 'adalah', 'namely']);
@@ -68,6 +71,7 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   // English: [demonym] Title Name, or Indonesian Title Name without an organization
   const direct = titleEndingAt(tokens, p, floor);
   if (direct) {
+    const implied = nerLexicon().titleOrgs.get(tokens.slice(direct.start, p).map((t) => t.norm).join(' '));
     let demonym = orgEndingAt(direct.start);
     let demonymEnd = direct.start;
     // English possessive: `Singapore's Prime Minister Lawrence Wong`, `Myanmar's junta chief …`
@@ -77,6 +81,7 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     }
     const out: RoleBefore = { role: direct.role, titleStart: direct.start, titleEnd: p };
     if (demonym >= 0) out.org = { start: demonym, end: demonymEnd };
+    else if (implied) out.impliedOrg = implied;
     if (party) out.party = party;
     if (list) out.list = true;
     return withFormer(tokens, out, floor);

@@ -33,7 +33,7 @@ function yearAfter(tokens: Token[], from: number, to: number): string | undefine
   return undefined;
 }
 
-export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[]): void {
+export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: (id: string) => number | undefined): void {
   const { tokens, mentions, s } = v;
   const from = s.tokenStart;
   const type = (k: number) => entities[mentions[k]!.m.entity]!.type;
@@ -55,6 +55,14 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           type: member ? 'member_of' : 'holds_role', subject: person.entity, object: m.entity, sentence: s.index,
           trigger: { start: m.start, end: person.start }, subjectSpan: person, objectSpan: m, ...(member ? {} : { role: mi.role }),
         });
+      }
+    }
+    // `Kapolri Jenderal Listyo Sigit Prabowo`: the title names its organization (data/lexicon/title-orgs.tsv)
+    if (mi.impliedRole && known) {
+      const org = known(mi.impliedRole.org);
+      if (org !== undefined && org !== m.entity) {
+        const title = { start: tokens[mi.impliedRole.start]!.start, end: tokens[mi.impliedRole.end - 1]!.end };
+        out.push({ type: 'holds_role', subject: m.entity, object: org, role: mi.impliedRole.role, sentence: s.index, trigger: title, subjectSpan: m, objectSpan: title });
       }
     }
     // `dari fraksi PAN`: the person is a member of the party
