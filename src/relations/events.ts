@@ -43,13 +43,13 @@ const SPORTS_WEAK = new Set(['menit', 'klub', 'juara', 'kompetisi', 'turnamen', 
 const EMBEDDING = new Set(['THREATEN', 'AGREE']);
 const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RETREAT', 'SANCTION', 'CONSULT', 'PROTEST']);
 
+/** Nouns a row may need after `sebagai`/`as` (`sebagai tersangka`, `as a suspect`). */
+const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspects', 'witness']);
+
 /**
  * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
  * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
  */
-/** Nouns a row may need after `sebagai`/`as` (`sebagai tersangka`, `as a suspect`). */
-const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspects', 'witness']);
-
 function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean): boolean {
   if (!needs.length) return true;
   if (i < to && needs.includes('@person') && (personAt(i) || personAfterTitle(tokens, i, to, personAt))) return true;
@@ -84,7 +84,7 @@ function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: 
   for (let j = i + 1; j < Math.min(to, i + 14); j++) {
     if (personAt(j)) return true;
     const t = tokens[j]!;
-    if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) && !/^(dan|dari|dan|of)$/.test(t.norm) : !/^[(),]$/.test(t.text) && t.kind !== 'number') return false;
+    if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) && !/^(dan|dari|of)$/.test(t.norm) : !/^[(),]$/.test(t.text) && t.kind !== 'number') return false;
   }
   return false;
 }
@@ -156,7 +156,6 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const p = recent.person(v.s.index);
     if (p !== undefined) return [{ entity: p, span: { start: t.start, end: t.end } }];
   }
-  void entities;
   return undefined;
 }
 
@@ -455,10 +454,7 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     if (t.kind === 'punct' && t.text !== '(' && t.text !== '"') return undefined;
     // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`) and
     // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
-    if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !(t.norm === 'dari' && /^(lebih|kurang)$/.test(tokens[j - 1]!.norm))
-      && !(t.norm === 'of' && /^(dozens|hundreds|thousands|scores|millions|several|many|some|two|three|four|five|members|group|groups|leader|leaders|supporters)$/.test(tokens[j - 1]!.norm))
-      && !((t.norm === 'di' || t.norm === 'in') && PLACE_NOUNS.has(tokens[j - 1]!.base ?? tokens[j - 1]!.norm))
-      && t.norm !== 'asal') return undefined; // `pilot asal Selandia Baru X`: origin, inside the noun phrase
+    if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !prepInsideNounPhrase(t.norm, tokens[j - 1]!)) return undefined;
     // another predicate starts: `mengancam akan menyerang Guam` — Guam is the attack's object
     if (v.lang === 'id' && j > i && isIdVerb(t)) return undefined;
   }
@@ -573,11 +569,24 @@ function controllerObject(v: SentenceView, i: number): MentionLike[] | undefined
  * a quantity (`dozens of Boko Haram fighters`, `ratusan dari warga`).
  */
 function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
-  if (mi.prep === 'asal') return true;
-  // `20 people in Gaza City`, `sejumlah kota di Ukraina`: the place of the people or places acted on
-  if ((mi.prep === 'in' || mi.prep === 'di') && PLACE_NOUNS.has(v.tokens[mi.m.tokenStart - 2]?.norm ?? '')) return true;
-  if (mi.prep !== 'of' && mi.prep !== 'dari') return false;
-  return /^(dozens|hundreds|thousands|scores|millions|several|many|some|two|three|four|five|members|group|groups|ratusan|ribuan|puluhan|sebagian|sejumlah)$/.test(v.tokens[mi.m.tokenStart - 2]?.norm ?? '');
+  const before = v.tokens[mi.m.tokenStart - 2];
+  return mi.prep !== undefined && before !== undefined && prepInsideNounPhrase(mi.prep, before);
+}
+
+/** Words before `of`/`dari` that make it part of a quantity (`dozens of`, `lebih dari`, `ratusan dari`). */
+const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'members', 'group', 'groups', 'leader', 'leaders', 'supporters', 'ratusan', 'ribuan', 'puluhan', 'sebagian', 'sejumlah', 'lebih', 'kurang']);
+
+/**
+ * Does preposition `prep` after token `prev` stay inside the noun phrase of an object: origin
+ * (`pilot asal Selandia Baru`), a quantity (`dozens of Boko Haram fighters`, `lebih dari 1000
+ * tahanan`), or the place of people or places acted on (`20 people in Gaza City`, `sejumlah kota
+ * di Ukraina`)?
+ */
+function prepInsideNounPhrase(prep: string, prev: Token): boolean {
+  if (prep === 'asal') return true;
+  if (prep === 'of' || prep === 'dari') return QUANTITY.has(prev.norm);
+  if (prep === 'in' || prep === 'di') return PLACE_NOUNS.has(prev.base ?? prev.norm);
+  return false;
 }
 
 /** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
@@ -715,7 +724,6 @@ function themeAfter(v: SentenceView, tr: Trigger): string | undefined {
 
 const GENERIC_THEMES = new Set(['supplies', 'aid']);
 
-/** Event relations of one sentence. */
 /**
  * Who can act: persons, countries, organizations, and capitals or regions standing for their
  * governments (`Tokyo`, `Washington`). A building, a district or a city of no government does not
@@ -756,21 +764,22 @@ function visitRow(row: PredicateEntry): PredicateEntry {
 const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'THREATEN', 'AID']);
 
 /**
- * Finds or adds the entity of a country (ISO alpha-3); undefined when warta's data has no such
- * country. Given by the caller that owns the document's entity list (extract.ts).
+ * Finds or adds an entity of warta's data by id (a country's id is its ISO alpha-3); undefined when
+ * the data has no such entity. Given by the caller that owns the document's entity list (extract.ts).
  */
-export type CountryEntity = (iso3: string) => number | undefined;
+export type KnownEntity = (id: string) => number | undefined;
 
 /** A capital stands for its country's government (the country's entity is added when the text does not name it). */
-function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | undefined>, country?: CountryEntity): MentionLike {
+function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | undefined>, known?: KnownEntity): MentionLike {
   const e = entities[x.entity]!;
   if (kinds[x.entity] !== 'capital' || !e.country) return x;
-  const k = country ? country(e.country) : entities.findIndex((c) => c.type === 'COUNTRY' && c.iso3 === e.country);
+  const k = known ? known(e.country) : entities.findIndex((c) => c.type === 'COUNTRY' && c.iso3 === e.country);
   return k !== undefined && k >= 0 ? { entity: k, span: x.span } : x;
 }
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID', 'PROTEST']);
 
-export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[], country?: CountryEntity): void {
+/** Event relations of one sentence. */
+export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[], known?: KnownEntity): void {
   const { tokens, s, lang } = v;
   const personAt = (j: number) => { const mi = v.at.get(j); return mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'PERSON'; };
   const triggers: Trigger[] = [];
@@ -999,8 +1008,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // a capital acting, addressed in a diplomatic event or visited, is its government (`Washington
       // mendesak Beijing`, `dukungan kepada Madrid`, `kunjungan kerja ke Beijing`); a capital attacked
       // or occupied stays a place
-      const a = governmentOf(a0, entities, kinds, country);
-      const b = PHYSICAL.has(row.type) ? b0 : governmentOf(b0, entities, kinds, country);
+      const a = governmentOf(a0, entities, kinds, known);
+      const b = PHYSICAL.has(row.type) ? b0 : governmentOf(b0, entities, kinds, known);
       if (a.entity === b.entity) return;
       if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
       if (!canAct(entities[a.entity]!, kinds[a.entity])) return;

@@ -7,7 +7,7 @@ import type { Entity, Relation, Sentence, Token, Value } from '../types.js';
 import type { DocMention } from '../ner/entities.js';
 import { viewSentence } from './clause.js';
 import { staticRelations } from './static.js';
-import { eventRelations, RecentEntities, type CountryEntity } from './events.js';
+import { eventRelations, RecentEntities, type KnownEntity } from './events.js';
 import { label } from './labels.js';
 import type { Draft } from './draft.js';
 
@@ -23,11 +23,11 @@ const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'rel
 
 /**
  * `kinds` gives each entity's subtype from the gazetteer (`capital`, `party`, `club` …), when known.
- * `country` finds or adds an entity of warta's data by id (a capital standing for a government the
+ * `known` finds or adds an entity of warta's data by id (a capital standing for a government the
  * text does not name: `Beijing accused Washington`; the organization of `Kapolri`); without it only
  * entities the text names are used.
  */
-export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], country?: CountryEntity): Relation[] {
+export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity): Relation[] {
   const drafts: Draft[] = [];
   const recent = new RecentEntities(entities);
   const bySentence = new Map<number, DocMention[]>();
@@ -46,8 +46,8 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     // a sentence that names nobody can only relate the entities an anaphor points back to
     if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;
     const v = viewSentence(s, tokens, ms ?? [], entities, valuesBySentence.get(s.index));
-    if (ms) staticRelations(v, entities, drafts, country);
-    eventRelations(v, entities, kinds, recent, drafts, country);
+    if (ms) staticRelations(v, entities, drafts, known);
+    eventRelations(v, entities, kinds, recent, drafts, known);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
   }
   // one relation per (type, ends), the first cue's CAMEO code (`signed a defence cooperation

@@ -10,6 +10,7 @@ import type { Entity, Token } from '../types.js';
 import type { SentenceView } from './clause.js';
 import { titleStartingAt } from '../ner/rules/role-before-name.js';
 import type { Draft } from './draft.js';
+import type { KnownEntity } from './events.js';
 
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
 const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player']);
@@ -33,7 +34,7 @@ function yearAfter(tokens: Token[], from: number, to: number): string | undefine
   return undefined;
 }
 
-export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: (id: string) => number | undefined): void {
+export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity): void {
   const { tokens, mentions, s } = v;
   const from = s.tokenStart;
   const type = (k: number) => entities[mentions[k]!.m.entity]!.type;
