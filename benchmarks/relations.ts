@@ -6,7 +6,8 @@
  * Also the words/s of the full extract on the articles.
  *
  *   npm run bench:relations -- [gold file] [--indosum path] [--errors]
- *   (--errors lists misses, `named` when warta found both ends in the sentence, and extras)
+ *   (--errors lists misses, `named` when warta found both ends in the sentence, else `unnamed`
+ *   with where the missing end is: `elsewhere` in the article or `nowhere`, and extras)
  *   (default benchmarks/gold/relations-dev.jsonl over ../shared/data/indosum-dev/dev.01.jsonl)
  * A gold line may also carry its own text (`{"text": …, "relations": […]}`: sentences written for
  * warta, benchmarks/gold/written-*.jsonl); such a line is one document, every relation of it counts.
@@ -125,7 +126,12 @@ for (const line of gold) {
         // `named`: warta found both ends in this sentence, so the miss is the relation stage's
         const inSentence = r.entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.start < span.end));
         const found = (name: string) => { const ids = goldIds(name); return inSentence.some((e) => same(ids, e.id, e.name)); };
-        const named = found(g.subject) && found(g.object) ? 'named' : 'unnamed';
+        // an end missing from the sentence is `elsewhere` when warta names it in another sentence
+        // of the article (a reference to resolve) and `nowhere` when it never names it (NER)
+        const inDoc = (name: string) => { const ids = goldIds(name); return r.entities.some((e) => same(ids, e.id, e.name)); };
+        const where = (name: string) => (found(name) ? '' : inDoc(name) ? 'elsewhere' : 'nowhere');
+        const ends = [where(g.subject), where(g.object)].filter(Boolean);
+        const named = ends.length === 0 ? 'named' : `unnamed(${[...new Set(ends)].join('+')})`;
         errors.push(`MISS ${named} ${line.doc}#${line.sentence} ${g.type} ${g.subject} → ${g.object}  | ${a.text.slice(span.start, span.end).slice(0, 160)}`);
       }
     }
