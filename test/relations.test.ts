@@ -30,6 +30,17 @@ describe('relations: static', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);
   });
+  it('holds-role-wali-kota-keeps-its-kota', () => {
+    // the city's alias `Kota Bandung` must not swallow the `Kota` of the title, with or without the comma
+    for (const text of ['Wali Kota Bandung Rahmat Hidayatullah meresmikan taman baru di Cibeunying.', 'Wakil Wali Kota Bandung, Rahmat Hidayatullah, meresmikan taman baru.']) {
+      const r = rels(text);
+      expect(find(r, 'holds_role', 'Rahmat Hidayatullah', 'Bandung')?.role, text).toMatch(/Mayor$/);
+    }
+  });
+  it('holds-role-after-name-across-a-unit-name', () => {
+    const r = rels('Dedi Prasetya adalah Ketua Dewan Pengurus Pusat Persatuan Guru Republik Indonesia sejak 2021.');
+    expect(find(r, 'holds_role', 'Dedi Prasetya', "Teachers' Association of the Republic of Indonesia")?.role).toBe('Chair');
+  });
   it('holds-role-for-a-list-after-yakni', () => {
     const r = rels('Uang itu mengalir ke pimpinan Komisi II DPR yakni Darmadi Kusumanegara, Sutrisno Harjowiyono, dan Bambang Prasetyaningrat.');
     const holders = r.filter((x) => x.type === 'holds_role').map((x) => x.s);

@@ -84,8 +84,16 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
       }
       score = Math.max(0.3, Math.min(0.9, 0.5 + (bestS - second) / 8));
     }
+    // `Wali Kota Surabaya`: the `Kota` of the title is not the `Kota` of the city's name (`Kota
+    // Surabaya`); the mention starts at the name, so the title keeps both its words
+    let tokenStart = m.tokenStart;
+    let start = m.start;
+    if (!m.part && m.tokenEnd - m.tokenStart >= 2 && tokens[tokenStart]!.norm === 'kota' && tokenStart > 0 && tokens[tokenStart - 1]!.norm === 'wali') {
+      tokenStart++;
+      start = tokens[tokenStart]!.start;
+    }
     out.push({
-      start: m.start, end: m.end, sentence: m.sentence, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, part: m.part,
+      start, end: m.end, sentence: m.sentence, tokenStart, tokenEnd: m.tokenEnd, part: m.part,
       entity: best.entity, score, demonym: (best.flags & 4) !== 0,
     });
   }

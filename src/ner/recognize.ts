@@ -91,6 +91,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     while (li < linked.length && linked[li]!.sentence < s.index) li++;
     for (let ti = 0; ti < tagged.length; ti++) {
       const t = tagged[ti]!;
+      // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
+      if (t.end - t.start >= 2 && tokens[t.start]!.norm === 'kota' && t.start > s.tokenStart && tokens[t.start - 1]!.norm === 'wali') t.start++;
       // the tagger saw only the tail of a known name (`Komisi V [DPR]`, `Komisi V [DPR Lasarus]`: a
       // roman numeral breaks its capitalized run): the span takes the whole known name
       if (!conll) growToKnownName(t, linked, li, s.index, gaz);

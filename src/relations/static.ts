@@ -82,7 +82,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       // English `X, secretary-general of the Indonesian Democratic Party of Struggle`
       let after = t ? t.end : -1;
       if (t && /^(of|at)$/.test(tokens[after]?.norm ?? '')) after += tokens[after + 1]?.norm === 'the' ? 2 : 1;
-      const next = t ? v.at.get(after) : undefined;
+      let next = t ? v.at.get(after) : undefined;
+      // a unit's name between the title and its organization: `X adalah Ketua Dewan Pengurus Pusat
+      // PGRI`, `X, Kepala Biro Hukum KPK,` (capitalized words, then an organization)
+      if (t && !next) {
+        for (let j = after; j < Math.min(s.tokenEnd, after + 5) && /^\p{Lu}/u.test(tokens[j]!.text); j++) {
+          const o = v.at.get(j + 1);
+          if (o && !o.m.part && entities[o.m.entity]!.type === 'ORGANIZATION' && !v.at.has(j)) { next = o; break; }
+        }
+      }
       if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON') {
         // `X, kader Partai Golkar`, `X, politikus PDI-P`: a member, not an office (RELATIONS.md)
         if (t.role === 'Member') {
