@@ -142,6 +142,14 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('attack-on-a-place-after-di', () => {
+    // `di` names where an attack lands when no other target is written; a place noun keeps `di` in the object
+    expect(find(rels('Serangan udara Israel di Jalur Gaza menewaskan belasan warga sipil pada Selasa malam.'), 'ASSAULT', 'Israel', 'Gaza Strip')?.cameo).toBe('195');
+    expect(find(rels('Israel menyerang sejumlah sasaran di Suriah pada Selasa dini hari.'), 'ASSAULT', 'Israel', 'Syria')).toBeDefined();
+    // the person attacked comes first; the place is only where it happened
+    const r = rels('Kelompok bersenjata menyerang Kedutaan Besar Prancis di Niger.');
+    expect(find(r, 'ASSAULT', 'Niger', 'France')).toBeUndefined();
+  });
   it('subject-across-relative-clause-and-fronted-adverbial, manner clause', () => {
     const r = rels('Seperti dilansir AFP, Senin (3/1/2022), Turki yang merupakan anggota NATO, telah membuat marah Rusia dengan mengirimkan pesawat tak berawak ke Ukraina.');
     const aid = find(r, 'AID', 'Turkey', 'Ukraine');
