@@ -9,6 +9,7 @@ import { expandAcronyms } from '../src/ner/rules/acronym-expansion.js';
 import { agreeInLists } from '../src/ner/rules/list-agreement.js';
 import { joinOrgPlace } from '../src/ner/rules/org-place-name.js';
 import { roleBefore } from '../src/ner/rules/role-before-name.js';
+import { nameEchoes } from '../src/ner/rules/name-echo.js';
 import { tokenize } from '../src/index.js';
 
 // Sentences written for warta in the style of Indonesian news; the people in the unknown-name
@@ -48,6 +49,25 @@ describe('ner: in-document resolution', () => {
     expect(p).toHaveLength(1);
     expect(p[0]!.name).toBe('Darmadi Kusumanegara');
     expect(p[0]!.mentions.map((m) => m.text)).toEqual(['Darmadi Kusumanegara', 'Darmadi']);
+  });
+  it('name-echo: a name alone where the tagger saw nothing', () => {
+    // the rule on its own: the document's mentions so far are given, the echoes come back
+    const text = 'Bupati Sleman, Hendra Kusumanegara, menolak tuntutan itu. Gubernur lalu meminta Kusumanegara mundur, kata Hendra Group.';
+    const toks = tokenize(text);
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    const hendra = at('Hendra');
+    const person = { tokenStart: hendra, tokenEnd: hendra + 2 };
+    const group = { tokenStart: toks.findIndex((t, i) => i > hendra && t.text === 'Hendra'), tokenEnd: 0 };
+    group.tokenEnd = group.tokenStart + 2;
+    const covered = new Uint8Array(toks.length);
+    for (const m of [person, group]) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
+    const second = toks.findIndex((t, i) => i > hendra + 1 && t.text === 'Kusumanegara');
+    // `Kusumanegara` alone is echoed; `Hendra` also names an organization here, so it is not
+    expect(nameEchoes(toks, [person], [group], covered)).toEqual([{ start: second, end: second + 1, sentence: 0 }]);
+    expect(nameEchoes(toks, [person], [group, { tokenStart: second, tokenEnd: second + 1 }], covered)).toEqual([]);
+    // and through extract: the echo joins the full name
+    const r = extract('Presiden Catalonia, Carles Puigdemont, menolak tuntutan itu. Rajoy pun meminta Puigdemont untuk memberikan jawaban.');
+    expect(r.entities.find((e) => e.name === 'Carles Puigdemont')?.mentions.map((m) => m.text)).toEqual(['Carles Puigdemont', 'Puigdemont']);
   });
   it('known-surname-joins-known-person', () => {
     const r = extract('Presiden Rusia Vladimir Putin menelepon Presiden Turki. Putin membahas drone.');

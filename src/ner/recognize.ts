@@ -6,7 +6,9 @@
  *   3. the two are merged: a tagger span that is a gazetteer match takes the linked entity; names
  *      the tagger does not see (inside compounds, in English captions) come from the gazetteer,
  *   4. roles stated before a person (`Presiden`, `Menlu`) are attached to the mention (rules/),
- *   5. in-document resolution groups mentions of one entity (`Erdogan` → Recep Tayyip Erdogan;
+ *   5. a person named in full and later by one name alone, where nothing tagged it, gets that
+ *      mention too (rules/name-echo.ts),
+ *   6. in-document resolution groups mentions of one entity (`Erdogan` → Recep Tayyip Erdogan;
  *      `KPK` after `Komisi Pemberantasan Korupsi (KPK)`) (resolve.ts).
  */
 import type { Entity, EntityType, Sentence, Token } from '../types.js';
@@ -26,6 +28,8 @@ import { agreeInLists } from './rules/list-agreement.js';
 import { joinOrgPlace } from './rules/org-place-name.js';
 import { expandAcronyms } from './rules/acronym-expansion.js';
 import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
+import { nameEchoes } from './rules/name-echo.js';
+import { nerLexicon } from './lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
 import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../lang/en/words.js';
@@ -173,6 +177,27 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
           type: 'PER', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
         });
       }
+    }
+  }
+  // a person named in full, later by one name alone where nothing tagged it (`… meminta Puigdemont`)
+  if (!conll) {
+    const covered = new Uint8Array(tokens.length);
+    for (const c of cands) for (let i = c.tokenStart; i < c.tokenEnd; i++) covered[i] = 1;
+    // from people the document surely names: known to the gazetteer, titled, or with a known given
+    // or family name (a mis-tagged `Golden Globe` must not spread)
+    const names = nerLexicon().names;
+    const sure = (c: Candidate) => {
+      if (c.entity !== undefined || roleBefore(tokens, c.tokenStart, sentences[c.sentence]!.tokenStart)) return true;
+      for (let i = c.tokenStart; i < c.tokenEnd; i++) if (names.has(tokens[i]!.norm)) return true;
+      return false;
+    };
+    const people = cands.filter((c) => c.type === 'PER' && !c.part && c.tokenEnd - c.tokenStart >= 2 && sure(c));
+    const others = cands.filter((c) => c.type !== 'PER');
+    for (const e of nameEchoes(tokens, people, others, covered, sentences.filter((s) => s.zone !== 'editorCode'))) {
+      cands.push({
+        start: tokens[e.start]!.start, end: tokens[e.end - 1]!.end, tokenStart: e.start, tokenEnd: e.end, sentence: e.sentence,
+        type: 'PER', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
+      });
     }
   }
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
