@@ -42,6 +42,27 @@ describe('ner: names the gazetteer does not know', () => {
   });
 });
 
+describe('ner: the edges of a name', () => {
+  it('name-particle', () => {
+    expect(ents('Pelatih asal Belanda Ruud de Wolff dipecat sebagai manajer klub itu.')).toContainEqual({ name: 'Ruud de Wolff', type: 'PERSON', known: false });
+    expect(ents('Kiper Jan van der Mol menepis tendangan penalti itu.').map((e) => e.name)).toContain('Jan van der Mol');
+    // a known place after the particle is no part of the name
+    expect(ents('Pertemuan Rudi Hartanto da Jakarta berlangsung singkat.').map((e) => e.name)).not.toContain('Rudi Hartanto da Jakarta');
+  });
+  it('academic-degree-after-name', () => {
+    const r = extract('Keputusan itu diambil Wali Kota Pekanbaru, Firmansyah Putra MT, pada Senin, bersama Sekda Hendra Wijaya SH.');
+    const people = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people).toEqual(['Firmansyah Putra', 'Hendra Wijaya']);
+    // the CoNLL view keeps the degree, as IDNer annotates it
+    const toks = tokenize('Sekda Hendra Wijaya SH membuka rapat.');
+    expect(tagTokens(toks.map((t) => t.text)).slice(1, 4)).toEqual(['B-PER', 'I-PER', 'I-PER']);
+  });
+  it('unpaired-parenthesis-is-no-part-of-a-name', () => {
+    const r = extract('Jakarta (ANTARA News) - Presiden menerima kunjungan Perdana Menteri Belanda.');
+    for (const e of r.entities) for (const m of e.mentions) expect(m.text).not.toMatch(/[()]/);
+  });
+});
+
 describe('ner: in-document resolution', () => {
   it('surname-joins-full-name', () => {
     const r = extract('Menteri Pertanian Darmadi Kusumanegara meninjau sawah. Darmadi mengatakan panen akan naik.');

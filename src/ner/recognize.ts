@@ -2,7 +2,8 @@
  * The NER stage. For every sentence:
  *   1. the gazetteer finds and links the names warta knows (gazetteer/),
  *   2. the learned tagger finds name spans, known or not, using the gazetteer hits and cue words
- *      as features (tagger.ts),
+ *      as features (tagger.ts); rules mend the spans' edges (`Frank de Boer`, degrees cut, an
+ *      unpaired parenthesis dropped, `Tsai Ing - wen`) (rules/),
  *   3. the two are merged: a tagger span that is a gazetteer match takes the linked entity; names
  *      the tagger does not see (inside compounds, in English captions) come from the gazetteer,
  *   4. roles stated before a person (`Presiden`, `Menlu`) are attached to the mention (rules/),
@@ -29,6 +30,7 @@ import { joinOrgPlace } from './rules/org-place-name.js';
 import { expandAcronyms } from './rules/acronym-expansion.js';
 import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { nameEchoes } from './rules/name-echo.js';
+import { nameParticles } from './rules/name-particles.js';
 import { nerLexicon } from './lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
@@ -88,7 +90,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     };
     const tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
       tokens,
-      joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd),
+      nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd), s.tokenEnd, (i) => byStart.has(i), !conll),
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
@@ -129,8 +131,16 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       }
       spans.push(t);
       for (let i = t.start; i < t.end; i++) covered[i - s.tokenStart] = 1;
+      // a parenthesis the span closes or opens without its pair is no part of the name
+      // (`Jakarta (ANTARA News) -`: the tagger took the `)`)
+      let a = t.start;
+      let b = t.end;
+      let depth = 0;
+      for (let i = a; i < b; i++) depth += tokens[i]!.text === '(' ? 1 : tokens[i]!.text === ')' ? -1 : 0;
+      if (depth < 0 && b - a > 1 && tokens[b - 1]!.text === ')') b--;
+      else if (depth > 0 && b - a > 1 && tokens[a]!.text === '(') a++;
       cands.push({
-        start: tokens[t.start]!.start, end: tokens[t.end - 1]!.end, tokenStart: t.start, tokenEnd: t.end, sentence: s.index,
+        start: tokens[a]!.start, end: tokens[b - 1]!.end, tokenStart: a, tokenEnd: b, sentence: s.index,
         type: t.type, entity, score: exact ? exact.score : 0.6, part: false, demonym: exact?.demonym ?? false, role: undefined,
       });
     }

@@ -1,0 +1,58 @@
+/**
+ * Rules on the edges of a person's name:
+ * - `name-particle`: lower-case particles inside European and Arabic names join the name with the
+ *   capitalized word after them: `Frank de Boer`, `Edwin van der Sar`, `Ursula von der Leyen`,
+ *   `Abu Bakar bin Ba'asyir`. The tagger reads capitalized runs and stops at the particle.
+ * - `academic-degree`: degrees written after a name are not part of it: `Firdaus MT`,
+ *   `Ineu Purwadewi Sundari SH`, `Dr. Budi Santoso MSi` (the tagger takes the capitals along, and
+ *   an all-capital tail can make the span look like an organization).
+ */
+import type { Token } from '../../types.js';
+import type { TaggedSpan } from '../tagger.js';
+
+/** lower-case particles of names (not `di`, `la`: Indonesian words) */
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'del', 'della', 'du', 'ter', 'bin', 'binti', 'ibn', 'al', 'el']);
+/** degrees, as the tokenizer folds them (with and without dots) */
+const DEGREES = new Set([
+  'sh', 'mh', 'msi', 'mm', 'mt', 'st', 'se', 'spd', 'mpd', 'ssos', 'sip', 'skom', 'mkom', 'mba', 'phd', 'msc', 'bsc', 'llm', 'mkes', 'skm', 'sag', 'mag', 'lc', 'mph', 'mhum', 'ssi',
+  's.h.', 's.h', 'm.h.', 'm.h', 'm.si', 'm.si.', 'm.m.', 'm.t.', 's.t.', 's.e.', 's.pd', 's.pd.', 'm.pd', 'm.pd.', 's.sos', 's.sos.', 's.ip', 's.ip.', 's.kom', 'm.kom', 'ph.d', 'ph.d.', 'm.hum', 'm.hum.', 'm.sc', 'm.sc.',
+]);
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
+/**
+ * `known(i)`: a name of the gazetteer starts at token i (`Budi de Jakarta` would not join it).
+ * `degrees`: cut degrees off (extract); the CoNLL view keeps them, as IDNer's annotation does.
+ */
+export function nameParticles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: number, known: (i: number) => boolean = () => false, degrees = true): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k]!;
+    if (sp.type === 'PER') {
+      // `Frank de Boer`: particles (one or two), then a capitalized word
+      let e = sp.end;
+      let p = e;
+      while (p < sentenceEnd && p - e < 2 && PARTICLES.has(tokens[p]!.text)) p++;
+      if (p > e && p < sentenceEnd && isNameWord(tokens[p]) && !known(p)) {
+        // the name's rest: the capitalized run after the particles (a tagged span there is absorbed)
+        let q = p;
+        while (q < sentenceEnd && q - p < 3 && isNameWord(tokens[q])) q++;
+        const next = spans[k + 1];
+        if (next && next.start === p) {
+          // `Frank` + `Boer` tagged apart: one name (only when that span is a person or a stray word)
+          if (next.type === 'PER' || next.end - next.start === 1) {
+            q = Math.max(q, next.end);
+            k++;
+          } else q = sp.end; // `… di Jakarta`: a place after `di` is no part of a name
+        } else if (next && next.start < q) q = sp.end;
+        if (q > sp.end) sp.end = q;
+      }
+      // `Firdaus MT`: academic degrees after the name
+      while (degrees && sp.end - sp.start > 1 && DEGREES.has(tokens[sp.end - 1]!.norm) && /^[A-Z]/.test(tokens[sp.end - 1]!.text)) sp.end--;
+    }
+    out.push(sp);
+  }
+  return out;
+}
