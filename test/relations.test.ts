@@ -142,6 +142,13 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('pronoun-right-after-a-verb-of-saying', () => {
+    // no `bahwa`/`that` between: the speaker is the one who acts
+    expect(find(rels('Menlu Hendra Saputra mengatakan ia telah menghubungi Menlu Australia untuk membahas insiden itu.'), 'CONSULT', 'Hendra Saputra', 'Australia')?.cameo).toBe('040');
+    expect(find(rels("Qatar's foreign ministry said it had received a Hamas delegation in Doha on Sunday."), 'CONSULT', 'Hamas', 'Qatar')).toBeDefined();
+    // `saat dihubungi wartawan` (reached for comment) is sourcing, not a contact
+    expect(rels('Saat dihubungi wartawan di Jakarta, Menlu Hendra Saputra menolak berkomentar.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+  });
   it('attack-on-a-place-after-di', () => {
     // `di` names where an attack lands when no other target is written; a place noun keeps `di` in the object
     expect(find(rels('Serangan udara Israel di Jalur Gaza menewaskan belasan warga sipil pada Selasa malam.'), 'ASSAULT', 'Israel', 'Gaza Strip')?.cameo).toBe('195');

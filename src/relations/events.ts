@@ -18,6 +18,7 @@ import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
 import { knownWords } from '../morph/lexicon.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
+import { CUE_SPEECH, nerLexicon } from '../ner/lexicon.js';
 
 interface Trigger {
   start: number; // token index
@@ -147,7 +148,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (c !== undefined) return [{ entity: c, span: { start: t.start, end: t.end } }];
   }
   // reported speech: `China mengatakan bahwa mereka mendukung …`, `Putin menegaskan bahwa ia …`
-  if ((PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'mereka' || t.norm === 'they' || t.norm === 'it') && /^(bahwa|that)$/.test(v.tokens[i - 1]?.norm ?? '')) {
+  // (also right after the verb of saying: `Retno mengatakan ia telah …`, `the ministry said it had …`)
+  if ((PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'mereka' || t.norm === 'they' || t.norm === 'it') && afterSaying(v.tokens[i - 1])) {
     const main = mainSubject(v, i);
     if (main) return main;
   }
@@ -157,6 +159,12 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (p !== undefined) return [{ entity: p, span: { start: t.start, end: t.end } }];
   }
   return undefined;
+}
+
+/** `bahwa`, `that`, or a verb of saying (`mengatakan`, `menegaskan`, `said`, `told`). */
+function afterSaying(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.norm === 'bahwa' || t.norm === 'that' || ((nerLexicon().cueBits.get(t.norm) ?? 0) & CUE_SPEECH) !== 0 && !/^(menurut|according|katanya|ujarnya|tuturnya|jelasnya|ungkapnya)$/.test(t.norm);
 }
 
 /** The country of the sentence's first subject: itself, or the country of a titled person (`Menlu Singapura X`). */
