@@ -142,6 +142,14 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('plural-anaphors: ketiga negara, negara-negara tersebut, the three countries', () => {
+    const r = rels('Menlu Jepang, Korea Selatan, dan Australia bertemu di Manila. Ketiga menteri dari negara-negara tersebut mendesak Myanmar untuk membebaskan tahanan politik.');
+    for (const c of ['Japan', 'South Korea', 'Australia']) expect(find(r, 'REQUEST', c, 'Myanmar'), c).toBeDefined();
+    const d = rels('Menlu Jepang, Korea Selatan, dan Australia bertemu di Manila. Negara-negara tersebut juga mengecam China.');
+    expect(d.filter((x) => x.type === 'ACCUSE' && x.o === 'China').map((x) => x.s)).toEqual(['Japan', 'South Korea', 'Australia']);
+    const e = rels('Japan, South Korea and Australia met in Manila. The three countries urged Myanmar to release political prisoners.');
+    expect(e.filter((x) => x.type === 'REQUEST' && x.o === 'Myanmar')).toHaveLength(3);
+  });
   it('pronoun-right-after-a-verb-of-saying', () => {
     // no `bahwa`/`that` between: the speaker is the one who acts
     expect(find(rels('Menlu Hendra Saputra mengatakan ia telah menghubungi Menlu Australia untuk membahas insiden itu.'), 'CONSULT', 'Hendra Saputra', 'Australia')?.cameo).toBe('040');

@@ -132,6 +132,17 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i);
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
   }
+  // `ketiga negara`, `keempat pemimpin`, `the three countries`: the last three (four, five) named
+  const many = MANY[t.norm];
+  if (many !== undefined && (t.norm.startsWith('ke') || v.tokens[i - 1]?.norm === 'the')) {
+    const n = next?.norm ?? '';
+    if (/^(negara|countries|nations|governments)$/.test(n)) return recent.last(many, 'COUNTRY', i);
+    // `ketiga menteri luar negeri dari negara-negara tersebut`: people not named, their countries were
+    if (/^(pemimpin|kepala|menteri|presiden|leaders|ministers|presidents)$/.test(n)) return recent.last(many, 'PERSON', i) ?? recent.last(many, 'COUNTRY', i);
+  }
+  // `negara-negara tersebut` (`Negara - negara` in detokenized text): the countries the last sentence naming several named
+  const redup = t.norm === 'negara-negara' ? 1 : t.norm === 'negara' && next?.text === '-' && v.tokens[i + 2]?.norm === 'negara' ? 3 : 0;
+  if (redup && /^(tersebut|itu|ini)$/.test(v.tokens[i + redup]?.norm ?? '')) return recent.lastSeveral('COUNTRY', i);
   if (t.norm === 'keduanya') return recent.lastGroup(i);
   // `negara tersebut`, `negara itu`: the country just named
   if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini')) return recent.last(1, 'COUNTRY', i);
@@ -183,8 +194,10 @@ function countryOfSubject(v: SentenceView, before: number, entities: Entity[]): 
   return undefined;
 }
 
+const MANY: Record<string, number> = { ketiga: 3, keempat: 4, kelima: 5, three: 3, four: 4, five: 5 };
+
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
-const ANAPHOR_WORDS = new Set(['kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'ia', 'dia', 'beliau', 'he', 'she', 'mereka', 'they', 'it', 'country', 'government']);
+const ANAPHOR_WORDS = new Set(['ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'ia', 'dia', 'beliau', 'he', 'she', 'mereka', 'they', 'it', 'country', 'government']);
 
 const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
 
@@ -270,6 +283,27 @@ export class RecentEntities {
       out.unshift({ entity: o.entity, span: o.span });
     }
     return out.length === n ? out : undefined;
+  }
+
+  /** the distinct entities of a type in the last sentence before token `before` that names two or more */
+  lastSeveral(type: string, before: number): MentionLike[] | undefined {
+    let sentence = -1;
+    let out: MentionLike[] = [];
+    const seen = new Set<number>();
+    for (let k = this.order.length - 1; k >= 0; k--) {
+      const o = this.order[k]!;
+      if (o.type !== type || o.token >= before) continue;
+      if (o.sentence !== sentence) {
+        if (out.length >= 2) break;
+        sentence = o.sentence;
+        out = [];
+        seen.clear();
+      }
+      if (seen.has(o.entity)) continue;
+      seen.add(o.entity);
+      out.unshift({ entity: o.entity, span: o.span });
+    }
+    return out.length >= 2 ? out : undefined;
   }
 
   lastGroup(before: number): MentionLike[] | undefined {
