@@ -39,6 +39,7 @@ export interface CacheKeyOptions {
   date?: unknown;
   tokens?: unknown;
   layout?: unknown;
+  relations?: unknown;
 }
 
 export const DEFAULT_CACHE_ENTRIES = 1000;
@@ -55,12 +56,12 @@ function checkBound(v: unknown, name: string, dflt: number): number {
 /**
  * The cache key of a document: SHA-256 (hex) of the normalized options and the text. Callers
  * validate the options first; the key treats a missing option like its default
- * (`lang: 'auto'`, `tokens: true`, `layout: true`).
+ * (`lang: 'auto'`, `tokens: true`, `layout: true`, `relations: 'sentence'`).
  */
 export function cacheKey(text: string, options: CacheKeyOptions = {}): string {
   const lang = options.lang ?? 'auto';
   const date = options.date === undefined ? '' : normalizeDateOption(options.date) ?? String(options.date);
-  const flags = `${options.tokens === false ? 0 : 1}${options.layout === false ? 0 : 1}`;
+  const flags = `${options.tokens === false ? 0 : 1}${options.layout === false ? 0 : 1}${options.relations === 'document' ? 'd' : 's'}`;
   return createHash('sha256')
     .update(`warta1|${String(lang)}|${date}|${flags}|${text.length}|`)
     .update(text, 'utf16le')

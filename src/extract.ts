@@ -29,9 +29,16 @@ export interface ExtractOptions {
   tokens?: boolean;
   /** Include the layout in the result (default true). */
   layout?: boolean;
+  /**
+   * `sentence` (default): one relation per (type, subject, object) in each sentence, so a fact
+   * reported in three sentences comes three times, each with its evidence (as event coders count
+   * reports). `document`: only the first in the document, completed with the time or theme later
+   * ones give.
+   */
+  relations?: 'sentence' | 'document';
 }
 
-const ALLOWED = new Set(['lang', 'date', 'tokens', 'layout']);
+const ALLOWED = new Set(['lang', 'date', 'tokens', 'layout', 'relations']);
 
 export function checkExtractOptions(options: unknown): ExtractOptions {
   if (options === undefined || options === null) return {};
@@ -43,6 +50,9 @@ export function checkExtractOptions(options: unknown): ExtractOptions {
     if (!ALLOWED.has(k)) throw new WartaError('INVALID_OPTION', `Unknown extract() option "${k}". Known options: ${[...ALLOWED].join(', ')}.`);
   }
   checkLang(o.lang);
+  if (o.relations !== undefined && o.relations !== 'sentence' && o.relations !== 'document') {
+    throw new WartaError('INVALID_OPTION', `Option relations must be "sentence" or "document", got ${JSON.stringify(o.relations)}.`);
+  }
   if (o.date !== undefined && normalizeDateOption(o.date) === undefined) {
     throw new WartaError('INVALID_OPTION', `Option date must be an ISO date (YYYY-MM-DD) or a valid Date, got ${JSON.stringify(o.date)}.`);
   }
@@ -175,7 +185,7 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
     kinds.push(g.kind);
     return entities.length - 1;
   };
-  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, known);
+  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, known, opts.relations ?? 'sentence');
 
   const result: ExtractResult = { language, sentences, values, entities, relations };
   if (date) result.date = date;

@@ -5,12 +5,12 @@ const TEXT = 'Jakarta - Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrah
 
 describe('cacheKey', () => {
   it('treats missing options like their defaults', () => {
-    expect(cacheKey('a')).toBe(cacheKey('a', { lang: 'auto', tokens: true, layout: true }));
+    expect(cacheKey('a')).toBe(cacheKey('a', { lang: 'auto', tokens: true, layout: true, relations: 'sentence' }));
     expect(cacheKey('a', { date: '2022-01-03' })).toBe(cacheKey('a', { date: new Date('2022-01-03T00:00:00Z') }));
   });
   it('changes with the text and with every option that changes the result', () => {
     const k = cacheKey('a');
-    for (const other of [cacheKey('b'), cacheKey('a', { lang: 'id' }), cacheKey('a', { date: '2022-01-03' }), cacheKey('a', { tokens: false }), cacheKey('a', { layout: false })]) {
+    for (const other of [cacheKey('b'), cacheKey('a', { lang: 'id' }), cacheKey('a', { date: '2022-01-03' }), cacheKey('a', { tokens: false }), cacheKey('a', { layout: false }), cacheKey('a', { relations: 'document' })]) {
       expect(other).not.toBe(k);
     }
   });

@@ -65,7 +65,7 @@ describe('cli end to end', () => {
     const bad = [
       ['--workers', '0'], ['--workers', 'two'], ['--workers', '1000'], ['--format', 'xml'], ['--max-chars', '12abc'],
       ['--timeout=-5'], ['--date', '2024-13-45'], ['--lang', 'fr'], ['--fields', 'entities', '--format', 'tsv'],
-      ['--fields', 'nope'], ['--jsonl', 'a.jsonl', 'b.jsonl'],
+      ['--fields', 'nope'], ['--jsonl', 'a.jsonl', 'b.jsonl'], ['--relations', 'paragraph'],
     ];
     for (const args of bad) await expect(cmdExtract(args), args.join(' ')).rejects.toBeInstanceOf(UsageError);
     await expect(cmdExtract(['--frobnicate'])).rejects.toMatchObject({ code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });

@@ -526,8 +526,13 @@ describe('relations: events and clause analysis', () => {
     expect(text.slice(r.evidence.subject!.start, r.evidence.subject!.end)).toBe('Putin');
     expect(text.slice(r.evidence.object!.start, r.evidence.object!.end)).toBe('Ukraina');
   });
-  it('one relation per type and ends in a document', () => {
-    const r = extract('Putin mengkritik Ukraina. Putin kembali mengkritik Ukraina pada Selasa.').relations;
-    expect(r.filter((x) => x.type === 'ACCUSE')).toHaveLength(1);
+  it('one relation per type and ends in a sentence, or in the document on request', () => {
+    const text = 'Putin mengkritik Ukraina. Putin kembali mengkritik Ukraina pada Selasa, dan mengkritik Ukraina lagi.';
+    // each sentence that states it, once per sentence, with its own evidence
+    const bySentence = extract(text).relations.filter((x) => x.type === 'ACCUSE');
+    expect(bySentence.map((x) => x.sentence)).toEqual([0, 1]);
+    const byDoc = extract(text, { relations: 'document' }).relations.filter((x) => x.type === 'ACCUSE');
+    expect(byDoc.map((x) => x.sentence)).toEqual([0]);
+    expect(() => extract(text, { relations: 'paragraph' as never })).toThrow(/relations must be/);
   });
 });

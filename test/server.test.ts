@@ -112,6 +112,7 @@ describe('warta serve (real workers)', () => {
       ['/extract', '"just a string"', 'application/json', 422, 'INVALID_INPUT'],
       ['/extract', '{"text":"a","lang":"fr"}', 'application/json', 422, 'INVALID_OPTION'],
       ['/extract', '{"text":"a","fields":["nope"]}', 'application/json', 422, 'INVALID_OPTION'],
+      ['/extract', '{"text":"a","relations":"paragraph"}', 'application/json', 422, 'INVALID_OPTION'],
       ['/extract/batch', '{"text":"a"}', 'application/json', 422, 'INVALID_INPUT'],
       ['/nope', '{}', 'application/json', 404, 'NOT_FOUND'],
     ];

@@ -42,6 +42,9 @@ Options:
   --format FORMAT       json (default), jsonl, conll, brat, ntriples or tsv (see below)
   --lang auto|id|en     language of the text (default auto: decided per sentence); a line's "lang" wins
   --date YYYY-MM-DD     publication date (default: the article's date line); a line's "date" wins
+  --relations sentence|document
+                        one relation per (type, subject, object) in each sentence (default: a
+                        fact reported twice comes twice, each with its evidence) or in the document
   --fields LIST         json/jsonl only: result fields to keep, comma-separated
                         (language,date,sentences,tokens,layout,values,entities,relations)
   --workers N           worker threads, 1 to 256 (default: the number of cores, or 1 on two cores or
@@ -340,6 +343,7 @@ export async function cmdExtract(argv: string[]): Promise<number> {
       format: { type: 'string' },
       lang: { type: 'string' },
       date: { type: 'string' },
+      relations: { type: 'string' },
       fields: { type: 'string' },
       workers: { type: 'string' },
       'max-chars': { type: 'string' },
@@ -376,6 +380,10 @@ export async function cmdExtract(argv: string[]): Promise<number> {
   };
   if (lang) options.lang = lang;
   if (values.date !== undefined) options.date = values.date;
+  if (values.relations !== undefined) {
+    if (values.relations !== 'sentence' && values.relations !== 'document') throw new UsageError(`--relations must be sentence or document (got "${values.relations}")`);
+    options.relations = values.relations;
+  }
   const ctx: Ctx = { mode, format, fields, pretty, options };
 
   const showProgress = values['no-progress'] ? false : values.progress === true || process.stderr.isTTY === true;

@@ -1,7 +1,8 @@
 /**
  * The relation stage: for every sentence (body, captions, headline), static relations from noun
  * phrases and event relations from predicates, qualified and labelled; then one relation per
- * (type, subject, object) in the document, the first kept and completed from the others.
+ * (type, subject, object) in each sentence (or, on request, in the document), the first kept and
+ * completed from the others.
  */
 import type { Entity, Relation, Sentence, Token, Value } from '../types.js';
 import type { DocMention } from '../ner/entities.js';
@@ -27,7 +28,11 @@ const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'rel
  * text does not name: `Beijing accused Washington`; the organization of `Kapolri`); without it only
  * entities the text names are used.
  */
-export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity): Relation[] {
+/**
+ * `per`: `sentence` (default) keeps one relation per (type, ends) in each sentence, so a fact two
+ * sentences report comes twice, each with its evidence; `document` keeps the first in the document.
+ */
+export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity, per: 'sentence' | 'document' = 'sentence'): Relation[] {
   const drafts: Draft[] = [];
   const recent = new RecentEntities(entities);
   const bySentence = new Map<number, DocMention[]>();
@@ -50,8 +55,9 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     eventRelations(v, entities, kinds, recent, drafts, known);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
   }
-  // one relation per (type, ends), the first cue's CAMEO code (`signed a defence cooperation
-  // agreement` is AGREE/057, not also AGREE/030); symmetric ones in either order
+  // one relation per (type, ends) in a sentence (or the document), the first cue's CAMEO code
+  // (`signed a defence cooperation agreement` is AGREE/057, not also AGREE/030); symmetric ones
+  // in either order
   const seen = new Map<string, Relation>();
   const out: Relation[] = [];
   for (const d of drafts) {
@@ -59,7 +65,7 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     let a = d.subject;
     let b = d.object;
     if (sym && d.subjectSpan.start > d.objectSpan.start) [a, b] = [b, a];
-    const key = `${d.type}|${d.negated ? 'neg' : ''}|${sym ? [a, b].sort().join('|') : `${a}|${b}`}`;
+    const key = `${per === 'sentence' ? d.sentence : ''}|${d.type}|${d.negated ? 'neg' : ''}|${sym ? [a, b].sort().join('|') : `${a}|${b}`}`;
     const prev = seen.get(key);
     if (prev) {
       if (!prev.time && d.time) prev.time = d.time;

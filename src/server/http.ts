@@ -74,7 +74,7 @@ export interface WartaServer {
 }
 
 const FIELDS = ['language', 'date', 'sentences', 'tokens', 'layout', 'values', 'entities', 'relations'];
-const DOC_KEYS = new Set(['text', 'lang', 'date', 'fields']);
+const DOC_KEYS = new Set(['text', 'lang', 'date', 'fields', 'relations']);
 
 export const SERVE_DEFAULTS = {
   port: 8080,
@@ -150,6 +150,7 @@ function toDoc(v: unknown): Doc {
   const options: Record<string, unknown> = {};
   if (o.lang !== undefined && o.lang !== null) options.lang = o.lang;
   if (o.date !== undefined && o.date !== null) options.date = o.date;
+  if (o.relations !== undefined && o.relations !== null) options.relations = o.relations;
   checkExtractOptions(options);
   const fields = parseFields(o.fields);
   if (fields) {
