@@ -53,6 +53,8 @@ describe('ner: the edges of a name', () => {
     const r = extract('Keputusan itu diambil Wali Kota Pekanbaru, Firmansyah Putra MT, pada Senin, bersama Sekda Hendra Wijaya SH.');
     const people = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people).toEqual(['Firmansyah Putra', 'Hendra Wijaya']);
+    // a name with a degree the tagger took for an organization (all capitals at the end)
+    expect(ents('Wali Kota Pekanbaru, Firmansyah MT, mendukung keputusan itu.')).toContainEqual({ name: 'Firmansyah', type: 'PERSON', known: false });
     // the CoNLL view keeps the degree, as IDNer annotates it
     const toks = tokenize('Sekda Hendra Wijaya SH membuka rapat.');
     expect(tagTokens(toks.map((t) => t.text)).slice(1, 4)).toEqual(['B-PER', 'I-PER', 'I-PER']);

@@ -37,6 +37,11 @@ describe('relations: static', () => {
       expect(find(r, 'holds_role', 'Rahmat Hidayatullah', 'Bandung')?.role, text).toMatch(/Mayor$/);
     }
   });
+  it('holds-role-a-place-inside-a-unit-name-is-not-the-organization', () => {
+    const r = rels('KPK menahan Kepala Balai Pelaksana Jalan Nasional IX Maluku Kementerian PUPR Amran Hadi Mustofa.');
+    expect(find(r, 'holds_role', 'Amran Hadi Mustofa', 'Ministry of Public Works and Public Housing of Indonesia')).toBeDefined();
+    expect(r.filter((x) => x.type === 'holds_role' && x.o === 'Maluku')).toEqual([]);
+  });
   it('holds-role-after-name-across-a-unit-name', () => {
     const r = rels('Dedi Prasetya adalah Ketua Dewan Pengurus Pusat Persatuan Guru Republik Indonesia sejak 2021.');
     expect(find(r, 'holds_role', 'Dedi Prasetya', "Teachers' Association of the Republic of Indonesia")?.role).toBe('Chair');
@@ -142,6 +147,12 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('suspecting, mocking, setting fire to property', () => {
+    expect(find(rels('Pemerintah China mencurigai Presiden Taiwan Tsai Ing-wen ingin mendorong kemerdekaan.'), 'ACCUSE', 'China', 'Tsai Ing-wen')).toBeDefined();
+    expect(find(rels('Massa FPI membakar kantor Partai Demokrat di Bogor pada Minggu malam.'), 'COERCE', 'Islamic Defenders Front', 'Democratic Party (Indonesia)')?.cameo).toBe('1712');
+    // a fire with no owner named is no event between parties
+    expect(rels('Warga membakar rumah kosong di Jakarta Utara.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
   it('plural-anaphors: ketiga negara, negara-negara tersebut, the three countries', () => {
     const r = rels('Menlu Jepang, Korea Selatan, dan Australia bertemu di Manila. Ketiga menteri dari negara-negara tersebut mendesak Myanmar untuk membebaskan tahanan politik.');
     for (const c of ['Japan', 'South Korea', 'Australia']) expect(find(r, 'REQUEST', c, 'Myanmar'), c).toBeDefined();

@@ -36,7 +36,7 @@ const TO = new Set(['untuk', 'to']);
 /**
  * `orgEndingAt(i)` gives the start of an entity mention that ends right before token i (or -1).
  */
-export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, orgEndingAt: (end: number) => number): RoleBefore | undefined {
+export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, orgEndingAt: (end: number) => number, placeEndingAt: (end: number) => boolean = () => false): RoleBefore | undefined {
   // `…, Kompol Dedi Santoso`: a rank right before the name, then the comma of the appositive
   // `Menlu RI (Retno LP Marsudi)`: the name in parentheses after its title
   let p = skipRanks(tokens, personStart, floor);
@@ -113,7 +113,8 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     if (!(/^[A-Z]/.test(prev.text) || TITLE_MODIFIERS.has(prev.norm) || listed)) break;
     if (listed) inList = true;
     const inner = orgEndingAt(q);
-    if (inner >= 0 && !inList) {
+    // a place inside the unit's name is no organization (`Kepala Balai … IX Maluku Kementerian PUPR`)
+    if (inner >= 0 && !inList && !placeEndingAt(q)) {
       orgEnd = q;
       orgStart = inner;
       q = inner;

@@ -5,10 +5,12 @@
  *   `Abu Bakar bin Ba'asyir`. The tagger reads capitalized runs and stops at the particle.
  * - `academic-degree`: degrees written after a name are not part of it: `Firdaus MT`,
  *   `Ineu Purwadewi Sundari SH`, `Dr. Budi Santoso MSi` (the tagger takes the capitals along, and
- *   an all-capital tail can make the span look like an organization).
+ *   an all-capital tail can make the span look like an organization: such a span of plain name
+ *   words and a degree is a person).
  */
 import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
+import { nerLexicon } from '../lexicon.js';
 
 /** lower-case particles of names (not `di`, `la`: Indonesian words) */
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'del', 'della', 'du', 'ter', 'bin', 'binti', 'ibn', 'al', 'el']);
@@ -30,6 +32,12 @@ export function nameParticles(tokens: Token[], spans: TaggedSpan[], sentenceEnd:
   const out: TaggedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k]!;
+    // `Firdaus MT` taken as an organization for its capitals: a name and a degree are a person
+    if (sp.type !== 'PER' && sp.end - sp.start >= 2 && DEGREES.has(tokens[sp.end - 1]!.norm) && /^[A-Z]/.test(tokens[sp.end - 1]!.text)) {
+      let plain = true;
+      for (let i = sp.start; i < sp.end - 1; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) || nerLexicon().cueBits.has(tokens[i]!.norm)) plain = false;
+      if (plain) sp.type = 'PER';
+    }
     if (sp.type === 'PER') {
       // `Frank de Boer`: particles (one or two), then a capitalized word
       let e = sp.end;
