@@ -147,6 +147,9 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('cooperation-partner-after-bersama', () => {
+    expect(find(rels('Indonesia berencana memperkuat kerja sama ekonomi bersama Uruguay tahun depan.'), 'COOPERATE', 'Indonesia', 'Uruguay')?.cameo).toBe('061');
+  });
   it('suspecting, mocking, setting fire to property', () => {
     expect(find(rels('Pemerintah China mencurigai Presiden Taiwan Tsai Ing-wen ingin mendorong kemerdekaan.'), 'ACCUSE', 'China', 'Tsai Ing-wen')).toBeDefined();
     expect(find(rels('Massa FPI membakar kantor Partai Demokrat di Bogor pada Minggu malam.'), 'COERCE', 'Islamic Defenders Front', 'Democratic Party (Indonesia)')?.cameo).toBe('1712');
