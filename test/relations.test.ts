@@ -161,6 +161,9 @@ describe('relations: events and clause analysis', () => {
     for (const c of ['Japan', 'South Korea', 'Australia']) expect(find(r, 'REQUEST', c, 'Myanmar'), c).toBeDefined();
     const d = rels('Menlu Jepang, Korea Selatan, dan Australia bertemu di Manila. Negara-negara tersebut juga mengecam China.');
     expect(d.filter((x) => x.type === 'ACCUSE' && x.o === 'China').map((x) => x.s)).toEqual(['Japan', 'South Korea', 'Australia']);
+    // the three who acted together, not the last three named (China was named after them)
+    const f = rels('Jepang, Korea Selatan, dan Australia meminta China menghormati putusan itu. Ketiga negara juga mendesak Myanmar membebaskan tahanan.');
+    expect(f.filter((x) => x.type === 'REQUEST' && x.o === 'Myanmar').map((x) => x.s)).toEqual(['Japan', 'South Korea', 'Australia']);
     const e = rels('Japan, South Korea and Australia met in Manila. The three countries urged Myanmar to release political prisoners.');
     expect(e.filter((x) => x.type === 'REQUEST' && x.o === 'Myanmar')).toHaveLength(3);
   });

@@ -136,13 +136,15 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   const many = MANY[t.norm];
   if (many !== undefined && (t.norm.startsWith('ke') || v.tokens[i - 1]?.norm === 'the')) {
     const n = next?.norm ?? '';
-    if (/^(negara|countries|nations|governments)$/.test(n)) return recent.last(many, 'COUNTRY', i);
+    if (/^(negara|countries|nations|governments)$/.test(n)) return recent.lastSubjects(many, 'COUNTRY', v.s.index) ?? recent.last(many, 'COUNTRY', i);
     // `ketiga menteri luar negeri dari negara-negara tersebut`: people not named, their countries were
-    if (/^(pemimpin|kepala|menteri|presiden|leaders|ministers|presidents)$/.test(n)) return recent.last(many, 'PERSON', i) ?? recent.last(many, 'COUNTRY', i);
+    if (/^(pemimpin|kepala|menteri|presiden|leaders|ministers|presidents)$/.test(n)) {
+      return recent.lastSubjects(many, 'PERSON', v.s.index) ?? recent.last(many, 'PERSON', i) ?? recent.lastSubjects(many, 'COUNTRY', v.s.index) ?? recent.last(many, 'COUNTRY', i);
+    }
   }
   // `negara-negara tersebut` (`Negara - negara` in detokenized text): the countries the last sentence naming several named
   const redup = t.norm === 'negara-negara' ? 1 : t.norm === 'negara' && next?.text === '-' && v.tokens[i + 2]?.norm === 'negara' ? 3 : 0;
-  if (redup && /^(tersebut|itu|ini)$/.test(v.tokens[i + redup]?.norm ?? '')) return recent.lastSeveral('COUNTRY', i);
+  if (redup && /^(tersebut|itu|ini)$/.test(v.tokens[i + redup]?.norm ?? '')) return recent.lastSubjects(0, 'COUNTRY', v.s.index) ?? recent.lastSeveral('COUNTRY', i);
   if (t.norm === 'keduanya') return recent.lastGroup(i);
   // `negara tersebut`, `negara itu`: the country just named
   if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini')) return recent.last(1, 'COUNTRY', i);
@@ -283,6 +285,22 @@ export class RecentEntities {
       out.unshift({ entity: o.entity, span: o.span });
     }
     return out.length === n ? out : undefined;
+  }
+
+  /**
+   * The subjects of a type of the last earlier sentence whose subjects count `n` of that type (two
+   * or more when `n` is 0), within the three sentences before: `AS, Jepang, dan Australia meminta
+   * China …. Ketiga negara …` are the three who asked, not the last three named.
+   */
+  lastSubjects(n: number, type: string, sentence: number): MentionLike[] | undefined {
+    let best: MentionLike[] | undefined;
+    for (const [k, subs] of this.subjectOf) {
+      if (k >= sentence || k < sentence - 3) continue;
+      const seen = new Set<number>();
+      const list = subs.filter((x) => this.entities[x.entity]!.type === type && !seen.has(x.entity) && seen.add(x.entity));
+      if (n ? list.length === n : list.length >= 2) best = list;
+    }
+    return best;
   }
 
   /** the distinct entities of a type in the last sentence before token `before` that names two or more */
