@@ -59,6 +59,9 @@ describe('ner: the edges of a name', () => {
     const toks = tokenize('Sekda Hendra Wijaya SH membuka rapat.');
     expect(tagTokens(toks.map((t) => t.text)).slice(1, 4)).toEqual(['B-PER', 'I-PER', 'I-PER']);
   });
+  it('area-noun-is-no-part-of-a-place-name', () => {
+    expect(ents('Ratusan karyawan berdemonstrasi di kawasan Cawang, Jakarta Timur.').map((e) => e.name)).toContain('Cawang');
+  });
   it('unpaired-parenthesis-is-no-part-of-a-name', () => {
     const r = extract('Jakarta (ANTARA News) - Presiden menerima kunjungan Perdana Menteri Belanda.');
     for (const e of r.entities) for (const m of e.mentions) expect(m.text).not.toMatch(/[()]/);
