@@ -16,7 +16,7 @@ const NAME: Record<string, string> = {
   TUR: 'Turkey', PSE: 'Palestine', MMR: 'Myanmar', VAT: 'Vatican City', CZE: 'Czech Republic', CIV: 'Ivory Coast',
   CPV: 'Cape Verde', COD: 'Democratic Republic of the Congo', COG: 'Republic of the Congo', FSM: 'Micronesia',
   BRN: 'Brunei', LAO: 'Laos', SYR: 'Syria', IRN: 'Iran', VEN: 'Venezuela', BOL: 'Bolivia', TZA: 'Tanzania', MDA: 'Moldova',
-  KOR: 'South Korea|Negeri Ginseng', PRK: 'North Korea', RUS: 'Russia', VNM: 'Vietnam', TWN: 'Taiwan', MKD: 'North Macedonia',
+  KOR: 'South Korea', PRK: 'North Korea', RUS: 'Russia', VNM: 'Vietnam', TWN: 'Taiwan', MKD: 'North Macedonia',
   SWZ: 'Eswatini', GBR: 'United Kingdom', USA: 'United States', TLS: 'Timor-Leste', HKG: 'Hong Kong', MAC: 'Macau',
 };
 
@@ -34,7 +34,7 @@ const EXTRA: Record<string, string> = {
   RUS: 'Rusia|Federasi Rusia|Russian Federation|Negeri Beruang Merah',
   TUR: 'Turki|Turkiye|Türkiye|Republik Turki',
   UKR: 'Ukraina',
-  KOR: 'Korsel|Korea Selatan|Republik Korea|Republic of Korea',
+  KOR: 'Korsel|Korea Selatan|Republik Korea|Republic of Korea|Negeri Ginseng',
   PRK: 'Korut|Korea Utara|DPRK|Republik Rakyat Demokratik Korea',
   ARE: 'UEA|Uni Emirat Arab|UAE|Emirat Arab',
   NLD: 'Belanda|Holland|Negeri Belanda|Kerajaan Belanda|Negeri Kincir Angin',
@@ -86,7 +86,7 @@ const EXTRA: Record<string, string> = {
   CZE: 'Ceko|Republik Ceko|Czechia',
   ROU: 'Rumania|Romania',
   BLR: 'Belarus|Belarusia|Byelorussia',
-  IRL: 'Irlandia',
+  IRL: 'Irlandia|Republic of Ireland|Republik Irlandia',
   MAR: 'Maroko|Morocco',
   DZA: 'Aljazair|Algeria',
   TUN: 'Tunisia',
