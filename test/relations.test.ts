@@ -147,6 +147,31 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('anaphor-as-an-object-after-a-preposition (and no crash on an object `negaranya`)', () => {
+    // `negaranya` as a direct object once threw a TypeError inside extract
+    expect(() => extract('Rusia mengkritik negaranya.')).not.toThrow();
+    expect(find(rels('Menlu Singapura Vivian Balakrishnan mengatakan Jepang mengkritik negaranya.'), 'ACCUSE', 'Japan', 'Singapore')).toBeDefined();
+    expect(find(rels('Ukrainian President Volodymyr Zelenskyy thanked Germany for delivering tanks to his country.'), 'AID', 'Germany', 'Ukraine')).toBeDefined();
+  });
+  it('english-gerund-after-a-preposition-keeps-its-verb-frame', () => {
+    const r = rels('Zelenskyy thanked Germany for delivering tanks to Ukraine on Monday.');
+    expect(find(r, 'AID', 'Germany', 'Ukraine')?.theme).toBe('tanks');
+    // `for talks with` stays a noun
+    expect(find(rels('Japanese Prime Minister Shigeru Ishiba will travel to Jakarta for talks with Prabowo Subianto.'), 'CONSULT', 'Shigeru Ishiba', 'Prabowo Subianto')).toBeDefined();
+  });
+  it('arrival-is-a-visit', () => {
+    expect(find(rels('U.S. Secretary of State Antony Blinken arrived in Cairo on Tuesday.'), 'CONSULT', 'Antony Blinken', 'Egypt')?.cameo).toBe('042');
+    expect(find(rels('Presiden Prancis Emmanuel Macron tiba di Jakarta pada Rabu malam.'), 'CONSULT', 'Emmanuel Macron', 'Indonesia')?.cameo).toBe('042');
+  });
+  it('anaphor-for-names-earlier-in-the-same-sentence', () => {
+    const r = rels('Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Thursday, and the two leaders pledged deeper cooperation in energy.');
+    expect(find(r, 'AGREE', 'Vladimir Putin', 'Xi Jinping')).toBeDefined();
+    // the noun the pledge needs is no second event
+    expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+  });
+  it('measure-noun-with-of-before-the-needed-noun', () => {
+    expect(find(rels('The European Union imposed a 14th package of sanctions on Russia on Monday.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
+  });
   it('cooperation-partner-after-bersama', () => {
     expect(find(rels('Indonesia berencana memperkuat kerja sama ekonomi bersama Uruguay tahun depan.'), 'COOPERATE', 'Indonesia', 'Uruguay')?.cameo).toBe('061');
   });

@@ -51,12 +51,18 @@ const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspec
  * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
  * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
  */
+const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series', 'set', 'sets', 'wave', 'waves', 'raft', 'batch', 'batches', 'tranche', 'shipment', 'shipments', 'number', 'string']);
+
 function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean): boolean {
   if (!needs.length) return true;
   if (i < to && needs.includes('@person') && (personAt(i) || personAfterTitle(tokens, i, to, personAt))) return true;
-  for (let j = i; j < Math.min(to, i + 4); j++) {
+  // three words after the trigger; a measure noun with `of` reaches two further (`imposed a 14th
+  // package of sanctions on`, `a new round of talks`)
+  let end = i + 4;
+  for (let j = i; j < Math.min(to, end); j++) {
     const t = tokens[j]!;
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
+    if (t.norm === 'of' && end === i + 4 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) end += 2;
   }
   // `menetapkan [mantan Menteri Perdagangan Thomas Lembong] sebagai tersangka`: the noun after
   // `sebagai` at the end of the object, however long the object (only rows that need a role noun)
@@ -262,7 +268,7 @@ export class RecentEntities {
   /** the country a bare `pemerintah` stands for */
   readonly home: number | undefined;
 
-  constructor(private readonly entities: Entity[]) {
+  constructor(readonly entities: Entity[]) {
     this.home = homeCountry(entities);
   }
 
@@ -274,15 +280,28 @@ export class RecentEntities {
     if (!this.subjectOf.has(sentence)) this.subjectOf.set(sentence, subs);
   }
 
+  /** the sentence being read: its names before an anaphor count too (`X met Y, and the two leaders …`) */
+  current: SentenceView | undefined;
+
   /** the last `n` distinct entities of a type named before token `before` */
   last(n: number, type: string, before: number): MentionLike[] | undefined {
     const out: MentionLike[] = [];
     const seen = new Set<number>();
+    const take = (entity: number, span: Span) => {
+      if (seen.has(entity) || this.entities[entity]!.type !== type) return;
+      seen.add(entity);
+      out.unshift({ entity, span });
+    };
+    const here = this.current?.mentions ?? [];
+    for (let k = here.length - 1; k >= 0 && out.length < n; k--) {
+      const mi = here[k]!;
+      if (mi.m.part || mi.titleModifier || mi.m.tokenStart >= before) continue;
+      take(mi.m.entity, mi.m);
+    }
     for (let k = this.order.length - 1; k >= 0 && out.length < n; k--) {
       const o = this.order[k]!;
-      if (o.type !== type || seen.has(o.entity) || o.token >= before) continue;
-      seen.add(o.entity);
-      out.unshift({ entity: o.entity, span: o.span });
+      if (o.token >= before) continue;
+      take(o.entity, o.span);
     }
     return out.length === n ? out : undefined;
   }
@@ -384,11 +403,11 @@ const RECEIVE_VERBS = new Set([
   'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws',
 ]);
 
-/** A nominal event inside a time adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`. */
+/** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`. */
 function adjunctEvent(v: SentenceView, i: number): boolean {
   let p = i - 1;
   if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
-  return p > v.s.tokenStart && /^(during|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm);
+  return p > v.s.tokenStart && /^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm);
 }
 
 /** The nearest mention group ending before token i (for a possessive pronoun). */
@@ -671,7 +690,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       // `memperingatkan negara tersebut`
       if (recent) {
         for (let j = tr.end; j < Math.min(limit, tr.end + 2); j++) {
-          const a = anaphor(v, j, [], recent);
+          const a = anaphor(v, j, recent.entities, recent);
           if (a) return a;
         }
       }
@@ -689,6 +708,13 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       }
       const g = mentionAfter(v, j + 1, limit);
       if (g) return asLike(g);
+      // `to his country`, `kepada negara tersebut`
+      if (recent) {
+        for (let k = j + 1; k < Math.min(limit, j + 3); k++) {
+          const a = anaphor(v, k, recent.entities, recent);
+          if (a) return a;
+        }
+      }
     }
   }
   return [];
@@ -707,6 +733,9 @@ function englishNoun(v: SentenceView, tr: Trigger): boolean {
  */
 function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
   const prev = v.tokens[tr.start - 1]?.norm ?? '';
+  // a gerund after a preposition keeps its verb frame when no `of` follows: `thanked Germany for
+  // delivering tanks to Ukraine`, `after meeting Putin` (but `for talks with`, `the shelling of`)
+  if (/ing$/.test(v.tokens[tr.start]!.norm) && /^(for|after|before|of|by|without|while|in)$/.test(prev) && v.tokens[tr.end]?.norm !== 'of') return false;
   return /^(the|a|an|its|their|his|her|our|this|these|of|for|in|after|before|during|amid|despite|following|over|against|'s|’s)$/.test(prev);
 }
 
@@ -841,6 +870,7 @@ const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONS
 /** Event relations of one sentence. */
 export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[], known?: KnownEntity): void {
   const { tokens, s, lang } = v;
+  recent.current = v;
   const personAt = (j: number) => { const mi = v.at.get(j); return mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'PERSON'; };
   const triggers: Trigger[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -1029,7 +1059,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const b = triggers[n + 1]!;
     if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2) suppressed.add(b);
     // `mencabut sanksi terhadap Suriah`: the noun the verb's row needs is its object, not an event of its own
-    if (b.start - a.end <= 3 && (b.hit.voice === 'nominal' || b.hit.voice === 'base') && a.hit.row.needs.includes(tokens[b.start]!.norm)) suppressed.add(b);
+    if (b.start - a.end <= 3 && (b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm))) && a.hit.row.needs.includes(tokens[b.start]!.norm)) suppressed.add(b);
     // `filed a genocide case against Israel`, `kasus penyerangan`: the act is what a case is about
     if (b.hit.row.type !== a.hit.row.type && /^(case|cases|charges|lawsuit|trial|accusations|allegations)$/.test(tokens[b.end]?.norm ?? '')) suppressed.add(b);
     // `pledged $500 million in aid to Yemen`, `menjanjikan bantuan`: the aid is pledged, not given
