@@ -6,6 +6,7 @@
  *
  * Seeded (mulberry32) so a failure reproduces: WARTA_FUZZ_SEED=<seed> npx vitest run test/fuzz.test.ts
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import type { ExtractResult } from '../src/types.js';
@@ -95,6 +96,45 @@ function newsLine(r: () => number, size: number, every: number): string {
   }
   return parts.join('');
 }
+
+/**
+ * Word salad from warta's own lexicons: every predicate form, every needed noun and cue word,
+ * names, anaphors, prepositions and punctuation, in random order. The relation rules look left
+ * and right of triggers, titles and anaphors; short salads put those at every sentence edge
+ * (`Turki yang lawatan` once made extract throw).
+ */
+function lexiconWords(): string[] {
+  const words: string[] = [];
+  for (const f of ['data/predicates/id.tsv', 'data/predicates/en.tsv']) {
+    for (const l of readFileSync(f, 'utf8').split('\n')) {
+      const c = l.split('\t');
+      if (l.startsWith('#') || c.length < 8 || c[0] === 'type') continue;
+      words.push(c[2]!);
+      for (const p of c[3]!.split('|')) if (p.startsWith('=')) words.push(p.slice(1));
+      for (const n of c[7]!.split('|')) if (n && !n.startsWith('@')) words.push(n);
+    }
+  }
+  for (const l of readFileSync('data/lexicon/cues.tsv', 'utf8').split('\n')) if (l && !l.startsWith('#') && !l.startsWith('class')) words.push(l.split('\t')[0]!);
+  return words;
+}
+const SALAD_NAMES = ['Rusia', 'Turki', 'Presiden Joko Widodo', 'Vladimir Putin', 'KPK', 'PBB', 'Amerika Serikat', 'Jakarta', 'Kremlin', 'Budi Santoso', 'Partai Golkar', 'Hamas', 'the United States', "Singapore's", 'Kapolri', 'NATO', 'Gaza', 'Moskow'];
+const SALAD_GLUE = ['yang', 'dan', 'ke', 'di', 'dari', 'kepada', 'terhadap', 'dengan', 'oleh', 'untuk', 'bahwa', 'ia', 'dia', 'mereka', 'negaranya', 'pihaknya', 'kedua', 'ketiga', 'negara', 'negara-negara', 'tersebut', 'pemimpin', 'pemerintah', 'keduanya', 'the', 'two', 'three', 'leaders', 'countries', 'his', 'country', 'it', 'they', 'that', 'of', 'to', 'for', 'who', 'kata', 'said', 'jika', 'akan', 'tidak', 'sebagai', 'antara', 'bersama', 'Senin', '(3/1)', ',', '.', '"', '(', ')', '-', ';', "'s", '—'];
+
+describe(`fuzz: word salad from the lexicons (seed ${SEED})`, () => {
+  it('3 000 short documents of predicate forms, cue words, names and anaphors', () => {
+    const r = rng(SEED ^ 0x5a1ad);
+    const vocab = lexiconWords();
+    for (let k = 0; k < 3000; k++) {
+      const n = 2 + Math.floor(r() * 20);
+      const words: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const p = r();
+        words.push(p < 0.45 ? pick(r, vocab) : p < 0.65 ? pick(r, SALAD_NAMES) : pick(r, SALAD_GLUE));
+      }
+      run(`salad ${k}`, words.join(' ').replace(/ (['’]s)/g, '$1'));
+    }
+  });
+});
 
 describe(`fuzz: unicode edge cases (seed ${SEED})`, () => {
   it('300 random documents of surrogates, combining marks, RTL, zero-width and emoji mixed with news words', () => {

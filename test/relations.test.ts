@@ -150,6 +150,8 @@ describe('relations: events and clause analysis', () => {
   it('anaphor-as-an-object-after-a-preposition (and no crash on an object `negaranya`)', () => {
     // `negaranya` as a direct object once threw a TypeError inside extract
     expect(() => extract('Rusia mengkritik negaranya.')).not.toThrow();
+    // a nominal trigger ending the text asked about the token after it
+    expect(() => extract('Turki yang lawatan')).not.toThrow();
     expect(find(rels('Menlu Singapura Vivian Balakrishnan mengatakan Jepang mengkritik negaranya.'), 'ACCUSE', 'Japan', 'Singapore')).toBeDefined();
     expect(find(rels('Ukrainian President Volodymyr Zelenskyy thanked Germany for delivering tanks to his country.'), 'AID', 'Germany', 'Ukraine')).toBeDefined();
   });

@@ -124,6 +124,8 @@ function groupOf(v: SentenceView, mi: MentionInfo): MentionInfo[] {
 
 /** Entities the anaphor at token i stands for (`kedua negara`, `kedua pemimpin`, `pihaknya`). */
 function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): MentionLike[] | undefined {
+  // (only inside the sentence: a trigger at its end asks about the token after it)
+  if (i < v.s.tokenStart || i >= v.s.tokenEnd) return undefined;
   const t = v.tokens[i]!;
   if (t.kind !== 'word' || !ANAPHOR_WORDS.has(t.base ?? t.norm)) return undefined;
   const next = v.tokens[i + 1];
