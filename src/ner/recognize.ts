@@ -191,6 +191,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       }
     }
   }
+  for (const c of cands) if (c.type === 'PER') c.role = roleBefore(tokens, c.tokenStart, sentences[c.sentence]!.tokenStart);
   // a person named in full, later by one name alone where nothing tagged it (`… meminta Puigdemont`)
   if (!conll) {
     const covered = new Uint8Array(tokens.length);
@@ -199,21 +200,20 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     // or family name (a mis-tagged `Golden Globe` must not spread)
     const names = nerLexicon().names;
     const sure = (c: Candidate) => {
-      if (c.entity !== undefined || roleBefore(tokens, c.tokenStart, sentences[c.sentence]!.tokenStart)) return true;
+      if (c.entity !== undefined || c.role) return true;
       for (let i = c.tokenStart; i < c.tokenEnd; i++) if (names.has(tokens[i]!.norm)) return true;
       return false;
     };
     const people = cands.filter((c) => c.type === 'PER' && !c.part && c.tokenEnd - c.tokenStart >= 2 && sure(c));
     const others = cands.filter((c) => c.type !== 'PER');
-    for (const e of nameEchoes(tokens, people, others, covered, sentences.filter((s) => s.zone !== 'editorCode'))) {
+    for (const e of nameEchoes(tokens, people, others, covered, sentences)) {
       cands.push({
         start: tokens[e.start]!.start, end: tokens[e.end - 1]!.end, tokenStart: e.start, tokenEnd: e.end, sentence: e.sentence,
-        type: 'PER', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
+        type: 'PER', entity: undefined, score: 0.5, part: false, demonym: false, role: roleBefore(tokens, e.start, sentences[e.sentence]!.tokenStart),
       });
     }
   }
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const c of cands) if (c.type === 'PER') c.role = roleBefore(tokens, c.tokenStart, sentences[c.sentence]!.tokenStart);
 
   const { entities, mentions } = resolveDocument(text, tokens, cands, gaz, entityFromEntry);
   attachMentions(text, entities, mentions);

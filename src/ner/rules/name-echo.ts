@@ -28,33 +28,36 @@ export interface EchoSpan {
  * mentions; `covered[i]` is 1 for tokens inside any mention; `ranges` are the token ranges
  * (sentences) to look in. Returns the single-token spans to add as person mentions.
  */
-export function nameEchoes(tokens: Token[], people: Array<{ tokenStart: number; tokenEnd: number }>, others: Array<{ tokenStart: number; tokenEnd: number }>, covered: Uint8Array, ranges: Array<{ tokenStart: number; tokenEnd: number; index: number }> = [{ tokenStart: 0, tokenEnd: tokens.length, index: 0 }]): EchoSpan[] {
-  const words = new Set<string>();
+export function nameEchoes(tokens: Token[], people: Array<{ tokenStart: number; tokenEnd: number }>, others: Array<{ tokenStart: number; tokenEnd: number }>, covered: Uint8Array, ranges: Array<{ tokenStart: number; tokenEnd: number; index: number; zone?: string }> = [{ tokenStart: 0, tokenEnd: tokens.length, index: 0 }]): EchoSpan[] {
+  let words: Set<string> | undefined;
   for (const p of people) {
     if (p.tokenEnd - p.tokenStart < 2) continue;
     // a name written as names are (`Carles Puigdemont`), not `TalentMind Asia` or `Go - Jek`
     let plain = true;
-    for (let i = p.tokenStart; i < p.tokenEnd; i++) if (!NAME_WORD.test(tokens[i]!.text)) plain = false;
+    for (let i = p.tokenStart; i < p.tokenEnd && plain; i++) plain = NAME_WORD.test(tokens[i]!.text);
     if (!plain) continue;
-    for (const i of [p.tokenStart, p.tokenEnd - 1]) {
-      const t = tokens[i]!;
-      if (t.norm.length >= 3 && usable(t.norm)) words.add(t.norm);
-    }
+    const first = tokens[p.tokenStart]!.norm;
+    const last = tokens[p.tokenEnd - 1]!.norm;
+    if (first.length >= 3 && usable(first)) (words ??= new Set()).add(first);
+    if (last.length >= 3 && usable(last)) (words ??= new Set()).add(last);
   }
+  if (!words) return [];
   // a word that is also part of an organization's or a place's name here is not the person's alone
   // (`Crystal Palace`, `Sega Jepang`)
   for (const o of others) for (let i = o.tokenStart; i < o.tokenEnd; i++) words.delete(tokens[i]!.norm);
   if (words.size === 0) return [];
   const out: EchoSpan[] = [];
   for (const r of ranges) {
+    if (r.zone === 'editorCode') continue;
     const from = r.tokenStart;
     const to = r.tokenEnd;
-    const unexplainedCapital = (i: number) => i >= from && i < to && !covered[i] && /^\p{Lu}/u.test(tokens[i]!.text) && tokens[i]!.kind === 'word';
     for (let i = from; i < to; i++) {
       if (covered[i]) continue;
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !words.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
-      if (unexplainedCapital(i - 1) || unexplainedCapital(i + 1)) continue;
+      // most words are lower case: skip them before hashing their form
+      const c = t.text.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || t.kind !== 'word' || !words.has(t.norm) || !UPPER.test(t.text)) continue;
+      if (unexplainedCapital(tokens, covered, i - 1, from, to) || unexplainedCapital(tokens, covered, i + 1, from, to)) continue;
       if (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-') continue;
       out.push({ start: i, end: i + 1, sentence: r.index });
     }
@@ -62,9 +65,22 @@ export function nameEchoes(tokens: Token[], people: Array<{ tokenStart: number; 
   return out;
 }
 
+const UPPER = /^\p{Lu}/u;
+
+function unexplainedCapital(tokens: Token[], covered: Uint8Array, i: number, from: number, to: number): boolean {
+  return i >= from && i < to && !covered[i] && tokens[i]!.kind === 'word' && UPPER.test(tokens[i]!.text);
+}
+
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
+const usableMemo = new Map<string, boolean>();
+
 function usable(norm: string): boolean {
-  const lex = nerLexicon();
-  return !commonWords().has(norm) && !lex.cueBits.has(norm) && !lex.notNames.has(norm) && !FUNCTION_WORDS_ID.has(norm) && !FUNCTION_WORDS_EN.has(norm);
+  let ok = usableMemo.get(norm);
+  if (ok === undefined) {
+    const lex = nerLexicon();
+    ok = !commonWords().has(norm) && !lex.cueBits.has(norm) && !lex.notNames.has(norm) && !FUNCTION_WORDS_ID.has(norm) && !FUNCTION_WORDS_EN.has(norm);
+    if (usableMemo.size < 50_000) usableMemo.set(norm, ok);
+  }
+  return ok;
 }
