@@ -171,6 +171,9 @@ describe('relations: events and clause analysis', () => {
     // the noun the pledge needs is no second event
     expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
   });
+  it('amount-before-the-needed-noun', () => {
+    expect(find(rels('The United States will provide $500 million in military aid to Taiwan, the State Department said.'), 'AID', 'United States', 'Taiwan')?.modality).toBe('intended');
+  });
   it('measure-noun-with-of-before-the-needed-noun', () => {
     expect(find(rels('The European Union imposed a 14th package of sanctions on Russia on Monday.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
   });

@@ -51,6 +51,7 @@ const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspec
  * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
  * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
  */
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$']);
 const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series', 'set', 'sets', 'wave', 'waves', 'raft', 'batch', 'batches', 'tranche', 'shipment', 'shipments', 'number', 'string']);
 
 function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean): boolean {
@@ -58,11 +59,14 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
   if (i < to && needs.includes('@person') && (personAt(i) || personAfterTitle(tokens, i, to, personAt))) return true;
   // three words after the trigger; a measure noun with `of` reaches two further (`imposed a 14th
   // package of sanctions on`, `a new round of talks`)
+  // an amount is read past too (`provide $500 million in military aid`, `senilai Rp 2 triliun`)
   let end = i + 4;
+  let grown = 0;
   for (let j = i; j < Math.min(to, end); j++) {
     const t = tokens[j]!;
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
-    if (t.norm === 'of' && end === i + 4 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) end += 2;
+    if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
+    else if (grown < 4 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm))) { end++; grown++; }
   }
   // `menetapkan [mantan Menteri Perdagangan Thomas Lembong] sebagai tersangka`: the noun after
   // `sebagai` at the end of the object, however long the object (only rows that need a role noun)
