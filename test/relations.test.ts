@@ -42,6 +42,9 @@ describe('relations: static', () => {
     expect(find(r, 'holds_role', 'Amran Hadi Mustofa', 'Ministry of Public Works and Public Housing of Indonesia')).toBeDefined();
     expect(r.filter((x) => x.type === 'holds_role' && x.o === 'Maluku')).toEqual([]);
   });
+  it('holds-role-title-after-the-name-that-writes-its-organization', () => {
+    expect(find(rels('Presiden melantik Ahmad Dahlan Siregar sebagai Kapolri di Istana Negara.'), 'holds_role', 'Ahmad Dahlan Siregar', 'Indonesian National Police')).toBeDefined();
+  });
   it('holds-role-after-name-across-a-unit-name', () => {
     const r = rels('Dedi Prasetya adalah Ketua Dewan Pengurus Pusat Persatuan Guru Republik Indonesia sejak 2021.');
     expect(find(r, 'holds_role', 'Dedi Prasetya', "Teachers' Association of the Republic of Indonesia")?.role).toBe('Chair');

@@ -9,6 +9,7 @@
 import type { Entity, Token } from '../types.js';
 import type { SentenceView } from './clause.js';
 import { titleStartingAt } from '../ner/rules/role-before-name.js';
+import { nerLexicon } from '../ner/lexicon.js';
 import type { Draft } from './draft.js';
 import type { KnownEntity } from './events.js';
 
@@ -89,6 +90,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         for (let j = after; j < Math.min(s.tokenEnd, after + 5) && /^\p{Lu}/u.test(tokens[j]!.text); j++) {
           const o = v.at.get(j + 1);
           if (o && !o.m.part && entities[o.m.entity]!.type === 'ORGANIZATION' && !v.at.has(j)) { next = o; break; }
+        }
+      }
+      // `melantik Listyo Sigit Prabowo sebagai Kapolri`: a title that writes its organization
+      if (t && !next && known && p > m.tokenEnd) {
+        const implied = nerLexicon().titleOrgs.get(tokens.slice(p, t.end).map((x) => x.norm).join(' '));
+        const org = implied !== undefined ? known(implied) : undefined;
+        if (org !== undefined && org !== m.entity) {
+          const title = { start: tokens[p]!.start, end: tokens[t.end - 1]!.end };
+          out.push({ type: 'holds_role', subject: m.entity, object: org, role: (former ? 'former ' : '') + t.role, sentence: s.index, trigger: title, subjectSpan: m, objectSpan: title });
         }
       }
       if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON') {
