@@ -174,6 +174,10 @@ describe('relations: events and clause analysis', () => {
     // the noun the pledge needs is no second event
     expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
   });
+  it('passive-agent-after-the-embedded-act', () => {
+    // `me-` before l (melakukan) is a verb form too
+    expect(find(rels('Israel dituduh melakukan genosida oleh Afrika Selatan di Mahkamah Internasional.'), 'ACCUSE', 'South Africa', 'Israel')).toBeDefined();
+  });
   it('amount-before-the-needed-noun', () => {
     expect(find(rels('The United States will provide $500 million in military aid to Taiwan, the State Department said.'), 'AID', 'United States', 'Taiwan')?.modality).toBe('intended');
   });

@@ -487,10 +487,14 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
  * An Indonesian verb form by its prefix: `me-`/`ber-` words, and `di-`/`ter-` words whose rest is
  * a known word (`dikritik`, `terlibat`; not `diplomat`, `direktur`, `teroris`).
  */
+const NOT_ME_VERBS = new Set(['melalui', 'melainkan', 'melawan', 'melati', 'melodi', 'melulu', 'melayu']);
+
 function isIdVerb(t: Token): boolean {
   if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
   const w = t.norm;
   if (/^(me[mnr]|meng|meny|ber)[a-z]{3,}/.test(w)) return w !== 'menteri' && w !== 'berita';
+  // me- before l, w, y, r (`melakukan`, `melarang`, `mewakili`, `meyakini`), not `melalui`, `melawan`
+  if (/^me[lwy][a-z]{3,}/.test(w)) return !NOT_ME_VERBS.has(w);
   // (ter- words are mostly adjectives inside a noun phrase: `tiga terduga anggota JAD`, `tertinggi`)
   const m = /^(di)([a-z]{3,})$/.exec(w);
   if (!m) return false;
@@ -790,6 +794,18 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
     if (tr.hit.row.needs.includes(n)) { ownNoun = true; continue; }
     if (ownNoun && t.kind === 'word' && !isIdVerb(t) && !v.at.has(j) && !/^(yang|dan|karena|namun|tetapi)$/.test(n)) continue;
     if (!AUX[v.lang].has(n) && !/^(secara|sepihak|langsung|resmi|sebagai|keras)$/.test(n)) break;
+  }
+  // after the act the passive verb embeds: `dituduh melakukan genosida oleh Afrika Selatan`,
+  // `diminta mundur oleh partainya` (a verb first, then words that name no one, up to six)
+  if (v.lang === 'id' && tr.end < to && isIdVerb(tokens[tr.end]!)) {
+    for (let j = tr.end + 1; j < Math.min(to, tr.end + 7); j++) {
+      const t = tokens[j]!;
+      if (t.norm === 'oleh') {
+        const g = mentionAfter(v, j + 1, to);
+        return g ? asLike(g) : [];
+      }
+      if (t.kind === 'punct' || v.at.has(j) || /^(yang|dan|karena|namun|tetapi|bahwa)$/.test(t.norm)) break;
+    }
   }
   return [];
 }
