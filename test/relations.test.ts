@@ -174,6 +174,14 @@ describe('relations: events and clause analysis', () => {
     // the noun the pledge needs is no second event
     expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
   });
+  it('sinking-vessels: the needed noun of a passive stands before it', () => {
+    expect(find(rels('Kapal nelayan Vietnam ditenggelamkan oleh TNI AL di perairan Natuna.'), 'COERCE', 'Indonesian Navy', 'Vietnam')?.cameo).toBe('1712');
+    expect(rels('Kapal itu tenggelam di Selat Malaka.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
+  it('a-person-is-no-partner-of-their-own-country', () => {
+    const r = rels('Presiden Joko Widodo bertemu Presiden Prancis Emmanuel Macron. Ia juga menyatakan siap melanjutkan kerja sama dengan pemerintah Indonesia.');
+    expect(find(r, 'COOPERATE', 'Joko Widodo', 'Indonesia')).toBeUndefined();
+  });
   it('passive-agent-after-the-embedded-act', () => {
     // `me-` before l (melakukan) is a verb form too
     expect(find(rels('Israel dituduh melakukan genosida oleh Afrika Selatan di Mahkamah Internasional.'), 'ACCUSE', 'South Africa', 'Israel')).toBeDefined();

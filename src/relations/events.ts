@@ -101,7 +101,16 @@ function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: 
 }
 
 /** The longest lexicon form starting at token i, whose row's needs are met. */
-function triggerAt(tokens: Token[], i: number, to: number, lang: string, personAt: (j: number) => boolean): Trigger | undefined {
+/** One of `needs` among the four words before token i (not before `from`). */
+function neededBefore(tokens: Token[], i: number, from: number, needs: string[]): boolean {
+  for (let j = i - 1; j >= Math.max(from, i - 4); j--) {
+    const t = tokens[j]!;
+    if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
+  }
+  return false;
+}
+
+function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: string, personAt: (j: number) => boolean): Trigger | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
   const lex = predicateLexicon();
@@ -115,7 +124,8 @@ function triggerAt(tokens: Token[], i: number, to: number, lang: string, personA
     }
     if (!ok) continue;
     const end = i + 1 + hit.rest.length;
-    if (!needsMet(tokens, end, to, hit.row.needs, personAt)) continue;
+    // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
+    if (!needsMet(tokens, end, to, hit.row.needs, personAt) && !(hit.voice === 'passive' && neededBefore(tokens, i, from, hit.row.needs))) continue;
     return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [] };
   }
   return undefined;
@@ -209,6 +219,12 @@ function countryOfSubject(v: SentenceView, before: number, entities: Entity[]): 
 }
 
 const MANY: Record<string, number> = { ketiga: 3, keempat: 4, kelima: 5, three: 3, four: 4, five: 5 };
+
+/** A person and the country they belong to, either way round. */
+function ownCountry(x: Entity, y: Entity): boolean {
+  const [p, c] = x.type === 'PERSON' ? [x, y] : [y, x];
+  return p.type === 'PERSON' && c.type === 'COUNTRY' && p.country !== undefined && p.country === c.iso3;
+}
 
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
 const ANAPHOR_WORDS = new Set(['ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'ia', 'dia', 'beliau', 'he', 'she', 'mereka', 'they', 'it', 'country', 'government']);
@@ -897,7 +913,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   const triggers: Trigger[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (v.at.has(i)) continue;
-    const tr = triggerAt(tokens, i, s.tokenEnd, lang, personAt);
+    const tr = triggerAt(tokens, i, s.tokenStart, s.tokenEnd, lang, personAt);
     if (tr) {
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
       const prev = triggers[triggers.length - 1];
@@ -1126,6 +1142,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
       if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
       if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
+      // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
+      // Indonesia): a person of a country does not meet, agree or cooperate with it
+      if (UNDIRECTED.has(row.type) && ownCountry(entities[a.entity]!, entities[b.entity]!)) return;
       // missiles fired into a sea are a launch, not an attack on it (`meluncurkan rudal ke Laut Jepang`)
       if (row.type === 'ASSAULT' && kinds[b.entity] === 'sea') return;
       // a clash (`bentrok`, `exchanged fire`) is an act of each side against the other: the scoring of
