@@ -141,6 +141,8 @@ describe('resultJson (the fast JSON of a result)', () => {
     const texts = [
       'Pihaknya mengirim drone-drone ke Ukraina, kata Menlu Rusia-Turki pro-Rusia, Senin (3/1/2022).',
       "Russia's president didn't say it. U.S. officials said so on Sept. 29, 2021.",
+      // text and norm that need escaping, equal and not (`"tidak"`, a backslash, diacritics)
+      'Çavuşoğlu berkata "tidak" \\ \u0007 lagi, ucap Erdoğan.',
       '',
     ];
     for (const t of texts) {

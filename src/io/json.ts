@@ -13,7 +13,9 @@ function tokensJson(tokens: Token[]): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // kinds are plain identifiers (no escaping needed)
-    s += (i ? ',{"text":' : '{"text":') + str(t.text) + ',"start":' + t.start + ',"end":' + t.end + ',"kind":"' + t.kind + '","norm":' + str(t.norm);
+    // most words are written as they fold (lower case, no diacritics): the text's JSON serves twice
+    const text = str(t.text);
+    s += (i ? ',{"text":' : '{"text":') + text + ',"start":' + t.start + ',"end":' + t.end + ',"kind":"' + t.kind + '","norm":' + (t.norm === t.text ? text : str(t.norm));
     if (t.base !== undefined) s += ',"base":' + str(t.base);
     if (t.clitics !== undefined) s += ',"clitics":' + str(t.clitics);
     if (t.redup !== undefined) s += ',"redup":' + t.redup;
