@@ -226,8 +226,9 @@ export async function startServer(opts: ServeOptions = {}): Promise<WartaServer>
 
   /** Run documents through the cache and the pool; each promise resolves to JSON or rejects. */
   function run(docs: Doc[]): Array<Promise<string>> {
-    const keys = docs.map((d) => cache.key(d.text, d.options));
-    const cached = keys.map((k) => cache.get(k));
+    // (no hashing when the cache is off)
+    const keys = cache.enabled ? docs.map((d) => cache.key(d.text, d.options)) : undefined;
+    const cached = keys ? keys.map((k) => cache.get(k)) : docs.map(() => undefined);
     const misses = cached.filter((c) => c === undefined).length;
     if (misses && pool.pending + misses > maxQueue) {
       throw new HttpError(503, 'OVERLOADED', `too many documents are waiting (${pool.pending} of at most ${maxQueue}); retry shortly.`, { 'Retry-After': '1' });
@@ -236,7 +237,7 @@ export async function startServer(opts: ServeOptions = {}): Promise<WartaServer>
       let json = cached[i];
       if (json === undefined) {
         json = await pool.run({ text: d.text, options: d.options });
-        cache.set(keys[i]!, json);
+        if (keys) cache.set(keys[i]!, json);
       }
       metrics.document(countWords(d.text));
       return d.fields ? pick(json, d.fields) : json;
