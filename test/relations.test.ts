@@ -174,6 +174,20 @@ describe('relations: events and clause analysis', () => {
     // the noun the pledge needs is no second event
     expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
   });
+  it('a-base-form-after-a-verb-with-a-name-after-it-is-a-noun-with-its-genitive', () => {
+    // `menghadapi invasi Rusia`: Russia invades, the European Union does not invade Russia
+    const r = rels('Uni Eropa menyatakan dukungan penuh kepada Ukraina dalam menghadapi invasi Rusia.');
+    expect(r.filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    expect(find(r, 'SUPPORT', 'European Union', 'Ukraine')).toBeDefined();
+    // the noun's object comes after its preposition
+    expect(find(rels('Negara-negara Barat mengecam invasi Rusia ke Ukraina.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+    // `memperkuat kerja sama bersama X` keeps its subject
+    expect(find(rels('Indonesia berencana memperkuat kerja sama ekonomi bersama Uruguay.'), 'COOPERATE', 'Indonesia', 'Uruguay')).toBeDefined();
+  });
+  it('a-protest-is-not-against-the-place-it-is-held-in', () => {
+    const r = rels('Warga Palestina berunjuk rasa menentang pendudukan Israel di Tepi Barat.');
+    expect(r.filter((x) => x.type === 'PROTEST' && x.o === 'West Bank')).toEqual([]);
+  });
   it('sinking-vessels: the needed noun of a passive stands before it', () => {
     expect(find(rels('Kapal nelayan Vietnam ditenggelamkan oleh TNI AL di perairan Natuna.'), 'COERCE', 'Indonesian Navy', 'Vietnam')?.cameo).toBe('1712');
     expect(rels('Kapal itu tenggelam di Selat Malaka.').filter((x) => x.type === 'COERCE')).toEqual([]);

@@ -621,6 +621,11 @@ function counterpartAfter(v: SentenceView, mi: MentionInfo): MentionInfo | undef
  * (`Rusia kritik Ukraina`, a headline verb, has no preposition after the name.)
  */
 function nounUse(v: SentenceView, tr: Trigger): boolean {
+  // the object of a verb or of a preposition, a name right after it, is a noun with its genitive:
+  // `menghadapi invasi Rusia`, `akibat serangan Israel` (not `memperkuat kerja sama dengan X`)
+  const prev = tr.start > v.s.tokenStart ? v.tokens[tr.start - 1]! : undefined;
+  const genitive = v.at.get(tr.end);
+  if (prev && v.lang === 'id' && genitive && !genitive.m.part && (isIdVerb(prev) || PREPOSITIONS.id.has(prev.norm) || /^(akibat|sebuah|suatu)$/.test(prev.norm))) return true;
   const g = mentionAfter(v, tr.end, v.s.tokenEnd);
   if (!g || g[0]!.prep) return false;
   const end = Math.max(...g.map((x) => x.m.tokenEnd));
@@ -903,7 +908,7 @@ function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | 
   const k = known ? known(e.country) : entities.findIndex((c) => c.type === 'COUNTRY' && c.iso3 === e.country);
   return k !== undefined && k >= 0 ? { entity: k, span: x.span } : x;
 }
-const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID', 'PROTEST']);
+const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID']);
 
 /** Event relations of one sentence. */
 export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[], known?: KnownEntity): void {
@@ -1009,8 +1014,13 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
           else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya') || adjunctEvent(v, tr.start)) subs = mainSubject(v, tr.start) ?? [];
           else subs = anaphor(v, tr.end, entities, recent) ?? [];
         }
-        // the genitive is not also the object
+        // the genitive is not also the object; a noun has no direct object, so its object is the
+        // one a preposition gives (`invasi Rusia ke Ukraina`)
         objs = Object.assign(objs.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: objs.between });
+        if (!objs.length && subs.length && row.target.includes('obj')) {
+          const viaPrep = objectsRight(v, tr, true, recent);
+          objs = Object.assign(viaPrep.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: viaPrep.between });
+        }
       }
     }
     tr.subjects = subs.map((x) => x.entity);
