@@ -184,6 +184,15 @@ describe('relations: events and clause analysis', () => {
     // `memperkuat kerja sama bersama X` keeps its subject
     expect(find(rels('Indonesia berencana memperkuat kerja sama ekonomi bersama Uruguay.'), 'COOPERATE', 'Indonesia', 'Uruguay')).toBeDefined();
   });
+  it('english-owner-inside-a-compound, members of a group, welcoming a guest', () => {
+    expect(find(rels('Iran seized a British-flagged oil tanker in the Strait of Hormuz.'), 'COERCE', 'Iran', 'United Kingdom')?.cameo).toBe('1711');
+    expect(find(rels('Members of Al-Shabaab attacked a police station in Mandera, Kenya, killing four officers.'), 'ASSAULT', 'Al-Shabaab', 'Kenya')).toBeDefined();
+    const w = rels('President Joe Biden welcomed Indonesian President Joko Widodo to the White House.');
+    expect(find(w, 'CONSULT', 'Joko Widodo', 'Joe Biden')?.cameo).toBe('042');
+    // a person in the possessive is no guest: welcoming a decision is support
+    const d = rels("Joko Widodo welcomed Prabowo Subianto's decision to join BRICS.");
+    expect(d.filter((x) => x.type === 'CONSULT')).toEqual([]);
+  });
   it('a-protest-is-not-against-the-place-it-is-held-in', () => {
     const r = rels('Warga Palestina berunjuk rasa menentang pendudukan Israel di Tepi Barat.');
     expect(r.filter((x) => x.type === 'PROTEST' && x.o === 'West Bank')).toEqual([]);

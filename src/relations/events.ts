@@ -490,7 +490,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       if (/^(bahwa|that|ketika|saat|setelah|sebelum|jika|kalau|meski|meskipun|namun|tetapi|tapi|sedangkan|sementara|sehingga)$/.test(t.norm)) break;
       continue;
     }
-    if (mi.titleModifier || mi.inAttribution || mi.inRelative || mi.prep) {
+    // `Members of Al-Shabaab attacked …`, `anggota dari kelompok X`: the group acts
+    const ofGroup = (mi.prep === 'of' || mi.prep === 'dari') && GROUP_OF.has(tokens[mi.m.tokenStart - 2]?.norm ?? '');
+    if (mi.titleModifier || mi.inAttribution || mi.inRelative || (mi.prep && !ofGroup)) {
       j = mi.m.tokenStart;
       continue;
     }
@@ -498,6 +500,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   }
   return { subs: [] };
 }
+
+/** Members of a group, before `of`/`dari` and the group's name: the group acts through them. */
+const GROUP_OF = new Set(['members', 'fighters', 'supporters', 'militants', 'soldiers', 'troops', 'gunmen', 'anggota', 'pendukung', 'militan', 'simpatisan', 'kader', 'massa']);
 
 /**
  * An Indonesian verb form by its prefix: `me-`/`ber-` words, and `di-`/`ter-` words whose rest is
@@ -519,7 +524,7 @@ function isIdVerb(t: Token): boolean {
   return known.has(rest) || known.has(rest.replace(/(kan|i)$/, ''));
 }
 
-const PLACE_NOUNS = new Set(['people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools']);
+const PLACE_NOUNS = new Set(['people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools', 'station', 'post', 'checkpoint', 'outpost', 'headquarters']);
 
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
@@ -556,6 +561,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       return groupOf(v, mi);
     }
     const t = tokens[j]!;
+    // `a British-flagged tanker`, `a Chinese-owned mine`: the owner named inside the compound
+    if (/-(flagged|owned|registered|operated|led|run)$/.test(t.norm)) {
+      const part = v.mentions.find((x) => x.m.part && x.m.tokenStart === j);
+      if (part) return [part];
+    }
     if (t.kind === 'punct' && t.text !== '(' && t.text !== '"') return undefined;
     // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`) and
     // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
@@ -914,7 +924,8 @@ const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONS
 export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[], known?: KnownEntity): void {
   const { tokens, s, lang } = v;
   recent.current = v;
-  const personAt = (j: number) => { const mi = v.at.get(j); return mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'PERSON'; };
+  // (a person in the possessive is not the one met: `welcomed Prabowo's decision`, `received Xi's letter`)
+  const personAt = (j: number) => { const mi = v.at.get(j); return mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'PERSON' && !/^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? ''); };
   const triggers: Trigger[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (v.at.has(i)) continue;
