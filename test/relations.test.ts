@@ -193,6 +193,13 @@ describe('relations: events and clause analysis', () => {
     const d = rels("Joko Widodo welcomed Prabowo Subianto's decision to join BRICS.");
     expect(d.filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
+  it('an-aside-with-termasuk-names-more-of-the-subject', () => {
+    const r = rels('Israel dan para pendukungnya, termasuk AS, kerap menuding PBB bersikap tidak adil.');
+    expect(r.filter((x) => x.type === 'ACCUSE' && x.o === 'United Nations').map((x) => x.s)).toEqual(['Israel', 'United States']);
+  });
+  it('a-region-with-its-own-government-acts-and-is-acted-on', () => {
+    expect(find(rels('Perdana Menteri Spanyol mendesak Catalonia untuk membatalkan referendum.'), 'REQUEST', 'Spain', 'Catalonia')).toBeDefined();
+  });
   it('a-protest-is-not-against-the-place-it-is-held-in', () => {
     const r = rels('Warga Palestina berunjuk rasa menentang pendudukan Israel di Tepi Barat.');
     expect(r.filter((x) => x.type === 'PROTEST' && x.o === 'West Bank')).toEqual([]);

@@ -479,11 +479,12 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     return { subs: head && !head.m.part ? asLike(groupOf(v, head)) : [] };
   }
   // scan left for the nearest subject-able mention (or anaphor), within reach of a clause
+  let aside: MentionLike[] = [];
   for (let j = i - 1; j >= Math.max(from, i - WINDOW); j--) {
     const t = tokens[j]!;
     if (t.text === ';') break;
     const a = anaphor(v, j, entities, recent);
-    if (a) return { subs: a };
+    if (a) return { subs: [...a, ...aside] };
     const mi = v.cover.get(j);
     if (!mi) {
       // stop at a clause boundary word: a subordinator starts another clause
@@ -492,13 +493,28 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     }
     // `Members of Al-Shabaab attacked …`, `anggota dari kelompok X`: the group acts
     const ofGroup = (mi.prep === 'of' || mi.prep === 'dari') && GROUP_OF.has(tokens[mi.m.tokenStart - 2]?.norm ?? '');
+    // `Israel dan para pendukungnya, termasuk AS, kerap menuding PBB`: an aside between commas names
+    // more of the subject; the head of the subject stands further left
+    const first = groupOf(v, mi)[0]!;
+    if (/^(termasuk|including|seperti|notably)$/.test(tokens[first.m.tokenStart - 1]?.norm ?? '') && tokens[groupEnd(v, mi)]?.text === ',') {
+      aside = [...asLike(groupOf(v, mi)), ...aside];
+      j = first.m.tokenStart - 1;
+      continue;
+    }
     if (mi.titleModifier || mi.inAttribution || mi.inRelative || (mi.prep && !ofGroup)) {
       j = mi.m.tokenStart;
       continue;
     }
-    return { subs: asLike(groupOf(v, mi)) };
+    return { subs: [...asLike(groupOf(v, mi)), ...aside] };
   }
-  return { subs: [] };
+  return { subs: aside };
+}
+
+/** The token after the last member of a mention's coordination group. */
+function groupEnd(v: SentenceView, mi: MentionInfo): number {
+  let end = mi.m.tokenEnd;
+  for (const x of groupOf(v, mi)) end = Math.max(end, x.m.tokenEnd);
+  return end;
 }
 
 /** Members of a group, before `of`/`dari` and the group's name: the group acts through them. */
