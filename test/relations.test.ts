@@ -193,6 +193,11 @@ describe('relations: events and clause analysis', () => {
     const d = rels("Joko Widodo welcomed Prabowo Subianto's decision to join BRICS.");
     expect(d.filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
+  it('the-author-of-what-one-rejects-or-backs-is-the-target', () => {
+    expect(find(rels('Myanmar menolak gencatan senjata yang dideklarasikan oleh kelompok gerilyawan Arakan Rohingya Salvation Army.'), 'REJECT', 'Myanmar', 'Arakan Rohingya Salvation Army')).toBeDefined();
+    expect(find(rels('Hamas rejected a ceasefire plan proposed by Egypt on Sunday.'), 'REJECT', 'Hamas', 'Egypt')).toBeDefined();
+    expect(find(rels('Indonesia mendukung resolusi yang diajukan oleh Aljazair di Dewan Keamanan PBB.'), 'SUPPORT', 'Indonesia', 'Algeria')).toBeDefined();
+  });
   it('an-aside-with-termasuk-names-more-of-the-subject', () => {
     const r = rels('Israel dan para pendukungnya, termasuk AS, kerap menuding PBB bersikap tidak adil.');
     expect(r.filter((x) => x.type === 'ACCUSE' && x.o === 'United Nations').map((x) => x.s)).toEqual(['Israel', 'United States']);

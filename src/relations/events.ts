@@ -510,6 +510,29 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   return { subs: aside };
 }
 
+/** Event types about a thing someone made (a proposal, a decision, a ceasefire): its author is the target. */
+const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE']);
+
+/**
+ * `… yang di-V oleh X` / `… (that was) V-ed by X` within the few words after token i (no name and
+ * no clause boundary before it): X.
+ */
+function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  for (let j = i; j < Math.min(v.s.tokenEnd - 2, i + 6); j++) {
+    const t = tokens[j]!;
+    if (v.at.has(j) || (t.kind === 'punct' && t.text !== '"')) return undefined;
+    const n = t.norm;
+    const passive = v.lang === 'id' ? n === 'yang' && /^di[a-z]{3,}/.test(tokens[j + 1]!.norm) : /(ed|en)$/.test(n) && j > i;
+    if (!passive) continue;
+    const by = v.lang === 'id' ? j + 2 : j + 1;
+    if (!/^(oleh|by)$/.test(tokens[by]?.norm ?? '')) continue;
+    const g = mentionAfter(v, by + 1, v.s.tokenEnd);
+    return g ? asLike(g) : undefined;
+  }
+  return undefined;
+}
+
 /** The token after the last member of a mention's coordination group. */
 function groupEnd(v: SentenceView, mi: MentionInfo): number {
   let end = mi.m.tokenEnd;
@@ -750,6 +773,12 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
           const a = anaphor(v, j, recent.entities, recent);
           if (a) return a;
         }
+      }
+      // what one rejects, backs or criticizes, made by someone: `menolak gencatan senjata yang
+      // dideklarasikan oleh ARSA`, `rejected a plan proposed by Egypt`
+      if (AUTHORED.has(row.type)) {
+        const by = authorOf(v, tr.end);
+        if (by) return by;
       }
       continue;
     }
