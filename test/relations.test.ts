@@ -197,6 +197,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Myanmar menolak gencatan senjata yang dideklarasikan oleh kelompok gerilyawan Arakan Rohingya Salvation Army.'), 'REJECT', 'Myanmar', 'Arakan Rohingya Salvation Army')).toBeDefined();
     expect(find(rels('Hamas rejected a ceasefire plan proposed by Egypt on Sunday.'), 'REJECT', 'Hamas', 'Egypt')).toBeDefined();
     expect(find(rels('Indonesia mendukung resolusi yang diajukan oleh Aljazair di Dewan Keamanan PBB.'), 'SUPPORT', 'Indonesia', 'Algeria')).toBeDefined();
+    expect(find(rels('Hamas rejected the proposal of Egypt on Sunday.'), 'REJECT', 'Hamas', 'Egypt')).toBeDefined();
   });
   it('an-aside-with-termasuk-names-more-of-the-subject', () => {
     const r = rels('Israel dan para pendukungnya, termasuk AS, kerap menuding PBB bersikap tidak adil.');

@@ -533,6 +533,20 @@ function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
   return undefined;
 }
 
+/** `the proposal of Egypt`, `the decision of the court`: `of` after a noun in the few words after token i. */
+function possessorOf(v: SentenceView, i: number, limit: number): MentionLike[] | undefined {
+  if (v.lang !== 'en') return undefined;
+  for (let j = i + 1; j < Math.min(limit, i + 4); j++) {
+    const t = v.tokens[j]!;
+    if (v.at.has(j) || t.kind === 'punct') return undefined;
+    if (t.norm !== 'of' || QUANTITY.has(v.tokens[j - 1]!.norm)) continue;
+    const k = v.tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+    const mi = v.at.get(k);
+    return mi && !mi.m.part ? asLike(groupOf(v, mi)) : undefined;
+  }
+  return undefined;
+}
+
 /** The token after the last member of a mention's coordination group. */
 function groupEnd(v: SentenceView, mi: MentionInfo): number {
   let end = mi.m.tokenEnd;
@@ -777,7 +791,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       // what one rejects, backs or criticizes, made by someone: `menolak gencatan senjata yang
       // dideklarasikan oleh ARSA`, `rejected a plan proposed by Egypt`
       if (AUTHORED.has(row.type)) {
-        const by = authorOf(v, tr.end);
+        const by = authorOf(v, tr.end) ?? possessorOf(v, tr.end, limit);
         if (by) return by;
       }
       continue;
