@@ -193,6 +193,13 @@ describe('relations: events and clause analysis', () => {
     const d = rels("Joko Widodo welcomed Prabowo Subianto's decision to join BRICS.");
     expect(d.filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
+  it('a-bare-title-is-the-person-last-named-with-it', () => {
+    const r = rels('Menlu Hendra Saputra tiba di Tokyo. Menlu kemudian bertemu Perdana Menteri Jepang Fumio Kishida.');
+    expect(find(r, 'CONSULT', 'Hendra Saputra', 'Fumio Kishida')).toBeDefined();
+    // `Wakil Presiden` is not the president named before
+    const w = rels('Presiden Joko Widodo membuka sidang kabinet. Wakil Presiden mengecam Israel.');
+    expect(find(w, 'ACCUSE', 'Joko Widodo', 'Israel')).toBeUndefined();
+  });
   it('the-author-of-what-one-rejects-or-backs-is-the-target', () => {
     expect(find(rels('Myanmar menolak gencatan senjata yang dideklarasikan oleh kelompok gerilyawan Arakan Rohingya Salvation Army.'), 'REJECT', 'Myanmar', 'Arakan Rohingya Salvation Army')).toBeDefined();
     expect(find(rels('Hamas rejected a ceasefire plan proposed by Egypt on Sunday.'), 'REJECT', 'Hamas', 'Egypt')).toBeDefined();

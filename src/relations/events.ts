@@ -18,7 +18,7 @@ import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
 import { knownWords } from '../morph/lexicon.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
-import { CUE_SPEECH, nerLexicon } from '../ner/lexicon.js';
+import { CUE_SPEECH, CUE_TITLE, nerLexicon } from '../ner/lexicon.js';
 
 interface Trigger {
   start: number; // token index
@@ -141,6 +141,9 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // (only inside the sentence: a trigger at its end asks about the token after it)
   if (i < v.s.tokenStart || i >= v.s.tokenEnd) return undefined;
   const t = v.tokens[i]!;
+  // a title alone, with no name or country after it (`Presiden mengecam …`, `Menlu menambahkan`):
+  // the person the document last named with that title
+  if (t.kind === 'word' && ((nerLexicon().cueBits.get(t.norm) ?? 0) & CUE_TITLE)) return officeHolder(v, i, recent);
   if (t.kind !== 'word' || !ANAPHOR_WORDS.has(t.base ?? t.norm)) return undefined;
   const next = v.tokens[i + 1];
   if (t.norm === 'kedua' || t.norm === 'both') {
@@ -200,6 +203,22 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
 function afterSaying(t: Token | undefined): boolean {
   if (!t) return false;
   return t.norm === 'bahwa' || t.norm === 'that' || ((nerLexicon().cueBits.get(t.norm) ?? 0) & CUE_SPEECH) !== 0 && !/^(menurut|according|katanya|ujarnya|tuturnya|jelasnya|ungkapnya)$/.test(t.norm);
+}
+
+/** The holder of a bare title starting at token i (see `anaphor`), or undefined. */
+function officeHolder(v: SentenceView, i: number, recent: RecentEntities): MentionLike[] | undefined {
+  const { tokens } = v;
+  const title = titleStartingAt(tokens, i, v.s.tokenEnd);
+  if (!title) return undefined;
+  // the whole title (`Wakil Presiden`, not its `Presiden`), at a clause's start or after a lower-case word
+  const prev = i > v.s.tokenStart ? tokens[i - 1]! : undefined;
+  if (prev && /^\p{Lu}/u.test(prev.text) && !opensClause(v, i)) return undefined;
+  // bare: no name, country or organization after it, and no capitalized word (a name not recognized)
+  const next = tokens[title.end];
+  if (title.end < v.s.tokenEnd && (v.at.has(title.end) || v.cover.has(title.end) || (next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text)))) return undefined;
+  const p = recent.holder(title.role, i);
+  const t = tokens[i]!;
+  return p === undefined ? undefined : [{ entity: p, span: { start: t.start, end: tokens[title.end - 1]!.end } }];
 }
 
 /** The country of the sentence's first subject: itself, or the country of a titled person (`Menlu Singapura X`). */
@@ -284,7 +303,7 @@ interface MentionLike {
 
 /** What the document has named so far (for `kedua negara`, `pihaknya`). */
 export class RecentEntities {
-  private readonly order: Array<{ entity: number; type: string; span: Span; token: number; sentence: number }> = [];
+  private readonly order: Array<{ entity: number; type: string; span: Span; token: number; sentence: number; role: string | undefined }> = [];
   private subjectOf = new Map<number, MentionLike[]>(); // sentence → subjects of its first predicate
 
   /** the country a bare `pemerintah` stands for */
@@ -295,7 +314,21 @@ export class RecentEntities {
   }
 
   add(mi: MentionInfo, token: number): void {
-    this.order.push({ entity: mi.m.entity, type: this.entities[mi.m.entity]!.type, span: mi.m, token, sentence: mi.m.sentence });
+    this.order.push({ entity: mi.m.entity, type: this.entities[mi.m.entity]!.type, span: mi.m, token, sentence: mi.m.sentence, role: mi.m.role });
+  }
+
+  /** The person named last before token `before` with the English role `role` (`President`). */
+  holder(role: string, before: number): number | undefined {
+    const here = this.current?.mentions ?? [];
+    for (let k = here.length - 1; k >= 0; k--) {
+      const mi = here[k]!;
+      if (mi.m.tokenStart < before && mi.m.role === role && this.entities[mi.m.entity]!.type === 'PERSON') return mi.m.entity;
+    }
+    for (let k = this.order.length - 1; k >= 0; k--) {
+      const o = this.order[k]!;
+      if (o.token < before && o.role === role && o.type === 'PERSON') return o.entity;
+    }
+    return undefined;
   }
 
   setSubjects(sentence: number, subs: MentionLike[]): void {
