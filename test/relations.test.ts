@@ -49,6 +49,11 @@ describe('relations: static', () => {
     const r = rels('Dedi Prasetya adalah Ketua Dewan Pengurus Pusat Persatuan Guru Republik Indonesia sejak 2021.');
     expect(find(r, 'holds_role', 'Dedi Prasetya', "Teachers' Association of the Republic of Indonesia")?.role).toBe('Chair');
   });
+  it('located-in-not-before-an-english-demonym', () => {
+    const r = rels('Israeli airstrikes killed 20 people in Gaza, Palestinian health officials said.');
+    expect(r.filter((x) => x.type === 'located_in')).toEqual([]);
+    expect(find(rels('The attack took place in Sochi, Russia, on Monday.'), 'located_in', 'Sochi', 'Russia')).toBeDefined();
+  });
   it('holds-role-for-a-list-after-yakni', () => {
     const r = rels('Uang itu mengalir ke pimpinan Komisi II DPR yakni Darmadi Kusumanegara, Sutrisno Harjowiyono, dan Bambang Prasetyaningrat.');
     const holders = r.filter((x) => x.type === 'holds_role').map((x) => x.s);

@@ -176,7 +176,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // located_in: `Sochi, Rusia` and chains
     if ((e.type === 'LOCATION') && tokens[m.tokenEnd]?.text === ',') {
       const next = mentions[k + 1];
-      if (next && !next.m.part && next.m.tokenStart === m.tokenEnd + 1) {
+      // (an English demonym after the comma starts a noun phrase: `in Gaza, Palestinian officials said`)
+      if (next && !next.m.part && !next.m.demonym && next.m.tokenStart === m.tokenEnd + 1) {
         const o = entities[next.m.entity]!;
         const clash = o.type === 'COUNTRY' && e.country !== undefined && o.iso3 !== undefined && e.country !== o.iso3;
         if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash) {
