@@ -149,7 +149,7 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (t.norm === 'kedua' || t.norm === 'both') {
     const n = next?.norm ?? '';
     const n2 = v.tokens[i + 2]?.norm ?? '';
-    if (n === 'negara' || n === 'countries') return recent.last(2, 'COUNTRY', i);
+    if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return recent.last(2, 'COUNTRY', i);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
   }
   if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
