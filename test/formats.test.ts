@@ -137,6 +137,17 @@ describe('output formats', () => {
 });
 
 describe('resultJson (the fast JSON of a result)', () => {
+  it('is byte for byte JSON.stringify on random text with quotes, backslashes, controls, surrogates and emoji', () => {
+    const atoms = ['a', 'Z', 'é', '"', '\\', '\u0000', '\u001f', '\u007f', '\u2028', '\ud800', '\udfff', '😀', '\ud83d', ' ', '.', 'Rusia', 'kata', '\n', '\t', 'ü'];
+    let seed = 7;
+    const r = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let k = 0; k < 200; k++) {
+      let t = '';
+      for (let i = 0; i < 40; i++) t += atoms[Math.floor(r() * atoms.length)]! + (r() < 0.4 ? ' ' : '');
+      const x = extract(t);
+      expect(resultJson(x)).toBe(JSON.stringify(x));
+    }
+  });
   it('is byte for byte JSON.stringify, with clitics, reduplication, compounds, English contractions and options', () => {
     const texts = [
       'Pihaknya mengirim drone-drone ke Ukraina, kata Menlu Rusia-Turki pro-Rusia, Senin (3/1/2022).',
