@@ -5,7 +5,7 @@
  * match with the ends swapped. Negated predictions are not counted. Per type and micro-averaged.
  * Also the words/s of the full extract on the articles.
  *
- *   npm run bench:relations -- [gold file] [--indosum path] [--errors]
+ *   npm run bench:relations -- [gold file] [--indosum path] [--errors] [--per sentence|document]
  *   (--errors lists misses, `named` when warta found both ends in the sentence, else `unnamed`
  *   with where the missing end is: `elsewhere` in the article or `nowhere`, and extras)
  *   (default benchmarks/gold/relations-dev.jsonl over ../shared/data/indosum-dev/dev.01.jsonl)
@@ -20,9 +20,11 @@ import type { ExtractResult, Relation } from '../src/types.js';
 import { DEFAULT_INDOSUM, loadIndoSum, type Article } from './lib/indosum.js';
 
 const args = process.argv.slice(2);
-const goldPath = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--indosum') ?? 'benchmarks/gold/relations-dev.jsonl';
+const goldPath = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--indosum' && args[args.indexOf(a) - 1] !== '--per') ?? 'benchmarks/gold/relations-dev.jsonl';
 const indosum = args.includes('--indosum') ? args[args.indexOf('--indosum') + 1]! : DEFAULT_INDOSUM;
 const showErrors = args.includes('--errors');
+// `--per document`: keep one relation per (type, ends) in a document (extract's `relations: 'document'`)
+const perOption = args.includes('--per') && args[args.indexOf('--per') + 1] === 'document' ? 'document' : 'sentence';
 
 if (!existsSync(goldPath)) {
   console.log(`skipped: gold file ${goldPath} not found`);
@@ -95,7 +97,7 @@ for (const line of gold) {
   if (cache.has(line.doc)) continue;
   const a = byId.get(line.doc);
   if (!a) continue;
-  cache.set(line.doc, extract(a.text, { tokens: false }));
+  cache.set(line.doc, extract(a.text, { tokens: false, relations: perOption }));
   words += a.words;
 }
 const secs = (performance.now() - t0) / 1000;
