@@ -198,6 +198,16 @@ describe('relations: events and clause analysis', () => {
     const d = rels("Joko Widodo welcomed Prabowo Subianto's decision to join BRICS.");
     expect(d.filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
+  it('cooperation-naming-an-agreement-is-no-second-event', () => {
+    const r = rels('Indonesia dan Jepang menandatangani perjanjian kerja sama pertahanan di Tokyo.');
+    expect(find(r, 'AGREE', 'Indonesia', 'Japan')).toBeDefined();
+    expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+    // without an agreement, cooperation is the event
+    expect(find(rels('Indonesia dan Jepang sepakat memperkuat kerja sama pertahanan.'), 'COOPERATE', 'Indonesia', 'Japan')).toBeDefined();
+  });
+  it('the-genitive-negaranya-names-whose-act-it-is', () => {
+    expect(find(rels('Perdana Menteri Fiji Sitiveni Rabuka menegaskan dukungan negaranya terhadap keutuhan wilayah Indonesia.'), 'SUPPORT', 'Fiji', 'Indonesia')).toBeDefined();
+  });
   it('a-bare-title-is-the-person-last-named-with-it', () => {
     const r = rels('Menlu Hendra Saputra tiba di Tokyo. Menlu kemudian bertemu Perdana Menteri Jepang Fumio Kishida.');
     expect(find(r, 'CONSULT', 'Hendra Saputra', 'Fumio Kishida')).toBeDefined();

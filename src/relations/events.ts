@@ -543,6 +543,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   return { subs: aside };
 }
 
+/** Nouns of an agreement, next to which `kerja sama`/`cooperation` only names its kind. */
+const AGREEMENT_NOUNS = new Set(['perjanjian', 'kesepakatan', 'nota', 'mou', 'memorandum', 'pakta', 'agreement', 'agreements', 'deal', 'pact', 'accord', 'treaty']);
+
 /** Event types about a thing someone made (a proposal, a decision, a ceasefire): its author is the target. */
 const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE']);
 
@@ -1100,7 +1103,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       } else if ((tr.hit.voice === 'nominal' && !participle && (lang !== 'en' || englishNoun(v, tr))) || (tr.hit.voice === 'base' && nounUse(v, tr)) || (lang === 'en' && !participle && englishNounByContext(v, tr))) {
         subs = [];
         const light = verbBefore(v, tr.start, LIGHT_VERBS);
-        if (light >= 0) {
+        // `menegaskan dukungan negaranya terhadap …`: a genitive `negaranya`/`pihaknya` names whose act it is
+        const after = tokens[tr.end];
+        const ownGenitive = after !== undefined && after.clitics?.includes('nya') && (after.base === 'negara' || after.base === 'pihak') ? anaphor(v, tr.end, entities, recent) : undefined;
+        if (ownGenitive) subs = ownGenitive;
+        else if (light >= 0) {
           // `melakukan pertemuan dengan X`: the one who holds the meeting
           const l = subjectsLeft(v, light, entities, recent);
           subs = l.connector ? mainSubject(v, light) ?? [] : l.subs;
@@ -1137,6 +1144,14 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   // a threat or promise of another action: `mengancam akan menyerang Guam` is a THREATEN against
   // Guam, not an attack; the embedded predicate gives its object and is not an event itself
   const suppressed = new Set<Trigger>();
+  // `perjanjian kerja sama`, `a maritime cooperation agreement`: cooperation names the agreement's
+  // kind; the agreement is the event (when one was found)
+  if (triggers.some((t) => t.hit.row.type === 'AGREE')) {
+    for (const b of triggers) {
+      if (b.hit.row.type !== 'COOPERATE' || !/^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm)) continue;
+      if (AGREEMENT_NOUNS.has(tokens[b.start - 1]?.norm ?? '') || AGREEMENT_NOUNS.has(tokens[b.end]?.norm ?? '')) suppressed.add(b);
+    }
+  }
   for (let n = 0; n + 1 < triggers.length; n++) {
     const a = triggers[n]!;
     const b = triggers[n + 1]!;
