@@ -198,6 +198,10 @@ describe('relations: events and clause analysis', () => {
     const d = rels("Joko Widodo welcomed Prabowo Subianto's decision to join BRICS.");
     expect(d.filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
+  it('object-noun-phrase-linked-to-a-group-or-near-a-place', () => {
+    expect(find(rels('Indonesian police arrested a suspected militant linked to Jemaah Islamiyah in Central Java.'), 'COERCE', 'Indonesia', 'Jemaah Islamiyah')).toBeDefined();
+    expect(rels('Turkish forces shelled positions near Kobani on Monday.').some((x) => x.type === 'ASSAULT' && x.s === 'Turkey')).toBe(true);
+  });
   it('cooperation-naming-an-agreement-is-no-second-event', () => {
     const r = rels('Indonesia dan Jepang menandatangani perjanjian kerja sama pertahanan di Tokyo.');
     expect(find(r, 'AGREE', 'Indonesia', 'Japan')).toBeDefined();

@@ -794,7 +794,9 @@ const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions
 function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   if (prep === 'asal') return true;
   if (prep === 'of' || prep === 'dari') return QUANTITY.has(prev.norm);
-  if (prep === 'in' || prep === 'di') return PLACE_NOUNS.has(prev.base ?? prev.norm);
+  if (prep === 'in' || prep === 'di' || prep === 'near' || prep === 'dekat') return PLACE_NOUNS.has(prev.base ?? prev.norm);
+  // `a militant linked to Jemaah Islamiyah`, `fighters loyal to the junta`, `affiliated with ISIS`
+  if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi)$/.test(prev.norm);
   return false;
 }
 
