@@ -48,6 +48,9 @@ describe('relations: static', () => {
   it('holds-role-after-name-across-a-unit-name', () => {
     const r = rels('Dedi Prasetya adalah Ketua Dewan Pengurus Pusat Persatuan Guru Republik Indonesia sejak 2021.');
     expect(find(r, 'holds_role', 'Dedi Prasetya', "Teachers' Association of the Republic of Indonesia")?.role).toBe('Chair');
+    // the last organization of the run: `DPP` is the party's board, not Taiwan's DPP
+    const g = rels('Hal itu disampaikan Haryanto Wibisono, yang juga Ketua Bidang Advokasi DPP Partai Gerindra, hari ini.');
+    expect(g.filter((x) => x.type === 'holds_role').map((x) => x.o)).toEqual(['Great Indonesia Movement Party']);
   });
   it('located-in-not-before-an-english-demonym', () => {
     const r = rels('Israeli airstrikes killed 20 people in Gaza, Palestinian health officials said.');
@@ -172,6 +175,8 @@ describe('relations: events and clause analysis', () => {
   it('arrival-is-a-visit', () => {
     expect(find(rels('U.S. Secretary of State Antony Blinken arrived in Cairo on Tuesday.'), 'CONSULT', 'Antony Blinken', 'Egypt')?.cameo).toBe('042');
     expect(find(rels('Presiden Prancis Emmanuel Macron tiba di Jakarta pada Rabu malam.'), 'CONSULT', 'Emmanuel Macron', 'Indonesia')?.cameo).toBe('042');
+    // arriving at a hospital or a building is no visit
+    expect(rels('Bupati Jombang, Nyono Suharli Wihandoko, tiba di Gedung KPK pada Sabtu malam.').filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
   it('anaphor-for-names-earlier-in-the-same-sentence', () => {
     const r = rels('Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Thursday, and the two leaders pledged deeper cooperation in energy.');
@@ -218,6 +223,9 @@ describe('relations: events and clause analysis', () => {
     // `Wakil Presiden` is not the president named before
     const w = rels('Presiden Joko Widodo membuka sidang kabinet. Wakil Presiden mengecam Israel.');
     expect(find(w, 'ACCUSE', 'Joko Widodo', 'Israel')).toBeUndefined();
+    // a lower-case title is anyone's: `ketua partai` is not the chair named before
+    const k = rels('Ketua Umum PAN Zulkifli Hasan hadir. Wakil ketua itu akan bertemu dengan ketua partai lain.');
+    expect(k.filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
   it('the-author-of-what-one-rejects-or-backs-is-the-target', () => {
     expect(find(rels('Myanmar menolak gencatan senjata yang dideklarasikan oleh kelompok gerilyawan Arakan Rohingya Salvation Army.'), 'REJECT', 'Myanmar', 'Arakan Rohingya Salvation Army')).toBeDefined();

@@ -38,8 +38,8 @@ interface Trigger {
 const WINDOW = 60;
 
 /** Words of sports reports: one of the first set, or two of the second (`30 menit` alone is no match report). */
-const SPORTS = new Set(['gol', 'imbang', 'laga', 'pertandingan', 'skor', 'babak', 'liga', 'penalti', 'tendangan', 'match', 'goal', 'league', 'smes', 'semifinal', 'perempat']);
-const SPORTS_WEAK = new Set(['menit', 'klub', 'juara', 'kompetisi', 'turnamen', 'pemain', 'pelatih', 'kiper', 'striker', 'bek', 'gelandang', 'stadion', 'club', 'coach', 'set', 'ganda', 'tunggal', 'poin', 'final']);
+const SPORTS = new Set(['gol', 'imbang', 'laga', 'pertandingan', 'skor', 'babak', 'liga', 'penalti', 'tendangan', 'match', 'goal', 'league', 'smes', 'semifinal', 'perempat', 'sepakan', 'tandukan', 'sundulan', 'gawang', 'offside']);
+const SPORTS_WEAK = new Set(['menit', 'klub', 'juara', 'kompetisi', 'turnamen', 'pemain', 'pelatih', 'kiper', 'striker', 'bek', 'gelandang', 'stadion', 'club', 'coach', 'set', 'ganda', 'tunggal', 'poin', 'final', 'bola', 'umpan']);
 /** Predicates whose object can be the object of the predicate they govern (`mengancam akan menyerang X`). */
 const EMBEDDING = new Set(['THREATEN', 'AGREE']);
 const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RETREAT', 'SANCTION', 'CONSULT', 'PROTEST']);
@@ -208,6 +208,8 @@ function afterSaying(t: Token | undefined): boolean {
 /** The holder of a bare title starting at token i (see `anaphor`), or undefined. */
 function officeHolder(v: SentenceView, i: number, recent: RecentEntities): MentionLike[] | undefined {
   const { tokens } = v;
+  // written as a name is (`Presiden`, `Menlu`): a lower-case title is anyone's (`ketua partai`)
+  if (!/^\p{Lu}/u.test(tokens[i]!.text)) return undefined;
   const title = titleStartingAt(tokens, i, v.s.tokenEnd);
   if (!title) return undefined;
   // the whole title (`Wakil Presiden`, not its `Presiden`), at a clause's start or after a lower-case word
@@ -542,6 +544,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   }
   return { subs: aside };
 }
+
+/** Arrival triggers (`tiba di`, `arrived in`): visits only when they reach a country. */
+const ARRIVALS = new Set(['tiba di', 'arrive in']);
 
 /** Nouns of an agreement, next to which `kerja sama`/`cooperation` only names its kind. */
 const AGREEMENT_NOUNS = new Set(['perjanjian', 'kesepakatan', 'nota', 'mou', 'memorandum', 'pakta', 'agreement', 'agreements', 'deal', 'pact', 'accord', 'treaty']);
@@ -1272,6 +1277,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
       if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
       if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
+      // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
+      if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
       // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
       // Indonesia): a person of a country does not meet, agree or cooperate with it
       if (UNDIRECTED.has(row.type) && ownCountry(entities[a.entity]!, entities[b.entity]!)) return;

@@ -87,9 +87,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       // a unit's name between the title and its organization: `X adalah Ketua Dewan Pengurus Pusat
       // PGRI`, `X, Kepala Biro Hukum KPK,` (capitalized words, then an organization)
       if (t && !next) {
-        for (let j = after; j < Math.min(s.tokenEnd, after + 5) && /^\p{Lu}/u.test(tokens[j]!.text); j++) {
+        // (the last organization of the run: `Ketua Bidang Advokasi DPP Partai Gerindra` is Gerindra's)
+        for (let j = after; j < Math.min(s.tokenEnd, after + 6) && /^\p{Lu}/u.test(tokens[j]!.text); j++) {
           const o = v.at.get(j + 1);
-          if (o && !o.m.part && entities[o.m.entity]!.type === 'ORGANIZATION' && !v.at.has(j)) { next = o; break; }
+          if (o && !o.m.part && entities[o.m.entity]!.type === 'ORGANIZATION') next = o;
         }
       }
       // `melantik Listyo Sigit Prabowo sebagai Kapolri`: a title that writes its organization
