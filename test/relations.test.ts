@@ -203,6 +203,12 @@ describe('relations: events and clause analysis', () => {
     const d = rels("Joko Widodo welcomed Prabowo Subianto's decision to join BRICS.");
     expect(d.filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
+  it('object-control-by-persuading-and-inviting', () => {
+    // the one persuaded or invited does the act, not the persuader
+    const r = rels('Davide Brivio merupakan orang yang mempengaruhi Valentino Rossi untuk datang ke Yamaha pada 2004.');
+    expect(find(r, 'CONSULT', 'Valentino Rossi', 'Yamaha')?.modality).toBe('possible');
+    expect(find(r, 'CONSULT', 'Davide Brivio', 'Yamaha')).toBeUndefined();
+  });
   it('object-noun-phrase-linked-to-a-group-or-near-a-place', () => {
     expect(find(rels('Indonesian police arrested a suspected militant linked to Jemaah Islamiyah in Central Java.'), 'COERCE', 'Indonesia', 'Jemaah Islamiyah')).toBeDefined();
     expect(rels('Turkish forces shelled positions near Kobani on Monday.').some((x) => x.type === 'ASSAULT' && x.s === 'Turkey')).toBe(true);

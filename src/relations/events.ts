@@ -753,8 +753,8 @@ function accusedAct(v: SentenceView, a: Trigger, b: Trigger): MentionLike[] | un
 
 /** Verbs whose object is the subject of the clause after `untuk`/`agar`/`to` (object control). */
 const CONTROL_VERBS = new Set([
-  'memerintahkan', 'menginstruksikan', 'menyuruh', 'mengizinkan', 'membiarkan', 'menugaskan', 'mengajak', 'meminta', 'mendesak', 'mendorong', 'memaksa', 'menekan', 'mengimbau', 'menyerukan',
-  'ordered', 'orders', 'instructed', 'told', 'asked', 'allowed', 'urged', 'forced', 'pressed', 'directed', 'authorized',
+  'memerintahkan', 'menginstruksikan', 'menyuruh', 'mengizinkan', 'membiarkan', 'menugaskan', 'mengajak', 'meminta', 'mendesak', 'mendorong', 'memaksa', 'menekan', 'mengimbau', 'menyerukan', 'mempengaruhi', 'memengaruhi', 'membujuk', 'merayu', 'meyakinkan', 'mengundang', 'menunjuk',
+  'ordered', 'orders', 'instructed', 'told', 'asked', 'allowed', 'urged', 'forced', 'pressed', 'directed', 'authorized', 'persuaded', 'convinced', 'invited', 'encouraged', 'appointed',
 ]);
 
 /**
