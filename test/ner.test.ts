@@ -59,6 +59,11 @@ describe('ner: the edges of a name', () => {
     const toks = tokenize('Sekda Hendra Wijaya SH membuka rapat.');
     expect(tagTokens(toks.map((t) => t.text)).slice(1, 4)).toEqual(['B-PER', 'I-PER', 'I-PER']);
   });
+  it('a-countrys-police-or-military-is-the-country', () => {
+    const e = ents('Kepolisian Singapura menangkap seorang buronan asal Indonesia di kawasan Orchard.');
+    expect(e).toContainEqual({ name: 'Singapore', type: 'COUNTRY', known: true });
+    expect(e.map((x) => x.name)).not.toContain('Kepolisian Singapura');
+  });
   it('area-noun-is-no-part-of-a-place-name', () => {
     expect(ents('Ratusan karyawan berdemonstrasi di kawasan Cawang, Jakarta Timur.').map((e) => e.name)).toContain('Cawang');
   });

@@ -8,8 +8,11 @@ import { knownWords } from '../../morph/lexicon.js';
 import { isNameLike } from '../features.js';
 import { titleEndingAt } from './role-before-name.js';
 
-/** Words for a country's government before its name (`Pemerintah Jerman`): the country itself. */
-const GOVERNMENT = new Set(['pemerintah', 'pemerintahan', 'otoritas', 'rezim', 'junta', 'kabinet', 'government', 'authorities', 'regime']);
+/**
+ * Words for a country's government or its forces before its name (`Pemerintah Jerman`, `Kepolisian
+ * Singapura`, `Militer Myanmar`): the country itself, as `polisi Malaysia` and `pasukan Israel` are.
+ */
+const GOVERNMENT = new Set(['pemerintah', 'pemerintahan', 'otoritas', 'rezim', 'junta', 'kabinet', 'kepolisian', 'polisi', 'militer', 'tentara', 'government', 'authorities', 'regime', 'police', 'military', 'army']);
 
 const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
 
