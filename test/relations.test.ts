@@ -203,6 +203,11 @@ describe('relations: events and clause analysis', () => {
     const d = rels("Joko Widodo welcomed Prabowo Subianto's decision to join BRICS.");
     expect(d.filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
+  it('the-place-of-a-facility-or-of-a-crisis-is-the-target', () => {
+    expect(find(rels('The United Nations condemned the coup in Niger on Thursday.'), 'ACCUSE', 'United Nations', 'Niger')).toBeDefined();
+    expect(find(rels('Indonesia mengecam kekerasan di Myanmar.'), 'ACCUSE', 'Indonesia', 'Myanmar')).toBeDefined();
+    expect(rels('A Ukrainian drone struck an oil depot in Russia on Sunday.').some((x) => x.type === 'ASSAULT' && x.s === 'Ukraine')).toBe(true);
+  });
   it('object-control-by-persuading-and-inviting', () => {
     // the one persuaded or invited does the act, not the persuader
     const r = rels('Davide Brivio merupakan orang yang mempengaruhi Valentino Rossi untuk datang ke Yamaha pada 2004.');
