@@ -37,6 +37,11 @@ describe('relations: static', () => {
       expect(find(r, 'holds_role', 'Rahmat Hidayatullah', 'Bandung')?.role, text).toMatch(/Mayor$/);
     }
   });
+  it('member-of-a-faction-and-unknown-units-before-a-known-parent', () => {
+    expect(find(rels('Jaksa menolak pencabutan BAP anggota fraksi Hanura, Miryanti Sulastri, dalam sidang itu.'), 'member_of', 'Miryanti Sulastri', "People's Conscience Party")).toBeDefined();
+    const r = rels('Selain itu, mantan Kepala Pusat Penanggulangan Krisis Kemenkes, Rustam Hadi Pakaya, juga dihukum.');
+    expect(find(r, 'holds_role', 'Rustam Hadi Pakaya', 'Ministry of Health of Indonesia')?.role).toBe('former Head');
+  });
   it('holds-role-a-place-inside-a-unit-name-is-not-the-organization', () => {
     const r = rels('KPK menahan Kepala Balai Pelaksana Jalan Nasional IX Maluku Kementerian PUPR Amran Hadi Mustofa.');
     expect(find(r, 'holds_role', 'Amran Hadi Mustofa', 'Ministry of Public Works and Public Housing of Indonesia')).toBeDefined();

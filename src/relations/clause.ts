@@ -188,6 +188,9 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     const r = roleBeforePerson(tokens, mi.m.tokenStart, from, (end) => endAt.get(end)?.m.tokenStart ?? -1, (end) => {
       const e = endAt.get(end);
       return e !== undefined && entities[e.m.entity]!.type === 'LOCATION';
+    }, (end) => {
+      const e = endAt.get(end);
+      return e !== undefined && !entities[e.m.entity]!.known;
     });
     if (r?.org) {
       // every other name inside the title (`Bareskrim Mabes Polri`, `DPR - RI`, `Pusat Data … BNPB`) only qualifies it

@@ -30,13 +30,13 @@ const LIST = new Set(['yakni', 'yaitu', 'adalah', 'namely']);
 const SKIP = new Set(['terpilih', 'baru', 'definitif', 'sementara', 'nonaktif', 'periode', 'elect']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Lower-case words between a title and its country or organization (`pemimpin de facto Myanmar`). */
-const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim']);
+const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai']);
 const TO = new Set(['untuk', 'to']);
 
 /**
  * `orgEndingAt(i)` gives the start of an entity mention that ends right before token i (or -1).
  */
-export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, orgEndingAt: (end: number) => number, placeEndingAt: (end: number) => boolean = () => false): RoleBefore | undefined {
+export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, orgEndingAt: (end: number) => number, placeEndingAt: (end: number) => boolean = () => false, unknownEndingAt: (end: number) => boolean = () => false): RoleBefore | undefined {
   // `…, Kompol Dedi Santoso`: a rank right before the name, then the comma of the appositive
   // `Menlu RI (Retno LP Marsudi)`: the name in parentheses after its title
   let p = skipRanks(tokens, personStart, floor);
@@ -113,8 +113,10 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     if (!(/^[A-Z]/.test(prev.text) || TITLE_MODIFIERS.has(prev.norm) || listed)) break;
     if (listed) inList = true;
     const inner = orgEndingAt(q);
-    // a place inside the unit's name is no organization (`Kepala Balai … IX Maluku Kementerian PUPR`)
-    if (inner >= 0 && !inList && !placeEndingAt(q)) {
+    // a place inside the unit's name is no organization (`Kepala Balai … IX Maluku Kementerian PUPR`),
+    // nor is a unit the tagger found but warta does not know, before a known parent (`Kepala Pusat
+    // Penanggulangan Krisis Kemenkes`: the ministry)
+    if (inner >= 0 && !inList && !placeEndingAt(q) && !(unknownEndingAt(q) && !unknownEndingAt(orgEnd))) {
       orgEnd = q;
       orgStart = inner;
       q = inner;
