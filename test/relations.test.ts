@@ -37,6 +37,10 @@ describe('relations: static', () => {
       expect(find(r, 'holds_role', 'Rahmat Hidayatullah', 'Bandung')?.role, text).toMatch(/Mayor$/);
     }
   });
+  it('holds-role-an-office-held-by', () => {
+    expect(find(rels('Andi berterima kasih kepada Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah Hakim itu.'), 'holds_role', 'Nasrullah Hakim', 'National Mandate Party')?.role).toBe('Treasurer');
+    expect(find(rels('Jabatan Menteri Luar Negeri Indonesia kini dipegang oleh Hendra Saputra.'), 'holds_role', 'Hendra Saputra', 'Indonesia')?.role).toBe('Foreign Minister');
+  });
   it('member-of-a-faction-and-unknown-units-before-a-known-parent', () => {
     expect(find(rels('Jaksa menolak pencabutan BAP anggota fraksi Hanura, Miryanti Sulastri, dalam sidang itu.'), 'member_of', 'Miryanti Sulastri', "People's Conscience Party")).toBeDefined();
     const r = rels('Selain itu, mantan Kepala Pusat Penanggulangan Krisis Kemenkes, Rustam Hadi Pakaya, juga dihukum.');

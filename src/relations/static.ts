@@ -8,7 +8,7 @@
  */
 import type { Entity, Token } from '../types.js';
 import type { SentenceView } from './clause.js';
-import { titleStartingAt } from '../ner/rules/role-before-name.js';
+import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { nerLexicon } from '../ner/lexicon.js';
 import type { Draft } from './draft.js';
 import type { KnownEntity } from './events.js';
@@ -125,10 +125,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       }
     }
     // holds_role from a passive of leading: `Persija saat ini dilatih Teco`, `Golkar dipimpin oleh Airlangga`
-    if (e.type === 'ORGANIZATION') {
+    if (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') {
       let p = m.tokenEnd;
       while (p < s.tokenEnd && p - m.tokenEnd < 3 && /^(saat|ini|kini|masih|sudah|telah|yang|sekarang|juga|sendiri)$/.test(tokens[p]!.norm)) p++;
-      const role = LED_BY.get(tokens[p]?.norm ?? '');
+      // `Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah`: the office named before, held by
+      const held = /^(dijabat|diemban|dipegang|diisi)$/.test(tokens[p]?.norm ?? '') ? titleEndingAt(tokens, m.tokenStart, s.tokenStart) : undefined;
+      const role = held ? held.role : LED_BY.get(tokens[p]?.norm ?? '');
       if (role) {
         const q = tokens[p + 1]?.norm === 'oleh' ? p + 2 : p + 1;
         const person = v.at.get(q);
