@@ -59,6 +59,9 @@ describe('ner: the edges of a name', () => {
     const toks = tokenize('Sekda Hendra Wijaya SH membuka rapat.');
     expect(tagTokens(toks.map((t) => t.text)).slice(1, 4)).toEqual(['B-PER', 'I-PER', 'I-PER']);
   });
+  it('armed-units-are-organizations', () => {
+    expect(ents('Hendra adalah Panglima Besar Laskar Pembela Rakyat, sayap paramiliter partai itu.')).toContainEqual({ name: 'Laskar Pembela Rakyat', type: 'ORGANIZATION', known: false });
+  });
   it('a-countrys-police-or-military-is-the-country', () => {
     const e = ents('Kepolisian Singapura menangkap seorang buronan asal Indonesia di kawasan Orchard.');
     expect(e).toContainEqual({ name: 'Singapore', type: 'COUNTRY', known: true });
