@@ -37,6 +37,15 @@ describe('relations: static', () => {
       expect(find(r, 'holds_role', 'Rahmat Hidayatullah', 'Bandung')?.role, text).toMatch(/Mayor$/);
     }
   });
+  it('holds-role-of-a-counterpart', () => {
+    const r = rels('Russian Foreign Minister Sergey Lavrov held talks in Jakarta with his Indonesian counterpart, Hendra Saputra, on Wednesday.');
+    expect(find(r, 'holds_role', 'Hendra Saputra', 'Indonesia')?.role).toBe('Foreign Minister');
+  });
+  it('a-denied-act-is-negated', () => {
+    for (const t of ['Iran denied sending drones to Russia for use in the war in Ukraine.', 'Pemerintah Iran membantah telah mengirim drone ke Rusia.']) {
+      expect(find(rels(t), 'AID', 'Iran', 'Russia')?.negated, t).toBe(true);
+    }
+  });
   it('holds-role-an-office-held-by', () => {
     expect(find(rels('Andi berterima kasih kepada Bendahara Umum PAN yang saat ini dijabat oleh Nasrullah Hakim itu.'), 'holds_role', 'Nasrullah Hakim', 'National Mandate Party')?.role).toBe('Treasurer');
     expect(find(rels('Jabatan Menteri Luar Negeri Indonesia kini dipegang oleh Hendra Saputra.'), 'holds_role', 'Hendra Saputra', 'Indonesia')?.role).toBe('Foreign Minister');

@@ -545,6 +545,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   return { subs: aside };
 }
 
+/** Stems of denial (REJECT rows): what is denied right after them did not happen. */
+const DENIALS = new Set(['deny', 'bantah', 'sangkal', 'tampik']);
+
 /** Arrival triggers (`tiba di`, `arrived in`): visits only when they reach a country. */
 const ARRIVALS = new Set(['tiba di', 'arrive in']);
 
@@ -1148,6 +1151,17 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     if (subs.length) recent.setSubjects(s.index, subs);
 
   }
+  // a denial of an act right after it (`Iran denied sending drones to Russia`, `Iran membantah telah
+  // mengirim drone`): the act did not happen by the denier's word
+  const denied = new Set<Trigger>();
+  for (let n = 0; n + 1 < triggers.length; n++) {
+    const a = triggers[n]!;
+    if (a.hit.row.type !== 'REJECT' || !DENIALS.has(a.hit.row.stem)) continue;
+    const b = triggers[n + 1]!;
+    let gap = a.end;
+    while (gap < b.start && (AUX[lang].has(tokens[gap]!.norm) || /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya)$/.test(tokens[gap]!.norm))) gap++;
+    if (gap === b.start) denied.add(b);
+  }
   // a threat or promise of another action: `mengancam akan menyerang Guam` is a THREATEN against
   // Guam, not an attack; the embedded predicate gives its object and is not an event itself
   const suppressed = new Set<Trigger>();
@@ -1306,7 +1320,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // `Iran membantah tuduhan AS bahwa pihaknya memasok drone`, `denied that it supplied`: the act a
       // denial is about did not happen by the speaker's word; an accusation makes it only possible
       const gov = governorOf(tr);
-      if (gov === 'REJECT') d.negated = true;
+      if (gov === 'REJECT' || denied.has(tr)) d.negated = true;
       else if (gov === 'ACCUSE' && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
       out.push(d);
     };

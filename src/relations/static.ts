@@ -124,6 +124,21 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // `Russian Foreign Minister Lavrov … his Indonesian counterpart, Retno Marsudi`: the counterpart
+    // holds the same office in the country named before `counterpart`
+    if (e.type === 'COUNTRY' && !m.part && /^(counterpart|counterparts)$/.test(tokens[m.tokenEnd]?.norm ?? '')) {
+      let q = m.tokenEnd + 1;
+      if (tokens[q]?.text === ',') q++;
+      const person = v.at.get(q);
+      let role: string | undefined;
+      for (let j = k - 1; j >= 0 && role === undefined; j--) {
+        const o = mentions[j]!;
+        if (entities[o.m.entity]!.type === 'PERSON' && o.m.role) role = o.m.role;
+      }
+      if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON' && role) {
+        out.push({ type: 'holds_role', subject: person.m.entity, object: m.entity, role, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: person.m, objectSpan: m });
+      }
+    }
     // holds_role from a passive of leading: `Persija saat ini dilatih Teco`, `Golkar dipimpin oleh Airlangga`
     if (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') {
       let p = m.tokenEnd;
