@@ -37,6 +37,11 @@ describe('relations: static', () => {
       expect(find(r, 'holds_role', 'Rahmat Hidayatullah', 'Bandung')?.role, text).toMatch(/Mayor$/);
     }
   });
+  it('a-threat-on-a-condition-threatens-those-named-in-it', () => {
+    const r = rels('North Korean leader Kim Jong Un warned that Pyongyang would use nuclear weapons if attacked by South Korea and the United States.');
+    expect(r.filter((x) => x.type === 'THREATEN').map((x) => x.o)).toEqual(['South Korea', 'United States']);
+    expect(find(rels('Korea Utara memperingatkan akan menggunakan senjata nuklir jika diserang oleh Korea Selatan.'), 'THREATEN', 'North Korea', 'South Korea')).toBeDefined();
+  });
   it('holds-role-of-a-counterpart', () => {
     const r = rels('Russian Foreign Minister Sergey Lavrov held talks in Jakarta with his Indonesian counterpart, Hendra Saputra, on Wednesday.');
     expect(find(r, 'holds_role', 'Hendra Saputra', 'Indonesia')?.role).toBe('Foreign Minister');

@@ -1210,6 +1210,27 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     a.objects = objs.map((o) => o.entity);
     a.objectSpans = objs.map((o) => o.span);
   }
+  // a threat with a condition on others: `warned that Pyongyang would use nuclear weapons if attacked
+  // by South Korea and the United States`, `memperingatkan … jika diserang oleh Korea Selatan`: those
+  // named in the condition are the ones threatened (when the threat names no one else)
+  for (const a of triggers) {
+    if (a.hit.row.type !== 'THREATEN') continue;
+    const own = new Set(a.subjects);
+    for (const sub of a.subjects) { const c = entities[sub]!.country; if (c) for (let k = 0; k < entities.length; k++) if (entities[k]!.iso3 === c) own.add(k); }
+    if (a.objects.some((o) => !own.has(o))) continue;
+    let j = a.end;
+    while (j < s.tokenEnd && !/^(if|unless|jika|apabila|bila|kalau|seandainya)$/.test(tokens[j]!.norm) && tokens[j]!.text !== ';') j++;
+    if (j >= s.tokenEnd || tokens[j]!.text === ';') continue;
+    const objs: MentionLike[] = [];
+    for (const mi of v.mentions) {
+      if (mi.m.tokenStart <= j || mi.m.part || mi.titleModifier || own.has(mi.m.entity)) continue;
+      if (objs.some((o) => o.entity === mi.m.entity)) continue;
+      objs.push({ entity: mi.m.entity, span: mi.m });
+    }
+    if (!objs.length) continue;
+    a.objects = objs.map((o) => o.entity);
+    a.objectSpans = objs.map((o) => o.span);
+  }
   // more acts threatened, coordinated after the first: `mengancam akan meluncurkan serangan ke
   // Korsel, dan menghancurkan ibu kota Seoul`; a coordinated act that is an event itself
   // (`… dan menyerang kapal Israel`) is threatened too, not done
