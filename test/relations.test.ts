@@ -37,6 +37,12 @@ describe('relations: static', () => {
       expect(find(r, 'holds_role', 'Rahmat Hidayatullah', 'Bandung')?.role, text).toMatch(/Mayor$/);
     }
   });
+  it('crowds-and-demonyms-inside-other-phrases', () => {
+    // `Hundreds of South Koreans`: the group acts; `outside the Japanese embassy`: no subject
+    expect(find(rels("Hundreds of South Koreans rallied outside the Japanese embassy in Seoul to protest Tokyo's release of treated water."), 'PROTEST', 'South Korea', 'Japan')).toBeDefined();
+    // a demonym opening the sentence is the subject's country
+    expect(find(rels('The Russian army attacked Kharkiv on Monday.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
+  });
   it('a-threat-on-a-condition-threatens-those-named-in-it', () => {
     const r = rels('North Korean leader Kim Jong Un warned that Pyongyang would use nuclear weapons if attacked by South Korea and the United States.');
     expect(r.filter((x) => x.type === 'THREATEN').map((x) => x.o)).toEqual(['South Korea', 'United States']);

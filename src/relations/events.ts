@@ -491,7 +491,8 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
 function mainSubject(v: SentenceView, before: number): MentionLike[] | undefined {
   for (const mi of v.mentions) {
     if (mi.m.tokenStart >= before) break;
-    if (mi.m.part || mi.titleModifier || mi.inAttribution || mi.inRelative || mi.prep) continue;
+    const ofGroup = (mi.prep === 'of' || mi.prep === 'dari') && GROUP_OF.has(v.tokens[mi.m.tokenStart - 2]?.norm ?? '');
+    if (mi.m.part || mi.titleModifier || mi.inAttribution || mi.inRelative || (mi.prep && !ofGroup)) continue;
     return asLike(groupOf(v, mi));
   }
   return undefined;
@@ -536,7 +537,11 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       j = first.m.tokenStart - 1;
       continue;
     }
-    if (mi.titleModifier || mi.inAttribution || mi.inRelative || (mi.prep && !ofGroup)) {
+    // `outside the Japanese embassy to protest …`: a demonym after a determiner describes a noun of
+    // another phrase; it is nobody's subject
+    const described = mi.m.demonym && /^(the|a|an|its|their|his|her)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '') &&
+      (PREPOSITIONS.en.has(tokens[mi.m.tokenStart - 2]?.norm ?? '') || /^(outside|inside|near|at|across|along|toward|towards|beyond)$/.test(tokens[mi.m.tokenStart - 2]?.norm ?? ''));
+    if (mi.titleModifier || mi.inAttribution || mi.inRelative || described || (mi.prep && !ofGroup)) {
       j = mi.m.tokenStart;
       continue;
     }
@@ -599,7 +604,7 @@ function groupEnd(v: SentenceView, mi: MentionInfo): number {
 }
 
 /** Members of a group, before `of`/`dari` and the group's name: the group acts through them. */
-const GROUP_OF = new Set(['members', 'fighters', 'supporters', 'militants', 'soldiers', 'troops', 'gunmen', 'anggota', 'pendukung', 'militan', 'simpatisan', 'kader', 'massa']);
+const GROUP_OF = new Set(['members', 'fighters', 'supporters', 'militants', 'soldiers', 'troops', 'gunmen', 'hundreds', 'thousands', 'dozens', 'anggota', 'pendukung', 'militan', 'simpatisan', 'kader', 'massa', 'ratusan', 'ribuan', 'puluhan']);
 
 /**
  * An Indonesian verb form by its prefix: `me-`/`ber-` words, and `di-`/`ter-` words whose rest is
