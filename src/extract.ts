@@ -35,8 +35,12 @@ export interface ExtractOptions {
    * reports). `document`: only the first in the document, completed with the time or theme later
    * ones give.
    */
-  relations?: 'sentence' | 'document';
+  relations?: RelationsPer;
 }
+
+/** The values of the `relations` option. */
+export const RELATIONS_PER = ['sentence', 'document'] as const;
+export type RelationsPer = (typeof RELATIONS_PER)[number];
 
 const ALLOWED = new Set(['lang', 'date', 'tokens', 'layout', 'relations']);
 
@@ -50,7 +54,7 @@ export function checkExtractOptions(options: unknown): ExtractOptions {
     if (!ALLOWED.has(k)) throw new WartaError('INVALID_OPTION', `Unknown extract() option "${k}". Known options: ${[...ALLOWED].join(', ')}.`);
   }
   checkLang(o.lang);
-  if (o.relations !== undefined && o.relations !== 'sentence' && o.relations !== 'document') {
+  if (o.relations !== undefined && !(RELATIONS_PER as readonly unknown[]).includes(o.relations)) {
     throw new WartaError('INVALID_OPTION', `Option relations must be "sentence" or "document", got ${JSON.stringify(o.relations)}.`);
   }
   if (o.date !== undefined && normalizeDateOption(o.date) === undefined) {

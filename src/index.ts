@@ -8,7 +8,7 @@
 export { tokenize, splitSentences } from './text/tokenize.js';
 export type { TokenizeOptions, LanguageOption } from './text/tokenize.js';
 export { extract, createExtractor, tagTokens } from './extract.js';
-export type { ExtractOptions, ExtractorOptions, Extractor } from './extract.js';
+export type { ExtractOptions, ExtractorOptions, Extractor, RelationsPer } from './extract.js';
 export type { TagTokensOptions } from './ner/tag-tokens.js';
 export { loadGazetteer } from './gazetteer/load.js';
 export type { GazetteerEntry, RoleRecord } from './gazetteer/schema.js';

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { WartaError } from '../index.js';
 import type { ExtractResult } from '../types.js';
 import { normalizeDateOption } from '../text/dates.js';
+import { RELATIONS_PER } from '../extract.js';
 import { OUTPUT_FORMATS, TSV_HEADER, formatDocument, type OutputFormat } from '../io/formats.js';
 import { InputError, Output, UsageError, inputName, openInput, readAll, readLines } from './stream.js';
 import { Progress } from './progress.js';
@@ -381,7 +382,7 @@ export async function cmdExtract(argv: string[]): Promise<number> {
   if (lang) options.lang = lang;
   if (values.date !== undefined) options.date = values.date;
   if (values.relations !== undefined) {
-    if (values.relations !== 'sentence' && values.relations !== 'document') throw new UsageError(`--relations must be sentence or document (got "${values.relations}")`);
+    if (!(RELATIONS_PER as readonly string[]).includes(values.relations)) throw new UsageError(`--relations must be ${RELATIONS_PER.join(' or ')} (got "${values.relations}")`);
     options.relations = values.relations;
   }
   const ctx: Ctx = { mode, format, fields, pretty, options };

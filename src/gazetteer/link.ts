@@ -53,6 +53,11 @@ function roleOn(e: GazetteerEntry, date: string | undefined): boolean {
 }
 
 /** Choose the entity of every mention. */
+/** Token i is the `Kota` of the title `Wali Kota` (after `Wali`, not before `floor`), not of a city's name. */
+export function kotaOfWaliKota(tokens: Token[], i: number, floor: number): boolean {
+  return tokens[i]!.norm === 'kota' && i > floor && tokens[i - 1]!.norm === 'wali';
+}
+
 export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Token[], docDate: string | undefined): LinkedMention[] {
   // entities named unambiguously somewhere in the document
   const sure = new Set<number>();
@@ -88,7 +93,7 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
     // Surabaya`); the mention starts at the name, so the title keeps both its words
     let tokenStart = m.tokenStart;
     let start = m.start;
-    if (!m.part && m.tokenEnd - m.tokenStart >= 2 && tokens[tokenStart]!.norm === 'kota' && tokenStart > 0 && tokens[tokenStart - 1]!.norm === 'wali') {
+    if (!m.part && m.tokenEnd - m.tokenStart >= 2 && kotaOfWaliKota(tokens, tokenStart, 0)) {
       tokenStart++;
       start = tokens[tokenStart]!.start;
     }

@@ -14,7 +14,7 @@
  */
 import type { Entity, EntityType, Sentence, Token } from '../types.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
-import { linkMentions, type LinkedMention } from '../gazetteer/link.js';
+import { kotaOfWaliKota, linkMentions, type LinkedMention } from '../gazetteer/link.js';
 import { attachMentions, entityFromEntry, type DocMention } from './entities.js';
 import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
@@ -98,7 +98,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     for (let ti = 0; ti < tagged.length; ti++) {
       const t = tagged[ti]!;
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
-      if (t.end - t.start >= 2 && tokens[t.start]!.norm === 'kota' && t.start > s.tokenStart && tokens[t.start - 1]!.norm === 'wali') t.start++;
+      if (t.end - t.start >= 2 && kotaOfWaliKota(tokens, t.start, s.tokenStart)) t.start++;
       // `kawasan Cawang`: a lower-case area noun is no part of the place's name (CoNLL keeps the span)
       if (!conll && t.end - t.start >= 2 && /^(kawasan|wilayah|daerah)$/.test(tokens[t.start]!.text)) t.start++;
       // the tagger saw only the tail of a known name (`Komisi V [DPR]`, `Komisi V [DPR Lasarus]`: a

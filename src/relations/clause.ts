@@ -185,12 +185,11 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   for (const mi of infos) if (!mi.m.part) endAt.set(mi.m.tokenEnd, mi);
   for (const mi of infos) {
     if (mi.m.part || entities[mi.m.entity]!.type !== 'PERSON') continue;
-    const r = roleBeforePerson(tokens, mi.m.tokenStart, from, (end) => endAt.get(end)?.m.tokenStart ?? -1, (end) => {
-      const e = endAt.get(end);
-      return e !== undefined && entities[e.m.entity]!.type === 'LOCATION';
-    }, (end) => {
-      const e = endAt.get(end);
-      return e !== undefined && !entities[e.m.entity]!.known;
+    const r = roleBeforePerson(tokens, mi.m.tokenStart, from, (end) => {
+      const x = endAt.get(end);
+      if (!x) return undefined;
+      const e = entities[x.m.entity]!;
+      return { start: x.m.tokenStart, place: e.type === 'LOCATION', known: e.known };
     });
     if (r?.org) {
       // every other name inside the title (`Bareskrim Mabes Polri`, `DPR - RI`, `Pusat Data … BNPB`) only qualifies it

@@ -47,19 +47,20 @@ const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RET
 /** Nouns a row may need after `sebagai`/`as` (`sebagai tersangka`, `as a suspect`). */
 const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspects', 'witness']);
 
+/** Words of an amount between a trigger and the noun it needs (`$500 million in military aid`). */
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$']);
+/** Nouns of measure before `of` (`a 14th package of sanctions`). */
+const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series', 'set', 'sets', 'wave', 'waves', 'raft', 'batch', 'batches', 'tranche', 'shipment', 'shipments', 'number', 'string']);
+
 /**
  * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
  * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
  */
-const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$']);
-const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series', 'set', 'sets', 'wave', 'waves', 'raft', 'batch', 'batches', 'tranche', 'shipment', 'shipments', 'number', 'string']);
-
 function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean): boolean {
   if (!needs.length) return true;
   if (i < to && needs.includes('@person') && (personAt(i) || personAfterTitle(tokens, i, to, personAt))) return true;
   // three words after the trigger; a measure noun with `of` reaches two further (`imposed a 14th
-  // package of sanctions on`, `a new round of talks`)
-  // an amount is read past too (`provide $500 million in military aid`, `senilai Rp 2 triliun`)
+  // package of sanctions on`), and an amount is read past (`provide $500 million in military aid`)
   let end = i + 4;
   let grown = 0;
   for (let j = i; j < Math.min(to, end); j++) {
@@ -100,7 +101,6 @@ function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: 
   return false;
 }
 
-/** The longest lexicon form starting at token i, whose row's needs are met. */
 /** One of `needs` among the four words before token i (not before `from`). */
 function neededBefore(tokens: Token[], i: number, from: number, needs: string[]): boolean {
   for (let j = i - 1; j >= Math.max(from, i - 4); j--) {
@@ -110,6 +110,7 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[])
   return false;
 }
 
+/** The longest lexicon form starting at token i, whose row's needs are met. */
 function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: string, personAt: (j: number) => boolean): Trigger | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
@@ -482,7 +483,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
     const n = v.tokens[p]!.norm;
     if (verbs.has(n)) return p;
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|new|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
@@ -491,8 +492,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
 function mainSubject(v: SentenceView, before: number): MentionLike[] | undefined {
   for (const mi of v.mentions) {
     if (mi.m.tokenStart >= before) break;
-    const ofGroup = (mi.prep === 'of' || mi.prep === 'dari') && GROUP_OF.has(v.tokens[mi.m.tokenStart - 2]?.norm ?? '');
-    if (mi.m.part || mi.titleModifier || mi.inAttribution || mi.inRelative || (mi.prep && !ofGroup)) continue;
+    if (mi.m.part || mi.titleModifier || mi.inAttribution || mi.inRelative || (mi.prep && !ofGroup(v, mi))) continue;
     return asLike(groupOf(v, mi));
   }
   return undefined;
@@ -527,8 +527,6 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       if (/^(bahwa|that|ketika|saat|setelah|sebelum|jika|kalau|meski|meskipun|namun|tetapi|tapi|sedangkan|sementara|sehingga)$/.test(t.norm)) break;
       continue;
     }
-    // `Members of Al-Shabaab attacked …`, `anggota dari kelompok X`: the group acts
-    const ofGroup = (mi.prep === 'of' || mi.prep === 'dari') && GROUP_OF.has(tokens[mi.m.tokenStart - 2]?.norm ?? '');
     // `Israel dan para pendukungnya, termasuk AS, kerap menuding PBB`: an aside between commas names
     // more of the subject; the head of the subject stands further left
     const first = groupOf(v, mi)[0]!;
@@ -541,13 +539,22 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // another phrase; it is nobody's subject
     const described = mi.m.demonym && /^(the|a|an|its|their|his|her)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '') &&
       (PREPOSITIONS.en.has(tokens[mi.m.tokenStart - 2]?.norm ?? '') || /^(outside|inside|near|at|across|along|toward|towards|beyond)$/.test(tokens[mi.m.tokenStart - 2]?.norm ?? ''));
-    if (mi.titleModifier || mi.inAttribution || mi.inRelative || described || (mi.prep && !ofGroup)) {
+    if (mi.titleModifier || mi.inAttribution || mi.inRelative || described || (mi.prep && !ofGroup(v, mi))) {
       j = mi.m.tokenStart;
       continue;
     }
     return { subs: [...asLike(groupOf(v, mi)), ...aside] };
   }
   return { subs: aside };
+}
+
+/** Words between a threat or promise and the act it names (`mengancam akan menyerang`, `vowed to defend`). */
+const TO_ACT = /^(untuk|akan|bakal|to|will)$/;
+
+/** The first token from `i` (before `to`) that is neither an auxiliary nor matched by `words`. */
+function skipWords(v: SentenceView, i: number, to: number, words: RegExp): number {
+  while (i < to && (AUX[v.lang].has(v.tokens[i]!.norm) || words.test(v.tokens[i]!.norm))) i++;
+  return i;
 }
 
 /** Stems of denial (REJECT rows): what is denied right after them did not happen. */
@@ -606,12 +613,18 @@ function groupEnd(v: SentenceView, mi: MentionInfo): number {
 /** Members of a group, before `of`/`dari` and the group's name: the group acts through them. */
 const GROUP_OF = new Set(['members', 'fighters', 'supporters', 'militants', 'soldiers', 'troops', 'gunmen', 'hundreds', 'thousands', 'dozens', 'anggota', 'pendukung', 'militan', 'simpatisan', 'kader', 'massa', 'ratusan', 'ribuan', 'puluhan']);
 
+/** `Members of Al-Shabaab`, `anggota dari kelompok X`: a mention after `of`/`dari` that acts through its members. */
+function ofGroup(v: SentenceView, mi: MentionInfo): boolean {
+  return (mi.prep === 'of' || mi.prep === 'dari') && GROUP_OF.has(v.tokens[mi.m.tokenStart - 2]?.norm ?? '');
+}
+
+/** `me-` + l/w/y words that are no verbs. */
+const NOT_ME_VERBS = new Set(['melalui', 'melainkan', 'melawan', 'melati', 'melodi', 'melulu', 'melayu']);
+
 /**
  * An Indonesian verb form by its prefix: `me-`/`ber-` words, and `di-`/`ter-` words whose rest is
  * a known word (`dikritik`, `terlibat`; not `diplomat`, `direktur`, `teroris`).
  */
-const NOT_ME_VERBS = new Set(['melalui', 'melainkan', 'melawan', 'melati', 'melodi', 'melulu', 'melayu']);
-
 function isIdVerb(t: Token): boolean {
   if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
   const w = t.norm;
@@ -813,6 +826,15 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   return false;
 }
 
+/** The first anaphor from token `i` up to (not at) `to`. */
+function anaphorWithin(v: SentenceView, i: number, to: number, recent: RecentEntities): MentionLike[] | undefined {
+  for (let j = i; j < to; j++) {
+    const a = anaphor(v, j, recent.entities, recent);
+    if (a) return a;
+  }
+  return undefined;
+}
+
 /** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
 function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: RecentEntities): MentionLike[] & { between?: boolean } {
   const { tokens } = v;
@@ -833,12 +855,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       // the preposition of a phrasal trigger (`called on Myanmar`, `bertolak ke`) is the trigger's own
       if (g && (!g[0]!.prep || g[0]!.m.tokenStart === tr.end || innerPrep(v, g[0]!))) return asLike(g);
       // `memperingatkan negara tersebut`
-      if (recent) {
-        for (let j = tr.end; j < Math.min(limit, tr.end + 2); j++) {
-          const a = anaphor(v, j, recent.entities, recent);
-          if (a) return a;
-        }
-      }
+      const a = recent ? anaphorWithin(v, tr.end, Math.min(limit, tr.end + 2), recent) : undefined;
+      if (a) return a;
       // what one rejects, backs or criticizes, made by someone: `menolak gencatan senjata yang
       // dideklarasikan oleh ARSA`, `rejected a plan proposed by Egypt`
       if (AUTHORED.has(row.type)) {
@@ -860,12 +878,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       const g = mentionAfter(v, j + 1, limit);
       if (g) return asLike(g);
       // `to his country`, `kepada negara tersebut`
-      if (recent) {
-        for (let k = j + 1; k < Math.min(limit, j + 3); k++) {
-          const a = anaphor(v, k, recent.entities, recent);
-          if (a) return a;
-        }
-      }
+      const a = recent ? anaphorWithin(v, j + 1, Math.min(limit, j + 3), recent) : undefined;
+      if (a) return a;
     }
   }
   return [];
@@ -1163,9 +1177,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const a = triggers[n]!;
     if (a.hit.row.type !== 'REJECT' || !DENIALS.has(a.hit.row.stem)) continue;
     const b = triggers[n + 1]!;
-    let gap = a.end;
-    while (gap < b.start && (AUX[lang].has(tokens[gap]!.norm) || /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya)$/.test(tokens[gap]!.norm))) gap++;
-    if (gap === b.start) denied.add(b);
+    if (skipWords(v, a.end, b.start, /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya)$/) === b.start) denied.add(b);
   }
   // a threat or promise of another action: `mengancam akan menyerang Guam` is a THREATEN against
   // Guam, not an attack; the embedded predicate gives its object and is not an event itself
@@ -1182,9 +1194,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const a = triggers[n]!;
     const b = triggers[n + 1]!;
     if (!EMBEDDING.has(a.hit.row.type)) continue;
-    let gap = a.end;
-    while (gap < b.start && (AUX[lang].has(tokens[gap]!.norm) || /^(untuk|akan|to|will)$/.test(tokens[gap]!.norm))) gap++;
-    if (gap !== b.start) continue;
+    if (skipWords(v, a.end, b.start, /^(untuk|akan|to|will)$/) !== b.start) continue;
     // `Germany agreed to supply tanks to Ukraine`: one side agreeing to act is no agreement with
     // the target of the act (the act itself is intended, qualifiers.ts)
     if (a.hit.row.type === 'AGREE' && a.hit.row.symmetric && !a.objects.length && a.subjects.length < 2) {
@@ -1203,8 +1213,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const a = triggers[n]!;
     const row = a.hit.row;
     if (a.objects.length || !(row.type === 'THREATEN' || (row.type === 'AGREE' && !row.symmetric))) continue;
-    let gap = a.end;
-    while (gap < s.tokenEnd && (AUX[lang].has(tokens[gap]!.norm) || /^(untuk|akan|bakal|to|will)$/.test(tokens[gap]!.norm))) gap++;
+    const gap = skipWords(v, a.end, s.tokenEnd, TO_ACT);
     if (gap >= s.tokenEnd || triggers[n + 1]?.start === gap) continue;
     const verb = tokens[gap]!;
     const isVerb = lang === 'id' ? isIdVerb(verb) : verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && gap > a.end;
@@ -1220,8 +1229,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   // named in the condition are the ones threatened (when the threat names no one else)
   for (const a of triggers) {
     if (a.hit.row.type !== 'THREATEN') continue;
+    // the threatener and its country (`Kim Jong Un` … `Pyongyang`)
     const own = new Set(a.subjects);
-    for (const sub of a.subjects) { const c = entities[sub]!.country; if (c) for (let k = 0; k < entities.length; k++) if (entities[k]!.iso3 === c) own.add(k); }
+    const homes = new Set(a.subjects.map((x) => entities[x]!.country).filter((c) => c !== undefined));
+    entities.forEach((e, k) => { if (e.iso3 !== undefined && homes.has(e.iso3)) own.add(k); });
     if (a.objects.some((o) => !own.has(o))) continue;
     let j = a.end;
     while (j < s.tokenEnd && !/^(if|unless|jika|apabila|bila|kalau|seandainya)$/.test(tokens[j]!.norm) && tokens[j]!.text !== ';') j++;
@@ -1242,8 +1253,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   const triggerAtToken = new Map(triggers.map((t) => [t.start, t]));
   for (const a of triggers) {
     if (a.hit.row.type !== 'THREATEN') continue;
-    let gap = a.end;
-    while (gap < s.tokenEnd && (AUX[lang].has(tokens[gap]!.norm) || /^(untuk|akan|bakal|to|will)$/.test(tokens[gap]!.norm))) gap++;
+    const gap = skipWords(v, a.end, s.tokenEnd, TO_ACT);
     if (gap === a.end || gap >= s.tokenEnd) continue; // no act embedded: `mengancam Korea Selatan`
     for (let k = gap + 1; k + 1 < s.tokenEnd; k++) {
       const t = tokens[k]!;

@@ -5,6 +5,7 @@
  * completed from the others.
  */
 import type { Entity, Relation, Sentence, Token, Value } from '../types.js';
+import type { RelationsPer } from '../extract.js';
 import type { DocMention } from '../ner/entities.js';
 import { viewSentence } from './clause.js';
 import { staticRelations } from './static.js';
@@ -32,7 +33,7 @@ const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'rel
  * `per`: `sentence` (default) keeps one relation per (type, ends) in each sentence, so a fact two
  * sentences report comes twice, each with its evidence; `document` keeps the first in the document.
  */
-export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity, per: 'sentence' | 'document' = 'sentence'): Relation[] {
+export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity, per: RelationsPer = 'sentence'): Relation[] {
   const drafts: Draft[] = [];
   const recent = new RecentEntities(entities);
   const bySentence = new Map<number, DocMention[]>();

@@ -33,10 +33,23 @@ const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai']);
 const TO = new Set(['untuk', 'to']);
 
-/**
- * `orgEndingAt(i)` gives the start of an entity mention that ends right before token i (or -1).
- */
-export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, orgEndingAt: (end: number) => number, placeEndingAt: (end: number) => boolean = () => false, unknownEndingAt: (end: number) => boolean = () => false): RoleBefore | undefined {
+/** An entity mention ending right before a token: where it starts, and what it is. */
+export interface NameEnding {
+  start: number;
+  /** a place (LOCATION), no organization */
+  place: boolean;
+  /** linked to warta's data */
+  known: boolean;
+}
+
+/** The organization a title names in itself, by the title's tokens (`Kapolri` → `polri`; data/lexicon/title-orgs.tsv). */
+export function titleOrgOf(tokens: Token[], start: number, end: number): string | undefined {
+  return nerLexicon().titleOrgs.get(tokens.slice(start, end).map((t) => t.norm).join(' '));
+}
+
+/** `nameEndingAt(i)` describes the entity mention that ends right before token i, if any. */
+export function roleBeforePerson(tokens: Token[], personStart: number, floor: number, nameEndingAt: (end: number) => NameEnding | undefined): RoleBefore | undefined {
+  const orgEndingAt = (end: number) => nameEndingAt(end)?.start ?? -1;
   // `…, Kompol Dedi Santoso`: a rank right before the name, then the comma of the appositive
   // `Menlu RI (Retno LP Marsudi)`: the name in parentheses after its title
   let p = skipRanks(tokens, personStart, floor);
@@ -71,7 +84,7 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   // English: [demonym] Title Name, or Indonesian Title Name without an organization
   const direct = titleEndingAt(tokens, p, floor);
   if (direct) {
-    const implied = nerLexicon().titleOrgs.get(tokens.slice(direct.start, p).map((t) => t.norm).join(' '));
+    const implied = titleOrgOf(tokens, direct.start, p);
     let demonym = orgEndingAt(direct.start);
     let demonymEnd = direct.start;
     // English possessive: `Singapore's Prime Minister Lawrence Wong`, `Myanmar's junta chief …`
@@ -112,15 +125,16 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     const listed = k > 0 && (prev.text === ',' || prev.norm === 'dan');
     if (!(/^[A-Z]/.test(prev.text) || TITLE_MODIFIERS.has(prev.norm) || listed)) break;
     if (listed) inList = true;
-    const inner = orgEndingAt(q);
+    const inner = nameEndingAt(q);
     // a place inside the unit's name is no organization (`Kepala Balai … IX Maluku Kementerian PUPR`),
     // nor is a unit the tagger found but warta does not know, before a known parent (`Kepala Pusat
     // Penanggulangan Krisis Kemenkes`: the ministry)
-    if (inner >= 0 && !inList && !placeEndingAt(q) && !(unknownEndingAt(q) && !unknownEndingAt(orgEnd))) {
+    const unknownBeforeKnown = inner !== undefined && !inner.known && nameEndingAt(orgEnd)?.known !== false;
+    if (inner && !inList && !inner.place && !unknownBeforeKnown) {
       orgEnd = q;
-      orgStart = inner;
-      q = inner;
-    } else if (inner >= 0) q = inner;
+      orgStart = inner.start;
+      q = inner.start;
+    } else if (inner) q = inner.start;
     else q--;
     t = titleEndingAt(tokens, q, floor);
   }

@@ -9,8 +9,9 @@
 import type { Entity, Token } from '../types.js';
 import type { SentenceView } from './clause.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
-import { nerLexicon } from '../ner/lexicon.js';
+import { titleOrgOf } from './roles.js';
 import type { Draft } from './draft.js';
+import type { DocMention } from '../ner/entities.js';
 import type { KnownEntity } from './events.js';
 
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
@@ -33,6 +34,14 @@ function yearAfter(tokens: Token[], from: number, to: number): string | undefine
     }
   }
   return undefined;
+}
+
+/** holds_role of person mention `m` in the organization `orgId` a title (tokens `a`–`b`) names in itself. */
+function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string, a: number, b: number, out: Draft[], known?: KnownEntity): void {
+  const org = known?.(orgId);
+  if (org === undefined || org === m.entity) return;
+  const title = { start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end };
+  out.push({ type: 'holds_role', subject: m.entity, object: org, role, sentence: v.s.index, trigger: title, subjectSpan: m, objectSpan: title });
 }
 
 export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity): void {
@@ -60,13 +69,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       }
     }
     // `Kapolri Jenderal Listyo Sigit Prabowo`: the title names its organization (data/lexicon/title-orgs.tsv)
-    if (mi.impliedRole && known) {
-      const org = known(mi.impliedRole.org);
-      if (org !== undefined && org !== m.entity) {
-        const title = { start: tokens[mi.impliedRole.start]!.start, end: tokens[mi.impliedRole.end - 1]!.end };
-        out.push({ type: 'holds_role', subject: m.entity, object: org, role: mi.impliedRole.role, sentence: s.index, trigger: title, subjectSpan: m, objectSpan: title });
-      }
-    }
+    if (mi.impliedRole) impliedRole(v, m, mi.impliedRole.org, mi.impliedRole.role, mi.impliedRole.start, mi.impliedRole.end, out, known);
     // `dari fraksi PAN`: the person is a member of the party
     if (mi.partyOf !== undefined) {
       const person = mentions[mi.partyOf]!.m;
@@ -94,13 +97,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
       // `melantik Listyo Sigit Prabowo sebagai Kapolri`: a title that writes its organization
-      if (t && !next && known && p > m.tokenEnd) {
-        const implied = nerLexicon().titleOrgs.get(tokens.slice(p, t.end).map((x) => x.norm).join(' '));
-        const org = implied !== undefined ? known(implied) : undefined;
-        if (org !== undefined && org !== m.entity) {
-          const title = { start: tokens[p]!.start, end: tokens[t.end - 1]!.end };
-          out.push({ type: 'holds_role', subject: m.entity, object: org, role: (former ? 'former ' : '') + t.role, sentence: s.index, trigger: title, subjectSpan: m, objectSpan: title });
-        }
+      if (t && !next && p > m.tokenEnd) {
+        const implied = titleOrgOf(tokens, p, t.end);
+        if (implied !== undefined) impliedRole(v, m, implied, (former ? 'former ' : '') + t.role, p, t.end, out, known);
       }
       if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON') {
         // `X, kader Partai Golkar`, `X, politikus PDI-P`: a member, not an office (RELATIONS.md)

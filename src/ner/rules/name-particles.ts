@@ -20,6 +20,11 @@ const DEGREES = new Set([
   's.h.', 's.h', 'm.h.', 'm.h', 'm.si', 'm.si.', 'm.m.', 'm.t.', 's.t.', 's.e.', 's.pd', 's.pd.', 'm.pd', 'm.pd.', 's.sos', 's.sos.', 's.ip', 's.ip.', 's.kom', 'm.kom', 'ph.d', 'ph.d.', 'm.hum', 'm.hum.', 'm.sc', 'm.sc.',
 ]);
 
+/** A degree written after a name (`MT`, `S.H.`), in capitals. */
+function isDegree(t: Token): boolean {
+  return DEGREES.has(t.norm) && /^[A-Z]/.test(t.text);
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
@@ -33,7 +38,7 @@ export function nameParticles(tokens: Token[], spans: TaggedSpan[], sentenceEnd:
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k]!;
     // `Firdaus MT` taken as an organization for its capitals: a name and a degree are a person
-    if (sp.type !== 'PER' && sp.end - sp.start >= 2 && DEGREES.has(tokens[sp.end - 1]!.norm) && /^[A-Z]/.test(tokens[sp.end - 1]!.text)) {
+    if (sp.type !== 'PER' && sp.end - sp.start >= 2 && isDegree(tokens[sp.end - 1]!)) {
       let plain = true;
       for (let i = sp.start; i < sp.end - 1; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) || nerLexicon().cueBits.has(tokens[i]!.norm)) plain = false;
       if (plain) sp.type = 'PER';
@@ -58,7 +63,7 @@ export function nameParticles(tokens: Token[], spans: TaggedSpan[], sentenceEnd:
         if (q > sp.end) sp.end = q;
       }
       // `Firdaus MT`: academic degrees after the name
-      while (degrees && sp.end - sp.start > 1 && DEGREES.has(tokens[sp.end - 1]!.norm) && /^[A-Z]/.test(tokens[sp.end - 1]!.text)) sp.end--;
+      while (degrees && sp.end - sp.start > 1 && isDegree(tokens[sp.end - 1]!)) sp.end--;
     }
     out.push(sp);
   }
