@@ -22,6 +22,13 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** worker script (default: warta's own); tests pass workers that misbehave */
   workerFile?: URL | string;
+  /**
+   * Documents each worker holds at once, the one in progress included (default 2). Batch runs
+   * want more: a worker then never waits for the main thread, even when the main thread is not
+   * scheduled for a while (on a machine with as many busy threads as cores). A service wants few:
+   * a document queued behind a slow one waits for it, even when another worker is free.
+   */
+  depth?: number;
 }
 
 export interface PoolTask {
@@ -44,8 +51,6 @@ interface Slot {
   held: Pending[];
 }
 
-/** Documents a worker holds at once: the one in progress and the next. */
-const DEPTH = 2;
 
 /** warta's own worker: dist/worker.js next to the bundle, or src/worker.ts when running from source. */
 function defaultWorkerFile(): URL {
@@ -69,6 +74,7 @@ export class WorkerPool {
   private readonly queue: Pending[] = [];
   private readonly timeoutMs: number;
   private readonly file: URL | string;
+  private readonly depth: number;
   private nextId = 1;
   private closed = false;
   /** workers replaced after a crash or timeout */
@@ -80,6 +86,9 @@ export class WorkerPool {
     this.size = size;
     this.timeoutMs = opts.timeoutMs ?? 30_000;
     this.file = opts.workerFile ?? defaultWorkerFile();
+    const depth = opts.depth ?? 2;
+    if (!Number.isInteger(depth) || depth < 1 || depth > 1024) throw new WartaError('INVALID_OPTION', `depth must be an integer from 1 to 1024, got ${opts.depth}`);
+    this.depth = depth;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -150,7 +159,7 @@ export class WorkerPool {
 
   private pump(): void {
     // idle workers first, then a next document for each busy one
-    for (let depth = 1; depth <= DEPTH && this.queue.length; depth++) {
+    for (let depth = 1; depth <= this.depth && this.queue.length; depth++) {
       for (const slot of this.slots) {
         if (slot.held.length >= depth || !this.queue.length) continue;
         const p = this.queue.shift()!;

@@ -155,4 +155,25 @@ describe('worker pool with a worker that dies', () => {
       await pool.close();
     }
   });
+
+  it('with a deeper queue (depth 4, as batch runs use 8) every document behind a failure is run again, once', async () => {
+    const pool = new WorkerPool({ size: 1, depth: 4, timeoutMs: 400, workerFile: new URL('./fixtures/crash-worker.ts', import.meta.url) });
+    try {
+      const docs = [NEWS[0]!, 'Warga panik. CRASH_EXIT', NEWS[1]!, NEWS[2]!, NEWS[3]!, 'Rapat ditunda. HANG_FOREVER', NEWS[4]!, NEWS[0]!];
+      const settled = await Promise.allSettled(docs.map((text) => pool.run({ text, options: { tokens: false, layout: false } })));
+      expect(settled.map((s) => (s.status === 'rejected' ? (s.reason as WartaError).code : 'ok'))).toEqual(['ok', 'WORKER_FAILED', 'ok', 'ok', 'ok', 'TIMEOUT', 'ok', 'ok']);
+      // each answer is its own document's (a document run twice would not change that, a swap would)
+      const names = (k: number) => JSON.parse((settled[k] as PromiseFulfilledResult<string>).value).entities.map((e: { name: string }) => e.name);
+      expect(names(6)).toContain('Vladimir Putin');
+      expect(names(7)).toEqual(names(0));
+      expect(pool.restarts).toBe(2);
+      expect(pool.pending).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects a depth that is not a whole number from 1 to 1024', () => {
+    for (const depth of [0, 1.5, 2000]) expect(() => new WorkerPool({ size: 1, depth })).toThrow(/depth must be an integer/);
+  });
 });

@@ -25,17 +25,20 @@ export interface DocMention {
 }
 
 export function entityFromEntry(e: GazetteerEntry): Entity {
-  const out: Entity = { id: e.id, name: e.name, type: e.type, known: true, mentions: [] };
+  // every entity has the same fields in the same order (absent ones undefined, which JSON leaves
+  // out): one object shape keeps the relation stage's property reads monomorphic for V8
+  let iso2: string | undefined;
+  let iso3: string | undefined;
+  let country: string | undefined;
   if (e.type === 'COUNTRY') {
-    if (e.iso2) out.iso2 = e.iso2;
-    if (/^[A-Z]{3}$/.test(e.id) && e.kind !== 'historical') out.iso3 = e.id;
-  } else if (e.country) out.country = e.country;
-  if (e.wikidata) out.wikidata = e.wikidata;
-  return out;
+    if (e.iso2) iso2 = e.iso2;
+    if (/^[A-Z]{3}$/.test(e.id) && e.kind !== 'historical') iso3 = e.id;
+  } else if (e.country) country = e.country;
+  return { id: e.id, name: e.name, type: e.type, iso2, iso3, wikidata: e.wikidata || undefined, country, known: true, mentions: [] };
 }
 
 export function unknownEntity(id: string, name: string, type: EntityType): Entity {
-  return { id, name, type, known: false, mentions: [] };
+  return { id, name, type, iso2: undefined, iso3: undefined, wikidata: undefined, country: undefined, known: false, mentions: [] };
 }
 
 /** Fill each entity's `mentions` from the document mentions (in text order). */

@@ -102,19 +102,52 @@ function isComma(t: Token | undefined): boolean {
 /** `values` are the sentence's own values (dates for the relations' time). */
 export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[], entities: Entity[], values: Value[] = []): SentenceView {
   const lang = s.language;
-  const lex = nerLexicon();
   const list = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
   const at = new Map<number, MentionInfo>();
-  const infos: MentionInfo[] = list.map((m, k) => ({ m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, role: undefined, partyOf: undefined, group: k }));
+  const infos: MentionInfo[] = list.map((m, k) => ({ m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, roleOfList: undefined, impliedRole: undefined, role: undefined, partyOf: undefined, group: k }));
   for (const mi of infos) if (!mi.m.part && !at.has(mi.m.tokenStart)) at.set(mi.m.tokenStart, mi);
 
   const from = s.tokenStart;
   const to = s.tokenEnd;
+  // each step a function of its own: V8 recompiles a whole function when one of its assumptions
+  // fails, and this one, at 200 lines, took ~100 ms each time, on the same cores as the work
+  const { attrib, source, speech } = attribution(tokens, from, to, infos, at);
+  const relative = relativeClauses(tokens, from, to);
+  placeMentions(infos, tokens, from, lang, attrib, relative);
+  // mentions by the token just past them (for the titles before people)
+  const endAt = new Map<number, MentionInfo>();
+  for (const mi of infos) if (!mi.m.part) endAt.set(mi.m.tokenEnd, mi);
+  titleModifiers(infos, tokens, from, entities, endAt);
+  unitModifiers(infos, tokens, entities);
+  const fromPlace = personPlaces(infos, entities, endAt);
+  coordinate(infos, tokens, entities, fromPlace);
+  const cover = new Map<number, MentionInfo>();
+  const endAtMap = new Map<number, MentionInfo>();
+  const groups = new Map<number, MentionInfo[]>();
+  for (const mi of infos) {
+    if (mi.m.part) continue;
+    for (let i = mi.m.tokenStart; i < mi.m.tokenEnd; i++) cover.set(i, mi);
+    endAtMap.set(mi.m.tokenEnd, mi);
+    if (mi.titleModifier) continue;
+    const g = groups.get(mi.group);
+    if (g) g.push(mi);
+    else groups.set(mi.group, [mi]);
+  }
+  let reported = false;
+  for (let i = from; i < to && !reported; i++) reported = REPORTED_WORDS.has(tokens[i]!.norm);
+  const dates: SentenceView['dates'] = [];
+  for (const x of values) {
+    if (x.kind === 'date' && typeof x.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.value)) dates.push({ start: x.start, value: x.value });
+  }
+  return { s, lang, tokens, mentions: infos, at, cover, endAt: endAtMap, groups, reported, dates, source, speech };
+}
+
+/** Attribution of the sentence: its tokens, the source (an entity index) and whether the source speaks. */
+function attribution(tokens: Token[], from: number, to: number, infos: MentionInfo[], at: Map<number, MentionInfo>): { attrib: Uint8Array; source: number | undefined; speech: boolean } {
+  const lex = nerLexicon();
   const attrib = new Uint8Array(to - from);
-  const relative = new Uint8Array(to - from);
   let source: number | undefined;
   let speech = false;
-
   // fronted attribution: (Seperti) dilansir AFP, [Senin (3/1/2022),]
   for (let i = from; i < Math.min(to, from + 3); i++) {
     if (!ATTRIBUTION_LEAD.has(tokens[i]!.norm)) continue;
@@ -156,7 +189,12 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       for (let x = i; x < to; x++) attrib[x - from] = 1;
     }
   }
-  // relative clauses: yang … up to the next comma (when there is one within reach)
+  return { attrib, source, speech };
+}
+
+/** Tokens inside relative clauses: `yang` … up to the next comma (when there is one within reach). */
+function relativeClauses(tokens: Token[], from: number, to: number): Uint8Array {
+  const relative = new Uint8Array(to - from);
   for (let i = from; i < to; i++) {
     if (tokens[i]!.norm !== 'yang' && tokens[i]!.norm !== 'which' && tokens[i]!.norm !== 'who') continue;
     let j = i + 1;
@@ -164,7 +202,11 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     if (j < to && isComma(tokens[j])) for (let x = i; x < j; x++) relative[x - from] = 1;
     else for (let x = i; x < Math.min(to, i + 1); x++) relative[x - from] = 1;
   }
+  return relative;
+}
 
+/** Where each mention stands: in the attribution, in a relative clause, after which preposition. */
+function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang: Language, attrib: Uint8Array, relative: Uint8Array): void {
   for (const mi of infos) {
     const m = mi.m;
     mi.inAttribution = attrib[m.tokenStart - from] === 1;
@@ -180,9 +222,10 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     // `Police in Papua New Guinea detained …`: the country's police
     if (mi.prep === 'in' && /^(police|troops|forces|authorities|officials|prosecutors|soldiers|army|military)$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
   }
-  // title modifiers: `Presiden Rusia, Vladimir Putin`, `Menlu Turki Mevlut Cavusoglu`, `Russian President Vladimir Putin`
-  const endAt = new Map<number, MentionInfo>();
-  for (const mi of infos) if (!mi.m.part) endAt.set(mi.m.tokenEnd, mi);
+}
+
+/** Title modifiers: `Presiden Rusia, Vladimir Putin`, `Menlu Turki Mevlut Cavusoglu`, `Russian President Vladimir Putin`. */
+function titleModifiers(infos: MentionInfo[], tokens: Token[], from: number, entities: Entity[], endAt: Map<number, MentionInfo>): void {
   for (const mi of infos) {
     if (mi.m.part || entities[mi.m.entity]!.type !== 'PERSON') continue;
     const r = roleBeforePerson(tokens, mi.m.tokenStart, from, (end) => {
@@ -213,7 +256,10 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       }
     }
   }
-  // `Densus 88 Antiteror Polri`, `Bareskrim Polri`: a unit, then its parent; the parent only qualifies it
+}
+
+/** `Densus 88 Antiteror Polri`, `Bareskrim Polri`: a unit, then its parent; the parent only qualifies it. */
+function unitModifiers(infos: MentionInfo[], tokens: Token[], entities: Entity[]): void {
   for (let k = 1; k < infos.length; k++) {
     const unit = infos[k - 1]!;
     const parent = infos[k]!;
@@ -224,9 +270,15 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     for (let x = unit.m.tokenEnd; ok && x < parent.m.tokenStart; x++) ok = /^\p{Lu}/u.test(tokens[x]!.text);
     if (ok) parent.titleModifier = true;
   }
+}
+
+/**
+ * `Angela Merkel dari Jerman dan Emmanuel Macron dari Prancis`: where a person is from only
+ * qualifies the person (static.ts makes `X dari PKB` a member_of); it is not in the list. Returns
+ * the tokens of those places (and of their `dari`).
+ */
+function personPlaces(infos: MentionInfo[], entities: Entity[], endAt: Map<number, MentionInfo>): Set<number> {
   const fromPlace = new Set<number>();
-  // `Angela Merkel dari Jerman dan Emmanuel Macron dari Prancis`: where a person is from only
-  // qualifies the person (static.ts makes `X dari PKB` a member_of); it is not in the list
   for (const mi of infos) {
     if (mi.m.part || mi.prep !== 'dari' || mi.titleModifier) continue;
     const before = endAt.get(mi.m.tokenStart - 1);
@@ -236,7 +288,11 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       for (let x = mi.m.tokenStart; x < mi.m.tokenEnd; x++) fromPlace.add(x);
     }
   }
-  // coordination: A dan B, A, B, dan C
+  return fromPlace;
+}
+
+/** Coordination: A dan B, A, B, dan C (a mention's group is the first of its list). */
+function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], fromPlace: Set<number>): void {
   const heads = infos.filter((x) => !x.m.part && !x.titleModifier);
   const listed = new Set<number>();
   for (let k = 1; k < heads.length; k++) {
@@ -277,23 +333,4 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
       if (other !== first && other.group === first.group && !other.m.part && entities[other.m.entity]!.type === 'PERSON' && !org.roleOf.includes(other.k)) org.roleOf.push(other.k);
     }
   }
-  const cover = new Map<number, MentionInfo>();
-  const endAtMap = new Map<number, MentionInfo>();
-  const groups = new Map<number, MentionInfo[]>();
-  for (const mi of infos) {
-    if (mi.m.part) continue;
-    for (let i = mi.m.tokenStart; i < mi.m.tokenEnd; i++) cover.set(i, mi);
-    endAtMap.set(mi.m.tokenEnd, mi);
-    if (mi.titleModifier) continue;
-    const g = groups.get(mi.group);
-    if (g) g.push(mi);
-    else groups.set(mi.group, [mi]);
-  }
-  let reported = false;
-  for (let i = from; i < to && !reported; i++) reported = REPORTED_WORDS.has(tokens[i]!.norm);
-  const dates: SentenceView['dates'] = [];
-  for (const x of values) {
-    if (x.kind === 'date' && typeof x.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.value)) dates.push({ start: x.start, value: x.value });
-  }
-  return { s, lang, tokens, mentions: infos, at, cover, endAt: endAtMap, groups, reported, dates, source, speech };
 }

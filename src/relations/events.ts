@@ -127,7 +127,7 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     const end = i + 1 + hit.rest.length;
     // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
     if (!needsMet(tokens, end, to, hit.row.needs, personAt) && !(hit.voice === 'passive' && neededBefore(tokens, i, from, hit.row.needs))) continue;
-    return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [] };
+    return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [], controlled: false };
   }
   return undefined;
 }
@@ -1065,111 +1065,144 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     }
   }
   if (!triggers.length) return;
+  const sports = sportsReport(tokens, s.tokenStart, s.tokenEnd);
+  for (let n = 0; n < triggers.length; n++) {
+    if (sports && NOT_IN_SPORTS.has(triggers[n]!.hit.row.type)) continue;
+    findArguments(v, triggers, n, entities, recent);
+  }
+  // how the acts of the sentence bear on each other, step by step (each step a function of its own:
+  // V8 recompiles a whole function when one of its assumptions fails, and this one, at 340 lines,
+  // took ~100 ms each time, on the same cores as the work)
+  const denied = deniedActs(v, triggers);
+  // a threat or promise of another action: `mengancam akan menyerang Guam` is a THREATEN against
+  // Guam, not an attack; the embedded predicate gives its object and is not an event itself
+  const suppressed = new Set<Trigger>();
+  cooperationOfAgreement(v, triggers, suppressed);
+  embeddedActs(v, triggers, suppressed);
+  unnamedActTargets(v, triggers);
+  conditionalThreats(v, triggers, entities);
+  coordinatedThreats(v, triggers, suppressed);
+  nounsOfVerbs(v, triggers, suppressed);
+  const requested = requestedActs(v, triggers);
+  for (const tr of triggers) {
+    if (suppressed.has(tr) || (sports && NOT_IN_SPORTS.has(tr.hit.row.type))) continue;
+    emitTrigger(v, tr, triggers, entities, kinds, known, out, denied, requested);
+  }
+}
+
+/** A sports report (words of a match): acts of war in it are figures of speech. */
+function sportsReport(tokens: Token[], from: number, to: number): boolean {
   let sports = false;
   let weak = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd && !sports; i++) {
+  for (let i = from; i < to && !sports; i++) {
     const n = tokens[i]!.norm;
     sports = SPORTS.has(n) || (SPORTS_WEAK.has(n) && ++weak >= 2);
   }
+  return sports;
+}
 
-  for (let n = 0; n < triggers.length; n++) {
-    const tr = triggers[n]!;
-    const row = tr.hit.row;
-    if (sports && NOT_IN_SPORTS.has(row.type)) continue;
-    const passive = tr.hit.voice === 'passive' || (lang === 'en' && englishPassive(v, tr));
-    let subs: MentionLike[];
-    let objs: MentionLike[] & { between?: boolean };
-    if (passive) {
-      // the grammatical subject is the target; the agent follows
-      const left = subjectsLeft(v, tr.start, entities, recent);
-      objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
-      // `…, langkah yang dikecam keras oleh Israel`: a step, decision or policy stands for those who took it
-      if (!objs.length && row.target.includes('obj') && stepBeforeYang(v, tr.start)) objs = mainSubject(v, tr.start) ?? [];
-      subs = passiveAgent(v, tr);
-    } else {
-      const left = subjectsLeft(v, tr.start, entities, recent);
-      subs = left.subs;
-      const main = n > 0 ? triggers[n - 1] : undefined;
-      const controlled = left.connector && OBJECT_CONTROL[lang].has(left.connector) ? controllerObject(v, tr.start) : undefined;
-      // the act one is accused of: `accused the UAE of supplying weapons to …`, `menuduh Amerika
-      // Serikat mendalangi kudeta …`: the accused acts, and the act is only alleged
-      const accused = n > 0 ? accusedAct(v, triggers[n - 1]!, tr) : undefined;
-      if (accused) {
-        subs = accused;
-        left.connector = undefined;
-        tr.controlled = true;
+/** The subjects and objects of trigger n (those of the triggers before it already found). */
+function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities: Entity[], recent: RecentEntities): void {
+  const { tokens, s, lang } = v;
+  const tr = triggers[n]!;
+  const row = tr.hit.row;
+  const passive = tr.hit.voice === 'passive' || (lang === 'en' && englishPassive(v, tr));
+  let subs: MentionLike[];
+  let objs: MentionLike[] & { between?: boolean };
+  if (passive) {
+    // the grammatical subject is the target; the agent follows
+    const left = subjectsLeft(v, tr.start, entities, recent);
+    objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+    // `…, langkah yang dikecam keras oleh Israel`: a step, decision or policy stands for those who took it
+    if (!objs.length && row.target.includes('obj') && stepBeforeYang(v, tr.start)) objs = mainSubject(v, tr.start) ?? [];
+    subs = passiveAgent(v, tr);
+  } else {
+    const left = subjectsLeft(v, tr.start, entities, recent);
+    subs = left.subs;
+    const main = n > 0 ? triggers[n - 1] : undefined;
+    const controlled = left.connector && OBJECT_CONTROL[lang].has(left.connector) ? controllerObject(v, tr.start) : undefined;
+    // the act one is accused of: `accused the UAE of supplying weapons to …`, `menuduh Amerika
+    // Serikat mendalangi kudeta …`: the accused acts, and the act is only alleged
+    const accused = n > 0 ? accusedAct(v, triggers[n - 1]!, tr) : undefined;
+    if (accused) {
+      subs = accused;
+      left.connector = undefined;
+      tr.controlled = true;
+    }
+    // an English participle after a comma shares the main clause's subject: `Scholz spoke with Xi,
+    // urging Beijing to …`
+    const participle = lang === 'en' && tr.start > v.s.tokenStart && tokens[tr.start - 1]!.text === ',' && /ing$/.test(tokens[tr.start]!.norm);
+    if (participle) subs = mainSubject(v, tr.start) ?? [];
+    else if (controlled) {
+      // `Obama memerintahkan Kemenhan AS untuk mengerahkan …`: the one ordered acts
+      subs = controlled;
+      tr.controlled = true;
+    } else if (left.connector && main) {
+      if (OBJECT_CONTROL[lang].has(left.connector) && (main.hit.row.type === 'REQUEST' || main.hit.row.type === 'THREATEN')) subs = toLike(main.objects, main.objectSpans);
+      else if (REASON[lang].has(left.connector)) subs = toLike(main.objects, main.objectSpans);
+      else subs = toLike(main.subjects, main.subjectSpans);
+    } else if (left.connector && !main) {
+      // `Turki …, telah membuat marah Rusia dengan mengirimkan …`: the main clause's subject
+      subs = SHARE_SUBJECT[lang].has(left.connector) || OBJECT_CONTROL[lang].has(left.connector) ? mainSubject(v, tr.start) ?? [] : [];
+    }
+    objs = objectsRight(v, tr, false, recent);
+    // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
+    // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
+    // (English forms carry no voice: a noun after `faced`, `drew`, `received` is one too)
+    const received = tr.hit.voice === 'nominal' || tr.hit.voice === 'base' || lang === 'en' ? verbBefore(v, tr.start, RECEIVE_VERBS) : -1;
+    if (accused) {
+      // the accused act keeps the accused as its subject
+    } else if (received >= 0) {
+      // the receiver is the target; the source is the genitive or comes after `dari`/`oleh`
+      const l = subjectsLeft(v, received, entities, recent);
+      const receivers = l.connector ? mainSubject(v, received) ?? [] : l.subs;
+      const from = receivers.length ? sourceAfter(v, tr.end) : [];
+      subs = from.filter((x) => !receivers.some((r) => r.entity === x.entity));
+      objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];
+    } else if ((tr.hit.voice === 'nominal' && !participle && (lang !== 'en' || englishNoun(v, tr))) || (tr.hit.voice === 'base' && nounUse(v, tr)) || (lang === 'en' && !participle && englishNounByContext(v, tr))) {
+      subs = [];
+      const light = verbBefore(v, tr.start, LIGHT_VERBS);
+      // `menegaskan dukungan negaranya terhadap …`: a genitive `negaranya`/`pihaknya` names whose act it is
+      const after = tokens[tr.end];
+      const ownGenitive = after !== undefined && after.clitics?.includes('nya') && (after.base === 'negara' || after.base === 'pihak') ? anaphor(v, tr.end, entities, recent) : undefined;
+      if (ownGenitive) subs = ownGenitive;
+      else if (light >= 0) {
+        // `melakukan pertemuan dengan X`: the one who holds the meeting
+        const l = subjectsLeft(v, light, entities, recent);
+        subs = l.connector ? mainSubject(v, light) ?? [] : l.subs;
+      } else {
+        // the genitive: `kunjungan Menteri Luar Negeri Uruguay Rodolfo Nin Novoa ke Indonesia`;
+        // or where it comes from, when `dari` is not the frame's own (`bantuan dari Turki untuk …`)
+        const g = PREPOSITIONS[lang].has(tokens[tr.end]?.norm ?? '') ? undefined : mentionAfter(v, tr.end, v.s.tokenEnd);
+        if (g && !g[0]!.prep) subs = asLike(g);
+        // `over its supply of drones to Russia`: the nearest name before
+        else if (lang === 'en' && /^(its|their|his|her)$/.test(tokens[tr.start - 1]?.norm ?? '')) subs = nearestBefore(v, tr.start - 1);
+        else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
+        // `serangan rudalnya ke Ukraina`, `kunjungannya ke Beijing`: -nya is the clause's subject;
+        // so is the subject of an adjunct `during a visit to Jerusalem`, `dalam kunjungan ke Beijing`
+        else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya') || adjunctEvent(v, tr.start)) subs = mainSubject(v, tr.start) ?? [];
+        else subs = anaphor(v, tr.end, entities, recent) ?? [];
       }
-      // an English participle after a comma shares the main clause's subject: `Scholz spoke with Xi,
-      // urging Beijing to …`
-      const participle = lang === 'en' && tr.start > v.s.tokenStart && tokens[tr.start - 1]!.text === ',' && /ing$/.test(tokens[tr.start]!.norm);
-      if (participle) subs = mainSubject(v, tr.start) ?? [];
-      else if (controlled) {
-        // `Obama memerintahkan Kemenhan AS untuk mengerahkan …`: the one ordered acts
-        subs = controlled;
-        tr.controlled = true;
-      } else if (left.connector && main) {
-        if (OBJECT_CONTROL[lang].has(left.connector) && (main.hit.row.type === 'REQUEST' || main.hit.row.type === 'THREATEN')) subs = toLike(main.objects, main.objectSpans);
-        else if (REASON[lang].has(left.connector)) subs = toLike(main.objects, main.objectSpans);
-        else subs = toLike(main.subjects, main.subjectSpans);
-      } else if (left.connector && !main) {
-        // `Turki …, telah membuat marah Rusia dengan mengirimkan …`: the main clause's subject
-        subs = SHARE_SUBJECT[lang].has(left.connector) || OBJECT_CONTROL[lang].has(left.connector) ? mainSubject(v, tr.start) ?? [] : [];
-      }
-      objs = objectsRight(v, tr, false, recent);
-      // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
-      // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
-      // (English forms carry no voice: a noun after `faced`, `drew`, `received` is one too)
-      const received = tr.hit.voice === 'nominal' || tr.hit.voice === 'base' || lang === 'en' ? verbBefore(v, tr.start, RECEIVE_VERBS) : -1;
-      if (accused) {
-        // the accused act keeps the accused as its subject
-      } else if (received >= 0) {
-        // the receiver is the target; the source is the genitive or comes after `dari`/`oleh`
-        const l = subjectsLeft(v, received, entities, recent);
-        const receivers = l.connector ? mainSubject(v, received) ?? [] : l.subs;
-        const from = receivers.length ? sourceAfter(v, tr.end) : [];
-        subs = from.filter((x) => !receivers.some((r) => r.entity === x.entity));
-        objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];
-      } else if ((tr.hit.voice === 'nominal' && !participle && (lang !== 'en' || englishNoun(v, tr))) || (tr.hit.voice === 'base' && nounUse(v, tr)) || (lang === 'en' && !participle && englishNounByContext(v, tr))) {
-        subs = [];
-        const light = verbBefore(v, tr.start, LIGHT_VERBS);
-        // `menegaskan dukungan negaranya terhadap …`: a genitive `negaranya`/`pihaknya` names whose act it is
-        const after = tokens[tr.end];
-        const ownGenitive = after !== undefined && after.clitics?.includes('nya') && (after.base === 'negara' || after.base === 'pihak') ? anaphor(v, tr.end, entities, recent) : undefined;
-        if (ownGenitive) subs = ownGenitive;
-        else if (light >= 0) {
-          // `melakukan pertemuan dengan X`: the one who holds the meeting
-          const l = subjectsLeft(v, light, entities, recent);
-          subs = l.connector ? mainSubject(v, light) ?? [] : l.subs;
-        } else {
-          // the genitive: `kunjungan Menteri Luar Negeri Uruguay Rodolfo Nin Novoa ke Indonesia`;
-          // or where it comes from, when `dari` is not the frame's own (`bantuan dari Turki untuk …`)
-          const g = PREPOSITIONS[lang].has(tokens[tr.end]?.norm ?? '') ? undefined : mentionAfter(v, tr.end, v.s.tokenEnd);
-          if (g && !g[0]!.prep) subs = asLike(g);
-          // `over its supply of drones to Russia`: the nearest name before
-          else if (lang === 'en' && /^(its|their|his|her)$/.test(tokens[tr.start - 1]?.norm ?? '')) subs = nearestBefore(v, tr.start - 1);
-          else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
-          // `serangan rudalnya ke Ukraina`, `kunjungannya ke Beijing`: -nya is the clause's subject;
-          // so is the subject of an adjunct `during a visit to Jerusalem`, `dalam kunjungan ke Beijing`
-          else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya') || adjunctEvent(v, tr.start)) subs = mainSubject(v, tr.start) ?? [];
-          else subs = anaphor(v, tr.end, entities, recent) ?? [];
-        }
-        // the genitive is not also the object; a noun has no direct object, so its object is the
-        // one a preposition gives (`invasi Rusia ke Ukraina`)
-        objs = Object.assign(objs.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: objs.between });
-        if (!objs.length && subs.length && row.target.includes('obj')) {
-          const viaPrep = objectsRight(v, tr, true, recent);
-          objs = Object.assign(viaPrep.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: viaPrep.between });
-        }
+      // the genitive is not also the object; a noun has no direct object, so its object is the
+      // one a preposition gives (`invasi Rusia ke Ukraina`)
+      objs = Object.assign(objs.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: objs.between });
+      if (!objs.length && subs.length && row.target.includes('obj')) {
+        const viaPrep = objectsRight(v, tr, true, recent);
+        objs = Object.assign(viaPrep.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: viaPrep.between });
       }
     }
-    tr.subjects = subs.map((x) => x.entity);
-    tr.subjectSpans = subs.map((x) => x.span);
-    tr.between = objs.between === true;
-    tr.objects = objs.map((x) => x.entity);
-    tr.objectSpans = objs.map((x) => x.span);
-    if (subs.length) recent.setSubjects(s.index, subs);
-
   }
+  tr.subjects = subs.map((x) => x.entity);
+  tr.subjectSpans = subs.map((x) => x.span);
+  tr.between = objs.between === true;
+  tr.objects = objs.map((x) => x.entity);
+  tr.objectSpans = objs.map((x) => x.span);
+  if (subs.length) recent.setSubjects(s.index, subs);
+}
+
+/** Acts denied right after the denial. */
+function deniedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
+  const { tokens, s, lang } = v;
   // a denial of an act right after it (`Iran denied sending drones to Russia`, `Iran membantah telah
   // mengirim drone`): the act did not happen by the denier's word
   const denied = new Set<Trigger>();
@@ -1179,9 +1212,12 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     const b = triggers[n + 1]!;
     if (skipWords(v, a.end, b.start, /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya)$/) === b.start) denied.add(b);
   }
-  // a threat or promise of another action: `mengancam akan menyerang Guam` is a THREATEN against
-  // Guam, not an attack; the embedded predicate gives its object and is not an event itself
-  const suppressed = new Set<Trigger>();
+  return denied;
+}
+
+/** Cooperation that names the kind of an agreement found is no event of its own. */
+function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed: Set<Trigger>): void {
+  const { tokens, s, lang } = v;
   // `perjanjian kerja sama`, `a maritime cooperation agreement`: cooperation names the agreement's
   // kind; the agreement is the event (when one was found)
   if (triggers.some((t) => t.hit.row.type === 'AGREE')) {
@@ -1190,6 +1226,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (AGREEMENT_NOUNS.has(tokens[b.start - 1]?.norm ?? '') || AGREEMENT_NOUNS.has(tokens[b.end]?.norm ?? '')) suppressed.add(b);
     }
   }
+}
+
+/** Threats and promises of an act a row names: the act's object is theirs. */
+function embeddedActs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trigger>): void {
+  const { tokens, s, lang } = v;
   for (let n = 0; n + 1 < triggers.length; n++) {
     const a = triggers[n]!;
     const b = triggers[n + 1]!;
@@ -1207,6 +1248,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     }
     if (a.hit.row.type === 'THREATEN') suppressed.add(b);
   }
+}
+
+/** Threats and promises of an act no row names. */
+function unnamedActTargets(v: SentenceView, triggers: Trigger[]): void {
+  const { tokens, s, lang } = v;
   // a threat or promise of an act no lexicon row names: `mengancam akan menghancurkan Seoul`,
   // `berjanji akan membela Jepang`: the act's object is the target
   for (let n = 0; n < triggers.length; n++) {
@@ -1224,6 +1270,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     a.objects = objs.map((o) => o.entity);
     a.objectSpans = objs.map((o) => o.span);
   }
+}
+
+/** Threats on a condition: those named in the condition are threatened. */
+function conditionalThreats(v: SentenceView, triggers: Trigger[], entities: Entity[]): void {
+  const { tokens, s, lang } = v;
   // a threat with a condition on others: `warned that Pyongyang would use nuclear weapons if attacked
   // by South Korea and the United States`, `memperingatkan … jika diserang oleh Korea Selatan`: those
   // named in the condition are the ones threatened (when the threat names no one else)
@@ -1247,6 +1298,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     a.objects = objs.map((o) => o.entity);
     a.objectSpans = objs.map((o) => o.span);
   }
+}
+
+/** Acts threatened after the first one, coordinated with it. */
+function coordinatedThreats(v: SentenceView, triggers: Trigger[], suppressed: Set<Trigger>): void {
+  const { tokens, s, lang } = v;
   // more acts threatened, coordinated after the first: `mengancam akan meluncurkan serangan ke
   // Korsel, dan menghancurkan ibu kota Seoul`; a coordinated act that is an event itself
   // (`… dan menyerang kapal Israel`) is threatened too, not done
@@ -1276,6 +1332,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       }
     }
   }
+}
+
+/** Nouns that name a verb's own event or what its row needs. */
+function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trigger>): void {
+  const { tokens, s, lang } = v;
   // `menandatangani perjanjian`, `signed an agreement`: the noun names the verb's own event
   for (let n = 0; n + 1 < triggers.length; n++) {
     const a = triggers[n]!;
@@ -1288,7 +1349,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     // `pledged $500 million in aid to Yemen`, `menjanjikan bantuan`: the aid is pledged, not given
     if (a.hit.row.type === 'AGREE' && a.hit.row.cameo === '033' && b.hit.row.type === 'AID' && b.start - a.end <= 6) suppressed.add(b);
   }
+}
 
+/** Acts someone is urged to do. */
+function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
+  const { tokens, s, lang } = v;
   // an act someone is urged to do has not happened: `mendesak Rusia untuk membatalkan …`,
   // `called on Myanmar to release …` (the act's subject is the one urged; its modality possible)
   const requested = new Set<Trigger>();
@@ -1299,7 +1364,12 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     while (p > triggers[n - 1]!.end && AUX[lang].has(tokens[p]!.norm) && !/^(to)$/.test(tokens[p]!.norm)) p--;
     if (/^(untuk|agar|supaya|to)$/.test(tokens[p]!.norm)) requested.add(b);
   }
+  return requested;
+}
 
+/** The drafts of one trigger: every subject–object pair its row allows. */
+function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities: Entity[], kinds: Array<string | undefined>, known: KnownEntity | undefined, out: Draft[], denied: Set<Trigger>, requested: Set<Trigger>): void {
+  const { tokens, s, lang } = v;
   /** The type of the trigger governing the `bahwa`/`that` clause that holds `tr` (a denial, an accusation), if any. */
   const governorOf = (tr: Trigger): string | undefined => {
     let b = -1;
@@ -1310,78 +1380,75 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     return type;
   };
 
-  for (const tr of triggers) {
-    const row = tr.hit.row;
-    if (suppressed.has(tr) || (sports && NOT_IN_SPORTS.has(row.type))) continue;
-    const subs = toLike(tr.subjects, tr.subjectSpans);
-    const objs = toLike(tr.objects, tr.objectSpans);
-    const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
-    const trigger = { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end };
-    const emit = (a0: MentionLike, b0: MentionLike) => {
-      // a capital acting, addressed in a diplomatic event or visited, is its government (`Washington
-      // mendesak Beijing`, `dukungan kepada Madrid`, `kunjungan kerja ke Beijing`); a capital attacked
-      // or occupied stays a place
-      const a = governmentOf(a0, entities, kinds, known);
-      const b = PHYSICAL.has(row.type) ? b0 : governmentOf(b0, entities, kinds, known);
-      if (a.entity === b.entity) return;
-      if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
-      if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
-      if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
-      // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
-      if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
-      // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
-      // Indonesia): a person of a country does not meet, agree or cooperate with it
-      if (UNDIRECTED.has(row.type) && ownCountry(entities[a.entity]!, entities[b.entity]!)) return;
-      // missiles fired into a sea are a launch, not an attack on it (`meluncurkan rudal ke Laut Jepang`)
-      if (row.type === 'ASSAULT' && kinds[b.entity] === 'sea') return;
-      // a clash (`bentrok`, `exchanged fire`) is an act of each side against the other: the scoring of
-      // RELATIONS.md treats only CONSULT, AGREE and COOPERATE as undirected
-      if (row.symmetric && !UNDIRECTED.has(row.type)) {
-        const one = directedRow(row);
-        for (const [x, y] of [[a, b], [b, a]] as const) {
-          const d: Draft = { type: row.type, subject: x.entity, object: y.entity, sentence: s.index, trigger, subjectSpan: x.span, objectSpan: y.span, row: one };
-          if (theme) d.theme = theme;
-          qualify(d, v, tr.start);
-          out.push(d);
-        }
-        return;
+  const row = tr.hit.row;
+  const subs = toLike(tr.subjects, tr.subjectSpans);
+  const objs = toLike(tr.objects, tr.objectSpans);
+  const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
+  const trigger = { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end };
+  const emit = (a0: MentionLike, b0: MentionLike) => {
+    // a capital acting, addressed in a diplomatic event or visited, is its government (`Washington
+    // mendesak Beijing`, `dukungan kepada Madrid`, `kunjungan kerja ke Beijing`); a capital attacked
+    // or occupied stays a place
+    const a = governmentOf(a0, entities, kinds, known);
+    const b = PHYSICAL.has(row.type) ? b0 : governmentOf(b0, entities, kinds, known);
+    if (a.entity === b.entity) return;
+    if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
+    if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
+    if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
+    // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
+    if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
+    // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
+    // Indonesia): a person of a country does not meet, agree or cooperate with it
+    if (UNDIRECTED.has(row.type) && ownCountry(entities[a.entity]!, entities[b.entity]!)) return;
+    // missiles fired into a sea are a launch, not an attack on it (`meluncurkan rudal ke Laut Jepang`)
+    if (row.type === 'ASSAULT' && kinds[b.entity] === 'sea') return;
+    // a clash (`bentrok`, `exchanged fire`) is an act of each side against the other: the scoring of
+    // RELATIONS.md treats only CONSULT, AGREE and COOPERATE as undirected
+    if (row.symmetric && !UNDIRECTED.has(row.type)) {
+      const one = directedRow(row);
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        const d: Draft = { type: row.type, subject: x.entity, object: y.entity, sentence: s.index, trigger, subjectSpan: x.span, objectSpan: y.span, row: one };
+        if (theme) d.theme = theme;
+        qualify(d, v, tr.start);
+        out.push(d);
       }
-      // a visit is from visitor to host (RELATIONS.md): `X menerima kunjungan Y`, `X hosted Y` is Y's visit to X
-      const d: Draft = row.cameo === '043'
-        ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: visitRow(row) }
-        : { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
-      if (theme) d.theme = theme;
-      qualify(d, v, tr.start);
-      if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
-      // `Iran membantah tuduhan AS bahwa pihaknya memasok drone`, `denied that it supplied`: the act a
-      // denial is about did not happen by the speaker's word; an accusation makes it only possible
-      const gov = governorOf(tr);
-      if (gov === 'REJECT' || denied.has(tr)) d.negated = true;
-      else if (gov === 'ACCUSE' && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
-      out.push(d);
-    };
-    // `Japan, South Korea and the United States held a trilateral exercise`: every pair; with a third
-    // party (`AS dan Inggris menggelar latihan gabungan dengan Filipina`) the partners of a joint act
-    // or agreement are partners too, but the two who meet a third are one side
-    if (row.symmetric && subs.length >= 2 && (!objs.length || row.type === 'COOPERATE' || row.type === 'AGREE')) {
-      for (let x = 0; x < subs.length; x++) for (let y = x + 1; y < subs.length; y++) emit(subs[x]!, subs[y]!);
-      if (!objs.length) continue;
+      return;
     }
-    // a mediator (`Mesir menengahi antara Israel dan Hamas`) acts on both sides
-    if (tr.between && objs.length >= 2 && !(row.cameo === '045' && subs.length)) {
-      // `antara Putin dan Erdogan`: the event is between them (both ways when it has a direction)
-      emit(objs[0]!, objs[1]!);
-      if (!row.symmetric) emit(objs[1]!, objs[0]!);
-      continue;
-    }
-    if (!row.symmetric && subs.length >= 2 && !objs.length && RECIPROCAL.test(tokens[tr.start]!.norm)) {
-      // `Israel dan Hamas terlibat pertikaian bersenjata`: each against the other
-      emit(subs[0]!, subs[1]!);
-      emit(subs[1]!, subs[0]!);
-      continue;
-    }
-    for (const a of subs) for (const b of objs) emit(a, b);
+    // a visit is from visitor to host (RELATIONS.md): `X menerima kunjungan Y`, `X hosted Y` is Y's visit to X
+    const d: Draft = row.cameo === '043'
+      ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: visitRow(row) }
+      : { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
+    if (theme) d.theme = theme;
+    qualify(d, v, tr.start);
+    if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
+    // `Iran membantah tuduhan AS bahwa pihaknya memasok drone`, `denied that it supplied`: the act a
+    // denial is about did not happen by the speaker's word; an accusation makes it only possible
+    const gov = governorOf(tr);
+    if (gov === 'REJECT' || denied.has(tr)) d.negated = true;
+    else if (gov === 'ACCUSE' && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
+    out.push(d);
+  };
+  // `Japan, South Korea and the United States held a trilateral exercise`: every pair; with a third
+  // party (`AS dan Inggris menggelar latihan gabungan dengan Filipina`) the partners of a joint act
+  // or agreement are partners too, but the two who meet a third are one side
+  if (row.symmetric && subs.length >= 2 && (!objs.length || row.type === 'COOPERATE' || row.type === 'AGREE')) {
+    for (let x = 0; x < subs.length; x++) for (let y = x + 1; y < subs.length; y++) emit(subs[x]!, subs[y]!);
+    if (!objs.length) return;
   }
+  // a mediator (`Mesir menengahi antara Israel dan Hamas`) acts on both sides
+  if (tr.between && objs.length >= 2 && !(row.cameo === '045' && subs.length)) {
+    // `antara Putin dan Erdogan`: the event is between them (both ways when it has a direction)
+    emit(objs[0]!, objs[1]!);
+    if (!row.symmetric) emit(objs[1]!, objs[0]!);
+    return;
+  }
+  if (!row.symmetric && subs.length >= 2 && !objs.length && RECIPROCAL.test(tokens[tr.start]!.norm)) {
+    // `Israel dan Hamas terlibat pertikaian bersenjata`: each against the other
+    emit(subs[0]!, subs[1]!);
+    emit(subs[1]!, subs[0]!);
+    return;
+  }
+  for (const a of subs) for (const b of objs) emit(a, b);
 }
 
 function toLike(entities: number[], spans: Span[]): MentionLike[] {
