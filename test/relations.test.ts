@@ -690,6 +690,34 @@ describe('relations: events and clause analysis', () => {
     expect(r.filter((x) => x.type === 'AGREE')).toHaveLength(1);
     expect(find(r, 'AGREE', 'Indonesia', 'Australia')).toMatchObject({ cameo: '057' });
   });
+  it('fronted-clause-shares-the-subject', () => {
+    const r = rels('Menyindir keputusan Partai Demokrat, Hasto menegaskan PDIP tidak akan mencabut dukungan.');
+    expect(find(r, 'ACCUSE', 'Hasto', 'Democratic Party (Indonesia)')).toBeDefined();
+    // the visit's object stops at the comma; both subjects visited
+    const v = rels('Mengunjungi Jepang, Presiden Jokowi dan Menlu Retno Marsudi bertemu Perdana Menteri Fumio Kishida.');
+    expect(find(v, 'CONSULT', 'Joko Widodo', 'Japan')).toBeDefined();
+    expect(find(v, 'CONSULT', 'Retno Marsudi', 'Japan')).toBeDefined();
+    expect(find(v, 'CONSULT', 'Joko Widodo', 'Retno Marsudi')).toBeUndefined();
+    // a list of objects running over commas is no subject
+    expect(rels('Menggandeng Samsung, Lenovo, dan HP, Qualcomm akan memasang prosesor baru.').filter((x) => x.type === 'COOPERATE' && (x.s === 'Qualcomm') === (x.o === 'Qualcomm'))).toEqual([]);
+    // not when the clause has its own subject after it
+    expect(rels('Mengkritik Israel, kata dia, tidak ada gunanya.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
+  it('list-spelled-out-after-yakni-is-the-object', () => {
+    const r = rels('Presiden Jokowi berkunjung ke tiga negara, yakni Kenya, Tanzania dan Mozambik.');
+    for (const c of ['Kenya', 'Tanzania', 'Mozambique']) expect(find(r, 'CONSULT', 'Joko Widodo', c)).toBeDefined();
+    const a = rels('Rusia menyerang sejumlah kota, termasuk Kharkiv dan Odesa.');
+    expect(find(a, 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
+    expect(find(a, 'ASSAULT', 'Russia', 'Odesa')).toBeDefined();
+    const e = rels('Presiden Jokowi berangkat untuk berkunjung ke negara-negara Eropa, antara lain Jerman dan Belanda.');
+    expect(find(e, 'CONSULT', 'Joko Widodo', 'Germany')).toBeDefined();
+    // a comma without such a word still ends the object
+    expect(find(rels('Jokowi berkunjung ke Kenya, Tanzania menyambut baik.'), 'CONSULT', 'Joko Widodo', 'Tanzania')).toBeUndefined();
+  });
+  it('offer-of-cooperation-is-an-intent-to-cooperate', () => {
+    expect(find(rels('Arab Saudi menawarkan kepada Malaysia sejumlah proyek kerja sama di bidang energi.'), 'AGREE', 'Saudi Arabia', 'Malaysia')).toMatchObject({ cameo: '031', label: 'Saudi Arabia offered cooperation to Malaysia' });
+    expect(find(rels('Pemerintah Tiongkok menawarkan bantuan kepada Nepal.'), 'AGREE', 'China', 'Nepal')?.cameo).toBe('033');
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

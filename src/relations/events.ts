@@ -498,6 +498,42 @@ function mainSubject(v: SentenceView, before: number): MentionLike[] | undefined
   return undefined;
 }
 
+/**
+ * The subject of a verb that opens the sentence, its clause ending at a comma: the name right after
+ * that comma (maybe after a title), when a verb follows it (`Menyindir keputusan Partai Golkar,
+ * Johnny menegaskan …`; `Criticizing the plan, Senator X said …`). Indonesian: an active meN- form;
+ * English: an -ing form.
+ */
+function frontedClauseSubject(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
+  const { tokens, lang } = v;
+  const from = v.s.tokenStart;
+  let a = from;
+  while (a < tr.start && /^["'“‘(]$/.test(tokens[a]!.text)) a++;
+  if (a !== tr.start) return undefined;
+  if (lang === 'id' ? tr.hit.voice !== 'active' : !/ing$/.test(tokens[tr.start]!.norm)) return undefined;
+  // the comma that ends the clause
+  for (let comma = tr.end; comma < Math.min(v.s.tokenEnd, tr.end + 15); comma++) {
+    const t = tokens[comma]!.text;
+    if (t === '.' || t === ';' || t === '"' || t === '”') return undefined;
+    if (t !== ',') continue;
+    const mi = v.mentions.find((x) => x.m.tokenStart > comma && !x.m.part && !x.titleModifier);
+    if (!mi || mi.m.tokenStart > comma + 5) return undefined;
+    // (coordination may have joined the clause's object to the subject: `Mengunjungi Jepang, Presiden
+    // Jokowi dan Menlu Retno …`; the subject starts after the comma)
+    const group = groupOf(v, mi).filter((x) => x.m.tokenStart >= mi.m.tokenStart);
+    if (mi.prep || mi.inAttribution) return undefined;
+    // a subject with commas inside may be the rest of a list of objects (`Menggandeng Asus, Lenovo,
+    // dan HP, Qualcomm akan …`): only `X` or `X dan Y`
+    for (let j = group[0]!.m.tokenStart; j < group[group.length - 1]!.m.tokenEnd; j++) if (tokens[j]!.text === ',') return undefined;
+    // only capitalized title words between the comma and the name
+    for (let j = comma + 1; j < mi.m.tokenStart; j++) if (!/^\p{Lu}/u.test(tokens[j]!.text)) return undefined;
+    const after = tokens[group[group.length - 1]!.m.tokenEnd];
+    if (!after || after.kind !== 'word' || /^\p{Lu}/u.test(after.text)) return undefined;
+    return asLike(group);
+  }
+  return undefined;
+}
+
 /** Subjects to the left of token i, within the clause. `null` when the clause has none of its own. */
 function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): { subs: MentionLike[]; connector?: string } {
   const { tokens, lang } = v;
@@ -642,6 +678,33 @@ function isIdVerb(t: Token): boolean {
 const PLACE_NOUNS = new Set(['people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools', 'station', 'post', 'checkpoint', 'outpost', 'headquarters', 'depot', 'refinery', 'plant', 'terminal', 'warehouse', 'airfield', 'kilang', 'gudang', 'coup', 'crackdown', 'violence', 'crisis', 'kudeta', 'kekerasan', 'krisis']);
 
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
+/** Words after a comma that introduce the members of what was just named (`yaitu`, `namely`). */
+const ELABORATION = /^(yaitu|yakni|namely|termasuk|including|diantaranya)$/;
+
+/** Tokens the comma at i and the words after it take: 2 (`, yakni`), 3 (`, antara lain`), or 0. */
+function elaborationWords(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ',') return 0;
+  const a = tokens[i + 1]?.norm ?? '';
+  if (ELABORATION.test(a)) return 2;
+  const b = tokens[i + 2]?.norm;
+  return (a === 'antara' && b === 'lain') || (a === 'di' && b === 'antaranya') ? 3 : 0;
+}
+
+function opensElaboration(tokens: Token[], i: number): boolean {
+  return elaborationWords(tokens, i) > 0;
+}
+
+/** At a comma (token i) followed by `yaitu`/`yakni`/`antara lain`/`namely`: the names of the list after it. */
+function elaborationAt(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
+  const { tokens } = v;
+  const n = elaborationWords(tokens, i);
+  if (!n) return undefined;
+  const j = i + n;
+  const mi = v.at.get(j) ?? (v.at.get(j + 1) && /^(the|para)$/.test(tokens[j]!.norm) ? v.at.get(j + 1) : undefined);
+  if (!mi || mi.m.part || mi.m.tokenStart >= limit) return undefined;
+  return groupOf(v, mi);
+}
+
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
   const { tokens } = v;
   // six words reach the object; a run of capitalized words (a long title: `Kepala Balai Pelaksana
@@ -673,9 +736,17 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         const next = v.mentions[k];
         if (next) return groupOf(v, next);
       }
-      return groupOf(v, mi);
+      const g = groupOf(v, mi);
+      // `ke negara-negara Eropa, yaitu Jerman, Belanda dan Belgia`: the names the list spells out too
+      const more = elaborationAt(v, g[g.length - 1]!.m.tokenEnd, limit);
+      return more ? [...g, ...more.filter((x) => !g.includes(x))] : g;
     }
     const t = tokens[j]!;
+    // `ke tiga negara, yakni Kenya, Tanzania dan Mozambik`: the names the list spells out
+    if (t.text === ',') {
+      const more = elaborationAt(v, j, limit);
+      if (more) return more;
+    }
     // `a British-flagged tanker`, `a Chinese-owned mine`: the owner named inside the compound
     if (/-(flagged|owned|registered|operated|led|run)$/.test(t.norm)) {
       const part = v.mentions.find((x) => x.m.part && x.m.tokenStart === j);
@@ -846,7 +917,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     const n = tokens[j]!.norm;
     // a clause opens: `tidak menampik bahwa Indonesia akan …` has no entity object
     if (tokens[j]!.text === ';' || /^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n)) { limit = j; break; }
-    if (tokens[j]!.text === ',' && j > tr.end + 1) { limit = j; break; }
+    // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`)
+    if (tokens[j]!.text === ',' && j > tr.end + 1 && !opensElaboration(tokens, j)) { limit = j; break; }
   }
   for (const slot of row.target) {
     if (slot === 'obj') {
@@ -1145,7 +1217,13 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // `Turki …, telah membuat marah Rusia dengan mengirimkan …`: the main clause's subject
       subs = SHARE_SUBJECT[lang].has(left.connector) || OBJECT_CONTROL[lang].has(left.connector) ? mainSubject(v, tr.start) ?? [] : [];
     }
+    // a clause fronted before the subject shares it: `Menyindir keputusan Partai Golkar, Johnny
+    // menegaskan …`, `Criticizing the decision, Obama said …`
+    const fronted = !subs.length && !left.connector && !accused ? frontedClauseSubject(v, tr) : undefined;
+    if (fronted) subs = fronted;
     objs = objectsRight(v, tr, false, recent);
+    // the fronted clause's objects end before its subject (a list may have run on across the comma)
+    if (fronted) objs = objs.filter((o) => o.span.end <= fronted[0]!.span.start && !fronted.some((x) => x.entity === o.entity));
     // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
     // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
     // (English forms carry no voice: a noun after `faced`, `drew`, `received` is one too)
