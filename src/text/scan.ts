@@ -157,9 +157,8 @@ export function scan(text: string): Token[] {
     } else if (isWordClass(cls)) {
       sawUpper = false;
       sawNonAscii = false;
-      const r = scanWord(text, i, out);
-      j = r.end;
-      kind = r.kind;
+      j = scanWord(text, i, out);
+      kind = wordKind;
       const t = text.slice(i, j);
       const norm = kind === 'word' ? (sawNonAscii ? fold(t) : sawUpper ? t.toLowerCase() : t) : kind === 'number' || kind === 'date' || kind === 'time' ? t : fold(t);
       out.push(makeToken(t, i, j, kind, norm));
@@ -279,17 +278,15 @@ function scanUrl(text: string, i: number): number {
 let sawUpper = false;
 let sawNonAscii = false;
 
-interface WordScan {
-  end: number;
-  kind: TokenKind;
-}
+/** Kind of the last word scanned (scanWord returns its end: no result object per word). */
+let wordKind: TokenKind = 'word';
 
 /**
  * A word-like run starting on a letter, digit or mark: letters, digits and marks, joined by
  * inner hyphens, apostrophes, zero-width characters, and by `.,:/` between digits. Then decides
  * its kind and whether a following period belongs to it (abbreviations).
  */
-function scanWord(text: string, i: number, prev: Token[]): WordScan {
+function scanWord(text: string, i: number, prev: Token[]): number {
   const n = text.length;
   let j = i;
   let letters = 0;
@@ -299,8 +296,21 @@ function scanWord(text: string, i: number, prev: Token[]): WordScan {
   let sawAt = false;
   for (;;) {
     if (j >= n) break;
-    const d = text.charCodeAt(j);
+    let d = text.charCodeAt(j);
+    // most of a word is ASCII letters: take the run in a tight loop
+    if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
+      const run = j;
+      for (;;) {
+        if (d <= 90) sawUpper = true;
+        if (++j >= n) break;
+        d = text.charCodeAt(j);
+        if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) break;
+      }
+      letters += j - run;
+      continue;
+    }
     let k = charClass(d);
+    if (k === C_SPACE) break;
     if (k === C_HIGH) k = classAt(text, j);
     if (k === C_LETTER || k === C_MARK) {
       letters++;
@@ -315,7 +325,7 @@ function scanWord(text: string, i: number, prev: Token[]): WordScan {
     }
     if (k === C_DIGIT) {
       if (digits === 0 && letters > 0 && letters <= 3 && j - i === letters && CURRENCY_PREFIX.has(text.slice(i, j).toLowerCase())) {
-        return { end: scanNumberBody(text, j), kind: 'money' }; // Rp2.500.000
+        return ((wordKind = 'money'), scanNumberBody(text, j)); // Rp2.500.000
       }
       digits++;
       j++;
@@ -348,7 +358,7 @@ function scanWord(text: string, i: number, prev: Token[]): WordScan {
         // dotted abbreviation U.S. / a.n. / M.Si.
         if (j - i <= 3 && letterRun(text, i) === j - i) {
           const e = scanDotted(text, i, j);
-          if (e > 0) return { end: e, kind: 'abbreviation' };
+          if (e > 0) return ((wordKind = 'abbreviation'), e);
         }
         // domain name Kompas.com, kemlu.go.id
         const tl = letterRun(text, j + 1);
@@ -384,15 +394,15 @@ function scanWord(text: string, i: number, prev: Token[]): WordScan {
         else if (x === DOT && e + 1 < n && isWordClass(charClass(text.charCodeAt(e + 1)))) { dots++; e++; }
         else break;
       }
-      if (dots > 0) return { end: e, kind: 'email' };
+      if (dots > 0) return ((wordKind = 'email'), e);
       break;
     }
-    if (d === PERCENT && digits > 0 && letters === 0) return { end: j + 1, kind: 'percent' };
+    if (d === PERCENT && digits > 0 && letters === 0) return ((wordKind = 'percent'), j + 1);
     if (d === DOLLAR && letters > 0 && letters <= 2 && digits === 0 && j - i <= 2) {
       // US$, S$, HK$ … optionally glued to the amount
       let e = j + 1;
-      if (e < n && isAsciiDigit(text.charCodeAt(e))) return { end: scanNumberBody(text, e), kind: 'money' };
-      return { end: e, kind: 'symbol' };
+      if (e < n && isAsciiDigit(text.charCodeAt(e))) return ((wordKind = 'money'), scanNumberBody(text, e));
+      return ((wordKind = 'symbol'), e);
     }
     break;
   }
@@ -402,16 +412,16 @@ function scanWord(text: string, i: number, prev: Token[]): WordScan {
   if (letters === 0) {
     const s = text.slice(i, end);
     if (sawDigitSep === 0) {
-      return { end, kind: 'number' };
+      return ((wordKind = 'number'), end);
     }
     if (sawDigitSep === 8 && dateValue(s)) {
       // d/m/y always a date; bare d/m only inside parentheses (`Minggu (2/1)`)
-      if (s.split('/').length === 3 || (i > 0 && text.charCodeAt(i - 1) === LPAREN)) return { end, kind: 'date' };
-      return { end, kind: 'number' };
+      if (s.split('/').length === 3 || (i > 0 && text.charCodeAt(i - 1) === LPAREN)) return ((wordKind = 'date'), end);
+      return ((wordKind = 'number'), end);
     }
-    if (sawDigitSep === 4 && timeValue(s, ':')) return { end, kind: 'time' };
-    if (sawDigitSep === 1 && timeValue(s, '.') && isClockContext(text, i, end, prev)) return { end, kind: 'time' };
-    return { end, kind: 'number' };
+    if (sawDigitSep === 4 && timeValue(s, ':')) return ((wordKind = 'time'), end);
+    if (sawDigitSep === 1 && timeValue(s, '.') && isClockContext(text, i, end, prev)) return ((wordKind = 'time'), end);
+    return ((wordKind = 'number'), end);
   }
 
   // currency glued to the amount: Rp2,5 / Rp.2.500 / Rp 2,5 is three tokens (see values.ts)
@@ -419,15 +429,15 @@ function scanWord(text: string, i: number, prev: Token[]): WordScan {
     const d = text.charCodeAt(end);
     const glued = isAsciiDigit(d) || (d === DOT && end + 1 < n && isAsciiDigit(text.charCodeAt(end + 1)));
     if (glued && CURRENCY_PREFIX.has(text.slice(i, end).toLowerCase())) {
-      return { end: scanNumberBody(text, d === DOT ? end + 1 : end), kind: 'money' };
+      return ((wordKind = 'money'), scanNumberBody(text, d === DOT ? end + 1 : end));
     }
   }
 
   // a period after the word: abbreviation or sentence punctuation?
   if (end < n && text.charCodeAt(end) === DOT && !(end + 1 < n && text.charCodeAt(end + 1) === DOT)) {
-    if (takesPeriod(text, i, end, prev)) return { end: end + 1, kind: 'abbreviation' };
+    if (takesPeriod(text, i, end, prev)) return ((wordKind = 'abbreviation'), end + 1);
   }
-  return { end, kind: 'word' };
+  return ((wordKind = 'word'), end);
 }
 
 /** `19.30` is a clock time after `pukul`/`jam` or before `WIB`/`WITA`/`WIT`. */
