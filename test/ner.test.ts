@@ -10,6 +10,7 @@ import { agreeInLists } from '../src/ner/rules/list-agreement.js';
 import { joinOrgPlace } from '../src/ner/rules/org-place-name.js';
 import { roleBefore } from '../src/ner/rules/role-before-name.js';
 import { nameEchoes } from '../src/ner/rules/name-echo.js';
+import { facilityNames } from '../src/ner/rules/facility-names.js';
 import { tokenize } from '../src/index.js';
 
 // Sentences written for warta in the style of Indonesian news; the people in the unknown-name
@@ -274,6 +275,18 @@ describe('rules: one file each', () => {
     const r = extract('Kepala Polres Garut Ajun Komisaris Besar Wiryo Santoso menjelaskan, Kompol Hendra Lesmana memimpin penggerebekan itu.');
     const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(names).toEqual(['Wiryo Santoso', 'Hendra Lesmana']);
+  });
+  it('facility-name-after-its-head', () => {
+    expect(ents('Polisi berjaga di Stadion Mandala Krida Utama sejak pagi.')).toContainEqual({ name: 'Stadion Mandala Krida Utama', type: 'LOCATION', known: false });
+    expect(ents('Dua napi kabur dari Lembaga Pemasyarakatan Klas IIB Sukamulya pada Senin malam.')).toContainEqual({ name: 'Lembaga Pemasyarakatan Klas IIB Sukamulya', type: 'LOCATION', known: false });
+    expect(ents('Santri Pondok Pesantren Al-Hikmah menggelar doa bersama.').map((e) => e.name)).toContain('Pondok Pesantren Al-Hikmah');
+    // a known place after the name's first word is the place, not part of the name
+    const t = tokenize('Laga digelar di Stadion Manahan Solo besok.');
+    const sp = facilityNames(t, [], 0, t.length, (i) => t[i]!.text === 'Solo');
+    expect(sp.map((x) => t.slice(x.start, x.end).map((w) => w.text).join(' '))).toEqual(['Stadion Manahan']);
+    // the capital market is no market place; a head inside a longer name is the tagger's call
+    expect(ents('Bursa Efek Indonesia mengawasi Pasar Modal Indonesia.').map((e) => e.name)).not.toContain('Pasar Modal Indonesia');
+    expect(ents('Kepala Balai Pelaksana Jalan Nasional Wilayah III diperiksa.').map((e) => e.name)).not.toContain('Jalan Nasional Wilayah III');
   });
   it('skip-title-case', () => {
     const h = tokenize('Petani Malang Gagal Panen Lagi Tahun Ini');

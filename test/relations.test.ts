@@ -184,6 +184,13 @@ describe('relations: static', () => {
     const r = rels('Pertemuan digelar di Sochi, Rusia, pekan lalu.');
     expect(find(r, 'located_in', 'Sochi', 'Russia')).toBeDefined();
   });
+  it('located-in-not-inside-a-street-or-a-list-of-stations', () => {
+    const r = rels('Aksi digelar di Jalan Pemuda di Semarang, Jalan Pahlawan di Salatiga, dan di depan Gedung Sate, Jalan Diponegoro, Bandung.');
+    expect(r.filter((x) => x.type === 'located_in' && (x.s === 'Semarang' || x.s === 'Salatiga'))).toEqual([]);
+    expect(find(r, 'located_in', 'Gedung Sate', 'Jalan Diponegoro')).toBeDefined();
+    const st = rels('Kereta berhenti di Stasiun Tugu, Stasiun Lempuyangan, dan Stasiun Maguwo.');
+    expect(st.filter((x) => x.type === 'located_in')).toEqual([]);
+  });
 });
 
 describe('relations: events and clause analysis', () => {

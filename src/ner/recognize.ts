@@ -31,6 +31,7 @@ import { expandAcronyms } from './rules/acronym-expansion.js';
 import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { nameEchoes } from './rules/name-echo.js';
 import { nameParticles } from './rules/name-particles.js';
+import { facilityNames } from './rules/facility-names.js';
 import { nerLexicon } from './lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
@@ -88,11 +89,12 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       const e = g ? gaz.entities[g.entity]! : undefined;
       return g && e && (e.type === 'LOCATION' || e.type === 'COUNTRY') && !g.demonym ? g.tokenEnd : -1;
     };
-    const tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
+    let tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
       tokens,
       nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd), s.tokenEnd, (i) => byStart.has(i), !conll),
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
+    if (!titleCase) tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, (i) => placeEnd(i) >= 0);
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;
     for (let ti = 0; ti < tagged.length; ti++) {

@@ -52,7 +52,7 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     // a sentence that names nobody can only relate the entities an anaphor points back to
     if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;
     const v = viewSentence(s, tokens, ms ?? [], entities, valuesBySentence.get(s.index));
-    if (ms) staticRelations(v, entities, drafts, known);
+    if (ms) staticRelations(v, entities, drafts, known, kinds);
     eventRelations(v, entities, kinds, recent, drafts, known);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
   }

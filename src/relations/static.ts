@@ -6,6 +6,7 @@
  *   located_in  `Sochi, Rusia`; `di Addis Ababa, Ethiopia`; chains `A, B, C`
  * A role stated without its country or organization (`Menlu Retno`) gives no relation.
  */
+import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
 import type { SentenceView } from './clause.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
@@ -44,7 +45,10 @@ function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string
   out.push({ type: 'holds_role', subject: m.entity, object: org, role, sentence: v.s.index, trigger: title, subjectSpan: m, objectSpan: title });
 }
 
-export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity): void {
+/** Gazetteer kinds of places that a street or a site can hold (`Gedung Sate, Jalan Diponegoro`). */
+const FACILITY_KINDS = new Set(['landmark', 'facility']);
+
+export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity, kinds: Array<string | undefined> = []): void {
   const { tokens, mentions, s } = v;
   const from = s.tokenStart;
   const type = (k: number) => entities[mentions[k]!.m.entity]!.type;
@@ -197,7 +201,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (next && !next.m.part && !next.m.demonym && next.m.tokenStart === m.tokenEnd + 1) {
         const o = entities[next.m.entity]!;
         const clash = o.type === 'COUNTRY' && e.country !== undefined && o.iso3 !== undefined && e.country !== o.iso3;
-        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash) {
+        // a street, station or hospital holds buildings (`Gedung SMESCO, Jalan Gatot Subroto`), not a
+        // known town (`Jalan Padjadjaran di Bogor, Jalan Margonda di Depok`) nor its own kind (`Stasiun
+        // Sudirman, Stasiun Karet`: a list)
+        const facility = isFacilityAt(tokens, next.m.tokenStart)
+          && ((e.known && !FACILITY_KINDS.has(kinds[m.entity] ?? '')) || (isFacilityAt(tokens, m.tokenStart) && tokens[m.tokenStart]!.norm === tokens[next.m.tokenStart]!.norm));
+        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !facility) {
           out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
         }
       }
