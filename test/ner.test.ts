@@ -288,6 +288,19 @@ describe('rules: one file each', () => {
     expect(ents('Bursa Efek Indonesia mengawasi Pasar Modal Indonesia.').map((e) => e.name)).not.toContain('Pasar Modal Indonesia');
     expect(ents('Kepala Balai Pelaksana Jalan Nasional Wilayah III diperiksa.').map((e) => e.name)).not.toContain('Jalan Nasional Wilayah III');
   });
+  it('regional-office-is-one-organization', () => {
+    const names = (t: string) => ents(t).map((e) => `${e.name}/${e.type[0]}`);
+    expect(names('BPBD Provinsi Jawa Barat mengirimkan tenda ke lokasi longsor.')).toContain('BPBD Provinsi Jawa Barat/O');
+    expect(names('Kepala Dinas Pendidikan Kota Bogor Hendra Kusuma membuka acara itu.')).toContain('Dinas Pendidikan Kota Bogor/O');
+    expect(names('Ketua P2TP2A Kabupaten Garut menerima laporan itu.')).toContain('P2TP2A Kabupaten Garut/O');
+    // a title and a government are not offices of this kind
+    expect(names('Wali Kota Bogor Bima Arya meninjau lokasi banjir.')).toContain('Bogor/L');
+    expect(names('Pemerintah Kabupaten Garut menutup jalan itu.').some((n) => n.startsWith('Pemerintah Kabupaten'))).toBe(false);
+    // the role is the office's, not the region's
+    const r = extract('Ketua DPRD Kota Bogor Atang Trisnanto membuka rapat paripurna.');
+    const id = new Map(r.entities.map((e) => [e.id, e.name]));
+    expect(r.relations.filter((x) => x.type === 'holds_role').map((x) => `${id.get(x.subject)} → ${id.get(x.object)}`)).toEqual(['Atang Trisnanto → DPRD Kota Bogor']);
+  });
   it('skip-title-case', () => {
     const h = tokenize('Petani Malang Gagal Panen Lagi Tahun Ini');
     expect(isTitleCase(h, 0, h.length)).toBe(true);

@@ -32,6 +32,7 @@ import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { nameEchoes } from './rules/name-echo.js';
 import { nameParticles } from './rules/name-particles.js';
 import { facilityNames } from './rules/facility-names.js';
+import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { nerLexicon } from './lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
@@ -69,6 +70,14 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   // gazetteer mentions by first token (non-part)
   const byStart = new Map<number, LinkedMention>();
   for (let k = 0; k < linked.length; k++) if (!linked[k]!.part) byStart.set(linked[k]!.tokenStart, linked[k]!);
+  // where a known organization ending at token i starts
+  const orgStart = (i: number) => {
+    for (let k = 0; k < linked.length; k++) {
+      const g = linked[k]!;
+      if (g.tokenEnd === i && !g.part && gaz.entities[g.entity]!.type === 'ORGANIZATION') return g.tokenStart;
+    }
+    return -1;
+  };
 
   // compromise reads English documents; English quotes, titles and line-ups inside an Indonesian
   // article are left to the tagger and the gazetteer (compromise costs ~80 µs a word), and it runs
@@ -94,7 +103,10 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd), s.tokenEnd, (i) => byStart.has(i), !conll),
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
-    if (!titleCase) tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, (i) => placeEnd(i) >= 0);
+    if (!titleCase) {
+      tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, (i) => placeEnd(i) >= 0);
+      tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd);
+    }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;
     for (let ti = 0; ti < tagged.length; ti++) {
@@ -105,7 +117,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (!conll && t.end - t.start >= 2 && /^(kawasan|wilayah|daerah)$/.test(tokens[t.start]!.text)) t.start++;
       // the tagger saw only the tail of a known name (`Komisi V [DPR]`, `Komisi V [DPR Lasarus]`: a
       // roman numeral breaks its capitalized run): the span takes the whole known name
-      if (!conll) growToKnownName(t, linked, li, s.index, gaz);
+      const ownSpan = isOwnSpan(t);
+      if (!conll && !ownSpan) growToKnownName(t, linked, li, s.index, gaz);
       if (t.end - t.start === 1 && isCalendarWord(tokens[t.start]!.norm)) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
@@ -116,7 +129,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         if (g && g.tokenEnd <= t.end) inside.push(g);
       }
       // `Ketua [Komnas HAM Nurkholis]`: the known organization, then the person (tagged on its own)
-      const split = inside.length ? titledNameSplit(tokens, t, inside, gaz, s.tokenStart) : -1;
+      const split = inside.length && !ownSpan ? titledNameSplit(tokens, t, inside, gaz, s.tokenStart) : -1;
       if (split >= 0) {
         tagged.splice(ti + 1, 0, { start: split, end: t.end, type: 'PER' });
         continue; // the organization is taken from the gazetteer below
@@ -124,7 +137,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       const exact = inside.find((g) => g.tokenStart === t.start && g.tokenEnd === t.end);
       let entity: number | undefined;
       if (exact) entity = exact.entity;
-      else if (inside.length) {
+      else if (inside.length && !ownSpan) {
         const verdict = judgeExtras(tokens, t, inside, gaz);
         if (verdict === 'gazetteer') {
           // `Otoritas Turki`: for extract, the known name alone is the entity; CoNLL keeps the span

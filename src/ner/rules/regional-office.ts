@@ -1,0 +1,75 @@
+/**
+ * Rule `regional-office`: an office or agency, then `Provinsi`/`Kabupaten`/`Kota` and a known region,
+ * is one organization: `DPRD Kota Bogor`, `BPBD Provinsi Jawa Barat`, `KPU Kabupaten Intan Jaya`,
+ * `Dinas Kesehatan Provinsi Jawa Timur`. Indonesian names the regional branch of a national body this
+ * way; read as two names, the branch became the national body or the region itself (`Ketua DPRD
+ * Kota Bogor X` was the chair of Bogor). The office is a tagged organization or a known one ending
+ * right before the region word, an acronym in capitals (`DPRD`), or capitalized words opening with
+ * an organization head (`Dinas Kesehatan`). The region must be a known place (`Kota Bogor`,
+ * `Provinsi Jawa Barat`). `Wali Kota Bogor` is a title, not an office; `Pemerintah Kabupaten X` is
+ * the regency itself acting as a government.
+ *
+ * The span is a name of its own: the known names inside it do not replace it (see `isOwnSpan`).
+ */
+import type { Token } from '../../types.js';
+import type { TaggedSpan } from '../tagger.js';
+import { CUE_ORGHEAD, CUE_TITLE, nerLexicon } from '../lexicon.js';
+
+const REGION_WORDS = new Set(['provinsi', 'prov.', 'kabupaten', 'kab.', 'kota']);
+
+const own = new WeakSet<TaggedSpan>();
+
+/** A span this rule made: one organization, whatever known names lie inside. */
+export function isOwnSpan(t: TaggedSpan): boolean {
+  return own.has(t);
+}
+
+function capitalized(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * `orgStart(i)`: where a known organization name ending at token i starts (-1: none);
+ * `placeEnd(i)`: the end of a known place name starting at token i (-1: none).
+ */
+export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: number, to: number, orgStart: (end: number) => number, placeEnd: (i: number) => number): TaggedSpan[] {
+  let out = spans;
+  const cues = nerLexicon().cueBits;
+  for (let i = from + 1; i < to; i++) {
+    const w = tokens[i]!;
+    if (!REGION_WORDS.has(w.norm) || !capitalized(w)) continue;
+    // the region: a known place with the region word (`Kota Bogor`) or right after it (`Kota` `Bogor`)
+    let end = placeEnd(i);
+    if (end < 0 && i + 1 < to) end = placeEnd(i + 1);
+    if (end < 0) continue;
+    // the office before it
+    const prev = tokens[i - 1]!;
+    if (prev.norm === 'wali' || ((cues.get(prev.norm) ?? 0) & CUE_TITLE && !((cues.get(prev.norm) ?? 0) & CUE_ORGHEAD))) continue;
+    let start = -1;
+    const tagged = out.find((sp) => sp.end === i && sp.type === 'ORG');
+    if (tagged) start = tagged.start;
+    if (start < 0) start = orgStart(i);
+    if (start < 0 && prev.kind === 'word' && prev.text.length >= 3 && /^[A-Z][A-Z0-9]+$/.test(prev.text)) start = i - 1;
+    if (start < 0) {
+      // `Dinas Kesehatan`, `Badan Penanggulangan Bencana Daerah`: capitalized words back to a head
+      for (let j = i - 1; j >= Math.max(from, i - 5) && capitalized(tokens[j]); j--) {
+        if ((cues.get(tokens[j]!.norm) ?? 0) & CUE_ORGHEAD) { start = j; break; }
+      }
+    }
+    if (start < 0) continue;
+    // `Pemerintah Kabupaten Jayawijaya` is the regency as a government (as `Pemerintah Jerman` is Germany)
+    if (start === i - 1 && prev.norm === 'pemerintah') continue;
+    // a tagged span crossing the new one's edges is the tagger's call
+    let crosses = false;
+    for (const sp of out) if (sp.start < end && sp.end > start && (sp.start < start || sp.end > end)) crosses = true;
+    if (crosses) continue;
+    const span: TaggedSpan = { start, end, type: 'ORG' };
+    own.add(span);
+    const kept = out.filter((sp) => sp.end <= start || sp.start >= end);
+    kept.push(span);
+    kept.sort((a, b) => a.start - b.start);
+    out = kept;
+    i = end - 1;
+  }
+  return out;
+}
