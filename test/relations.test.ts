@@ -725,6 +725,10 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Arab Saudi menawarkan kepada Malaysia sejumlah proyek kerja sama di bidang energi.'), 'AGREE', 'Saudi Arabia', 'Malaysia')).toMatchObject({ cameo: '031', label: 'Saudi Arabia offered cooperation to Malaysia' });
     expect(find(rels('Pemerintah Tiongkok menawarkan bantuan kepada Nepal.'), 'AGREE', 'China', 'Nepal')?.cameo).toBe('033');
   });
+  it('condemned-act-happened-accused-act-is-alleged', () => {
+    expect(find(rels('Turkey condemned the Israeli strike on Gaza.'), 'ASSAULT', 'Israel', 'Gaza Strip')?.modality).toBe('asserted');
+    expect(find(rels('Ukraine accused Russia of shelling a hospital in Kharkiv.'), 'ASSAULT', 'Russia', 'Kharkiv')?.modality).toBe('possible');
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

@@ -838,6 +838,10 @@ function accusedAct(v: SentenceView, a: Trigger, b: Trigger): MentionLike[] | un
   let end = 0;
   for (const sp of a.objectSpans) end = Math.max(end, sp.end);
   let p = b.start - 1;
+  // English names the act after `of` (`accused Russia of shelling`); a noun right after the object is
+  // the object's own act (`condemned the Israeli strike on Gaza`: the strike happened). Indonesian
+  // names it with a verb (`menuduh AS mendalangi kudeta`), not a noun (`mengecam serangan Israel`)
+  if (v.lang === 'en' ? v.tokens[p]?.norm !== 'of' : b.hit.voice === 'nominal' || b.hit.voice === 'base') return undefined;
   if (/^(of|telah|sudah)$/.test(v.tokens[p]?.norm ?? '')) p--;
   if (!v.tokens[p] || v.tokens[p]!.end !== end) return undefined;
   return toLike(a.objects, a.objectSpans);
