@@ -729,6 +729,14 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Turkey condemned the Israeli strike on Gaza.'), 'ASSAULT', 'Israel', 'Gaza Strip')?.modality).toBe('asserted');
     expect(find(rels('Ukraine accused Russia of shelling a hospital in Kharkiv.'), 'ASSAULT', 'Russia', 'Kharkiv')?.modality).toBe('possible');
   });
+  it('troops-to-the-border-with-a-country', () => {
+    expect(find(rels('Russia deployed additional troops to the border with Ukraine.'), 'MOBILIZE', 'Russia', 'Ukraine')).toBeDefined();
+    expect(find(rels('Rusia mengerahkan pasukan ke perbatasan dengan Ukraina.'), 'MOBILIZE', 'Russia', 'Ukraine')).toBeDefined();
+  });
+  it('rejected-proposal-label', () => {
+    expect(find(rels('Israel rejected Egypt\'s ceasefire proposal.'), 'REJECT', 'Israel', 'Egypt')).toMatchObject({ cameo: '120', label: 'Israel rejected the proposal of Egypt' });
+    expect(find(rels('Hamas rejected talks with Israel.'), 'REJECT', 'Hamas', 'Israel')?.cameo).toBe('125');
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

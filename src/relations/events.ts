@@ -897,7 +897,9 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   if (prep === 'of' || prep === 'dari') return QUANTITY.has(prev.norm);
   if (prep === 'in' || prep === 'di' || prep === 'near' || prep === 'dekat') return PLACE_NOUNS.has(prev.base ?? prev.norm);
   // `a militant linked to Jemaah Islamiyah`, `fighters loyal to the junta`, `affiliated with ISIS`
-  if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi)$/.test(prev.norm);
+  if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi)$/.test(prev.norm)
+    // `troops to the border with Ukraine`, `ke perbatasan dengan Ukraina`: the country over the border
+    || ((prep === 'with' || prep === 'dengan') && /^(border|borders|frontier|perbatasan)$/.test(prev.norm));
   return false;
 }
 
