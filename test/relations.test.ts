@@ -737,6 +737,13 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Israel rejected Egypt\'s ceasefire proposal.'), 'REJECT', 'Israel', 'Egypt')).toMatchObject({ cameo: '120', label: 'Israel rejected the proposal of Egypt' });
     expect(find(rels('Hamas rejected talks with Israel.'), 'REJECT', 'Hamas', 'Israel')?.cameo).toBe('125');
   });
+  it('pronoun-after-where-is-the-main-subject', () => {
+    expect(find(rels('Philippine President Ferdinand Marcos Jr. visited Tokyo, where he met Prime Minister Fumio Kishida.'), 'CONSULT', 'Bongbong Marcos', 'Fumio Kishida')).toBeDefined();
+    expect(find(rels('Presiden Jokowi tiba di Tokyo, dimana ia bertemu Perdana Menteri Fumio Kishida.'), 'CONSULT', 'Joko Widodo', 'Fumio Kishida')).toBeDefined();
+  });
+  it('ordering-an-ambassador-to-leave-is-an-expulsion', () => {
+    expect(find(rels("Niger's junta ordered the French ambassador to leave."), 'SANCTION', 'Niger', 'France')?.cameo).toBe('161');
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

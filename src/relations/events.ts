@@ -192,6 +192,11 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const main = mainSubject(v, i);
     if (main) return main;
   }
+  // `visited Tokyo, where he met …`: the person the main clause is about
+  if (PERSONAL_PRONOUNS.has(t.norm) && /^(where|when|while|dimana|ketika|saat)$/.test(v.tokens[i - 1]?.norm ?? '')) {
+    const main = mainSubject(v, i);
+    if (main && entities[main[0]!.entity]!.type === 'PERSON') return main;
+  }
   // `Ia`, `Dia`, `Beliau` (he, she) opening a clause: the person the last sentences were about
   if (PERSONAL_PRONOUNS.has(t.norm) && opensClause(v, i) && !insideQuote(v, i)) {
     const p = recent.person(v.s.index);
@@ -264,7 +269,7 @@ function insideQuote(v: SentenceView, i: number): boolean {
 function opensClause(v: SentenceView, i: number): boolean {
   if (i === v.s.tokenStart) return true;
   const p = v.tokens[i - 1]!;
-  return /^[,"“'‘(]$/.test(p.text) || /^(dan|namun|tetapi|tapi|sehingga|karena|bahwa|ketika|saat|setelah|sebelum|and|but|because|that|when|after)$/.test(p.norm);
+  return /^[,"“'‘(]$/.test(p.text) || /^(dan|namun|tetapi|tapi|sehingga|karena|bahwa|ketika|saat|setelah|sebelum|dimana|and|but|because|that|when|after|where|while)$/.test(p.norm);
 }
 
 /** Words after `pemerintah` that make it a local or another government (`pemerintah daerah`, `pemerintah kota`). */
