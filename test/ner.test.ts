@@ -280,6 +280,8 @@ describe('rules: one file each', () => {
     expect(ents('Polisi berjaga di Stadion Mandala Krida Utama sejak pagi.')).toContainEqual({ name: 'Stadion Mandala Krida Utama', type: 'LOCATION', known: false });
     expect(ents('Dua napi kabur dari Lembaga Pemasyarakatan Klas IIB Sukamulya pada Senin malam.')).toContainEqual({ name: 'Lembaga Pemasyarakatan Klas IIB Sukamulya', type: 'LOCATION', known: false });
     expect(ents('Santri Pondok Pesantren Al-Hikmah menggelar doa bersama.').map((e) => e.name)).toContain('Pondok Pesantren Al-Hikmah');
+    // a hyphen written with spaces inside the name
+    expect(ents('Massa berasal dari Pondok Pesantren Al - Hikmah di Desa Sukamaju.').map((e) => e.name)).toContain('Pondok Pesantren Al-Hikmah');
     // a known place after the name's first word is the place, not part of the name
     const t = tokenize('Laga digelar di Stadion Manahan Solo besok.');
     const sp = facilityNames(t, [], 0, t.length, (i) => t[i]!.text === 'Solo');
@@ -293,6 +295,8 @@ describe('rules: one file each', () => {
     expect(names('BPBD Provinsi Jawa Barat mengirimkan tenda ke lokasi longsor.')).toContain('BPBD Provinsi Jawa Barat/O');
     expect(names('Kepala Dinas Pendidikan Kota Bogor Hendra Kusuma membuka acara itu.')).toContain('Dinas Pendidikan Kota Bogor/O');
     expect(names('Ketua P2TP2A Kabupaten Garut menerima laporan itu.')).toContain('P2TP2A Kabupaten Garut/O');
+    // the tagger's organization holding the head is part of the office
+    expect(names('Kepala Pusat Pengendalian Operasi Badan Penanggulangan Bencana Daerah Kabupaten Garut, Dadang Supriatna mengatakan hal itu.').some((n) => n.endsWith('Bencana Daerah Kabupaten Garut/O'))).toBe(true);
     // a title and a government are not offices of this kind
     expect(names('Wali Kota Bogor Bima Arya meninjau lokasi banjir.')).toContain('Bogor/L');
     expect(names('Pemerintah Kabupaten Garut menutup jalan itu.').some((n) => n.startsWith('Pemerintah Kabupaten'))).toBe(false);

@@ -184,6 +184,11 @@ describe('relations: static', () => {
     const r = rels('Pertemuan digelar di Sochi, Rusia, pekan lalu.');
     expect(find(r, 'located_in', 'Sochi', 'Russia')).toBeDefined();
   });
+  it('located-in-a-site-and-where-it-is', () => {
+    expect(find(rels('Massa berasal dari Pondok Pesantren Al-Ikhlas di Desa Sukamaju.'), 'located_in', 'Pondok Pesantren Al-Ikhlas', 'Desa Sukamaju')).toBeDefined();
+    // a person somewhere is not contained in it
+    expect(rels('Presiden Jokowi di Jakarta meresmikan proyek itu.').filter((x) => x.type === 'located_in')).toEqual([]);
+  });
   it('located-in-not-inside-a-street-or-a-list-of-stations', () => {
     const r = rels('Aksi digelar di Jalan Pemuda di Semarang, Jalan Pahlawan di Salatiga, dan di depan Gedung Sate, Jalan Diponegoro, Bandung.');
     expect(r.filter((x) => x.type === 'located_in' && (x.s === 'Semarang' || x.s === 'Salatiga'))).toEqual([]);

@@ -194,6 +194,17 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // located_in: a site and where it is (`Pondok Pesantren At-Taqwa di Desa Cikampak`, `Stadion
+    // Manahan in Solo`); only sites: `Jokowi di Jakarta` is where someone is, not a containment
+    if (e.type === 'LOCATION' && /^(di|in)$/.test(tokens[m.tokenEnd]?.norm ?? '') && isFacilityAt(tokens, m.tokenStart)) {
+      const next = mentions[k + 1];
+      if (next && !next.m.part && next.m.tokenStart === m.tokenEnd + 1 && next.m.entity !== m.entity && !isFacilityAt(tokens, next.m.tokenStart)) {
+        const o = entities[next.m.entity]!;
+        if (o.type === 'LOCATION' || o.type === 'COUNTRY') {
+          out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
+        }
+      }
+    }
     // located_in: `Sochi, Rusia` and chains
     if ((e.type === 'LOCATION') && tokens[m.tokenEnd]?.text === ',') {
       const next = mentions[k + 1];

@@ -63,7 +63,13 @@ export function facilityNames(tokens: Token[], spans: TaggedSpan[], from: number
     const before = tokens[i - 1];
     if (i - 1 > from && before && before.kind === 'word' && /^\p{Lu}/u.test(before.text)) continue;
     let end = i + headLen;
-    while (end < to && end - (i + headLen) < 5 && nameWord(tokens[end])) {
+    while (end < to && end - (i + headLen) < 5) {
+      // `At - Taqwa` (a hyphen written with spaces) between two words of the name
+      if (tokens[end]!.text === '-' && end > i + headLen && nameWord(tokens[end + 1]) && end + 1 < to) {
+        end += 2;
+        continue;
+      }
+      if (!nameWord(tokens[end])) break;
       const bits = cues.get(tokens[end]!.norm) ?? 0;
       if (bits & (CUE_TITLE | CUE_HONORIFIC) && end > i + headLen) break;
       if (end > i + headLen && placeStart(end)) break;

@@ -57,6 +57,9 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
       }
     }
     if (start < 0) continue;
+    // the tagger's organization that holds the head (`[Pusat Pengendalian Operasi Badan Penanggulan]
+    // Bencana Daerah Kabupaten Sukabumi`): the office starts where it starts
+    for (const sp of out) if (sp.type === 'ORG' && sp.start < start && sp.end > start && sp.end <= i) start = sp.start;
     // `Pemerintah Kabupaten Jayawijaya` is the regency as a government (as `Pemerintah Jerman` is Germany)
     if (start === i - 1 && prev.norm === 'pemerintah') continue;
     // a tagged span crossing the new one's edges is the tagger's call
