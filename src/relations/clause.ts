@@ -99,12 +99,31 @@ function isComma(t: Token | undefined): boolean {
   return t !== undefined && t.text === ',';
 }
 
+function mentionInfo(m: DocMention, k: number): MentionInfo {
+  return { m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, roleOfList: undefined, impliedRole: undefined, role: undefined, partyOf: undefined, group: k };
+}
+
+// Every field of a mention view is written once here with each kind of value it takes, so that V8
+// settles the fields' representations (a number where `undefined` was, …) before any code is
+// optimized: otherwise the first `partyOf` or `roleOf` written in a document deprecates the shape,
+// and every optimized function reading mention views is thrown away and compiled again.
+{
+  const primer = mentionInfo({ start: 0, end: 1, sentence: 0, tokenStart: 0, tokenEnd: 1, entity: 0, part: false, demonym: false, score: 0.5, role: undefined }, 0);
+  primer.prep = 'di';
+  primer.roleOf = [0];
+  primer.roleOfList = true;
+  primer.impliedRole = { role: 'Head', org: 'x', start: 0, end: 1 };
+  primer.role = 'Head';
+  primer.partyOf = 1;
+  primer.group = 1;
+}
+
 /** `values` are the sentence's own values (dates for the relations' time). */
 export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[], entities: Entity[], values: Value[] = []): SentenceView {
   const lang = s.language;
   const list = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
   const at = new Map<number, MentionInfo>();
-  const infos: MentionInfo[] = list.map((m, k) => ({ m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, roleOfList: undefined, impliedRole: undefined, role: undefined, partyOf: undefined, group: k }));
+  const infos: MentionInfo[] = list.map(mentionInfo);
   for (const mi of infos) if (!mi.m.part && !at.has(mi.m.tokenStart)) at.set(mi.m.tokenStart, mi);
 
   const from = s.tokenStart;
