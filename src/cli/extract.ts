@@ -48,9 +48,10 @@ Options:
                         fact reported twice comes twice, each with its evidence) or in the document
   --fields LIST         json/jsonl only: result fields to keep, comma-separated
                         (language,date,sentences,tokens,layout,values,entities,relations)
-  --workers N           worker threads, 1 to 256 (default: the number of cores, or 1 on two cores or
-                        fewer, where V8's own threads already use the second core: ${defaultWorkers()} here);
-                        1 extracts in the main thread without a pool; output order is always input order
+  --workers N           worker threads, 1 to 256 (default: the number of cores, ${defaultWorkers()} here);
+                        1 extracts in the main thread without a pool, which is faster for a few
+                        thousand documents or fewer (every worker warms up on its own);
+                        output order is always input order
   --max-chars N         longest text accepted, in UTF-16 code units (default ${DEFAULT_MAX_CHARS}, 10 Mi);
                         a longer document fails with INPUT_TOO_LARGE
   --timeout MS          time budget per document on a worker (default 30000); over it: TIMEOUT
@@ -153,12 +154,12 @@ function rawJson(ctx: Ctx): boolean {
 }
 
 /**
- * The machine's cores; on two cores or fewer the main thread alone, which measured faster there
- * (bench:batch: a single thread already keeps ~1.35 cores busy with V8's compiler and collector).
+ * The machine's cores (one core: the main thread, no pool). On two cores, bench:batch measured a
+ * corpus run's warm rate 1.8× that of one thread; each worker first warms up on its own (V8 compiles
+ * its hot code), so runs of a few thousand articles or fewer are faster with `--workers 1`.
  */
 export function defaultWorkers(): number {
-  const n = availableParallelism();
-  return n > 2 ? n : 1;
+  return Math.max(1, availableParallelism());
 }
 
 function render(doc: Doc, ex: Extracted, ctx: Ctx): Array<string | Uint8Array> {

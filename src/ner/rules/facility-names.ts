@@ -45,8 +45,9 @@ export function facilityNames(tokens: Token[], spans: TaggedSpan[], from: number
   const cues = nerLexicon().cueBits;
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' && t.kind !== 'abbreviation') continue;
-    if (!/^\p{Lu}/u.test(t.text)) continue;
+    // every head starts with an ASCII capital: most tokens stop at this test
+    const c0 = t.text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90 || (t.kind !== 'word' && t.kind !== 'abbreviation')) continue;
     let headLen = 0;
     let type: 'LOC' | 'ORG' | undefined;
     if (FIRST.has(t.norm) && i + 2 < to && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {

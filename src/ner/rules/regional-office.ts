@@ -37,7 +37,8 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
   const cues = nerLexicon().cueBits;
   for (let i = from + 1; i < to; i++) {
     const w = tokens[i]!;
-    if (!REGION_WORDS.has(w.norm) || !capitalized(w)) continue;
+    const c0 = w.text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90 || !REGION_WORDS.has(w.norm) || !capitalized(w)) continue;
     // the region: a known place with the region word (`Kota Bogor`) or right after it (`Kota` `Bogor`)
     let end = placeEnd(i);
     if (end < 0 && i + 1 < to) end = placeEnd(i + 1);
