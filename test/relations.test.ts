@@ -749,6 +749,13 @@ describe('relations: events and clause analysis', () => {
   it('ordering-an-ambassador-to-leave-is-an-expulsion', () => {
     expect(find(rels("Niger's junta ordered the French ambassador to leave."), 'SANCTION', 'Niger', 'France')?.cameo).toBe('161');
   });
+  it('condemning-an-act-by-someone-targets-its-agent', () => {
+    expect(find(rels('The United States condemned the arrest of the journalist by Russian authorities.'), 'ACCUSE', 'United States', 'Russia')).toBeDefined();
+    expect(find(rels('Amerika Serikat mengecam penangkapan jurnalis itu oleh otoritas Rusia.'), 'ACCUSE', 'United States', 'Russia')).toBeDefined();
+    const r = rels('Turkey condemned the attack by Hamas on Israel.');
+    expect(find(r, 'ACCUSE', 'Turkey', 'Hamas')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Turkey', 'Israel')).toBeUndefined();
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

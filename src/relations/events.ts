@@ -611,8 +611,8 @@ const AGREEMENT_NOUNS = new Set(['perjanjian', 'kesepakatan', 'nota', 'mou', 'me
 const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE']);
 
 /**
- * `… yang di-V oleh X` / `… (that was) V-ed by X` within the few words after token i (no name and
- * no clause boundary before it): X.
+ * `… yang di-V oleh X` / `… (that was) V-ed by X`, or a nominal act's own `by X`/`oleh X`, within
+ * the few words after token i (no name and no clause boundary before it): X.
  */
 function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
   const { tokens } = v;
@@ -620,6 +620,12 @@ function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
     const t = tokens[j]!;
     if (v.at.has(j) || (t.kind === 'punct' && t.text !== '"')) return undefined;
     const n = t.norm;
+    // the agent of a nominal act: `condemned the arrest of the journalist by Russian authorities`,
+    // `mengecam penangkapan jurnalis itu oleh otoritas Rusia`
+    if ((n === 'by' || n === 'oleh') && j > i + 1) {
+      const g = mentionAfter(v, j + 1, v.s.tokenEnd);
+      return g ? asLike(g) : undefined;
+    }
     const passive = v.lang === 'id' ? n === 'yang' && /^di[a-z]{3,}/.test(tokens[j + 1]!.norm) : /(ed|en)$/.test(n) && j > i;
     if (!passive) continue;
     const by = v.lang === 'id' ? j + 2 : j + 1;
