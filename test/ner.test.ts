@@ -305,6 +305,11 @@ describe('rules: one file each', () => {
     const id = new Map(r.entities.map((e) => [e.id, e.name]));
     expect(r.relations.filter((x) => x.type === 'holds_role').map((x) => `${id.get(x.subject)} → ${id.get(x.object)}`)).toEqual(['Atang Trisnanto → DPRD Kota Bogor']);
   });
+  it('country-then-its-own-known-organization', () => {
+    const e = ents('The U.S. State Department said on Monday it was concerned.');
+    expect(e).toContainEqual({ name: 'United States Department of State', type: 'ORGANIZATION', known: true });
+    expect(e.some((x) => x.known === false)).toBe(false);
+  });
   it('skip-title-case', () => {
     const h = tokenize('Petani Malang Gagal Panen Lagi Tahun Ini');
     expect(isTitleCase(h, 0, h.length)).toBe(true);

@@ -45,7 +45,16 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
   }
   // only known names (and parentheses): one entity written twice (`Komisi Pemberantasan Korupsi (KPK)`),
   // or several known names making a larger one (`Kejaksaan Tinggi Sulawesi Selatan`)
-  if (extras === 0) return sameEntity && CONLL[type] === t.type ? 'link' : 'span';
+  if (extras === 0) {
+    // `U.S. State Department`, `Indonesian Navy`: a country then its own known organization is that
+    // organization (the country only qualifies it)
+    if (inside.length === 2 && inside[0]!.tokenStart === t.start && inside[0]!.tokenEnd === inside[1]!.tokenStart) {
+      const c = gaz.entities[inside[0]!.entity]!;
+      const o = gaz.entities[inside[1]!.entity]!;
+      if (c.type === 'COUNTRY' && o.type === 'ORGANIZATION' && o.country !== undefined && o.country === c.id) return 'gazetteer';
+    }
+    return sameEntity && CONLL[type] === t.type ? 'link' : 'span';
+  }
   // `Pemerintah Jerman`, `Otoritas Iran`, `Junta Myanmar`: the country's government is the country
   if (government) return 'gazetteer';
   if (heads) return sameEntity && CONLL[type] === t.type ? 'link' : 'span'; // `Gedung BEI Medan`
