@@ -756,6 +756,10 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'ACCUSE', 'Turkey', 'Hamas')).toBeDefined();
     expect(find(r, 'ACCUSE', 'Turkey', 'Israel')).toBeUndefined();
   });
+  it('a-broker-is-no-party-to-what-it-brokered', () => {
+    expect(rels('A ceasefire brokered by Qatar and Egypt took effect on Sunday.').filter((x) => x.type === 'RETREAT')).toEqual([]);
+    expect(find(rels('Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.'), 'RETREAT', 'Qatar', 'Egypt')).toBeUndefined();
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

@@ -784,6 +784,8 @@ function sourceAfter(v: SentenceView, i: number): MentionLike[] {
     if (mi) return mi.prep === undefined || /^(dari|oleh|from|by)$/.test(mi.prep) ? asLike(groupOf(v, mi)) : [];
     const t = tokens[j]!;
     if (/^(dari|oleh|from|by)$/.test(t.norm)) {
+      // `a ceasefire brokered by Qatar`, `gencatan senjata yang dimediasi oleh Mesir`: a mediator, not a party
+      if (MEDIATED.test(tokens[j - 1]?.norm ?? '')) return [];
       const g = mentionAfter(v, j + 1, v.s.tokenEnd);
       return g ? asLike(g) : [];
     }
@@ -791,6 +793,9 @@ function sourceAfter(v: SentenceView, i: number): MentionLike[] {
   }
   return [];
 }
+
+/** Participles of mediation: who comes after them (`by`, `oleh`) brokered the act, not took part in it. */
+const MEDIATED = /^(brokered|mediated|facilitated|arranged|hosted|ditengahi|dimediasi|difasilitasi|diprakarsai|dijembatani)$/;
 
 /**
  * `mengkritik surat kabar Amerika Serikat, The New York Times,`: a country after a common noun,
