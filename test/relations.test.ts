@@ -184,6 +184,11 @@ describe('relations: static', () => {
     const r = rels('Pertemuan digelar di Sochi, Rusia, pekan lalu.');
     expect(find(r, 'located_in', 'Sochi', 'Russia')).toBeDefined();
   });
+  it('member-of-the-body-and-the-faction', () => {
+    const r = rels('Anggota DPR dari Fraksi Partai Golkar Bambang Soesatyo hadir dalam rapat itu.');
+    expect(find(r, 'member_of', 'Bambang Soesatyo', 'House of Representatives of Indonesia')).toBeDefined();
+    expect(find(r, 'member_of', 'Bambang Soesatyo', 'Golkar Party')).toBeDefined();
+  });
   it('located-in-a-site-and-where-it-is', () => {
     expect(find(rels('Massa berasal dari Pondok Pesantren Al-Ikhlas di Desa Sukamaju.'), 'located_in', 'Pondok Pesantren Al-Ikhlas', 'Desa Sukamaju')).toBeDefined();
     // a person somewhere is not contained in it

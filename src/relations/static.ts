@@ -166,6 +166,17 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         out.push({ type: 'member_of', subject: m.entity, object: org.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: org.m });
       }
     }
+    // `anggota DPR dari Fraksi Partai Golkar Bambang Soesatyo`, `anggota Komisi V DPR dari fraksi PAN
+    // Andi`: the person is a member of the body too (the party's membership comes from the title rules)
+    if (e.type === 'ORGANIZATION' && MEMBER_HEADS.has(tokens[m.tokenStart - 1]?.norm ?? '') && tokens[m.tokenEnd]?.norm === 'dari') {
+      let p = m.tokenEnd + 1;
+      while (p < s.tokenEnd && !v.at.has(p) && /^(fraksi|partai)$/.test(tokens[p]!.norm)) p++;
+      const party = v.at.get(p);
+      const person = party && !party.m.part && entities[party.m.entity]!.type === 'ORGANIZATION' ? v.at.get(party.m.tokenEnd) : undefined;
+      if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
+        out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: person.m, objectSpan: m });
+      }
+    }
     // member_of, before the name: `kader Golkar Akbar Tanjung`, `pemain Persib X`
     if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[m.tokenStart - 1]?.norm ?? '')) {
       const next = mentions[k + 1];
