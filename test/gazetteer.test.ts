@@ -22,6 +22,12 @@ describe('gazetteer: linking to canonical entities', () => {
       expect.arrayContaining(['IDN', 'JPN', 'KOR', 'NLD']),
     );
   });
+  it('hyphenated-name-written-with-spaced-hyphen', () => {
+    expect(names('Ia bergabung dengan PDI - Perjuangan pada 2010.')).toContain('Indonesian Democratic Party of Struggle');
+    expect(names('Presiden Timor - Leste tiba di Jakarta.')).toContain('Timor-Leste');
+    // a dateline's dash joins nothing
+    expect(names('Jakarta - Presiden Joko Widodo tiba di Bogor.')).toEqual(['Jakarta', 'Joko Widodo', 'Bogor']);
+  });
   it('country-short-forms', () => {
     expect(ids('Delegasi AS, RRT, Korsel, Korut dan UEA hadir.')).toEqual(['USA', 'CHN', 'KOR', 'PRK', 'ARE']);
   });

@@ -76,20 +76,24 @@ export function compileGazetteer(entries: GazetteerEntry[], isCommon: (w: string
     const user = userIds.has(e.id) ? F_USER : 0;
     const forms: Array<[string, number]> = [[e.name, F_NAME], ...(e.aliases ?? []).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).flatMap((d) => demonymForms(d).map((f): [string, number] => [f, F_DEMONYM]))];
     for (const [form, extra] of forms) {
-      const key = aliasKey(form);
-      if (!key) continue;
+      const key0 = aliasKey(form);
+      if (!key0) continue;
       // a country's name is never an ordinary word in news, whatever a word list says
-      const flags = (aliasFlags(form, key, isCommon) & (e.type === 'COUNTRY' ? ~F_COMMON : ~0)) | extra | user;
-      const sk = key + '\u0000' + idx;
-      const prev = seen.get(sk);
-      if (prev === undefined) {
-        seen.set(sk, aliases.length);
-        aliases.push([key, idx, flags]);
-      } else {
-        // two forms fold to one key: keep the least restrictive guards, and every marker
-        const old = aliases[prev]![2];
-        const guards = F_CAPS | F_CAPITAL | F_COMMON;
-        aliases[prev]![2] = ((old & guards) & (flags & guards)) | ((old | flags) & ~guards);
+      const flags = (aliasFlags(form, key0, isCommon) & (e.type === 'COUNTRY' ? ~F_COMMON : ~0)) | extra | user;
+      // `PDI-Perjuangan` is also written (and detokenized) `PDI - Perjuangan`: that key too
+      const spaced = /\p{L}-\p{L}/u.test(key0) ? key0.replace(/(\p{L})-(?=\p{L})/gu, '$1 - ') : undefined;
+      for (const key of spaced ? [key0, spaced] : [key0]) {
+        const sk = key + '\u0000' + idx;
+        const prev = seen.get(sk);
+        if (prev === undefined) {
+          seen.set(sk, aliases.length);
+          aliases.push([key, idx, flags]);
+        } else {
+          // two forms fold to one key: keep the least restrictive guards, and every marker
+          const old = aliases[prev]![2];
+          const guards = F_CAPS | F_CAPITAL | F_COMMON;
+          aliases[prev]![2] = ((old & guards) & (flags & guards)) | ((old | flags) & ~guards);
+        }
       }
     }
   });
