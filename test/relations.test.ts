@@ -765,6 +765,12 @@ describe('relations: events and clause analysis', () => {
     expect(rels('A ceasefire brokered by Qatar and Egypt took effect on Sunday.').filter((x) => x.type === 'RETREAT')).toEqual([]);
     expect(find(rels('Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.'), 'RETREAT', 'Qatar', 'Egypt')).toBeUndefined();
   });
+  it('owner-after-milik-is-acted-on', () => {
+    expect(find(rels('Inggris membekukan aset milik oligarki Rusia.'), 'SANCTION', 'United Kingdom', 'Russia')).toBeDefined();
+    expect(find(rels('Houthi menyerang kapal milik Israel di Laut Merah.'), 'ASSAULT', 'Houthi movement', 'Israel')).toBeDefined();
+    // the maker of what is sent is not its receiver
+    expect(find(rels('Indonesia mengirim drone buatan Turki ke Ukraina.'), 'AID', 'Indonesia', 'Turkey')).toBeUndefined();
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

@@ -909,7 +909,8 @@ const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions
  * di Ukraina`)?
  */
 function prepInsideNounPhrase(prep: string, prev: Token): boolean {
-  if (prep === 'asal') return true;
+  // `asal`: `WNI asal Aceh`; `milik`: `aset milik oligarki Rusia`, `kapal milik Israel` (the owner is the one acted on)
+  if (prep === 'asal' || prep === 'milik') return true;
   if (prep === 'of' || prep === 'dari') return QUANTITY.has(prev.norm);
   if (prep === 'in' || prep === 'di' || prep === 'near' || prep === 'dekat') return PLACE_NOUNS.has(prev.base ?? prev.norm);
   // `a militant linked to Jemaah Islamiyah`, `fighters loyal to the junta`, `affiliated with ISIS`
