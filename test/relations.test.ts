@@ -771,6 +771,12 @@ describe('relations: events and clause analysis', () => {
     // the maker of what is sent is not its receiver
     expect(find(rels('Indonesia mengirim drone buatan Turki ke Ukraina.'), 'AID', 'Indonesia', 'Turkey')).toBeUndefined();
   });
+  it('object-tied-to-a-side-by-a-relative-clause', () => {
+    expect(find(rels('Jepang akan membekukan aset enam organisasi yang terkait dengan Korea Utara.'), 'SANCTION', 'Japan', 'North Korea')).toBeDefined();
+    expect(find(rels('AS menjatuhkan sanksi terhadap perusahaan yang berafiliasi dengan Iran.'), 'SANCTION', 'United States', 'Iran')).toBeDefined();
+    // any other relative clause still ends the object
+    expect(find(rels('Israel menyerang gedung yang digunakan oleh warga Mesir.'), 'ASSAULT', 'Israel', 'Egypt')).toBeUndefined();
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

@@ -721,8 +721,9 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
   // six words reach the object; a run of capitalized words (a long title: `Kepala Balai Pelaksana
   // Jalan Nasional IX Maluku …`) reaches further
   let capitals = true;
+  let reach = 6;
   for (let j = i; j < Math.min(limit, i + 12); j++) {
-    if (j >= i + 6 && !capitals) return undefined;
+    if (j >= i + reach && !capitals) return undefined;
     capitals &&= /^\p{Lu}/u.test(tokens[j]!.text);
     const mi = v.at.get(j);
     if (mi) {
@@ -764,6 +765,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       if (part) return [part];
     }
     if (t.kind === 'punct' && t.text !== '(' && t.text !== '"') return undefined;
+    // `aset organisasi yang terkait dengan Korea Utara`: the side the object is tied to
+    if (t.norm === 'yang' && LINKED.test(tokens[j + 1]?.norm ?? '')) { j++; reach += 3; continue; }
     // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`) and
     // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
     if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !prepInsideNounPhrase(t.norm, tokens[j - 1]!)) return undefined;
@@ -793,6 +796,9 @@ function sourceAfter(v: SentenceView, i: number): MentionLike[] {
   }
   return [];
 }
+
+/** Words of ties after `yang` (`yang terkait dengan X`, `yang berafiliasi dengan X`). */
+const LINKED = /^(terkait|berafiliasi|berhubungan|terafiliasi)$/;
 
 /** Participles of mediation: who comes after them (`by`, `oleh`) brokered the act, not took part in it. */
 const MEDIATED = /^(brokered|mediated|facilitated|arranged|hosted|ditengahi|dimediasi|difasilitasi|diprakarsai|dijembatani)$/;
@@ -939,6 +945,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
   for (let j = tr.end; j < limit; j++) {
     const n = tokens[j]!.norm;
     // a clause opens: `tidak menampik bahwa Indonesia akan …` has no entity object
+    // (`organisasi yang terkait dengan Korea Utara`: a relative clause of ties names the object's side)
+    if (n === 'yang' && LINKED.test(tokens[j + 1]?.norm ?? '')) continue;
     if (tokens[j]!.text === ';' || /^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n)) { limit = j; break; }
     // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`)
     if (tokens[j]!.text === ',' && j > tr.end + 1 && !opensElaboration(tokens, j)) { limit = j; break; }
