@@ -133,7 +133,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   const { attrib, source, speech } = attribution(tokens, from, to, infos, at);
   const relative = relativeClauses(tokens, from, to);
   placeMentions(infos, tokens, from, lang, attrib, relative);
-  // mentions by the token just past them (for the titles before people)
+  // mentions by the token just past them
   const endAt = new Map<number, MentionInfo>();
   for (const mi of infos) if (!mi.m.part) endAt.set(mi.m.tokenEnd, mi);
   titleModifiers(infos, tokens, from, entities, endAt);
@@ -141,12 +141,10 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   const fromPlace = personPlaces(infos, entities, endAt);
   coordinate(infos, tokens, entities, fromPlace);
   const cover = new Map<number, MentionInfo>();
-  const endAtMap = new Map<number, MentionInfo>();
   const groups = new Map<number, MentionInfo[]>();
   for (const mi of infos) {
     if (mi.m.part) continue;
     for (let i = mi.m.tokenStart; i < mi.m.tokenEnd; i++) cover.set(i, mi);
-    endAtMap.set(mi.m.tokenEnd, mi);
     if (mi.titleModifier) continue;
     const g = groups.get(mi.group);
     if (g) g.push(mi);
@@ -158,7 +156,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   for (const x of values) {
     if (x.kind === 'date' && typeof x.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.value)) dates.push({ start: x.start, value: x.value });
   }
-  return { s, lang, tokens, mentions: infos, at, cover, endAt: endAtMap, groups, reported, dates, source, speech };
+  return { s, lang, tokens, mentions: infos, at, cover, endAt, groups, reported, dates, source, speech };
 }
 
 /** Attribution of the sentence: its tokens, the source (an entity index) and whether the source speaks. */
