@@ -189,7 +189,20 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
     kinds.push(g.kind);
     return entities.length - 1;
   };
-  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, known, opts.relations ?? 'sentence');
+  // the offices warta's data gives the people the document names on its date (with no date, none:
+  // an article of 2018 about `Presiden` is no article about today's president)
+  const holds = (person: number, role: string, org: number): boolean => {
+    const p = entities[person]!;
+    const o = entities[org]!;
+    const roles = date && p.known && o.known ? gaz.entity(p.id)?.roles : undefined;
+    if (!roles || !date) return false;
+    for (const r of roles) {
+      if (r.role !== role || (r.of !== o.id && r.of !== o.iso3)) continue;
+      if ((!r.from || r.from <= date) && (!r.to || date <= r.to + '-99')) return true;
+    }
+    return false;
+  };
+  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, known, opts.relations ?? 'sentence', holds);
 
   const result: ExtractResult = { language, sentences, values, entities, relations };
   if (date) result.date = date;

@@ -189,6 +189,17 @@ describe('relations: static', () => {
     expect(find(r, 'member_of', 'Bambang Soesatyo', 'House of Representatives of Indonesia')).toBeDefined();
     expect(find(r, 'member_of', 'Bambang Soesatyo', 'Golkar Party')).toBeDefined();
   });
+  it('office-named-again-without-its-holder', () => {
+    const text = 'Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono hadir di Jakarta. Ketua Umum Partai Demokrat mengatakan partainya siap.';
+    expect(rels(text).filter((x) => x.type === 'holds_role' && x.s === 'Agus Harimurti Yudhoyono').map((x) => x.sentence)).toEqual([0, 1]);
+    // the office as a predicate, or a former one, is no reference to its holder
+    expect(rels('Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono hadir. Ia akan mundur sebagai Ketua Umum Partai Demokrat.').filter((x) => x.type === 'holds_role' && x.sentence === 1)).toEqual([]);
+    // warta's data names the holder when the document has a date and names the person
+    const z = 'Ketua MPR Zulkifli Hasan hadir dalam acara itu. Ketua Umum PAN menambahkan bahwa hal ini harus diatur.';
+    expect(rels(z, '2017-03-27').some((x) => x.type === 'holds_role' && x.s === 'Zulkifli Hasan' && x.o === 'National Mandate Party' && x.sentence === 1)).toBe(true);
+    expect(rels(z).some((x) => x.o === 'National Mandate Party')).toBe(false);
+    expect(rels(z, '2014-01-01').some((x) => x.o === 'National Mandate Party')).toBe(false);
+  });
   it('located-in-a-site-and-where-it-is', () => {
     expect(find(rels('Massa berasal dari Pondok Pesantren Al-Ikhlas di Desa Sukamaju.'), 'located_in', 'Pondok Pesantren Al-Ikhlas', 'Desa Sukamaju')).toBeDefined();
     // a person somewhere is not contained in it

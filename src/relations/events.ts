@@ -317,12 +317,43 @@ export class RecentEntities {
   /** the country a bare `pemerintah` stands for */
   readonly home: number | undefined;
 
-  constructor(readonly entities: Entity[]) {
+  constructor(readonly entities: Entity[], private readonly holds?: HoldsOffice) {
     this.home = homeCountry(entities);
   }
 
   add(mi: MentionInfo, token: number): void {
     this.order.push({ entity: mi.m.entity, type: this.entities[mi.m.entity]!.type, span: mi.m, token, sentence: mi.m.sentence, role: mi.m.role });
+  }
+
+  /** offices the document has named with their holder: `Ketua Umum PAN Zulkifli Hasan` */
+  private readonly offices: Array<{ person: number; role: string; org: number }> = [];
+
+  /** Records the offices a sentence names (a title with its organization, then the holder's name). */
+  addOffices(v: SentenceView): void {
+    for (const mi of v.mentions) {
+      if (!mi.roleOf || !mi.role) continue;
+      for (const k of mi.roleOf) this.offices.push({ person: v.mentions[k]!.m.entity, role: mi.role, org: mi.m.entity });
+    }
+  }
+
+  /**
+   * The last person named as holding `role` of `org`; else a person the document names whom warta's
+   * data gives that office on the document's date (`Ketua Umum PAN` in an article naming Zulkifli Hasan).
+   */
+  office(role: string, org: number): number | undefined {
+    for (let k = this.offices.length - 1; k >= 0; k--) {
+      const o = this.offices[k]!;
+      if (o.role === role && o.org === org) return o.person;
+    }
+    if (!this.holds) return undefined;
+    let found: number | undefined;
+    for (let p = 0; p < this.entities.length; p++) {
+      const e = this.entities[p]!;
+      if (e.type !== 'PERSON' || !e.known || !this.holds(p, role, org)) continue;
+      if (found !== undefined) return undefined; // two holders named: no telling which
+      found = p;
+    }
+    return found;
   }
 
   /** The person named last before token `before` with the English role `role` (`President`). */
@@ -1137,6 +1168,8 @@ const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'THREATEN'
  * the data has no such entity. Given by the caller that owns the document's entity list (extract.ts).
  */
 export type KnownEntity = (id: string) => number | undefined;
+/** Whether warta's data gives entity `person` the office `role` of entity `org` on the document's date. */
+export type HoldsOffice = (person: number, role: string, org: number) => boolean;
 
 /** A capital stands for its country's government (the country's entity is added when the text does not name it). */
 function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | undefined>, known?: KnownEntity): MentionLike {
@@ -1571,3 +1604,30 @@ function objectEnd(tokens: Token[], objs: MentionLike[]): number {
   return i;
 }
 
+
+/** Words before a title that make it no reference to the office's holder. */
+const NOT_HOLDER = /^(sebagai|selaku|menjabat|menjadi|jabatan|jabatannya|mantan|eks|bekas|calon|kandidat|as|became|become|becomes|former|ex|candidate|acting|plt|pj|wakil|deputy|vice)$/;
+
+/**
+ * An office named without its holder, the holder named earlier in the document with the same title
+ * and organization: `Ketua Umum PAN Zulkifli Hasan …` then `Ketua Umum PAN menambahkan …` —
+ * the second sentence says again that Zulkifli Hasan is PAN's chair.
+ */
+export function officeReferences(v: SentenceView, recent: RecentEntities, out: Draft[]): void {
+  const { tokens, s } = v;
+  for (const mi of v.mentions) {
+    if (mi.m.part || mi.titleModifier) continue;
+    const title = titleEndingAt(tokens, mi.m.tokenStart, s.tokenStart);
+    if (!title || !/^\p{Lu}/u.test(tokens[title.start]!.text)) continue;
+    // the office as a predicate or of someone else (`mundur sebagai Ketua MK`, `menjabat Gubernur DKI`),
+    // or not held now (`mantan Ketua DPR`, `calon Gubernur`)
+    if (NOT_HOLDER.test(tokens[title.start - 1]?.norm ?? '')) continue;
+    // no name after it (`Ketua Umum PAN menambahkan`, `Ketua Umum Partai Golkar itu`)
+    const next = tokens[mi.m.tokenEnd];
+    if (next && (v.at.has(mi.m.tokenEnd) || (next.kind === 'word' && /^\p{Lu}/u.test(next.text)))) continue;
+    const person = recent.office(title.role, mi.m.entity);
+    if (person === undefined) continue;
+    const t = tokens[title.start]!;
+    out.push({ type: 'holds_role', subject: person, object: mi.m.entity, role: title.role, sentence: s.index, trigger: t, subjectSpan: { start: t.start, end: tokens[mi.m.tokenStart - 1]!.end }, objectSpan: mi.m });
+  }
+}

@@ -9,7 +9,7 @@ import type { RelationsPer } from '../extract.js';
 import type { DocMention } from '../ner/entities.js';
 import { viewSentence } from './clause.js';
 import { staticRelations } from './static.js';
-import { eventRelations, RecentEntities, type KnownEntity } from './events.js';
+import { eventRelations, officeReferences, RecentEntities, type HoldsOffice, type KnownEntity } from './events.js';
 import { label } from './labels.js';
 import type { Draft } from './draft.js';
 
@@ -33,9 +33,9 @@ const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'rel
  * `per`: `sentence` (default) keeps one relation per (type, ends) in each sentence, so a fact two
  * sentences report comes twice, each with its evidence; `document` keeps the first in the document.
  */
-export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity, per: RelationsPer = 'sentence'): Relation[] {
+export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity, per: RelationsPer = 'sentence', holds?: HoldsOffice): Relation[] {
   const drafts: Draft[] = [];
-  const recent = new RecentEntities(entities);
+  const recent = new RecentEntities(entities, holds);
   const bySentence = new Map<number, DocMention[]>();
   for (const m of mentions) {
     if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
@@ -53,8 +53,10 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;
     const v = viewSentence(s, tokens, ms ?? [], entities, valuesBySentence.get(s.index));
     if (ms) staticRelations(v, entities, drafts, known, kinds);
+    if (ms) officeReferences(v, recent, drafts);
     eventRelations(v, entities, kinds, recent, drafts, known);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
+    recent.addOffices(v);
   }
   // one relation per (type, ends) in a sentence (or the document), the first cue's CAMEO code
   // (`signed a defence cooperation agreement` is AGREE/057, not also AGREE/030); symmetric ones
