@@ -297,6 +297,10 @@ describe('rules: one file each', () => {
     expect(names('Ketua P2TP2A Kabupaten Garut menerima laporan itu.')).toContain('P2TP2A Kabupaten Garut/O');
     // the tagger's organization holding the head is part of the office
     expect(names('Kepala Pusat Pengendalian Operasi Badan Penanggulangan Bencana Daerah Kabupaten Garut, Dadang Supriatna mengatakan hal itu.').some((n) => n.endsWith('Bencana Daerah Kabupaten Garut/O'))).toBe(true);
+    // offices with regional branches are also named by the region alone; a party is not
+    expect(names('Kejaksaan Tinggi Sulawesi Selatan menahan tersangka.')).toContain('Kejaksaan Tinggi Sulawesi Selatan/O');
+    expect(names('Ketua KPU Jawa Tengah Joko Purnomo menutup pendaftaran.')).toContain('KPU Jawa Tengah/O');
+    expect(names('Ketua DPD PDIP Jawa Barat hadir.').some((n) => n.startsWith('PDIP Jawa Barat'))).toBe(false);
     // a title and a government are not offices of this kind
     expect(names('Wali Kota Bogor Bima Arya meninjau lokasi banjir.')).toContain('Bogor/L');
     expect(names('Pemerintah Kabupaten Garut menutup jalan itu.').some((n) => n.startsWith('Pemerintah Kabupaten'))).toBe(false);

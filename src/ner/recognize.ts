@@ -63,6 +63,8 @@ const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'ch
  * `conll`: tag every region to give the CoNLL view (tagTokens). Without it (extract), a region
  * that is exactly one gazetteer name is not tagged: the name is taken either way.
  */
+const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
+
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
   const raw = gaz.match(tokens, sentences);
   const linked = linkMentions(gaz, raw, tokens, date);
@@ -94,6 +96,12 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       const e = g ? gaz.entities[g.entity]! : undefined;
       return g && e && (e.type === 'LOCATION' || e.type === 'COUNTRY') && !g.demonym ? g.tokenEnd : -1;
     };
+    // an Indonesian province, regency or city (not a country: `Kementerian Luar Negeri Rusia` is Russia's)
+    const regionEnd = (i: number) => {
+      const g = byStart.get(i);
+      const e = g ? gaz.entities[g.entity]! : undefined;
+      return g && e && e.type === 'LOCATION' && e.country === 'IDN' && REGION_KINDS.has(e.kind ?? '') ? g.tokenEnd : -1;
+    };
     let tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
       tokens,
       nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd), s.tokenEnd, (i) => byStart.has(i), !conll),
@@ -101,7 +109,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     ), known), placeEnd, known);
     if (!titleCase) {
       tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, (i) => placeEnd(i) >= 0);
-      tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd);
+      tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, (a, b) => known(a, b));
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;

@@ -3,7 +3,8 @@
  * is one organization: `DPRD Kota Bogor`, `BPBD Provinsi Jawa Barat`, `KPU Kabupaten Intan Jaya`,
  * `Dinas Kesehatan Provinsi Jawa Timur`. Indonesian names the regional branch of a national body this
  * way; read as two names, the branch became the national body or the region itself (`Ketua DPRD
- * Kota Bogor X` was the chair of Bogor). The office is a tagged organization or a known one ending
+ * Kota Bogor X` was the chair of Bogor). Offices with regional branches (`Kejaksaan Tinggi`, `Polres`,
+ * `KPU`, `Dinas …`) are also named by the region alone (`Kejaksaan Tinggi Sulawesi Selatan`). The office is a tagged organization or a known one ending
  * right before the region word, an acronym in capitals (`DPRD`), or capitalized words opening with
  * an organization head (`Dinas Kesehatan`). The region must be a known place (`Kota Bogor`,
  * `Provinsi Jawa Barat`). `Wali Kota Bogor` is a title, not an office; `Pemerintah Kabupaten X` is
@@ -16,6 +17,9 @@ import type { TaggedSpan } from '../tagger.js';
 import { CUE_ORGHEAD, CUE_TITLE, nerLexicon } from '../lexicon.js';
 
 const REGION_WORDS = new Set(['provinsi', 'prov.', 'kabupaten', 'kab.', 'kota']);
+
+/** Heads of offices with regional branches, named by their region alone. */
+const REGIONAL_HEADS = new Set(['biro', 'sudin', 'inspektorat', 'satpol', 'kejaksaan', 'kejati', 'kejari', 'pengadilan', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'dinas', 'badan', 'kantor', 'kanwil', 'balai', 'bpbd', 'kpu', 'kpud', 'bawaslu', 'basarnas', 'dprd', 'bnnp', 'bnnk', 'pemkot', 'pemkab', 'pemprov']);
 
 const own = new WeakSet<TaggedSpan>();
 
@@ -32,16 +36,21 @@ function capitalized(t: Token | undefined): boolean {
  * `orgStart(i)`: where a known organization name ending at token i starts (-1: none);
  * `placeEnd(i)`: the end of a known place name starting at token i (-1: none).
  */
-export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: number, to: number, orgStart: (end: number) => number, placeEnd: (i: number) => number): TaggedSpan[] {
+export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: number, to: number, orgStart: (end: number) => number, placeEnd: (i: number) => number, regionEnd: (i: number) => number = () => -1, known: (start: number, end: number) => boolean = () => false): TaggedSpan[] {
   let out = spans;
   const cues = nerLexicon().cueBits;
   for (let i = from + 1; i < to; i++) {
     const w = tokens[i]!;
     const c0 = w.text.charCodeAt(0);
-    if (c0 < 65 || c0 > 90 || !REGION_WORDS.has(w.norm) || !capitalized(w)) continue;
-    // the region: a known place with the region word (`Kota Bogor`) or right after it (`Kota` `Bogor`)
-    let end = placeEnd(i);
-    if (end < 0 && i + 1 < to) end = placeEnd(i + 1);
+    if (c0 < 65 || c0 > 90) continue;
+    // the region: a known place with the region word (`Kota Bogor`) or right after it (`Kota` `Bogor`);
+    // or an Indonesian province, regency or city alone (`Kejaksaan Tinggi Sulawesi Selatan`, `Polres Bogor`)
+    let end = -1;
+    const regionWord = REGION_WORDS.has(w.norm) && capitalized(w);
+    if (regionWord) {
+      end = placeEnd(i);
+      if (end < 0 && i + 1 < to) end = placeEnd(i + 1);
+    } else end = regionEnd(i);
     if (end < 0) continue;
     // the office before it
     const prev = tokens[i - 1]!;
@@ -54,10 +63,16 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
     if (start < 0) {
       // `Dinas Kesehatan`, `Badan Penanggulangan Bencana Daerah`: capitalized words back to a head
       for (let j = i - 1; j >= Math.max(from, i - 5) && capitalized(tokens[j]); j--) {
-        if ((cues.get(tokens[j]!.norm) ?? 0) & CUE_ORGHEAD) { start = j; break; }
+        if ((cues.get(tokens[j]!.norm) ?? 0) & CUE_ORGHEAD || REGIONAL_HEADS.has(tokens[j]!.norm)) { start = j; break; }
       }
     }
     if (start < 0) continue;
+    // with no region word, only offices that have regional branches (`Kejaksaan Tinggi Sulawesi
+    // Selatan`, `Polres Bogor`, `KPU Jawa Tengah`); a party or a national body then a region is the
+    // body in that region (`PDIP Jawa Barat`, `DPD Bali`), as IDNer annotates it
+    if (!regionWord && !REGIONAL_HEADS.has(tokens[start]!.norm)) continue;
+    // a name warta knows whole (`Polda Jawa Barat`, `Persib Bandung`) keeps its link
+    if (known(start, end)) continue;
     // the tagger's organization that holds the head (`[Pusat Pengendalian Operasi Badan Penanggulan]
     // Bencana Daerah Kabupaten Sukabumi`): the office starts where it starts
     for (const sp of out) if (sp.type === 'ORG' && sp.start < start && sp.end > start && sp.end <= i) start = sp.start;
