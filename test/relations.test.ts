@@ -200,6 +200,14 @@ describe('relations: static', () => {
     expect(rels(z).some((x) => x.o === 'National Mandate Party')).toBe(false);
     expect(rels(z, '2014-01-01').some((x) => x.o === 'National Mandate Party')).toBe(false);
   });
+  it('member-of-by-joining-or-playing-for', () => {
+    expect(find(rels('Dwi Kuswanto resmi bergabung dengan Arema FC.'), 'member_of', 'Dwi Kuswanto', 'Arema FC')).toBeDefined();
+    expect(find(rels('Egy Maulana Vikri kini membela Persija.'), 'member_of', 'Egy Maulana Vikri', 'Persija Jakarta')).toBeDefined();
+    expect(find(rels('Ridwan Kamil bergabung dengan Partai Golkar.'), 'member_of', 'Ridwan Kamil', 'Golkar Party')).toBeDefined();
+    // defending a country is no membership; a subordinate clause's subject is not the name before it
+    expect(rels('Indonesia membela Palestina di forum PBB.').filter((x) => x.type === 'member_of')).toEqual([]);
+    expect(rels('Ia pernah bertemu Egy Maulana Vikri sebelum bergabung dengan Persija.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
   it('located-in-a-site-and-where-it-is', () => {
     expect(find(rels('Massa berasal dari Pondok Pesantren Al-Ikhlas di Desa Sukamaju.'), 'located_in', 'Pondok Pesantren Al-Ikhlas', 'Desa Sukamaju')).toBeDefined();
     // a person somewhere is not contained in it

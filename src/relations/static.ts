@@ -45,6 +45,48 @@ function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string
   out.push({ type: 'holds_role', subject: m.entity, object: org, role, sentence: v.s.index, trigger: title, subjectSpan: m, objectSpan: title });
 }
 
+/**
+ * The verb of joining right before token i (`bergabung dengan`, `bergabung ke`, `hijrah ke`,
+ * `pindah ke`, `joined`), or for a club a verb of playing for it (`memperkuat`, `membela`, `signed
+ * for`): its index, or -1.
+ */
+function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean): number {
+  const a = tokens[i - 1]?.norm ?? '';
+  const b = i - 2 >= from ? tokens[i - 2]!.norm : '';
+  if (/^(dengan|ke)$/.test(a) && /^(bergabung|hijrah|pindah|berlabuh)$/.test(b)) return i - 2;
+  if (a === 'joined' || (a === 'for' && /^(signed|plays|played|playing)$/.test(b))) return a === 'joined' ? i - 1 : i - 2;
+  if (club && /^(memperkuat|membela)$/.test(a)) return i - 1;
+  return -1;
+}
+
+/**
+ * The person a clause ending at token i is about: the nearest person named before it, with only
+ * lower-case words (`yang sebelumnya`, `sudah resmi`) between; none when another name or a clause
+ * boundary comes first.
+ */
+function personBefore(v: SentenceView, entities: Entity[], i: number, from: number): SentenceView['mentions'][number] | undefined {
+  const { tokens } = v;
+  for (let j = i - 1; j >= Math.max(from, i - 8); j--) {
+    const t = tokens[j]!;
+    if (t.text === '.' || t.text === ';' || t.text === ',' || t.text === '"' || t.text === '”') return undefined;
+    // `… dan Hoffenheim sebelum bergabung dengan FC Bayern`: a subordinate clause's subject is elsewhere
+    if (/^(sebelum|setelah|sesudah|ketika|saat|sejak|usai|seusai|sambil|before|after|when|since|while)$/.test(t.norm)) return undefined;
+    const mi = v.cover.get(j);
+    if (mi) {
+      // (a person listed with clubs or places was read wrong: `membela Paderborn, MSV Duisburg, dan
+      // Hoffenheim sebelum bergabung dengan FC Bayern`)
+      const group = v.groups.get(mi.group) ?? [mi];
+      if (!group.every((x) => entities[x.m.entity]!.type === 'PERSON')) return undefined;
+      // the last of a list whose other members warta did not name as people
+      const before = tokens[mi.m.tokenStart - 1];
+      if (group.length === 1 && before && /^(dan|serta|,)$/.test(before.norm)) return undefined;
+      return mi;
+    }
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** Gazetteer kinds of places that a street or a site can hold (`Gedung Sate, Jalan Diponegoro`). */
 const FACILITY_KINDS = new Set(['landmark', 'facility']);
 
@@ -154,6 +196,17 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         const person = v.at.get(q);
         if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
           out.push({ type: 'holds_role', subject: person.m.entity, object: m.entity, role, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
+        }
+      }
+    }
+    // member_of by a verb of joining or playing for: `Yogi yang sebelumnya memperkuat Sriwijaya FC`,
+    // `Dwi bergabung dengan Arema`, `pemain yang hijrah ke Persib`, `X resmi membela Persija`
+    if (e.type === 'ORGANIZATION' && (kinds[m.entity] === 'club' || kinds[m.entity] === 'party')) {
+      const verb = joinVerbBefore(tokens, m.tokenStart, from, kinds[m.entity] === 'club');
+      if (verb >= 0) {
+        const person = personBefore(v, entities, verb, from);
+        if (person && person.m.entity !== m.entity) {
+          out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[verb]!, subjectSpan: person.m, objectSpan: m });
         }
       }
     }
