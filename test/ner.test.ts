@@ -314,6 +314,12 @@ describe('rules: one file each', () => {
     expect(e).toContainEqual({ name: 'United States Department of State', type: 'ORGANIZATION', known: true });
     expect(e.some((x) => x.known === false)).toBe(false);
   });
+  it('unknown-name-after-a-preposition-of-place-is-a-place', () => {
+    expect(ents('Al-Shabaab militants attacked an African Union base in Lower Shabelle.')).toContainEqual({ name: 'Lower Shabelle', type: 'LOCATION', known: false });
+    expect(ents('Bentrokan terjadi di Kampung Sukaresmi pada Senin malam.').some((e) => e.type === 'PERSON')).toBe(false);
+    // `ke` also leads to people (`disampaikan ke Hendro`): not there
+    expect(ents('Surat itu disampaikan ke Hendro Saputrajaya pekan lalu.')).toContainEqual({ name: 'Hendro Saputrajaya', type: 'PERSON', known: false });
+  });
   it('skip-title-case', () => {
     const h = tokenize('Petani Malang Gagal Panen Lagi Tahun Ini');
     expect(isTitleCase(h, 0, h.length)).toBe(true);

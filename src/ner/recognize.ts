@@ -64,6 +64,8 @@ const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'ch
  * that is exactly one gazetteer name is not tagged: the name is taken either way.
  */
 const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
+/** Prepositions of place: a name right after one is where something is (not `ke`, `dari`, `from`: `disampaikan ke Sjahril`). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
   const raw = gaz.match(tokens, sentences);
@@ -115,6 +117,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     while (li < linked.length && linked[li]!.sentence < s.index) li++;
     for (let ti = 0; ti < tagged.length; ti++) {
       const t = tagged[ti]!;
+      // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
+      // Sagaing`): the tagger, reading capitals, took it for a person
+      if (t.type === 'PER' && LOCATIVE.has(tokens[t.start - 1]?.norm ?? '') && t.start - 1 >= s.tokenStart && !byStart.has(t.start)) t.type = 'LOC';
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
       if (t.end - t.start >= 2 && kotaOfWaliKota(tokens, t.start, s.tokenStart)) t.start++;
       // `kawasan Cawang`: a lower-case area noun is no part of the place's name (CoNLL keeps the span)
