@@ -796,6 +796,12 @@ describe('relations: events and clause analysis', () => {
     // any other relative clause still ends the object
     expect(find(rels('Israel menyerang gedung yang digunakan oleh warga Mesir.'), 'ASSAULT', 'Israel', 'Egypt')).toBeUndefined();
   });
+  it('label-of-harm-to-a-country-or-place-names-its-people', () => {
+    expect(find(rels('Russian missiles killed 12 people in Kharkiv.'), 'ASSAULT', 'Russia', 'Kharkiv')?.label).toBe('Russia killed people in Kharkiv');
+    expect(find(rels('The Taliban government arrested two British nationals in Kabul.'), 'COERCE', 'Taliban', 'United Kingdom')?.label).toBe('Taliban arrested people of United Kingdom');
+    // a person is named as is
+    expect(find(rels('KPK menahan Bupati Sidoarjo Ahmad Muhdlor Ali.'), 'COERCE', 'Corruption Eradication Commission', 'Ahmad Muhdlor Ali')?.label).toBe('Corruption Eradication Commission detained Ahmad Muhdlor Ali');
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

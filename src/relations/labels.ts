@@ -25,9 +25,16 @@ function withTheme(predicate: string, theme: string, object: string): string {
   return `${predicate} ${object} (${theme})`;
 }
 
+/** Predicates whose object are people (`killed`, `arrested`): a country or a place as object stands for its people. */
+const ON_PEOPLE = /^(killed|shot|shot at|shot dead|wounded|injured|abducted|kidnapped|murdered|assassinated|tortured|executed|arrested|detained|stabbed|massacred|took hostage|held hostage|kill|shoot|shoot at|wound|injure|abduct|kidnap|murder|assassinate|torture|execute|arrest|detain|stab|massacre|take hostage|hold hostage)$/;
+
 export function label(d: Draft, entities: Entity[]): { predicate: string; label: string } {
   const s = entities[d.subject]!.name;
-  const o = entities[d.object]!.name;
+  const oe = entities[d.object]!;
+  // `Israel killed Palestine`, `Russia killed Kharkiv`: the people of the country, in the place
+  const o = d.row && ON_PEOPLE.test(d.row.predicate) && !d.theme
+    ? oe.type === 'COUNTRY' ? `people of ${oe.name}` : oe.type === 'LOCATION' ? `people in ${oe.name}` : oe.name
+    : oe.name;
   switch (d.type) {
     case 'holds_role':
       return { predicate: 'holds role', label: `${s} is ${d.role ?? 'an official'} of ${o}` };
