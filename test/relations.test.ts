@@ -802,6 +802,13 @@ describe('relations: events and clause analysis', () => {
     // a person is named as is
     expect(find(rels('KPK menahan Bupati Sidoarjo Ahmad Muhdlor Ali.'), 'COERCE', 'Corruption Eradication Commission', 'Ahmad Muhdlor Ali')?.label).toBe('Corruption Eradication Commission detained Ahmad Muhdlor Ali');
   });
+  it('english-joint-drills-formal-protest-call-for', () => {
+    expect(find(rels('The United States and the Philippines held joint military drills in the South China Sea.'), 'COOPERATE', 'United States', 'Philippines')?.cameo).toBe('062');
+    expect(find(rels('South Korea lodged a protest with Japan over textbooks.'), 'ACCUSE', 'South Korea', 'Japan')?.cameo).toBe('114');
+    expect(find(rels('Japan called for restraint from North Korea.'), 'REQUEST', 'Japan', 'North Korea')).toBeDefined();
+    // a call for something of nobody named is no request of anyone
+    expect(rels('Protesters called for the resignation of the president.').filter((x) => x.type === 'REQUEST')).toEqual([]);
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;
