@@ -809,6 +809,13 @@ describe('relations: events and clause analysis', () => {
     // a call for something of nobody named is no request of anyone
     expect(rels('Protesters called for the resignation of the president.').filter((x) => x.type === 'REQUEST')).toEqual([]);
   });
+  it('condemning-an-act-on-people-targets-its-agent-not-its-victims', () => {
+    expect(rels('Pemerintah Indonesia mengecam keras penembakan warga Papua oleh aparat.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    expect(find(rels('The United Nations condemned the killing of civilians in Gaza by Israeli forces.'), 'ACCUSE', 'United Nations', 'Israel')).toBeDefined();
+    expect(rels('Amnesty International condemned the arrest of Navalny.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    // an attack's genitive is its author
+    expect(find(rels('Turki mengecam serangan Israel ke Gaza.'), 'ACCUSE', 'Turkey', 'Israel')).toBeDefined();
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

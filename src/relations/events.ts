@@ -638,6 +638,26 @@ const ARRIVALS = new Set(['tiba di', 'arrive in']);
 /** Nouns of an agreement, next to which `kerja sama`/`cooperation` only names its kind. */
 const AGREEMENT_NOUNS = new Set(['perjanjian', 'kesepakatan', 'nota', 'mou', 'memorandum', 'pakta', 'agreement', 'agreements', 'deal', 'pact', 'accord', 'treaty']);
 
+/** Nouns of acts done to people: the name after them is who suffered the act (`penembakan warga Papua`, `the killing of X`). */
+const ACTS_ON_PEOPLE = new Set(['penembakan', 'pembunuhan', 'penangkapan', 'penahanan', 'penculikan', 'penyiksaan', 'pengusiran', 'pemenjaraan', 'pembantaian', 'killing', 'killings', 'arrest', 'arrests', 'detention', 'shooting', 'shootings', 'abduction', 'kidnapping', 'torture', 'execution', 'executions', 'deportation', 'murder', 'massacre']);
+
+/** The agent after `by`/`oleh` from token i on, past the names of the act's victims and places. */
+function agentAfter(v: SentenceView, i: number, limit: number): MentionLike[] | undefined {
+  for (let j = i; j < limit; j++) {
+    const n = v.tokens[j]!.norm;
+    if (n !== 'by' && n !== 'oleh') continue;
+    const g = mentionAfter(v, j + 1, v.s.tokenEnd);
+    return g ? asLike(g) : undefined;
+  }
+  return undefined;
+}
+
+/** Between token i and the object at `at`: a noun of an act done to people (the object suffered it). */
+function victimsOfAct(tokens: Token[], i: number, at: number): boolean {
+  for (let j = i; j < at; j++) if (ACTS_ON_PEOPLE.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** Event types about a thing someone made (a proposal, a decision, a ceasefire): its author is the target. */
 const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE']);
 
@@ -645,9 +665,9 @@ const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE']);
  * `… yang di-V oleh X` / `… (that was) V-ed by X`, or a nominal act's own `by X`/`oleh X`, within
  * the few words after token i (no name and no clause boundary before it): X.
  */
-function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
+function authorOf(v: SentenceView, i: number, reach = 6): MentionLike[] | undefined {
   const { tokens } = v;
-  for (let j = i; j < Math.min(v.s.tokenEnd - 2, i + 6); j++) {
+  for (let j = i; j < Math.min(v.s.tokenEnd - 2, i + reach); j++) {
     const t = tokens[j]!;
     if (v.at.has(j) || (t.kind === 'punct' && t.text !== '"')) return undefined;
     const n = t.norm;
@@ -674,6 +694,8 @@ function possessorOf(v: SentenceView, i: number, limit: number): MentionLike[] |
     const t = v.tokens[j]!;
     if (v.at.has(j) || t.kind === 'punct') return undefined;
     if (t.norm !== 'of' || QUANTITY.has(v.tokens[j - 1]!.norm)) continue;
+    // `the arrest of Navalny`: who suffered the act, not its author
+    if (ACTS_ON_PEOPLE.has(v.tokens[j - 1]!.norm)) return undefined;
     const k = v.tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
     const mi = v.at.get(k);
     return mi && !mi.m.part ? asLike(groupOf(v, mi)) : undefined;
@@ -986,6 +1008,13 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (slot === 'obj') {
       if (passive) continue;
       const g = mentionAfter(v, tr.end, limit);
+      // what one condemns or backs is an act's agent, not its victims: `mengecam keras penembakan warga
+      // Papua oleh aparat`, `condemned the killing of civilians in Gaza` (the agent after by/oleh, or none)
+      if (g && AUTHORED.has(row.type) && victimsOfAct(tokens, tr.end, g[0]!.m.tokenStart)) {
+        const by = agentAfter(v, g[0]!.m.tokenEnd, limit);
+        if (by) return by;
+        continue;
+      }
       // the preposition of a phrasal trigger (`called on Myanmar`, `bertolak ke`) is the trigger's own
       if (g && (!g[0]!.prep || g[0]!.m.tokenStart === tr.end || innerPrep(v, g[0]!))) return asLike(g);
       // `memperingatkan negara tersebut`
@@ -994,7 +1023,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       // what one rejects, backs or criticizes, made by someone: `menolak gencatan senjata yang
       // dideklarasikan oleh ARSA`, `rejected a plan proposed by Egypt`
       if (AUTHORED.has(row.type)) {
-        const by = authorOf(v, tr.end) ?? possessorOf(v, tr.end, limit);
+        // (`condemned the killing of civilians in Gaza by Israeli forces`: the act's agent)
+        const by = victimsOfAct(tokens, tr.end, Math.min(limit, tr.end + 4)) ? agentAfter(v, tr.end, limit) : authorOf(v, tr.end) ?? possessorOf(v, tr.end, limit);
         if (by) return by;
       }
       continue;
