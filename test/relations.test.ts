@@ -816,6 +816,10 @@ describe('relations: events and clause analysis', () => {
     // an attack's genitive is its author
     expect(find(rels('Turki mengecam serangan Israel ke Gaza.'), 'ACCUSE', 'Turkey', 'Israel')).toBeDefined();
   });
+  it('facing-sanctions-from-someone-is-receiving-them', () => {
+    expect(find(rels('Rusia menghadapi sanksi dari Uni Eropa.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
+    expect(rels('Persib akan menghadapi Persija di Bandung.')).toEqual([]);
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

@@ -492,8 +492,11 @@ const LIGHT_VERBS = new Set([
  * one it comes from follows the noun (`Iran mendapat sanksi PBB`, `Rusia dijatuhi sanksi oleh Uni
  * Eropa`, `menuai kecaman dari Turki`, `menerima bantuan dari Jepang`).
  */
+/** What one can face from someone (`menghadapi sanksi/kecaman/gugatan dari X`). */
+const FACED = new Set(['SANCTION', 'ACCUSE', 'THREATEN', 'REQUEST']);
+
 const RECEIVE_VERBS = new Set([
-  'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar',
+  'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar', 'menghadapi', 'dihadapkan',
   'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws',
 ]);
 
@@ -1321,7 +1324,10 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
     // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
     // (English forms carry no voice: a noun after `faced`, `drew`, `received` is one too)
-    const received = tr.hit.voice === 'nominal' || tr.hit.voice === 'base' || lang === 'en' ? verbBefore(v, tr.start, RECEIVE_VERBS) : -1;
+    let received = tr.hit.voice === 'nominal' || tr.hit.voice === 'base' || lang === 'en' ? verbBefore(v, tr.start, RECEIVE_VERBS) : -1;
+    // one faces sanctions, criticism or a suit from someone (`menghadapi sanksi dari Uni Eropa`), but
+    // facing an invasion is no receiving of it from its author (`dalam menghadapi invasi Rusia`)
+    if (received >= 0 && /^(menghadapi|dihadapkan)$/.test(tokens[received]!.norm) && !FACED.has(row.type)) received = -1;
     if (accused) {
       // the accused act keeps the accused as its subject
     } else if (received >= 0) {
