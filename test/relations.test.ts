@@ -820,6 +820,10 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Rusia menghadapi sanksi dari Uni Eropa.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
     expect(rels('Persib akan menghadapi Persija di Bandung.')).toEqual([]);
   });
+  it('tourists-of-a-country-make-no-state-visit', () => {
+    expect(rels('Jumlah wisatawan Perancis yang datang ke Indonesia naik 24 persen.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    expect(find(rels('Presiden Prancis Emmanuel Macron datang ke Indonesia.'), 'CONSULT', 'Emmanuel Macron', 'Indonesia')).toBeDefined();
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

@@ -856,6 +856,15 @@ function sourceAfter(v: SentenceView, i: number): MentionLike[] {
 /** Words of ties after `yang` (`yang terkait dengan X`, `yang berafiliasi dengan X`). */
 const LINKED = /^(terkait|berafiliasi|berhubungan|terafiliasi)$/;
 
+/** People who travel on their own account: the country after them makes no visit. */
+const PRIVATE_PEOPLE = /^(wisatawan|turis|pelancong|pengunjung|pekerja|tki|tkw|mahasiswa|pelajar|jemaah|jamaah|penumpang|tourists|tourist|visitors|workers|students|pilgrims|passengers|fans|suporter|supporter)$/;
+
+/** The folded word right before the character offset `at` in the sentence ('' at its start). */
+function wordBefore(v: SentenceView, at: number): string {
+  for (let k = v.s.tokenStart + 1; k < v.s.tokenEnd; k++) if (v.tokens[k]!.start === at) return v.tokens[k - 1]!.norm;
+  return '';
+}
+
 /** Participles of mediation: who comes after them (`by`, `oleh`) brokered the act, not took part in it. */
 const MEDIATED = /^(brokered|mediated|facilitated|arranged|hosted|ditengahi|dimediasi|difasilitasi|diprakarsai|dijembatani)$/;
 
@@ -1575,6 +1584,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
+    // tourists, workers or students of a country coming somewhere make no state visit (`wisatawan
+    // Perancis yang datang ke Indonesia`)
+    if (row.cameo === '042' && PRIVATE_PEOPLE.test(wordBefore(v, a.span.start))) return;
     // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
     // Indonesia): a person of a country does not meet, agree or cooperate with it
     if (UNDIRECTED.has(row.type) && ownCountry(entities[a.entity]!, entities[b.entity]!)) return;

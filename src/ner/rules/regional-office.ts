@@ -73,18 +73,21 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
     if (!regionWord && !REGIONAL_HEADS.has(tokens[start]!.norm)) continue;
     // a name warta knows whole (`Polda Jawa Barat`, `Persib Bandung`) keeps its link
     if (known(start, end)) continue;
-    // the tagger's organization that holds the head (`[Pusat Pengendalian Operasi Badan Penanggulan]
-    // Bencana Daerah Kabupaten Sukabumi`): the office starts where it starts
-    for (const sp of out) if (sp.type === 'ORG' && sp.start < start && sp.end > start && sp.end <= i) start = sp.start;
+    // the tagger's organization that runs into the office's head (`[Pusat Pengendalian Operasi Badan
+    // Penanggulan] Bencana Daerah Kabupaten Sukabumi`): a unit, then the office (`Pusat Pengendalian
+    // Operasi` of `Badan Penanggulangan Bencana Daerah Kabupaten Sukabumi`)
+    let unit: TaggedSpan | undefined;
+    for (const sp of out) if (sp.type === 'ORG' && sp.start < start && sp.end > start && sp.end <= i) unit = sp;
     // `Pemerintah Kabupaten Jayawijaya` is the regency as a government (as `Pemerintah Jerman` is Germany)
     if (start === i - 1 && prev.norm === 'pemerintah') continue;
     // a tagged span crossing the new one's edges is the tagger's call
     let crosses = false;
-    for (const sp of out) if (sp.start < end && sp.end > start && (sp.start < start || sp.end > end)) crosses = true;
+    for (const sp of out) if (sp !== unit && sp.start < end && sp.end > start && (sp.start < start || sp.end > end)) crosses = true;
     if (crosses) continue;
     const span: TaggedSpan = { start, end, type: 'ORG' };
     own.add(span);
-    const kept = out.filter((sp) => sp.end <= start || sp.start >= end);
+    const kept = out.filter((sp) => sp !== unit && (sp.end <= start || sp.start >= end));
+    if (unit) kept.push({ start: unit.start, end: start, type: 'ORG' });
     kept.push(span);
     kept.sort((a, b) => a.start - b.start);
     out = kept;
