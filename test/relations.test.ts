@@ -824,6 +824,10 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Jumlah wisatawan Perancis yang datang ke Indonesia naik 24 persen.').filter((x) => x.type === 'CONSULT')).toEqual([]);
     expect(find(rels('Presiden Prancis Emmanuel Macron datang ke Indonesia.'), 'CONSULT', 'Emmanuel Macron', 'Indonesia')).toBeDefined();
   });
+  it('english-former-before-the-country-and-au-council', () => {
+    expect(find(rels('Former Pakistani Prime Minister Imran Khan was arrested in Islamabad on Tuesday.'), 'holds_role', 'Imran Khan', 'Pakistan')?.role).toBe('former Prime Minister');
+    expect(find(rels("The African Union's Peace and Security Council suspended Gabon."), 'SANCTION', 'African Union Peace and Security Council', 'Gabon')).toBeDefined();
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

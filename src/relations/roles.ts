@@ -156,6 +156,9 @@ function withFormer(tokens: Token[], r: RoleBefore, floor: number): RoleBefore {
   if (r.titleStart - 1 >= floor && FORMER.has(tokens[r.titleStart - 1]!.norm)) {
     r.role = 'former ' + r.role;
     r.titleStart--;
+  } else if (r.org && r.org.start < r.titleStart && r.org.start - 1 >= floor && FORMER.has(tokens[r.org.start - 1]!.norm)) {
+    // English writes the country first: `Former Pakistani Prime Minister Imran Khan`
+    r.role = 'former ' + r.role;
   }
   return r;
 }
