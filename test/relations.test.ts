@@ -828,6 +828,10 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Former Pakistani Prime Minister Imran Khan was arrested in Islamabad on Tuesday.'), 'holds_role', 'Imran Khan', 'Pakistan')?.role).toBe('former Prime Minister');
     expect(find(rels("The African Union's Peace and Security Council suspended Gabon."), 'SANCTION', 'African Union Peace and Security Council', 'Gabon')).toBeDefined();
   });
+  it('a-meeting-in-an-adjunct-is-with-the-one-addressed', () => {
+    expect(find(rels('Presiden Jokowi menyampaikan hal itu kepada PM Jepang Fumio Kishida dalam pertemuan di Tokyo.'), 'CONSULT', 'Joko Widodo', 'Fumio Kishida')).toBeDefined();
+    expect(rels('Jokowi mengatakan hal itu dalam pertemuan di Istana Bogor.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

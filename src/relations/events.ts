@@ -507,6 +507,17 @@ function adjunctEvent(v: SentenceView, i: number): boolean {
   return p > v.s.tokenStart && /^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm);
 }
 
+/** The person the main clause addresses before token i: the first person after the subject's group. */
+function addressee(v: SentenceView, entities: Entity[], subs: MentionLike[], i: number): MentionLike[] {
+  const end = Math.max(...subs.map((x) => x.span.end));
+  for (const mi of v.mentions) {
+    if (mi.m.start < end || mi.m.tokenStart >= i || mi.m.part || mi.titleModifier) continue;
+    if (subs.some((x) => x.entity === mi.m.entity)) continue;
+    return entities[mi.m.entity]!.type === 'PERSON' ? asLike(groupOf(v, mi)) : [];
+  }
+  return [];
+}
+
 /** The nearest mention group ending before token i (for a possessive pronoun). */
 function nearestBefore(v: SentenceView, i: number): MentionLike[] {
   for (let k = v.mentions.length - 1; k >= 0; k--) {
@@ -1377,6 +1388,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         const viaPrep = objectsRight(v, tr, true, recent);
         objs = Object.assign(viaPrep.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: viaPrep.between });
       }
+      // a meeting or call in an adjunct is with the one the main clause addresses: `Xi told his
+      // American counterpart Joe Biden during a video call`, `… kepada X dalam pertemuan di …`
+      if (!objs.length && subs.length && row.type === 'CONSULT' && row.symmetric && adjunctEvent(v, tr.start)) objs = addressee(v, entities, subs, tr.start);
     }
   }
   tr.subjects = subs.map((x) => x.entity);
