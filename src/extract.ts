@@ -14,6 +14,7 @@ import type { GazetteerEntry } from './gazetteer/schema.js';
 import { recognize } from './ner/recognize.js';
 import { entityFromEntry } from './ner/entities.js';
 import { extractRelations } from './relations/index.js';
+import { roleHeldOn } from './gazetteer/link.js';
 import { defaultModel, type NerModel } from './ner/model.js';
 import { tagTokensWith, type TagTokensOptions } from './ner/tag-tokens.js';
 import { ResultCache, type CacheOptions } from './cache.js';
@@ -192,15 +193,11 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
   // the offices warta's data gives the people the document names on its date (with no date, none:
   // an article of 2018 about `Presiden` is no article about today's president)
   const holds = (person: number, role: string, org: number): boolean => {
+    if (date === undefined) return false;
     const p = entities[person]!;
     const o = entities[org]!;
-    const roles = date && p.known && o.known ? gaz.entity(p.id)?.roles : undefined;
-    if (!roles || !date) return false;
-    for (const r of roles) {
-      if (r.role !== role || (r.of !== o.id && r.of !== o.iso3)) continue;
-      if ((!r.from || r.from <= date) && (!r.to || date <= r.to + '-99')) return true;
-    }
-    return false;
+    const roles = p.known && o.known ? gaz.entity(p.id)?.roles : undefined;
+    return roles !== undefined && roles.some((r) => r.role === role && (r.of === o.id || r.of === o.iso3) && roleHeldOn(r, date));
   };
   const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, known, opts.relations ?? 'sentence', holds);
 

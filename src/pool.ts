@@ -51,7 +51,6 @@ interface Slot {
   held: Pending[];
 }
 
-
 /** warta's own worker: dist/worker.js next to the bundle, or src/worker.ts when running from source. */
 function defaultWorkerFile(): URL {
   const here = import.meta.url;

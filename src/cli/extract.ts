@@ -155,7 +155,7 @@ function rawJson(ctx: Ctx): boolean {
 
 /**
  * The machine's cores (one core: the main thread, no pool). On two cores, bench:batch measured a
- * corpus run's warm rate 1.8× that of one thread; each worker first warms up on its own (V8 compiles
+ * corpus run's warm rate 1.6–1.8× that of one thread; each worker first warms up on its own (V8 compiles
  * its hot code), so runs of a few thousand articles or fewer are faster with `--workers 1`.
  */
 export function defaultWorkers(): number {

@@ -7,7 +7,7 @@
 import type { Token } from '../types.js';
 import { F_NAME, F_USER } from './compile.js';
 import type { Gazetteer, RawMention } from './gazetteer.js';
-import type { GazetteerEntry } from './schema.js';
+import type { GazetteerEntry, RoleRecord } from './schema.js';
 
 export interface LinkedMention {
   start: number;
@@ -44,20 +44,23 @@ function prior(e: GazetteerEntry): number {
   }
 }
 
+/** A role record held on `date` (ISO; `to` may be a year or a month: up to its end). */
+export function roleHeldOn(r: RoleRecord, date: string): boolean {
+  return (!r.from || r.from <= date) && (!r.to || date <= r.to + '-99');
+}
+
 function roleOn(e: GazetteerEntry, date: string | undefined): boolean {
   if (!date || !e.roles) return false;
-  for (const r of e.roles) {
-    if ((!r.from || r.from <= date) && (!r.to || date <= r.to + '-99')) return true;
-  }
+  for (const r of e.roles) if (roleHeldOn(r, date)) return true;
   return false;
 }
 
-/** Choose the entity of every mention. */
 /** Token i is the `Kota` of the title `Wali Kota` (after `Wali`, not before `floor`), not of a city's name. */
 export function kotaOfWaliKota(tokens: Token[], i: number, floor: number): boolean {
   return tokens[i]!.norm === 'kota' && i > floor && tokens[i - 1]!.norm === 'wali';
 }
 
+/** Choose the entity of every mention. */
 export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Token[], docDate: string | undefined): LinkedMention[] {
   // entities named unambiguously somewhere in the document
   const sure = new Set<number>();

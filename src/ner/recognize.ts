@@ -59,14 +59,15 @@ function demonymSet(): Set<string> {
 }
 const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'chinese', 'japanese', 'indonesian', 'turkish', 'italian', 'spanish', 'dutch', 'australian', 'indian', 'korean', 'iranian', 'israeli', 'palestinian', 'ukrainian', 'european', 'african', 'asian', 'arab', 'malaysian', 'thai', 'vietnamese', 'philippine', 'filipino', 'saudi', 'egyptian', 'syrian', 'iraqi', 'afghan', 'pakistani', 'canadian', 'mexican', 'brazilian', 'argentine', 'polish', 'swedish', 'norwegian', 'danish', 'finnish', 'greek', 'belgian', 'swiss', 'austrian', 'irish', 'scottish', 'welsh', 'english', 'islamic', 'muslim', 'christian', 'catholic', 'jewish', 'western', 'eastern', 'southern', 'northern'];
 
-/**
- * `conll`: tag every region to give the CoNLL view (tagTokens). Without it (extract), a region
- * that is exactly one gazetteer name is not tagged: the name is taken either way.
- */
+/** Kinds of the Indonesian regions a regional office is named by (rules/regional-office.ts). */
 const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
 /** Prepositions of place: a name right after one is where something is (not `ke`, `dari`, `from`: `disampaikan ke Sjahril`). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 
+/**
+ * `conll`: tag every region to give the CoNLL view (tagTokens). Without it (extract), a region
+ * that is exactly one gazetteer name is not tagged: the name is taken either way.
+ */
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
   const raw = gaz.match(tokens, sentences);
   const linked = linkMentions(gaz, raw, tokens, date);
@@ -111,7 +112,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     ), known), placeEnd, known);
     if (!titleCase) {
       tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, (i) => placeEnd(i) >= 0);
-      tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, (a, b) => known(a, b));
+      tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, known);
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;
@@ -119,7 +120,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       const t = tagged[ti]!;
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
       // Sagaing`): the tagger, reading capitals, took it for a person
-      if (t.type === 'PER' && LOCATIVE.has(tokens[t.start - 1]?.norm ?? '') && t.start - 1 >= s.tokenStart && !byStart.has(t.start)) t.type = 'LOC';
+      if (t.type === 'PER' && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start)) t.type = 'LOC';
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
       if (t.end - t.start >= 2 && kotaOfWaliKota(tokens, t.start, s.tokenStart)) t.start++;
       // `kawasan Cawang`: a lower-case area noun is no part of the place's name (CoNLL keeps the span)

@@ -679,9 +679,9 @@ const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE']);
  * `… yang di-V oleh X` / `… (that was) V-ed by X`, or a nominal act's own `by X`/`oleh X`, within
  * the few words after token i (no name and no clause boundary before it): X.
  */
-function authorOf(v: SentenceView, i: number, reach = 6): MentionLike[] | undefined {
+function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
   const { tokens } = v;
-  for (let j = i; j < Math.min(v.s.tokenEnd - 2, i + reach); j++) {
+  for (let j = i; j < Math.min(v.s.tokenEnd - 2, i + 6); j++) {
     const t = tokens[j]!;
     if (v.at.has(j) || (t.kind === 'punct' && t.text !== '"')) return undefined;
     const n = t.norm;
@@ -766,10 +766,6 @@ function elaborationWords(tokens: Token[], i: number): number {
   if (ELABORATION.test(a)) return 2;
   const b = tokens[i + 2]?.norm;
   return (a === 'antara' && b === 'lain') || (a === 'di' && b === 'antaranya') ? 3 : 0;
-}
-
-function opensElaboration(tokens: Token[], i: number): boolean {
-  return elaborationWords(tokens, i) > 0;
 }
 
 /** At a comma (token i) followed by `yaitu`/`yakni`/`antara lain`/`namely`: the names of the list after it. */
@@ -1025,7 +1021,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (n === 'yang' && LINKED.test(tokens[j + 1]?.norm ?? '')) continue;
     if (tokens[j]!.text === ';' || /^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n)) { limit = j; break; }
     // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`)
-    if (tokens[j]!.text === ',' && j > tr.end + 1 && !opensElaboration(tokens, j)) { limit = j; break; }
+    if (tokens[j]!.text === ',' && j > tr.end + 1 && elaborationWords(tokens, j) === 0) { limit = j; break; }
   }
   for (const slot of row.target) {
     if (slot === 'obj') {
