@@ -64,6 +64,18 @@ export interface TaggedSpan {
   type: 'PER' | 'ORG' | 'LOC';
 }
 
+/**
+ * `spans` with `span` in place of the spans inside it (and of `replaced`), sorted by start; undefined
+ * when another span crosses its edges: that span is the tagger's call (rules/facility-names.ts,
+ * rules/regional-office.ts).
+ */
+export function placeSpan(spans: TaggedSpan[], span: TaggedSpan, replaced?: TaggedSpan): TaggedSpan[] | undefined {
+  for (const sp of spans) if (sp !== replaced && sp.start < span.end && sp.end > span.start && (sp.start < span.start || sp.end > span.end)) return undefined;
+  const out = spans.filter((sp) => sp !== replaced && (sp.end <= span.start || sp.start >= span.end));
+  out.push(span);
+  return out.sort((a, b) => a.start - b.start);
+}
+
 const feats = new Int32Array(MAX_FEATURES);
 
 /** Word facts of tokens[from..to). */

@@ -13,7 +13,7 @@
  * those names, and `Wali Kota` is a title.
  */
 import type { Token } from '../../types.js';
-import type { TaggedSpan } from '../tagger.js';
+import { placeSpan, type TaggedSpan } from '../tagger.js';
 import { CUE_HONORIFIC, CUE_TITLE, nerLexicon } from '../lexicon.js';
 
 /** heads (folded, words joined by spaces) → type */
@@ -48,17 +48,9 @@ export function facilityNames(tokens: Token[], spans: TaggedSpan[], from: number
     // every head starts with an ASCII capital: most tokens stop at this test
     const c0 = t.text.charCodeAt(0);
     if (c0 < 65 || c0 > 90 || (t.kind !== 'word' && t.kind !== 'abbreviation')) continue;
-    let headLen = 0;
-    let type: 'LOC' | 'ORG' | undefined;
-    if (FIRST.has(t.norm) && i + 2 < to && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
-      type = HEADS.get(t.norm + ' ' + tokens[i + 1]!.norm);
-      if (type) headLen = 2;
-    }
-    if (!type) {
-      type = HEADS.get(t.norm);
-      if (type) headLen = 1;
-    }
-    if (!type) continue;
+    const headLen = headAt(tokens, i, to, true);
+    if (!headLen) continue;
+    const type = HEADS.get(headLen === 2 ? t.norm + ' ' + tokens[i + 1]!.norm : t.norm)!;
     if (t.norm === 'pasar' && MARKETS.has(tokens[i + 1]!.norm)) continue;
     // inside a longer name (`Balai Pelaksana Jalan Nasional`): the tagger's call
     const before = tokens[i - 1];
@@ -77,24 +69,28 @@ export function facilityNames(tokens: Token[], spans: TaggedSpan[], from: number
       end++;
     }
     if (end === i + headLen) continue;
-    // a tagged span that crosses the name's edges is the tagger's call (`Jalan Sudirman Budi`)
-    let crosses = false;
-    for (const sp of out) if (sp.start < end && sp.end > i && (sp.start < i || sp.end > end)) crosses = true;
-    if (crosses) continue;
-    const kept = out.filter((sp) => sp.end <= i || sp.start >= end);
-    kept.push({ start: i, end, type });
-    kept.sort((a, b) => a.start - b.start);
-    out = kept;
+    // (a tagged span that crosses the name's edges is the tagger's call: `Jalan Sudirman Budi`)
+    const next = placeSpan(out, { start: i, end, type });
+    if (!next) continue;
+    out = next;
     i = end - 1;
   }
   return out;
 }
 
+/**
+ * The length in tokens (2, 1, or 0: none) of the facility head at token i (`Rumah Sakit`, `Stadion`),
+ * before `to`; `capital`: a two-word head's second word is capitalized too.
+ */
+function headAt(tokens: Token[], i: number, to: number, capital: boolean): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  const u = i + 1 < to ? tokens[i + 1] : undefined;
+  if (u && FIRST.has(t.norm) && (!capital || /^\p{Lu}/u.test(u.text)) && HEADS.has(t.norm + ' ' + u.norm)) return 2;
+  return HEADS.has(t.norm) ? 1 : 0;
+}
+
 /** Token i opens with a facility head (`Jalan`, `Stasiun`, `Rumah Sakit`): such a name contains no other place. */
 export function isFacilityAt(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return false;
-  if (HEADS.has(t.norm)) return true;
-  const u = tokens[i + 1];
-  return u !== undefined && FIRST.has(t.norm) && HEADS.has(t.norm + ' ' + u.norm);
+  return headAt(tokens, i, tokens.length, false) > 0;
 }

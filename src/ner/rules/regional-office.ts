@@ -13,7 +13,7 @@
  * The span is a name of its own: the known names inside it do not replace it (see `isOwnSpan`).
  */
 import type { Token } from '../../types.js';
-import type { TaggedSpan } from '../tagger.js';
+import { placeSpan, type TaggedSpan } from '../tagger.js';
 import { CUE_ORGHEAD, CUE_TITLE, nerLexicon } from '../lexicon.js';
 
 const REGION_WORDS = new Set(['provinsi', 'prov.', 'kabupaten', 'kab.', 'kota']);
@@ -80,17 +80,13 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
     for (const sp of out) if (sp.type === 'ORG' && sp.start < start && sp.end > start && sp.end <= i) unit = sp;
     // `Pemerintah Kabupaten Jayawijaya` is the regency as a government (as `Pemerintah Jerman` is Germany)
     if (start === i - 1 && prev.norm === 'pemerintah') continue;
-    // a tagged span crossing the new one's edges is the tagger's call
-    let crosses = false;
-    for (const sp of out) if (sp !== unit && sp.start < end && sp.end > start && (sp.start < start || sp.end > end)) crosses = true;
-    if (crosses) continue;
+    // (a tagged span crossing the new one's edges is the tagger's call)
     const span: TaggedSpan = { start, end, type: 'ORG' };
+    const next = placeSpan(out, span, unit);
+    if (!next) continue;
     own.add(span);
-    const kept = out.filter((sp) => sp !== unit && (sp.end <= start || sp.start >= end));
-    if (unit) kept.push({ start: unit.start, end: start, type: 'ORG' });
-    kept.push(span);
-    kept.sort((a, b) => a.start - b.start);
-    out = kept;
+    if (unit) next.splice(next.indexOf(span), 0, { start: unit.start, end: start, type: 'ORG' });
+    out = next;
     i = end - 1;
   }
   return out;
