@@ -8,7 +8,7 @@
  */
 import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
-import type { SentenceView } from './clause.js';
+import type { MentionInfo, SentenceView } from './clause.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { titleOrgOf } from './roles.js';
 import type { Draft } from './draft.js';
@@ -54,7 +54,8 @@ function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean)
   const a = tokens[i - 1]?.norm ?? '';
   const b = i - 2 >= from ? tokens[i - 2]!.norm : '';
   if (/^(dengan|ke)$/.test(a) && /^(bergabung|hijrah|pindah|berlabuh)$/.test(b)) return i - 2;
-  if (a === 'joined' || (a === 'for' && /^(signed|plays|played|playing)$/.test(b))) return a === 'joined' ? i - 1 : i - 2;
+  if (a === 'joined') return i - 1;
+  if (a === 'for' && /^(signed|plays|played|playing)$/.test(b)) return i - 2;
   if (club && /^(memperkuat|membela)$/.test(a)) return i - 1;
   return -1;
 }
@@ -64,7 +65,7 @@ function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean)
  * lower-case words (`yang sebelumnya`, `sudah resmi`) between; none when another name or a clause
  * boundary comes first.
  */
-function personBefore(v: SentenceView, entities: Entity[], i: number, from: number): SentenceView['mentions'][number] | undefined {
+function personBefore(v: SentenceView, entities: Entity[], i: number, from: number): MentionInfo | undefined {
   const { tokens } = v;
   for (let j = i - 1; j >= Math.max(from, i - 8); j--) {
     const t = tokens[j]!;
