@@ -832,6 +832,32 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Presiden Jokowi menyampaikan hal itu kepada PM Jepang Fumio Kishida dalam pertemuan di Tokyo.'), 'CONSULT', 'Joko Widodo', 'Fumio Kishida')).toBeDefined();
     expect(rels('Jokowi mengatakan hal itu dalam pertemuan di Istana Bogor.').filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
+  it('passive-agent-after-the-complement', () => {
+    // `oleh X` after what the passive verb takes: a sentence, a place after `di`
+    expect(find(rels('Gubernur Sutrisno divonis enam tahun penjara oleh Pengadilan Tipikor Jakarta.'), 'ACCUSE', 'Jakarta Corruption Court', 'Sutrisno')).toBeDefined();
+    expect(find(rels('Rudi Hartono ditangkap di Bekasi oleh Densus 88 pada Selasa.'), 'COERCE', 'Special Detachment 88', 'Rudi Hartono')).toBeDefined();
+    expect(find(rels("Myanmar's military was accused of ethnic cleansing by the United Nations."), 'ACCUSE', 'United Nations', 'Myanmar')).toBeDefined();
+    // a name before `oleh` without its preposition ends the search: Bekasi is not the agent's place, Polri is not the agent
+    expect(rels('Rudi ditangkap Bekasi oleh Polri.').filter((x) => x.type === 'COERCE' && x.s === 'Indonesian National Police')).toEqual([]);
+    // a clause boundary ends it too
+    expect(rels('Andi divonis bebas dan kasus itu diselidiki oleh KPK.').filter((x) => x.predicate === 'convicted')).toEqual([]);
+  });
+  it('agent-named-right-after-a-relative-passive', () => {
+    // `gugatan yang diajukan X`: X made what is rejected; a hyphenated ticket gives both
+    const r = rels('Mahkamah Konstitusi menolak gugatan yang diajukan pasangan calon Prabowo-Sandiaga.');
+    expect(find(r, 'REJECT', 'Constitutional Court of Indonesia', 'Prabowo Subianto')).toBeDefined();
+    expect(find(r, 'REJECT', 'Constitutional Court of Indonesia', 'Sandiaga Uno')).toBeDefined();
+    expect(find(rels('Jepang menyesalkan ancaman yang dilontarkan Korea Utara terhadap Guam.'), 'ACCUSE', 'Japan', 'North Korea')).toBeDefined();
+    // a relative clause about something else names no author
+    expect(rels('Jepang menyesalkan ancaman yang terus meningkat di kawasan Korea Utara.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
+  it('a-led-compound-stands-for-its-leader', () => {
+    expect(find(rels('The Saudi-led coalition bombed Houthi positions in Yemen.'), 'ASSAULT', 'Saudi Arabia', 'Houthi movement')).toBeDefined();
+    // `-backed` names the backer, not the actor; no entity is the compound itself
+    const r = extract('Iranian-backed Houthi rebels fired a missile at Riyadh.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Iranian-backed');
+    expect(r.relations.filter((x) => x.type === 'ASSAULT').map((x) => r.entities.find((e) => e.id === x.subject)!.name)).toEqual(['Houthi movement']);
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

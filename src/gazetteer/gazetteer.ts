@@ -196,7 +196,9 @@ export class Gazetteer {
           while (p < parts.length) {
             const pm = this.longest(parts, p, parts.length, false, false);
             if (pm) {
-              out.push({ start: parts[p]!.start, end: parts[pm[0] - 1]!.end, tokenStart: i, tokenEnd: i + 1, sentence: s.index, part: true, hits: pm[1] });
+              // `Saudi-led`, `US-led`: the leader stands for the whole word (`the Saudi-led coalition bombed …`)
+              const leads = p === 0 && pm[0] === parts.length - 1 && parts[pm[0]]!.norm === 'led';
+              out.push({ start: parts[p]!.start, end: parts[pm[0] - 1]!.end, tokenStart: i, tokenEnd: i + 1, sentence: s.index, part: !leads, hits: pm[1] });
               p = pm[0];
             } else p++;
           }

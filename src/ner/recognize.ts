@@ -20,7 +20,7 @@ import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
 import type { NerModel } from './model.js';
 import { roleBefore, titleEndingAt } from './rules/role-before-name.js';
-import { isCalendarWord, isNotName, isTitleOnly } from './rules/drop-not-names.js';
+import { isAttributiveCompound, isCalendarWord, isNotName, isTitleOnly } from './rules/drop-not-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { joinAcronyms } from './rules/join-acronym.js';
 import { cutTitles } from './rules/cut-titles.js';
@@ -129,7 +129,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // roman numeral breaks its capitalized run): the span takes the whole known name
       const ownSpan = isOwnSpan(t);
       if (!conll && !ownSpan) growToKnownName(t, linked, li, s.index, gaz);
-      if (t.end - t.start === 1 && isCalendarWord(tokens[t.start]!.norm)) continue;
+      if (t.end - t.start === 1 && (isCalendarWord(tokens[t.start]!.norm) || isAttributiveCompound(tokens[t.start]!))) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
       // the gazetteer mentions inside this span
@@ -195,7 +195,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       for (const c of englishNames(text, tokens, s.tokenStart, s.tokenEnd)) {
         let free = true;
         for (let i = c.start; i < c.end; i++) if (covered[i - s.tokenStart] || isDemonymWord(tokens[i]!)) free = false;
-        if (!free || isNotName(tokens, c.start, c.end) || isTitleOnly(tokens, c.start, c.end) || (c.end - c.start === 1 && isCalendarWord(tokens[c.start]!.norm))) continue;
+        if (!free || isNotName(tokens, c.start, c.end) || isTitleOnly(tokens, c.start, c.end) || (c.end - c.start === 1 && (isCalendarWord(tokens[c.start]!.norm) || isAttributiveCompound(tokens[c.start]!)))) continue;
         spans.push(c);
         for (let i = c.start; i < c.end; i++) covered[i - s.tokenStart] = 1;
         cands.push({

@@ -11,7 +11,7 @@
  *   theme    the noun phrase after the verb for rows that send or impose something (`drone`)
  * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
  */
-import type { Entity, Token } from '../types.js';
+import type { Entity, Language, Token } from '../types.js';
 import { AUX, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
@@ -694,7 +694,18 @@ function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
     const passive = v.lang === 'id' ? n === 'yang' && /^di[a-z]{3,}/.test(tokens[j + 1]!.norm) : /(ed|en)$/.test(n) && j > i;
     if (!passive) continue;
     const by = v.lang === 'id' ? j + 2 : j + 1;
-    if (!/^(oleh|by)$/.test(tokens[by]?.norm ?? '')) continue;
+    if (!/^(oleh|by)$/.test(tokens[by]?.norm ?? '')) {
+      // Indonesian names the agent right after the passive verb as often as after `oleh`:
+      // `menolak gugatan yang diajukan pasangan calon Prabowo-Sandiaga`, `ancaman yang dilontarkan Korut`
+      if (v.lang !== 'id') continue;
+      let k = by;
+      while (k < by + 2 && RELATIVE_AGENT_HEADS.has(tokens[k]?.norm ?? '') && !v.at.has(k)) k++;
+      const mi = v.at.get(k);
+      if (mi) return mi.m.part || mi.titleModifier ? undefined : asLike(groupOf(v, mi));
+      // a ticket of two joined by a hyphen (`Prabowo-Sandiaga`): both
+      const parts = v.mentions.filter((x) => x.m.part && x.m.tokenStart === k);
+      return parts.length ? asLike(parts) : undefined;
+    }
     const g = mentionAfter(v, by + 1, v.s.tokenEnd);
     return g ? asLike(g) : undefined;
   }
@@ -1110,6 +1121,8 @@ function stepBeforeYang(v: SentenceView, i: number): boolean {
 
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
 const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak']);
+/** Nouns before an agent named after a relative clause's passive verb (`yang diajukan pasangan calon X`). */
+const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
 
 /** `oleh X` after a passive verb, or X right after it (`dikritik Rusia`, `disandera kelompok Abu Sayyaf`). */
 function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
@@ -1133,20 +1146,32 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
     if (ownNoun && t.kind === 'word' && !isIdVerb(t) && !v.at.has(j) && !/^(yang|dan|karena|namun|tetapi)$/.test(n)) continue;
     if (!AUX[v.lang].has(n) && !/^(secara|sepihak|langsung|resmi|sebagai|keras)$/.test(n)) break;
   }
-  // after the act the passive verb embeds: `dituduh melakukan genosida oleh Afrika Selatan`,
-  // `diminta mundur oleh partainya` (a verb first, then words that name no one, up to six)
-  if (v.lang === 'id' && tr.end < to && isIdVerb(tokens[tr.end]!)) {
-    for (let j = tr.end + 1; j < Math.min(to, tr.end + 7); j++) {
-      const t = tokens[j]!;
-      if (t.norm === 'oleh') {
-        const g = mentionAfter(v, j + 1, to);
-        return g ? asLike(g) : [];
-      }
-      if (t.kind === 'punct' || v.at.has(j) || /^(yang|dan|karena|namun|tetapi|bahwa)$/.test(t.norm)) break;
+  // after the act the passive verb embeds or its complement: `dituduh melakukan genosida oleh Afrika
+  // Selatan`, `diminta mundur oleh partainya`, `divonis dua tahun penjara oleh Pengadilan Negeri`,
+  // `ditangkap di Bekasi oleh Densus 88` (words that name no one, up to seven; a verb only first; a
+  // place or date only after its preposition; English alike: `was accused of ethnic cleansing by the UN`)
+  const by = v.lang === 'id' ? 'oleh' : 'by';
+  for (let j = tr.end; j < Math.min(to, tr.end + 8); j++) {
+    const t = tokens[j]!;
+    if (t.norm === by) {
+      const g = mentionAfter(v, j + 1, to);
+      return g ? asLike(g) : [];
+    }
+    if (t.kind === 'punct' || PASSIVE_COMPLEMENT_STOPS[v.lang].has(t.norm)) break;
+    if (j > tr.end && v.lang === 'id' && isIdVerb(t)) break;
+    const at = v.at.get(j);
+    if (at) {
+      if (!LOCATIVE_BEFORE_AGENT[v.lang].has(tokens[j - 1]!.norm)) break;
+      j = at.m.tokenEnd - 1;
     }
   }
   return [];
 }
+const PASSIVE_COMPLEMENT_STOPS: Record<Language, Set<string>> = {
+  id: new Set(['yang', 'dan', 'serta', 'atau', 'karena', 'namun', 'tetapi', 'bahwa', 'setelah', 'sebelum', 'saat', 'ketika', 'sedangkan', 'sementara', 'agar', 'supaya', 'untuk']),
+  en: new Set(['and', 'or', 'but', 'that', 'which', 'who', 'because', 'after', 'before', 'while', 'when', 'since', 'as', 'although', 'though', 'if', 'whose']),
+};
+const LOCATIVE_BEFORE_AGENT: Record<Language, Set<string>> = { id: new Set(['di', 'pada', 'sejak']), en: new Set(['in', 'at', 'on', 'since']) };
 
 /** The theme noun phrase after the trigger, rendered in English from the theme lexicon. */
 function themeAfter(v: SentenceView, tr: Trigger): string | undefined {

@@ -42,3 +42,12 @@ export function isCalendarWord(norm: string): boolean {
   return CALENDAR.has(norm);
 }
 
+
+/**
+ * An English attributive compound (`Saudi-led`, `Iranian-backed`, `British-flagged`, `Jakarta-based`)
+ * names no one itself: the name is its first part, which the gazetteer links on its own.
+ */
+export function isAttributiveCompound(t: Token): boolean {
+  return t.kind === 'word' && ATTRIBUTIVE_TAIL.test(t.norm);
+}
+const ATTRIBUTIVE_TAIL = /.-(led|backed|based|owned|flagged|born|made|funded|controlled|held|linked|allied|registered|operated|run|sponsored|supported|brokered|aligned|affiliated|bound|friendly|dominated|occupied|administered)$/;
