@@ -858,6 +858,25 @@ describe('relations: events and clause analysis', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Iranian-backed');
     expect(r.relations.filter((x) => x.type === 'ASSAULT').map((x) => r.entities.find((e) => e.id === x.subject)!.name)).toEqual(['Houthi movement']);
   });
+  it('a-count-before-negara-itu-decides-how-many', () => {
+    const r = rels('Amerika Serikat, Jepang dan Australia bertemu di Manila. Ketiga negara itu mendesak China mematuhi putusan arbitrase.');
+    for (const c of ['United States', 'Japan', 'Australia']) expect(find(r, 'REQUEST', c, 'China')).toBeDefined();
+    // `negara itu` alone is the one country just named
+    expect(rels('Jepang mengecam Korea Utara. Negara itu juga mendesak China bertindak.').filter((x) => x.type === 'REQUEST').map((x) => x.s)).toEqual(['North Korea']);
+  });
+  it('a-place-and-its-country-after-di-are-no-partner', () => {
+    const r = rels('Putin dan Erdogan bertemu di Sochi, Rusia, pada Senin.');
+    expect(find(r, 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toBeDefined();
+    expect(r.filter((x) => x.type === 'CONSULT' && x.o === 'Russia')).toEqual([]);
+    expect(find(r, 'located_in', 'Sochi', 'Russia')).toBeDefined();
+  });
+  it('police-chiefs-and-spelled-out-police-units', () => {
+    expect(find(rels('Kapolri Tito Karnavian menerima Kepala Kepolisian Australia Andrew Colvin di Jakarta.'), 'holds_role', 'Andrew Colvin', 'Australia')?.role).toBe('Chief of Police');
+    expect(find(rels('Kepala Kepolisian Daerah Jawa Barat Irjen Anton Charliyan mengatakan hal itu.'), 'holds_role', 'Anton Charliyan', 'West Java Regional Police')).toBeDefined();
+  });
+  it('lifting-a-block', () => {
+    expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
+  });
   it('relation fields and evidence', () => {
     const text = 'Putin mengkritik Ukraina.';
     const r = extract(text).relations[0]!;

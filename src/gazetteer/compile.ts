@@ -36,6 +36,22 @@ export interface CompiledGazetteer {
   aliases: Array<[string, number, number]>;
 }
 
+/** Unit abbreviations news also spells out: `Polda Jawa Barat` is `Kepolisian Daerah Jawa Barat`. */
+const UNIT_LONG_FORMS: Array<[RegExp, string]> = [
+  [/^Polda /, 'Kepolisian Daerah '],
+  [/^Polrestabes /, 'Kepolisian Resor Kota Besar '],
+  [/^Polresta /, 'Kepolisian Resor Kota '],
+  [/^Polres /, 'Kepolisian Resor '],
+  [/^Polsek /, 'Kepolisian Sektor '],
+  [/^Kodam /, 'Komando Daerah Militer '],
+];
+
+/** The spelled-out forms of an alias that starts with a unit abbreviation (none for most aliases). */
+export function longForms(alias: string): string[] {
+  for (const [re, long] of UNIT_LONG_FORMS) if (re.test(alias)) return [alias.replace(re, long)];
+  return [];
+}
+
 /** Token norms of an alias, as the tokenizer sees them in running text. */
 export function aliasKey(alias: string): string {
   return scan(alias)
@@ -74,7 +90,7 @@ export function compileGazetteer(entries: GazetteerEntry[], isCommon: (w: string
   const aliases: Array<[string, number, number]> = [];
   entities.forEach((e, idx) => {
     const user = userIds.has(e.id) ? F_USER : 0;
-    const forms: Array<[string, number]> = [[e.name, F_NAME], ...(e.aliases ?? []).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).flatMap((d) => demonymForms(d).map((f): [string, number] => [f, F_DEMONYM]))];
+    const forms: Array<[string, number]> = [[e.name, F_NAME], ...(e.aliases ?? []).flatMap((a) => [a, ...longForms(a)]).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).flatMap((d) => demonymForms(d).map((f): [string, number] => [f, F_DEMONYM]))];
     for (const [form, extra] of forms) {
       const key0 = aliasKey(form);
       if (!key0) continue;

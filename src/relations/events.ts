@@ -173,7 +173,9 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (redup && /^(tersebut|itu|ini)$/.test(v.tokens[i + redup]?.norm ?? '')) return recent.lastSubjects(0, 'COUNTRY', v.s.index) ?? recent.lastSeveral('COUNTRY', i);
   if (t.norm === 'keduanya') return recent.lastGroup(i);
   // `negara tersebut`, `negara itu`: the country just named
-  if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini')) return recent.last(1, 'COUNTRY', i);
+  // (`ketiga negara itu`, `kedua negara tersebut`: the count before it decides, further left)
+  const count = v.tokens[i - 1]?.norm ?? '';
+  if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini') && MANY[count] === undefined && count !== 'kedua') return recent.last(1, 'COUNTRY', i);
   // a bare `pemerintah` (the government, no country named): the document's home country
   if (t.norm === 'pemerintah' && recent.home !== undefined && isBareGovernment(v, i)) {
     return [{ entity: recent.home, span: { start: t.start, end: t.end } }];
@@ -1045,6 +1047,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         if (by) return by;
         continue;
       }
+      // `bertemu di Sochi, Rusia`: where a meeting is held is no party to it (an attack there lands on it)
+      if (g && UNDIRECTED.has(row.type) && afterPlace(v, g[0]!)) continue;
       // the preposition of a phrasal trigger (`called on Myanmar`, `bertolak ke`) is the trigger's own
       if (g && (!g[0]!.prep || g[0]!.m.tokenStart === tr.end || innerPrep(v, g[0]!))) return asLike(g);
       // `memperingatkan negara tersebut`
@@ -1077,6 +1081,13 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     }
   }
   return [];
+}
+
+/** A name after a comma that follows a place after `di`/`in`/`at` (`di Sochi, Rusia`): where the place lies. */
+function afterPlace(v: SentenceView, mi: MentionInfo): boolean {
+  if (v.tokens[mi.m.tokenStart - 1]?.text !== ',') return false;
+  const place = v.endAt.get(mi.m.tokenStart - 1);
+  return place !== undefined && /^(di|in|at)$/.test(place.prep ?? '');
 }
 
 /** An English `-ing` form used as a noun (`the shelling of Kharkiv`, `its bombing`), not a verb (`is attacking Ukraine`). */
