@@ -182,6 +182,10 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
   // an entity of warta's data a relation needs though the text does not name it, added with no
   // mentions: the country a capital stands for, the organization a title names (`Kapolri` → Polri)
   const known = (id: string): number | undefined => {
+    if (id.startsWith('name:')) {
+      const g = gaz.entityNamed(id.slice(5));
+      return g === undefined ? undefined : known(gaz.entities[g]!.id);
+    }
     const k = entities.findIndex((e) => e.id === id || (e.type === 'COUNTRY' && e.iso3 === id));
     if (k >= 0) return k;
     const g = gaz.entity(id);

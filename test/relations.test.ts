@@ -874,6 +874,20 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Kapolri Tito Karnavian menerima Kepala Kepolisian Australia Andrew Colvin di Jakarta.'), 'holds_role', 'Andrew Colvin', 'Australia')?.role).toBe('Chief of Police');
     expect(find(rels('Kepala Kepolisian Daerah Jawa Barat Irjen Anton Charliyan mengatakan hal itu.'), 'holds_role', 'Anton Charliyan', 'West Java Regional Police')).toBeDefined();
   });
+  it('a-police-unit-title-holds-its-office-at-the-unit', () => {
+    // `Kapolda Jawa Barat` is the chief of Polda Jawa Barat, not of the province
+    const r = rels('Kapolda Jawa Barat Irjen Anton Charliyan mengatakan hal itu.');
+    expect(find(r, 'holds_role', 'Anton Charliyan', 'West Java Regional Police')?.role).toBe('Chief');
+    expect(find(r, 'holds_role', 'Anton Charliyan', 'West Java')).toBeUndefined();
+    expect(find(rels('Wakapolda Metro Jaya Brigjen Suntana mengatakan hal itu.'), 'holds_role', 'Suntana', 'Jakarta Metropolitan Regional Police')?.role).toBe('Deputy Chief');
+    // a governor's office is the province's
+    expect(find(rels('Gubernur Jawa Barat Ridwan Kamil mengatakan hal itu.'), 'holds_role', 'Ridwan Kamil', 'West Java')).toBeDefined();
+  });
+  it('a-city-in-an-agreement-name-is-no-party', () => {
+    expect(rels('The United States withdrew from the Paris climate agreement.').filter((x) => x.o === 'Paris')).toEqual([]);
+    expect(rels('Amerika Serikat menarik diri dari kesepakatan iklim Paris.').filter((x) => x.o === 'Paris')).toEqual([]);
+    expect(find(rels('Rusia menarik pasukannya dari Suriah.'), 'RETREAT', 'Russia', 'Syria')).toBeDefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -1074,6 +1074,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         if (g) return Object.assign(asLike(g), { between: true });
       }
       const g = mentionAfter(v, j + 1, limit);
+      // `withdrew from the Paris climate agreement`, `keluar dari kesepakatan iklim Paris`: a name of the agreement left
+      if (g && (slot === 'dari' || slot === 'from') && namesAgreement(v, g[0]!)) continue;
       if (g) return asLike(g);
       // `to his country`, `kepada negara tersebut`
       const a = recent ? anaphorWithin(v, j + 1, Math.min(limit, j + 3), recent) : undefined;
@@ -1081,6 +1083,23 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     }
   }
   return [];
+}
+
+/** A name inside an agreement's name: before its noun in English (`the Paris climate agreement`), after it in Indonesian (`kesepakatan iklim Paris`). */
+function namesAgreement(v: SentenceView, mi: MentionInfo): boolean {
+  const { tokens } = v;
+  if (v.lang === 'en') {
+    for (let j = mi.m.tokenEnd; j < Math.min(v.s.tokenEnd, mi.m.tokenEnd + 3); j++) {
+      if (AGREEMENT_NOUNS.has(tokens[j]!.norm)) return true;
+      if (tokens[j]!.kind !== 'word') return false;
+    }
+    return false;
+  }
+  for (let j = mi.m.tokenStart - 1; j >= Math.max(v.s.tokenStart, mi.m.tokenStart - 3); j--) {
+    if (AGREEMENT_NOUNS.has(tokens[j]!.norm)) return true;
+    if (tokens[j]!.kind !== 'word' || PREPOSITIONS.id.has(tokens[j]!.norm)) return false;
+  }
+  return false;
 }
 
 /** A name after a comma that follows a place after `di`/`in`/`at` (`di Sochi, Rusia`): where the place lies. */
@@ -1249,8 +1268,9 @@ function visitRow(row: PredicateEntry): PredicateEntry {
 const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'THREATEN', 'AID']);
 
 /**
- * Finds or adds an entity of warta's data by id (a country's id is its ISO alpha-3); undefined when
- * the data has no such entity. Given by the caller that owns the document's entity list (extract.ts).
+ * Finds or adds an entity of warta's data by id (a country's id is its ISO alpha-3), or by one of its
+ * names written `name:<name>` (`name:Polda Jawa Barat`); undefined when the data has no such entity
+ * (or a name is ambiguous). Given by the caller that owns the document's entity list (extract.ts).
  */
 export type KnownEntity = (id: string) => number | undefined;
 /** Whether warta's data gives entity `person` the office `role` of entity `org` on the document's date. */
