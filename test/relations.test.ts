@@ -888,6 +888,19 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Amerika Serikat menarik diri dari kesepakatan iklim Paris.').filter((x) => x.o === 'Paris')).toEqual([]);
     expect(find(rels('Rusia menarik pasukannya dari Suriah.'), 'RETREAT', 'Russia', 'Syria')).toBeDefined();
   });
+  it('a-trip-or-departure-to-a-country-is-a-visit', () => {
+    expect(find(rels('Presiden Jokowi melakukan perjalanan ke Jepang pekan depan.'), 'CONSULT', 'Joko Widodo', 'Japan')?.cameo).toBe('042');
+    expect(find(rels('Presiden Taiwan Tsai Ing-wen berangkat ke negara-negara sekutu, yaitu Tuvalu dan Kepulauan Marshall.'), 'CONSULT', 'Tsai Ing-wen', 'Marshall Islands')).toBeDefined();
+    // a trip at home, citizens travelling, a province's people going to the capital: no visit
+    expect(rels('Presiden Jokowi melakukan perjalanan ke Bandung.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    expect(rels('Polisi mendata WNI yang berangkat ke Suriah untuk bergabung dengan ISIS.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    expect(rels('Puluhan petani di Kabupaten Kudus, Jawa Tengah, berangkat ke Jakarta untuk berunjuk rasa.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+  });
+  it('an-adjective-clause-before-the-parties-of-a-nominal', () => {
+    expect(find(rels('Arief Yahya mendukung terwujudnya kerja sama yang baru antara Indonesia dan Prancis.'), 'COOPERATE', 'Indonesia', 'France')).toBeDefined();
+    // a verb after `yang` still opens a clause of its own
+    expect(rels('Arief Yahya mendukung kerja sama yang dibahas dengan Prancis.').filter((x) => x.type === 'SUPPORT')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -649,7 +649,7 @@ function skipWords(v: SentenceView, i: number, to: number, words: RegExp): numbe
 const DENIALS = new Set(['deny', 'bantah', 'sangkal', 'tampik']);
 
 /** Arrival triggers (`tiba di`, `arrived in`): visits only when they reach a country. */
-const ARRIVALS = new Set(['tiba di', 'arrive in']);
+const ARRIVALS = new Set(['tiba di', 'arrive in', 'jalan', 'angkat']);
 
 /** Nouns of an agreement, next to which `kerja sama`/`cooperation` only names its kind. */
 const AGREEMENT_NOUNS = new Set(['perjanjian', 'kesepakatan', 'nota', 'mou', 'memorandum', 'pakta', 'agreement', 'agreements', 'deal', 'pact', 'accord', 'treaty']);
@@ -876,6 +876,9 @@ function sourceAfter(v: SentenceView, i: number): MentionLike[] {
 /** Words of ties after `yang` (`yang terkait dengan X`, `yang berafiliasi dengan X`). */
 const LINKED = /^(terkait|berafiliasi|berhubungan|terafiliasi)$/;
 
+/** Citizens named by their country's word for them (`WNI yang berangkat ke Suriah`): no state visit. */
+const CITIZENS = /^(WNI|WNA|TKI|TKW|PMI)$/i;
+
 /** People who travel on their own account: the country after them makes no visit. */
 const PRIVATE_PEOPLE = /^(wisatawan|turis|pelancong|pengunjung|pekerja|tki|tkw|mahasiswa|pelajar|jemaah|jamaah|penumpang|tourists|tourist|visitors|workers|students|pilgrims|passengers|fans|suporter|supporter)$/;
 
@@ -1032,6 +1035,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     // a clause opens: `tidak menampik bahwa Indonesia akan …` has no entity object
     // (`organisasi yang terkait dengan Korea Utara`: a relative clause of ties names the object's side)
     if (n === 'yang' && LINKED.test(tokens[j + 1]?.norm ?? '')) continue;
+    // (`kerja sama yang baru antara Indonesia dan Prancis`: an adjective, then the noun's own parties)
+    if (n === 'yang' && v.lang === 'id' && j + 2 < v.s.tokenEnd && /^(antara|dengan)$/.test(tokens[j + 2]!.norm) && !isIdVerb(tokens[j + 1]!) && !v.at.has(j + 1)) { j++; continue; }
     if (tokens[j]!.text === ';' || /^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n)) { limit = j; break; }
     // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`)
     if (tokens[j]!.text === ',' && j > tr.end + 1 && elaborationWords(tokens, j) === 0) { limit = j; break; }
@@ -1652,7 +1657,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
     // tourists, workers or students of a country coming somewhere make no state visit (`wisatawan
     // Perancis yang datang ke Indonesia`)
-    if (row.cameo === '042' && PRIVATE_PEOPLE.test(wordBefore(v, a.span.start))) return;
+    if (row.cameo === '042' && (PRIVATE_PEOPLE.test(wordBefore(v, a.span.start)) || CITIZENS.test(v.s.text.slice(a.span.start - v.s.start, a.span.end - v.s.start)))) return;
+    // a place at home going to the capital is no state visit (`petani di Kudus, Jawa Tengah, berangkat ke Jakarta`)
+    if (row.cameo === '042' && entities[a.entity]!.type === 'LOCATION' && entities[a.entity]!.country !== undefined && entities[a.entity]!.country === entities[b.entity]!.iso3) return;
     // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
     // Indonesia): a person of a country does not meet, agree or cooperate with it
     if (UNDIRECTED.has(row.type) && ownCountry(entities[a.entity]!, entities[b.entity]!)) return;
