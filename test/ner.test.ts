@@ -290,6 +290,19 @@ describe('rules: one file each', () => {
     expect(ents('Bursa Efek Indonesia mengawasi Pasar Modal Indonesia.').map((e) => e.name)).not.toContain('Pasar Modal Indonesia');
     expect(ents('Kepala Balai Pelaksana Jalan Nasional Wilayah III diperiksa.').map((e) => e.name)).not.toContain('Jalan Nasional Wilayah III');
   });
+  it('titled-organization-before-the-holders-name', () => {
+    const names = (t: string) => ents(t).map((e) => `${e.name}/${e.type[0]}`);
+    // a known place inside the unknown organization stays inside it
+    expect(names('"Kami menerima laporan itu," kata Direktur Yayasan Nelayan Sejahtera Langkat, Sutan Harahap, di Medan.')).toContain('Yayasan Nelayan Sejahtera Langkat/O');
+    expect(names('Direktur Eksekutif Indonesia Policy Watch, Rudy Hartono, mengkritik rencana itu.')).toContain('Indonesia Policy Watch/O');
+    // a known name stays itself; a country at the end is the office's seat; two units joined by `dan`; a date after the comma
+    expect(names('Menteri Luar Negeri Amerika Serikat, Rex Tillerson, tiba di Manila.')).toContain('United States/C');
+    expect(names('Penasihat Keamanan Nasional Myanmar, Thaung Tun, mengatakan hal itu.')).not.toContain('Keamanan Nasional Myanmar/O');
+    expect(names('Pangdam Brawijaya dan Diponegoro, Soemitro kaget.').some((n) => n.startsWith('Brawijaya dan'))).toBe(false);
+    expect(names('"Tidak ada komentar," kata Juru Bicara Kepolisian Swedia Jonas Hysing, Minggu (9/4).').some((n) => n.endsWith('Jonas Hysing/O'))).toBe(false);
+    // a person the tagger found, as the whole run, is the client, not an organization
+    expect(names('Kuasa hukum Buni Yani, Aldwin Rahadian, menyatakan keberatan.').filter((n) => n.endsWith('/O'))).toEqual([]);
+  });
   it('regional-office-is-one-organization', () => {
     const names = (t: string) => ents(t).map((e) => `${e.name}/${e.type[0]}`);
     expect(names('BPBD Provinsi Jawa Barat mengirimkan tenda ke lokasi longsor.')).toContain('BPBD Provinsi Jawa Barat/O');

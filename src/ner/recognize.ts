@@ -33,6 +33,7 @@ import { nameEchoes } from './rules/name-echo.js';
 import { nameParticles } from './rules/name-particles.js';
 import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
+import { titledOrganizations } from './rules/titled-organization.js';
 import { nerLexicon } from './lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
@@ -79,6 +80,17 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   const orgByEnd = new Map<number, number>();
   for (const g of linked) if (!g.part && gaz.entities[g.entity]!.type === 'ORGANIZATION' && !orgByEnd.has(g.tokenEnd)) orgByEnd.set(g.tokenEnd, g.tokenStart);
   const orgStart = (i: number) => orgByEnd.get(i) ?? -1;
+  const countryByEnd = new Set<number>();
+  for (const g of linked) if (!g.part && !g.demonym && gaz.entities[g.entity]!.type === 'COUNTRY') countryByEnd.add(g.tokenEnd);
+  const countryEndingAt = (b: number) => countryByEnd.has(b);
+  const knownPersonAt = (i: number) => {
+    const g = byStart.get(i);
+    return g !== undefined && gaz.entities[g.entity]!.type === 'PERSON';
+  };
+  const orgInside = (a: number, b: number) => {
+    for (let i = a + 1; i <= b; i++) { const st = orgByEnd.get(i); if (st !== undefined && st >= a) return true; }
+    return false;
+  };
 
   // compromise reads English documents; English quotes, titles and line-ups inside an Indonesian
   // article are left to the tagger and the gazetteer (compromise costs ~80 µs a word), and it runs
@@ -113,6 +125,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     if (!titleCase) {
       tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, (i) => placeEnd(i) >= 0);
       tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, known);
+      tagged = titledOrganizations(tokens, tagged, s.tokenStart, s.tokenEnd, known, orgInside, countryEndingAt, knownPersonAt);
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;

@@ -23,9 +23,14 @@ const REGIONAL_HEADS = new Set(['biro', 'sudin', 'inspektorat', 'satpol', 'kejak
 
 const own = new WeakSet<TaggedSpan>();
 
-/** A span this rule made: one organization, whatever known names lie inside. */
+/** A span this rule (or `titled-organization`) made: one organization, whatever known names lie inside. */
 export function isOwnSpan(t: TaggedSpan): boolean {
   return own.has(t);
+}
+
+/** Marks a span as one organization of its own (see `isOwnSpan`). */
+export function markOwnSpan(t: TaggedSpan): void {
+  own.add(t);
 }
 
 function capitalized(t: Token | undefined): boolean {

@@ -1,0 +1,88 @@
+/**
+ * Rule `titled-organization`: a title, the capitalized words of an organization warta does not know,
+ * then a comma and the holder's name: `kata Direktur Rumah Kita Bahari Langkat, Azhar Kasim,`,
+ * `Direktur Eksekutif Indonesia Budget Center, Roy Salam,`. Indonesian news names the holder's
+ * organization this way before the name; the tagger, reading title case, cuts such a run up or
+ * takes it for a person (`Budget Center`), and a known place inside it (`Langkat`, `Indonesia`) then
+ * looked like the office's seat. The run becomes one organization when:
+ * - it follows a whole title (data/lexicon/cues.tsv) and ends right before `, Name`;
+ * - it has two to seven words, capitalized (lower-case `untuk`, `for`, `of`, `&` may join them; not
+ *   `dan`: `Pangdam Brawijaya dan Diponegoro, X` names two units);
+ * - a person's name follows the comma, maybe after a rank (`Kapolres Kediri Kota, AKBP X`), not a
+ *   date (`kata Juru Bicara Kepolisian Swedia Jonas Hysing, Minggu`: the run took the name);
+ * - no known organization or regional office lies inside it, it is not exactly one known name
+ *   (`Menlu Amerika Serikat, Rex Tillerson`, `Ketua Umum Partai Golkar, X`: the known name is the
+ *   organization), not a person the tagger found (`Ratu Tisha Destria, …`), and it does not end with
+ *   a country (`Penasihat Keamanan Nasional Myanmar, X`: the title runs on, the country is the seat).
+ * The span replaces tagged spans lying inside it, and the known names inside it do not replace it
+ * (see `isOwnSpan`); a tagged span crossing its edges is the tagger's call.
+ */
+import type { Token } from '../../types.js';
+import { placeSpan, type TaggedSpan } from '../tagger.js';
+import { titleStartingAt } from './role-before-name.js';
+import { isOwnSpan, markOwnSpan } from './regional-office.js';
+import { nerLexicon } from '../lexicon.js';
+
+const JOINERS = new Set(['untuk', 'for', 'of', '&']);
+const ROYAL = /^(Queen|King|Prince|Princess|Sultan|Emperor|Crown Prince)$/;
+
+function capitalized(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'abbreviation') && /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * `known(a, b)`: tokens [a, b) are exactly one name of warta's data; `orgInside(a, b)`: a known
+ * organization's name lies within [a, b); `countryEndingAt(b)`: a known country's name ends right
+ * before token b; `knownPersonAt(i)`: a person of warta's data is named from token i.
+ */
+export function titledOrganizations(
+  tokens: Token[], spans: TaggedSpan[], from: number, to: number, known: (a: number, b: number) => boolean,
+  orgInside: (a: number, b: number) => boolean, countryEndingAt: (b: number) => boolean, knownPersonAt: (i: number) => boolean,
+): TaggedSpan[] {
+  let out = spans;
+  for (let i = from; i < to - 3; i++) {
+    const t = tokens[i]!;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
+    // a title that opens its phrase: not the tail of a longer name (`Badan … Kepala`)
+    if (i > from && capitalized(tokens[i - 1])) continue;
+    const title = titleStartingAt(tokens, i, to);
+    // (royal titles are also given names: `Ratu Tisha Destria`)
+    if (!title || ROYAL.test(title.role)) continue;
+    let end = title.end;
+    while (end < to && end - title.end < 7) {
+      const w = tokens[end]!;
+      if (capitalized(w)) { end++; continue; }
+      if (JOINERS.has(w.norm) && capitalized(tokens[end + 1]) && end > title.end) { end++; continue; }
+      break;
+    }
+    const a = title.end;
+    // two words at least, then `, Name`
+    if (end - a < 2 || tokens[end]?.text !== ',' || !capitalized(tokens[end + 1])) { i = Math.max(i, title.end - 1); continue; }
+    const person = skipRanksForward(tokens, end + 1, to);
+    const named = knownPersonAt(person) || out.some((sp) => sp.type === 'PER' && sp.start === person);
+    // (a person the tagger found at the run's end, with a known given name, is the holder:
+    // `Direktur PT Windhu Tunggal Utama Abdul Khoir, Andi …` names two people)
+    const names = nerLexicon().names;
+    const taken = out.some((sp) => (sp.type === 'PER' && sp.end === end && (sp.start === a || (sp.start > a && names.has(tokens[sp.start]!.norm)))) || (isOwnSpan(sp) && sp.start >= a && sp.end <= end));
+    if (!named || taken || known(a, end) || orgInside(a, end) || countryEndingAt(end)) { i = end - 1; continue; }
+    const span: TaggedSpan = { start: a, end, type: 'ORG' };
+    const next = placeSpan(out, span);
+    if (next) {
+      markOwnSpan(span);
+      out = next;
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The first token at or after i that does not start a rank (`AKBP`, `Komisaris Besar`, `Irjen Pol`). */
+function skipRanksForward(tokens: Token[], i: number, to: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    const r = titleStartingAt(tokens, i, to, 'ranks');
+    if (!r) break;
+    i = r.end;
+  }
+  return i;
+}
