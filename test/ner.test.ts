@@ -300,6 +300,9 @@ describe('rules: one file each', () => {
     expect(names('Penasihat Keamanan Nasional Myanmar, Thaung Tun, mengatakan hal itu.')).not.toContain('Keamanan Nasional Myanmar/O');
     expect(names('Pangdam Brawijaya dan Diponegoro, Soemitro kaget.').some((n) => n.startsWith('Brawijaya dan'))).toBe(false);
     expect(names('"Tidak ada komentar," kata Juru Bicara Kepolisian Swedia Jonas Hysing, Minggu (9/4).').some((n) => n.endsWith('Jonas Hysing/O'))).toBe(false);
+    // after the name, a lower-case title and the run up to the clause's end
+    expect(names('"Dia ada di garis depan," kata Dladwell Otieno, direktur eksekutif Africa Centre for Open Governance.')).toContain('Africa Centre for Open Governance/O');
+    expect(names('Arsene Wenger, pelatih Arsenal, mengatakan hal itu.')).toContain('Arsenal F.C./O');
     // a person the tagger found, as the whole run, is the client, not an organization
     expect(names('Kuasa hukum Buni Yani, Aldwin Rahadian, menyatakan keberatan.').filter((n) => n.endsWith('/O'))).toEqual([]);
   });

@@ -83,6 +83,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   const countryByEnd = new Set<number>();
   for (const g of linked) if (!g.part && !g.demonym && gaz.entities[g.entity]!.type === 'COUNTRY') countryByEnd.add(g.tokenEnd);
   const countryEndingAt = (b: number) => countryByEnd.has(b);
+  const personByEnd = new Set<number>();
+  for (const g of linked) if (!g.part && gaz.entities[g.entity]!.type === 'PERSON') personByEnd.add(g.tokenEnd);
+  const knownPersonEndingAt = (b: number) => personByEnd.has(b);
   const knownPersonAt = (i: number) => {
     const g = byStart.get(i);
     return g !== undefined && gaz.entities[g.entity]!.type === 'PERSON';
@@ -125,7 +128,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     if (!titleCase) {
       tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, (i) => placeEnd(i) >= 0);
       tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, known);
-      tagged = titledOrganizations(tokens, tagged, s.tokenStart, s.tokenEnd, known, orgInside, countryEndingAt, knownPersonAt);
+      tagged = titledOrganizations(tokens, tagged, s.tokenStart, s.tokenEnd, known, orgInside, countryEndingAt, knownPersonAt, knownPersonEndingAt);
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;

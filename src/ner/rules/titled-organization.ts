@@ -14,6 +14,8 @@
  *   (`Menlu Amerika Serikat, Rex Tillerson`, `Ketua Umum Partai Golkar, X`: the known name is the
  *   organization), not a person the tagger found (`Ratu Tisha Destria, …`), and it does not end with
  *   a country (`Penasihat Keamanan Nasional Myanmar, X`: the title runs on, the country is the seat).
+ * The same run after the holder's name and a lower-case title, up to the clause's end, is one too
+ * (`kata Dladwell Otieno, direktur eksekutif Africa Centre for Open Governance.`).
  * The span replaces tagged spans lying inside it, and the known names inside it do not replace it
  * (see `isOwnSpan`); a tagged span crossing its edges is the tagger's call.
  */
@@ -33,19 +35,24 @@ function capitalized(t: Token | undefined): boolean {
 /**
  * `known(a, b)`: tokens [a, b) are exactly one name of warta's data; `orgInside(a, b)`: a known
  * organization's name lies within [a, b); `countryEndingAt(b)`: a known country's name ends right
- * before token b; `knownPersonAt(i)`: a person of warta's data is named from token i.
+ * before token b; `knownPersonAt(i)`, `knownPersonEndingAt(b)`: a person of warta's data is named
+ * from token i, up to token b.
  */
 export function titledOrganizations(
   tokens: Token[], spans: TaggedSpan[], from: number, to: number, known: (a: number, b: number) => boolean,
   orgInside: (a: number, b: number) => boolean, countryEndingAt: (b: number) => boolean, knownPersonAt: (i: number) => boolean,
+  knownPersonEndingAt: (b: number) => boolean,
 ): TaggedSpan[] {
   let out = spans;
   for (let i = from; i < to - 3; i++) {
     const t = tokens[i]!;
     const c0 = t.text.charCodeAt(0);
-    if (c0 < 65 || c0 > 90) continue;
+    // after the name, the title in lower case: `kata Dladwell Otieno, direktur eksekutif Africa Centre
+    // for Open Governance.` (the run then ends the clause)
+    const after = c0 >= 97 && c0 <= 122 && i - 1 > from && tokens[i - 1]!.text === ',' && (knownPersonEndingAt(i - 1) || out.some((sp) => sp.type === 'PER' && sp.end === i - 1));
+    if (!after && (c0 < 65 || c0 > 90)) continue;
     // a title that opens its phrase: not the tail of a longer name (`Badan … Kepala`)
-    if (i > from && capitalized(tokens[i - 1])) continue;
+    if (!after && i > from && capitalized(tokens[i - 1])) continue;
     const title = titleStartingAt(tokens, i, to);
     // (royal titles are also given names: `Ratu Tisha Destria`)
     if (!title || ROYAL.test(title.role)) continue;
@@ -57,10 +64,12 @@ export function titledOrganizations(
       break;
     }
     const a = title.end;
-    // two words at least, then `, Name`
-    if (end - a < 2 || tokens[end]?.text !== ',' || !capitalized(tokens[end + 1])) { i = Math.max(i, title.end - 1); continue; }
+    if (after) {
+      // two words at least, then the clause ends
+      if (end - a < 2 || (end < to && !/^[,.;:)"”]$/.test(tokens[end]!.text))) { i = Math.max(i, title.end - 1); continue; }
+    } else if (end - a < 2 || tokens[end]?.text !== ',' || !capitalized(tokens[end + 1])) { i = Math.max(i, title.end - 1); continue; } // two words at least, then `, Name`
     const person = skipRanksForward(tokens, end + 1, to);
-    const named = knownPersonAt(person) || out.some((sp) => sp.type === 'PER' && sp.start === person);
+    const named = after || knownPersonAt(person) || out.some((sp) => sp.type === 'PER' && sp.start === person);
     // (a person the tagger found at the run's end, with a known given name, is the holder:
     // `Direktur PT Windhu Tunggal Utama Abdul Khoir, Andi …` names two people)
     const names = nerLexicon().names;
