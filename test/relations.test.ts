@@ -275,9 +275,9 @@ describe('relations: events and clause analysis', () => {
   });
   it('object-control-by-persuading-and-inviting', () => {
     // the one persuaded or invited does the act, not the persuader
-    const r = rels('Davide Brivio merupakan orang yang mempengaruhi Valentino Rossi untuk datang ke Yamaha pada 2004.');
-    expect(find(r, 'CONSULT', 'Valentino Rossi', 'Yamaha')?.modality).toBe('possible');
-    expect(find(r, 'CONSULT', 'Davide Brivio', 'Yamaha')).toBeUndefined();
+    const r = rels('Davide Brivio merupakan orang yang mempengaruhi Valentino Rossi untuk datang ke Jepang pada 2004.');
+    expect(find(r, 'CONSULT', 'Valentino Rossi', 'Japan')?.modality).toBe('possible');
+    expect(find(r, 'CONSULT', 'Davide Brivio', 'Japan')).toBeUndefined();
   });
   it('object-noun-phrase-linked-to-a-group-or-near-a-place', () => {
     expect(find(rels('Indonesian police arrested a suspected militant linked to Jemaah Islamiyah in Central Java.'), 'COERCE', 'Indonesia', 'Jemaah Islamiyah')).toBeDefined();
@@ -900,6 +900,19 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Arief Yahya mendukung terwujudnya kerja sama yang baru antara Indonesia dan Prancis.'), 'COOPERATE', 'Indonesia', 'France')).toBeDefined();
     // a verb after `yang` still opens a clause of its own
     expect(rels('Arief Yahya mendukung kerja sama yang dibahas dengan Prancis.').filter((x) => x.type === 'SUPPORT')).toEqual([]);
+  });
+  it('players-by-position-envoys-in-a-title-chain-and-places-no-host', () => {
+    expect(find(rels('Striker Persib Bandung Ezechiel Ndouassel mencetak dua gol.'), 'member_of', 'Ezechiel Ndouassel', 'Persib Bandung')).toBeDefined();
+    expect(find(rels('Arsenal midfielder Mesut Ozil was fined by the club.'), 'member_of', 'Mesut Ozil', 'Arsenal F.C.')).toBeDefined();
+    // a former player is a member, not the holder of an office called Member
+    const f = rels('Mantan striker Manchester United, Andy Cole, menjalani operasi ginjal.');
+    expect(find(f, 'member_of', 'Andy Cole', 'Manchester United')).toBeDefined();
+    expect(f.filter((x) => x.type === 'holds_role')).toEqual([]);
+    // `menerima Duta Besar Jepang untuk Indonesia X`: the envoy's posting inside the title chain
+    expect(find(rels('Wapres Jusuf Kalla menerima Duta Besar Jepang untuk Indonesia Masafumi Ishii di kantornya.'), 'CONSULT', 'Masafumi Ishii', 'Jusuf Kalla')).toBeDefined();
+    // a market the text names is no host
+    expect(rels('Menteri Perdagangan Enggartiasto Lukita mengunjungi Pasar Induk Kramat Jati.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    expect(find(rels('Menteri Perdagangan Enggartiasto Lukita mengunjungi Jepang.'), 'CONSULT', 'Enggartiasto Lukita', 'Japan')).toBeDefined();
   });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();

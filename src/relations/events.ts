@@ -96,7 +96,8 @@ function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: 
   for (let j = i + 1; j < Math.min(to, i + 14); j++) {
     if (personAt(j)) return true;
     const t = tokens[j]!;
-    if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) && !/^(dan|dari|of)$/.test(t.norm) : !/^[(),]$/.test(t.text) && t.kind !== 'number') return false;
+    // (`Duta Besar Jepang untuk Indonesia Masafumi Ishii`: an envoy's posting inside the chain)
+    if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) && !/^(dan|dari|of|untuk|to)$/.test(t.norm) : !/^[(),]$/.test(t.text) && t.kind !== 'number') return false;
   }
   return false;
 }
@@ -1655,6 +1656,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
+    // a place visited is one warta knows (a city, a region), not a market or a stadium the text names
+    // (`mengunjungi Pasar Induk Kramat Jati`: an inspection, no host)
+    if (row.type === 'CONSULT' && entities[b.entity]!.type === 'LOCATION' && !entities[b.entity]!.known) return;
     // tourists, workers or students of a country coming somewhere make no state visit (`wisatawan
     // Perancis yang datang ke Indonesia`)
     if (row.cameo === '042' && (PRIVATE_PEOPLE.test(wordBefore(v, a.span.start)) || CITIZENS.test(v.s.text.slice(a.span.start - v.s.start, a.span.end - v.s.start)))) return;

@@ -123,7 +123,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // holds_role: a title with its country/organization/region before the name (clause.ts found them)
     if (mi.titleModifier && mi.roleOf && mi.role) {
       // a member, cadre or player of an organization is member_of, not a role (RELATIONS.md)
-      const member = mi.role === 'Member';
+      const member = mi.role === 'Member' || mi.role === 'former Member';
       const unit = e.type === 'LOCATION' ? unitOfTitle(v, m, known) : undefined;
       // (`Wakapolda Metro Jaya X`: the unit named itself; the title's role within it)
       const unitRole = unit?.role ?? (e.type === 'ORGANIZATION' ? UNIT_TITLES[tokens[m.tokenStart - 1]?.norm ?? '']?.[1] : undefined);
