@@ -914,6 +914,14 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Menteri Perdagangan Enggartiasto Lukita mengunjungi Pasar Induk Kramat Jati.').filter((x) => x.type === 'CONSULT')).toEqual([]);
     expect(find(rels('Menteri Perdagangan Enggartiasto Lukita mengunjungi Jepang.'), 'CONSULT', 'Enggartiasto Lukita', 'Japan')).toBeDefined();
   });
+  it('freezing-or-halting-cooperation-is-a-sanction', () => {
+    const e = rels('Saudi Arabia froze new trade with Canada.');
+    expect(find(e, 'SANCTION', 'Saudi Arabia', 'Canada')).toBeDefined();
+    expect(e.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+    const i = rels('Arab Saudi menghentikan kerja sama dengan Kanada.');
+    expect(find(i, 'SANCTION', 'Saudi Arabia', 'Canada')?.cameo).toBe('160');
+    expect(i.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });
