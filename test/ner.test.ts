@@ -303,6 +303,9 @@ describe('rules: one file each', () => {
     // after the name, a lower-case title and the run up to the clause's end
     expect(names('"Dia ada di garis depan," kata Dladwell Otieno, direktur eksekutif Africa Centre for Open Governance.')).toContain('Africa Centre for Open Governance/O');
     expect(names('Arsene Wenger, pelatih Arsenal, mengatakan hal itu.')).toContain('Arsenal F.C./O');
+    // human rights, capitalized, are no body; the commission is
+    expect(names('Sejumlah aktivis Hak Asasi Manusia (HAM) melayangkan kritik terhadap Wiranto.').filter((n) => n.endsWith('/O'))).toEqual([]);
+    expect(names('Komisi Nasional Hak Asasi Manusia (Komnas HAM) menyelidiki kasus itu.')).toContain('National Commission on Human Rights of Indonesia/O');
     // a person the tagger found, as the whole run, is the client, not an organization
     expect(names('Kuasa hukum Buni Yani, Aldwin Rahadian, menyatakan keberatan.').filter((n) => n.endsWith('/O'))).toEqual([]);
   });

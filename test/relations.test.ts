@@ -861,6 +861,9 @@ describe('relations: events and clause analysis', () => {
   it('a-count-before-negara-itu-decides-how-many', () => {
     const r = rels('Amerika Serikat, Jepang dan Australia bertemu di Manila. Ketiga negara itu mendesak China mematuhi putusan arbitrase.');
     for (const c of ['United States', 'Japan', 'Australia']) expect(find(r, 'REQUEST', c, 'China')).toBeDefined();
+    // a reduplication written with spaces is one anaphor for all of them, not `negara tersebut`
+    const d = rels('Amerika Serikat, Jepang dan Australia mengecam China. Pertemuan digelar di Manila, Filipina. Negara - negara tersebut juga mendorong China untuk mematuhi putusan itu.');
+    expect(d.filter((x) => x.type === 'REQUEST').map((x) => x.s).sort()).toEqual(['Australia', 'Japan', 'United States']);
     // `negara itu` alone is the one country just named
     expect(rels('Jepang mengecam Korea Utara. Negara itu juga mendesak China bertindak.').filter((x) => x.type === 'REQUEST').map((x) => x.s)).toEqual(['North Korea']);
   });

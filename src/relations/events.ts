@@ -174,9 +174,11 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (redup && /^(tersebut|itu|ini)$/.test(v.tokens[i + redup]?.norm ?? '')) return recent.lastSubjects(0, 'COUNTRY', v.s.index) ?? recent.lastSeveral('COUNTRY', i);
   if (t.norm === 'keduanya') return recent.lastGroup(i);
   // `negara tersebut`, `negara itu`: the country just named
-  // (`ketiga negara itu`, `kedua negara tersebut`: the count before it decides, further left)
+  // (`ketiga negara itu`, `kedua negara tersebut`: the count before it decides, further left; so does
+  // the first half of `Negara - negara tersebut`, a reduplication detokenized with spaces)
   const count = v.tokens[i - 1]?.norm ?? '';
-  if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini') && MANY[count] === undefined && count !== 'kedua') return recent.last(1, 'COUNTRY', i);
+  const redupTail = count === '-' && v.tokens[i - 2]?.norm === 'negara';
+  if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini') && MANY[count] === undefined && count !== 'kedua' && !redupTail) return recent.last(1, 'COUNTRY', i);
   // a bare `pemerintah` (the government, no country named): the document's home country
   if (t.norm === 'pemerintah' && recent.home !== undefined && isBareGovernment(v, i)) {
     return [{ entity: recent.home, span: { start: t.start, end: t.end } }];
