@@ -925,6 +925,14 @@ describe('relations: events and clause analysis', () => {
     expect(find(i, 'SANCTION', 'Saudi Arabia', 'Canada')?.cameo).toBe('160');
     expect(i.filter((x) => x.type === 'COOPERATE')).toEqual([]);
   });
+  it('revoking-autonomy-a-license-or-citizenship-is-coercion', () => {
+    expect(find(rels('Pemerintah Spanyol mencabut otonomi Catalonia.'), 'COERCE', 'Spain', 'Catalonia')?.cameo).toBe('172');
+    expect(find(rels('Spain revoked the autonomy of Catalonia.'), 'COERCE', 'Spain', 'Catalonia')?.predicate).toBe('revoked the autonomy of');
+    expect(find(rels('The United States froze the assets of Venezuela.'), 'SANCTION', 'United States', 'Venezuela')?.cameo).toBe('163');
+    // lifting a block or dropping a case stays a concession
+    expect(find(rels('Iran mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
+    expect(rels('Iran mencabut blokir terhadap Telegram.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -1048,6 +1048,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (slot === 'obj') {
       if (passive) continue;
       const g = mentionAfter(v, tr.end, limit);
+      const owner = g ? undefined : ofNeededNoun(v, tr, limit);
+      if (owner) return asLike(owner);
       // what one condemns or backs is an act's agent, not its victims: `mengecam keras penembakan warga
       // Papua oleh aparat`, `condemned the killing of civilians in Gaza` (the agent after by/oleh, or none)
       if (g && AUTHORED.has(row.type) && victimsOfAct(tokens, tr.end, g[0]!.m.tokenStart)) {
@@ -1091,6 +1093,21 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     }
   }
   return [];
+}
+
+/** English `froze the assets of X`, `revoked the autonomy of X`: the name after `of` that follows the row's needed noun. */
+function ofNeededNoun(v: SentenceView, tr: Trigger, limit: number): MentionInfo[] | undefined {
+  if (v.lang !== 'en' || !tr.hit.row.needs.length) return undefined;
+  for (let j = tr.end; j < Math.min(limit - 1, tr.end + 5); j++) {
+    const t = v.tokens[j]!;
+    if (t.kind === 'punct' || v.at.has(j)) return undefined;
+    if (t.norm === 'of' && tr.hit.row.needs.includes(v.tokens[j - 1]!.norm)) {
+      const k = v.tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+      const mi = v.at.get(k);
+      return mi && !mi.m.part ? groupOf(v, mi) : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A name inside an agreement's name: before its noun in English (`the Paris climate agreement`), after it in Indonesian (`kesepakatan iklim Paris`). */
