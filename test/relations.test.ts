@@ -933,6 +933,14 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Iran mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
     expect(rels('Iran mencabut blokir terhadap Telegram.').filter((x) => x.type === 'COERCE')).toEqual([]);
   });
+  it('flagged-vessels-coalitions-and-sunk-boats', () => {
+    expect(find(rels('Bakamla menangkap dua kapal berbendera Malaysia di Selat Malaka.'), 'COERCE', 'Indonesian Maritime Security Agency', 'Malaysia')).toBeDefined();
+    expect(find(rels('Menteri Kelautan Susi Pudjiastuti menenggelamkan 81 kapal ikan ilegal dari Vietnam.'), 'COERCE', 'Susi Pudjiastuti', 'Vietnam')?.cameo).toBe('1712');
+    const c = rels('Partai Gerindra dan PKS berkoalisi dalam Pilkada DKI Jakarta.');
+    expect(find(c, 'COOPERATE', 'Great Indonesia Movement Party', 'Prosperous Justice Party')?.symmetric).toBe(true);
+    // another verb after the object noun still ends the object
+    expect(rels('Bakamla menangkap kapal yang berlayar menuju Malaysia.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

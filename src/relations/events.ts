@@ -850,7 +850,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
     if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !prepInsideNounPhrase(t.norm, tokens[j - 1]!)) return undefined;
     // another predicate starts: `mengancam akan menyerang Guam` — Guam is the attack's object
-    if (v.lang === 'id' && j > i && isIdVerb(t)) return undefined;
+    // (not a ber- word describing the noun: `kapal berbendera Malaysia`, `pria berkewarganegaraan Prancis`)
+    if (v.lang === 'id' && j > i && isIdVerb(t) && !NOUN_MODIFIERS.has(t.norm)) return undefined;
   }
   return undefined;
 }
@@ -875,6 +876,9 @@ function sourceAfter(v: SentenceView, i: number): MentionLike[] {
   }
   return [];
 }
+
+/** ber- words that describe the noun before them by a name after them (flag, nationality). */
+const NOUN_MODIFIERS = new Set(['berbendera', 'berkewarganegaraan', 'berkebangsaan', 'berpaspor', 'berpelat']);
 
 /** Words of ties after `yang` (`yang terkait dengan X`, `yang berafiliasi dengan X`). */
 const LINKED = /^(terkait|berafiliasi|berhubungan|terafiliasi)$/;
