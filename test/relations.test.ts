@@ -941,6 +941,24 @@ describe('relations: events and clause analysis', () => {
     // another verb after the object noun still ends the object
     expect(rels('Bakamla menangkap kapal yang berlayar menuju Malaysia.').filter((x) => x.type === 'COERCE')).toEqual([]);
   });
+  it('first-person-inside-a-quote-is-the-speaker', () => {
+    // `kami` of a spokesperson is the body spoken for; the speaker's own act is asserted, not reported
+    const h = rels('"Kami mendesak Israel segera membebaskan para tahanan," kata juru bicara Hamas, Fawzi Barhoum.');
+    expect(find(h, 'REQUEST', 'Hamas', 'Israel')?.modality).toBe('asserted');
+    expect(find(rels('"Kami minta KPU dan Bawaslu bersikap tegas," kata Mendagri Tjahjo Kumolo.'), 'REQUEST', 'Tjahjo Kumolo', 'General Elections Commission of Indonesia')).toBeDefined();
+    // `saya` is the titled person, not the country of the title
+    expect(find(rels('"Saya mengecam keras serangan itu," ujar Presiden Turki Recep Tayyip Erdogan tentang Israel.'), 'ACCUSE', 'Turkey', 'Israel')).toBeUndefined();
+    expect(find(rels('"Saya mengecam Israel," ujar Presiden Turki Recep Tayyip Erdogan.'), 'ACCUSE', 'Recep Tayyip Erdogan', 'Israel')).toBeDefined();
+    expect(find(rels('"We condemn Israel," said Turkish President Recep Tayyip Erdogan.'), 'ACCUSE', 'Turkey', 'Israel')).toBeDefined();
+    // `menurut X, pihaknya …`: the source
+    expect(find(rels('Menurut Erdogan, pihaknya mengecam Israel.'), 'ACCUSE', 'Recep Tayyip Erdogan', 'Israel')).toBeDefined();
+    // someone else's act in the speaker's words stays reported
+    expect(find(rels('"Rusia menyerang Ukraina," kata Presiden Joe Biden.'), 'ASSAULT', 'Russia', 'Ukraine')?.modality).toBe('reported');
+    // the speaker is the subject only of a verb right after the pronoun
+    expect(rels('"Kami ingin lebih banyak wisatawan datang ke Jepang," kata Menteri Pariwisata Arief Yahya.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    // outside a quote, or with no one named speaking, no one
+    expect(rels('Kami mendesak Israel membebaskan para tahanan.').filter((x) => x.type === 'REQUEST')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

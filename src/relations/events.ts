@@ -184,7 +184,11 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     return [{ entity: recent.home, span: { start: t.start, end: t.end } }];
   }
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
-  if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? recent.speaker();
+  // (`Menurut Erdogan, pihaknya …`: the source the sentence cites)
+  if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? speakerHere(v, t, false, entities) ?? recent.speaker();
+  // `"Kami mendesak Israel …," kata juru bicara Hamas, X`: we, inside the quote, are the speaker's side
+  // (the organization a spokesperson names, else the speaker); `saya` is the speaker
+  if (FIRST_PERSON.has(t.norm) && insideQuote(v, i)) return speakerHere(v, t, SINGULAR_FIRST.has(t.norm), entities);
   // `negaranya`, `his country`: the country of the clause's subject (`Menlu Singapura X mengatakan
   // negaranya mendukung …`, `PM Fiji X menegaskan dukungan negaranya`)
   if ((t.base === 'negara' && t.clitics?.includes('nya')) || ((t.norm === 'country' || t.norm === 'government') && /^(his|her|its|their)$/.test(v.tokens[i - 1]?.norm ?? ''))) {
@@ -259,9 +263,27 @@ function ownCountry(x: Entity, y: Entity): boolean {
 }
 
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
-const ANAPHOR_WORDS = new Set(['ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'ia', 'dia', 'beliau', 'he', 'she', 'mereka', 'they', 'it', 'country', 'government']);
+const ANAPHOR_WORDS = new Set(['ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'ia', 'dia', 'beliau', 'he', 'she', 'mereka', 'they', 'it', 'country', 'government', 'kami', 'kita', 'saya', 'aku', 'we', 'i']);
 
 const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
+const FIRST_PERSON = new Set(['kami', 'kita', 'saya', 'aku', 'we', 'i']);
+const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
+
+/**
+ * The one who speaks in this sentence (`kata X`, `menurut X`), as the entity the attribution names:
+ * for `kata juru bicara Hamas, X` Hamas, for `ujar Presiden Turki Erdogan` Turkey; with `person`
+ * the titled person instead (`saya`), or nothing when no person speaks.
+ */
+function speakerHere(v: SentenceView, t: Token, person: boolean, entities: Entity[]): MentionLike[] | undefined {
+  let e = v.speech ? v.source : undefined;
+  if (e === undefined) return undefined;
+  if (person) {
+    const title = v.mentions.find((x) => x.m.entity === e && x.titleModifier && x.roleOf?.length);
+    if (title) e = v.mentions[title.roleOf![0]!]!.m.entity;
+    else if (entities[e]!.type !== 'PERSON') return undefined;
+  }
+  return [{ entity: e, span: { start: t.start, end: t.end } }];
+}
 
 /** Inside a quotation (an odd number of quote marks before token i in the sentence): `dia` is someone the speaker talks about. */
 function insideQuote(v: SentenceView, i: number): boolean {
@@ -611,7 +633,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     const t = tokens[j]!;
     if (t.text === ';') break;
     const a = anaphor(v, j, entities, recent);
-    if (a) return { subs: [...a, ...aside] };
+    // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
+    // datang ke Poso` — the tourists come, not the speaker)
+    if (a && !(FIRST_PERSON.has(t.norm) && !auxOnly(v, j + 1, i))) return { subs: [...a, ...aside] };
     const mi = v.cover.get(j);
     if (!mi) {
       // stop at a clause boundary word: a subordinator starts another clause
@@ -637,6 +661,22 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     return { subs: [...asLike(groupOf(v, mi)), ...aside] };
   }
   return { subs: aside };
+}
+
+/** Tokens [a, b) are auxiliaries and adverbs only (`akan`, `telah`, `secara konstan`), maybe a verb last (before a nominal event), at most four. */
+function auxOnly(v: SentenceView, a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const n = v.tokens[k]!.norm;
+    if (AUX[v.lang].has(n)) {
+      if (n === 'secara') k++;
+      continue;
+    }
+    // a verb before a nominal event: `saya membuat kerja sama dengan …`
+    if (k === b - 1 && (LIGHT_VERBS.has(n) || (v.lang === 'id' && isIdVerb(v.tokens[k]!)))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Words between a threat or promise and the act it names (`mengancam akan menyerang`, `vowed to defend`). */

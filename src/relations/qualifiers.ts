@@ -36,7 +36,8 @@ export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   // a worry or suspicion further back governs the clause (`yang dikhawatirkan Rusia akan digunakan`)
   for (let p = trigger - 1; p >= Math.max(from, trigger - 8); p--) if (POSSIBLE.has(tokens[p]!.norm)) modality = 'possible';
   if (modality === 'asserted' && v.reported) modality = 'reported';
-  if (modality === 'asserted' && v.speech && v.source !== undefined) modality = 'reported';
+  // (the speaker's own act in the first person is asserted: `"Kami mengecam …," kata X`)
+  if (modality === 'asserted' && v.speech && v.source !== undefined && !ownWords(v, d)) modality = 'reported';
   d.negated = negated;
   d.modality = modality;
   if (v.source !== undefined && v.source !== d.subject) d.attributedTo = v.source;
@@ -45,4 +46,12 @@ export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   const at = tokens[trigger]!.start;
   for (const x of v.dates) if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
   if (best) d.time = best.value;
+}
+
+/** The relation's subject is the speaker in the first person (`kami`, `saya`, `we`, `I`) or the source itself. */
+function ownWords(v: SentenceView, d: Draft): boolean {
+  if (d.subject === v.source) return true;
+  const sp = d.subjectSpan;
+  if (!sp) return false;
+  return /^(kami|kita|saya|aku|we|i)$/i.test(v.s.text.slice(sp.start - v.s.start, sp.end - v.s.start));
 }
