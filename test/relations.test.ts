@@ -959,6 +959,15 @@ describe('relations: events and clause analysis', () => {
     // outside a quote, or with no one named speaking, no one
     expect(rels('Kami mendesak Israel membebaskan para tahanan.').filter((x) => x.type === 'REQUEST')).toEqual([]);
   });
+  it('condemning-the-act-the-last-sentence-told', () => {
+    const r = rels('Korea Utara kembali menembakkan rudal balistik yang melintasi wilayah Jepang. Jepang dan Korea Selatan mengecam peluncuran rudal tersebut.');
+    expect(find(r, 'ACCUSE', 'Japan', 'North Korea')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'South Korea', 'North Korea')).toBeDefined();
+    expect(find(rels('North Korea fired a ballistic missile over Japan on Tuesday. Japan condemned the launch.'), 'ACCUSE', 'Japan', 'North Korea')).toBeDefined();
+    // an act with its own agent named is that agent's; no act told before, no one
+    expect(find(rels('Israel menyerang Gaza. Turki mengecam serangan Rusia di Suriah.'), 'ACCUSE', 'Turkey', 'Israel')).toBeUndefined();
+    expect(rels('Cuaca buruk melanda Jakarta. Turki mengecam serangan tersebut.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

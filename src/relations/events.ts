@@ -494,6 +494,11 @@ export class RecentEntities {
   speaker(): MentionLike[] | undefined {
     return [...this.subjectOf.values()].pop();
   }
+
+  /** the subjects of the first predicate of the sentence right before `sentence`, if it had one */
+  previousActor(sentence: number): MentionLike[] | undefined {
+    return this.subjectOf.get(sentence - 1);
+  }
 }
 
 function asLike(list: MentionInfo[]): MentionLike[] {
@@ -1114,6 +1119,12 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         // (`condemned the killing of civilians in Gaza by Israeli forces`: the act's agent)
         const by = victimsOfAct(tokens, tr.end, Math.min(limit, tr.end + 4)) ? agentAfter(v, tr.end, limit) : authorOf(v, tr.end) ?? possessorOf(v, tr.end, limit);
         if (by) return by;
+        // `mengecam peluncuran rudal tersebut`, `condemned the launch`: the act the last sentence
+        // told, by the one who did it
+        if (recent && row.type === 'ACCUSE' && referencedAct(v, tr.end, limit)) {
+          const actor = recent.previousActor(v.s.index);
+          if (actor) return actor.map((x) => ({ entity: x.entity, span: { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end } }));
+        }
       }
       continue;
     }
@@ -1137,6 +1148,31 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     }
   }
   return [];
+}
+
+/** Nouns of acts a later sentence refers back to (`peluncuran rudal tersebut`, `the attack`). */
+const ACT_NOUNS = new Set(['peluncuran', 'serangan', 'penembakan', 'pengeboman', 'penyerangan', 'uji', 'aksi', 'tindakan', 'langkah', 'keputusan', 'kebijakan', 'pernyataan', 'ancaman', 'penangkapan', 'penahanan', 'invasi', 'agresi', 'provokasi', 'launch', 'launches', 'attack', 'attacks', 'strike', 'strikes', 'test', 'tests', 'move', 'decision', 'statement', 'threat', 'threats', 'arrest', 'invasion', 'provocation']);
+
+/**
+ * Right after the trigger, an act named by a noun and pointed back to (`peluncuran rudal tersebut`,
+ * `aksi itu`, `the launch`, `the missile test`), with no name of its own in it.
+ */
+function referencedAct(v: SentenceView, i: number, limit: number): boolean {
+  const { tokens } = v;
+  let j = i;
+  while (j < limit && /^(keras|tegas|the|this|that|these|those|latest|recent)$/.test(tokens[j]!.norm)) j++;
+  if (j >= limit || !ACT_NOUNS.has(tokens[j]!.norm)) return false;
+  const en = v.lang === 'en';
+  // Indonesian: the noun, at most two words, then `tersebut`/`itu`/`ini`; English: after `the`/`this`
+  if (en && !/^(the|this|that|these|those)$/.test(tokens[j - 1]?.norm ?? '')) return false;
+  for (let k = j + 1; k < Math.min(limit, j + 4); k++) {
+    const n = tokens[k]!.norm;
+    if (v.at.has(k) || v.cover.has(k)) return false;
+    if (!en && /^(tersebut|itu|ini)$/.test(n)) return true;
+    if (en && (tokens[k]!.kind === 'punct' || /^(by|on|against|in|of)$/.test(n))) return !/^(by|on|against|in|of)$/.test(n);
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return en;
 }
 
 /** English `froze the assets of X`, `revoked the autonomy of X`: the name after `of` that follows the row's needed noun. */
