@@ -968,6 +968,18 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Israel menyerang Gaza. Turki mengecam serangan Rusia di Suriah.'), 'ACCUSE', 'Turkey', 'Israel')).toBeUndefined();
     expect(rels('Cuaca buruk melanda Jakarta. Turki mengecam serangan tersebut.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
   });
+  it('bare-police-in-news-about-indonesia-is-polri', () => {
+    expect(find(rels('Polisi menangkap Rudi Hartono di rumahnya di Bekasi.'), 'COERCE', 'Indonesian National Police', 'Rudi Hartono')).toBeDefined();
+    expect(find(rels('Rudi Hartono ditangkap polisi di rumahnya di Bekasi.'), 'COERCE', 'Indonesian National Police', 'Rudi Hartono')).toBeDefined();
+    // abroad, or with no Indonesian place in the sentence, whose police is not said
+    expect(rels('Rapper Nelly ditahan polisi saat tur konser.').filter((x) => x.type === 'COERCE')).toEqual([]);
+    expect(rels('Israel menyerang Gaza. Polisi menangkap Ahmad Tamimi di Hebron.').filter((x) => x.type === 'COERCE')).toEqual([]);
+    // police named with their country are that country; police far from the verb are not its subject
+    expect(find(rels('Polisi Malaysia menangkap empat nelayan asal Langkat.'), 'COERCE', 'Indonesian National Police', 'Langkat Regency')).toBeUndefined();
+    expect(rels('Pihak kepolisian melakukan persiapan menjelang sidang pembacaan vonis Ahok di Jakarta.').filter((x) => x.s === 'Indonesian National Police')).toEqual([]);
+    // foreign citizens are people, not a body
+    expect(rels('Polisi telah menangkap dua Warga Negara Asing (WNA) di Bekasi.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -214,6 +214,22 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   return undefined;
 }
 
+/**
+ * A bare `polisi`, `kepolisian` at token i (no name or country after it) acting: Indonesia's police
+ * (Polri) in news about Indonesia: the home country is Indonesia, or no other country is named and
+ * the sentence names an Indonesian place (a report from abroad says whose police; a dateline of
+ * Jakarta says nothing of a concert tour abroad).
+ */
+function domesticPolice(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): MentionLike[] | undefined {
+  const t = v.tokens[i];
+  if (!t || v.lang !== 'id' || (t.norm !== 'polisi' && t.norm !== 'kepolisian') || !isBareGovernment(v, i) || v.cover.has(i)) return undefined;
+  const home = recent.home !== undefined ? entities[recent.home] : undefined;
+  const domestic = home !== undefined ? home.iso3 === 'IDN'
+    : !entities.some((e) => e.type === 'COUNTRY' && e.iso3 !== 'IDN') && v.mentions.some((mi) => entities[mi.m.entity]!.type === 'LOCATION' && entities[mi.m.entity]!.country === 'IDN');
+  const police = domestic ? recent.known?.('polri') : undefined;
+  return police === undefined ? undefined : [{ entity: police, span: { start: t.start, end: t.end } }];
+}
+
 /** `bahwa`, `that`, or a verb of saying (`mengatakan`, `menegaskan`, `said`, `told`). */
 function afterSaying(t: Token | undefined): boolean {
   if (!t) return false;
@@ -344,7 +360,7 @@ export class RecentEntities {
   /** the country a bare `pemerintah` stands for */
   readonly home: number | undefined;
 
-  constructor(readonly entities: Entity[], private readonly holds?: HoldsOffice) {
+  constructor(readonly entities: Entity[], private readonly holds?: HoldsOffice, readonly known?: KnownEntity) {
     this.home = homeCountry(entities);
   }
 
@@ -637,9 +653,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   for (let j = i - 1; j >= Math.max(from, i - WINDOW); j--) {
     const t = tokens[j]!;
     if (t.text === ';') break;
-    const a = anaphor(v, j, entities, recent);
+    const a = anaphor(v, j, entities, recent) ?? (auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent) : undefined);
     // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
-    // datang ke Poso` — the tourists come, not the speaker)
+    // datang ke Poso` — the tourists come, not the speaker; so is `polisi`)
     if (a && !(FIRST_PERSON.has(t.norm) && !auxOnly(v, j + 1, i))) return { subs: [...a, ...aside] };
     const mi = v.cover.get(j);
     if (!mi) {
@@ -1462,6 +1478,11 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // `…, langkah yang dikecam keras oleh Israel`: a step, decision or policy stands for those who took it
     if (!objs.length && row.target.includes('obj') && stepBeforeYang(v, tr.start)) objs = mainSubject(v, tr.start) ?? [];
     subs = passiveAgent(v, tr);
+    // `ditangkap polisi`, `ditahan oleh polisi`: the police the document means
+    if (!subs.length && v.lang === 'id') {
+      const k = tokens[tr.end]?.norm === 'oleh' ? tr.end + 1 : tr.end;
+      subs = domesticPolice(v, k, entities, recent) ?? [];
+    }
   } else {
     const left = subjectsLeft(v, tr.start, entities, recent);
     subs = left.subs;
