@@ -22,6 +22,12 @@ describe('gazetteer: linking to canonical entities', () => {
       expect.arrayContaining(['IDN', 'JPN', 'KOR', 'NLD']),
     );
   });
+  it('unit-abbreviations-spelled-out-and-dotted-short-forms', () => {
+    // `Polda Jawa Barat` is also written `Kepolisian Daerah Jawa Barat`; `UN Security Council` `U.N. Security Council`
+    expect(names('Kepolisian Daerah Jawa Barat menangkap dua tersangka.')).toContain('West Java Regional Police');
+    expect(names('The U.N. Security Council met on Monday.')).toContain('United Nations Security Council');
+    expect(names('Kepolisian Resor Bogor menangkap dua tersangka.').some((n) => /Regional Police/.test(n))).toBe(false);
+  });
   it('hyphenated-name-written-with-spaced-hyphen', () => {
     expect(names('Ia bergabung dengan PDI - Perjuangan pada 2010.')).toContain('Indonesian Democratic Party of Struggle');
     expect(names('Presiden Timor - Leste tiba di Jakarta.')).toContain('Timor-Leste');

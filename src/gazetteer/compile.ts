@@ -46,9 +46,12 @@ const UNIT_LONG_FORMS: Array<[RegExp, string]> = [
   [/^Kodam /, 'Komando Daerah Militer '],
 ];
 
-/** The spelled-out forms of an alias that starts with a unit abbreviation (none for most aliases). */
+/** The spelled-out forms of an alias that starts with a unit abbreviation (none for most aliases),
+ * and the dotted form of a leading `UN`/`US`/`UK`/`EU` (`UN Security Council` → `U.N. Security Council`). */
 export function longForms(alias: string): string[] {
   for (const [re, long] of UNIT_LONG_FORMS) if (re.test(alias)) return [alias.replace(re, long)];
+  const m = /^(UN|US|UK|EU) (?=\p{Lu})/u.exec(alias);
+  if (m) return [`${m[1]![0]}.${m[1]![1]}. ${alias.slice(3)}`];
   return [];
 }
 
