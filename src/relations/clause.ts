@@ -310,7 +310,9 @@ function personPlaces(infos: MentionInfo[], entities: Entity[], endAt: Map<numbe
 
 /** Coordination: A dan B, A, B, dan C (a mention's group is the first of its list). */
 function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], fromPlace: Set<number>): void {
-  const heads = infos.filter((x) => !x.m.part && !x.titleModifier);
+  // (`Singapore's Lawrence Wong`: the possessor describes the person after it, it is no member of a list)
+  const possessor = (x: MentionInfo) => /^['’]s$/.test(tokens[x.m.tokenEnd]?.text ?? '') && infos.some((y) => y.m.tokenStart === x.m.tokenEnd + 1 && !y.m.part && entities[y.m.entity]!.type === 'PERSON');
+  const heads = infos.filter((x) => !x.m.part && !x.titleModifier && !possessor(x));
   const listed = new Set<number>();
   for (let k = 1; k < heads.length; k++) {
     const a = heads[k - 1]!;

@@ -888,6 +888,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         const next = v.mentions[k];
         if (next) return groupOf(v, next);
       }
+      // `pilot asal Selandia Baru Philip Mehrtens`: the one named after the origin
+      if (mi.prep === 'asal' || mi.prep === 'from') {
+        const named = v.at.get(mi.m.tokenEnd) ?? (tokens[mi.m.tokenEnd]?.text === ',' ? v.at.get(mi.m.tokenEnd + 1) : undefined);
+        if (named && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
+      }
       const g = groupOf(v, mi);
       // `ke negara-negara Eropa, yaitu Jerman, Belanda dan Belgia`: the names the list spells out too
       const more = elaborationAt(v, g[g.length - 1]!.m.tokenEnd, limit);
