@@ -653,7 +653,7 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   for (let j = i - 1; j >= Math.max(from, i - WINDOW); j--) {
     const t = tokens[j]!;
     if (t.text === ';') break;
-    const a = anaphor(v, j, entities, recent) ?? (auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent) : undefined);
+    const a = anaphor(v, j, entities, recent) ?? ((t.norm === 'polisi' || t.norm === 'kepolisian') && auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent) : undefined);
     // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
     // datang ke Poso` — the tourists come, not the speaker; so is `polisi`)
     if (a && !(FIRST_PERSON.has(t.norm) && !auxOnly(v, j + 1, i))) return { subs: [...a, ...aside] };

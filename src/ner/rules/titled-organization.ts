@@ -29,7 +29,9 @@ const JOINERS = new Set(['untuk', 'for', 'of', '&']);
 const ROYAL = /^(Queen|King|Prince|Princess|Sultan|Emperor|Crown Prince)$/;
 
 function capitalized(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'word' || t.kind === 'abbreviation') && /^\p{Lu}/u.test(t.text);
+  if (t === undefined || (t.kind !== 'word' && t.kind !== 'abbreviation')) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
 }
 
 /**
@@ -49,13 +51,15 @@ export function titledOrganizations(
     const c0 = t.text.charCodeAt(0);
     // after the name, the title in lower case: `kata Dladwell Otieno, direktur eksekutif Africa Centre
     // for Open Governance.` (the run then ends the clause)
-    const after = c0 >= 97 && c0 <= 122 && i - 1 > from && tokens[i - 1]!.text === ',' && (knownPersonEndingAt(i - 1) || out.some((sp) => sp.type === 'PER' && sp.end === i - 1));
-    if (!after && (c0 < 65 || c0 > 90)) continue;
+    const lower = c0 >= 97 && c0 <= 122 && i - 1 > from && tokens[i - 1]!.text === ',';
+    if (!lower && (c0 < 65 || c0 > 90)) continue;
     // a title that opens its phrase: not the tail of a longer name (`Badan … Kepala`)
-    if (!after && i > from && capitalized(tokens[i - 1])) continue;
+    if (!lower && i > from && capitalized(tokens[i - 1])) continue;
     const title = titleStartingAt(tokens, i, to);
     // (royal titles are also given names: `Ratu Tisha Destria`)
     if (!title || ROYAL.test(title.role)) continue;
+    const after = lower && (knownPersonEndingAt(i - 1) || out.some((sp) => sp.type === 'PER' && sp.end === i - 1));
+    if (lower && !after) continue;
     let end = title.end;
     while (end < to && end - title.end < 7) {
       const w = tokens[end]!;
