@@ -991,6 +991,14 @@ describe('relations: events and clause analysis', () => {
     // an origin with no one named after it is the people of that country
     expect(find(rels('Israel menangkap warga asal Palestina di Hebron.'), 'COERCE', 'Israel', 'Palestine')).toBeDefined();
   });
+  it('each-acts-on-the-other', () => {
+    const r = rels('Thailand dan Kamboja saling menuding sebagai pihak yang memulai bentrokan.');
+    expect(find(r, 'ACCUSE', 'Thailand', 'Cambodia')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Cambodia', 'Thailand')).toBeDefined();
+    expect(find(rels('Thailand and Cambodia accused each other of starting the clash.'), 'ACCUSE', 'Cambodia', 'Thailand')).toBeDefined();
+    // two subjects of a directed act with no object and no `saling` act on no one
+    expect(rels('Thailand dan Kamboja menuding sebagai pihak yang memulai bentrokan.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

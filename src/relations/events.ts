@@ -1576,12 +1576,29 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (!objs.length && subs.length && row.type === 'CONSULT' && row.symmetric && adjunctEvent(v, tr.start)) objs = addressee(v, entities, subs, tr.start);
     }
   }
+  // `Thailand dan Kamboja saling menuding`, `accused each other`: each acts on the other
+  if (!objs.length && subs.length >= 2 && !row.symmetric && !passive && reciprocal(v, tr)) objs = Object.assign([...subs], { between: false });
   tr.subjects = subs.map((x) => x.entity);
   tr.subjectSpans = subs.map((x) => x.span);
   tr.between = objs.between === true;
   tr.objects = objs.map((x) => x.entity);
   tr.objectSpans = objs.map((x) => x.span);
   if (subs.length) recent.setSubjects(s.index, subs);
+}
+
+/** `saling` before the trigger (auxiliaries between), or `each other`/`one another` right after it. */
+function reciprocal(v: SentenceView, tr: Trigger): boolean {
+  const { tokens } = v;
+  if (v.lang === 'id') {
+    for (let p = tr.start - 1; p >= Math.max(v.s.tokenStart, tr.start - 3); p--) {
+      if (tokens[p]!.norm === 'saling') return true;
+      if (!AUX.id.has(tokens[p]!.norm)) break;
+    }
+    return false;
+  }
+  const a = tokens[tr.end]?.norm ?? '';
+  const b = tokens[tr.end + 1]?.norm ?? '';
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
 }
 
 /** Acts denied right after the denial. */
