@@ -999,6 +999,14 @@ describe('relations: events and clause analysis', () => {
     // two subjects of a directed act with no object and no `saling` act on no one
     expect(rels('Thailand dan Kamboja menuding sebagai pihak yang memulai bentrokan.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
   });
+  it('the-company-the-party-the-group', () => {
+    expect(find(rels("Greenpeace activists staged a protest outside Shell's headquarters in London, demanding the company halt new drilling."), 'REQUEST', 'Greenpeace', 'Shell')).toBeDefined();
+    expect(find(rels('Partai Demokrat resmi mendukung Ridwan Kamil. Partai itu juga mendukung Dedi Mulyadi.'), 'SUPPORT', 'Democratic Party (Indonesia)', 'Dedi Mulyadi')).toBeDefined();
+    expect(find(rels('Polisi menangkap pimpinan Jamaah Ansharut Daulah di Bekasi. Densus 88 juga menggeledah markas kelompok tersebut.'), 'COERCE', 'Special Detachment 88', 'Jamaah Ansharut Daulah')).toBeDefined();
+    // of another kind, or named long before, no one: a party is no company; a news agency is cited, not meant
+    expect(rels('Partai Golkar mendukung Ridwan Kamil. Bawaslu mengkritik perusahaan tersebut.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    expect(rels('Seperti dilansir Reuters, Senin, para aktivis berunjuk rasa. Mereka mengecam perusahaan tersebut.').filter((x) => x.o === 'Reuters')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -179,6 +179,12 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   const count = v.tokens[i - 1]?.norm ?? '';
   const redupTail = count === '-' && v.tokens[i - 2]?.norm === 'negara';
   if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini') && MANY[count] === undefined && count !== 'kedua' && !redupTail) return recent.last(1, 'COUNTRY', i);
+  // `perusahaan tersebut`, `partai itu`, `the company`, `the group`: the organization of that kind last named
+  const orgKinds = ORG_NOUNS.get(t.norm);
+  if (orgKinds !== undefined && (v.lang === 'id' ? /^(tersebut|itu)$/.test(next?.norm ?? '') : v.tokens[i - 1]?.norm === 'the' && !v.at.has(i + 1) && !/^(of)$/.test(next?.norm ?? ''))) {
+    const o = recent.lastOrganization(i, v.s.index, orgKinds.size ? orgKinds : undefined);
+    if (o) return [{ entity: o[0]!.entity, span: { start: t.start, end: (v.lang === 'id' ? next! : t).end } }];
+  }
   // a bare `pemerintah` (the government, no country named): the document's home country
   if (t.norm === 'pemerintah' && recent.home !== undefined && isBareGovernment(v, i)) {
     return [{ entity: recent.home, span: { start: t.start, end: t.end } }];
@@ -279,9 +285,16 @@ function ownCountry(x: Entity, y: Entity): boolean {
 }
 
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
-const ANAPHOR_WORDS = new Set(['ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'ia', 'dia', 'beliau', 'he', 'she', 'mereka', 'they', 'it', 'country', 'government', 'kami', 'kita', 'saya', 'aku', 'we', 'i']);
+const ANAPHOR_WORDS = new Set(['perusahaan', 'company', 'firm', 'partai', 'party', 'kelompok', 'group', 'militia', 'klub', 'club', 'organisasi', 'organization', 'organisation', 'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'ia', 'dia', 'beliau', 'he', 'she', 'mereka', 'they', 'it', 'country', 'government', 'kami', 'kita', 'saya', 'aku', 'we', 'i']);
 
 const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
+/** Nouns of a definite reference to an organization, and the gazetteer kinds each may mean (empty: any). */
+const ORG_NOUNS = new Map<string, Set<string>>([
+  ['perusahaan', new Set(['company', 'soe'])], ['company', new Set(['company', 'soe'])], ['firm', new Set(['company', 'soe'])],
+  ['partai', new Set(['party'])], ['party', new Set(['party'])],
+  ['kelompok', new Set(['armed', 'ngo', 'religious'])], ['group', new Set(['armed', 'ngo', 'religious'])], ['militia', new Set(['armed'])],
+  ['klub', new Set(['club'])], ['club', new Set(['club'])], ['organisasi', new Set()], ['organization', new Set()], ['organisation', new Set()],
+]);
 const FIRST_PERSON = new Set(['kami', 'kita', 'saya', 'aku', 'we', 'i']);
 const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
 
@@ -360,7 +373,7 @@ export class RecentEntities {
   /** the country a bare `pemerintah` stands for */
   readonly home: number | undefined;
 
-  constructor(readonly entities: Entity[], private readonly holds?: HoldsOffice, readonly known?: KnownEntity) {
+  constructor(readonly entities: Entity[], private readonly holds?: HoldsOffice, readonly known?: KnownEntity, readonly kinds: Array<string | undefined> = []) {
     this.home = homeCountry(entities);
   }
 
@@ -457,6 +470,32 @@ export class RecentEntities {
       if (n ? list.length === n : list.length >= 2) best = list;
     }
     return best;
+  }
+
+  /**
+   * The organization last named before token `before`, in this sentence or the one before it, of one
+   * of `kinds` when given (`perusahaan tersebut`: a company); news agencies and media, cited more
+   * than acting, are left out.
+   */
+  lastOrganization(before: number, sentence: number, kinds?: Set<string>): MentionLike[] | undefined {
+    const ok = (entity: number) => {
+      const e = this.entities[entity]!;
+      const kind = this.kinds[entity];
+      return e.type === 'ORGANIZATION' && kind !== 'media' && (!kinds || (kind !== undefined && kinds.has(kind)) || (kind === undefined && !e.known));
+    };
+    const here = this.current?.mentions ?? [];
+    for (let k = here.length - 1; k >= 0; k--) {
+      const mi = here[k]!;
+      if (mi.m.part || mi.m.tokenStart >= before || mi.inAttribution) continue;
+      if (ok(mi.m.entity)) return [{ entity: mi.m.entity, span: mi.m }];
+    }
+    for (let k = this.order.length - 1; k >= 0; k--) {
+      const o = this.order[k]!;
+      if (o.sentence < sentence - 1) break;
+      if (o.token >= before) continue;
+      if (ok(o.entity)) return [{ entity: o.entity, span: o.span }];
+    }
+    return undefined;
   }
 
   /** the distinct entities of a type in the last sentence before token `before` that names two or more */

@@ -35,7 +35,7 @@ const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'rel
  */
 export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity, per: RelationsPer = 'sentence', holds?: HoldsOffice): Relation[] {
   const drafts: Draft[] = [];
-  const recent = new RecentEntities(entities, holds, known);
+  const recent = new RecentEntities(entities, holds, known, kinds);
   const bySentence = new Map<number, DocMention[]>();
   for (const m of mentions) {
     if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
