@@ -1007,6 +1007,18 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Partai Golkar mendukung Ridwan Kamil. Bawaslu mengkritik perusahaan tersebut.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
     expect(rels('Seperti dilansir Reuters, Senin, para aktivis berunjuk rasa. Mereka mengecam perusahaan tersebut.').filter((x) => x.o === 'Reuters')).toEqual([]);
   });
+  it('an-object-clitic-on-a-joined-clause-and-lalu-after-a-verb', () => {
+    // `seusai memeriksanya`: the same prosecutors questioned the same man
+    const r = rels('Kejaksaan Agung menahan mantan Menteri Perdagangan Thomas Lembong seusai memeriksanya sebagai tersangka kasus impor gula.');
+    expect(find(r, 'ACCUSE', "Attorney General's Office of Indonesia", 'Thomas Lembong')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Thomas Lembong', "Attorney General's Office of Indonesia")).toBeUndefined();
+    // `lalu` after a clause with a verb joins a clause sharing the subject; after the subject alone it is an adverb
+    const k = rels('Pasukan Rusia menyerbu Kharkiv kemudian menyerang Kyiv.');
+    expect(find(k, 'ASSAULT', 'Russia', 'Kyiv')).toBeDefined();
+    expect(find(rels('Rusia lalu menyerang Ukraina.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+    // -nya inside a clause of its own is not the main clause's object
+    expect(rels('Sastrawan Sapardi Djoko Damono tak mau membiarkan penyakit itu menyerangnya.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

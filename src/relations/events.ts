@@ -58,6 +58,8 @@ const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series
  */
 function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean): boolean {
   if (!needs.length) return true;
+  // `menahannya`: -nya on the verb is a person already named
+  if (needs.includes('@person') && i > 0 && tokens[i - 1]!.clitics?.includes('nya')) return true;
   if (i < to && needs.includes('@person') && (personAt(i) || personAfterTitle(tokens, i, to, personAt))) return true;
   // three words after the trigger; a measure noun with `of` reaches two further (`imposed a 14th
   // package of sanctions on`), and an amount is read past (`provide $500 million in military aid`)
@@ -675,9 +677,10 @@ function frontedClauseSubject(v: SentenceView, tr: Trigger): MentionLike[] | und
 function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): { subs: MentionLike[]; connector?: string } {
   const { tokens, lang } = v;
   const from = v.s.tokenStart;
-  // connector right before the verb (only auxiliaries between)
+  // connector right before the verb (only auxiliaries between; `lalu`, `kemudian` after a clause with a
+  // verb join another clause: `menangkap Budi lalu menahannya`; after the subject alone they are adverbs)
   let p = i - 1;
-  while (p >= from && AUX[lang].has(tokens[p]!.norm)) p--;
+  while (p >= from && AUX[lang].has(tokens[p]!.norm) && !(SHARE_SUBJECT[lang].has(tokens[p]!.norm) && verbBeforeIn(v, from, p))) p--;
   const conn = p >= from ? tokens[p]!.norm : '';
   if (SHARE_SUBJECT[lang].has(conn) || OBJECT_CONTROL[lang].has(conn) || REASON[lang].has(conn)) return { subs: [], connector: conn };
   // a relative clause: `penasihat oposisi yang kerap mengkritisi Presiden X` — the subject is the
@@ -738,6 +741,16 @@ function auxOnly(v: SentenceView, a: number, b: number): boolean {
   }
   return true;
 }
+
+/** An Indonesian verb among tokens [a, b) (English: false). */
+function verbBeforeIn(v: SentenceView, a: number, b: number): boolean {
+  if (v.lang !== 'id') return false;
+  for (let k = a; k < b; k++) if (isIdVerb(v.tokens[k]!)) return true;
+  return false;
+}
+
+/** Words that join a clause to the one before it, sharing its subject (`… lalu menahannya`, `seusai memeriksanya`). */
+const JOINS_CLAUSE = new Set(['dan', 'serta', 'lalu', 'kemudian', 'seusai', 'usai', 'setelah', 'sesudah', 'sebelum', 'sambil', 'sekaligus']);
 
 /** Words between a threat or promise and the act it names (`mengancam akan menyerang`, `vowed to defend`). */
 const TO_ACT = /^(untuk|akan|bakal|to|will)$/;
@@ -1613,6 +1626,17 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // a meeting or call in an adjunct is with the one the main clause addresses: `Xi told his
       // American counterpart Joe Biden during a video call`, `… kepada X dalam pertemuan di …`
       if (!objs.length && subs.length && row.type === 'CONSULT' && row.symmetric && adjunctEvent(v, tr.start)) objs = addressee(v, entities, subs, tr.start);
+    }
+  }
+  // `seusai memeriksanya`, `lalu menahannya`: -nya on an active verb after a clause joined to the
+  // one before is that clause's object, and its subject the same
+  if (lang === 'id' && !passive && tr.hit.voice === 'active' && row.target.includes('obj') && tokens[tr.end - 1]!.clitics?.includes('nya') && n > 0) {
+    const main = triggers[n - 1]!;
+    let p = tr.start - 1;
+    while (p > v.s.tokenStart && AUX.id.has(tokens[p]!.norm) && !JOINS_CLAUSE.has(tokens[p]!.norm)) p--;
+    if (JOINS_CLAUSE.has(tokens[p]!.norm) && main.objects.length && main.subjects.length) {
+      objs = Object.assign(toLike(main.objects, main.objectSpans), { between: false });
+      subs = toLike(main.subjects, main.subjectSpans);
     }
   }
   // `Thailand dan Kamboja saling menuding`, `accused each other`: each acts on the other
