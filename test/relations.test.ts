@@ -1019,6 +1019,14 @@ describe('relations: events and clause analysis', () => {
     // -nya inside a clause of its own is not the main clause's object
     expect(rels('Sastrawan Sapardi Djoko Damono tak mau membiarkan penyakit itu menyerangnya.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
   });
+  it('a-club-signing-players', () => {
+    const r = rels('Arema FC juga memastikan mengontrak dua pemain muda yaitu Muhammad Rafly dan Hanif Sjahbandi.');
+    expect(find(r, 'member_of', 'Muhammad Rafly', 'Arema FC')).toBeDefined();
+    expect(find(r, 'member_of', 'Hanif Sjahbandi', 'Arema FC')).toBeDefined();
+    expect(find(rels('Gelandang Esteban Vizcarra dikontrak Persib Bandung selama dua musim.'), 'member_of', 'Esteban Vizcarra', 'Persib Bandung')).toBeDefined();
+    // a coach signed holds an office, he is no member
+    expect(rels('Arema FC mengontrak pelatih Budi Santoso.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

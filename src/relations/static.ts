@@ -55,6 +55,29 @@ function unitOfTitle(v: SentenceView, m: DocMention, known?: KnownEntity): { org
   return org === undefined ? undefined : { org, role: unit[1] };
 }
 
+/** A club signing players (`mengontrak`, `merekrut`, `signed`), and the passive forms after the player. */
+const SIGNS = new Set(['mengontrak', 'merekrut', 'mendatangkan', 'memboyong', 'meminang', 'mendaratkan', 'signed', 'signs', 'recruited']);
+const SIGNED = new Set(['dikontrak', 'direkrut', 'didatangkan', 'diboyong', 'dipinang']);
+
+/** The players named within a few words after token i (`dua pemain muda yaitu A dan B`): a group of persons. */
+function playersAfter(v: SentenceView, entities: Entity[], i: number): MentionInfo[] {
+  const { tokens } = v;
+  for (let j = i; j < Math.min(v.s.tokenEnd, i + 7); j++) {
+    const mi = v.at.get(j);
+    if (mi) {
+      if (mi.m.part || entities[mi.m.entity]!.type !== 'PERSON') return [];
+      return (v.groups.get(mi.group) ?? [mi]).filter((x) => entities[x.m.entity]!.type === 'PERSON');
+    }
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== ',') return [];
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !v.cover.has(j)) return [];
+    // `mengontrak pelatih X`: a coach holds an office, he is no player
+    const title = titleStartingAt(tokens, j, v.s.tokenEnd);
+    if (title && title.role !== 'Member') return [];
+  }
+  return [];
+}
+
 /** holds_role of person mention `m` in the organization `orgId` a title (tokens `a`–`b`) names in itself. */
 function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string, a: number, b: number, out: Draft[], known?: KnownEntity): void {
   const org = known?.(orgId);
@@ -219,6 +242,23 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
           out.push({ type: 'holds_role', subject: person.m.entity, object: m.entity, role, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
         }
+      }
+    }
+    // member_of by a club signing players: `Arema FC mengontrak dua pemain muda yaitu A dan B`,
+    // `Persib resmi merekrut X`, `X dikontrak Bali United`
+    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'club') {
+      let p = m.tokenEnd;
+      while (p < s.tokenEnd && p - m.tokenEnd < 3 && /^(resmi|juga|telah|sudah|akan|memastikan|berhasil|kembali)$/.test(tokens[p]!.norm)) p++;
+      if (SIGNS.has(tokens[p]?.norm ?? '')) {
+        for (const person of playersAfter(v, entities, p + 1)) {
+          out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
+        }
+      }
+      // `X dikontrak Bali United`, `X yang direkrut Persib`
+      const before = tokens[m.tokenStart - 1];
+      if (before && SIGNED.has(before.norm)) {
+        const person = personBefore(v, entities, m.tokenStart - 1, s.tokenStart);
+        if (person && person.m.entity !== m.entity) out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: before, subjectSpan: person.m, objectSpan: m });
       }
     }
     // member_of by a verb of joining or playing for: `Yogi yang sebelumnya memperkuat Sriwijaya FC`,
