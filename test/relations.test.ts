@@ -1024,6 +1024,9 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'member_of', 'Muhammad Rafly', 'Arema FC')).toBeDefined();
     expect(find(r, 'member_of', 'Hanif Sjahbandi', 'Arema FC')).toBeDefined();
     expect(find(rels('Gelandang Esteban Vizcarra dikontrak Persib Bandung selama dua musim.'), 'member_of', 'Esteban Vizcarra', 'Persib Bandung')).toBeDefined();
+    // a contract at a club, after a fronted adverbial
+    expect(find(rels('Sementara itu, Hanif Sjahbandi yang mendapatkan kontrak dua tahun di Arema mengaku senang.'), 'member_of', 'Hanif Sjahbandi', 'Arema FC')).toBeDefined();
+    expect(find(rels('Budi Santoso meneken kontrak bersama Persib Bandung.'), 'member_of', 'Budi Santoso', 'Persib Bandung')).toBeDefined();
     // a coach signed holds an office, he is no member
     expect(rels('Arema FC mengontrak pelatih Budi Santoso.').filter((x) => x.type === 'member_of')).toEqual([]);
   });

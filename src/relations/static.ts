@@ -58,6 +58,7 @@ function unitOfTitle(v: SentenceView, m: DocMention, known?: KnownEntity): { org
 /** A club signing players (`mengontrak`, `merekrut`, `signed`), and the passive forms after the player. */
 const SIGNS = new Set(['mengontrak', 'merekrut', 'mendatangkan', 'memboyong', 'meminang', 'mendaratkan', 'signed', 'signs', 'recruited']);
 const SIGNED = new Set(['dikontrak', 'direkrut', 'didatangkan', 'diboyong', 'dipinang']);
+const CONTRACT_VERBS = new Set(['mendapatkan', 'mendapat', 'meneken', 'menandatangani', 'memperpanjang', 'menerima']);
 
 /** The players named within a few words after token i (`dua pemain muda yaitu A dan B`): a group of persons. */
 function playersAfter(v: SentenceView, entities: Entity[], i: number): MentionInfo[] {
@@ -121,7 +122,9 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
       if (!group.every((x) => entities[x.m.entity]!.type === 'PERSON')) return undefined;
       // the last of a list whose other members warta did not name as people
       const before = tokens[mi.m.tokenStart - 1];
-      if (group.length === 1 && before && /^(dan|serta|,)$/.test(before.norm)) return undefined;
+      // (a comma after a fronted adverbial is no list: `Sementara itu, Hanif …`)
+      const adverbial = before?.text === ',' && /^(itu|ini|tersebut|demikian|kemarin|lalu|namun|however|meanwhile)$/.test(tokens[mi.m.tokenStart - 2]?.norm ?? '');
+      if (group.length === 1 && before && /^(dan|serta|,)$/.test(before.norm) && !adverbial) return undefined;
       return mi;
     }
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) return undefined;
@@ -252,6 +255,16 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (SIGNS.has(tokens[p]?.norm ?? '')) {
         for (const person of playersAfter(v, entities, p + 1)) {
           out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
+        }
+      }
+      // `Hanif yang mendapatkan kontrak dua tahun di Arema`, `X meneken kontrak bersama Persib`
+      if (/^(di|bersama|dengan)$/.test(tokens[m.tokenStart - 1]?.norm ?? '')) {
+        for (let k = m.tokenStart - 2; k >= Math.max(s.tokenStart + 1, m.tokenStart - 6); k--) {
+          if (tokens[k]!.norm !== 'kontrak') continue;
+          if (!CONTRACT_VERBS.has(tokens[k - 1]!.norm)) break;
+          const person = personBefore(v, entities, k - 1, s.tokenStart);
+          if (person && person.m.entity !== m.entity) out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[k]!, subjectSpan: person.m, objectSpan: m });
+          break;
         }
       }
       // `X dikontrak Bali United`, `X yang direkrut Persib`
