@@ -1030,6 +1030,16 @@ describe('relations: events and clause analysis', () => {
     // a coach signed holds an office, he is no member
     expect(rels('Arema FC mengontrak pelatih Budi Santoso.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
+  it('a-wing-of-an-organization-and-the-appositive-that-names-it', () => {
+    expect(find(rels('Maman adalah panglima Laskar Pembela Islam, sayap paramiliter dari FPI.'), 'member_of', 'Laskar Pembela Islam', 'Islamic Defenders Front')).toBeDefined();
+    expect(find(rels("Hamas's armed wing, the Qassam Brigades, claimed the attack."), 'member_of', 'Izz ad-Din al-Qassam Brigades', 'Hamas')).toBeDefined();
+    // the wing acts, not the organization named in the appositive
+    const r = rels('Brigade Izz ad-Din al-Qassam, sayap militer Hamas, menembakkan roket ke Israel.');
+    expect(find(r, 'member_of', 'Izz ad-Din al-Qassam Brigades', 'Hamas')).toBeDefined();
+    expect(r.filter((x) => x.type === 'ASSAULT').map((x) => x.s)).toEqual(['Izz ad-Din al-Qassam Brigades']);
+    // a list is no appositive
+    expect(find(rels('Putin, Erdogan dan Rouhani bertemu di Ankara.'), 'CONSULT', 'Recep Tayyip Erdogan', 'Hassan Rouhani')).toBeDefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

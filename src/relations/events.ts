@@ -721,9 +721,25 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       j = mi.m.tokenStart;
       continue;
     }
-    return { subs: [...asLike(groupOf(v, mi)), ...aside] };
+    // `Brigade al-Qassam, sayap militer Hamas, menembakkan …`: a name inside an appositive that
+    // describes the name before it; that name is the subject
+    const head = appositiveHead(v, groupOf(v, mi)[0]!);
+    return { subs: [...asLike(groupOf(v, head ?? mi)), ...aside] };
   }
   return { subs: aside };
+}
+
+/** For a mention inside `X, <lower-case words> mi,`: X (the appositive describes it), else undefined. */
+function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
+  const { tokens } = v;
+  const end = groupEnd(v, mi);
+  if (tokens[end]?.text !== ',') return undefined;
+  let b = mi.m.tokenStart - 1;
+  let words = 0;
+  while (b > v.s.tokenStart && words < 4 && tokens[b]!.kind === 'word' && /^\p{Ll}/u.test(tokens[b]!.text)) { b--; words++; }
+  if (words === 0 || tokens[b]?.text !== ',') return undefined;
+  const x = v.endAt.get(b);
+  return x && !x.m.part && !x.titleModifier && !x.prep ? x : undefined;
 }
 
 /** Tokens [a, b) are auxiliaries and adverbs only (`akan`, `telah`, `secara konstan`), maybe a verb last (before a nominal event), at most four. */

@@ -55,6 +55,47 @@ function unitOfTitle(v: SentenceView, m: DocMention, known?: KnownEntity): { org
   return org === undefined ? undefined : { org, role: unit[1] };
 }
 
+/**
+ * A wing of an organization around the organization mention ending at token i: `X, sayap
+ * paramiliter dari Y` (X is Y's wing), `sayap militer Y, X` and `Y's armed wing, X` (from Y).
+ */
+function wingAfter(v: SentenceView, entities: Entity[], i: number): { unit: MentionInfo; parent: MentionInfo; at: number } | undefined {
+  const { tokens } = v;
+  const org = (mi: MentionInfo | undefined): mi is MentionInfo => mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'ORGANIZATION';
+  const here = v.endAt.get(i);
+  if (!org(here) || tokens[i]?.text !== ',' && !/^['’]s$/.test(tokens[i]?.text ?? '')) return undefined;
+  const pair = (unit: MentionInfo | undefined, parent: MentionInfo, at: number) => (org(unit) && unit.m.entity !== parent.m.entity ? { unit, parent, at } : undefined);
+  // X, sayap … Y
+  if (tokens[i]!.text === ',') {
+    let j = i + 1;
+    if (tokens[j]?.norm === 'the') j++;
+    if (WING.has(tokens[j]?.norm ?? '')) {
+      const at = j;
+      for (j++; j < Math.min(v.s.tokenEnd, at + 5); j++) {
+        const mi = v.at.get(j);
+        if (mi) return org(mi) ? pair(here, mi, at) : undefined;
+        if (!WING_WORDS.test(tokens[j]!.norm)) return undefined;
+      }
+      return undefined;
+    }
+    // sayap militer Y, X
+    let b = here.m.tokenStart - 1;
+    while (b > v.s.tokenStart && WING_WORDS.test(tokens[b]!.norm)) b--;
+    if (b < v.s.tokenStart || !WING.has(tokens[b]!.norm)) return undefined;
+    return pair(v.at.get(i + 1), here, b);
+  }
+  // Y's armed wing, X
+  let j = i + 1;
+  while (j < v.s.tokenEnd && WING_WORDS.test(tokens[j]!.norm)) j++;
+  if (!WING.has(tokens[j]?.norm ?? '') || tokens[j + 1]?.text !== ',') return undefined;
+  const at = j;
+  j += 2;
+  if (tokens[j]?.norm === 'the') j++;
+  return pair(v.at.get(j), here, at);
+}
+const WING = new Set(['sayap', 'wing']);
+const WING_WORDS = /^(militer|bersenjata|paramiliter|politik|pemuda|dari|armed|military|paramilitary|political|youth|of|the)$/;
+
 /** A club signing players (`mengontrak`, `merekrut`, `signed`), and the passive forms after the player. */
 const SIGNS = new Set(['mengontrak', 'merekrut', 'mendatangkan', 'memboyong', 'meminang', 'mendaratkan', 'signed', 'signs', 'recruited']);
 const SIGNED = new Set(['dikontrak', 'direkrut', 'didatangkan', 'diboyong', 'dipinang']);
@@ -246,6 +287,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           out.push({ type: 'holds_role', subject: person.m.entity, object: m.entity, role, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
         }
       }
+    }
+    // a wing of an organization: `Laskar Pembela Islam, sayap paramiliter dari FPI`, `sayap militer
+    // Hamas, Brigade Izz ad-Din al-Qassam`, `Hamas's armed wing, the Qassam Brigades`
+    if (e.type === 'ORGANIZATION' && !m.part) {
+      const wing = wingAfter(v, entities, m.tokenEnd);
+      if (wing) out.push({ type: 'member_of', subject: wing.unit.m.entity, object: wing.parent.m.entity, sentence: s.index, trigger: tokens[wing.at]!, subjectSpan: wing.unit.m, objectSpan: wing.parent.m });
     }
     // member_of by a club signing players: `Arema FC mengontrak dua pemain muda yaitu A dan B`,
     // `Persib resmi merekrut X`, `X dikontrak Bali United`
