@@ -1040,6 +1040,12 @@ describe('relations: events and clause analysis', () => {
     // a list is no appositive
     expect(find(rels('Putin, Erdogan dan Rouhani bertemu di Ankara.'), 'CONSULT', 'Recep Tayyip Erdogan', 'Hassan Rouhani')).toBeDefined();
   });
+  it('english-reduced-passive-relative', () => {
+    expect(find(rels('Hamas freed four hostages in exchange for 200 Palestinian prisoners freed by Israel.'), 'CONCEDE', 'Israel', 'Palestine')).toBeDefined();
+    expect(find(rels('The report cited three Indonesian fishermen detained by Malaysian police.'), 'COERCE', 'Malaysia', 'Indonesia')).toBeDefined();
+    // a condition is no report of an attack
+    expect(rels('Kim Jong Un warned that Pyongyang would use nuclear weapons if attacked by South Korea.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -1325,9 +1325,17 @@ function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets']);
 
 /** `were abducted by`, `has been arrested`: a be-form (adverbs between) before a past participle. */
+/** Words before a past form that make it a verb of its own clause, not a participle after a noun. */
+const FUNCTION_WORDS_BEFORE_VERB = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'if', 'unless', 'when', 'whether', 'once', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'that', 'which', 'who', 'it', 'they', 'he', 'she', 'we', 'has', 'have', 'had', 'also', 'not', 'never', 'then', 'later', 'reportedly', 'allegedly', 'jointly', 'recently', 'already', 'just', 'as', 'its', 'their', 'his', 'her']);
+
 function englishPassive(v: SentenceView, tr: Trigger): boolean {
   const w = v.tokens[tr.start]!.norm;
   if (!/(ed|en|wn|ht|ld|ck|ot|ung|ut)$/.test(w)) return false;
+  // a reduced relative: `200 Palestinian prisoners freed by Israel`, `fishermen detained by police`
+  const prev = v.tokens[tr.start - 1];
+  if (prev && tr.start > v.s.tokenStart && prev.kind === 'word' && /^[a-z]/.test(prev.text) && !BE.has(prev.norm) && !FUNCTION_WORDS_BEFORE_VERB.has(prev.norm)) {
+    for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 3); j++) if (v.tokens[j]!.norm === 'by') return true;
+  }
   for (let p = tr.start - 1; p >= Math.max(v.s.tokenStart, tr.start - 3); p--) {
     const n = v.tokens[p]!.norm;
     if (BE.has(n)) return true;
