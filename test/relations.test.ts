@@ -1046,6 +1046,14 @@ describe('relations: events and clause analysis', () => {
     // a condition is no report of an attack
     expect(rels('Kim Jong Un warned that Pyongyang would use nuclear weapons if attacked by South Korea.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
   });
+  it('english-object-relative-and-a-named-person-after-a-demonym', () => {
+    const r = rels("Iran's Revolutionary Guards released eleven Indian sailors whom they had detained after seizing a tanker.");
+    expect(find(r, 'COERCE', 'Islamic Revolutionary Guard Corps', 'India')?.label).toBe('Islamic Revolutionary Guard Corps detained people of India');
+    expect(find(r, 'CONCEDE', 'Islamic Revolutionary Guard Corps', 'India')?.label).toBe('Islamic Revolutionary Guard Corps released people of India');
+    // `detained Australian economist Sean Turnell`: the person, not the country
+    expect(rels('Australia called on Myanmar to release detained Australian economist Sean Turnell.').filter((x) => x.type === 'CONCEDE').map((x) => x.o)).toEqual(['Sean Turnell']);
+    expect(find(rels('Israel killed Palestinian journalist Shireen Abu Akleh.'), 'ASSAULT', 'Israel', 'Shireen Abu Akleh')).toBeDefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

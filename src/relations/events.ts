@@ -632,6 +632,11 @@ function mainSubject(v: SentenceView, before: number): MentionLike[] | undefined
   for (const mi of v.mentions) {
     if (mi.m.tokenStart >= before) break;
     if (mi.m.part || mi.titleModifier || mi.inAttribution || mi.inRelative || (mi.prep && !ofGroup(v, mi))) continue;
+    // `Iran's Revolutionary Guards`: the possessed name
+    if (/^['’]s$/.test(v.tokens[mi.m.tokenEnd]?.text ?? '')) {
+      const owned = v.at.get(mi.m.tokenEnd + 1);
+      if (owned && !owned.m.part && owned.m.tokenStart < before) return asLike(groupOf(v, owned));
+    }
     return asLike(groupOf(v, mi));
   }
   return undefined;
@@ -955,6 +960,13 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         while (v.mentions[k]?.titleModifier) k++;
         const next = v.mentions[k];
         if (next) return groupOf(v, next);
+      }
+      // `detained Australian economist Sean Turnell`: the one named after the demonym and a noun
+      if (mi.m.demonym) {
+        let q = mi.m.tokenEnd;
+        while (q < Math.min(limit, mi.m.tokenEnd + 2) && tokens[q]!.kind === 'word' && /^\p{Ll}/u.test(tokens[q]!.text)) q++;
+        const named = q > mi.m.tokenEnd ? v.at.get(q) : undefined;
+        if (named && !named.m.part && !named.titleModifier && named.prep === undefined && !named.m.demonym) return groupOf(v, named);
       }
       // `pilot asal Selandia Baru Philip Mehrtens`: the one named after the origin
       if (mi.prep === 'asal' || mi.prep === 'from') {
@@ -1650,6 +1662,22 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // a meeting or call in an adjunct is with the one the main clause addresses: `Xi told his
       // American counterpart Joe Biden during a video call`, `… kepada X dalam pertemuan di …`
       if (!objs.length && subs.length && row.type === 'CONSULT' && row.symmetric && adjunctEvent(v, tr.start)) objs = addressee(v, entities, subs, tr.start);
+    }
+  }
+  // `eleven Indian sailors whom they had detained`: an object relative; its pronoun is the main
+  // clause's subject, the noun before `whom` its object
+  if (lang === 'en' && !passive) {
+    let p = tr.start - 1;
+    while (p > v.s.tokenStart && AUX.en.has(tokens[p]!.norm)) p--;
+    if (/^(they|he|she|it)$/.test(tokens[p]?.norm ?? '') && /^(whom|who|that|which)$/.test(tokens[p - 1]?.norm ?? '')) {
+      const rel = p - 1;
+      let head: MentionInfo | undefined;
+      for (let q = rel - 1; q >= Math.max(v.s.tokenStart, rel - 4) && !head; q--) head = v.cover.get(q);
+      const main = head ? mainSubject(v, head.m.tokenStart) : undefined;
+      if (head && main && !head.m.part) {
+        subs = main;
+        objs = Object.assign(asLike(groupOf(v, head)), { between: false });
+      }
     }
   }
   // `seusai memeriksanya`, `lalu menahannya`: -nya on an active verb after a clause joined to the

@@ -26,7 +26,7 @@ function withTheme(predicate: string, theme: string, object: string): string {
 }
 
 /** Predicates whose object are people (`killed`, `arrested`): a country or a place as object stands for its people. */
-const ON_PEOPLE = /^(killed|shot|shot at|shot dead|wounded|injured|abducted|kidnapped|murdered|assassinated|tortured|executed|arrested|detained|stabbed|massacred|took hostage|held hostage|kill|shoot|shoot at|wound|injure|abduct|kidnap|murder|assassinate|torture|execute|arrest|detain|stab|massacre|take hostage|hold hostage)$/;
+const ON_PEOPLE = /^(killed|shot|shot at|shot dead|wounded|injured|abducted|kidnapped|murdered|assassinated|tortured|executed|arrested|detained|stabbed|massacred|took hostage|held hostage|released|freed|deported|expelled|kill|shoot|shoot at|wound|injure|abduct|kidnap|murder|assassinate|torture|execute|arrest|detain|stab|massacre|take hostage|hold hostage|release|free|deport|expel)$/;
 
 export function label(d: Draft, entities: Entity[]): { predicate: string; label: string } {
   const s = entities[d.subject]!.name;
