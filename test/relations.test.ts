@@ -1054,6 +1054,16 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Australia called on Myanmar to release detained Australian economist Sean Turnell.').filter((x) => x.type === 'CONCEDE').map((x) => x.o)).toEqual(['Sean Turnell']);
     expect(find(rels('Israel killed Palestinian journalist Shireen Abu Akleh.'), 'ASSAULT', 'Israel', 'Shireen Abu Akleh')).toBeDefined();
   });
+  it('indonesian-object-relative-with-a-pronoun-agent', () => {
+    // `yang mereka sandera`: the bare stem is the verb, its agent the main clause's subject
+    const r = rels('Kelompok Abu Sayyaf membebaskan sepuluh WNI awak kapal tunda yang mereka sandera selama sebulan di Jolo.');
+    expect(find(r, 'ASSAULT', 'Abu Sayyaf', 'Indonesia')).toBeDefined();
+    expect(find(rels('Otoritas Iran membebaskan seorang warga negara Prancis yang telah mereka tahan selama dua tahun.'), 'COERCE', 'Iran', 'France')).toBeDefined();
+    // no main clause with a verb, no one: `Ada Superman … Batman lain yang ia temui`
+    expect(rels('Ada Superman, Spider-Man sampai Batman lain yang ia temui.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    // a bare stem elsewhere is no verb (`tahan banting`)
+    expect(rels('Indonesia menjual kapal yang tahan banting ke Filipina.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -104,13 +104,25 @@ function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: 
   return false;
 }
 
-/** One of `needs` among the four words before token i (not before `from`). */
-function neededBefore(tokens: Token[], i: number, from: number, needs: string[]): boolean {
-  for (let j = i - 1; j >= Math.max(from, i - 4); j--) {
+/** One of `needs` among the four (`reach`) words before token i (not before `from`). */
+function neededBefore(tokens: Token[], i: number, from: number, needs: string[], reach = 4): boolean {
+  for (let j = i - 1; j >= Math.max(from, i - reach); j--) {
     const t = tokens[j]!;
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
   }
   return false;
+}
+
+/** Personal pronouns that are the agent of an object relative (`yang mereka sandera`). */
+const RELATIVE_AGENTS = new Set(['mereka', 'ia', 'dia', 'kami', 'kita', 'saya', 'aku', 'beliau']);
+
+/** Token i is a bare stem after `yang [aux] <pronoun>`: the index of `yang`, else -1. */
+function objectRelative(tokens: Token[], i: number, from: number): number {
+  const p = i - 1;
+  if (p <= from || !RELATIVE_AGENTS.has(tokens[p]!.norm)) return -1;
+  let y = p - 1;
+  while (y > from && AUX.id.has(tokens[y]!.norm)) y--;
+  return tokens[y]?.norm === 'yang' ? y : -1;
 }
 
 /** The longest lexicon form starting at token i, whose row's needs are met. */
@@ -118,7 +130,18 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
   const lex = predicateLexicon();
-  const cands = lex.byFirst.get(t.norm) ?? (t.base !== undefined && !t.redup ? lex.byFirst.get(t.base) : undefined);
+  let cands = lex.byFirst.get(t.norm) ?? (t.base !== undefined && !t.redup ? lex.byFirst.get(t.base) : undefined);
+  // `warga Prancis yang telah mereka tahan`: the bare stem after `yang` and a pronoun; the needed
+  // noun is the head before `yang`
+  const rel = !cands && lang === 'id' ? objectRelative(tokens, i, from) : -1;
+  if (rel >= 0) {
+    for (const hit of lex.byStem.get(t.norm) ?? []) {
+      const needs = hit.row.needs;
+      if (needs.length && !neededBefore(tokens, rel, from, needs, 6) && !(needs.includes('@person') && personAt(rel - 1))) continue;
+      return { start: i, end: i + 1, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [], controlled: false };
+    }
+    return undefined;
+  }
   if (!cands) return undefined;
   for (const hit of cands) {
     if (hit.row.lang !== lang) continue;
@@ -761,6 +784,13 @@ function auxOnly(v: SentenceView, a: number, b: number): boolean {
     return false;
   }
   return true;
+}
+
+/** The first token of the sentence starting at or after character offset `at`. */
+function tokenAfter(v: SentenceView, at: number): number {
+  let k = v.s.tokenStart;
+  while (k < v.s.tokenEnd && v.tokens[k]!.start < at) k++;
+  return k;
 }
 
 /** An Indonesian verb among tokens [a, b) (English: false). */
@@ -1664,17 +1694,22 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (!objs.length && subs.length && row.type === 'CONSULT' && row.symmetric && adjunctEvent(v, tr.start)) objs = addressee(v, entities, subs, tr.start);
     }
   }
-  // `eleven Indian sailors whom they had detained`: an object relative; its pronoun is the main
-  // clause's subject, the noun before `whom` its object
-  if (lang === 'en' && !passive) {
+  // `eleven Indian sailors whom they had detained`, `warga Prancis yang telah mereka tahan`: an
+  // object relative; its pronoun is the main clause's subject, the noun before `whom`/`yang` its object
+  if (!passive) {
     let p = tr.start - 1;
-    while (p > v.s.tokenStart && AUX.en.has(tokens[p]!.norm)) p--;
-    if (/^(they|he|she|it)$/.test(tokens[p]?.norm ?? '') && /^(whom|who|that|which)$/.test(tokens[p - 1]?.norm ?? '')) {
-      const rel = p - 1;
+    if (lang === 'en') while (p > v.s.tokenStart && AUX.en.has(tokens[p]!.norm)) p--;
+    const pronoun = lang === 'en' ? /^(they|he|she|it)$/.test(tokens[p]?.norm ?? '') : RELATIVE_AGENTS.has(tokens[p]?.norm ?? '');
+    let y = p - 1;
+    if (lang === 'id') while (y > v.s.tokenStart && AUX.id.has(tokens[y]!.norm)) y--;
+    if (pronoun && (lang === 'en' ? /^(whom|who|that|which)$/ : /^yang$/).test(tokens[y]?.norm ?? '')) {
+      const rel = y;
       let head: MentionInfo | undefined;
       for (let q = rel - 1; q >= Math.max(v.s.tokenStart, rel - 4) && !head; q--) head = v.cover.get(q);
       const main = head ? mainSubject(v, head.m.tokenStart) : undefined;
-      if (head && main && !head.m.part) {
+      // (the main clause has its verb between its subject and the head: not `Ada Superman, … Batman lain yang ia temui`)
+      const verbed = head !== undefined && main !== undefined && (lang !== 'id' || verbBeforeIn(v, tokenAfter(v, main[0]!.span.end), head.m.tokenStart));
+      if (head && main && verbed && !head.m.part && !main.some((x) => x.entity === head.m.entity)) {
         subs = main;
         objs = Object.assign(asLike(groupOf(v, head)), { between: false });
       }

@@ -37,6 +37,9 @@ export interface FormHit {
 export interface PredicateLexicon {
   /** first word of a form → candidate rows (rows with `needs` first, then file order) */
   byFirst: Map<string, FormHit[]>;
+  /** Indonesian one-word stem → its active rows (`tahan` → menahan's), for object relatives with
+   * a pronoun agent, where the bare stem is the verb: `WNI yang mereka sandera` */
+  byStem: Map<string, FormHit[]>;
   /** theme phrases by first word, longest first */
   themes: Map<string, Array<[string[], string]>>;
 }
@@ -64,6 +67,16 @@ export function predicateLexicon(): PredicateLexicon {
     themes.get(words[0]!)!.push([words.slice(1), english]);
   }
   for (const list of themes.values()) list.sort((a, b) => b[0].length - a[0].length);
-  lex = { byFirst, themes };
+  const byStem = new Map<string, FormHit[]>();
+  const seen = new Set<PredicateEntry>();
+  for (const [, row, voice] of c.forms) {
+    const r = c.rows[row]!;
+    if (voice !== 'active' || r.lang !== 'id' || r.stem.includes(' ') || seen.has(r)) continue;
+    seen.add(r);
+    if (!byStem.has(r.stem)) byStem.set(r.stem, []);
+    byStem.get(r.stem)!.push({ rest: [], row: r, voice: 'active' });
+  }
+  for (const list of byStem.values()) list.sort((a, b) => (b.row.needs.length ? 1 : 0) - (a.row.needs.length ? 1 : 0));
+  lex = { byFirst, byStem, themes };
   return lex;
 }
