@@ -1064,6 +1064,11 @@ describe('relations: events and clause analysis', () => {
     // a bare stem elsewhere is no verb (`tahan banting`)
     expect(rels('Indonesia menjual kapal yang tahan banting ke Filipina.').filter((x) => x.type === 'COERCE')).toEqual([]);
   });
+  it('an-anaphor-genitive-after-a-nominal-events-own-words', () => {
+    const r = rels('Korea Utara memperingatkan Korea Selatan dan Amerika Serikat akan konsekuensi serius jika latihan militer gabungan kedua negara itu tetap digelar.');
+    expect(find(r, 'COOPERATE', 'South Korea', 'United States')).toBeDefined();
+    expect(find(r, 'COOPERATE', 'North Korea', 'South Korea')).toBeUndefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -812,6 +812,9 @@ function skipWords(v: SentenceView, i: number, to: number, words: RegExp): numbe
   return i;
 }
 
+/** Words that modify a nominal event before its genitive (`latihan militer gabungan …`, `serangan udara …`). */
+const NOMINAL_MODIFIERS = /^(militer|gabungan|bersama|udara|darat|laut|rudal|roket|bilateral|trilateral|terbaru|terakhir|besar-besaran|rutin|tahunan|resmi|kenegaraan|kerja)$/;
+
 /** Stems of denial (REJECT rows): what is denied right after them did not happen. */
 const DENIALS = new Set(['deny', 'bantah', 'sangkal', 'tampik']);
 
@@ -1680,7 +1683,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // `serangan rudalnya ke Ukraina`, `kunjungannya ke Beijing`: -nya is the clause's subject;
         // so is the subject of an adjunct `during a visit to Jerusalem`, `dalam kunjungan ke Beijing`
         else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya') || adjunctEvent(v, tr.start)) subs = mainSubject(v, tr.start) ?? [];
-        else subs = anaphor(v, tr.end, entities, recent) ?? [];
+        // `latihan militer gabungan kedua negara itu`: an anaphor after the noun's own words
+        else subs = anaphor(v, skipWords(v, tr.end, Math.min(v.s.tokenEnd, tr.end + 3), NOMINAL_MODIFIERS), entities, recent) ?? [];
       }
       // the genitive is not also the object; a noun has no direct object, so its object is the
       // one a preposition gives (`invasi Rusia ke Ukraina`)
