@@ -1069,6 +1069,9 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'COOPERATE', 'South Korea', 'United States')).toBeDefined();
     expect(find(r, 'COOPERATE', 'North Korea', 'South Korea')).toBeUndefined();
   });
+  it('water-cannon-fired-at-a-vessel', () => {
+    expect(find(rels('Marcos condemned China for firing water cannon at a Philippine supply vessel.'), 'ASSAULT', 'China', 'Philippines')).toBeDefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });
