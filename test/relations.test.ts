@@ -1072,6 +1072,18 @@ describe('relations: events and clause analysis', () => {
   it('water-cannon-fired-at-a-vessel', () => {
     expect(find(rels('Marcos condemned China for firing water cannon at a Philippine supply vessel.'), 'ASSAULT', 'China', 'Philippines')).toBeDefined();
   });
+  it('trade-restricted-is-a-sanction-not-trade', () => {
+    const b = rels('Uni Eropa melarang impor minyak sawit dari Indonesia.');
+    expect(find(b, 'SANCTION', 'European Union', 'Indonesia')?.predicate).toBe('banned imports from');
+    expect(b.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+    const t = rels('Amerika Serikat mengenakan tarif impor terhadap baja dari China.');
+    expect(find(t, 'SANCTION', 'United States', 'China')?.predicate).toBe('imposed tariffs on');
+    expect(t.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+    expect(find(rels('China menaikkan tarif produk pertanian asal Amerika Serikat.'), 'SANCTION', 'China', 'United States')).toBeDefined();
+    expect(find(rels('The EU banned imports of palm oil from Indonesia.'), 'SANCTION', 'European Union', 'Indonesia')).toBeDefined();
+    // trade itself stays cooperation
+    expect(find(rels('Indonesia mengimpor beras dari Vietnam.'), 'COOPERATE', 'Indonesia', 'Vietnam')).toBeDefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -113,6 +113,10 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[],
   return false;
 }
 
+/** Trade nouns, and the words before them that restrict the trade instead (`melarang impor`, `tariffs on imports`). */
+const TRADE = /^(impor|ekspor|import|imports|export|exports)$/;
+const RESTRICTS = /^(melarang|larangan|dilarang|tarif|bea|membatasi|pembatasan|dibatasi|menghentikan|penghentian|dihentikan|menolak|moratorium|kuota|menangguhkan|membekukan|banned|ban|bans|banning|restricted|restricting|restrictions|halted|halting|suspended|suspending|tariffs|tariff|on|of|against)$/;
+
 /** Personal pronouns that are the agent of an object relative (`yang mereka sandera`). */
 const RELATIVE_AGENTS = new Set(['mereka', 'ia', 'dia', 'kami', 'kita', 'saya', 'aku', 'beliau']);
 
@@ -151,6 +155,8 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     }
     if (!ok) continue;
     const end = i + 1 + hit.rest.length;
+    // trade restricted is no trade: `melarang impor`, `tarif impor`, `banned imports`
+    if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && RESTRICTS.test(tokens[i - 1]!.norm)) continue;
     // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
     if (!needsMet(tokens, end, to, hit.row.needs, personAt) && !(hit.voice === 'passive' && neededBefore(tokens, i, from, hit.row.needs))) continue;
     return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [], controlled: false };
