@@ -1084,6 +1084,15 @@ describe('relations: events and clause analysis', () => {
     // trade itself stays cooperation
     expect(find(rels('Indonesia mengimpor beras dari Vietnam.'), 'COOPERATE', 'Indonesia', 'Vietnam')).toBeDefined();
   });
+  it('a-claim-of-responsibility-and-where-an-attack-lands', () => {
+    expect(find(rels('ISIS mengklaim bertanggung jawab atas serangan bom di Surabaya.'), 'ASSAULT', 'Islamic State', 'Surabaya')).toBeDefined();
+    expect(find(rels('Al-Shabaab claimed responsibility for the bombing in Mogadishu, which killed 20 people.'), 'ASSAULT', 'Al-Shabaab', 'Mogadishu')).toBeDefined();
+    expect(find(rels('Russian forces shelled residential areas in Kharkiv.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
+    // the object comes first: `attacked Hamas in Gaza` is an attack on Hamas
+    expect(rels('Israel attacked Hamas in Gaza.').filter((x) => x.type === 'ASSAULT').map((x) => x.o)).toEqual(['Hamas']);
+    // a leader named after `pimpinan`: the group acts
+    expect(find(rels('Kelompok Kriminal Bersenjata pimpinan Egianus Kogoya menembak mati 16 pekerja di Nduga.'), 'ASSAULT', 'Egianus Kogoya', 'Nduga Regency')).toBeUndefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -757,10 +757,32 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     }
     // `Brigade al-Qassam, sayap militer Hamas, menembakkan …`: a name inside an appositive that
     // describes the name before it; that name is the subject
-    const head = appositiveHead(v, groupOf(v, mi)[0]!);
+    const head = appositiveHead(v, groupOf(v, mi)[0]!) ?? ledGroup(v, groupOf(v, mi)[0]!);
     return { subs: [...asLike(groupOf(v, head ?? mi)), ...aside] };
   }
   return { subs: aside };
+}
+
+/** `bertanggung jawab atas` / `responsibility for` right before token i (a determiner between): the index of the verb of claiming before it, or -1. */
+function claimBefore(v: SentenceView, i: number): number {
+  const { tokens } = v;
+  let p = i - 1;
+  while (p > v.s.tokenStart && /^(the|a|an|this|that|rangkaian|aksi|sejumlah)$/.test(tokens[p]!.norm)) p--;
+  let q: number;
+  if (tokens[p]?.norm === 'atas' && tokens[p - 1]?.norm === 'jawab' && tokens[p - 2]?.norm === 'bertanggung') q = p - 3;
+  else if (tokens[p]?.norm === 'for' && tokens[p - 1]?.norm === 'responsibility') q = p - 2;
+  else return -1;
+  while (q > v.s.tokenStart && AUX[v.lang].has(tokens[q]!.norm)) q--;
+  return /^(mengklaim|menyatakan|mengaku|claimed|claims|claim|claiming)$/.test(tokens[q]?.norm ?? '') ? q : -1;
+}
+
+/** For a leader named after `pimpinan`/`asuhan`/`led by` (`KKB pimpinan Egianus Kogoya menembak …`): the group before, which acts. */
+function ledGroup(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
+  let p = mi.m.tokenStart - 1;
+  if (v.tokens[p]?.norm === 'by' && v.tokens[p - 1]?.norm === 'led') p--;
+  else if (!/^(pimpinan|asuhan|besutan|dipimpin)$/.test(v.tokens[p]?.norm ?? '')) return undefined;
+  const x = v.endAt.get(p);
+  return x && !x.m.part ? x : undefined;
 }
 
 /** For a mention inside `X, <lower-case words> mi,`: X (the appositive describes it), else undefined. */
@@ -942,7 +964,7 @@ function isIdVerb(t: Token): boolean {
   return known.has(rest) || known.has(rest.replace(/(kan|i)$/, ''));
 }
 
-const PLACE_NOUNS = new Set(['people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools', 'station', 'post', 'checkpoint', 'outpost', 'headquarters', 'depot', 'refinery', 'plant', 'terminal', 'warehouse', 'airfield', 'kilang', 'gudang', 'coup', 'crackdown', 'violence', 'crisis', 'kudeta', 'kekerasan', 'krisis']);
+const PLACE_NOUNS = new Set(['church', 'churches', 'mosque', 'mosques', 'hotel', 'school', 'market', 'station', 'hospital', 'office', 'headquarters', 'compound', 'checkpoint', 'post', 'people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools', 'station', 'post', 'checkpoint', 'outpost', 'headquarters', 'depot', 'refinery', 'plant', 'terminal', 'warehouse', 'airfield', 'kilang', 'gudang', 'coup', 'crackdown', 'violence', 'crisis', 'kudeta', 'kekerasan', 'krisis']);
 
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 /** Words after a comma that introduce the members of what was just named (`yaitu`, `namely`). */
@@ -1673,7 +1695,14 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // `menegaskan dukungan negaranya terhadap …`: a genitive `negaranya`/`pihaknya` names whose act it is
       const after = tokens[tr.end];
       const ownGenitive = after !== undefined && after.clitics?.includes('nya') && (after.base === 'negara' || after.base === 'pihak') ? anaphor(v, tr.end, entities, recent) : undefined;
+      // `ISIS mengklaim bertanggung jawab atas serangan bom di Surabaya`, `claimed responsibility for
+      // the attack`: the one who claims it did it
+      const claim = claimBefore(v, tr.start);
       if (ownGenitive) subs = ownGenitive;
+      else if (claim >= 0) {
+        const l = subjectsLeft(v, claim, entities, recent);
+        subs = l.connector ? mainSubject(v, claim) ?? [] : l.subs;
+      }
       else if (light >= 0) {
         // `melakukan pertemuan dengan X`: the one who holds the meeting
         const l = subjectsLeft(v, light, entities, recent);
