@@ -1093,6 +1093,13 @@ describe('relations: events and clause analysis', () => {
     // a leader named after `pimpinan`: the group acts
     expect(find(rels('Kelompok Kriminal Bersenjata pimpinan Egianus Kogoya menembak mati 16 pekerja di Nduga.'), 'ASSAULT', 'Egianus Kogoya', 'Nduga Regency')).toBeUndefined();
   });
+  it('coordinating-ministers-and-the-presidential-staff-name-their-office', () => {
+    const r = rels('Sejumlah pejabat hadir, di antaranya Menko Polhukam Wiranto, Kepala Staf Kepresidenan Moeldoko dan Kapolri Tito Karnavian.');
+    expect(find(r, 'holds_role', 'Wiranto', 'Coordinating Ministry for Political, Legal and Security Affairs of Indonesia')?.role).toBe('Coordinating Minister');
+    expect(find(r, 'holds_role', 'Moeldoko', 'Executive Office of the President of Indonesia')).toBeDefined();
+    // the title before the next name is that name's, not the one before the comma
+    expect(find(r, 'holds_role', 'Wiranto', 'Executive Office of the President of Indonesia')).toBeUndefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

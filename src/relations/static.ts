@@ -231,8 +231,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           if (o && !o.m.part && entities[o.m.entity]!.type === 'ORGANIZATION') next = o;
         }
       }
-      // `melantik Listyo Sigit Prabowo sebagai Kapolri`: a title that writes its organization
-      if (t && !next && p > m.tokenEnd) {
+      // `melantik Listyo Sigit Prabowo sebagai Kapolri`: a title that writes its organization (not
+      // the title of the next name in a list: `X, Kepala Staf Kepresidenan Moeldoko`)
+      const nextPerson = t ? v.cover.get(t.end) ?? v.cover.get(t.end - 1) : undefined;
+      if (t && !next && p > m.tokenEnd && !(nextPerson && entities[nextPerson.m.entity]!.type === 'PERSON')) {
         const implied = titleOrgOf(tokens, p, t.end);
         if (implied !== undefined) impliedRole(v, m, implied, (former ? 'former ' : '') + t.role, p, t.end, out, known);
       }
