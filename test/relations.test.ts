@@ -1100,6 +1100,11 @@ describe('relations: events and clause analysis', () => {
     // the title before the next name is that name's, not the one before the comma
     expect(find(r, 'holds_role', 'Wiranto', 'Executive Office of the President of Indonesia')).toBeUndefined();
   });
+  it('english-the-country-is-the-last-sentences-subject', () => {
+    const r = rels('China warned the United States on Monday. The country also accused Washington of meddling.');
+    expect(find(r, 'ACCUSE', 'China', 'United States')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'United States', 'United States')).toBeUndefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

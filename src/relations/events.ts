@@ -226,6 +226,12 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // `"Kami mendesak Israel …," kata juru bicara Hamas, X`: we, inside the quote, are the speaker's side
   // (the organization a spokesperson names, else the speaker); `saya` is the speaker
   if (FIRST_PERSON.has(t.norm) && insideQuote(v, i)) return speakerHere(v, t, SINGULAR_FIRST.has(t.norm), entities);
+  // `The country also accused …`: the country the last sentence was about (its subject), else the last named
+  if (t.norm === 'country' && v.tokens[i - 1]?.norm === 'the' && !/^(of|'s|’s)$/.test(next?.norm ?? '')) {
+    const prev = recent.previousActor(v.s.index)?.filter((x) => entities[x.entity]!.type === 'COUNTRY');
+    const c = prev?.length === 1 ? prev : recent.last(1, 'COUNTRY', i);
+    if (c) return [{ entity: c[0]!.entity, span: { start: t.start, end: t.end } }];
+  }
   // `negaranya`, `his country`: the country of the clause's subject (`Menlu Singapura X mengatakan
   // negaranya mendukung …`, `PM Fiji X menegaskan dukungan negaranya`)
   if ((t.base === 'negara' && t.clitics?.includes('nya')) || ((t.norm === 'country' || t.norm === 'government') && /^(his|her|its|their)$/.test(v.tokens[i - 1]?.norm ?? ''))) {
