@@ -123,7 +123,9 @@ const RELATIVE_AGENTS = new Set(['mereka', 'ia', 'dia', 'kami', 'kita', 'saya', 
 /** Token i is a bare stem after `yang [aux] <pronoun>`: the index of `yang`, else -1. */
 function objectRelative(tokens: Token[], i: number, from: number): number {
   const p = i - 1;
-  if (p <= from || !RELATIVE_AGENTS.has(tokens[p]!.norm)) return -1;
+  // (string comparisons first: this runs on every word that is no trigger)
+  const w = p > from ? tokens[p]!.norm : '';
+  if (w !== 'mereka' && w !== 'ia' && w !== 'dia' && w !== 'kami' && w !== 'kita' && w !== 'saya' && w !== 'aku' && w !== 'beliau') return -1;
   let y = p - 1;
   while (y > from && AUX.id.has(tokens[y]!.norm)) y--;
   return tokens[y]?.norm === 'yang' ? y : -1;

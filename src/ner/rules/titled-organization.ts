@@ -46,7 +46,14 @@ export function titledOrganizations(
   knownPersonEndingAt: (b: number) => boolean,
 ): TaggedSpan[] {
   let out = spans;
+  // both shapes need a comma: the title starts at most a dozen words before one, or right after it
+  let comma = from;
   for (let i = from; i < to - 3; i++) {
+    if (comma < i) { comma = i; while (comma < to && tokens[comma]!.text !== ',') comma++; }
+    if (i === from || tokens[i - 1]!.text !== ',') {
+      if (comma >= to) break;
+      if (comma - i > 12) { i = comma - 13; continue; }
+    }
     const t = tokens[i]!;
     const c0 = t.text.charCodeAt(0);
     // after the name, the title in lower case: `kata Dladwell Otieno, direktur eksekutif Africa Centre
