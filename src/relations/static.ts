@@ -37,7 +37,7 @@ function yearAfter(tokens: Token[], from: number, to: number): string | undefine
   return undefined;
 }
 
-/** Titles that write a police or military unit in themselves (`Kapolda` is Kepala Polda): the unit's word. */
+/** Titles that write a police or military unit in themselves (`Kapolda` is Kepala Polda): the unit's word and the role within it. */
 const UNIT_TITLES: Record<string, [unit: string, role: string]> = {
   kapolda: ['Polda', 'Chief'], wakapolda: ['Polda', 'Deputy Chief'], kapolres: ['Polres', 'Chief'], wakapolres: ['Polres', 'Deputy Chief'],
   kapolresta: ['Polresta', 'Chief'], wakapolresta: ['Polresta', 'Deputy Chief'], kapolrestabes: ['Polrestabes', 'Chief'],
@@ -63,7 +63,7 @@ function wingAfter(v: SentenceView, entities: Entity[], i: number): { unit: Ment
   const { tokens } = v;
   const org = (mi: MentionInfo | undefined): mi is MentionInfo => mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'ORGANIZATION';
   const here = v.endAt.get(i);
-  if (!org(here) || tokens[i]?.text !== ',' && !/^['’]s$/.test(tokens[i]?.text ?? '')) return undefined;
+  if (!org(here) || (tokens[i]?.text !== ',' && !/^['’]s$/.test(tokens[i]?.text ?? ''))) return undefined;
   const pair = (unit: MentionInfo | undefined, parent: MentionInfo, at: number) => (org(unit) && unit.m.entity !== parent.m.entity ? { unit, parent, at } : undefined);
   // X, sayap … Y
   if (tokens[i]!.text === ',') {
