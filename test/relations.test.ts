@@ -1105,6 +1105,21 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'ACCUSE', 'China', 'United States')).toBeDefined();
     expect(find(r, 'ACCUSE', 'United States', 'United States')).toBeUndefined();
   });
+  it('orders-time-adjuncts-series-of-attacks-and-charges', () => {
+    // who ordered the act is its agent
+    expect(find(rels('Pemblokiran Telegram telah dicabut sepenuhnya berdasarkan perintah Presiden Hassan Rouhani.'), 'CONCEDE', 'Hassan Rouhani', 'Telegram')).toBeDefined();
+    expect(find(rels('The ban on Telegram was lifted on the orders of President Hassan Rouhani.'), 'CONCEDE', 'Hassan Rouhani', 'Telegram')).toBeDefined();
+    // the needed noun as a passive's subject, its object after its preposition
+    expect(find(rels('Sanksi terhadap Iran dicabut oleh PBB.'), 'CONCEDE', 'United Nations', 'Iran')).toBeDefined();
+    // a time adjunct between a name and its relative clause
+    expect(find(rels('Israel memotong sumbangannya menyusul resolusi Dewan Keamanan PBB, Desember lalu, yang mengecam Israel.'), 'ACCUSE', 'United Nations Security Council', 'Israel')).toBeDefined();
+    // `melancarkan rangkaian serangan`: a series of attacks, by the one who launches them
+    expect(find(rels('Amerika Serikat melancarkan rangkaian serangan secara sporadis terhadap para anggota Al Qaeda.'), 'ASSAULT', 'United States', 'Al-Qaeda')).toBeDefined();
+    // charges read out by a prosecutor
+    expect(find(rels('Jaksa KPK Irene Putri membacakan surat tuntutan bagi terdakwa Irman di Pengadilan Tipikor.'), 'ACCUSE', 'Irene Putri', 'Irman')?.cameo).toBe('115');
+    // joining a club
+    expect(find(rels('Bek Persija Rezaldi Hehanussa resmi merapat ke Persib Bandung.'), 'member_of', 'Rezaldi Hehanussa', 'Persib Bandung')).toBeDefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -160,7 +160,7 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // trade restricted is no trade: `melarang impor`, `tarif impor`, `banned imports`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && RESTRICTS.test(tokens[i - 1]!.norm)) continue;
     // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
-    if (!needsMet(tokens, end, to, hit.row.needs, personAt) && !(hit.voice === 'passive' && neededBefore(tokens, i, from, hit.row.needs))) continue;
+    if (!needsMet(tokens, end, to, hit.row.needs, personAt) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
     return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [], controlled: false };
   }
   return undefined;
@@ -607,6 +607,8 @@ const LIGHT_VERBS = new Set([
   // verbs that voice or deliver the event the noun names: `melontarkan kritik terhadap X`,
   // `menyatakan dukungan kepada X`, `melancarkan serangan ke X`, `memberikan bantuan kepada X`
   'melontarkan', 'melayangkan', 'mengeluarkan', 'menyampaikan', 'melancarkan', 'menyatakan', 'memberikan', 'memberi', 'menunjukkan',
+  // a verdict or charges read out: `membacakan surat tuntutan bagi terdakwa X`
+  'membacakan',
   // a standing agreement or partnership: `Tokyo dan Washington memiliki perjanjian aliansi`
   'memiliki', 'mempunyai',
   'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced', 'issued', 'issues', 'made', 'staged', 'waged', 'mounted', 'carried', 'filed',
@@ -659,7 +661,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
     const n = v.tokens[p]!.norm;
     if (verbs.has(n)) return p;
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
@@ -729,7 +731,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   // noun before `yang`, a name (`Turki yang mengirim …`) or no one named (not a name further back)
   if (conn === 'yang' || conn === 'who' || conn === 'which') {
     // the name, or the name and a group noun (`Boko Haram fighters who …`, `militan ISIS yang …`)
-    const head = v.endAt.get(p) ?? (/^(fighters|militants|soldiers|troops|members|supporters|forces|rebels|police|officials)$/.test(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined);
+    const head = v.endAt.get(p) ?? (/^(fighters|militants|soldiers|troops|members|supporters|forces|rebels|police|officials)$/.test(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined)
+      ?? beforeTimeAdjunct(v, p);
     return { subs: head && !head.m.part ? asLike(groupOf(v, head)) : [] };
   }
   // scan left for the nearest subject-able mention (or anaphor), within reach of a clause
@@ -769,6 +772,50 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     return { subs: [...asLike(groupOf(v, head ?? mi)), ...aside] };
   }
   return { subs: aside };
+}
+
+/**
+ * `resolusi Dewan Keamanan PBB, Desember lalu, yang mengecam …`: the name before a time adjunct
+ * between commas that ends right before token `end` (the relative's `yang`).
+ */
+function beforeTimeAdjunct(v: SentenceView, end: number): MentionInfo | undefined {
+  const { tokens } = v;
+  if (tokens[end - 1]?.text !== ',') return undefined;
+  let b = end - 2;
+  while (b > v.s.tokenStart && b > end - 8 && tokens[b]!.text !== ',') {
+    const t = tokens[b]!;
+    if (!(t.kind === 'number' || t.kind === 'date' || /^[()]$/.test(t.text) || TIME_WORDS.test(t.norm))) return undefined;
+    b--;
+  }
+  return tokens[b]?.text === ',' && b < end - 2 ? v.endAt.get(b) : undefined;
+}
+const TIME_WORDS = /^(senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|lalu|kemarin|pekan|bulan|tahun|tanggal|pada|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may|june|july|august|october|december|last|week|month|year|on|in)$/;
+
+/** Before token i: a needed noun (`sanksi`, `ban`), its preposition (`terhadap`, `on`) and a name: that name. */
+function neededNounObject(v: SentenceView, i: number, needs: string[]): MentionLike[] | undefined {
+  const { tokens } = v;
+  for (let j = i - 1; j >= Math.max(v.s.tokenStart, i - 7); j--) {
+    if (!needs.includes(tokens[j]!.norm)) continue;
+    if (!/^(terhadap|atas|bagi|kepada|on|against|for)$/.test(tokens[j + 1]?.norm ?? '')) return undefined;
+    const mi = v.at.get(j + 2);
+    return mi && !mi.m.part && mi.m.tokenEnd <= i ? asLike(groupOf(v, mi)) : undefined;
+  }
+  return undefined;
+}
+
+/** `atas perintah X`, `berdasarkan perintah X`, `on the orders of X` from token i on: X, who ordered the act. */
+function orderedBy(v: SentenceView, i: number, limit: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  for (let j = i; j < Math.min(limit, v.s.tokenEnd - 1); j++) {
+    const n = tokens[j]!.norm;
+    let k = -1;
+    if ((n === 'atas' || n === 'berdasarkan' || n === 'sesuai') && /^(perintah|instruksi|arahan)$/.test(tokens[j + 1]!.norm)) k = j + 2;
+    else if (n === 'on' && tokens[j + 1]?.norm === 'the' && /^(orders?|instructions?)$/.test(tokens[j + 2]?.norm ?? '') && tokens[j + 3]?.norm === 'of') k = j + 4;
+    if (k < 0) continue;
+    const g = mentionAfter(v, k, v.s.tokenEnd);
+    return g ? asLike(g) : undefined;
+  }
+  return undefined;
 }
 
 /** `bertanggung jawab atas` / `responsibility for` right before token i (a determiner between): the index of the verb of claiming before it, or -1. */
@@ -1637,9 +1684,14 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // the grammatical subject is the target; the agent follows
     const left = subjectsLeft(v, tr.start, entities, recent);
     objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+    // `Sanksi terhadap Iran dicabut`, `The ban on Telegram was lifted`: the needed noun is the grammatical
+    // subject; its object follows its preposition
+    if (!objs.length && row.needs.length) objs = neededNounObject(v, tr.start, row.needs) ?? [];
     // `…, langkah yang dikecam keras oleh Israel`: a step, decision or policy stands for those who took it
     if (!objs.length && row.target.includes('obj') && stepBeforeYang(v, tr.start)) objs = mainSubject(v, tr.start) ?? [];
     subs = passiveAgent(v, tr);
+    // `pemblokiran Telegram telah dicabut … berdasarkan perintah Presiden Hassan Rouhani`: who ordered it
+    if (!subs.length) subs = orderedBy(v, tr.end, v.s.tokenEnd) ?? [];
     // `ditangkap polisi`, `ditahan oleh polisi`: the police the document means
     if (!subs.length && v.lang === 'id') {
       const k = tokens[tr.end]?.norm === 'oleh' ? tr.end + 1 : tr.end;

@@ -136,7 +136,7 @@ function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string
 function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean): number {
   const a = tokens[i - 1]?.norm ?? '';
   const b = i - 2 >= from ? tokens[i - 2]!.norm : '';
-  if (/^(dengan|ke)$/.test(a) && /^(bergabung|hijrah|pindah|berlabuh)$/.test(b)) return i - 2;
+  if (/^(dengan|ke)$/.test(a) && /^(bergabung|hijrah|pindah|berlabuh|merapat|gabung)$/.test(b)) return i - 2;
   if (a === 'joined') return i - 1;
   if (a === 'for' && /^(signed|plays|played|playing)$/.test(b)) return i - 2;
   if (club && /^(memperkuat|membela)$/.test(a)) return i - 1;
