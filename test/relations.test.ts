@@ -1120,6 +1120,14 @@ describe('relations: events and clause analysis', () => {
     // joining a club
     expect(find(rels('Bek Persija Rezaldi Hehanussa resmi merapat ke Persib Bandung.'), 'member_of', 'Rezaldi Hehanussa', 'Persib Bandung')).toBeDefined();
   });
+  it('an-agreement-about-cooperation-is-one-event', () => {
+    const e = rels('Indonesia and Vietnam signed a memorandum of understanding on maritime cooperation.');
+    expect(find(e, 'AGREE', 'Indonesia', 'Vietnam')).toBeDefined();
+    expect(e.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+    expect(rels('Indonesia dan Vietnam menandatangani nota kesepahaman di bidang kerja sama maritim.').filter((x) => x.type === 'COOPERATE')).toEqual([]);
+    // agreeing to deepen cooperation is both
+    expect(find(rels('Indonesia dan Vietnam sepakat memperkuat kerja sama maritim.'), 'COOPERATE', 'Indonesia', 'Vietnam')).toBeDefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -1865,6 +1865,17 @@ function deniedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
   return denied;
 }
 
+/** An agreement noun a few words before token i, about it: `memorandum of understanding on maritime cooperation`, `nota kesepahaman di bidang kerja sama`. */
+function agreementOn(v: SentenceView, i: number): boolean {
+  const { tokens } = v;
+  for (let j = i - 1; j >= Math.max(v.s.tokenStart, i - 6); j--) {
+    const t = tokens[j]!;
+    if (AGREEMENT_NOUNS.has(t.norm)) return true;
+    if (t.kind !== 'word' || v.cover.has(j) || !/^(of|understanding|on|about|for|tentang|mengenai|di|bidang|kesepahaman|the|a|an|new|baru|maritime|maritim|economic|ekonomi|defence|defense|pertahanan|trade|perdagangan|security|keamanan|energy|energi)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
 /** Cooperation that names the kind of an agreement found is no event of its own. */
 function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed: Set<Trigger>): void {
   const { tokens, s, lang } = v;
@@ -1873,7 +1884,7 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
   if (triggers.some((t) => t.hit.row.type === 'AGREE')) {
     for (const b of triggers) {
       if (b.hit.row.type !== 'COOPERATE' || !/^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm)) continue;
-      if (AGREEMENT_NOUNS.has(tokens[b.start - 1]?.norm ?? '') || AGREEMENT_NOUNS.has(tokens[b.end]?.norm ?? '')) suppressed.add(b);
+      if (AGREEMENT_NOUNS.has(tokens[b.start - 1]?.norm ?? '') || AGREEMENT_NOUNS.has(tokens[b.end]?.norm ?? '') || agreementOn(v, b.start)) suppressed.add(b);
     }
   }
 }
