@@ -1128,6 +1128,13 @@ describe('relations: events and clause analysis', () => {
     // agreeing to deepen cooperation is both
     expect(find(rels('Indonesia dan Vietnam sepakat memperkuat kerja sama maritim.'), 'COOPERATE', 'Indonesia', 'Vietnam')).toBeDefined();
   });
+  it('investigators-as-agents-and-reports-to-the-police', () => {
+    expect(find(rels('Ahmad Dhani diperiksa penyidik Polda Metro Jaya terkait kasus ujaran kebencian.'), 'ACCUSE', 'Jakarta Metropolitan Regional Police', 'Ahmad Dhani')).toBeDefined();
+    // a report to the police is an act, asserted; `dilaporkan` alone is hearsay
+    const r = find(rels('Rizieq Shihab dilaporkan ke Polda Jawa Barat oleh Sukmawati Soekarnoputri.'), 'ACCUSE', 'Sukmawati Soekarnoputri', 'Muhammad Rizieq Shihab');
+    expect(r?.modality).toBe('asserted');
+    expect(find(rels('Rusia dilaporkan menyerang Ukraina.'), 'ASSAULT', 'Russia', 'Ukraine')?.modality).toBe('reported');
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

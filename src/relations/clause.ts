@@ -151,7 +151,8 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
     else groups.set(mi.group, [mi]);
   }
   let reported = false;
-  for (let i = from; i < to && !reported; i++) reported = REPORTED_WORDS.has(tokens[i]!.norm);
+  // (`dilaporkan ke Polda`, `reported to the police`: a report to the authorities is an act, not hearsay)
+  for (let i = from; i < to && !reported; i++) reported = REPORTED_WORDS.has(tokens[i]!.norm) && !/^(ke|kepada|oleh|to|by)$/.test(tokens[i + 1]?.norm ?? '');
   const dates: SentenceView['dates'] = [];
   for (const x of values) {
     if (x.kind === 'date' && typeof x.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.value)) dates.push({ start: x.start, value: x.value });

@@ -1480,7 +1480,7 @@ function stepBeforeYang(v: SentenceView, i: number): boolean {
 }
 
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
-const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak']);
+const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim']);
 /** Nouns before an agent named after a relative clause's passive verb (`yang diajukan pasangan calon X`). */
 const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
 
@@ -1531,7 +1531,7 @@ const PASSIVE_COMPLEMENT_STOPS: Record<Language, Set<string>> = {
   id: new Set(['yang', 'dan', 'serta', 'atau', 'karena', 'namun', 'tetapi', 'bahwa', 'setelah', 'sebelum', 'saat', 'ketika', 'sedangkan', 'sementara', 'agar', 'supaya', 'untuk']),
   en: new Set(['and', 'or', 'but', 'that', 'which', 'who', 'because', 'after', 'before', 'while', 'when', 'since', 'as', 'although', 'though', 'if', 'whose']),
 };
-const LOCATIVE_BEFORE_AGENT: Record<Language, Set<string>> = { id: new Set(['di', 'pada', 'sejak']), en: new Set(['in', 'at', 'on', 'since']) };
+const LOCATIVE_BEFORE_AGENT: Record<Language, Set<string>> = { id: new Set(['di', 'pada', 'sejak', 'ke']), en: new Set(['in', 'at', 'on', 'since', 'to']) };
 
 /** The theme noun phrase after the trigger, rendered in English from the theme lexicon. */
 function themeAfter(v: SentenceView, tr: Trigger): string | undefined {
