@@ -1135,6 +1135,11 @@ describe('relations: events and clause analysis', () => {
     expect(r?.modality).toBe('asserted');
     expect(find(rels('Rusia dilaporkan menyerang Ukraina.'), 'ASSAULT', 'Russia', 'Ukraine')?.modality).toBe('reported');
   });
+  it('the-objects-name-between-commas', () => {
+    expect(find(rels('Penyidik KPK akan memeriksa pengacara, Farhat Abbas, ihwal dugaan keterangan palsu.'), 'ACCUSE', 'Corruption Eradication Commission', 'Farhat Abbas')).toBeDefined();
+    // a comma that ends the object before another clause names nothing
+    expect(rels('Rusia menyerang desa, Ukraina membalas.').filter((x) => x.type === 'ASSAULT' && x.o === 'Ukraine')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -1099,6 +1099,9 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     if (t.text === ',') {
       const more = elaborationAt(v, j, limit);
       if (more) return more;
+      // `memeriksa pengacara, Farhat Abbas, ihwal …`: the noun's name between commas
+      const named = j > i && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? v.at.get(j + 1) : undefined;
+      if (named && !named.m.part && !named.titleModifier && tokens[groupEnd(v, named)]?.text === ',') return groupOf(v, named);
     }
     // `a British-flagged tanker`, `a Chinese-owned mine`: the owner named inside the compound
     if (/-(flagged|owned|registered|operated|led|run)$/.test(t.norm)) {
