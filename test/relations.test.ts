@@ -1140,6 +1140,16 @@ describe('relations: events and clause analysis', () => {
     // a comma that ends the object before another clause names nothing
     expect(rels('Rusia menyerang desa, Ukraina membalas.').filter((x) => x.type === 'ASSAULT' && x.o === 'Ukraine')).toEqual([]);
   });
+  it('linked-groups-after-the-gunmen-from-and-talks-topics', () => {
+    expect(find(rels('Indonesian police arrested a suspected militant linked to the Islamic State group in Central Java.'), 'COERCE', 'Indonesia', 'Islamic State')).toBeDefined();
+    const g = rels('Gunmen from the Abu Sayyaf group kidnapped five Indonesian fishermen off Sabah.');
+    expect(g.filter((x) => x.type === 'ASSAULT').map((x) => `${x.s}>${x.o}`)).toEqual(['Abu Sayyaf>Indonesia']);
+    // what talks are about is no event of its own
+    const t = rels('Japan and Indonesia held talks on a free trade agreement in Tokyo.');
+    expect(find(t, 'CONSULT', 'Japan', 'Indonesia')).toBeDefined();
+    expect(t.filter((x) => x.type === 'AGREE' || x.type === 'COOPERATE')).toEqual([]);
+    expect(rels('Indonesia dan Malaysia membahas kerja sama perdagangan.').filter((x) => x.type === 'COOPERATE')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

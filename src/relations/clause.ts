@@ -63,6 +63,8 @@ export interface MentionInfo {
   partyOf?: number;
   /** index (in the sentence's list) of the first mention of its coordination group */
   group: number;
+  /** the mention names a person */
+  person: boolean;
 }
 
 export interface SentenceView {
@@ -100,7 +102,7 @@ function isComma(t: Token | undefined): boolean {
 }
 
 function mentionInfo(m: DocMention, k: number): MentionInfo {
-  return { m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, roleOfList: undefined, impliedRole: undefined, role: undefined, partyOf: undefined, group: k };
+  return { m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, roleOfList: undefined, impliedRole: undefined, role: undefined, partyOf: undefined, group: k, person: false };
 }
 
 // Every field of a mention view is written once here with each kind of value it takes, so that V8
@@ -124,7 +126,10 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   const list = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
   const at = new Map<number, MentionInfo>();
   const infos: MentionInfo[] = list.map(mentionInfo);
-  for (const mi of infos) if (!mi.m.part && !at.has(mi.m.tokenStart)) at.set(mi.m.tokenStart, mi);
+  for (const mi of infos) {
+    mi.person = entities[mi.m.entity]!.type === 'PERSON';
+    if (!mi.m.part && !at.has(mi.m.tokenStart)) at.set(mi.m.tokenStart, mi);
+  }
 
   const from = s.tokenStart;
   const to = s.tokenEnd;

@@ -991,11 +991,14 @@ function groupEnd(v: SentenceView, mi: MentionInfo): number {
 }
 
 /** Members of a group, before `of`/`dari` and the group's name: the group acts through them. */
-const GROUP_OF = new Set(['members', 'fighters', 'supporters', 'militants', 'soldiers', 'troops', 'gunmen', 'hundreds', 'thousands', 'dozens', 'anggota', 'pendukung', 'militan', 'simpatisan', 'kader', 'massa', 'ratusan', 'ribuan', 'puluhan']);
+const GROUP_OF = new Set(['members', 'fighters', 'supporters', 'militants', 'soldiers', 'troops', 'gunmen', 'rebels', 'gunman', 'hundreds', 'thousands', 'dozens', 'anggota', 'pendukung', 'militan', 'simpatisan', 'kader', 'massa', 'ratusan', 'ribuan', 'puluhan']);
 
 /** `Members of Al-Shabaab`, `anggota dari kelompok X`: a mention after `of`/`dari` that acts through its members. */
 function ofGroup(v: SentenceView, mi: MentionInfo): boolean {
-  return (mi.prep === 'of' || mi.prep === 'dari') && GROUP_OF.has(v.tokens[mi.m.tokenStart - 2]?.norm ?? '');
+  if (mi.prep !== 'of' && mi.prep !== 'dari' && mi.prep !== 'from') return false;
+  // (`Gunmen from the Abu Sayyaf group`: `the` between)
+  const p = v.tokens[mi.m.tokenStart - 1]?.norm === 'the' ? mi.m.tokenStart - 2 : mi.m.tokenStart - 1;
+  return GROUP_OF.has(v.tokens[p - 1]?.norm ?? '');
 }
 
 /** `me-` + l/w/y words that are no verbs. */
@@ -1082,12 +1085,12 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         let q = mi.m.tokenEnd;
         while (q < Math.min(limit, mi.m.tokenEnd + 2) && tokens[q]!.kind === 'word' && /^\p{Ll}/u.test(tokens[q]!.text)) q++;
         const named = q > mi.m.tokenEnd ? v.at.get(q) : undefined;
-        if (named && !named.m.part && !named.titleModifier && named.prep === undefined && !named.m.demonym) return groupOf(v, named);
+        if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
       }
       // `pilot asal Selandia Baru Philip Mehrtens`: the one named after the origin
       if (mi.prep === 'asal' || mi.prep === 'from') {
         const named = v.at.get(mi.m.tokenEnd) ?? (tokens[mi.m.tokenEnd]?.text === ',' ? v.at.get(mi.m.tokenEnd + 1) : undefined);
-        if (named && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
+        if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
       }
       const g = groupOf(v, mi);
       // `ke negara-negara Eropa, yaitu Jerman, Belanda dan Belgia`: the names the list spells out too
@@ -1113,7 +1116,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     if (t.norm === 'yang' && LINKED.test(tokens[j + 1]?.norm ?? '')) { j++; reach += 3; continue; }
     // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`) and
     // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
-    if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !prepInsideNounPhrase(t.norm, tokens[j - 1]!)) return undefined;
+    if (PREPOSITIONS[v.lang].has(t.norm) && j > i) {
+      if (!prepInsideNounPhrase(t.norm, tokens[j - 1]!)) return undefined;
+      // (the phrase inside reaches further: `a suspected militant linked to the Islamic State group`)
+      reach += 2;
+    }
     // another predicate starts: `mengancam akan menyerang Guam` — Guam is the attack's object
     // (not a ber- word describing the noun: `kapal berbendera Malaysia`, `pria berkewarganegaraan Prancis`)
     if (v.lang === 'id' && j > i && isIdVerb(t) && !NOUN_MODIFIERS.has(t.norm)) return undefined;
@@ -1261,8 +1268,12 @@ function controllerObject(v: SentenceView, i: number): MentionLike[] | undefined
  * a quantity (`dozens of Boko Haram fighters`, `ratusan dari warga`).
  */
 function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
-  const before = v.tokens[mi.m.tokenStart - 2];
-  return mi.prep !== undefined && before !== undefined && prepInsideNounPhrase(mi.prep, before);
+  if (mi.prep === undefined) return false;
+  // (the preposition may stand a few words before the name: `linked to the Islamic State group`)
+  let p = mi.m.tokenStart - 1;
+  while (p > v.s.tokenStart && p > mi.m.tokenStart - 5 && v.tokens[p]!.norm !== mi.prep) p--;
+  const before = v.tokens[p - 1];
+  return before !== undefined && v.tokens[p]!.norm === mi.prep && prepInsideNounPhrase(mi.prep, before);
 }
 
 /** Words before `of`/`dari` that make it part of a quantity (`dozens of`, `lebih dari`, `ratusan dari`). */
@@ -1652,6 +1663,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   // Guam, not an attack; the embedded predicate gives its object and is not an event itself
   const suppressed = new Set<Trigger>();
   cooperationOfAgreement(v, triggers, suppressed);
+  topicsOfTalks(v, triggers, suppressed);
   embeddedActs(v, triggers, suppressed);
   unnamedActTargets(v, triggers);
   conditionalThreats(v, triggers, entities);
@@ -1866,6 +1878,23 @@ function deniedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     if (skipWords(v, a.end, b.start, /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya)$/) === b.start) denied.add(b);
   }
   return denied;
+}
+
+/**
+ * What talks are about is no event of its own: `held talks on a free trade agreement`,
+ * `membahas kerja sama perdagangan` (an agreement or cooperation named as the topic).
+ */
+function topicsOfTalks(v: SentenceView, triggers: Trigger[], suppressed: Set<Trigger>): void {
+  const { tokens } = v;
+  for (const a of triggers) {
+    if (a.hit.row.type !== 'CONSULT') continue;
+    const about = /^(on|about|over|tentang|mengenai|soal|terkait|seputar)$/.test(tokens[a.end]?.norm ?? '') ? a.end + 1 : /^(membahas|discussed|discuss|bahas)$/.test(tokens[a.start]!.norm) ? a.end : -1;
+    if (about < 0) continue;
+    for (const b of triggers) {
+      if (b === a || b.start < about || b.start > about + 4) continue;
+      if ((b.hit.row.type === 'AGREE' || b.hit.row.type === 'COOPERATE') && (b.hit.voice === 'nominal' || b.hit.voice === 'base' || v.lang === 'en')) suppressed.add(b);
+    }
+  }
 }
 
 /** An agreement noun a few words before token i, about it: `memorandum of understanding on maritime cooperation`, `nota kesepahaman di bidang kerja sama`. */
