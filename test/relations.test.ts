@@ -1150,6 +1150,13 @@ describe('relations: events and clause analysis', () => {
     expect(t.filter((x) => x.type === 'AGREE' || x.type === 'COOPERATE')).toEqual([]);
     expect(rels('Indonesia dan Malaysia membahas kerja sama perdagangan.').filter((x) => x.type === 'COOPERATE')).toEqual([]);
   });
+  it('english-places-after-along-or-off-are-no-objects', () => {
+    const r = rels('Pakistan accused India of violating the ceasefire along the Line of Control.');
+    expect(find(r, 'ACCUSE', 'Pakistan', 'India')).toBeDefined();
+    expect(r.filter((x) => x.o === 'Line of Control')).toEqual([]);
+    // a protest outside a building is against its owner
+    expect(find(rels("Greenpeace activists staged a protest outside Shell's headquarters in London."), 'PROTEST', 'Greenpeace', 'Shell')).toBeDefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

@@ -15,7 +15,7 @@ import { roleBeforePerson } from './roles.js';
 
 export const PREPOSITIONS: Record<Language, Set<string>> = {
   id: new Set(['di', 'ke', 'dari', 'dengan', 'kepada', 'terhadap', 'antara', 'untuk', 'pada', 'dalam', 'atas', 'oleh', 'bagi', 'soal', 'terkait', 'tentang', 'mengenai', 'melawan', 'oleh', 'sejak', 'hingga', 'sampai', 'bersama', 'tanpa', 'menuju', 'sekitar', 'melalui', 'lewat', 'via', 'seperti', 'buatan', 'milik', 'produksi', 'asal']),
-  en: new Set(['in', 'at', 'on', 'to', 'from', 'with', 'by', 'for', 'of', 'against', 'between', 'about', 'into', 'over', 'during', 'after', 'before', 'since', 'via', 'through', 'toward', 'towards', 'near', 'like']),
+  en: new Set(['in', 'at', 'on', 'to', 'from', 'with', 'by', 'for', 'of', 'against', 'between', 'about', 'into', 'over', 'during', 'after', 'before', 'since', 'via', 'through', 'toward', 'towards', 'near', 'like', 'along', 'across', 'off', 'within', 'around', 'beyond', 'under', 'amid', 'despite']),
 };
 
 /** Words that may stand between a subject and its verb. */
