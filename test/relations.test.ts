@@ -1157,6 +1157,11 @@ describe('relations: events and clause analysis', () => {
     // a protest outside a building is against its owner
     expect(find(rels("Greenpeace activists staged a protest outside Shell's headquarters in London."), 'PROTEST', 'Greenpeace', 'Shell')).toBeDefined();
   });
+  it('repatriating-foreign-workers-is-deportation-bringing-ones-own-home-is-not', () => {
+    expect(find(rels('Malaysia memulangkan 200 TKI ilegal ke Indonesia.'), 'COERCE', 'Malaysia', 'Indonesia')?.cameo).toBe('174');
+    expect(rels('DPR mendesak Kementerian Luar Negeri untuk segera memulangkan ratusan WNI yang terjebak di Sudan.').filter((x) => x.type === 'COERCE')).toEqual([]);
+    expect(rels('Pemerintah memulangkan jenazah korban ke kampung halamannya.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

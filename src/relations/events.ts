@@ -2090,6 +2090,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
+    // bringing one's own citizens home is no deportation (`memulangkan ratusan WNI yang terjebak di Sudan`)
+    if (row.cameo === '174' && entities[b.entity]!.iso3 !== undefined && (entities[a.entity]!.iso3 ?? entities[a.entity]!.country) === entities[b.entity]!.iso3) return;
     // a place visited is one warta knows (a city, a region), not a market or a stadium the text names
     // (`mengunjungi Pasar Induk Kramat Jati`: an inspection, no host)
     if (row.type === 'CONSULT' && entities[b.entity]!.type === 'LOCATION' && !entities[b.entity]!.known) return;
