@@ -1162,6 +1162,14 @@ describe('relations: events and clause analysis', () => {
     expect(rels('DPR mendesak Kementerian Luar Negeri untuk segera memulangkan ratusan WNI yang terjebak di Sudan.').filter((x) => x.type === 'COERCE')).toEqual([]);
     expect(rels('Pemerintah memulangkan jenazah korban ke kampung halamannya.').filter((x) => x.type === 'COERCE')).toEqual([]);
   });
+  it('english-title-after-the-name-between-commas', () => {
+    expect(find(rels('Antonio Guterres, the U.N. secretary-general, urged both sides to show restraint.'), 'holds_role', 'Antonio Guterres', 'United Nations')?.role).toBe('Secretary-General');
+    expect(find(rels("Netanyahu, Israel's prime minister, rejected the proposal."), 'holds_role', 'Benjamin Netanyahu', 'Israel')).toBeDefined();
+    // the person acts, not the body named in the appositive
+    const b = rels("Josep Borrell, the EU's foreign policy chief, criticized Russia.");
+    expect(find(b, 'ACCUSE', 'Josep Borrell', 'Russia')).toBeDefined();
+    expect(find(b, 'ACCUSE', 'European Union', 'Russia')).toBeUndefined();
+  });
   it('lifting-a-block', () => {
     expect(find(rels('Pemerintah Iran resmi mencabut blokir terhadap Telegram.'), 'CONCEDE', 'Iran', 'Telegram')).toBeDefined();
   });

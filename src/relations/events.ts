@@ -840,10 +840,13 @@ function ledGroup(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
   return x && !x.m.part ? x : undefined;
 }
 
-/** For a mention inside `X, <lower-case words> mi,`: X (the appositive describes it), else undefined. */
+/** For a mention inside `X, <lower-case words> mi [<lower-case words>],`: X (the appositive describes it), else undefined. */
 function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
   const { tokens } = v;
-  const end = groupEnd(v, mi);
+  let end = groupEnd(v, mi);
+  // (`Josep Borrell, the EU's foreign policy chief, criticized …`)
+  if (/^['’]s$/.test(tokens[end]?.text ?? '')) end++;
+  for (let n = 0; n < 4 && tokens[end]?.kind === 'word' && /^\p{Ll}/u.test(tokens[end]!.text); n++) end++;
   if (tokens[end]?.text !== ',') return undefined;
   let b = mi.m.tokenStart - 1;
   let words = 0;

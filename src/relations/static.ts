@@ -210,6 +210,21 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const person = mentions[mi.partyOf]!.m;
       out.push({ type: 'member_of', subject: person.entity, object: m.entity, sentence: s.index, trigger: { start: m.start, end: m.end }, subjectSpan: person, objectSpan: m });
     }
+    // English `Antonio Guterres, the U.N. secretary-general,`, `Netanyahu, Israel's prime minister,`:
+    // the organization or country, then the title, between commas after the name
+    if (e.type === 'PERSON' && v.lang === 'en' && tokens[m.tokenEnd]?.text === ',') {
+      let q = m.tokenEnd + 1;
+      if (tokens[q]?.norm === 'the') q++;
+      const org = v.at.get(q);
+      if (org && !org.m.part && entities[org.m.entity]!.type !== 'PERSON') {
+        let r = org.m.tokenEnd;
+        if (/^['’]s$/.test(tokens[r]?.text ?? '')) r++;
+        const t = titleStartingAt(tokens, r, s.tokenEnd);
+        if (t && t.role !== 'Member' && (t.end >= s.tokenEnd || /^[,.;]$/.test(tokens[t.end]!.text))) {
+          out.push({ type: 'holds_role', subject: m.entity, object: org.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[r]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: org.m });
+        }
+      }
+    }
     // holds_role after the name: `Mevlut Cavusoglu, Menlu Turki,`, `X, pelatih Arsenal`,
     // `X merupakan Direktur Utama PT Y`, `X selaku Ketua Umum Z`
     if (e.type === 'PERSON') {
