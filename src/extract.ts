@@ -56,7 +56,7 @@ export function checkExtractOptions(options: unknown): ExtractOptions {
   }
   checkLang(o.lang);
   if (o.relations !== undefined && !(RELATIONS_PER as readonly unknown[]).includes(o.relations)) {
-    throw new WartaError('INVALID_OPTION', `Option relations must be "sentence" or "document", got ${JSON.stringify(o.relations)}.`);
+    throw new WartaError('INVALID_OPTION', `Option relations must be ${RELATIONS_PER.map((x) => JSON.stringify(x)).join(' or ')}, got ${JSON.stringify(o.relations)}.`);
   }
   if (o.date !== undefined && normalizeDateOption(o.date) === undefined) {
     throw new WartaError('INVALID_OPTION', `Option date must be an ISO date (YYYY-MM-DD) or a valid Date, got ${JSON.stringify(o.date)}.`);

@@ -76,15 +76,19 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   // gazetteer mentions by first token (non-part)
   const byStart = new Map<number, LinkedMention>();
   for (let k = 0; k < linked.length; k++) if (!linked[k]!.part) byStart.set(linked[k]!.tokenStart, linked[k]!);
-  // where a known organization ending at token i starts
+  // where the known organizations (their start by end), countries and people end
   const orgByEnd = new Map<number, number>();
-  for (const g of linked) if (!g.part && gaz.entities[g.entity]!.type === 'ORGANIZATION' && !orgByEnd.has(g.tokenEnd)) orgByEnd.set(g.tokenEnd, g.tokenStart);
-  const orgStart = (i: number) => orgByEnd.get(i) ?? -1;
   const countryByEnd = new Set<number>();
-  for (const g of linked) if (!g.part && !g.demonym && gaz.entities[g.entity]!.type === 'COUNTRY') countryByEnd.add(g.tokenEnd);
-  const countryEndingAt = (b: number) => countryByEnd.has(b);
   const personByEnd = new Set<number>();
-  for (const g of linked) if (!g.part && gaz.entities[g.entity]!.type === 'PERSON') personByEnd.add(g.tokenEnd);
+  for (const g of linked) {
+    if (g.part) continue;
+    const type = gaz.entities[g.entity]!.type;
+    if (type === 'ORGANIZATION' && !orgByEnd.has(g.tokenEnd)) orgByEnd.set(g.tokenEnd, g.tokenStart);
+    else if (type === 'COUNTRY' && !g.demonym) countryByEnd.add(g.tokenEnd);
+    else if (type === 'PERSON') personByEnd.add(g.tokenEnd);
+  }
+  const orgStart = (i: number) => orgByEnd.get(i) ?? -1;
+  const countryEndingAt = (b: number) => countryByEnd.has(b);
   const knownPersonEndingAt = (b: number) => personByEnd.has(b);
   const knownPersonAt = (i: number) => {
     const g = byStart.get(i);

@@ -18,6 +18,9 @@ export const PREPOSITIONS: Record<Language, Set<string>> = {
   en: new Set(['in', 'at', 'on', 'to', 'from', 'with', 'by', 'for', 'of', 'against', 'between', 'about', 'into', 'over', 'during', 'after', 'before', 'since', 'via', 'through', 'toward', 'towards', 'near', 'like', 'along', 'across', 'off', 'within', 'around', 'beyond', 'under', 'amid', 'despite']),
 };
 
+/** First-person pronouns: in a quote, the speaker (events.ts); as a relation's subject, the speaker's own act (qualifiers.ts). */
+export const FIRST_PERSON = new Set(['kami', 'kita', 'saya', 'aku', 'we', 'i']);
+
 /** Words that may stand between a subject and its verb. */
 export const AUX: Record<Language, Set<string>> = {
   id: new Set(['telah', 'sudah', 'akan', 'bakal', 'sedang', 'tengah', 'masih', 'juga', 'pun', 'pula', 'segera', 'kembali', 'langsung', 'tidak', 'tak', 'belum', 'bukan', 'bisa', 'dapat', 'mampu', 'ingin', 'hendak', 'mau', 'berencana', 'berniat', 'siap', 'harus', 'wajib', 'perlu', 'sempat', 'pernah', 'baru', 'lalu', 'kemudian', 'secara', 'resmi', 'terus', 'selalu', 'kerap', 'sering', 'diam-diam', 'ikut', 'turut', 'justru', 'bahkan', 'hanya', 'saling', 'sama-sama', 'bersama-sama', 'enggan', 'terpaksa', 'berhasil', 'gagal', 'mulai', 'sebelumnya', 'lagi']),

@@ -12,7 +12,7 @@
  * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
  */
 import type { Entity, Language, Token } from '../types.js';
-import { AUX, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
+import { AUX, FIRST_PERSON, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
@@ -123,9 +123,8 @@ const RELATIVE_AGENTS = new Set(['mereka', 'ia', 'dia', 'kami', 'kita', 'saya', 
 /** Token i is a bare stem after `yang [aux] <pronoun>`: the index of `yang`, else -1. */
 function objectRelative(tokens: Token[], i: number, from: number): number {
   const p = i - 1;
-  // (string comparisons first: this runs on every word that is no trigger)
-  const w = p > from ? tokens[p]!.norm : '';
-  if (w !== 'mereka' && w !== 'ia' && w !== 'dia' && w !== 'kami' && w !== 'kita' && w !== 'saya' && w !== 'aku' && w !== 'beliau') return -1;
+  // (this runs on every word that is no trigger: one set look-up, the norm's hash is cached)
+  if (p <= from || !RELATIVE_AGENTS.has(tokens[p]!.norm)) return -1;
   let y = p - 1;
   while (y > from && AUX.id.has(tokens[y]!.norm)) y--;
   return tokens[y]?.norm === 'yang' ? y : -1;
@@ -323,9 +322,6 @@ function ownCountry(x: Entity, y: Entity): boolean {
   return p.type === 'PERSON' && c.type === 'COUNTRY' && p.country !== undefined && p.country === c.iso3;
 }
 
-/** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
-const ANAPHOR_WORDS = new Set(['perusahaan', 'company', 'firm', 'partai', 'party', 'kelompok', 'group', 'militia', 'klub', 'club', 'organisasi', 'organization', 'organisation', 'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'ia', 'dia', 'beliau', 'he', 'she', 'mereka', 'they', 'it', 'country', 'government', 'kami', 'kita', 'saya', 'aku', 'we', 'i']);
-
 const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
 /** Nouns of a definite reference to an organization, and the gazetteer kinds each may mean (empty: any). */
 const ORG_NOUNS = new Map<string, Set<string>>([
@@ -334,8 +330,12 @@ const ORG_NOUNS = new Map<string, Set<string>>([
   ['kelompok', new Set(['armed', 'ngo', 'religious'])], ['group', new Set(['armed', 'ngo', 'religious'])], ['militia', new Set(['armed'])],
   ['klub', new Set(['club'])], ['club', new Set(['club'])], ['organisasi', new Set()], ['organization', new Set()], ['organisation', new Set()],
 ]);
-const FIRST_PERSON = new Set(['kami', 'kita', 'saya', 'aku', 'we', 'i']);
 const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
+/** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
+const ANAPHOR_WORDS = new Set([
+  ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
+  'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'country', 'government',
+]);
 
 /**
  * The one who speaks in this sentence (`kata X`, `menurut X`), as the entity the attribution names:
@@ -615,14 +615,14 @@ const LIGHT_VERBS = new Set([
   'announced', 'announces', 'approved', 'unveiled', 'mengumumkan',
 ]);
 
+/** What one can face from someone (`menghadapi sanksi/kecaman/gugatan dari X`). */
+const FACED = new Set(['SANCTION', 'ACCUSE', 'THREATEN', 'REQUEST']);
+
 /**
  * Verbs of receiving before a nominal event: the one who receives it is the event's target, the
  * one it comes from follows the noun (`Iran mendapat sanksi PBB`, `Rusia dijatuhi sanksi oleh Uni
  * Eropa`, `menuai kecaman dari Turki`, `menerima bantuan dari Jepang`).
  */
-/** What one can face from someone (`menghadapi sanksi/kecaman/gugatan dari X`). */
-const FACED = new Set(['SANCTION', 'ACCUSE', 'THREATEN', 'REQUEST']);
-
 const RECEIVE_VERBS = new Set([
   'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar', 'menghadapi', 'dihadapkan',
   'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws',
@@ -904,7 +904,7 @@ const NOMINAL_MODIFIERS = /^(militer|gabungan|bersama|udara|darat|laut|rudal|rok
 /** Stems of denial (REJECT rows): what is denied right after them did not happen. */
 const DENIALS = new Set(['deny', 'bantah', 'sangkal', 'tampik']);
 
-/** Arrival triggers (`tiba di`, `arrived in`): visits only when they reach a country. */
+/** Stems of arriving and travelling (`tiba di`, `arrive in`, `perjalanan ke`, `berangkat ke`): visits only when they reach a country. */
 const ARRIVALS = new Set(['tiba di', 'arrive in', 'jalan', 'angkat']);
 
 /** Nouns of an agreement, next to which `kerja sama`/`cooperation` only names its kind. */
@@ -1027,7 +1027,6 @@ function isIdVerb(t: Token): boolean {
 
 const PLACE_NOUNS = new Set(['church', 'churches', 'mosque', 'mosques', 'hotel', 'market', 'office', 'compound', 'people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools', 'station', 'post', 'checkpoint', 'outpost', 'headquarters', 'depot', 'refinery', 'plant', 'terminal', 'warehouse', 'airfield', 'kilang', 'gudang', 'coup', 'crackdown', 'violence', 'crisis', 'kudeta', 'kekerasan', 'krisis']);
 
-/** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 /** Words after a comma that introduce the members of what was just named (`yaitu`, `namely`). */
 const ELABORATION = /^(yaitu|yakni|namely|termasuk|including|diantaranya)$/;
 
@@ -1051,6 +1050,7 @@ function elaborationAt(v: SentenceView, i: number, limit: number): MentionInfo[]
   return groupOf(v, mi);
 }
 
+/** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
   const { tokens } = v;
   // six words reach the object; a run of capitalized words (a long title: `Kepala Balai Pelaksana
@@ -1469,10 +1469,10 @@ function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets']);
 
-/** `were abducted by`, `has been arrested`: a be-form (adverbs between) before a past participle. */
 /** Words before a past form that make it a verb of its own clause, not a participle after a noun. */
 const FUNCTION_WORDS_BEFORE_VERB = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'if', 'unless', 'when', 'whether', 'once', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'that', 'which', 'who', 'it', 'they', 'he', 'she', 'we', 'has', 'have', 'had', 'also', 'not', 'never', 'then', 'later', 'reportedly', 'allegedly', 'jointly', 'recently', 'already', 'just', 'as', 'its', 'their', 'his', 'her']);
 
+/** `were abducted by`, `has been arrested`: a be-form (adverbs between) before a past participle. */
 function englishPassive(v: SentenceView, tr: Trigger): boolean {
   const w = v.tokens[tr.start]!.norm;
   if (!/(ed|en|wn|ht|ld|ck|ot|ung|ut)$/.test(w)) return false;

@@ -4,7 +4,7 @@
  * reported), attribution (`jelas Kremlin`, `menurut Y`, `seperti dilansir AFP`) and time (the
  * sentence's resolved date nearest the predicate: `pada Minggu (2/1)` → 2022-01-02).
  */
-import type { SentenceView } from './clause.js';
+import { FIRST_PERSON, type SentenceView } from './clause.js';
 import type { Draft } from './draft.js';
 
 const NEGATION = new Set([
@@ -53,5 +53,5 @@ function ownWords(v: SentenceView, d: Draft): boolean {
   if (d.subject === v.source) return true;
   const sp = d.subjectSpan;
   if (!sp) return false;
-  return /^(kami|kita|saya|aku|we|i)$/i.test(v.s.text.slice(sp.start - v.s.start, sp.end - v.s.start));
+  return FIRST_PERSON.has(v.s.text.slice(sp.start - v.s.start, sp.end - v.s.start).toLowerCase());
 }

@@ -38,18 +38,18 @@ function yearAfter(tokens: Token[], from: number, to: number): string | undefine
 }
 
 /** Titles that write a police or military unit in themselves (`Kapolda` is Kepala Polda): the unit's word and the role within it. */
-const UNIT_TITLES: Record<string, [unit: string, role: string]> = {
-  kapolda: ['Polda', 'Chief'], wakapolda: ['Polda', 'Deputy Chief'], kapolres: ['Polres', 'Chief'], wakapolres: ['Polres', 'Deputy Chief'],
-  kapolresta: ['Polresta', 'Chief'], wakapolresta: ['Polresta', 'Deputy Chief'], kapolrestabes: ['Polrestabes', 'Chief'],
-  wakapolrestabes: ['Polrestabes', 'Deputy Chief'], kapolsek: ['Polsek', 'Chief'], pangdam: ['Kodam', 'Commander'], kasdam: ['Kodam', 'Chief of Staff'],
-};
+const UNIT_TITLES = new Map<string, [unit: string, role: string]>([
+  ['kapolda', ['Polda', 'Chief']], ['wakapolda', ['Polda', 'Deputy Chief']], ['kapolres', ['Polres', 'Chief']], ['wakapolres', ['Polres', 'Deputy Chief']],
+  ['kapolresta', ['Polresta', 'Chief']], ['wakapolresta', ['Polresta', 'Deputy Chief']], ['kapolrestabes', ['Polrestabes', 'Chief']],
+  ['wakapolrestabes', ['Polrestabes', 'Deputy Chief']], ['kapolsek', ['Polsek', 'Chief']], ['pangdam', ['Kodam', 'Commander']], ['kasdam', ['Kodam', 'Chief of Staff']],
+]);
 
 /**
  * `Kapolda Jawa Barat X`: the office is at the regional police (`Polda Jawa Barat`), its chief, when
  * warta's data knows that unit by the region's name as written; otherwise undefined (the region holds it).
  */
 function unitOfTitle(v: SentenceView, m: DocMention, known?: KnownEntity): { org: number; role: string } | undefined {
-  const unit = UNIT_TITLES[v.tokens[m.tokenStart - 1]?.norm ?? ''];
+  const unit = UNIT_TITLES.get(v.tokens[m.tokenStart - 1]?.norm ?? '');
   if (unit === undefined || !known) return undefined;
   const org = known(`name:${unit[0]} ${v.s.text.slice(m.start - v.s.start, m.end - v.s.start)}`);
   return org === undefined ? undefined : { org, role: unit[1] };
@@ -193,7 +193,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const member = mi.role === 'Member' || mi.role === 'former Member';
       const unit = e.type === 'LOCATION' ? unitOfTitle(v, m, known) : undefined;
       // (`Wakapolda Metro Jaya X`: the unit named itself; the title's role within it)
-      const unitRole = unit?.role ?? (e.type === 'ORGANIZATION' ? UNIT_TITLES[tokens[m.tokenStart - 1]?.norm ?? '']?.[1] : undefined);
+      const unitRole = unit?.role ?? (e.type === 'ORGANIZATION' ? UNIT_TITLES.get(tokens[m.tokenStart - 1]?.norm ?? '')?.[1] : undefined);
       for (const k of mi.roleOf) {
         const person = mentions[k]!.m;
         if (member && e.type !== 'ORGANIZATION') continue;

@@ -42,7 +42,6 @@ export function isCalendarWord(norm: string): boolean {
   return CALENDAR.has(norm);
 }
 
-
 /**
  * An English attributive compound (`Saudi-led`, `Iranian-backed`, `British-flagged`, `Jakarta-based`)
  * names no one itself: the name is its first part, which the gazetteer links on its own.
