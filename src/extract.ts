@@ -194,14 +194,14 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
     kinds.push(g.kind);
     return entities.length - 1;
   };
-  // the offices warta's data gives the people the document names on its date (with no date, none:
-  // an article of 2018 about `Presiden` is no article about today's president)
+  // the offices warta's data gives the people the document names, on its date; with no date, any
+  // office they held (the person is named in the article, and an office named without its holder
+  // that two named people held is no one's: see RecentEntities.office)
   const holds = (person: number, role: string, org: number): boolean => {
-    if (date === undefined) return false;
     const p = entities[person]!;
     const o = entities[org]!;
     const roles = p.known && o.known ? gaz.entity(p.id)?.roles : undefined;
-    return roles !== undefined && roles.some((r) => r.role === role && (r.of === o.id || r.of === o.iso3) && roleHeldOn(r, date));
+    return roles !== undefined && roles.some((r) => r.role === role && (r.of === o.id || r.of === o.iso3) && (date === undefined || roleHeldOn(r, date)));
   };
   const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, known, opts.relations ?? 'sentence', holds);
 

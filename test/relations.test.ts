@@ -194,11 +194,21 @@ describe('relations: static', () => {
     expect(rels(text).filter((x) => x.type === 'holds_role' && x.s === 'Agus Harimurti Yudhoyono').map((x) => x.sentence)).toEqual([0, 1]);
     // the office as a predicate, or a former one, is no reference to its holder
     expect(rels('Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono hadir. Ia akan mundur sebagai Ketua Umum Partai Demokrat.').filter((x) => x.type === 'holds_role' && x.sentence === 1)).toEqual([]);
-    // warta's data names the holder when the document has a date and names the person
+    // warta's data names the holder when the document names the person: an office held on the
+    // document's date, or (with no date) one they held at some time
     const z = 'Ketua MPR Zulkifli Hasan hadir dalam acara itu. Ketua Umum PAN menambahkan bahwa hal ini harus diatur.';
-    expect(rels(z, '2017-03-27').some((x) => x.type === 'holds_role' && x.s === 'Zulkifli Hasan' && x.o === 'National Mandate Party' && x.sentence === 1)).toBe(true);
-    expect(rels(z).some((x) => x.o === 'National Mandate Party')).toBe(false);
+    const chair = (x: ReturnType<typeof rels>[number]) => x.type === 'holds_role' && x.s === 'Zulkifli Hasan' && x.o === 'National Mandate Party' && x.sentence === 1;
+    expect(rels(z, '2017-03-27').some(chair)).toBe(true);
+    expect(rels(z).some(chair)).toBe(true);
     expect(rels(z, '2014-01-01').some((x) => x.o === 'National Mandate Party')).toBe(false);
+    // a person the document does not name is nobody's office
+    expect(rels('Ketua Umum PAN menambahkan bahwa hal ini harus diatur.').filter((x) => x.type === 'holds_role')).toEqual([]);
+  });
+  it('member-of-player-with-a-modifier-before-the-club', () => {
+    expect(find(rels('Pemain asing Persebaya, David da Silva, mencetak dua gol ke gawang Madura United.'), 'member_of', 'David da Silva', 'Persebaya Surabaya')).toBeDefined();
+    expect(find(rels('Kader muda PDIP Budiman Sudjatmiko hadir dalam diskusi itu.'), 'member_of', 'Budiman Sudjatmiko', 'Indonesian Democratic Party of Struggle')).toBeDefined();
+    // the modifier alone is no member noun
+    expect(rels('Tim muda Persebaya menang atas Persela.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
   it('member-of-by-joining-or-playing-for', () => {
     expect(find(rels('Dwi Kuswanto resmi bergabung dengan Arema FC.'), 'member_of', 'Dwi Kuswanto', 'Arema FC')).toBeDefined();
@@ -312,6 +322,12 @@ describe('relations: events and clause analysis', () => {
   it('an-aside-with-termasuk-names-more-of-the-subject', () => {
     const r = rels('Israel dan para pendukungnya, termasuk AS, kerap menuding PBB bersikap tidak adil.');
     expect(r.filter((x) => x.type === 'ACCUSE' && x.o === 'United Nations').map((x) => x.s)).toEqual(['Israel', 'United States']);
+  });
+  it('request-by-a-proposal-with-a-purpose', () => {
+    expect(find(rels('Wakil Ketua DPR Fadli Zon mengusulkan Presiden Joko Widodo untuk menunda kenaikan harga BBM.'), 'REQUEST', 'Fadli Zon', 'Joko Widodo')).toBeDefined();
+    expect(find(rels('Fraksi Gerindra mengusulkan agar KPU menunda tahapan pilkada.'), 'REQUEST', 'Great Indonesia Movement Party', 'General Elections Commission of Indonesia')).toBeDefined();
+    // proposing a candidate is no request
+    expect(rels('Partai Golkar mengusulkan Airlangga Hartarto sebagai calon wakil presiden.').filter((x) => x.type === 'REQUEST')).toEqual([]);
   });
   it('a-region-with-its-own-government-acts-and-is-acted-on', () => {
     expect(find(rels('Perdana Menteri Spanyol mendesak Catalonia untuk membatalkan referendum.'), 'REQUEST', 'Spain', 'Catalonia')).toBeDefined();

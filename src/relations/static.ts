@@ -17,6 +17,8 @@ import type { KnownEntity } from './events.js';
 
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
 const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player']);
+/** Words between a member noun and the body: `pemain asing Persebaya`, `kader muda PDIP`. */
+const MEMBER_MODIFIER = new Set(['asing', 'muda', 'senior', 'baru', 'anyar', 'andalan', 'pinjaman', 'lokal', 'utama', 'inti', 'setia', 'tengah', 'sayap', 'kanan', 'kiri']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Passives of leading an organization, and the role they give (`Persija dilatih Teco`). */
 const LED_BY = new Map([
@@ -369,11 +371,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: person.m, objectSpan: m });
       }
     }
-    // member_of, before the name: `kader Golkar Akbar Tanjung`, `pemain Persib X`
-    if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[m.tokenStart - 1]?.norm ?? '')) {
+    // member_of, before the name: `kader Golkar Akbar Tanjung`, `pemain Persib X`, `pemain asing
+    // Persebaya, X`, `kader muda PDIP X`
+    const head = MEMBER_MODIFIER.has(tokens[m.tokenStart - 1]?.norm ?? '') && m.tokenStart - 2 >= from ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[head]?.norm ?? '')) {
       const next = mentions[k + 1];
       if (next && !next.m.part && type(k + 1) === 'PERSON' && next.m.tokenStart <= m.tokenEnd + 1) {
-        out.push({ type: 'member_of', subject: next.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: next.m, objectSpan: m });
+        out.push({ type: 'member_of', subject: next.m.entity, object: m.entity, sentence: s.index, trigger: tokens[head]!, subjectSpan: next.m, objectSpan: m });
       }
     }
     // member_of: `… anggota NATO` — the member is the clause's subject, or the antecedent of `yang`
