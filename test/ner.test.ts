@@ -50,6 +50,13 @@ describe('ner: the edges of a name', () => {
     // a known place after the particle is no part of the name
     expect(ents('Pertemuan Rudi Hartanto da Jakarta berlangsung singkat.').map((e) => e.name)).not.toContain('Rudi Hartanto da Jakarta');
   });
+  it('code-letter-before-a-number-is-no-name', () => {
+    // tokenized news writes `U - 23`, `F - 16` with spaces: the letter is a code, not a person
+    expect(ents('Pemain Persebaya U - 21 itu cedera saat latihan.').filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(ents('Pesawat F - 16 milik TNI AU mendarat darurat.').filter((e) => e.type === 'PERSON')).toEqual([]);
+    // lower-case `timnas Indonesia` is the national team
+    expect(ents('Pelatih timnas Indonesia U-23 Rudi Gunawan memanggil 30 pemain.').map((e) => e.name)).toContain('Indonesia national under-23 football team');
+  });
   it('academic-degree-after-name', () => {
     const r = extract('Keputusan itu diambil Wali Kota Pekanbaru, Firmansyah Putra MT, pada Senin, bersama Sekda Hendra Wijaya SH.');
     const people = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);

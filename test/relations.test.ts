@@ -204,6 +204,19 @@ describe('relations: static', () => {
     // a person the document does not name is nobody's office
     expect(rels('Ketua Umum PAN menambahkan bahwa hal ini harus diatur.').filter((x) => x.type === 'holds_role')).toEqual([]);
   });
+  it('a-description-with-a-demonstrative-names-the-person-just-spoken-of', () => {
+    const one = (text: string) => rels(text).filter((x) => x.sentence === 1 && (x.type === 'holds_role' || x.type === 'member_of'));
+    expect(one('Masinton Pasaribu hadir dalam rapat itu. Politisi PDI Perjuangan itu mengaku tidak mengenal Aris.').map((x) => [x.type, x.s, x.o]))
+      .toEqual([['member_of', 'Masinton Pasaribu', 'Indonesian Democratic Party of Struggle']]);
+    expect(one('Bambang Soesatyo kembali hadir. Jumat kemarin, mantan Ketua Komisi III DPR itu menerima tamu.').map((x) => [x.s, x.role]))
+      .toEqual([['Bambang Soesatyo', 'former Chair']]);
+    // a group, or an aside to another name, is not the person of the sentence before
+    expect(one('Masinton Pasaribu hadir dalam rapat itu. Para politisi PDI Perjuangan itu mengaku tidak mengenal Aris.')).toEqual([]);
+    expect(one('Masinton Pasaribu hadir. Wakil Ketua DPRD Sahat Tua Simanjuntak, politisi Partai Golkar itu, menolak.').filter((x) => x.s === 'Masinton Pasaribu')).toEqual([]);
+    // `ia menjabat sebagai …`
+    expect(one('Budi Gunawan hadir di Istana. Ia kini menjabat sebagai Kepala BIN.').map((x) => [x.s, x.o]))
+      .toEqual([['Budi Gunawan', 'State Intelligence Agency of Indonesia']]);
+  });
   it('member-of-player-with-a-modifier-before-the-club', () => {
     expect(find(rels('Pemain asing Persebaya, David da Silva, mencetak dua gol ke gawang Madura United.'), 'member_of', 'David da Silva', 'Persebaya Surabaya')).toBeDefined();
     expect(find(rels('Kader muda PDIP Budiman Sudjatmiko hadir dalam diskusi itu.'), 'member_of', 'Budiman Sudjatmiko', 'Indonesian Democratic Party of Struggle')).toBeDefined();

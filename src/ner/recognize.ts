@@ -20,7 +20,7 @@ import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
 import type { NerModel } from './model.js';
 import { roleBefore, titleEndingAt } from './rules/role-before-name.js';
-import { isAttributiveCompound, isCalendarWord, isNotName, isTitleOnly } from './rules/drop-not-names.js';
+import { isAttributiveCompound, isCalendarWord, isCodeLetter, isNotName, isTitleOnly } from './rules/drop-not-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { joinAcronyms } from './rules/join-acronym.js';
 import { cutTitles } from './rules/cut-titles.js';
@@ -149,7 +149,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // roman numeral breaks its capitalized run): the span takes the whole known name
       const ownSpan = isOwnSpan(t);
       if (!conll && !ownSpan) growToKnownName(t, linked, li, s.index, gaz);
-      if (t.end - t.start === 1 && (isCalendarWord(tokens[t.start]!.norm) || isAttributiveCompound(tokens[t.start]!))) continue;
+      if (t.end - t.start === 1 && (isCalendarWord(tokens[t.start]!.norm) || isAttributiveCompound(tokens[t.start]!) || isCodeLetter(tokens, t.start))) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
       // the gazetteer mentions inside this span

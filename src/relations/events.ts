@@ -2182,16 +2182,59 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
   for (const mi of v.mentions) {
     if (mi.m.part || mi.titleModifier) continue;
     const title = titleEndingAt(tokens, mi.m.tokenStart, s.tokenStart);
-    if (!title || !/^\p{Lu}/u.test(tokens[title.start]!.text)) continue;
-    // the office as a predicate or of someone else (`mundur sebagai Ketua MK`, `menjabat Gubernur DKI`),
-    // or not held now (`mantan Ketua DPR`, `calon Gubernur`)
-    if (NOT_HOLDER.test(tokens[title.start - 1]?.norm ?? '')) continue;
+    if (!title) continue;
     // no name after it (`Ketua Umum PAN menambahkan`, `Ketua Umum Partai Golkar itu`)
     const next = tokens[mi.m.tokenEnd];
     if (next && (v.at.has(mi.m.tokenEnd) || (next.kind === 'word' && /^\p{Lu}/u.test(next.text)))) continue;
+    const t = tokens[title.start]!;
+    const before = tokens[title.start - 1]?.norm ?? '';
+    const otype = recent.entities[mi.m.entity]!.type;
+    if (otype === 'PERSON') continue;
+    const push = (person: number, role: string) => {
+      if (person === mi.m.entity || recent.entities[person]!.name === recent.entities[mi.m.entity]!.name) return;
+      // `politisi Gerindra itu`, `bek Everton itu`: a member (of an organization, not of a national side)
+      if (title.role === 'Member') {
+        if (otype === 'ORGANIZATION') out.push({ type: 'member_of', subject: person, object: mi.m.entity, sentence: s.index, trigger: t, subjectSpan: { start: t.start, end: tokens[mi.m.tokenStart - 1]!.end }, objectSpan: mi.m });
+        return;
+      }
+      out.push({ type: 'holds_role', subject: person, object: mi.m.entity, role, sentence: s.index, trigger: t, subjectSpan: { start: t.start, end: tokens[mi.m.tokenStart - 1]!.end }, objectSpan: mi.m });
+    };
+    // a description closed by a demonstrative names the person just spoken of (`Mantan pelatih timnas
+    // Indonesia itu …`, `kasus Ketua Umum Partai Golkar itu`), a former office included; not a group
+    // (`ketiga anggota Polda itu`, `para pemain MU tersebut`) nor an aside to a name before the comma
+    // (`M Taufik, politisi Gerindra itu`)
+    if (next && DEMONSTRATIVE.has(next.norm)) {
+      const former = FORMER_WORD.test(before);
+      const at = former ? title.start - 1 : title.start;
+      const prev = tokens[at - 1];
+      const aside = prev?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
+      if ((NOT_HOLDER.test(before) && !former) || aside || (prev && (GROUP_WORD.test(prev.norm) || prev.kind === 'number'))) continue;
+      const person = recent.office(title.role, mi.m.entity) ?? recent.person(s.index);
+      if (person !== undefined) push(person, former ? 'former ' + title.role : title.role);
+      continue;
+    }
+    // `Ia juga menjabat sebagai Kepala Bakin`: the office of the person `ia` stands for
+    if (before === 'sebagai' && HOLDING.test(tokens[title.start - 2]?.norm ?? '')) {
+      let p = title.start - 3;
+      while (p > s.tokenStart && /^(juga|pernah|sempat|kini|saat|itu|sudah|telah|masih|lalu|kemudian)$/.test(tokens[p]!.norm)) p--;
+      if (p >= s.tokenStart && PERSONAL_PRONOUNS.has(tokens[p]!.norm) && (p === s.tokenStart || tokens[p - 1]!.kind === 'punct')) {
+        const person = recent.person(s.index);
+        if (person !== undefined) push(person, title.role);
+      }
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    // the office as a predicate or of someone else (`mundur sebagai Ketua MK`, `menjabat Gubernur DKI`),
+    // or not held now (`mantan Ketua DPR`, `calon Gubernur`)
+    if (NOT_HOLDER.test(before)) continue;
     const person = recent.office(title.role, mi.m.entity);
     if (person === undefined) continue;
-    const t = tokens[title.start]!;
-    out.push({ type: 'holds_role', subject: person, object: mi.m.entity, role: title.role, sentence: s.index, trigger: t, subjectSpan: { start: t.start, end: tokens[mi.m.tokenStart - 1]!.end }, objectSpan: mi.m });
+    push(person, title.role);
   }
 }
+
+const DEMONSTRATIVE = new Set(['itu', 'tersebut']);
+const GROUP_WORD = /^(para|kedua|ketiga|keempat|kelima|dua|tiga|empat|lima|beberapa|sejumlah|seluruh|semua|banyak|sebagian|kalangan)$/;
+const FORMER_WORD = /^(mantan|eks|bekas|former)$/;
+/** Verbs before `sebagai` that state an office held (`menjabat sebagai`, `bertugas sebagai`). */
+const HOLDING = /^(menjabat|bertugas|bekerja|adalah|merupakan|diangkat|dilantik|ditunjuk)$/;

@@ -37,6 +37,15 @@ export function isNotName(tokens: Token[], a: number, b: number): boolean {
   return set.has(key);
 }
 
+/**
+ * A lone capital letter before a hyphen and a number is a code, not a name (`U - 23` of an age
+ * group, `F - 16`, `S - 400`, as tokenized news writes them with spaces).
+ */
+export function isCodeLetter(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.text.length === 1 && tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number';
+}
+
 /** Day and month names are never a name on their own. */
 export function isCalendarWord(norm: string): boolean {
   return CALENDAR.has(norm);
