@@ -1035,6 +1035,11 @@ describe('relations: events and clause analysis', () => {
     // of another kind, or named long before, no one: a party is no company; a news agency is cited, not meant
     expect(rels('Partai Golkar mendukung Ridwan Kamil. Bawaslu mengkritik perusahaan tersebut.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
     expect(rels('Seperti dilansir Reuters, Senin, para aktivis berunjuk rasa. Mereka mengecam perusahaan tersebut.').filter((x) => x.o === 'Reuters')).toEqual([]);
+    // `aplikasi tersebut`: the app (a company in warta's data) just named
+    expect(find(rels('Telegram merupakan aplikasi pesan yang populer di Iran. Pemerintah Iran sempat memblokir aplikasi tersebut.'), 'COERCE', 'Iran', 'Telegram')).toBeDefined();
+  });
+  it('pemerintahnya-is-the-country-of-the-subject', () => {
+    expect(find(rels('Menteri Luar Negeri Singapura Vivian Balakrishnan mengatakan pemerintahnya mendukung Palestina.'), 'SUPPORT', 'Singapore', 'Palestine')).toBeDefined();
   });
   it('an-object-clitic-on-a-joined-clause-and-lalu-after-a-verb', () => {
     // `seusai memeriksanya`: the same prosecutors questioned the same man

@@ -235,7 +235,7 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   }
   // `negaranya`, `his country`: the country of the clause's subject (`Menlu Singapura X mengatakan
   // negaranya mendukung …`, `PM Fiji X menegaskan dukungan negaranya`)
-  if ((t.base === 'negara' && t.clitics?.includes('nya')) || ((t.norm === 'country' || t.norm === 'government') && /^(his|her|its|their)$/.test(v.tokens[i - 1]?.norm ?? ''))) {
+  if (((t.base === 'negara' || t.base === 'pemerintah') && t.clitics?.includes('nya')) || ((t.norm === 'country' || t.norm === 'government') && /^(his|her|its|their)$/.test(v.tokens[i - 1]?.norm ?? ''))) {
     const c = countryOfSubject(v, i, entities);
     if (c !== undefined) return [{ entity: c, span: { start: t.start, end: t.end } }];
   }
@@ -328,7 +328,7 @@ const ORG_NOUNS = new Map<string, Set<string>>([
   ['perusahaan', new Set(['company', 'soe'])], ['company', new Set(['company', 'soe'])], ['firm', new Set(['company', 'soe'])],
   ['partai', new Set(['party'])], ['party', new Set(['party'])],
   ['kelompok', new Set(['armed', 'ngo', 'religious'])], ['group', new Set(['armed', 'ngo', 'religious'])], ['militia', new Set(['armed'])],
-  ['klub', new Set(['club'])], ['club', new Set(['club'])], ['organisasi', new Set()], ['organization', new Set()], ['organisation', new Set()],
+  ['klub', new Set(['club'])], ['club', new Set(['club'])], ['aplikasi', new Set(['company'])], ['platform', new Set(['company'])], ['organisasi', new Set()], ['organization', new Set()], ['organisation', new Set()],
 ]);
 const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
