@@ -217,6 +217,12 @@ describe('relations: static', () => {
     expect(one('Budi Gunawan hadir di Istana. Ia kini menjabat sebagai Kepala BIN.').map((x) => [x.s, x.o]))
       .toEqual([['Budi Gunawan', 'State Intelligence Agency of Indonesia']]);
   });
+  it('clubs-that-meet-play-a-match', () => {
+    expect(rels('Crystal Palace kembali bertemu Arsenal di Selhurst Park, Minggu (2/4).').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    expect(rels('Persipura Jayapura melawat ke markas Arema FC, Minggu (16/7).').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    // club officials still meet
+    expect(find(rels('Wakil presiden Boca Juniors Horacio Paolini bertemu Carlos Tevez di Buenos Aires.'), 'holds_role', 'Horacio Paolini', 'Boca Juniors')).toBeDefined();
+  });
   it('member-of-player-with-a-modifier-before-the-club', () => {
     expect(find(rels('Pemain asing Persebaya, David da Silva, mencetak dua gol ke gawang Madura United.'), 'member_of', 'David da Silva', 'Persebaya Surabaya')).toBeDefined();
     expect(find(rels('Kader muda PDIP Budiman Sudjatmiko hadir dalam diskusi itu.'), 'member_of', 'Budiman Sudjatmiko', 'Indonesian Democratic Party of Struggle')).toBeDefined();

@@ -64,6 +64,8 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
   const seen = new Map<string, Relation>();
   const out: Relation[] = [];
   for (const d of drafts) {
+    // two clubs that meet play a match: sports results are no events (RELATIONS.md)
+    if (d.type === 'CONSULT' && kinds[d.subject] === 'club' && kinds[d.object] === 'club') continue;
     const sym = d.row?.symmetric === true;
     let a = d.subject;
     let b = d.object;
