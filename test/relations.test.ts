@@ -342,6 +342,19 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Israel dan para pendukungnya, termasuk AS, kerap menuding PBB bersikap tidak adil.');
     expect(r.filter((x) => x.type === 'ACCUSE' && x.o === 'United Nations').map((x) => x.s)).toEqual(['Israel', 'United States']);
   });
+  it('a-charge-and-dirinya', () => {
+    expect(find(rels('KPK menyangkakan Pasal 12 UU Tipikor kepada Bupati Klaten Sri Hartini.'), 'ACCUSE', 'Corruption Eradication Commission', 'Sri Hartini')).toBeDefined();
+    // a passive whose subject names no one: the target after the row's preposition; `dirinya` is the
+    // person the sentence is about
+    const r = rels('Siti Fadilah menyatakan tidak bersalah dalam kasus yang disangkakan oleh KPK terhadap dirinya.');
+    expect(find(r, 'ACCUSE', 'Corruption Eradication Commission', 'Siti Fadilah')).toBeDefined();
+    expect(rels('Mantan Menteri Kesehatan Siti Fadilah Supari ditahan. Ia membantah tuduhan yang disangkakan oleh Kejaksaan Agung terhadap dirinya.').filter((x) => x.type === 'ACCUSE').map((x) => [x.s, x.o]))
+      .toEqual([["Attorney General's Office of Indonesia", 'Siti Fadilah Supari']]);
+  });
+  it('a-landmark-hosts-no-visit', () => {
+    expect(rels('Presiden Taiwan Tsai Ing-wen dijadwalkan menyambangi tugu peringatan Pearl Harbor.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    expect(find(rels('Perdana Menteri Jepang Shinzo Abe mengunjungi Indonesia pekan depan.'), 'CONSULT', 'Shinzo Abe', 'Indonesia')).toBeDefined();
+  });
   it('request-by-a-proposal-with-a-purpose', () => {
     expect(find(rels('Wakil Ketua DPR Fadli Zon mengusulkan Presiden Joko Widodo untuk menunda kenaikan harga BBM.'), 'REQUEST', 'Fadli Zon', 'Joko Widodo')).toBeDefined();
     expect(find(rels('Fraksi Gerindra mengusulkan agar KPU menunda tahapan pilkada.'), 'REQUEST', 'Great Indonesia Movement Party', 'General Elections Commission of Indonesia')).toBeDefined();

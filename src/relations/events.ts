@@ -221,6 +221,14 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (t.norm === 'pemerintah' && recent.home !== undefined && isBareGovernment(v, i)) {
     return [{ entity: recent.home, span: { start: t.start, end: t.end } }];
   }
+  // `dirinya` (himself, herself): the person the sentence is about, its main subject (`Siti menyatakan
+  // tidak bersalah dalam kasus yang disangkakan oleh KPK terhadap dirinya`), or the one `ia` stands for
+  if (t.base === 'diri' && t.clitics?.includes('nya')) {
+    const main = mainSubject(v, i)?.filter((x) => entities[x.entity]!.type === 'PERSON');
+    if (main?.length) return main;
+    const p = recent.person(v.s.index);
+    return p === undefined ? undefined : [{ entity: p, span: { start: t.start, end: t.end } }];
+  }
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
   // (`Menurut Erdogan, pihaknya …`: the source the sentence cites)
   if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? speakerHere(v, t, false, entities) ?? recent.speaker();
@@ -334,7 +342,7 @@ const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
-  'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'country', 'government',
+  'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'country', 'government', 'diri',
 ]);
 
 /**
@@ -1158,6 +1166,9 @@ const NOUN_MODIFIERS = new Set(['berbendera', 'berkewarganegaraan', 'berkebangsa
 /** Words of ties after `yang` (`yang terkait dengan X`, `yang berafiliasi dengan X`). */
 const LINKED = /^(terkait|berafiliasi|berhubungan|terafiliasi)$/;
 
+/** Places that host no one: a visit there is a trip, not a meeting. */
+const NO_HOST_KINDS = new Set(['landmark', 'facility', 'sea', 'island', 'continent']);
+
 /** Citizens named by their country's word for them (`WNI yang berangkat ke Suriah`): no state visit. */
 const CITIZENS = /^(WNI|WNA|TKI|TKW|PMI)$/i;
 
@@ -1702,6 +1713,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // the grammatical subject is the target; the agent follows
     const left = subjectsLeft(v, tr.start, entities, recent);
     objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+    // a subject that names no one leaves the row's preposition (`kasus yang disangkakan oleh KPK
+    // terhadap dirinya`)
+    if (!objs.length && row.target.length > 1 && row.target.includes('obj')) objs = objectsRight(v, tr, true, recent);
     // `Sanksi terhadap Iran dicabut`, `The ban on Telegram was lifted`: the needed noun is the grammatical
     // subject; its object follows its preposition
     if (!objs.length && row.needs.length) objs = neededNounObject(v, tr.start, row.needs) ?? [];
@@ -2097,7 +2111,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (row.cameo === '174' && entities[b.entity]!.iso3 !== undefined && (entities[a.entity]!.iso3 ?? entities[a.entity]!.country) === entities[b.entity]!.iso3) return;
     // a place visited is one warta knows (a city, a region), not a market or a stadium the text names
     // (`mengunjungi Pasar Induk Kramat Jati`: an inspection, no host)
-    if (row.type === 'CONSULT' && entities[b.entity]!.type === 'LOCATION' && !entities[b.entity]!.known) return;
+    // (nor a landmark, a facility or a sea: `menyambangi tugu peringatan Pearl Harbor` has no host)
+    if (row.type === 'CONSULT' && entities[b.entity]!.type === 'LOCATION' && (!entities[b.entity]!.known || NO_HOST_KINDS.has(kinds[b.entity] ?? ''))) return;
     // tourists, workers or students of a country coming somewhere make no state visit (`wisatawan
     // Perancis yang datang ke Indonesia`)
     if (row.cameo === '042' && (PRIVATE_PEOPLE.test(wordBefore(v, a.span.start)) || CITIZENS.test(v.s.text.slice(a.span.start - v.s.start, a.span.end - v.s.start)))) return;
