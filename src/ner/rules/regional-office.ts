@@ -85,6 +85,12 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
     for (const sp of out) if (sp.type === 'ORG' && sp.start < start && sp.end > start && sp.end <= i) unit = sp;
     // `Pemerintah Kabupaten Jayawijaya` is the regency as a government (as `Pemerintah Jerman` is Germany)
     if (start === i - 1 && prev.norm === 'pemerintah') continue;
+    // the holder's name run on after a titled office (`Kepala Dinas Pendidikan [Kabupaten Bekasi
+    // Jamaludin]`: the tagger read the region and the name as one person): the name is what follows
+    const cross = out.find((sp) => sp.type === 'PER' && sp.start >= i && sp.start < end && sp.end > end);
+    if (cross && start > from && (cues.get(tokens[start - 1]!.norm) ?? 0) & CUE_TITLE && capitalized(tokens[end])) {
+      out = out.map((sp) => (sp === cross ? { start: end, end: sp.end, type: 'PER' } : sp));
+    }
     // (a tagged span crossing the new one's edges is the tagger's call)
     const span: TaggedSpan = { start, end, type: 'ORG' };
     const next = placeSpan(out, span, unit);
