@@ -342,6 +342,17 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Israel dan para pendukungnya, termasuk AS, kerap menuding PBB bersikap tidak adil.');
     expect(r.filter((x) => x.type === 'ACCUSE' && x.o === 'United Nations').map((x) => x.s)).toEqual(['Israel', 'United States']);
   });
+  it('english-a-claims-content-is-no-relative-clause', () => {
+    // `accusations (by X) that it supplied …`: the content of the claim; its object is the act's own
+    const r = rels('Iran has denied accusations by the United States that it supplied drones to Russia.');
+    expect(r.filter((x) => x.type === 'AID').map((x) => [x.s, x.o, x.negated])).toEqual([['Iran', 'Russia', true]]);
+    expect(find(r, 'REJECT', 'Iran', 'United States')).toBeDefined();
+    expect(find(rels('Turkey rejected criticism by the European Union.'), 'REJECT', 'Turkey', 'European Union')).toBeDefined();
+  });
+  it('english-the-city-of-a-place', () => {
+    expect(find(rels('Ukrainian forces shelled the city of Donetsk overnight, local officials said.'), 'ASSAULT', 'Ukraine', 'Donetsk')).toBeDefined();
+    expect(find(rels('Russian missiles struck the port of Odesa on Monday.'), 'ASSAULT', 'Russia', 'Odesa')).toBeDefined();
+  });
   it('a-charge-and-dirinya', () => {
     expect(find(rels('KPK menyangkakan Pasal 12 UU Tipikor kepada Bupati Klaten Sri Hartini.'), 'ACCUSE', 'Corruption Eradication Commission', 'Sri Hartini')).toBeDefined();
     // a passive whose subject names no one: the target after the row's preposition; `dirinya` is the

@@ -953,7 +953,7 @@ function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
     const n = t.norm;
     // the agent of a nominal act: `condemned the arrest of the journalist by Russian authorities`,
     // `mengecam penangkapan jurnalis itu oleh otoritas Rusia`
-    if ((n === 'by' || n === 'oleh') && j > i + 1) {
+    if ((n === 'by' || n === 'oleh') && j > i) {
       const g = mentionAfter(v, j + 1, v.s.tokenEnd);
       return g ? asLike(g) : undefined;
     }
@@ -1291,6 +1291,7 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
 }
 
 /** Words before `of`/`dari` that make it part of a quantity (`dozens of`, `lebih dari`, `ratusan dari`). */
+const NAMED_PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'island', 'district', 'state', 'capital', 'enclave', 'territory']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'members', 'group', 'groups', 'leader', 'leaders', 'supporters', 'ratusan', 'ribuan', 'puluhan', 'sebagian', 'sejumlah', 'lebih', 'kurang']);
 
 /**
@@ -1302,7 +1303,9 @@ const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions
 function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   // `asal`: `WNI asal Aceh`; `milik`: `aset milik oligarki Rusia`, `kapal milik Israel` (the owner is the one acted on)
   if (prep === 'asal' || prep === 'milik') return true;
-  if (prep === 'of' || prep === 'dari') return QUANTITY.has(prev.norm);
+  // (`the city of Donetsk`, `the port of Odesa`: the place is named after its noun)
+  if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm);
+  if (prep === 'dari') return QUANTITY.has(prev.norm);
   if (prep === 'in' || prep === 'di' || prep === 'near' || prep === 'dekat') return PLACE_NOUNS.has(prev.base ?? prev.norm);
   // `a militant linked to Jemaah Islamiyah`, `fighters loyal to the junta`, `affiliated with ISIS`
   if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi)$/.test(prev.norm)
@@ -1833,7 +1836,11 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const pronoun = lang === 'en' ? /^(they|he|she|it)$/.test(tokens[p]?.norm ?? '') : RELATIVE_AGENTS.has(tokens[p]?.norm ?? '');
     let y = p - 1;
     if (lang === 'id') while (y > v.s.tokenStart && AUX.id.has(tokens[y]!.norm)) y--;
-    if (pronoun && (lang === 'en' ? /^(whom|who|that|which)$/ : /^yang$/).test(tokens[y]?.norm ?? '')) {
+    // (`accusations that it supplied drones`, `accusations by the United States that it …`: a claim's
+    // content, no relative clause)
+    let content = false;
+    for (let q = y - 1; q >= Math.max(v.s.tokenStart, y - 6) && !content; q--) content = CONTENT_NOUNS.test(tokens[q]!.norm);
+    if (pronoun && !content && (lang === 'en' ? /^(whom|who|that|which)$/ : /^yang$/).test(tokens[y]?.norm ?? '')) {
       const rel = y;
       let head: MentionInfo | undefined;
       for (let q = rel - 1; q >= Math.max(v.s.tokenStart, rel - 4) && !head; q--) head = v.cover.get(q);
@@ -1937,6 +1944,9 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
     }
   }
 }
+
+/** Nouns whose `that` clause tells their content (`accusations that it supplied drones`), no relative clause. */
+const CONTENT_NOUNS = /^(accusations?|allegations?|claims?|charges|reports?|evidence|fears?|concerns?|suggestions?|assertions?|rumou?rs?|news|statements?|warnings?|assurances?|denials?|insistence|belief|view|fact|idea|notion)$/;
 
 /** Threats and promises of an act a row names: the act's object is theirs. */
 function embeddedActs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trigger>): void {
