@@ -349,6 +349,10 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'REJECT', 'Iran', 'United States')).toBeDefined();
     expect(find(rels('Turkey rejected criticism by the European Union.'), 'REJECT', 'Turkey', 'European Union')).toBeDefined();
   });
+  it('police-sent-somewhere-are-mobilized', () => {
+    expect(find(rels('Kenya will send 1,000 police officers to Haiti, President William Ruto said.'), 'MOBILIZE', 'Kenya', 'Haiti')).toBeDefined();
+    expect(find(rels('Pemerintah Indonesia mengirim 200 personel Brimob ke Papua.'), 'MOBILIZE', 'Indonesia', 'Papua')).toBeDefined();
+  });
   it('english-the-city-of-a-place', () => {
     expect(find(rels('Ukrainian forces shelled the city of Donetsk overnight, local officials said.'), 'ASSAULT', 'Ukraine', 'Donetsk')).toBeDefined();
     expect(find(rels('Russian missiles struck the port of Odesa on Monday.'), 'ASSAULT', 'Russia', 'Odesa')).toBeDefined();
