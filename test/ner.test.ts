@@ -50,6 +50,12 @@ describe('ner: the edges of a name', () => {
     // a known place after the particle is no part of the name
     expect(ents('Pertemuan Rudi Hartanto da Jakarta berlangsung singkat.').map((e) => e.name)).not.toContain('Rudi Hartanto da Jakarta');
   });
+  it('a-rank-before-a-name-is-no-organization', () => {
+    // `AKP` is a police rank here, not Turkey's party; army ranks carry their corps (`Letkol Inf`)
+    expect(ents('Kasat Reskrim Polres Bogor, AKP Ahmad Fauzi, mengatakan pelaku sudah ditangkap.').map((e) => e.name)).toEqual(['Polres Bogor', 'Ahmad Fauzi']);
+    expect(ents('Partai AKP pimpinan Erdogan menang pemilu.').map((e) => e.name)).toContain('Justice and Development Party (Turkey)');
+    expect(ents('Dandim 0621 Letkol Inf Rudi Hartono memimpin apel.').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Rudi Hartono']);
+  });
   it('code-letter-before-a-number-is-no-name', () => {
     // tokenized news writes `U - 23`, `F - 16` with spaces: the letter is a code, not a person
     expect(ents('Pemain Persebaya U - 21 itu cedera saat latihan.').filter((e) => e.type === 'PERSON')).toEqual([]);

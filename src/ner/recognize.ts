@@ -13,7 +13,7 @@
  *      `KPK` after `Komisi Pemberantasan Korupsi (KPK)`) (resolve.ts).
  */
 import type { Entity, EntityType, Sentence, Token } from '../types.js';
-import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { Gazetteer, RawMention } from '../gazetteer/gazetteer.js';
 import { kotaOfWaliKota, linkMentions, type LinkedMention } from '../gazetteer/link.js';
 import { attachMentions, entityFromEntry, type DocMention } from './entities.js';
 import { gazBits } from './gaz-bits.js';
@@ -34,7 +34,7 @@ import { nameParticles } from './rules/name-particles.js';
 import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
-import { nerLexicon } from './lexicon.js';
+import { CUE_RANK, nerLexicon } from './lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
 import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../lang/en/words.js';
@@ -66,11 +66,29 @@ const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 
 /**
+ * A police or military rank before a name is no organization (`Kasat Reskrim Polres Bogor, AKP
+ * Ahmad Fauzi`: the rank, not Turkey's AKP), in Indonesian sentences.
+ */
+function dropRanks(raw: RawMention[], tokens: Token[], sentences: Sentence[]): RawMention[] {
+  const cues = nerLexicon().cueBits;
+  let out: RawMention[] | undefined;
+  for (let k = 0; k < raw.length; k++) {
+    const m = raw[k]!;
+    const next = tokens[m.tokenEnd];
+    const rank = m.tokenEnd - m.tokenStart === 1 && !m.part && ((cues.get(tokens[m.tokenStart]!.norm) ?? 0) & CUE_RANK) !== 0
+      && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && sentences[m.sentence]?.language === 'id';
+    if (rank) out ??= raw.slice(0, k);
+    else out?.push(m);
+  }
+  return out ?? raw;
+}
+
+/**
  * `conll`: tag every region to give the CoNLL view (tagTokens). Without it (extract), a region
  * that is exactly one gazetteer name is not tagged: the name is taken either way.
  */
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
-  const raw = gaz.match(tokens, sentences);
+  const raw = dropRanks(gaz.match(tokens, sentences), tokens, sentences);
   const linked = linkMentions(gaz, raw, tokens, date);
   const bits = gazBits(tokens.length, raw, gaz);
   // gazetteer mentions by first token (non-part)
