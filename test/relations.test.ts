@@ -349,6 +349,17 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'REJECT', 'Iran', 'United States')).toBeDefined();
     expect(find(rels('Turkey rejected criticism by the European Union.'), 'REJECT', 'Turkey', 'European Union')).toBeDefined();
   });
+  it('a-member-described-by-the-body-they-come-from', () => {
+    const r = rels('Bawaslu melaporkan calon anggota DPRD dari Partai Golkar, Ahmad Sudirman, ke polisi atas dugaan politik uang.');
+    // the venue of the complaint at the end of a long object; a candidate is no member of the body yet
+    expect(find(r, 'ACCUSE', 'General Elections Supervisory Agency', 'Ahmad Sudirman')).toBeDefined();
+    expect(r.filter((x) => x.type === 'member_of').map((x) => x.o)).toEqual(['Golkar Party']);
+    const p = rels('Polisi menangkap seorang kader dari Partai Demokrat, Rudi Santoso, di Bandung.');
+    expect(find(p, 'COERCE', 'Indonesian National Police', 'Rudi Santoso')).toBeDefined();
+    expect(find(p, 'member_of', 'Rudi Santoso', 'Democratic Party (Indonesia)')).toBeDefined();
+    // reporting to journalists is no complaint
+    expect(rels('Ia melaporkan kejadian itu kepada wartawan di Jakarta, lalu pergi ke polisi.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
   it('police-sent-somewhere-are-mobilized', () => {
     expect(find(rels('Kenya will send 1,000 police officers to Haiti, President William Ruto said.'), 'MOBILIZE', 'Kenya', 'Haiti')).toBeDefined();
     expect(find(rels('Pemerintah Indonesia mengirim 200 personel Brimob ke Papua.'), 'MOBILIZE', 'Indonesia', 'Papua')).toBeDefined();

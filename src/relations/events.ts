@@ -46,6 +46,8 @@ const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RET
 
 /** Nouns a row may need after `sebagai`/`as` (`sebagai tersangka`, `as a suspect`). */
 const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspects', 'witness']);
+/** Where a complaint is filed (`melaporkan X ke polisi`). */
+const VENUE_NOUNS = new Set(['polisi', 'polda', 'polres', 'bareskrim', 'kejaksaan', 'bawaslu', 'ombudsman']);
 
 /** Words of an amount between a trigger and the noun it needs (`$500 million in military aid`). */
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$']);
@@ -70,6 +72,16 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
     if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
     else if (grown < 4 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm))) { end++; grown++; }
+  }
+  // `melaporkan [calon anggota DPRD dari Partai Golkar, X,] ke polisi`: the venue after `ke` at the end
+  // of the object, however long the object (only rows that need a venue of complaint)
+  if (needs.some((n) => VENUE_NOUNS.has(n))) {
+    for (let j = i + 1; j + 1 < Math.min(to, i + 20); j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')') break;
+      if ((t.norm === 'ke' || t.norm === 'kepada') && needs.includes(tokens[j + 1]!.norm)) return true;
+    }
+    return false;
   }
   // `menetapkan [mantan Menteri Perdagangan Thomas Lembong] sebagai tersangka`: the noun after
   // `sebagai` at the end of the object, however long the object (only rows that need a role noun)
@@ -1098,6 +1110,12 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         const named = q > mi.m.tokenEnd ? v.at.get(q) : undefined;
         if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
       }
+      // `calon anggota legislatif dari Partai Gerindra, Dedi Kurniawan,`: a lower-case description
+      // of someone from a body, then their name between commas
+      if (mi.prep === 'dari' && j > i && tokens[mi.m.tokenEnd]?.text === ',' && /^\p{Ll}/u.test(tokens[i]!.text)) {
+        const named = v.at.get(mi.m.tokenEnd + 1);
+        if (named && named.person && !named.m.part && /^[,.]$/.test(tokens[groupEnd(v, named)]?.text ?? '')) return groupOf(v, named);
+      }
       // `pilot asal Selandia Baru Philip Mehrtens`: the one named after the origin
       if (mi.prep === 'asal' || mi.prep === 'from') {
         const named = v.at.get(mi.m.tokenEnd) ?? (tokens[mi.m.tokenEnd]?.text === ',' ? v.at.get(mi.m.tokenEnd + 1) : undefined);
@@ -1291,6 +1309,7 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
 }
 
 /** Words before `of`/`dari` that make it part of a quantity (`dozens of`, `lebih dari`, `ratusan dari`). */
+const MEMBER_NOUNS = new Set(['kader', 'anggota', 'legislatif', 'politikus', 'politisi', 'pengurus', 'perwakilan', 'utusan', 'delegasi', 'pemain', 'simpatisan', 'pendukung']);
 const NAMED_PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'island', 'district', 'state', 'capital', 'enclave', 'territory']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'members', 'group', 'groups', 'leader', 'leaders', 'supporters', 'ratusan', 'ribuan', 'puluhan', 'sebagian', 'sejumlah', 'lebih', 'kurang']);
 
@@ -1305,7 +1324,8 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   if (prep === 'asal' || prep === 'milik') return true;
   // (`the city of Donetsk`, `the port of Odesa`: the place is named after its noun)
   if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm);
-  if (prep === 'dari') return QUANTITY.has(prev.norm);
+  // (`seorang kader dari Partai Demokrat, X,`: a member described by the body they come from)
+  if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm);
   if (prep === 'in' || prep === 'di' || prep === 'near' || prep === 'dekat') return PLACE_NOUNS.has(prev.base ?? prev.norm);
   // `a militant linked to Jemaah Islamiyah`, `fighters loyal to the junta`, `affiliated with ISIS`
   if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi)$/.test(prev.norm)

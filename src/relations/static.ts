@@ -196,9 +196,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const unit = e.type === 'LOCATION' ? unitOfTitle(v, m, known) : undefined;
       // (`Wakapolda Metro Jaya X`: the unit named itself; the title's role within it)
       const unitRole = unit?.role ?? (e.type === 'ORGANIZATION' ? UNIT_TITLES.get(tokens[m.tokenStart - 1]?.norm ?? '')?.[1] : undefined);
+      // (a candidate, `calon anggota DPRD X`, is no member yet)
+      const candidate = member && /^(calon|bakal)$/.test(tokens[m.tokenStart - 2]?.norm ?? '');
       for (const k of mi.roleOf) {
         const person = mentions[k]!.m;
-        if (member && e.type !== 'ORGANIZATION') continue;
+        if ((member && e.type !== 'ORGANIZATION') || candidate) continue;
         out.push({
           type: member ? 'member_of' : 'holds_role', subject: person.entity, object: unit?.org ?? m.entity, sentence: s.index,
           trigger: { start: m.start, end: person.start }, subjectSpan: person, objectSpan: m, ...(member ? {} : { role: unitRole ?? mi.role }),
@@ -360,9 +362,21 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         out.push({ type: 'member_of', subject: m.entity, object: org.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: org.m });
       }
     }
+    // `calon anggota legislatif dari Partai Gerindra, Dedi Kurniawan,`, `kader dari PDIP, X,`: a
+    // member noun, the body after `dari`, then the member's name between commas
+    if (e.type === 'ORGANIZATION' && tokens[m.tokenStart - 1]?.norm === 'dari' && tokens[m.tokenEnd]?.text === ',') {
+      let p = m.tokenStart - 2;
+      while (p >= from && /^(fraksi|partai)$/.test(tokens[p]!.norm)) p--;
+      const head = tokens[p]?.norm ?? '';
+      const person = v.at.get(m.tokenEnd + 1);
+      if ((PARTY_MEMBER.has(head) || MEMBER_HEADS.has(head) || head === 'legislatif') && person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
+        out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
+      }
+    }
     // `anggota DPR dari Fraksi Partai Golkar Bambang Soesatyo`, `anggota Komisi V DPR dari fraksi PAN
     // Andi`: the person is a member of the body too (the party's membership comes from the title rules)
-    if (e.type === 'ORGANIZATION' && MEMBER_HEADS.has(tokens[m.tokenStart - 1]?.norm ?? '') && tokens[m.tokenEnd]?.norm === 'dari') {
+    // (a candidate, `calon anggota DPRD`, is no member yet)
+    if (e.type === 'ORGANIZATION' && MEMBER_HEADS.has(tokens[m.tokenStart - 1]?.norm ?? '') && tokens[m.tokenEnd]?.norm === 'dari' && !/^(calon|caleg|bakal)$/.test(tokens[m.tokenStart - 2]?.norm ?? '')) {
       let p = m.tokenEnd + 1;
       while (p < s.tokenEnd && !v.at.has(p) && /^(fraksi|partai)$/.test(tokens[p]!.norm)) p++;
       const party = v.at.get(p);
