@@ -364,6 +364,37 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Kenya will send 1,000 police officers to Haiti, President William Ruto said.'), 'MOBILIZE', 'Kenya', 'Haiti')).toBeDefined();
     expect(find(rels('Pemerintah Indonesia mengirim 200 personel Brimob ke Papua.'), 'MOBILIZE', 'Indonesia', 'Papua')).toBeDefined();
   });
+  it('english-closing-attribution', () => {
+    const at = (text: string) => {
+      const r = extract(text);
+      const name = new Map(r.entities.map((e) => [e.id, e.name]));
+      return r.relations.filter((x) => x.type === 'ASSAULT').map((x) => [x.attributedTo ? name.get(x.attributedTo) : undefined, x.modality]);
+    };
+    expect(at('Israel struck Hamas targets in Gaza, Hamas spokesman Abu Obeida said on Monday.')).toEqual([['Abu Obeida', 'reported']]);
+    expect(at('Israel struck Hamas targets in Gaza, according to the Palestinian health ministry.')).toEqual([['Palestine', 'reported']]);
+    // a relative clause with `said` inside is no attribution of the sentence
+    expect(rels('Indonesia and Malaysia signed an agreement, which the ministry said would boost trade.').every((x) => x.attributedTo === undefined)).toBe(true);
+  });
+  it('english-modality-of-requested-scheduled-and-not-ruled-out-acts', () => {
+    const mod = (text: string, type: string) => rels(text).filter((x) => x.type === type).map((x) => x.modality);
+    expect(mod('The European Union urged the Sudanese army and the Rapid Support Forces to return to talks in Jeddah.', 'CONSULT')).toEqual(['possible']);
+    expect(mod('The African Union called for the immediate release of former Niger president Mohamed Bazoum by the junta.', 'CONCEDE').every((m) => m !== 'asserted')).toBe(true);
+    expect(mod('Indonesian President Prabowo Subianto is expected to meet Vladimir Putin at the Kremlin on Wednesday.', 'CONSULT')).toEqual(['intended']);
+    expect(mod('Presiden Joko Widodo dijadwalkan bertemu Perdana Menteri Jepang Shinzo Abe.', 'CONSULT')).toEqual(['intended']);
+    const strike = rels("Israel has not ruled out a military strike on Iran's nuclear facilities.").filter((x) => x.type === 'ASSAULT');
+    expect(strike.map((x) => [x.modality, x.negated])).toEqual([['possible', false]]);
+  });
+  it('english-names-and-appositives', () => {
+    // a word inside a name is no predicate; the person before an appositive with a possessive acts
+    expect(rels('The Rapid Support Forces seized control of Wad Madani.').filter((x) => x.type === 'SUPPORT')).toEqual([]);
+    expect(find(rels("Sergei Lavrov, Russia's foreign minister, met his Chinese counterpart Wang Yi in Vientiane."), 'CONSULT', 'Sergey Lavrov', 'Wang Yi')).toBeDefined();
+    // aid to another country's capital goes to its government; lower-case al-
+    expect(find(rels('Germany will supply tanks to Kyiv.'), 'AID', 'Germany', 'Ukraine')).toBeDefined();
+    expect(find(rels('A U.S. drone strike killed a senior al-Shabaab commander in Somalia.'), 'ASSAULT', 'United States', 'Al-Shabaab')).toBeDefined();
+    expect(find(rels('China dispatched warships to the Taiwan Strait.'), 'MOBILIZE', 'China', 'Taiwan Strait')).toBeDefined();
+    expect(find(rels('Russia mobilized troops near the border with Ukraine.'), 'MOBILIZE', 'Russia', 'Ukraine')).toBeDefined();
+    expect(rels('The UN dispatched a team of investigators to Syria.').filter((x) => x.type === 'MOBILIZE')).toEqual([]);
+  });
   it('english-the-city-of-a-place', () => {
     expect(find(rels('Ukrainian forces shelled the city of Donetsk overnight, local officials said.'), 'ASSAULT', 'Ukraine', 'Donetsk')).toBeDefined();
     expect(find(rels('Russian missiles struck the port of Odesa on Monday.'), 'ASSAULT', 'Russia', 'Odesa')).toBeDefined();

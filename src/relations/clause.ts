@@ -215,8 +215,35 @@ function attribution(tokens: Token[], from: number, to: number, infos: MentionIn
       for (let x = i; x < to; x++) attrib[x - from] = 1;
     }
   }
+  // English closing attribution after the last comma: `…, the Palestinian health ministry said (on
+  // Monday).`, `…, Defence Minister Israel Katz told reporters.`, `…, according to the ministry.`
+  if (source === undefined) {
+    let c = to - 1;
+    while (c > from && !isComma(tokens[c])) c--;
+    if (c > from && c < to - 2) {
+      let k = -1;
+      for (let j = c + 1; j < to; j++) if (CLOSING_SPEECH.has(tokens[j]!.norm)) { k = j; break; }
+      const according = tokens[c + 1]!.norm === 'according' && tokens[c + 2]?.norm === 'to';
+      // (after the verb only a time or a manner: `said on Monday`, `said in a statement`, `told Reuters`)
+      let tail = true;
+      if (k > c + 1) for (let j = k + 1; j < to; j++) if (!/^[.!?"”]$/.test(tokens[j]!.text) && !CLOSING_TAIL.has(tokens[j]!.norm) && !at.has(j) && !(tokens[j - 1] && at.get(j - 1))) { tail = false; break; }
+      let src: MentionInfo | undefined;
+      if (according) src = infos.find((mi) => mi.m.tokenStart > c + 2 && !mi.m.part);
+      else if (k > c + 1 && tail) for (const mi of infos) if (mi.m.tokenStart > c && mi.m.tokenEnd <= k && !mi.m.part) src = mi;
+      if (src) {
+        source = src.m.entity;
+        speech = true;
+        for (let x = c + 1; x < to; x++) attrib[x - from] = 1;
+      }
+    }
+  }
   return { attrib, source, speech };
 }
+
+/** English verbs of a closing attribution (`…, the ministry said.`). */
+const CLOSING_SPEECH = new Set(['said', 'says', 'told', 'reported', 'reports', 'added', 'announced', 'stated', 'confirmed', 'claimed', 'wrote', 'tweeted', 'posted']);
+/** Words that may follow it: a time, a manner, whom it was told. */
+const CLOSING_TAIL = new Set(['on', 'in', 'a', 'an', 'the', 'statement', 'late', 'early', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'afternoon', 'evening', 'reporters', 'journalists', 'media', 'news', 'conference', 'briefing', 'interview', 'post', 'its', 'his', 'her', 'their', 'social', 'televised', 'speech', 'address', 'x', 'told', 'at', 'press', 'daily', 'regular', 'local']);
 
 /** Tokens inside relative clauses: `yang` … up to the next comma (when there is one within reach). */
 function relativeClauses(tokens: Token[], from: number, to: number): Uint8Array {

@@ -864,14 +864,17 @@ function ledGroup(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
 function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
   const { tokens } = v;
   let end = groupEnd(v, mi);
-  // (`Josep Borrell, the EU's foreign policy chief, criticized …`)
-  if (/^['’]s$/.test(tokens[end]?.text ?? '')) end++;
-  for (let n = 0; n < 4 && tokens[end]?.kind === 'word' && /^\p{Ll}/u.test(tokens[end]!.text); n++) end++;
+  // (`Josep Borrell, the EU's foreign policy chief, criticized …`, `Sergei Lavrov, Russia's foreign
+  // minister, met …`)
+  const possessive = /^['’]s$/.test(tokens[end]?.text ?? '');
+  if (possessive) end++;
+  let after = 0;
+  for (; after < 4 && tokens[end]?.kind === 'word' && /^\p{Ll}/u.test(tokens[end]!.text); after++) end++;
   if (tokens[end]?.text !== ',') return undefined;
   let b = mi.m.tokenStart - 1;
   let words = 0;
   while (b > v.s.tokenStart && words < 4 && tokens[b]!.kind === 'word' && /^\p{Ll}/u.test(tokens[b]!.text)) { b--; words++; }
-  if (words === 0 || tokens[b]?.text !== ',') return undefined;
+  if ((words === 0 && !(possessive && after > 0)) || tokens[b]?.text !== ',') return undefined;
   const x = v.endAt.get(b);
   return x && !x.m.part && !x.titleModifier && !x.prep ? x : undefined;
 }
@@ -1674,7 +1677,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   const personAt = (j: number) => { const mi = v.at.get(j); return mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'PERSON' && !/^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? ''); };
   const triggers: Trigger[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (v.at.has(i)) continue;
+    // (no word of a name is a predicate: `Rapid Support Forces`, `Front Pembela Islam`)
+    if (v.cover.has(i)) continue;
     const tr = triggerAt(tokens, i, s.tokenStart, s.tokenEnd, lang, personAt);
     if (tr) {
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
@@ -2096,13 +2100,28 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
   const { tokens, s, lang } = v;
   // an act someone is urged to do has not happened: `mendesak Rusia untuk membatalkan …`,
   // `called on Myanmar to release …` (the act's subject is the one urged; its modality possible)
+  // (the request may lie further back, past another verb: `urged the army and the RSF to return to
+  // talks`); an act named as a noun right after the request is requested too (`called for the
+  // release of Bazoum`, `menyerukan pembebasan X`)
   const requested = new Set<Trigger>();
   for (let n = 1; n < triggers.length; n++) {
-    if (triggers[n - 1]!.hit.row.type !== 'REQUEST') continue;
     const b = triggers[n]!;
-    let p = b.start - 1;
-    while (p > triggers[n - 1]!.end && AUX[lang].has(tokens[p]!.norm) && !/^(to)$/.test(tokens[p]!.norm)) p--;
-    if (/^(untuk|agar|supaya|to)$/.test(tokens[p]!.norm)) requested.add(b);
+    let m = n - 1;
+    while (m >= 0 && triggers[m]!.hit.row.type !== 'REQUEST') m--;
+    if (m < 0) continue;
+    const a = triggers[m]!;
+    let to = false;
+    let open = true;
+    let nounNext = true;
+    for (let p = a.end; p < b.start; p++) {
+      const t = tokens[p]!;
+      if (t.text === '.' || t.text === ';' || /^(but|namun|tetapi|sedangkan|while|sementara)$/.test(t.norm)) { open = false; break; }
+      if (/^(untuk|agar|supaya|to)$/.test(t.norm)) to = true;
+      if (!/^(the|a|an|an|immediate|immediately|swift|prompt|unconditional|full|segera|for|of)$/.test(t.norm)) nounNext = false;
+    }
+    if (!open) continue;
+    const noun = b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm));
+    if (to || (noun && nounNext)) requested.add(b);
   }
   return requested;
 }
@@ -2130,7 +2149,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // mendesak Beijing`, `dukungan kepada Madrid`, `kunjungan kerja ke Beijing`); a capital attacked
     // or occupied stays a place
     const a = governmentOf(a0, entities, kinds, known);
-    const b = PHYSICAL.has(row.type) ? b0 : governmentOf(b0, entities, kinds, known);
+    // (aid to another country's capital is aid to its government: `supply weapons to Kyiv`)
+    const foreignCapital = row.type === 'AID' && kinds[b0.entity] === 'capital' && entities[b0.entity]!.country !== undefined && entities[b0.entity]!.country !== (entities[a.entity]!.iso3 ?? entities[a.entity]!.country);
+    const b = PHYSICAL.has(row.type) && !foreignCapital ? b0 : governmentOf(b0, entities, kinds, known);
     if (a.entity === b.entity) return;
     if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
     if (!canAct(entities[a.entity]!, kinds[a.entity])) return;

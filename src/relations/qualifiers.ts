@@ -16,6 +16,8 @@ const INTENDED = new Set([
   'akan', 'bakal', 'hendak', 'ingin', 'berencana', 'berniat', 'siap', 'mau', 'bertekad', 'will', 'would', 'plans', 'planned', 'intends', 'wants', 'ready',
   // a commitment to act is not the act: `sepakat untuk mengirim`, `berjanji akan membantu`, `agreed to supply`
   'sepakat', 'setuju', 'berjanji', 'berkomitmen', 'bersedia', 'agreed', 'agrees', 'promised', 'pledged', 'vowed', 'offered',
+  // scheduled or sought, not yet done: `is expected to meet`, `is due to visit`, `dijadwalkan bertemu`, `moved to ban`
+  'expected', 'due', 'scheduled', 'set', 'seeks', 'sought', 'aims', 'moved', 'dijadwalkan', 'direncanakan', 'rencananya',
 ]);
 const POSSIBLE = new Set(['dikhawatirkan', 'diduga', 'disinyalir', 'diperkirakan', 'kemungkinan', 'mungkin', 'berpotensi', 'terancam', 'may', 'might', 'could', 'possibly', 'reportedly', 'allegedly', 'suspected']);
 /** Words that may stand between a qualifier and the predicate (`tidak bisa disalahkan`). */
@@ -32,6 +34,11 @@ export function qualify(d: Draft, v: SentenceView, trigger: number): void {
     else if (INTENDED.has(n)) modality = modality === 'asserted' ? 'intended' : modality;
     else if (POSSIBLE.has(n)) modality = 'possible';
     else if (!BETWEEN.has(n)) break;
+  }
+  // `has not ruled out a military strike`, `tidak menutup kemungkinan serangan`: a possibility, and
+  // the negation is the ruling out's
+  for (let p = trigger - 1; p > Math.max(from, trigger - 6); p--) {
+    if (tokens[p]!.norm === 'out' && /^(rule|rules|ruled|ruling)$/.test(tokens[p - 1]!.norm)) { modality = 'possible'; negated = false; break; }
   }
   // a worry or suspicion further back governs the clause (`yang dikhawatirkan Rusia akan digunakan`)
   for (let p = trigger - 1; p >= Math.max(from, trigger - 8); p--) if (POSSIBLE.has(tokens[p]!.norm)) modality = 'possible';
