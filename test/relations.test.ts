@@ -395,6 +395,12 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Russia mobilized troops near the border with Ukraine.'), 'MOBILIZE', 'Russia', 'Ukraine')).toBeDefined();
     expect(rels('The UN dispatched a team of investigators to Syria.').filter((x) => x.type === 'MOBILIZE')).toEqual([]);
   });
+  it('a-clause-opened-by-after-or-since-has-its-own-subject', () => {
+    expect(find(rels('The talks collapsed after Israel attacked Gaza.'), 'ASSAULT', 'Israel', 'Gaza Strip')).toBeDefined();
+    expect(find(rels('Sejak Rusia menginvasi Ukraina, harga gandum dunia terus naik.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+    // `after accusing …` shares the main clause's subject
+    expect(find(rels('Ukraine expelled Russian diplomats after accusing Moscow of orchestrating the attack.'), 'ACCUSE', 'Ukraine', 'Russia')).toBeDefined();
+  });
   it('english-the-city-of-a-place', () => {
     expect(find(rels('Ukrainian forces shelled the city of Donetsk overnight, local officials said.'), 'ASSAULT', 'Ukraine', 'Donetsk')).toBeDefined();
     expect(find(rels('Russian missiles struck the port of Odesa on Monday.'), 'ASSAULT', 'Russia', 'Odesa')).toBeDefined();

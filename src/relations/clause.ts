@@ -30,7 +30,7 @@ export const AUX: Record<Language, Set<string>> = {
 /** Connectors after which a verb has no subject of its own. */
 export const SHARE_SUBJECT: Record<Language, Set<string>> = {
   id: new Set(['dengan', 'sambil', 'seraya', 'dan', 'serta', 'lalu', 'kemudian', 'sekaligus', 'guna', 'demi']),
-  en: new Set(['and', 'by', 'while', 'then']),
+  en: new Set(['and', 'by', 'while', 'then', 'after', 'before', 'since', 'without', 'upon']),
 };
 export const OBJECT_CONTROL: Record<Language, Set<string>> = {
   id: new Set(['untuk', 'agar', 'supaya']),
@@ -274,7 +274,19 @@ function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang
     if (mi.prep === 'of' && /^(government|president|prime|minister|army|military|forces|troops|police|people|ministry|king|queen|leader|leaders|foreign|parliament|embassy|navy|authorities|officials)$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
     // `Police in Papua New Guinea detained …`: the country's police
     if (mi.prep === 'in' && /^(police|troops|forces|authorities|officials|prosecutors|soldiers|army|military)$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
+    // a conjunction opening a clause with this subject: `… after Israel attacked Gaza`, `since Russia
+    // invaded`, `setelah Israel menyerang Gaza` (its verb follows the name)
+    if (mi.prep !== undefined && CLAUSE_OPENERS.has(mi.prep) && clauseVerbAt(tokens[m.tokenEnd], lang)) mi.prep = undefined;
   }
+}
+
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'setelah', 'sebelum', 'sejak', 'hingga', 'sampai', 'usai', 'seusai', 'sesudah']);
+
+/** A word that can be a finite verb right after a subject: `attacked`, `has`, `menyerang`, `telah`. */
+function clauseVerbAt(t: Token | undefined, lang: Language): boolean {
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  if (lang === 'en') return /(ed|s)$/.test(t.norm) && !/^(is|was|has)$/.test(t.norm) ? true : /^(has|had|have|was|were|is|are|will|would|could|did|launched|fired|sent|struck|took|began|made)$/.test(t.norm);
+  return /^(me|di|ber|ter|telah|sudah|akan|sedang|tengah|masih)/.test(t.norm);
 }
 
 /** Title modifiers: `Presiden Rusia, Vladimir Putin`, `Menlu Turki Mevlut Cavusoglu`, `Russian President Vladimir Putin`. */
