@@ -56,6 +56,13 @@ describe('ner: the edges of a name', () => {
     expect(ents('Partai AKP pimpinan Erdogan menang pemilu.').map((e) => e.name)).toContain('Justice and Development Party (Turkey)');
     expect(ents('Dandim 0621 Letkol Inf Rudi Hartono memimpin apel.').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Rudi Hartono']);
   });
+  it('currencies-common-acronyms-and-foreign-counterparts-are-no-names', () => {
+    expect(ents('Jepang memberikan pinjaman senilai 500 juta dolar AS kepada Indonesia.').map((e) => e.name)).toEqual(['Japan', 'Indonesia']);
+    expect(ents('Polisi Malaysia menangkap lima warga negara Indonesia (WNI) di Johor.').map((e) => e.name)).not.toContain('WNI');
+    // a one-word body of one country before another country's name is not that body
+    expect(ents('Timnas Israel U-20 batal bertanding di Indonesia.').map((e) => e.name)).not.toContain('Indonesia national football team');
+    expect(ents('Timnas menang 2-0 atas Vietnam.').map((e) => e.name)).toContain('Indonesia national football team');
+  });
   it('code-letter-before-a-number-is-no-name', () => {
     // tokenized news writes `U - 23`, `F - 16` with spaces: the letter is a code, not a person
     expect(ents('Pemain Persebaya U - 21 itu cedera saat latihan.').filter((e) => e.type === 'PERSON')).toEqual([]);

@@ -395,6 +395,17 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Russia mobilized troops near the border with Ukraine.'), 'MOBILIZE', 'Russia', 'Ukraine')).toBeDefined();
     expect(rels('The UN dispatched a team of investigators to Syria.').filter((x) => x.type === 'MOBILIZE')).toEqual([]);
   });
+  it('membership-by-title-and-by-joining', () => {
+    expect(find(rels('Anggota DPR Masinton Pasaribu mengkritik keputusan KPK.'), 'member_of', 'Masinton Pasaribu', 'House of Representatives of Indonesia')).toBeDefined();
+    expect(rels('Calon anggota DPR Budiman Sudjatmiko hadir dalam acara itu.').filter((x) => x.type === 'member_of')).toEqual([]);
+    const r = rels('Swedia dan Finlandia resmi bergabung dengan NATO.');
+    expect(r.filter((x) => x.type === 'member_of' && x.o === 'NATO').map((x) => x.s)).toEqual(['Sweden', 'Finland']);
+    expect(find(rels('Timor Leste joined ASEAN in 2025.'), 'member_of', 'Timor-Leste', 'ASEAN')).toBeDefined();
+  });
+  it('kedua-negara-after-two-leaders', () => {
+    const r = rels('Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Bogor. Kedua negara sepakat memperkuat kerja sama perbatasan.');
+    expect(find(r, 'COOPERATE', 'Indonesia', 'Malaysia')).toBeDefined();
+  });
   it('a-clause-opened-by-after-or-since-has-its-own-subject', () => {
     expect(find(rels('The talks collapsed after Israel attacked Gaza.'), 'ASSAULT', 'Israel', 'Gaza Strip')).toBeDefined();
     expect(find(rels('Sejak Rusia menginvasi Ukraina, harga gandum dunia terus naik.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();

@@ -66,10 +66,11 @@ const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 
 /**
- * A police or military rank before a name is no organization (`Kasat Reskrim Polres Bogor, AKP
- * Ahmad Fauzi`: the rank, not Turkey's AKP), in Indonesian sentences.
+ * Known names that are no mentions here: a police or military rank before a name (`Kasat Reskrim
+ * Polres Bogor, AKP Ahmad Fauzi`: the rank, not Turkey's AKP, in Indonesian sentences); the country
+ * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there).
  */
-function dropRanks(raw: RawMention[], tokens: Token[], sentences: Sentence[]): RawMention[] {
+function dropRanks(raw: RawMention[], tokens: Token[], sentences: Sentence[], gaz: Gazetteer): RawMention[] {
   const cues = nerLexicon().cueBits;
   let out: RawMention[] | undefined;
   for (let k = 0; k < raw.length; k++) {
@@ -77,7 +78,17 @@ function dropRanks(raw: RawMention[], tokens: Token[], sentences: Sentence[]): R
     const next = tokens[m.tokenEnd];
     const rank = m.tokenEnd - m.tokenStart === 1 && !m.part && ((cues.get(tokens[m.tokenStart]!.norm) ?? 0) & CUE_RANK) !== 0
       && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && sentences[m.sentence]?.language === 'id';
-    if (rank) out ??= raw.slice(0, k);
+    const currency = !m.part && m.tokenStart > 0 && /^(dolar|dollar)$/.test(tokens[m.tokenStart - 1]!.norm);
+    // a one-word name of one country's body before another country's name is that country's own
+    // (`Timnas Israel U-20` is no Indonesian national team)
+    let other = false;
+    const nextM = raw[k + 1];
+    if (!m.part && m.tokenEnd - m.tokenStart === 1 && nextM && !nextM.part && nextM.tokenStart === m.tokenEnd && m.hits.length === 1) {
+      const e = gaz.entities[m.hits[0]!.entity]!;
+      const c = gaz.entities[nextM.hits[0]!.entity]!;
+      other = e.type === 'ORGANIZATION' && e.country !== undefined && c.type === 'COUNTRY' && c.id !== e.country;
+    }
+    if (rank || currency || other) out ??= raw.slice(0, k);
     else out?.push(m);
   }
   return out ?? raw;
@@ -88,7 +99,7 @@ function dropRanks(raw: RawMention[], tokens: Token[], sentences: Sentence[]): R
  * that is exactly one gazetteer name is not tagged: the name is taken either way.
  */
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
-  const raw = dropRanks(gaz.match(tokens, sentences), tokens, sentences);
+  const raw = dropRanks(gaz.match(tokens, sentences), tokens, sentences, gaz);
   const linked = linkMentions(gaz, raw, tokens, date);
   const bits = gazBits(tokens.length, raw, gaz);
   // gazetteer mentions by first token (non-part)

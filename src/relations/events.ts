@@ -195,7 +195,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (t.norm === 'kedua' || t.norm === 'both') {
     const n = next?.norm ?? '';
     const n2 = v.tokens[i + 2]?.norm ?? '';
-    if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return recent.last(2, 'COUNTRY', i);
+    // (`Jokowi bertemu PM Malaysia Anwar Ibrahim … Kedua negara sepakat …`: the leaders' two countries)
+    if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
   }
   if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
@@ -602,6 +603,19 @@ export class RecentEntities {
       if (o.type === 'PERSON') named.add(o.entity);
     }
     return named.size === 1 ? [...named][0] : undefined;
+  }
+
+  /** The countries of two persons, when warta knows both and they differ (written where the anaphor `at` is). */
+  countriesOf(persons: MentionLike[] | undefined, at: Token): MentionLike[] | undefined {
+    if (!persons || !this.known) return undefined;
+    const out: MentionLike[] = [];
+    for (const p of persons) {
+      const c = this.entities[p.entity]!.country;
+      const k = c === undefined ? undefined : this.known(c);
+      if (k === undefined || out.some((x) => x.entity === k)) return undefined;
+      out.push({ entity: k, span: { start: at.start, end: at.end } });
+    }
+    return out;
   }
 
   /** the subjects of the last sentence that had a predicate with a subject */

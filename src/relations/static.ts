@@ -16,7 +16,7 @@ import type { DocMention } from '../ner/entities.js';
 import type { KnownEntity } from './events.js';
 
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
-const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player']);
+const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player', 'anggota']);
 /** Words between a member noun and the body: `pemain asing Persebaya`, `kader muda PDIP`. */
 const MEMBER_MODIFIER = new Set(['asing', 'muda', 'senior', 'baru', 'anyar', 'andalan', 'pinjaman', 'lokal', 'utama', 'inti', 'setia', 'tengah', 'sayap', 'kanan', 'kiri']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
@@ -353,6 +353,19 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // a country joining an international body: `Finlandia resmi bergabung dengan NATO`, `Timor Leste
+    // joined ASEAN` (lower-case words only between the country and the verb)
+    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'igo') {
+      const verb = joinVerbBefore(tokens, m.tokenStart, from, false);
+      let j = verb - 1;
+      while (j >= from && tokens[j]!.kind === 'word' && /^\p{Ll}/u.test(tokens[j]!.text) && !/^(sebelum|setelah|ketika|saat|sejak|yang|who|which|before|after|when)$/.test(tokens[j]!.norm) && verb - j <= 4) j--;
+      const c = verb >= 0 ? v.endAt.get(j + 1) : undefined;
+      if (c && !c.m.part && !c.prep && entities[c.m.entity]!.type === 'COUNTRY') {
+        for (const x of v.groups.get(c.group) ?? [c]) {
+          if (entities[x.m.entity]!.type === 'COUNTRY') out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[verb]!, subjectSpan: x.m, objectSpan: m });
+        }
+      }
+    }
     // member_of after the name: `Maman Imanul Haq dari PKB`, `Saddil dari Persela`, `X dari fraksi PAN`
     if (e.type === 'PERSON' && tokens[m.tokenEnd]?.norm === 'dari') {
       let p = m.tokenEnd + 1;
@@ -388,7 +401,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // member_of, before the name: `kader Golkar Akbar Tanjung`, `pemain Persib X`, `pemain asing
     // Persebaya, X`, `kader muda PDIP X`
     const head = MEMBER_MODIFIER.has(tokens[m.tokenStart - 1]?.norm ?? '') && m.tokenStart - 2 >= from ? m.tokenStart - 2 : m.tokenStart - 1;
-    if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[head]?.norm ?? '')) {
+    if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[head]?.norm ?? '') && !/^(calon|bakal|caleg)$/.test(tokens[head - 1]?.norm ?? '')) {
       const next = mentions[k + 1];
       if (next && !next.m.part && type(k + 1) === 'PERSON' && next.m.tokenStart <= m.tokenEnd + 1) {
         out.push({ type: 'member_of', subject: next.m.entity, object: m.entity, sentence: s.index, trigger: tokens[head]!, subjectSpan: next.m, objectSpan: m });

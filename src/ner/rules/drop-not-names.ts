@@ -32,6 +32,8 @@ export function isTitleOnly(tokens: Token[], a: number, b: number): boolean {
 /** Holidays and greetings (`Selamat Tahun Baru`), with or without a leading `Selamat`. */
 export function isNotName(tokens: Token[], a: number, b: number): boolean {
   const set = nerLexicon().notNames;
+  // (the words inside parentheses: `warga negara Indonesia (WNI)`)
+  if (b - a >= 3 && tokens[a]!.text === '(' && tokens[b - 1]!.text === ')') { a++; b--; }
   let key = '';
   for (let i = a; i < b; i++) key += (i > a ? ' ' : '') + tokens[i]!.norm;
   return set.has(key);
