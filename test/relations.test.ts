@@ -402,6 +402,33 @@ describe('relations: events and clause analysis', () => {
     expect(r.filter((x) => x.type === 'member_of' && x.o === 'NATO').map((x) => x.s)).toEqual(['Sweden', 'Finland']);
     expect(find(rels('Timor Leste joined ASEAN in 2025.'), 'member_of', 'Timor-Leste', 'ASEAN')).toBeDefined();
   });
+  it('nominal-acts-with-their-agent-after-oleh-or-by', () => {
+    expect(find(rels('Penangkapan Bupati Sidoarjo Ahmad Muhdlor Ali oleh KPK memicu kritik dari sejumlah kalangan.'), 'COERCE', 'Corruption Eradication Commission', 'Ahmad Muhdlor Ali')).toBeDefined();
+    expect(find(rels('The arrest of Alexei Navalny by Russian authorities drew criticism.'), 'COERCE', 'Russia', 'Alexei Navalny')).toBeDefined();
+  });
+  it('the-side-of-a-titled-speaker-is-the-organization-of-the-title', () => {
+    expect(find(rels('Kapolda Metro Jaya Irjen Karyoto mengatakan pihaknya telah menangkap aktor Ammar Zoni di Bogor.'), 'COERCE', 'Jakarta Metropolitan Regional Police', 'Ammar Zoni')).toBeDefined();
+    expect(find(rels('Direktur Utama PT PLN Darmawan Prasodjo mengatakan perseroan akan bekerja sama dengan ACWA Power.'), 'COOPERATE', 'Perusahaan Listrik Negara', 'ACWA Power')).toBeDefined();
+  });
+  it('aid-to-the-people-a-disaster-struck-goes-to-the-place', () => {
+    const r = rels('Jepang berencana memberikan bantuan senilai 5 juta dolar AS kepada korban gempa di Turki dan Suriah.');
+    expect(r.filter((x) => x.type === 'AID').map((x) => x.o)).toEqual(['Turkey', 'Syria']);
+    expect(find(rels('BNPB menyalurkan bantuan logistik kepada korban banjir di Kabupaten Demak, Jawa Tengah.'), 'AID', 'National Disaster Management Agency of Indonesia', 'Demak Regency')).toBeDefined();
+    // the recipients named in the sentence before, not the giver
+    const k = rels('Gempa mengguncang Turki selatan dan Suriah utara. Indonesia mengirimkan bantuan kemanusiaan ke kedua negara tersebut.');
+    expect(k.filter((x) => x.type === 'AID').map((x) => x.o)).toEqual(['Turkey', 'Syria']);
+  });
+  it('an-act-pointed-back-to-is-condemned', () => {
+    const r = rels('Korea Utara kembali meluncurkan rudal balistik ke arah Laut Jepang. Tindakan itu langsung dikecam oleh Jepang dan Korea Selatan.');
+    expect(r.filter((x) => x.type === 'ACCUSE').map((x) => [x.s, x.o])).toEqual([['Japan', 'North Korea'], ['South Korea', 'North Korea']]);
+  });
+  it('an-accusation-states-who-is-accused', () => {
+    const r = rels('Juru bicara Kremlin Dmitry Peskov membantah tuduhan Ukraina bahwa Rusia menyerang fasilitas sipil di Odesa.');
+    // the accusation was made (its content is denied)
+    expect(r.filter((x) => x.type === 'ACCUSE').map((x) => [x.s, x.o, x.negated])).toEqual([['Ukraine', 'Russia', false]]);
+    expect(find(rels('The United States alleged that Iran supplied drones to Russia.'), 'ACCUSE', 'United States', 'Iran')).toBeDefined();
+    expect(rels('Iran denied accusing Israel of the attack.').filter((x) => x.type === 'ACCUSE').map((x) => x.negated)).toEqual([true]);
+  });
   it('kedua-negara-after-two-leaders', () => {
     const r = rels('Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Bogor. Kedua negara sepakat memperkuat kerja sama perbatasan.');
     expect(find(r, 'COOPERATE', 'Indonesia', 'Malaysia')).toBeDefined();

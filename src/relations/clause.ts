@@ -68,6 +68,8 @@ export interface MentionInfo {
   group: number;
   /** the mention names a person */
   person: boolean;
+  /** the mention names a country */
+  country: boolean;
 }
 
 export interface SentenceView {
@@ -105,7 +107,7 @@ function isComma(t: Token | undefined): boolean {
 }
 
 function mentionInfo(m: DocMention, k: number): MentionInfo {
-  return { m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, roleOfList: undefined, impliedRole: undefined, role: undefined, partyOf: undefined, group: k, person: false };
+  return { m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, roleOfList: undefined, impliedRole: undefined, role: undefined, partyOf: undefined, group: k, person: false, country: false };
 }
 
 // Every field of a mention view is written once here with each kind of value it takes, so that V8
@@ -131,6 +133,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   const infos: MentionInfo[] = list.map(mentionInfo);
   for (const mi of infos) {
     mi.person = entities[mi.m.entity]!.type === 'PERSON';
+    mi.country = entities[mi.m.entity]!.type === 'COUNTRY';
     if (!mi.m.part && !at.has(mi.m.tokenStart)) at.set(mi.m.tokenStart, mi);
   }
 

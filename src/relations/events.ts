@@ -196,7 +196,10 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const n = next?.norm ?? '';
     const n2 = v.tokens[i + 2]?.norm ?? '';
     // (`Jokowi bertemu PM Malaysia Anwar Ibrahim … Kedua negara sepakat …`: the leaders' two countries)
-    if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
+    // (a recipient, `mengirim bantuan ke kedua negara tersebut`, is named before this sentence, whose
+    // subject gives)
+    const recipient = /^(ke|kepada|untuk|bagi|terhadap|to)$/.test(v.tokens[i - 1]?.norm ?? '');
+    if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return (recipient ? recent.last(2, 'COUNTRY', v.s.tokenStart) : undefined) ?? recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
   }
   if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
@@ -244,7 +247,22 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   }
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
   // (`Menurut Erdogan, pihaknya …`: the source the sentence cites)
-  if (t.base === 'pihak' && t.clitics?.includes('nya')) return mainSubject(v, i) ?? speakerHere(v, t, false, entities) ?? recent.speaker();
+  // (`Kapolda Metro Jaya Irjen Karyoto mengatakan pihaknya …`: the side of a titled person is the
+  // organization of the title)
+  if (t.base === 'pihak' && t.clitics?.includes('nya')) {
+    const main = mainSubject(v, i);
+    const org = main?.length === 1 ? titleOrganization(v, main[0]!.entity, entities) : undefined;
+    if (org) return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
+    return main ?? speakerHere(v, t, false, entities) ?? recent.speaker();
+  }
+  // `perseroan` (the company) in business news: the company of the titled speaker, else the company last named
+  if (t.norm === 'perseroan') {
+    const main = mainSubject(v, i);
+    const org = main?.length === 1 ? titleOrganization(v, main[0]!.entity, entities) : undefined;
+    if (org) return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
+    const o = recent.lastOrganization(i, v.s.index, ORG_NOUNS.get('perusahaan'));
+    if (o) return [{ entity: o[0]!.entity, span: { start: t.start, end: t.end } }];
+  }
   // `"Kami mendesak Israel …," kata juru bicara Hamas, X`: we, inside the quote, are the speaker's side
   // (the organization a spokesperson names, else the speaker); `saya` is the speaker
   if (FIRST_PERSON.has(t.norm) && insideQuote(v, i)) return speakerHere(v, t, SINGULAR_FIRST.has(t.norm), entities);
@@ -343,6 +361,13 @@ function ownCountry(x: Entity, y: Entity): boolean {
   return p.type === 'PERSON' && c.type === 'COUNTRY' && p.country !== undefined && p.country === c.iso3;
 }
 
+/** The organization in the title of the person `entity` in this sentence (`Kapolda Metro Jaya X`, `Direktur Utama PT PLN X`). */
+function titleOrganization(v: SentenceView, entity: number, entities: Entity[]): MentionInfo | undefined {
+  const person = v.mentions.find((x) => x.m.entity === entity && !x.m.part);
+  if (!person || entities[entity]!.type !== 'PERSON') return undefined;
+  return v.mentions.find((x) => x.titleModifier && x.roleOf?.includes(person.k) && entities[x.m.entity]!.type === 'ORGANIZATION');
+}
+
 const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
 /** Nouns of a definite reference to an organization, and the gazetteer kinds each may mean (empty: any). */
 const ORG_NOUNS = new Map<string, Set<string>>([
@@ -355,7 +380,7 @@ const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
-  'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'country', 'government', 'diri',
+  'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'country', 'government', 'diri', 'perseroan',
 ]);
 
 /**
@@ -951,6 +976,13 @@ const AGREEMENT_NOUNS = new Set(['perjanjian', 'kesepakatan', 'nota', 'mou', 'me
 const ACTS_ON_PEOPLE = new Set(['penembakan', 'pembunuhan', 'penangkapan', 'penahanan', 'penculikan', 'penyiksaan', 'pengusiran', 'pemenjaraan', 'pembantaian', 'killing', 'killings', 'arrest', 'arrests', 'detention', 'shooting', 'shootings', 'abduction', 'kidnapping', 'torture', 'execution', 'executions', 'deportation', 'murder', 'massacre']);
 
 /** The agent after `by`/`oleh` from token i on, past the names of the act's victims and places. */
+/** The agent after `oleh`/`by` at token i (one title or group noun may stand between). */
+function byRightAfter(v: SentenceView, i: number): MentionLike[] | undefined {
+  if (!/^(oleh|by)$/.test(v.tokens[i]?.norm ?? '')) return undefined;
+  const g = mentionAfter(v, i + 1, Math.min(v.s.tokenEnd, i + 5));
+  return g && !g[0]!.m.part ? asLike(g) : undefined;
+}
+
 function agentAfter(v: SentenceView, i: number, limit: number): MentionLike[] | undefined {
   for (let j = i; j < limit; j++) {
     const n = v.tokens[j]!.norm;
@@ -1062,7 +1094,9 @@ function isIdVerb(t: Token): boolean {
   return known.has(rest) || known.has(rest.replace(/(kan|i)$/, ''));
 }
 
-const PLACE_NOUNS = new Set(['church', 'churches', 'mosque', 'mosques', 'hotel', 'market', 'office', 'compound', 'people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools', 'station', 'post', 'checkpoint', 'outpost', 'headquarters', 'depot', 'refinery', 'plant', 'terminal', 'warehouse', 'airfield', 'kilang', 'gudang', 'coup', 'crackdown', 'violence', 'crisis', 'kudeta', 'kekerasan', 'krisis']);
+const PLACE_NOUNS = new Set(['church', 'churches', 'mosque', 'mosques', 'hotel', 'market', 'office', 'compound', 'people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools', 'station', 'post', 'checkpoint', 'outpost', 'headquarters', 'depot', 'refinery', 'plant', 'terminal', 'warehouse', 'airfield', 'kilang', 'gudang', 'coup', 'crackdown', 'violence', 'crisis', 'kudeta', 'kekerasan', 'krisis',
+  // the people a disaster struck, where it struck: `bantuan kepada korban gempa di Turki`
+  'korban', 'pengungsi', 'terdampak', 'gempa', 'banjir', 'longsor', 'tsunami', 'kebakaran', 'bencana', 'erupsi', 'victims', 'refugees', 'survivors', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'disaster']);
 
 /** Words after a comma that introduce the members of what was just named (`yaitu`, `namely`). */
 const ELABORATION = /^(yaitu|yakni|namely|termasuk|including|diantaranya)$/;
@@ -1230,6 +1264,9 @@ function appositiveName(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   if (!/^\p{Ll}/u.test(tokens[mi.m.tokenStart - 1]?.text ?? '')) return undefined;
   const next = v.at.get(e + 1);
   if (!next || next.m.part) return undefined;
+  // a place after its preposition, then its region, is the place (`di Kabupaten Demak, Jawa Tengah`);
+  // then its country, the country (`a police station in Mandera, Kenya`: event coders name the country)
+  if (mi.prep !== undefined && !next.country) return undefined;
   const after = tokens[next.m.tokenEnd];
   if (next.m.tokenEnd < v.s.tokenEnd && after && !/^[,.;:]$/.test(after.text)) return undefined;
   return next;
@@ -1433,6 +1470,21 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     }
   }
   return [];
+}
+
+/** The sentence opens with an act pointed back to, then the passive verb at token i: `Tindakan itu (langsung) dikecam`, `Hal itu dikritik`, `The move was condemned`. */
+function actAnaphorBefore(v: SentenceView, i: number): boolean {
+  const { tokens } = v;
+  let j = v.s.tokenStart;
+  if (/^(the|this|that)$/.test(tokens[j]?.norm ?? '')) j++;
+  if (!(ACT_NOUNS.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'hal')) return false;
+  j++;
+  if (v.lang === 'id') {
+    if (!/^(itu|tersebut|ini)$/.test(tokens[j]?.norm ?? '')) return false;
+    j++;
+  }
+  while (j < i && (AUX[v.lang].has(tokens[j]!.norm) || /^(langsung|segera|keras|was|were|has|been|quickly|swiftly|widely)$/.test(tokens[j]!.norm))) j++;
+  return j === i;
 }
 
 /** Nouns of acts a later sentence refers back to (`peluncuran rudal tersebut`, `the attack`). */
@@ -1762,6 +1814,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     if (!objs.length && row.needs.length) objs = neededNounObject(v, tr.start, row.needs) ?? [];
     // `…, langkah yang dikecam keras oleh Israel`: a step, decision or policy stands for those who took it
     if (!objs.length && row.target.includes('obj') && stepBeforeYang(v, tr.start)) objs = mainSubject(v, tr.start) ?? [];
+    // `Tindakan itu langsung dikecam oleh Jepang`: the act the sentence before told, by the one who did it
+    if (!objs.length && AUTHORED.has(row.type) && actAnaphorBefore(v, tr.start)) objs = recent.previousActor(v.s.index)?.map((x) => ({ entity: x.entity, span: { start: tokens[v.s.tokenStart]!.start, end: tokens[tr.start - 1]!.end } })) ?? [];
     subs = passiveAgent(v, tr);
     // `pemblokiran Telegram telah dicabut … berdasarkan perintah Presiden Hassan Rouhani`: who ordered it
     if (!subs.length) subs = orderedBy(v, tr.end, v.s.tokenEnd) ?? [];
@@ -1844,7 +1898,15 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // the genitive: `kunjungan Menteri Luar Negeri Uruguay Rodolfo Nin Novoa ke Indonesia`;
         // or where it comes from, when `dari` is not the frame's own (`bantuan dari Turki untuk …`)
         const g = PREPOSITIONS[lang].has(tokens[tr.end]?.norm ?? '') ? undefined : mentionAfter(v, tr.end, v.s.tokenEnd);
-        if (g && !g[0]!.prep) subs = asLike(g);
+        // `Penangkapan Bupati Sidoarjo X oleh KPK`, `the arrest of X by police`: the genitive suffered
+        // the act, and its agent follows `oleh`/`by`
+        const ofG = !g && lang === 'en' && tokens[tr.end]?.norm === 'of' ? mentionAfter(v, tr.end + 1, Math.min(v.s.tokenEnd, tr.end + 8)) : undefined;
+        const gen = g && !g[0]!.prep ? g : ofG;
+        const by = gen && !row.symmetric && row.target.includes('obj') ? byRightAfter(v, groupEnd(v, gen[gen.length - 1]!)) : undefined;
+        if (by) {
+          subs = by;
+          objs = Object.assign(asLike(gen!).filter((o) => !by.some((x) => x.entity === o.entity)), { between: false });
+        } else if (g && !g[0]!.prep) subs = asLike(g);
         // `over its supply of drones to Russia`: the nearest name before
         else if (lang === 'en' && /^(its|their|his|her)$/.test(tokens[tr.start - 1]?.norm ?? '')) subs = nearestBefore(v, tr.start - 1);
         else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
@@ -1902,6 +1964,19 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       subs = toLike(main.subjects, main.subjectSpans);
     }
   }
+  // `menuduh bahwa Rusia menyerang …`, `tuduhan Ukraina bahwa Rusia …`, `alleged that Iran …`: the one
+  // accused is the subject of the clause the accusation states
+  if (!objs.length && subs.length && row.type === 'ACCUSE') {
+    let j = tr.end;
+    for (let k = 0; k < 5 && j < v.s.tokenEnd && !/^(bahwa|that)$/.test(tokens[j]!.norm); k++) {
+      const mi = v.at.get(j);
+      j = mi ? groupEnd(v, mi) : j + 1;
+    }
+    if (/^(bahwa|that)$/.test(tokens[j]?.norm ?? '')) {
+      const mi = v.at.get(j + 1);
+      if (mi && !mi.m.part && !mi.titleModifier) objs = Object.assign(asLike(groupOf(v, mi)).filter((o) => !subs.some((x) => x.entity === o.entity)), { between: false });
+    }
+  }
   // `Thailand dan Kamboja saling menuding`, `accused each other`: each acts on the other
   if (!objs.length && subs.length >= 2 && !row.symmetric && !passive && reciprocal(v, tr)) objs = Object.assign([...subs], { between: false });
   tr.subjects = subs.map((x) => x.entity);
@@ -1937,6 +2012,8 @@ function deniedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     const a = triggers[n]!;
     if (a.hit.row.type !== 'REJECT' || !DENIALS.has(a.hit.row.stem)) continue;
     const b = triggers[n + 1]!;
+    // (a claim denied was made: `membantah tuduhan Ukraina`, `denied the accusations`)
+    if (b.hit.row.type === 'ACCUSE' && (lang === 'en' ? /(ions?|s)$/.test(tokens[b.start]!.norm) : b.hit.voice === 'nominal')) continue;
     if (skipWords(v, a.end, b.start, /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya)$/) === b.start) denied.add(b);
   }
   return denied;
