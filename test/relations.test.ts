@@ -418,6 +418,15 @@ describe('relations: events and clause analysis', () => {
     const k = rels('Gempa mengguncang Turki selatan dan Suriah utara. Indonesia mengirimkan bantuan kemanusiaan ke kedua negara tersebut.');
     expect(k.filter((x) => x.type === 'AID').map((x) => x.o)).toEqual(['Turkey', 'Syria']);
   });
+  it('those-killed-in-an-attack-are-its-target', () => {
+    expect(rels('Tiga anggota Hamas tewas akibat serangan Israel di Gaza.').filter((x) => x.type === 'ASSAULT').map((x) => [x.s, x.o])).toEqual([['Israel', 'Hamas']]);
+    expect(rels('A senior Hezbollah commander was killed in an Israeli strike in Beirut.').filter((x) => x.type === 'ASSAULT').map((x) => [x.s, x.o])).toEqual([['Israel', 'Hezbollah']]);
+    // an attack with no one killed keeps its place
+    expect(find(rels('Israel melancarkan serangan udara ke Gaza.'), 'ASSAULT', 'Israel', 'Gaza Strip')).toBeDefined();
+  });
+  it('pemerintahnya-of-a-ministry-spokesperson-is-the-ministrys-country', () => {
+    expect(find(rels('Juru Bicara Kementerian Luar Negeri China Hua Chunying mengatakan pemerintahnya mendesak Jepang menghentikan provokasi.'), 'REQUEST', 'China', 'Japan')).toBeDefined();
+  });
   it('an-act-pointed-back-to-is-condemned', () => {
     const r = rels('Korea Utara kembali meluncurkan rudal balistik ke arah Laut Jepang. Tindakan itu langsung dikecam oleh Jepang dan Korea Selatan.');
     expect(r.filter((x) => x.type === 'ACCUSE').map((x) => [x.s, x.o])).toEqual([['Japan', 'North Korea'], ['South Korea', 'North Korea']]);

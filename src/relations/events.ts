@@ -275,7 +275,15 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // `negaranya`, `his country`: the country of the clause's subject (`Menlu Singapura X mengatakan
   // negaranya mendukung …`, `PM Fiji X menegaskan dukungan negaranya`)
   if (((t.base === 'negara' || t.base === 'pemerintah') && t.clitics?.includes('nya')) || ((t.norm === 'country' || t.norm === 'government') && /^(his|her|its|their)$/.test(v.tokens[i - 1]?.norm ?? ''))) {
-    const c = countryOfSubject(v, i, entities);
+    let c = countryOfSubject(v, i, entities);
+    // (`Juru Bicara Kementerian Luar Negeri China Geng Shuang menegaskan, pemerintahnya …`: the country
+    // of the organization in the speaker's title)
+    if (c === undefined && recent.known) {
+      const main = mainSubject(v, i);
+      const org = main?.length === 1 ? titleOrganization(v, main[0]!.entity, entities) : undefined;
+      const home = org ? entities[org.m.entity]!.country : undefined;
+      if (home !== undefined) c = recent.known(home);
+    }
     if (c !== undefined) return [{ entity: c, span: { start: t.start, end: t.end } }];
   }
   // reported speech: `China mengatakan bahwa mereka mendukung …`, `Putin menegaskan bahwa ia …`
@@ -1472,6 +1480,45 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
   return [];
 }
 
+/** Verbs of dying or being hurt before `in`/`dalam` an attack. */
+const KILLED = /^(tewas|terbunuh|meninggal|gugur|terluka|cedera|killed|died|dead|wounded|injured|hurt)$/;
+
+/**
+ * Those killed or hurt in the attack named by the nominal trigger `tr`, and its author:
+ * `X tewas dalam/akibat serangan (udara) Israel`, `X was killed in an Israeli strike`.
+ */
+function killedIn(v: SentenceView, tr: Trigger, entities: Entity[], recent: RecentEntities): { victims: MentionLike[]; by: MentionLike[] } | undefined {
+  const { tokens } = v;
+  let p = tr.start - 1;
+  let byDemonym: MentionInfo | undefined;
+  while (p > v.s.tokenStart && (/^(a|an|the|air|drone|missile|rocket|udara|rudal|roket)$/.test(tokens[p]!.norm) || v.endAt.get(p + 1)?.m.demonym)) {
+    const d = v.endAt.get(p + 1);
+    if (d?.m.demonym && !byDemonym) { byDemonym = d; p = d.m.tokenStart - 1; continue; }
+    p--;
+  }
+  if (!/^(dalam|akibat|oleh|in|by|during)$/.test(tokens[p]?.norm ?? '')) return undefined;
+  const verb = p - 1;
+  if (!KILLED.test(tokens[verb]?.norm ?? '')) return undefined;
+  let q = verb - 1;
+  while (q > v.s.tokenStart && /^(was|were|been|have|has|had|be|telah|sudah|yang|dilaporkan|dikabarkan|reportedly)$/.test(tokens[q]!.norm)) q--;
+  // the victims: the group ending just before, or named within a few words before (`seorang pemimpin
+  // senior Al Qaeda`, `three Palestinian civilians`)
+  let victims: MentionLike[] | undefined;
+  for (let j = q; j >= Math.max(v.s.tokenStart, q - 4) && !victims; j--) {
+    const mi = v.cover.get(j);
+    if (mi && !mi.m.part) victims = asLike(groupOf(v, mi));
+  }
+  if (!victims) return undefined;
+  let by: MentionLike[] | undefined = byDemonym ? [{ entity: byDemonym.m.entity, span: byDemonym.m }] : undefined;
+  if (!by) {
+    const g = mentionAfter(v, skipWords(v, tr.end, Math.min(v.s.tokenEnd, tr.end + 3), /^(udara|rudal|roket|drone|militer)$/), Math.min(v.s.tokenEnd, tr.end + 4));
+    if (g && !g[0]!.prep) by = asLike(g);
+  }
+  if (!by) return undefined;
+  void entities; void recent;
+  return { victims, by };
+}
+
 /** The sentence opens with an act pointed back to, then the passive verb at token i: `Tindakan itu (langsung) dikecam`, `Hal itu dikritik`, `The move was condemned`. */
 function actAnaphorBefore(v: SentenceView, i: number): boolean {
   const { tokens } = v;
@@ -1926,6 +1973,15 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // a meeting or call in an adjunct is with the one the main clause addresses: `Xi told his
       // American counterpart Joe Biden during a video call`, `… kepada X dalam pertemuan di …`
       if (!objs.length && subs.length && row.type === 'CONSULT' && row.symmetric && adjunctEvent(v, tr.start)) objs = addressee(v, entities, subs, tr.start);
+    }
+  }
+  // `Seorang pemimpin Al Qaeda terbunuh dalam serangan udara Amerika`, `a Hezbollah commander was
+  // killed in an Israeli strike`: those killed are the attack's target, its author the demonym or genitive
+  if (row.type === 'ASSAULT' && !passive) {
+    const k = killedIn(v, tr, entities, recent);
+    if (k) {
+      subs = k.by;
+      objs = Object.assign(k.victims.filter((o) => !k.by.some((x) => x.entity === o.entity)), { between: false });
     }
   }
   // `eleven Indian sailors whom they had detained`, `warga Prancis yang telah mereka tahan`: an
