@@ -223,6 +223,12 @@ describe('relations: static', () => {
     // club officials still meet
     expect(find(rels('Wakil presiden Boca Juniors Horacio Paolini bertemu Carlos Tevez di Buenos Aires.'), 'holds_role', 'Horacio Paolini', 'Boca Juniors')).toBeDefined();
   });
+  it('member-of-a-club-named-after-its-description', () => {
+    expect(find(rels('Penyerang Timnas Indonesia Rafael Struick resmi bergabung dengan klub Australia, Brisbane Roar, dari ADO Den Haag.'), 'member_of', 'Rafael Struick', 'Brisbane Roar FC')).toBeDefined();
+    // a joint statement signed by two leaders is an agreement
+    const r = rels('Presiden Rusia Vladimir Putin menerima Presiden China Xi Jinping di Kremlin. Kedua pemimpin kemudian menandatangani pernyataan bersama tentang kemitraan strategis.');
+    expect(find(r, 'AGREE', 'Vladimir Putin', 'Xi Jinping')).toBeDefined();
+  });
   it('member-of-player-with-a-modifier-before-the-club', () => {
     expect(find(rels('Pemain asing Persebaya, David da Silva, mencetak dua gol ke gawang Madura United.'), 'member_of', 'David da Silva', 'Persebaya Surabaya')).toBeDefined();
     expect(find(rels('Kader muda PDIP Budiman Sudjatmiko hadir dalam diskusi itu.'), 'member_of', 'Budiman Sudjatmiko', 'Indonesian Democratic Party of Struggle')).toBeDefined();

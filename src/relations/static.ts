@@ -345,7 +345,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // member_of by a verb of joining or playing for: `Yogi yang sebelumnya memperkuat Sriwijaya FC`,
     // `Dwi bergabung dengan Arema`, `pemain yang hijrah ke Persib`, `X resmi membela Persija`
     if (e.type === 'ORGANIZATION' && (kinds[m.entity] === 'club' || kinds[m.entity] === 'party')) {
-      const verb = joinVerbBefore(tokens, m.tokenStart, from, kinds[m.entity] === 'club');
+      // (`bergabung dengan klub Australia, Brisbane Roar`: the club named after its description)
+      let at = m.tokenStart;
+      if (tokens[at - 1]?.text === ',') {
+        for (let j = at - 2; j >= Math.max(from, at - 7); j--) {
+          if (/^(klub|club|tim|team|partai|party)$/.test(tokens[j]!.norm)) { at = j; break; }
+          if (tokens[j]!.kind !== 'word') break;
+        }
+      }
+      const verb = joinVerbBefore(tokens, at, from, kinds[m.entity] === 'club');
       if (verb >= 0) {
         const person = personBefore(v, entities, verb, from);
         if (person && person.m.entity !== m.entity) {
