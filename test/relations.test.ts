@@ -223,6 +223,13 @@ describe('relations: static', () => {
     // club officials still meet
     expect(find(rels('Wakil presiden Boca Juniors Horacio Paolini bertemu Carlos Tevez di Buenos Aires.'), 'holds_role', 'Horacio Paolini', 'Boca Juniors')).toBeDefined();
   });
+  it('a-counterpart-holds-the-same-office-for-the-country', () => {
+    const r = rels('Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Rusia, Sergei Lavrov.');
+    expect(find(r, 'CONSULT', 'Retno Marsudi', 'Sergey Lavrov')).toBeDefined();
+    expect(r.filter((x) => x.type === 'holds_role').map((x) => [x.s, x.o, x.role])).toEqual([['Sergey Lavrov', 'Russia', 'Foreign Minister']]);
+    const e = rels('President Joe Biden spoke with his Chinese counterpart Xi Jinping on Tuesday.');
+    expect(e.filter((x) => x.type === 'holds_role').map((x) => [x.s, x.o, x.role])).toEqual([['Xi Jinping', 'China', 'President']]);
+  });
   it('member-of-a-club-named-after-its-description', () => {
     expect(find(rels('Penyerang Timnas Indonesia Rafael Struick resmi bergabung dengan klub Australia, Brisbane Roar, dari ADO Den Haag.'), 'member_of', 'Rafael Struick', 'Brisbane Roar FC')).toBeDefined();
     // a joint statement signed by two leaders is an agreement

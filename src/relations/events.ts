@@ -1175,6 +1175,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         const named = v.at.get(mi.m.tokenEnd + 1);
         if (named && named.person && !named.m.part && /^[,.]$/.test(tokens[groupEnd(v, named)]?.text ?? '')) return groupOf(v, named);
       }
+      // `mitranya dari Rusia, Sergei Lavrov`: the counterpart named after the country
+      if ((mi.prep === 'dari' || mi.prep === 'asal') && COUNTERPART.has(tokens[mi.m.tokenStart - 2]?.norm ?? '') && tokens[mi.m.tokenEnd]?.text === ',') {
+        const named = v.at.get(mi.m.tokenEnd + 1);
+        if (named && named.person && !named.m.part) return groupOf(v, named);
+      }
       // `pilot asal Selandia Baru Philip Mehrtens`: the one named after the origin
       if (mi.prep === 'asal' || mi.prep === 'from') {
         const named = v.at.get(mi.m.tokenEnd) ?? (tokens[mi.m.tokenEnd]?.text === ',' ? v.at.get(mi.m.tokenEnd + 1) : undefined);
@@ -1387,7 +1392,7 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   // (`the city of Donetsk`, `the port of Odesa`: the place is named after its noun)
   if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm);
   // (`seorang kader dari Partai Demokrat, X,`: a member described by the body they come from)
-  if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm);
+  if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm) || COUNTERPART.has(prev.norm);
   if (prep === 'in' || prep === 'di' || prep === 'near' || prep === 'dekat') return PLACE_NOUNS.has(prev.base ?? prev.norm);
   // `a militant linked to Jemaah Islamiyah`, `fighters loyal to the junta`, `affiliated with ISIS`
   if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi)$/.test(prev.norm)

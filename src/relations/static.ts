@@ -18,6 +18,8 @@ import type { KnownEntity } from './events.js';
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
 const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player', 'anggota']);
 /** Words between a member noun and the body: `pemain asing Persebaya`, `kader muda PDIP`. */
+/** Words for one's counterpart (`mitranya`, `counterpart`). */
+const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'mitranya', 'sejawatnya', 'koleganya', 'rekannya', 'mitra', 'sejawat', 'kolega']);
 const MEMBER_MODIFIER = new Set(['asing', 'muda', 'senior', 'baru', 'anyar', 'andalan', 'pinjaman', 'lokal', 'utama', 'inti', 'setia', 'tengah', 'sayap', 'kanan', 'kiri']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Passives of leading an organization, and the role they give (`Persija dilatih Teco`). */
@@ -434,6 +436,23 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
             ...(since ? { since } : {}),
           });
         }
+      }
+    }
+    // `mitranya dari Rusia, Sergei Lavrov`, `his Chinese counterpart Wang Yi`: the counterpart holds,
+    // for that country, the office of the person the sentence names with a title
+    if (e.type === 'PERSON') {
+      let country: MentionInfo | undefined;
+      const before = tokens[m.tokenStart - 1];
+      if (before && COUNTERPARTS.has(before.norm)) {
+        const d = v.endAt.get(m.tokenStart - 1);
+        if (d && entities[d.m.entity]!.type === 'COUNTRY') country = d;
+      } else if (before?.text === ',') {
+        const c = v.endAt.get(m.tokenStart - 1);
+        if (c && entities[c.m.entity]!.type === 'COUNTRY' && /^(dari|asal)$/.test(tokens[c.m.tokenStart - 1]?.norm ?? '') && COUNTERPARTS.has(tokens[c.m.tokenStart - 2]?.norm ?? '')) country = c;
+      }
+      const titled = country ? mentions.find((x) => x !== mi && x.m.role && entities[x.m.entity]!.type === 'PERSON') : undefined;
+      if (country && titled) {
+        out.push({ type: 'holds_role', subject: m.entity, object: country.m.entity, role: titled.m.role!, sentence: s.index, trigger: { start: country.m.start, end: m.start }, subjectSpan: m, objectSpan: country.m });
       }
     }
     // located_in: a site and where it is (`Pondok Pesantren At-Taqwa di Desa Cikampak`, `Stadion
