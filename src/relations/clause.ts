@@ -28,6 +28,8 @@ export const AUX: Record<Language, Set<string>> = {
 };
 
 /** Connectors after which a verb has no subject of its own. */
+/** Words for one's counterpart (`mitranya dari Rusia, X`, `his Chinese counterpart X`). */
+export const COUNTERPART = new Set(['counterpart', 'counterparts', 'mitranya', 'sejawatnya', 'koleganya', 'rekannya', 'mitra', 'sejawat', 'kolega']);
 export const SHARE_SUBJECT: Record<Language, Set<string>> = {
   id: new Set(['dengan', 'sambil', 'seraya', 'dan', 'serta', 'lalu', 'kemudian', 'sekaligus', 'guna', 'demi']),
   en: new Set(['and', 'by', 'while', 'then', 'after', 'before', 'since', 'without', 'upon']),

@@ -12,7 +12,7 @@
  * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
  */
 import type { Entity, Language, Token } from '../types.js';
-import { AUX, FIRST_PERSON, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
+import { AUX, COUNTERPART, FIRST_PERSON, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
@@ -1285,7 +1285,6 @@ function appositiveName(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   return next;
 }
 
-const COUNTERPART = new Set(['counterpart', 'counterparts', 'mitranya', 'sejawatnya', 'koleganya', 'rekannya', 'mitra', 'sejawat', 'kolega']);
 
 /** A person named right after `counterpart` that follows mention `mi` (a demonym or a country), if any. */
 function counterpartAfter(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {

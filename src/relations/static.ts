@@ -8,7 +8,7 @@
  */
 import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
-import type { MentionInfo, SentenceView } from './clause.js';
+import { COUNTERPART, type MentionInfo, type SentenceView } from './clause.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { titleOrgOf } from './roles.js';
 import type { Draft } from './draft.js';
@@ -18,8 +18,6 @@ import type { KnownEntity } from './events.js';
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
 const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player', 'anggota']);
 /** Words between a member noun and the body: `pemain asing Persebaya`, `kader muda PDIP`. */
-/** Words for one's counterpart (`mitranya`, `counterpart`). */
-const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'mitranya', 'sejawatnya', 'koleganya', 'rekannya', 'mitra', 'sejawat', 'kolega']);
 const MEMBER_MODIFIER = new Set(['asing', 'muda', 'senior', 'baru', 'anyar', 'andalan', 'pinjaman', 'lokal', 'utama', 'inti', 'setia', 'tengah', 'sayap', 'kanan', 'kiri']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Passives of leading an organization, and the role they give (`Persija dilatih Teco`). */
@@ -443,12 +441,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if (e.type === 'PERSON') {
       let country: MentionInfo | undefined;
       const before = tokens[m.tokenStart - 1];
-      if (before && COUNTERPARTS.has(before.norm)) {
+      if (before && COUNTERPART.has(before.norm)) {
         const d = v.endAt.get(m.tokenStart - 1);
         if (d && entities[d.m.entity]!.type === 'COUNTRY') country = d;
       } else if (before?.text === ',') {
         const c = v.endAt.get(m.tokenStart - 1);
-        if (c && entities[c.m.entity]!.type === 'COUNTRY' && /^(dari|asal)$/.test(tokens[c.m.tokenStart - 1]?.norm ?? '') && COUNTERPARTS.has(tokens[c.m.tokenStart - 2]?.norm ?? '')) country = c;
+        if (c && entities[c.m.entity]!.type === 'COUNTRY' && /^(dari|asal)$/.test(tokens[c.m.tokenStart - 1]?.norm ?? '') && COUNTERPART.has(tokens[c.m.tokenStart - 2]?.norm ?? '')) country = c;
       }
       const titled = country ? mentions.find((x) => x !== mi && x.m.role && entities[x.m.entity]!.type === 'PERSON') : undefined;
       if (country && titled) {
