@@ -223,6 +223,24 @@ describe('relations: static', () => {
     // club officials still meet
     expect(find(rels('Wakil presiden Boca Juniors Horacio Paolini bertemu Carlos Tevez di Buenos Aires.'), 'holds_role', 'Horacio Paolini', 'Boca Juniors')).toBeDefined();
   });
+  it('a-one-word-holder-after-a-title-and-its-place', () => {
+    const r = rels('Bupati Kudus Hartopo terjaring OTT KPK pada Jumat malam.');
+    expect(find(r, 'holds_role', 'Hartopo', 'Kudus Regency')).toBeDefined();
+    // caught in a sting: the agency arrested him, not the other way round
+    expect(r.filter((x) => x.type === 'COERCE').map((x) => [x.s, x.o])).toEqual([['Corruption Eradication Commission', 'Hartopo']]);
+    // a place after the unit is where its branch is: the unit is the organization
+    expect(find(rels('Kepala ITPC Jeddah Gunawan menambahkan hal itu.'), 'holds_role', 'Gunawan', 'ITPC')).toBeDefined();
+    // a common word after a unit's name is no person
+    expect(rels('Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat Jambi, Arfan, ditetapkan sebagai tersangka.').filter((x) => x.s === 'Umum')).toEqual([]);
+  });
+  it('co-signers-with-a-third-are-one-side', () => {
+    const r = rels('Pertamina, PLN, dan PGN menandatangani nota kesepahaman dengan ExxonMobil.');
+    expect(r.filter((x) => x.type === 'AGREE').map((x) => x.o)).toEqual(['ExxonMobil', 'ExxonMobil', 'ExxonMobil']);
+  });
+  it('a-hostile-act-given-as-a-reason-is-the-others-doing', () => {
+    const r = rels('Supreme Leader Ayatollah Ali Khamenei vowed to punish Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.');
+    expect(r.filter((x) => x.type === 'ASSAULT').map((x) => x.s)).toEqual(['Israel']);
+  });
   it('a-counterpart-holds-the-same-office-for-the-country', () => {
     const r = rels('Menteri Luar Negeri Retno Marsudi bertemu mitranya dari Rusia, Sergei Lavrov.');
     expect(find(r, 'CONSULT', 'Retno Marsudi', 'Sergey Lavrov')).toBeDefined();

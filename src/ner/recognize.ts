@@ -35,6 +35,7 @@ import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
 import { CUE_RANK, nerLexicon } from './lexicon.js';
+import { knownWords } from '../morph/lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
 import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../lang/en/words.js';
@@ -264,6 +265,17 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         });
       }
     }
+    // Indonesian: a title and the place or body it names, then a capitalized word nothing explains,
+    // is the holder's name (`Bupati Kudus Hartopo terjaring …`, `Kepala ITPC Jeddah Gunawan`)
+    if (s.language === 'id' && !titleCase && !conll) {
+      for (const c of titledHolderNames(tokens, s.tokenStart, s.tokenEnd, covered, cands)) {
+        for (let i = c.start; i < c.end; i++) covered[i - s.tokenStart] = 1;
+        cands.push({
+          start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, tokenStart: c.start, tokenEnd: c.end, sentence: s.index,
+          type: 'PER', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
+        });
+      }
+    }
   }
   for (const c of cands) if (c.type === 'PER') c.role = roleBefore(tokens, c.tokenStart, sentences[c.sentence]!.tokenStart);
   // a person named in full, later by one name alone where nothing tagged it (`… meminta Puigdemont`)
@@ -310,6 +322,46 @@ function growToKnownName(t: TaggedSpan, linked: LinkedMention[], from: number, s
     if (t.start === g.tokenStart && t.end === g.tokenEnd) t.type = CONLL[gaz.entities[g.entity]!.type];
     return;
   }
+}
+
+/**
+ * Capitalized words (1–3) nothing explains, right after a title and the place or organization it
+ * names (one or two names, maybe a rank between): the holder's name. The words after must not be
+ * capitalized (a longer run is some other name the tagger judged).
+ */
+function titledHolderNames(tokens: Token[], from: number, to: number, covered: Uint8Array, cands: Candidate[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  const cues = nerLexicon().cueBits;
+  const known = knownWords();
+  const names = nerLexicon().names;
+  // (a common word is no name, unless it is also a given name: `Umum` of `Dinas Pekerjaan Umum`, but `Gunawan`)
+  const word = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!known.has(t.norm) || names.has(t.norm));
+  for (let i = from + 2; i < to; i++) {
+    if (covered[i - from] || !word(tokens[i]) || (cues.get(tokens[i]!.norm) ?? 0) !== 0 || isCalendarWord(tokens[i]!.norm)) continue;
+    let e = i + 1;
+    while (e < to && e - i < 3 && !covered[e - from] && word(tokens[e]) && (cues.get(tokens[e]!.norm) ?? 0) === 0) e++;
+    const after = tokens[e];
+    if (after && ((after.kind === 'word' && /^\p{Lu}/u.test(after.text)) || after.kind === 'number')) continue;
+    if (isNotName(tokens, i, e)) continue;
+    // back over ranks, then one or two places or organizations, to a title
+    let p = skipRanksBefore(tokens, i, from);
+    let names = 0;
+    while (names < 2 && p - 1 >= from && covered[p - 1 - from]) {
+      const c = cands.find((x) => x.sentence !== undefined && x.tokenStart <= p - 1 && p - 1 < x.tokenEnd && !x.part);
+      if (!c || c.type === 'PER') break;
+      p = c.tokenStart;
+      names++;
+    }
+    if (names === 0 || !titleEndingAt(tokens, p, from)) continue;
+    out.push({ start: i, end: e, type: 'PER' });
+    i = e;
+  }
+  return out;
+}
+
+function skipRanksBefore(tokens: Token[], i: number, from: number): number {
+  const r = titleEndingAt(tokens, i, from, 'ranks');
+  return r ? r.start : i;
 }
 
 /** Capitalized runs (2–3 words) right after an English title, where nothing else found a name. */

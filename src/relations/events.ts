@@ -691,7 +691,7 @@ const FACED = new Set(['SANCTION', 'ACCUSE', 'THREATEN', 'REQUEST']);
  * Eropa`, `menuai kecaman dari Turki`, `menerima bantuan dari Jepang`).
  */
 const RECEIVE_VERBS = new Set([
-  'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar', 'menghadapi', 'dihadapkan',
+  'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar', 'menghadapi', 'dihadapkan', 'terjaring', 'terjerat',
   'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws',
 ]);
 
@@ -700,6 +700,16 @@ function adjunctEvent(v: SentenceView, i: number): boolean {
   let p = i - 1;
   if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
   return p > v.s.tokenStart && /^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm);
+}
+
+/** Hostile acts: given as a reason (`for the killing`), they are someone else's doing. */
+const HOSTILE_ACTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION']);
+
+/** `for`/`atas`/`over` (an article between) right before token i: the token index of that word, else -1. */
+function reasonBefore(v: SentenceView, i: number): number {
+  let p = i - 1;
+  if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
+  return p > v.s.tokenStart && /^(for|over|atas)$/.test(v.tokens[p]!.norm) ? p : -1;
 }
 
 /** The person the main clause addresses before token i: the first person after the subject's group. */
@@ -1963,6 +1973,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
         // `serangan rudalnya ke Ukraina`, `kunjungannya ke Beijing`: -nya is the clause's subject;
         // so is the subject of an adjunct `during a visit to Jerusalem`, `dalam kunjungan ke Beijing`
+        // `punish Israel for the killing of X`, `mengecam Israel atas serangan ke Gaza`: a hostile act
+        // given as the reason is the doing of the one named before `for`/`atas` (else of no one named)
+        else if (HOSTILE_ACTS.has(row.type) && reasonBefore(v, tr.start) >= 0) {
+          const named = v.endAt.get(reasonBefore(v, tr.start));
+          subs = named && !named.m.part ? asLike(groupOf(v, named)) : [];
+        }
         else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya') || adjunctEvent(v, tr.start)) subs = mainSubject(v, tr.start) ?? [];
         // `latihan militer gabungan kedua negara itu`: an anaphor after the noun's own words
         else subs = anaphor(v, skipWords(v, tr.end, Math.min(v.s.tokenEnd, tr.end + 3), NOMINAL_MODIFIERS), entities, recent) ?? [];
@@ -2353,8 +2369,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   };
   // `Japan, South Korea and the United States held a trilateral exercise`: every pair; with a third
   // party (`AS dan Inggris menggelar latihan gabungan dengan Filipina`) the partners of a joint act
-  // or agreement are partners too, but the two who meet a third are one side
-  if (row.symmetric && subs.length >= 2 && (!objs.length || row.type === 'COOPERATE' || row.type === 'AGREE')) {
+  // are partners too, but the two who meet a third, or sign with a third (`Pertamina, PLN, dan PGN
+  // menandatangani nota kesepahaman dengan ExxonMobil`), are one side
+  if (row.symmetric && subs.length >= 2 && (!objs.length || row.type === 'COOPERATE')) {
     for (let x = 0; x < subs.length; x++) for (let y = x + 1; y < subs.length; y++) emit(subs[x]!, subs[y]!);
     if (!objs.length) return;
   }

@@ -129,7 +129,9 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     // a place inside the unit's name is no organization (`Kepala Balai … IX Maluku Kementerian PUPR`),
     // nor is a unit the tagger found but warta does not know, before a known parent (`Kepala Pusat
     // Penanggulangan Krisis Kemenkes`: the ministry)
-    const unknownBeforeKnown = inner !== undefined && !inner.known && nameEndingAt(orgEnd)?.known !== false;
+    // (a place after the unit is where its branch is, not its parent: `Kepala ITPC Jeddah X` heads ITPC)
+    const current = nameEndingAt(orgEnd);
+    const unknownBeforeKnown = inner !== undefined && !inner.known && current?.known !== false && !current?.place;
     if (inner && !inList && !inner.place && !unknownBeforeKnown) {
       orgEnd = q;
       orgStart = inner.start;
