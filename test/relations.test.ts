@@ -233,6 +233,18 @@ describe('relations: static', () => {
     // a common word after a unit's name is no person
     expect(rels('Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat Jambi, Arfan, ditetapkan sebagai tersangka.').filter((x) => x.s === 'Umum')).toEqual([]);
   });
+  it('a-promise-of-harm-is-a-threat', () => {
+    expect(rels('Iran vowed to retaliate against Israel.').map((x) => [x.type, x.s, x.o])).toEqual([['THREATEN', 'Iran', 'Israel']]);
+    expect(rels('Hezbollah bersumpah akan membalas Israel.').map((x) => [x.type, x.s, x.o])).toEqual([['THREATEN', 'Hezbollah', 'Israel']]);
+    expect(find(rels('Jepang berjanji akan membantu Indonesia.'), 'AGREE', 'Japan', 'Indonesia')).toBeDefined();
+    // the negated label keeps the English verb whole
+    expect(rels('Mexico refused to extradite the cartel leader to the United States.')[0]?.label).toBe('Mexico did not extradite to United States');
+  });
+  it('located-in-capital-of-and-not-a-speaker', () => {
+    expect(find(rels('Kathmandu, the capital of Nepal, was hit by floods.'), 'located_in', 'Kathmandu', 'Nepal')).toBeDefined();
+    expect(find(rels('Banjir melanda Dili, ibu kota Timor Leste, pada Senin.'), 'located_in', 'Dili', 'Timor-Leste')).toBeDefined();
+    expect(rels('Chinese vessels blocked a Philippine resupply mission near Second Thomas Shoal, Manila said.').filter((x) => x.type === 'located_in')).toEqual([]);
+  });
   it('co-signers-with-a-third-are-one-side', () => {
     const r = rels('Pertamina, PLN, dan PGN menandatangani nota kesepahaman dengan ExxonMobil.');
     expect(r.filter((x) => x.type === 'AGREE').map((x) => x.o)).toEqual(['ExxonMobil', 'ExxonMobil', 'ExxonMobil']);

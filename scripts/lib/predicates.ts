@@ -17,12 +17,18 @@ export async function compilePredicates(): Promise<CompiledPredicates> {
   // English predicates in the infinitive, for labels of negated or intended events (compromise)
   const mod = await import('compromise');
   const nlp = (mod.default ?? mod) as unknown as (s: string) => { verbs(): { toInfinitive(): unknown }; text(): string };
+  const enLemmas = new Set(rows.filter((r) => r.lang === 'en').map((r) => r.stem.split(' ')[0]!));
   const infinitive = (p: string): string => {
     // with a subject, compromise reads a lone past form as a verb (`released` alone is an adjective)
     const d = nlp(`they ${p}`);
     d.verbs().toInfinitive();
     let out = d.text().replace(/^they /, '');
-    if (out === p) out = p.replace(/^(\w+?)(?:ied)\b/, '$1y').replace(/^(\w+?)ed\b/, '$1'); // compromise misses a few
+    if (out === p) {
+      // compromise misses a few: the English lexicon's own lemma when it has one (`extradited` → `extradite`)
+      const head = /^(\w+?)d\b/.exec(p)?.[1];
+      if (head && enLemmas.has(head)) out = p.replace(/^(\w+?)d\b/, '$1');
+      else out = p.replace(/^(\w+?)(?:ied)\b/, '$1y').replace(/^(\w+?)ed\b/, '$1');
+    }
     // no English verb ends so (`massacred` → `massacr`): the dropped `e` comes back
     return out.replace(/^(\w+(?:cr|bl|tl|dl|gl|pl|dg))\b/, '$1e');
   };

@@ -1767,6 +1767,18 @@ function directedRow(row: PredicateEntry): PredicateEntry {
   return d;
 }
 
+const threatRows = new Map<PredicateEntry, PredicateEntry>();
+/** A promise of harm is a threat: `vowed to punish Israel`, `bersumpah akan membalas` (CAMEO 130). */
+function threatRow(row: PredicateEntry): PredicateEntry {
+  let t = threatRows.get(row);
+  if (!t) threatRows.set(row, (t = { ...row, type: 'THREATEN', cameo: '130', predicate: 'threatened', base: 'threaten', symmetric: false }));
+  return t;
+}
+/** Acts that make a promise of them a threat. */
+const HARM_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
+/** Verbs of harm no lexicon row names (`punish`, `membalas`): a promise of them is a threat. */
+const HARM_VERBS = /^(punish|avenge|retaliate|crush|destroy|eliminate|annihilate|wipe|menghukum|membalas|membalaskan|menghancurkan|memusnahkan|menumpas|melumat)$/;
+
 const visitRows = new Map<PredicateEntry, PredicateEntry>();
 /** The visit a hosting row describes, seen from the visitor (CAMEO 042, `visited`). */
 function visitRow(row: PredicateEntry): PredicateEntry {
@@ -2157,6 +2169,8 @@ function embeddedActs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
       a.objects = b.objects;
       a.objectSpans = b.objectSpans;
     }
+    // a promise of harm is a threat (`vowed to retaliate against Israel`)
+    if (a.hit.row.type === 'AGREE' && !a.hit.row.symmetric && HARM_TYPES.has(b.hit.row.type)) a.hit = { ...a.hit, row: threatRow(a.hit.row) };
     if (a.hit.row.type === 'THREATEN') suppressed.add(b);
   }
 }
@@ -2169,8 +2183,11 @@ function unnamedActTargets(v: SentenceView, triggers: Trigger[]): void {
   for (let n = 0; n < triggers.length; n++) {
     const a = triggers[n]!;
     const row = a.hit.row;
-    if (a.objects.length || !(row.type === 'THREATEN' || (row.type === 'AGREE' && !row.symmetric))) continue;
+    if (!(row.type === 'THREATEN' || (row.type === 'AGREE' && !row.symmetric))) continue;
     const gap = skipWords(v, a.end, s.tokenEnd, TO_ACT);
+    // a promise of harm is a threat, whatever object it found (`vowed to punish Israel`)
+    if (row.type === 'AGREE' && gap > a.end && gap < s.tokenEnd && HARM_VERBS.test(tokens[gap]!.norm)) a.hit = { ...a.hit, row: threatRow(row) };
+    if (a.objects.length) continue;
     if (gap >= s.tokenEnd || triggers[n + 1]?.start === gap) continue;
     const verb = tokens[gap]!;
     const isVerb = lang === 'id' ? isIdVerb(verb) : verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && gap > a.end;

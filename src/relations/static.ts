@@ -476,9 +476,19 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // Sudirman, Stasiun Karet`: a list)
         const facility = isFacilityAt(tokens, next.m.tokenStart)
           && ((e.known && !FACILITY_KINDS.has(kinds[m.entity] ?? '')) || (isFacilityAt(tokens, m.tokenStart) && tokens[m.tokenStart]!.norm === tokens[next.m.tokenStart]!.norm));
-        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !facility) {
+        // (the name after the comma speaking is the source: `near Second Thomas Shoal, Manila said`)
+        const speaks = /^(said|says|told|added|kata|ujar|menurut)$/.test(tokens[next.m.tokenEnd]?.norm ?? '');
+        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !facility && !speaks) {
           out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
         }
+      }
+      // `Kathmandu, the capital of Nepal,`, `Dili, ibu kota Timor Leste,`
+      let q = m.tokenEnd + 1;
+      if (tokens[q]?.norm === 'the') q++;
+      const capitalOf = tokens[q]?.norm === 'capital' && tokens[q + 1]?.norm === 'of' ? q + 2 : tokens[q]?.norm === 'ibu' && tokens[q + 1]?.norm === 'kota' ? q + 2 : tokens[q]?.norm === 'ibukota' ? q + 1 : -1;
+      const c = capitalOf > 0 ? v.at.get(capitalOf) : undefined;
+      if (c && !c.m.part && c.m.entity !== m.entity && (entities[c.m.entity]!.type === 'COUNTRY' || entities[c.m.entity]!.type === 'LOCATION')) {
+        out.push({ type: 'located_in', subject: m.entity, object: c.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: m, objectSpan: c.m });
       }
     }
   }
