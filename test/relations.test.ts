@@ -233,6 +233,13 @@ describe('relations: static', () => {
     // a common word after a unit's name is no person
     expect(rels('Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat Jambi, Arfan, ditetapkan sebagai tersangka.').filter((x) => x.s === 'Umum')).toEqual([]);
   });
+  it('an-office-given-by-the-one-who-appoints', () => {
+    expect(rels('Persib Bandung resmi menunjuk Bojan Hodak sebagai pelatih kepala.').map((x) => [x.type, x.s, x.o, x.role])).toEqual([['holds_role', 'Bojan Hodak', 'Persib Bandung', 'Head Coach']]);
+    expect(find(rels('Chelsea appointed Mauricio Pochettino as manager.'), 'holds_role', 'Mauricio Pochettino', 'Chelsea F.C.')).toBeDefined();
+    // a plan to join is no membership
+    expect(rels('Indonesia berencana bergabung dengan OECD.').filter((x) => x.type === 'member_of')).toEqual([]);
+    expect(rels('Ukraine wants to join NATO.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
   it('a-promise-of-harm-is-a-threat', () => {
     expect(rels('Iran vowed to retaliate against Israel.').map((x) => [x.type, x.s, x.o])).toEqual([['THREATEN', 'Iran', 'Israel']]);
     expect(rels('Hezbollah bersumpah akan membalas Israel.').map((x) => [x.type, x.s, x.o])).toEqual([['THREATEN', 'Hezbollah', 'Israel']]);

@@ -17,6 +17,16 @@ import type { KnownEntity } from './events.js';
 
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
 const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player', 'anggota']);
+/** Verbs of appointing someone to an office (`menunjuk X sebagai …`, `appointed X as …`). */
+const APPOINT = /^(menunjuk|mengangkat|melantik|merekrut|mendatangkan|mengontrak|memperkenalkan|menetapkan|memilih|appointed|named|hired|picked|chose|elected)$/;
+
+/** The end of the subject before a verb at token i (adverbs like `resmi`, `telah` skipped). */
+function subjectEndBefore(tokens: Token[], i: number, from: number): number {
+  let p = i;
+  while (p - 1 >= from && /^(resmi|telah|sudah|akhirnya|kembali|secara|officially|has|have|had)$/.test(tokens[p - 1]!.norm)) p--;
+  return p;
+}
+
 /** Words between a member noun and the body: `pemain asing Persebaya`, `kader muda PDIP`. */
 const MEMBER_MODIFIER = new Set(['asing', 'muda', 'senior', 'baru', 'anyar', 'andalan', 'pinjaman', 'lokal', 'utama', 'inti', 'setia', 'tengah', 'sayap', 'kanan', 'kiri']);
 const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
@@ -136,6 +146,15 @@ function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string
  * for`): its index, or -1.
  */
 function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean): number {
+  const v = joinVerbAt(tokens, i, from, club);
+  // a plan, a wish or a refusal to join is no membership (`berencana bergabung dengan OECD`)
+  let p = v - 1;
+  while (p >= from && /^(untuk|to|segera|resmi|officially)$/.test(tokens[p]!.norm)) p--;
+  return v >= 0 && p >= from && UNREAL.test(tokens[p]!.norm) ? -1 : v;
+}
+const UNREAL = /^(berencana|akan|ingin|hendak|berniat|bakal|mengajukan|berupaya|tidak|tak|belum|batal|menolak|gagal|plans|planned|will|would|wants|wanted|seeks|sought|hopes|applied|not|never|refused|declined|failed)$/;
+
+function joinVerbAt(tokens: Token[], i: number, from: number, club: boolean): number {
   const a = tokens[i - 1]?.norm ?? '';
   const b = i - 2 >= from ? tokens[i - 2]!.norm : '';
   if (/^(dengan|ke)$/.test(a) && /^(bergabung|hijrah|pindah|berlabuh|merapat|gabung)$/.test(b)) return i - 2;
@@ -256,6 +275,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (t && !next && p > m.tokenEnd && !(nextPerson && entities[nextPerson.m.entity]!.type === 'PERSON')) {
         const implied = titleOrgOf(tokens, p, t.end);
         if (implied !== undefined) impliedRole(v, m, implied, (former ? 'former ' : '') + t.role, p, t.end, out, known);
+        // `Persib resmi menunjuk Bojan Hodak sebagai pelatih kepala`: the organization that appoints
+        // gives the office its own (the title names none)
+        else if (/^(sebagai|as)$/.test(tokens[p - 1]?.norm ?? '') && t.role !== 'Member' && (t.end >= s.tokenEnd || /^[,.;]$/.test(tokens[t.end]!.text) || /^\p{Ll}/u.test(tokens[t.end]!.text))) {
+          const verb = tokens[m.tokenStart - 1];
+          const appointer = verb && APPOINT.test(verb.norm) ? v.endAt.get(subjectEndBefore(tokens, m.tokenStart - 1, from)) : undefined;
+          if (appointer && !appointer.m.part && entities[appointer.m.entity]!.type === 'ORGANIZATION') {
+            out.push({ type: 'holds_role', subject: m.entity, object: appointer.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[p]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: appointer.m });
+          }
+        }
       }
       if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON') {
         // `X, kader Partai Golkar`, `X, politikus PDI-P`: a member, not an office (RELATIONS.md)
