@@ -63,6 +63,14 @@ describe('splitSentences: fixtures by phenomenon', () => {
     const s = splitSentences('Perdana Menteri Israel Benjamin Netanyahu mengkritik surat kabar Amerika Serikat, The New York Times, yang memuat artikel itu. Prime Minister Anthony Albanese met Indonesian President Joko Widodo in Bogor.');
     expect(s.map((x) => x.language)).toEqual(['id', 'en']);
   });
+  it('language-of-short-english-headlines', () => {
+    // no English function word: past forms and plurals after a consonant tell English; a name that
+    // opens an Indonesian sentence does not (`United langsung merespons`)
+    expect(splitSentences('Russia expels two British diplomats').map((x) => x.language)).toEqual(['en']);
+    expect(splitSentences('Russia detained British diplomats.').map((x) => x.language)).toEqual(['en']);
+    expect(splitSentences('United langsung merespons ketertinggalan.').map((x) => x.language)).toEqual(['id']);
+    expect(splitSentences('Harga emas dan kurs rupiah melemah.').map((x) => x.language)).toEqual(['id']);
+  });
   it('caption-english', () => {
     const s = splitSentences('Turkish President Recep Tayyip Erdogan, right, and his wife arrive at the summit in Bali, Indonesia.\n\nErdogan tiba di Bali pada Senin pagi.');
     expect(s.map((x) => x.language)).toEqual(['en', 'id']);

@@ -37,9 +37,17 @@ export function languageScore(tokens: Token[], from: number, to: number): number
       continue;
     }
     const n = w.length;
-    if (n > 5) {
+    // an English plural or third person after a consonant (`diplomats`, `expels`): Indonesian words
+    // end in -s only after a vowel (`jelas`, `tugas`, `status`) or in loans after n, k, r, p (`respons`,
+    // `indeks`, `kurs`, `kolaps`)
+    // (affixes of lower-case words only: a sentence may open with a name, `United langsung merespons`)
+    const lower = !(c >= 65 && c <= 90);
+    if (lower && n > 3 && w.charCodeAt(n - 1) === 115 && /[tdlgmwy]/.test(w[n - 2]!)) score -= 0.4;
+    if (n > 5 && (lower || !(w.endsWith('ed') || w.endsWith('tion')))) {
       if (w.endsWith('nya') || w.endsWith('kan') || w.startsWith('meng') || w.startsWith('meny') || w.startsWith('ber') || w.startsWith('di')) score += 0.3;
-      else if (w.endsWith('ing') || w.endsWith('tion') || w.endsWith('ed') || w.endsWith('ly')) score -= 0.3;
+      // (Indonesian has no words in -ed or -tion, but many in -ing: `penting`, `asing`, `masing`)
+      else if (w.endsWith('ed') || w.endsWith('tion') || w.endsWith('tions')) score -= 0.6;
+      else if (w.endsWith('ing') || w.endsWith('ly')) score -= 0.3;
     }
   }
   return score;
