@@ -337,7 +337,10 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
   // (a common word is no name, unless it is also a given name: `Umum` of `Dinas Pekerjaan Umum`, but `Gunawan`)
   const word = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!known.has(t.norm) || names.has(t.norm));
   for (let i = from + 2; i < to; i++) {
-    if (covered[i - from] || !word(tokens[i]) || (cues.get(tokens[i]!.norm) ?? 0) !== 0 || isCalendarWord(tokens[i]!.norm)) continue;
+    // (cheap tests first: most tokens are covered, lower-case or punctuation)
+    const c0 = tokens[i]!.text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90 || covered[i - from] || (!covered[i - 1 - from] && !((cues.get(tokens[i - 1]!.norm) ?? 0) & CUE_RANK))) continue;
+    if (!word(tokens[i]) || (cues.get(tokens[i]!.norm) ?? 0) !== 0 || isCalendarWord(tokens[i]!.norm)) continue;
     let e = i + 1;
     while (e < to && e - i < 3 && !covered[e - from] && word(tokens[e]) && (cues.get(tokens[e]!.norm) ?? 0) === 0) e++;
     const after = tokens[e];
@@ -347,7 +350,12 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
     let p = skipRanksBefore(tokens, i, from);
     let names = 0;
     while (names < 2 && p - 1 >= from && covered[p - 1 - from]) {
-      const c = cands.find((x) => x.sentence !== undefined && x.tokenStart <= p - 1 && p - 1 < x.tokenEnd && !x.part);
+      let c: Candidate | undefined;
+      for (let k = cands.length - 1; k >= 0 && !c; k--) {
+        const x = cands[k]!;
+        if (x.tokenEnd <= from) break;
+        if (x.tokenStart <= p - 1 && p - 1 < x.tokenEnd && !x.part) c = x;
+      }
       if (!c || c.type === 'PER') break;
       p = c.tokenStart;
       names++;
