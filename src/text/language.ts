@@ -10,6 +10,10 @@ const WEIGHT = new Map<string, number>();
 for (const w of FUNCTION_WORDS_ID) WEIGHT.set(w, 1);
 for (const w of FUNCTION_WORDS_EN) WEIGHT.set(w, (WEIGHT.get(w) ?? 0) - 1);
 
+/** Letters before a final -s that make an English plural (t d l g m w y), by char code. */
+const S_AFTER = new Uint8Array(128);
+for (const ch of 'tdlgmwy') S_AFTER[ch.charCodeAt(0)] = 1;
+
 /** Positive: Indonesian, negative: English, 0: no evidence. Stops once the evidence is clear. */
 export function languageScore(tokens: Token[], from: number, to: number): number {
   let score = 0;
@@ -42,7 +46,7 @@ export function languageScore(tokens: Token[], from: number, to: number): number
     // `indeks`, `kurs`, `kolaps`)
     // (affixes of lower-case words only: a sentence may open with a name, `United langsung merespons`)
     const lower = !(c >= 65 && c <= 90);
-    if (lower && n > 3 && w.charCodeAt(n - 1) === 115 && /[tdlgmwy]/.test(w[n - 2]!)) score -= 0.4;
+    if (lower && n > 3 && w.charCodeAt(n - 1) === 115 && S_AFTER[w.charCodeAt(n - 2)] === 1) score -= 0.4;
     if (n > 5 && (lower || !(w.endsWith('ed') || w.endsWith('tion')))) {
       if (w.endsWith('nya') || w.endsWith('kan') || w.startsWith('meng') || w.startsWith('meny') || w.startsWith('ber') || w.startsWith('di')) score += 0.3;
       // (Indonesian has no words in -ed or -tion, but many in -ing: `penting`, `asing`, `masing`)
