@@ -233,6 +233,13 @@ describe('relations: static', () => {
     // a common word after a unit's name is no person
     expect(rels('Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat Jambi, Arfan, ditetapkan sebagai tersangka.').filter((x) => x.s === 'Umum')).toEqual([]);
   });
+  it('an-office-left-or-taken-after-the-name', () => {
+    expect(rels('Pelatih asal Belanda Frank de Boer dipecat sebagai manajer Crystal Palace pada Senin.').map((x) => [x.s, x.o, x.role])).toEqual([['Frank de Boer', 'Crystal Palace F.C.', 'former Manager']]);
+    expect(find(rels('Shin Tae-yong ditunjuk sebagai pelatih Timnas Indonesia.'), 'holds_role', 'Shin Tae-yong', 'Indonesia national football team')?.role).toBe('Coach');
+    // a resignation asked for has not happened
+    expect(rels('Sejumlah LSM mendesak Arief Hidayat mundur dari jabatan Ketua Mahkamah Konstitusi.').filter((x) => x.type === 'holds_role').map((x) => x.role)).toEqual(['Chair']);
+    expect(find(rels('Jusuf Wanandi adalah pendiri Centre for Strategic and International Studies.'), 'holds_role', 'Jusuf Wanandi', 'Centre for Strategic and International Studies (Indonesia)')).toBeDefined();
+  });
   it('an-office-given-by-the-one-who-appoints', () => {
     expect(rels('Persib Bandung resmi menunjuk Bojan Hodak sebagai pelatih kepala.').map((x) => [x.type, x.s, x.o, x.role])).toEqual([['holds_role', 'Bojan Hodak', 'Persib Bandung', 'Head Coach']]);
     expect(find(rels('Chelsea appointed Mauricio Pochettino as manager.'), 'holds_role', 'Mauricio Pochettino', 'Chelsea F.C.')).toBeDefined();

@@ -17,6 +17,10 @@ import type { KnownEntity } from './events.js';
 
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
 const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player', 'anggota']);
+/** Verbs of taking or leaving an office between a name and the title (`X dipecat sebagai manajer Y`). */
+const TAKEN_OR_LEFT = /^(ditunjuk|diangkat|dilantik|terpilih|appointed|named|elected|dipecat|diberhentikan|dicopot|mundur|lengser|sacked|fired|dismissed|resigned|quit)$/;
+const LEFT = /^(dipecat|diberhentikan|dicopot|mundur|lengser|sacked|fired|dismissed|resigned|quit)$/;
+
 /** Verbs of appointing someone to an office (`menunjuk X sebagai …`, `appointed X as …`). */
 const APPOINT = /^(menunjuk|mengangkat|melantik|merekrut|mendatangkan|mengontrak|memperkenalkan|menetapkan|memilih|appointed|named|hired|picked|chose|elected)$/;
 
@@ -252,9 +256,18 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // `X merupakan Direktur Utama PT Y`, `X selaku Ketua Umum Z`
     if (e.type === 'PERSON') {
       let p = m.tokenEnd;
-      while (p < s.tokenEnd && p - m.tokenEnd < 4 && APPOSITION.has(tokens[p]!.norm)) p++;
-      const former = p < s.tokenEnd && FORMER.has(tokens[p]!.norm);
-      if (former) p++;
+      // (`X dipecat sebagai manajer Crystal Palace`, `X mundur dari jabatan Ketua Y`: an office left;
+      // `X ditunjuk sebagai pelatih Persib`: one taken)
+      let left = false;
+      while (p < s.tokenEnd && p - m.tokenEnd < 4 && (APPOSITION.has(tokens[p]!.norm) || TAKEN_OR_LEFT.test(tokens[p]!.norm))) {
+        if (LEFT.test(tokens[p]!.norm)) left = true;
+        p++;
+        if (left && /^(dari|from)$/.test(tokens[p]?.norm ?? '')) { p++; if (/^(jabatan|jabatannya|posisi|post)$/.test(tokens[p]?.norm ?? '')) p++; }
+      }
+      // (a resignation asked for has not happened: `mendesak Arief mundur dari jabatan Ketua MK`)
+      if (left && /^(agar|supaya|untuk|mendesak|meminta|menuntut|desak|urged|demanded|asked|called)$/.test(tokens[m.tokenStart - 1]?.norm ?? '')) left = false;
+      const former = (p < s.tokenEnd && FORMER.has(tokens[p]!.norm)) || left;
+      if (p < s.tokenEnd && FORMER.has(tokens[p]!.norm)) p++;
       const t = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
       // English `X, secretary-general of the Indonesian Democratic Party of Struggle`
       let after = t ? t.end : -1;
