@@ -233,6 +233,12 @@ describe('relations: static', () => {
     // a common word after a unit's name is no person
     expect(rels('Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat Jambi, Arfan, ditetapkan sebagai tersangka.').filter((x) => x.s === 'Umum')).toEqual([]);
   });
+  it('members-listed-after-the-body-and-a-deadline-given', () => {
+    const r = rels('Sejumlah negara anggota NATO seperti Polandia dan Estonia meningkatkan anggaran pertahanan.');
+    expect(r.filter((x) => x.type === 'member_of').map((x) => x.s)).toEqual(['Poland', 'Estonia']);
+    expect(find(rels('Sayap militer Hamas memberi Israel waktu selama 24 jam untuk memenuhi tuntutan para tahanan.'), 'THREATEN', 'Hamas', 'Israel')).toBeDefined();
+    expect(rels('Presiden memberikan waktu kepada Menteri Keuangan Sri Mulyani untuk menyelesaikan tugas.').filter((x) => x.type === 'THREATEN')).toEqual([]);
+  });
   it('an-office-left-or-taken-after-the-name', () => {
     expect(rels('Pelatih asal Belanda Frank de Boer dipecat sebagai manajer Crystal Palace pada Senin.').map((x) => [x.s, x.o, x.role])).toEqual([['Frank de Boer', 'Crystal Palace F.C.', 'former Manager']]);
     expect(find(rels('Shin Tae-yong ditunjuk sebagai pelatih Timnas Indonesia.'), 'holds_role', 'Shin Tae-yong', 'Indonesia national football team')?.role).toBe('Coach');

@@ -467,7 +467,22 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         const found = v.endAt.get(q + 1);
-        const subj = found && !found.titleModifier ? found : undefined;
+        let subj = found && !found.titleModifier ? found : undefined;
+        // `negara anggota ASEAN, yaitu (di) Vietnam`, `anggota NATO seperti Polandia dan Estonia`: the members listed after it
+        if (!subj) {
+          let r = m.tokenEnd;
+          if (tokens[r]?.text === ',') r++;
+          if (/^(yaitu|yakni|seperti|termasuk|including|namely|such)$/.test(tokens[r]?.norm ?? '')) {
+            r++;
+            if (/^(di|as|in)$/.test(tokens[r]?.norm ?? '')) r++;
+            const c = v.at.get(r);
+            if (c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY') {
+              for (const x of v.groups.get(c.group) ?? [c]) {
+                if (entities[x.m.entity]!.type === 'COUNTRY' && x.m.entity !== m.entity) out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m });
+              }
+            }
+          }
+        }
         if (subj && subj.m.entity !== m.entity && entities[subj.m.entity]!.type !== 'LOCATION') {
           const since = yearAfter(tokens, m.tokenEnd, s.tokenEnd);
           out.push({
