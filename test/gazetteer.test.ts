@@ -17,6 +17,17 @@ function mentionTexts(text: string, id: string): string[] {
 
 // Sentences written for warta in the style of Indonesian news.
 describe('gazetteer: linking to canonical entities', () => {
+  it('bodies-named-after-a-country-are-the-body', () => {
+    // coast guards, airlines and a state battery holding: the body, not the country in its name
+    expect(ids('Penjaga Pantai Jepang menangkap kapal nelayan China di Laut China Timur.')).toContain('japan-coast-guard');
+    expect(names('Garuda Indonesia bermitra dengan Qatar Airways untuk membuka rute Jakarta-Doha.')).toContain('Qatar Airways');
+    expect(names('Indonesia Battery Corporation bekerja sama dengan LG Energy Solution.')).toEqual(['Indonesia Battery Corporation', 'LG Energy Solution']);
+  });
+  it('football-clubs', () => {
+    expect(ids('Crystal Palace menjamu Arsenal di Selhurst Park.')).toContain('crystal-palace');
+    expect(ids('Gelandang Boca Juniors itu resmi bergabung dengan Persebaya.')).toContain('boca-juniors');
+    expect(ids('Mantan pemain Deltras dan Persiwa Wamena itu kini membela Arema FC.')).toEqual(expect.arrayContaining(['deltras', 'persiwa']));
+  });
   it('countries-indonesian-names', () => {
     expect(ids('Menlu RI bertemu mitranya dari Jepang, Korea Selatan dan Belanda di Jakarta.')).toEqual(
       expect.arrayContaining(['IDN', 'JPN', 'KOR', 'NLD']),

@@ -334,6 +334,8 @@ describe('rules: one file each', () => {
     expect(names('BPBD Provinsi Jawa Barat mengirimkan tenda ke lokasi longsor.')).toContain('BPBD Provinsi Jawa Barat/O');
     expect(names('Kepala Dinas Pendidikan Kota Bogor Hendra Kusuma membuka acara itu.')).toContain('Dinas Pendidikan Kota Bogor/O');
     expect(names('Ketua P2TP2A Kabupaten Garut menerima laporan itu.')).toContain('P2TP2A Kabupaten Garut/O');
+    // a regional board of a mass organization (PWNU, PWM) is named by its region alone
+    expect(names('Ketua PWNU Jawa Timur Marzuki Mustamar mengatakan hal itu.')).toContain('PWNU Jawa Timur/O');
     // a one-word holder's name the tagger ran together with the region
     expect(names('KPK menahan Kepala Dinas Pekerjaan Umum Kabupaten Bekasi Jamaludin.')).toEqual(expect.arrayContaining(['Dinas Pekerjaan Umum Kabupaten Bekasi/O', 'Jamaludin/P']));
     // a unit the tagger ran into the office's head stays a unit of its own, before the office

@@ -19,7 +19,7 @@ import { CUE_ORGHEAD, CUE_TITLE, nerLexicon } from '../lexicon.js';
 const REGION_WORDS = new Set(['provinsi', 'prov.', 'kabupaten', 'kab.', 'kota']);
 
 /** Heads of offices with regional branches, named by their region alone. */
-const REGIONAL_HEADS = new Set(['biro', 'sudin', 'inspektorat', 'satpol', 'kejaksaan', 'kejati', 'kejari', 'pengadilan', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'dinas', 'badan', 'kantor', 'kanwil', 'balai', 'bpbd', 'kpu', 'kpud', 'bawaslu', 'basarnas', 'dprd', 'bnnp', 'bnnk', 'pemkot', 'pemkab', 'pemprov']);
+const REGIONAL_HEADS = new Set(['pwnu', 'pcnu', 'pwm', 'pdm', 'biro', 'sudin', 'inspektorat', 'satpol', 'kejaksaan', 'kejati', 'kejari', 'pengadilan', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'dinas', 'badan', 'kantor', 'kanwil', 'balai', 'bpbd', 'kpu', 'kpud', 'bawaslu', 'basarnas', 'dprd', 'bnnp', 'bnnk', 'pemkot', 'pemkab', 'pemprov']);
 
 const own = new WeakSet<TaggedSpan>();
 
