@@ -213,9 +213,11 @@ describe('relations: static', () => {
     // a group, or an aside to another name, is not the person of the sentence before
     expect(one('Masinton Pasaribu hadir dalam rapat itu. Para politisi PDI Perjuangan itu mengaku tidak mengenal Aris.')).toEqual([]);
     expect(one('Masinton Pasaribu hadir. Wakil Ketua DPRD Sahat Tua Simanjuntak, politisi Partai Golkar itu, menolak.').filter((x) => x.s === 'Masinton Pasaribu')).toEqual([]);
-    // `ia menjabat sebagai …`
+    // `ia menjabat sebagai …`, `ia merupakan …`
     expect(one('Budi Gunawan hadir di Istana. Ia kini menjabat sebagai Kepala BIN.').map((x) => [x.s, x.o]))
       .toEqual([['Budi Gunawan', 'State Intelligence Agency of Indonesia']]);
+    expect(one('Masinton Pasaribu kembali mengkritik KPK. Ia merupakan anggota Komisi III DPR.').map((x) => [x.type, x.s, x.o]))
+      .toEqual([['member_of', 'Masinton Pasaribu', 'Commission III of the House of Representatives of Indonesia']]);
   });
   it('clubs-that-meet-play-a-match', () => {
     expect(rels('Crystal Palace kembali bertemu Arsenal di Selhurst Park, Minggu (2/4).').filter((x) => x.type === 'CONSULT')).toEqual([]);

@@ -2464,9 +2464,11 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
       if (person !== undefined) push(person, former ? 'former ' + title.role : title.role);
       continue;
     }
-    // `Ia juga menjabat sebagai Kepala Bakin`: the office of the person `ia` stands for
-    if (before === 'sebagai' && HOLDING.test(tokens[title.start - 2]?.norm ?? '')) {
-      let p = title.start - 3;
+    // `Ia juga menjabat sebagai Kepala Bakin`, `Ia merupakan anggota Komisi III DPR`: the office of
+    // the person `ia` stands for
+    const copula = before !== 'sebagai' && HOLDING.test(before);
+    if ((before === 'sebagai' && HOLDING.test(tokens[title.start - 2]?.norm ?? '')) || copula) {
+      let p = copula ? title.start - 2 : title.start - 3;
       while (p > s.tokenStart && /^(juga|pernah|sempat|kini|saat|itu|sudah|telah|masih|lalu|kemudian)$/.test(tokens[p]!.norm)) p--;
       if (p >= s.tokenStart && PERSONAL_PRONOUNS.has(tokens[p]!.norm) && (p === s.tokenStart || tokens[p - 1]!.kind === 'punct')) {
         const person = recent.person(s.index);
