@@ -235,6 +235,14 @@ describe('relations: static', () => {
     // a common word after a unit's name is no person
     expect(rels('Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat Jambi, Arfan, ditetapkan sebagai tersangka.').filter((x) => x.s === 'Umum')).toEqual([]);
   });
+  it('prisoner-swaps-and-war-inside-a-noun', () => {
+    const r = rels('Rusia dan Ukraina bertukar tahanan perang.');
+    expect(r.map((x) => [x.type, x.s, x.o])).toEqual([['CONCEDE', 'Russia', 'Ukraine'], ['CONCEDE', 'Ukraine', 'Russia']]);
+    expect(find(rels('Russia and Ukraine swapped 95 prisoners of war on Friday.'), 'CONCEDE', 'Russia', 'Ukraine')).toBeDefined();
+    // `war` describing another noun is no war
+    expect(rels('The court charged Ratko Mladic with war crimes against Bosnia.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    expect(find(rels('Russia waged war on Ukraine.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+  });
   it('members-listed-after-the-body-and-a-deadline-given', () => {
     const r = rels('Sejumlah negara anggota NATO seperti Polandia dan Estonia meningkatkan anggaran pertahanan.');
     expect(r.filter((x) => x.type === 'member_of').map((x) => x.s)).toEqual(['Poland', 'Estonia']);

@@ -1808,6 +1808,15 @@ function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | 
 }
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID']);
 
+const WAR_WORD = /^(perang|war)$/;
+/** `perang`/`war` describing another noun, no war itself. */
+function warModifier(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm ?? '';
+  if (/^(tahanan|tawanan|kejahatan|penjahat|kapal|pesawat|korban|veteran|kamp|zona|pampasan|tawanan|alat|strategi|kabinet|menteri|prisoners|crimes)$/.test(prev)) return true;
+  if (prev === 'of' && /^(prisoners|prisoner|crimes|declaration|state|theatre|theater|spoils|act)$/.test(tokens[i - 2]?.norm ?? '')) return true;
+  return /^(crimes|crime|criminal|criminals|cabinet|zone|games|chest|room|memorial|veteran|veterans)$/.test(tokens[i + 1]?.norm ?? '');
+}
+
 /** Event relations of one sentence. */
 export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, recent: RecentEntities, out: Draft[], known?: KnownEntity): void {
   const { tokens, s, lang } = v;
@@ -1818,6 +1827,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // (no word of a name is a predicate: `Rapid Support Forces`, `Front Pembela Islam`)
     if (v.cover.has(i)) continue;
+    // (nor `perang` or `war` inside a noun: `tahanan perang`, `kapal perang`, `prisoners of war`, `war crimes`)
+    if (WAR_WORD.test(tokens[i]!.norm) && warModifier(tokens, i)) continue;
     const tr = triggerAt(tokens, i, s.tokenStart, s.tokenEnd, lang, personAt);
     if (tr) {
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
