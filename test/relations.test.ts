@@ -511,6 +511,10 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('The United States alleged that Iran supplied drones to Russia.'), 'ACCUSE', 'United States', 'Iran')).toBeDefined();
     expect(rels('Iran denied accusing Israel of the attack.').filter((x) => x.type === 'ACCUSE').map((x) => x.negated)).toEqual([true]);
   });
+  it('both-sides-are-the-two-parties-just-named', () => {
+    expect(find(rels('Thailand and Cambodia clashed along the border on Monday. The two sides agreed to a ceasefire on Tuesday.'), 'AGREE', 'Thailand', 'Cambodia')).toBeDefined();
+    expect(find(rels('Israel dan Hamas kembali bertempur di Gaza. Kedua belah pihak sepakat melakukan gencatan senjata.'), 'AGREE', 'Israel', 'Hamas')).toBeDefined();
+  });
   it('kedua-negara-after-two-leaders', () => {
     const r = rels('Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Bogor. Kedua negara sepakat memperkuat kerja sama perbatasan.');
     expect(find(r, 'COOPERATE', 'Indonesia', 'Malaysia')).toBeDefined();

@@ -201,11 +201,14 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const recipient = /^(ke|kepada|untuk|bagi|terhadap|to)$/.test(v.tokens[i - 1]?.norm ?? '');
     if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return (recipient ? recent.last(2, 'COUNTRY', v.s.tokenStart) : undefined) ?? recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
+    // `kedua (belah) pihak`, `both sides`: the two countries, else the two organizations, just named
+    if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties(i);
   }
   if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
     const n = next?.norm ?? '';
     if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i);
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
+    if (n === 'sides' || n === 'parties') return recent.lastParties(i);
   }
   // `ketiga negara`, `keempat pemimpin`, `the three countries`: the last three (four, five) named
   const many = MANY[t.norm];
@@ -526,12 +529,19 @@ export class RecentEntities {
   /** the sentence being read: its names before an anaphor count too (`X met Y, and the two leaders …`) */
   current: SentenceView | undefined;
 
-  /** the last `n` distinct entities of a type named before token `before` */
+  /** the last two distinct countries or organizations named before token `before` (`kedua belah pihak`) */
+  lastParties(before: number): MentionLike[] | undefined {
+    return this.last(2, 'COUNTRY|ORGANIZATION', before);
+  }
+
+  /** the last `n` distinct entities of a type (or `A|B`) named before token `before` */
   last(n: number, type: string, before: number): MentionLike[] | undefined {
     const out: MentionLike[] = [];
     const seen = new Set<number>();
+    const either = type === 'COUNTRY|ORGANIZATION';
     const take = (entity: number, span: Span) => {
-      if (seen.has(entity) || this.entities[entity]!.type !== type) return;
+      const t = this.entities[entity]!.type;
+      if (seen.has(entity) || (either ? t !== 'COUNTRY' && t !== 'ORGANIZATION' : t !== type)) return;
       seen.add(entity);
       out.unshift({ entity, span });
     };
