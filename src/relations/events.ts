@@ -202,13 +202,13 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return (recipient ? recent.last(2, 'COUNTRY', v.s.tokenStart) : undefined) ?? recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
     // `kedua (belah) pihak`, `both sides`: the two countries, else the two organizations, just named
-    if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties(i);
+    if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties();
   }
   if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
     const n = next?.norm ?? '';
     if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i);
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
-    if (n === 'sides' || n === 'parties') return recent.lastParties(i);
+    if (n === 'sides' || n === 'parties') return recent.lastParties();
   }
   // `ketiga negara`, `keempat pemimpin`, `the three countries`: the last three (four, five) named
   const many = MANY[t.norm];
@@ -530,18 +530,26 @@ export class RecentEntities {
   current: SentenceView | undefined;
 
   /** the last two distinct countries or organizations named before token `before` (`kedua belah pihak`) */
-  lastParties(before: number): MentionLike[] | undefined {
-    return this.last(2, 'COUNTRY|ORGANIZATION', before);
+  lastParties(): MentionLike[] | undefined {
+    // (the two who acted together in a sentence before, within three: `Israel dan Hamas bertempur …`;
+    // not any two bodies last named, `Kejaksaan` and `MA` of a story about two villagers)
+    const sentence = this.current?.s.index ?? 0;
+    let best: MentionLike[] | undefined;
+    for (const [k, subs] of this.subjectOf) {
+      if (k >= sentence || k < sentence - 3) continue;
+      const seen = new Set<number>();
+      const list = subs.filter((x) => { const t = this.entities[x.entity]!.type; return (t === 'COUNTRY' || t === 'ORGANIZATION') && !seen.has(x.entity) && seen.add(x.entity); });
+      if (list.length === 2) best = list;
+    }
+    return best;
   }
 
-  /** the last `n` distinct entities of a type (or `A|B`) named before token `before` */
+  /** the last `n` distinct entities of a type named before token `before` */
   last(n: number, type: string, before: number): MentionLike[] | undefined {
     const out: MentionLike[] = [];
     const seen = new Set<number>();
-    const either = type === 'COUNTRY|ORGANIZATION';
     const take = (entity: number, span: Span) => {
-      const t = this.entities[entity]!.type;
-      if (seen.has(entity) || (either ? t !== 'COUNTRY' && t !== 'ORGANIZATION' : t !== type)) return;
+      if (seen.has(entity) || this.entities[entity]!.type !== type) return;
       seen.add(entity);
       out.unshift({ entity, span });
     };
