@@ -249,6 +249,12 @@ describe('relations: static', () => {
     expect(find(rels('Sayap militer Hamas memberi Israel waktu selama 24 jam untuk memenuhi tuntutan para tahanan.'), 'THREATEN', 'Hamas', 'Israel')).toBeDefined();
     expect(rels('Presiden memberikan waktu kepada Menteri Keuangan Sri Mulyani untuk menyelesaikan tugas.').filter((x) => x.type === 'THREATEN')).toEqual([]);
   });
+  it('a-candidate-holds-no-office', () => {
+    expect(rels('Calon Bupati Kudus Hartopo mendaftar ke KPU Kabupaten Kudus.').filter((x) => x.type === 'holds_role')).toEqual([]);
+    expect(rels('Bakal calon gubernur DKI Agus Harimurti Yudhoyono meresmikan posko relawan.').filter((x) => x.type === 'holds_role')).toEqual([]);
+    // an incumbent running again holds it
+    expect(find(rels('Petahana Calon Wakil Gubernur DKI Jakarta Djarot Saiful Hidayat berkampanye di Cilincing.'), 'holds_role', 'Djarot Saiful Hidayat', 'Special Capital Region of Jakarta')).toBeDefined();
+  });
   it('an-office-left-or-taken-after-the-name', () => {
     expect(rels('Pelatih asal Belanda Frank de Boer dipecat sebagai manajer Crystal Palace pada Senin.').map((x) => [x.s, x.o, x.role])).toEqual([['Frank de Boer', 'Crystal Palace F.C.', 'former Manager']]);
     expect(find(rels('Shin Tae-yong ditunjuk sebagai pelatih Timnas Indonesia.'), 'holds_role', 'Shin Tae-yong', 'Indonesia national football team')?.role).toBe('Coach');

@@ -155,6 +155,15 @@ function parenOpening(tokens: Token[], i: number, floor: number): number {
 }
 
 function withFormer(tokens: Token[], r: RoleBefore, floor: number): RoleBefore {
+  // a candidate for the office does not hold it (`calon Bupati Kudus X`): the role says so, and no
+  // holds_role is drawn from it (static.ts)
+  // (an incumbent running again holds it: `Petahana Calon Wakil Gubernur DKI Djarot`)
+  if (r.titleStart - 1 >= floor && /^(calon|bakal|kandidat|candidate|cagub|cabup|cawalkot)$/.test(tokens[r.titleStart - 1]!.norm)
+    && !/^(petahana|incumbent)$/.test(tokens[r.titleStart - 2]?.norm ?? '')) {
+    r.role = 'candidate ' + r.role;
+    r.titleStart--;
+    return r;
+  }
   if (r.titleStart - 1 >= floor && FORMER.has(tokens[r.titleStart - 1]!.norm)) {
     r.role = 'former ' + r.role;
     r.titleStart--;

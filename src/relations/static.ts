@@ -213,7 +213,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     const e = entities[m.entity]!;
 
     // holds_role: a title with its country/organization/region before the name (clause.ts found them)
-    if (mi.titleModifier && mi.roleOf && mi.role) {
+    if (mi.titleModifier && mi.roleOf && mi.role && !mi.role.startsWith('candidate ')) {
       // a member, cadre or player of an organization is member_of, not a role (RELATIONS.md)
       const member = mi.role === 'Member' || mi.role === 'former Member';
       const unit = e.type === 'LOCATION' ? unitOfTitle(v, m, known) : undefined;
