@@ -143,7 +143,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   const to = s.tokenEnd;
   // each step a function of its own: V8 recompiles a whole function when one of its assumptions
   // fails, and this one, at 200 lines, took ~100 ms each time, on the same cores as the work
-  const { attrib, source, speech } = attribution(tokens, from, to, infos, at);
+  const { attrib, source, speech } = attribution(tokens, from, to, infos, at, lang);
   const relative = relativeClauses(tokens, from, to);
   placeMentions(infos, tokens, from, lang, attrib, relative);
   // mentions by the token just past them
@@ -174,7 +174,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
 }
 
 /** Attribution of the sentence: its tokens, the source (an entity index) and whether the source speaks. */
-function attribution(tokens: Token[], from: number, to: number, infos: MentionInfo[], at: Map<number, MentionInfo>): { attrib: Uint8Array; source: number | undefined; speech: boolean } {
+function attribution(tokens: Token[], from: number, to: number, infos: MentionInfo[], at: Map<number, MentionInfo>, lang: Language): { attrib: Uint8Array; source: number | undefined; speech: boolean } {
   const lex = nerLexicon();
   const attrib = new Uint8Array(to - from);
   let source: number | undefined;
@@ -222,7 +222,7 @@ function attribution(tokens: Token[], from: number, to: number, infos: MentionIn
   }
   // English closing attribution after the last comma: `…, the Palestinian health ministry said (on
   // Monday).`, `…, Defence Minister Israel Katz told reporters.`, `…, according to the ministry.`
-  if (source === undefined) {
+  if (source === undefined && lang === 'en' && infos.length) {
     let c = to - 1;
     while (c > from && !isComma(tokens[c])) c--;
     if (c > from && c < to - 2) {
