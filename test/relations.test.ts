@@ -497,6 +497,11 @@ describe('relations: events and clause analysis', () => {
     const k = rels('Gempa mengguncang Turki selatan dan Suriah utara. Indonesia mengirimkan bantuan kemanusiaan ke kedua negara tersebut.');
     expect(k.filter((x) => x.type === 'AID').map((x) => x.o)).toEqual(['Turkey', 'Syria']);
   });
+  it('an-act-that-draws-criticism-draws-it-for-its-author', () => {
+    expect(rels('A U.S. strike that killed a senior Houthi commander in Yemen drew condemnation from Iran.').filter((x) => x.type === 'ACCUSE').map((x) => [x.s, x.o])).toEqual([['Iran', 'United States']]);
+    expect(find(rels('Serangan udara Israel ke Rafah menuai kecaman dari Indonesia.'), 'ACCUSE', 'Indonesia', 'Israel')).toBeDefined();
+    expect(find(rels('Rusia menerima sanksi dari Uni Eropa.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
+  });
   it('those-killed-in-an-attack-are-its-target', () => {
     expect(rels('Tiga anggota Hamas tewas akibat serangan Israel di Gaza.').filter((x) => x.type === 'ASSAULT').map((x) => [x.s, x.o])).toEqual([['Israel', 'Hamas']]);
     expect(rels('A senior Hezbollah commander was killed in an Israeli strike in Beirut.').filter((x) => x.type === 'ASSAULT').map((x) => [x.s, x.o])).toEqual([['Israel', 'Hezbollah']]);

@@ -1551,6 +1551,25 @@ function killedIn(v: SentenceView, tr: Trigger, entities: Entity[], recent: Rece
   return { victims, by };
 }
 
+/**
+ * The author of an act that opens the sentence before token `until`: `A U.S. strike …`, `The Israeli
+ * raid …` (a demonym or name before the act noun), `Serangan Israel …` (a genitive after it).
+ */
+function actAuthorAtStart(v: SentenceView, until: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  let j = v.s.tokenStart;
+  if (/^(a|an|the)$/.test(tokens[j]?.norm ?? '')) j++;
+  const before = v.at.get(j);
+  if (before && !before.m.part && ACT_NOUNS.has(tokens[before.m.tokenEnd]?.norm ?? '') && before.m.tokenEnd < until) return asLike([before]);
+  if (ACT_NOUNS.has(tokens[j]?.norm ?? '')) {
+    let k = j + 1;
+    if (/^(udara|rudal|roket|drone|militer)$/.test(tokens[k]?.norm ?? '')) k++;
+    const after = v.at.get(k);
+    if (after && !after.m.part && after.m.tokenEnd < until) return asLike(groupOf(v, after));
+  }
+  return undefined;
+}
+
 /** The sentence opens with an act pointed back to, then the passive verb at token i: `Tindakan itu (langsung) dikecam`, `Hal itu dikritik`, `The move was condemned`. */
 function actAnaphorBefore(v: SentenceView, i: number): boolean {
   const { tokens } = v;
@@ -1974,7 +1993,10 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     } else if (received >= 0) {
       // the receiver is the target; the source is the genitive or comes after `dari`/`oleh`
       const l = subjectsLeft(v, received, entities, recent);
-      const receivers = l.connector ? mainSubject(v, received) ?? [] : l.subs;
+      // `A U.S. strike that killed … drew condemnation from Iran`, `Serangan Israel itu menuai kecaman`:
+      // an act opening the sentence receives it for its author
+      const act = actAuthorAtStart(v, received);
+      const receivers = act ?? (l.connector ? mainSubject(v, received) ?? [] : l.subs);
       const from = receivers.length ? sourceAfter(v, tr.end) : [];
       subs = from.filter((x) => !receivers.some((r) => r.entity === x.entity));
       objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];
