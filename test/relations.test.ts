@@ -501,6 +501,8 @@ describe('relations: events and clause analysis', () => {
     expect(rels('A U.S. strike that killed a senior Houthi commander in Yemen drew condemnation from Iran.').filter((x) => x.type === 'ACCUSE').map((x) => [x.s, x.o])).toEqual([['Iran', 'United States']]);
     expect(find(rels('Serangan udara Israel ke Rafah menuai kecaman dari Indonesia.'), 'ACCUSE', 'Indonesia', 'Israel')).toBeDefined();
     expect(find(rels('Rusia menerima sanksi dari Uni Eropa.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
+    // the act's author does what the relative clause tells
+    expect(find(rels('A U.S. strike that killed a senior Houthi commander drew condemnation.'), 'ASSAULT', 'United States', 'Houthi movement')).toBeDefined();
   });
   it('those-killed-in-an-attack-are-its-target', () => {
     expect(rels('Tiga anggota Hamas tewas akibat serangan Israel di Gaza.').filter((x) => x.type === 'ASSAULT').map((x) => [x.s, x.o])).toEqual([['Israel', 'Hamas']]);

@@ -824,9 +824,11 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   if (SHARE_SUBJECT[lang].has(conn) || OBJECT_CONTROL[lang].has(conn) || REASON[lang].has(conn)) return { subs: [], connector: conn };
   // a relative clause: `penasihat oposisi yang kerap mengkritisi Presiden X` — the subject is the
   // noun before `yang`, a name (`Turki yang mengirim …`) or no one named (not a name further back)
-  if (conn === 'yang' || conn === 'who' || conn === 'which') {
-    // the name, or the name and a group noun (`Boko Haram fighters who …`, `militan ISIS yang …`)
+  if (conn === 'yang' || conn === 'who' || conn === 'which' || (conn === 'that' && ACT_NOUNS.has(tokens[p - 1]?.norm ?? ''))) {
+    // the name, or the name and a group noun (`Boko Haram fighters who …`, `militan ISIS yang …`), or
+    // the author of an act (`a U.S. strike that killed …`)
     const head = v.endAt.get(p) ?? (/^(fighters|militants|soldiers|troops|members|supporters|forces|rebels|police|officials)$/.test(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined)
+      ?? (ACT_NOUNS.has(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined)
       ?? beforeTimeAdjunct(v, p);
     return { subs: head && !head.m.part ? asLike(groupOf(v, head)) : [] };
   }
