@@ -249,6 +249,13 @@ describe('relations: static', () => {
     expect(find(rels('Sayap militer Hamas memberi Israel waktu selama 24 jam untuk memenuhi tuntutan para tahanan.'), 'THREATEN', 'Hamas', 'Israel')).toBeDefined();
     expect(rels('Presiden memberikan waktu kepada Menteri Keuangan Sri Mulyani untuk menyelesaikan tugas.').filter((x) => x.type === 'THREATEN')).toEqual([]);
   });
+  it('english-titles-with-honorifics-modifiers-and-chief', () => {
+    const role = (t: string) => rels(t).filter((x) => x.type === 'holds_role').map((x) => [x.s, x.o, x.role]);
+    expect(role("Bangladesh's interim leader Muhammad Yunus met Indian officials.")).toEqual([['Muhammad Yunus', 'Bangladesh', 'Leader']]);
+    expect(role('Hezbollah chief Hassan Nasrallah warned Israel.')).toEqual([['Hassan Nasrallah', 'Hezbollah', 'Chief']]);
+    expect(role("Iran's Supreme Leader Ayatollah Ali Khamenei criticized the United States.")).toEqual([['Ali Khamenei', 'Iran', 'Supreme Leader']]);
+    expect(role('Ketua PBNU KH Yahya Cholil Staquf hadir dalam acara itu.')).toEqual([['Yahya Cholil Staquf', 'Nahdlatul Ulama', 'Chair']]);
+  });
   it('a-candidate-holds-no-office', () => {
     expect(rels('Calon Bupati Kudus Hartopo mendaftar ke KPU Kabupaten Kudus.').filter((x) => x.type === 'holds_role')).toEqual([]);
     expect(rels('Bakal calon gubernur DKI Agus Harimurti Yudhoyono meresmikan posko relawan.').filter((x) => x.type === 'holds_role')).toEqual([]);

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../types.js';
 import { skipRanks, titleEndingAt } from '../ner/rules/role-before-name.js';
-import { nerLexicon } from '../ner/lexicon.js';
+import { CUE_HONORIFIC, nerLexicon } from '../ner/lexicon.js';
 
 export interface RoleBefore {
   role: string;
@@ -64,6 +64,8 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
   }
   p = skipRanks(tokens, p, floor);
+  // honorifics between the title and the name: `Supreme Leader Ayatollah Ali Khamenei`, `Ketua PBNU KH X`
+  while (p - 1 > floor && ((nerLexicon().cueBits.get(tokens[p - 1]!.norm) ?? 0) & CUE_HONORIFIC)) p--;
   // `Presiden terpilih X` skips `terpilih`; `Menlu Selandia Baru X` does not skip the `Baru` of a name
   while (p - 1 >= floor && SKIP.has(tokens[p - 1]!.norm) && orgEndingAt(p) < 0) p--;
   // an organization's short form right before the name: `Pemimpin Korea Utara (Korut) Kim Jong-un`,
@@ -87,9 +89,11 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     const implied = titleOrgOf(tokens, direct.start, p);
     let demonym = orgEndingAt(direct.start);
     let demonymEnd = direct.start;
-    // English possessive: `Singapore's Prime Minister Lawrence Wong`, `Myanmar's junta chief …`
-    if (demonym < 0 && direct.start - 1 > floor && /^['’]s$/.test(tokens[direct.start - 1]!.text)) {
-      demonymEnd = direct.start - 1;
+    // English possessive: `Singapore's Prime Minister Lawrence Wong`, `Myanmar's junta chief …`,
+    // `Bangladesh's interim leader …`
+    const mod = direct.start - 1 > floor && /^(interim|acting|new|caretaker|outgoing|incoming|de|facto)$/.test(tokens[direct.start - 1]!.norm) ? 1 : 0;
+    if (demonym < 0 && direct.start - 1 - mod > floor && /^['’]s$/.test(tokens[direct.start - 1 - mod]!.text)) {
+      demonymEnd = direct.start - 1 - mod;
       demonym = orgEndingAt(demonymEnd);
     }
     const out: RoleBefore = { role: direct.role, titleStart: direct.start, titleEnd: p };
