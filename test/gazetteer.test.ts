@@ -23,6 +23,10 @@ describe('gazetteer: linking to canonical entities', () => {
     expect(names('Garuda Indonesia bermitra dengan Qatar Airways untuk membuka rute Jakarta-Doha.')).toContain('Qatar Airways');
     expect(names('Indonesia Battery Corporation bekerja sama dengan LG Energy Solution.')).toEqual(['Indonesia Battery Corporation', 'LG Energy Solution']);
   });
+  it('english-demonyms-news-uses', () => {
+    expect(ids('Argentine President Javier Milei met Emirati officials in Abu Dhabi.')).toEqual(expect.arrayContaining(['ARG', 'ARE']));
+    expect(ids('Ecuadorian police arrested a cartel leader on Monday.')).toContain('ECU');
+  });
   it('football-clubs', () => {
     expect(ids('Crystal Palace menjamu Arsenal di Selhurst Park.')).toContain('crystal-palace');
     expect(ids('Gelandang Boca Juniors itu resmi bergabung dengan Persebaya.')).toContain('boca-juniors');
