@@ -510,6 +510,10 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Rusia menerima sanksi dari Uni Eropa.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
     // the act's author does what the relative clause tells
     expect(find(rels('A U.S. strike that killed a senior Houthi commander drew condemnation.'), 'ASSAULT', 'United States', 'Houthi movement')).toBeDefined();
+    expect(find(rels('An Israeli air strike which hit a school in Gaza killed 20 people.'), 'ASSAULT', 'Israel', 'Gaza Strip')).toBeDefined();
+    // `hit` by weapons or an armed side, not by sanctions
+    expect(find(rels('Russian missiles hit Kharkiv on Monday.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
+    expect(rels('US sanctions hit the Russian economy.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
   });
   it('those-killed-in-an-attack-are-its-target', () => {
     expect(rels('Tiga anggota Hamas tewas akibat serangan Israel di Gaza.').filter((x) => x.type === 'ASSAULT').map((x) => [x.s, x.o])).toEqual([['Israel', 'Hamas']]);

@@ -828,7 +828,7 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // the name, or the name and a group noun (`Boko Haram fighters who …`, `militan ISIS yang …`), or
     // the author of an act (`a U.S. strike that killed …`)
     const head = v.endAt.get(p) ?? (/^(fighters|militants|soldiers|troops|members|supporters|forces|rebels|police|officials)$/.test(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined)
-      ?? (ACT_NOUNS.has(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined)
+      ?? (ACT_NOUNS.has(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) ?? (/^(air|drone|missile|rocket)$/.test(tokens[p - 2]?.norm ?? '') ? v.endAt.get(p - 2) : undefined) : undefined)
       ?? beforeTimeAdjunct(v, p);
     return { subs: head && !head.m.part ? asLike(groupOf(v, head)) : [] };
   }
@@ -1848,6 +1848,8 @@ function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | 
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID']);
 
 const WAR_WORD = /^(perang|war)$/;
+/** Weapons and armed forces that hit: a `hit` after them is an attack. */
+const WEAPONS = /^(missiles?|rockets?|strikes?|airstrikes?|drones?|shells?|bombs?|artillery|forces|troops|jets|warplanes|aircraft|fire|shelling|mortars?|which|that)$/;
 /** `perang`/`war` describing another noun, no war itself. */
 function warModifier(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
@@ -1869,6 +1871,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     // (nor `perang` or `war` inside a noun: `tahanan perang`, `kapal perang`, `prisoners of war`, `war crimes`)
     if (WAR_WORD.test(tokens[i]!.norm) && warModifier(tokens, i)) continue;
     const tr = triggerAt(tokens, i, s.tokenStart, s.tokenEnd, lang, personAt);
+    // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
+    // `Ukraine hit Russian positions`), not `sanctions hit the economy`
+    if (tr && tr.hit.row.stem === 'hit' && !v.endAt.has(i) && !WEAPONS.test(tokens[i - 1]?.norm ?? '')) continue;
     if (tr) {
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
       const prev = triggers[triggers.length - 1];
