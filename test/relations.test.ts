@@ -535,6 +535,10 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('The United States alleged that Iran supplied drones to Russia.'), 'ACCUSE', 'United States', 'Iran')).toBeDefined();
     expect(rels('Iran denied accusing Israel of the attack.').filter((x) => x.type === 'ACCUSE').map((x) => x.negated)).toEqual([true]);
   });
+  it('a-pronoun-coordinated-before-a-name-is-a-subject-too', () => {
+    const r = rels('Menteri Luar Negeri Sugiono tiba di Washington. Ia dan Presiden Prabowo Subianto kemudian bertemu Presiden Joe Biden.');
+    expect(r.filter((x) => x.type === 'CONSULT' && x.o === 'Joe Biden').map((x) => x.s)).toEqual(['Sugiono', 'Prabowo Subianto']);
+  });
   it('both-sides-are-the-two-parties-just-named', () => {
     expect(find(rels('Thailand and Cambodia clashed along the border on Monday. The two sides agreed to a ceasefire on Tuesday.'), 'AGREE', 'Thailand', 'Cambodia')).toBeDefined();
     expect(find(rels('Israel dan Hamas kembali bertempur di Gaza. Kedua belah pihak sepakat melakukan gencatan senjata.'), 'AGREE', 'Israel', 'Hamas')).toBeDefined();

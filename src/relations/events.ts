@@ -866,7 +866,14 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // `Brigade al-Qassam, sayap militer Hamas, menembakkan …`: a name inside an appositive that
     // describes the name before it; that name is the subject
     const head = appositiveHead(v, groupOf(v, mi)[0]!) ?? ledGroup(v, groupOf(v, mi)[0]!);
-    return { subs: [...asLike(groupOf(v, head ?? mi)), ...aside] };
+    const group = groupOf(v, head ?? mi);
+    // `Ia dan Presiden Prabowo Subianto bertemu …`: a pronoun coordinated before the names
+    let g0 = group[0]!.m.tokenStart;
+    const titled = titleEndingAt(tokens, g0, from);
+    if (titled) g0 = titled.start;
+    const pronoun = /^(dan|and|serta)$/.test(tokens[g0 - 1]?.norm ?? '') && PERSONAL_PRONOUNS.has(tokens[g0 - 2]?.norm ?? '') && (g0 - 2 === from || tokens[g0 - 3]!.kind === 'punct') ? recent.person(v.s.index) : undefined;
+    const withPronoun = pronoun !== undefined && !group.some((x) => x.m.entity === pronoun) ? [{ entity: pronoun, span: { start: tokens[g0 - 2]!.start, end: tokens[g0 - 2]!.end } }] : [];
+    return { subs: [...withPronoun, ...asLike(group), ...aside] };
   }
   return { subs: aside };
 }
