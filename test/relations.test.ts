@@ -535,6 +535,13 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('The United States alleged that Iran supplied drones to Russia.'), 'ACCUSE', 'United States', 'Iran')).toBeDefined();
     expect(rels('Iran denied accusing Israel of the attack.').filter((x) => x.type === 'ACCUSE').map((x) => x.negated)).toEqual([true]);
   });
+  it('light-verbs-menjalin-membangun-and-a-reasons-subject', () => {
+    expect(find(rels('Indonesia dan Australia menjalin kemitraan strategis di bidang pertahanan.'), 'COOPERATE', 'Indonesia', 'Australia')).toBeDefined();
+    expect(find(rels('China membangun kerja sama dengan Rusia.'), 'COOPERATE', 'China', 'Russia')).toBeDefined();
+    // a reason's act is the doing of the main clause's object
+    const r = rels('Dewan etik menjatuhkan sanksi kepada Arief Hidayat karena telah menjalin pertemuan dengan Komisi III DPR.');
+    expect(r.filter((x) => x.type === 'CONSULT').map((x) => x.s)).toEqual(['Arief Hidayat']);
+  });
   it('a-pronoun-coordinated-before-a-name-is-a-subject-too', () => {
     const r = rels('Menteri Luar Negeri Sugiono tiba di Washington. Ia dan Presiden Prabowo Subianto kemudian bertemu Presiden Joe Biden.');
     expect(r.filter((x) => x.type === 'CONSULT' && x.o === 'Joe Biden').map((x) => x.s)).toEqual(['Sugiono', 'Prabowo Subianto']);

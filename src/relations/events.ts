@@ -688,7 +688,7 @@ function asLike(list: MentionInfo[]): MentionLike[] {
 const RECIPROCAL = /^(ber|per|pe|ke|bentrok|saling|clash|fought)/;
 
 const LIGHT_VERBS = new Set([
-  'melakukan', 'menggelar', 'mengadakan', 'menjalani', 'menyelenggarakan', 'melangsungkan', 'melaksanakan', 'terlibat',
+  'melakukan', 'menjalin', 'membangun', 'menggelar', 'mengadakan', 'menjalani', 'menyelenggarakan', 'melangsungkan', 'melaksanakan', 'terlibat',
   // verbs that voice or deliver the event the noun names: `melontarkan kritik terhadap X`,
   // `menyatakan dukungan kepada X`, `melancarkan serangan ke X`, `memberikan bantuan kepada X`
   'melontarkan', 'melayangkan', 'mengeluarkan', 'menyampaikan', 'melancarkan', 'menyatakan', 'memberikan', 'memberi', 'menunjukkan',
@@ -2031,7 +2031,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       else if (light >= 0) {
         // `melakukan pertemuan dengan X`: the one who holds the meeting
         const l = subjectsLeft(v, light, entities, recent);
-        subs = l.connector ? mainSubject(v, light) ?? [] : l.subs;
+        // (`… menjatuhkan sanksi kepada Arief karena telah menjalin pertemuan dengan …`: a reason's
+        // subject is the main clause's object)
+        subs = l.connector ? (REASON[lang].has(l.connector) && main ? toLike(main.objects, main.objectSpans) : mainSubject(v, light) ?? []) : l.subs;
       } else {
         // the genitive: `kunjungan Menteri Luar Negeri Uruguay Rodolfo Nin Novoa ke Indonesia`;
         // or where it comes from, when `dari` is not the frame's own (`bantuan dari Turki untuk …`)
