@@ -91,6 +91,15 @@ describe('relations: static', () => {
     const holders = r.filter((x) => x.type === 'holds_role').map((x) => x.s);
     expect(holders).toEqual(['Darmadi Kusumanegara', 'Sutrisno Harjowiyono', 'Bambang Prasetyaningrat']);
   });
+  it('holds-role-for-a-list-after-a-relative-clause', () => {
+    const r = rels('Pernyataan itu dibantah oleh tiga penyidik KPK yang juga dihadirkan ke muka persidangan, yakni Ahmad Faisal, Rudi Santoso dan Dedi Setiadi.');
+    expect(r.filter((x) => x.type === 'holds_role').map((x) => x.s)).toEqual(['Ahmad Faisal', 'Rudi Santoso', 'Dedi Setiadi']);
+  });
+  it('member-of-a-club-by-a-move-with-the-verb-left-out', () => {
+    expect(find(rels('Dwi Kuswanto sudah fix ke Arema.'), 'member_of', 'Dwi Kuswanto', 'Arema FC')).toBeDefined();
+    expect(find(rels('Kuota itu sudah diisi setelah Ahmad Nufiandani yang ke Persija.'), 'member_of', 'Ahmad Nufiandani', 'Persija Jakarta')).toBeDefined();
+    expect(rels('Presiden yang ke Jakarta itu hadir.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
   it('holds-role-for-a-list-after-comma-yakni', () => {
     const r = rels('Perkara itu ditangani tiga penyidik KPK, yakni Arif Wicaksono, Rudi Hartanto, dan Yogi Pramudya.');
     expect(r.filter((x) => x.type === 'holds_role' && x.o === 'Corruption Eradication Commission').map((x) => x.s)).toEqual(['Arif Wicaksono', 'Rudi Hartanto', 'Yogi Pramudya']);

@@ -62,6 +62,13 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     list = true;
     // `tiga penyidik KPK, yakni A, B, dan C`
     if (p - 1 >= floor && tokens[p - 1]!.text === ',') p--;
+    // `tiga penyidik KPK yang juga dihadirkan ke muka persidangan, yakni A, B dan C`: a relative
+    // clause between the body and the list
+    for (let q = p - 1; q > floor && p - q <= 12; q--) {
+      const t = tokens[q]!;
+      if (t.text === ',' || t.text === '.') break;
+      if (t.norm === 'yang') { if (orgEndingAt(q) >= 0) p = q; break; }
+    }
   }
   p = skipRanks(tokens, p, floor);
   // honorifics between the title and the name: `Supreme Leader Ayatollah Ali Khamenei`, `Ketua PBNU KH X`

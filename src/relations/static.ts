@@ -165,6 +165,8 @@ function joinVerbAt(tokens: Token[], i: number, from: number, club: boolean): nu
   if (a === 'joined') return i - 1;
   if (a === 'for' && /^(signed|plays|played|playing)$/.test(b)) return i - 2;
   if (club && /^(memperkuat|membela)$/.test(a)) return i - 1;
+  // `X yang ke PS TNI`, `Dwi sudah fix ke Arema`: a move to a club with the verb left out
+  if (club && a === 'ke' && /^(yang|fix|resmi|sudah|segera)$/.test(b)) return i - 2;
   return -1;
 }
 
