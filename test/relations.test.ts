@@ -95,6 +95,13 @@ describe('relations: static', () => {
     const r = rels('Pernyataan itu dibantah oleh tiga penyidik KPK yang juga dihadirkan ke muka persidangan, yakni Ahmad Faisal, Rudi Santoso dan Dedi Setiadi.');
     expect(r.filter((x) => x.type === 'holds_role').map((x) => x.s)).toEqual(['Ahmad Faisal', 'Rudi Santoso', 'Dedi Setiadi']);
   });
+  it('a-commission-named-again-without-its-body-and-party-members', () => {
+    const r = rels('Rapat itu dihadiri anggota Komisi III DPR dari fraksi Partai Demokrat Hinca Pandjaitan dan anggota Komisi III dari Gerindra Ahmad Muzani.');
+    expect(find(r, 'member_of', 'Ahmad Muzani', 'Commission III of the House of Representatives of Indonesia')).toBeDefined();
+    expect(find(r, 'member_of', 'Ahmad Muzani', 'Great Indonesia Movement Party')).toBeDefined();
+    // a bare commission with no body named in the document is no known entity
+    expect(rels('Anggota Komisi III dari Gerindra Ahmad Muzani hadir.').filter((x) => x.o.startsWith('Commission'))).toEqual([]);
+  });
   it('member-of-a-club-by-a-move-with-the-verb-left-out', () => {
     expect(find(rels('Dwi Kuswanto sudah fix ke Arema.'), 'member_of', 'Dwi Kuswanto', 'Arema FC')).toBeDefined();
     expect(find(rels('Kuota itu sudah diisi setelah Ahmad Nufiandani yang ke Persija.'), 'member_of', 'Ahmad Nufiandani', 'Persija Jakarta')).toBeDefined();

@@ -299,6 +299,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       });
     }
   }
+  if (!conll) shortCommissions(tokens, sentences, cands);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const { entities, mentions } = resolveDocument(text, tokens, cands, gaz, entityFromEntry);
@@ -370,6 +371,35 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
 function skipRanksBefore(tokens: Token[], i: number, from: number): number {
   const r = titleEndingAt(tokens, i, from, 'ranks');
   return r ? r.start : i;
+}
+
+/**
+ * A commission named without its body after the document named it whole (`Komisi V DPR` … `anggota
+ * Komisi V dari Golkar`): the same known commission. Only when the document names one body's
+ * commission of that number.
+ */
+function shortCommissions(tokens: Token[], sentences: Sentence[], cands: Candidate[]): void {
+  let known: Map<string, Candidate> | undefined;
+  for (const c of cands) {
+    if (c.entity === undefined || tokens[c.tokenStart]!.norm !== 'komisi' || c.tokenEnd - c.tokenStart < 3) continue;
+    const num = tokens[c.tokenStart + 1]!.text;
+    if (!/^[IVX]+$/.test(num)) continue;
+    known ??= new Map();
+    const prev = known.get(num);
+    if (prev && prev.entity !== c.entity) known.set(num, { ...prev, entity: undefined });
+    else known.set(num, c);
+  }
+  if (!known) return;
+  const covered = new Set<number>();
+  for (const c of cands) for (let i = c.tokenStart; i < c.tokenEnd; i++) covered.add(i);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== 'Komisi' || covered.has(i) || covered.has(i + 1)) continue;
+    const c = known.get(tokens[i + 1]!.text);
+    if (!c || c.entity === undefined) continue;
+    const s = sentences.find((x) => x.tokenStart <= i && i < x.tokenEnd);
+    if (!s || i + 2 > s.tokenEnd) continue;
+    cands.push({ ...c, start: tokens[i]!.start, end: tokens[i + 1]!.end, tokenStart: i, tokenEnd: i + 2, sentence: s.index, part: false, demonym: false, role: undefined });
+  }
 }
 
 /** Capitalized runs (2–3 words) right after an English title, where nothing else found a name. */

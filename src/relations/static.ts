@@ -426,6 +426,18 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         out.push({ type: 'member_of', subject: m.entity, object: org.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: org.m });
       }
     }
+    // `anggota Komisi V dari Golkar Budi Supriyanto`: a member of a body (named or not) from a party,
+    // then the name: a member of the party
+    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'party' && tokens[m.tokenEnd] && v.at.has(m.tokenEnd)) {
+      let q = m.tokenStart - 1;
+      while (q >= from && /^(fraksi|partai)$/.test(tokens[q]!.norm)) q--;
+      let member = false;
+      if (tokens[q]?.norm === 'dari') for (let j = q - 1; j >= Math.max(from, q - 5) && !member; j--) member = /^(anggota|legislator)$/.test(tokens[j]!.norm) && !/^(calon|bakal|caleg)$/.test(tokens[j - 1]?.norm ?? '');
+      const person = member ? v.at.get(m.tokenEnd) : undefined;
+      if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
+        out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: person.m, objectSpan: m });
+      }
+    }
     // `calon anggota legislatif dari Partai Gerindra, Dedi Kurniawan,`, `kader dari PDIP, X,`: a
     // member noun, the body after `dari`, then the member's name between commas
     if (e.type === 'ORGANIZATION' && tokens[m.tokenStart - 1]?.norm === 'dari' && tokens[m.tokenEnd]?.text === ',') {
