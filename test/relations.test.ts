@@ -292,6 +292,9 @@ describe('relations: static', () => {
     expect(rels('Indonesia berencana bergabung dengan OECD.').filter((x) => x.type === 'member_of')).toEqual([]);
     expect(rels('Ukraine wants to join NATO.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
+  it('a-promise-of-coordinated-acts-names-their-object', () => {
+    expect(find(rels('Dalam pakta itu, Australia berjanji akan membela dan menjamin keamanan Papua Nugini.'), 'AGREE', 'Australia', 'Papua New Guinea')).toBeDefined();
+  });
   it('a-promise-of-harm-is-a-threat', () => {
     expect(rels('Iran vowed to retaliate against Israel.').map((x) => [x.type, x.s, x.o])).toEqual([['THREATEN', 'Iran', 'Israel']]);
     expect(rels('Hezbollah bersumpah akan membalas Israel.').map((x) => [x.type, x.s, x.o])).toEqual([['THREATEN', 'Hezbollah', 'Israel']]);

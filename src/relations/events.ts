@@ -2259,7 +2259,10 @@ function unnamedActTargets(v: SentenceView, triggers: Trigger[]): void {
     const verb = tokens[gap]!;
     const isVerb = lang === 'id' ? isIdVerb(verb) : verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && gap > a.end;
     if (!isVerb) continue;
-    const g = mentionAfter(v, gap + 1, Math.min(s.tokenEnd, gap + 8));
+    // (coordinated acts share the object: `berjanji akan membela dan menjamin keamanan Jepang`)
+    let at = gap + 1;
+    while (at + 1 < s.tokenEnd && /^(dan|serta|atau|and|or)$/.test(tokens[at]!.norm) && (lang === 'id' ? isIdVerb(tokens[at + 1]!) : /^\p{Ll}/u.test(tokens[at + 1]!.text))) at += 2;
+    const g = mentionAfter(v, at, Math.min(s.tokenEnd, at + 8));
     if (!g || g[0]!.prep) continue;
     const objs = asLike(g).filter((o) => !a.subjects.includes(o.entity));
     a.objects = objs.map((o) => o.entity);
