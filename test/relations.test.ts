@@ -251,6 +251,11 @@ describe('relations: static', () => {
     // a common word after a unit's name is no person
     expect(rels('Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat Jambi, Arfan, ditetapkan sebagai tersangka.').filter((x) => x.s === 'Umum')).toEqual([]);
   });
+  it('an-act-only-signalled-is-no-event', () => {
+    expect(rels('Korut siap membalas jika Amerika Serikat dan Korea Selatan menunjukkan tanda - tanda agresi terhadap Pyongyang.').filter((x) => x.s === 'United States' && x.type === 'ASSAULT')).toEqual([]);
+    expect(rels('Analysts saw no signs of aggression by China against Taiwan.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    expect(find(rels('Rusia melancarkan agresi ke Ukraina.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+  });
   it('prisoner-swaps-and-war-inside-a-noun', () => {
     const r = rels('Rusia dan Ukraina bertukar tahanan perang.');
     expect(r.map((x) => [x.type, x.s, x.o])).toEqual([['CONCEDE', 'Russia', 'Ukraine'], ['CONCEDE', 'Ukraine', 'Russia']]);

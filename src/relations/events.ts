@@ -1855,6 +1855,7 @@ function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | 
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID']);
 
 const WAR_WORD = /^(perang|war)$/;
+const SIGNS = /^(tanda-tanda|tanda|indikasi|gejala|signs|sign|indications|hints)$/;
 /** Weapons and armed forces that hit: a `hit` after them is an attack. */
 const WEAPONS = /^(missiles?|rockets?|strikes?|airstrikes?|drones?|shells?|bombs?|artillery|forces|troops|jets|warplanes|aircraft|fire|shelling|mortars?|which|that)$/;
 /** `perang`/`war` describing another noun, no war itself. */
@@ -1877,6 +1878,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     if (v.cover.has(i)) continue;
     // (nor `perang` or `war` inside a noun: `tahanan perang`, `kapal perang`, `prisoners of war`, `war crimes`)
     if (WAR_WORD.test(tokens[i]!.norm) && warModifier(tokens, i)) continue;
+    // (nor an act only signalled: `menunjukkan tanda-tanda agresi`, `signs of aggression`)
+    if (SIGNS.test(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'of' && SIGNS.test(tokens[i - 2]?.norm ?? ''))) continue;
     const tr = triggerAt(tokens, i, s.tokenStart, s.tokenEnd, lang, personAt);
     // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
     // `Ukraine hit Russian positions`), not `sanctions hit the economy`
