@@ -69,9 +69,10 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout',
 /**
  * Known names that are no mentions here: a police or military rank before a name (`Kasat Reskrim
  * Polres Bogor, AKP Ahmad Fauzi`: the rank, not Turkey's AKP, in Indonesian sentences); the country
- * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there).
+ * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there); one country's body named
+ * before another country (`Timnas Israel`: no Indonesian team).
  */
-function dropRanks(raw: RawMention[], tokens: Token[], sentences: Sentence[], gaz: Gazetteer): RawMention[] {
+function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence[], gaz: Gazetteer): RawMention[] {
   const cues = nerLexicon().cueBits;
   let out: RawMention[] | undefined;
   for (let k = 0; k < raw.length; k++) {
@@ -100,7 +101,7 @@ function dropRanks(raw: RawMention[], tokens: Token[], sentences: Sentence[], ga
  * that is exactly one gazetteer name is not tagged: the name is taken either way.
  */
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
-  const raw = dropRanks(gaz.match(tokens, sentences), tokens, sentences, gaz);
+  const raw = dropNonMentions(gaz.match(tokens, sentences), tokens, sentences, gaz);
   const linked = linkMentions(gaz, raw, tokens, date);
   const bits = gazBits(tokens.length, raw, gaz);
   // gazetteer mentions by first token (non-part)
@@ -332,9 +333,8 @@ function growToKnownName(t: TaggedSpan, linked: LinkedMention[], from: number, s
  */
 function titledHolderNames(tokens: Token[], from: number, to: number, covered: Uint8Array, cands: Candidate[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  const cues = nerLexicon().cueBits;
+  const { cueBits: cues, names } = nerLexicon();
   const known = knownWords();
-  const names = nerLexicon().names;
   // (a common word is no name, unless it is also a given name: `Umum` of `Dinas Pekerjaan Umum`, but `Gunawan`)
   const word = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!known.has(t.norm) || names.has(t.norm));
   for (let i = from + 2; i < to; i++) {
@@ -349,8 +349,8 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
     if (isNotName(tokens, i, e)) continue;
     // back over ranks, then one or two places or organizations, to a title
     let p = skipRanksBefore(tokens, i, from);
-    let names = 0;
-    while (names < 2 && p - 1 >= from && covered[p - 1 - from]) {
+    let bodies = 0;
+    while (bodies < 2 && p - 1 >= from && covered[p - 1 - from]) {
       let c: Candidate | undefined;
       for (let k = cands.length - 1; k >= 0 && !c; k--) {
         const x = cands[k]!;
@@ -359,9 +359,9 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
       }
       if (!c || c.type === 'PER') break;
       p = c.tokenStart;
-      names++;
+      bodies++;
     }
-    if (names === 0 || !titleEndingAt(tokens, p, from)) continue;
+    if (bodies === 0 || !titleEndingAt(tokens, p, from)) continue;
     out.push({ start: i, end: e, type: 'PER' });
     i = e;
   }

@@ -27,9 +27,9 @@ export const AUX: Record<Language, Set<string>> = {
   en: new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'also', 'not', "n't", 'never', 'already', 'just', 'reportedly', 'allegedly', 'again', 'then', 'later', 'recently', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'to', 'plans', 'planned', 'wants', 'wanted', 'threatened']),
 };
 
-/** Connectors after which a verb has no subject of its own. */
 /** Words for one's counterpart (`mitranya dari Rusia, X`, `his Chinese counterpart X`). */
 export const COUNTERPART = new Set(['counterpart', 'counterparts', 'mitranya', 'sejawatnya', 'koleganya', 'rekannya', 'mitra', 'sejawat', 'kolega']);
+/** Connectors after which a verb has no subject of its own. */
 export const SHARE_SUBJECT: Record<Language, Set<string>> = {
   id: new Set(['dengan', 'sambil', 'seraya', 'dan', 'serta', 'lalu', 'kemudian', 'sekaligus', 'guna', 'demi']),
   en: new Set(['and', 'by', 'while', 'then', 'after', 'before', 'since', 'without', 'upon']),

@@ -16,6 +16,7 @@ import { AUX, COUNTERPART, FIRST_PERSON, OBJECT_CONTROL, PREPOSITIONS, REASON, S
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
+import { FORMER } from './roles.js';
 import { knownWords } from '../morph/lexicon.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { CUE_SPEECH, CUE_TITLE, nerLexicon } from '../ner/lexicon.js';
@@ -254,14 +255,13 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // organization of the title)
   if (t.base === 'pihak' && t.clitics?.includes('nya')) {
     const main = mainSubject(v, i);
-    const org = main?.length === 1 ? titleOrganization(v, main[0]!.entity, entities) : undefined;
+    const org = subjectTitleOrganization(v, main, entities);
     if (org) return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
     return main ?? speakerHere(v, t, false, entities) ?? recent.speaker();
   }
   // `perseroan` (the company) in business news: the company of the titled speaker, else the company last named
   if (t.norm === 'perseroan') {
-    const main = mainSubject(v, i);
-    const org = main?.length === 1 ? titleOrganization(v, main[0]!.entity, entities) : undefined;
+    const org = subjectTitleOrganization(v, mainSubject(v, i), entities);
     if (org) return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
     const o = recent.lastOrganization(i, v.s.index, ORG_NOUNS.get('perusahaan'));
     if (o) return [{ entity: o[0]!.entity, span: { start: t.start, end: t.end } }];
@@ -282,8 +282,7 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     // (`Juru Bicara Kementerian Luar Negeri China Geng Shuang menegaskan, pemerintahnya …`: the country
     // of the organization in the speaker's title)
     if (c === undefined && recent.known) {
-      const main = mainSubject(v, i);
-      const org = main?.length === 1 ? titleOrganization(v, main[0]!.entity, entities) : undefined;
+      const org = subjectTitleOrganization(v, mainSubject(v, i), entities);
       const home = org ? entities[org.m.entity]!.country : undefined;
       if (home !== undefined) c = recent.known(home);
     }
@@ -370,6 +369,11 @@ const MANY: Record<string, number> = { ketiga: 3, keempat: 4, kelima: 5, three: 
 function ownCountry(x: Entity, y: Entity): boolean {
   const [p, c] = x.type === 'PERSON' ? [x, y] : [y, x];
   return p.type === 'PERSON' && c.type === 'COUNTRY' && p.country !== undefined && p.country === c.iso3;
+}
+
+/** The organization in the title of a clause's one subject (`Kapolda Metro Jaya Irjen Karyoto`: Polda Metro Jaya). */
+function subjectTitleOrganization(v: SentenceView, main: MentionLike[] | undefined, entities: Entity[]): MentionInfo | undefined {
+  return main?.length === 1 ? titleOrganization(v, main[0]!.entity, entities) : undefined;
 }
 
 /** The organization in the title of the person `entity` in this sentence (`Kapolda Metro Jaya X`, `Direktur Utama PT PLN X`). */
@@ -1528,7 +1532,7 @@ const KILLED = /^(tewas|terbunuh|meninggal|gugur|terluka|cedera|killed|died|dead
  * Those killed or hurt in the attack named by the nominal trigger `tr`, and its author:
  * `X tewas dalam/akibat serangan (udara) Israel`, `X was killed in an Israeli strike`.
  */
-function killedIn(v: SentenceView, tr: Trigger, entities: Entity[], recent: RecentEntities): { victims: MentionLike[]; by: MentionLike[] } | undefined {
+function killedIn(v: SentenceView, tr: Trigger): { victims: MentionLike[]; by: MentionLike[] } | undefined {
   const { tokens } = v;
   let p = tr.start - 1;
   let byDemonym: MentionInfo | undefined;
@@ -1556,7 +1560,6 @@ function killedIn(v: SentenceView, tr: Trigger, entities: Entity[], recent: Rece
     if (g && !g[0]!.prep) by = asLike(g);
   }
   if (!by) return undefined;
-  void entities; void recent;
   return { victims, by };
 }
 
@@ -1861,7 +1864,7 @@ const WEAPONS = /^(missiles?|rockets?|strikes?|airstrikes?|drones?|shells?|bombs
 /** `perang`/`war` describing another noun, no war itself. */
 function warModifier(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
-  if (/^(tahanan|tawanan|kejahatan|penjahat|kapal|pesawat|korban|veteran|kamp|zona|pampasan|tawanan|alat|strategi|kabinet|menteri|prisoners|crimes)$/.test(prev)) return true;
+  if (/^(tahanan|tawanan|kejahatan|penjahat|kapal|pesawat|korban|veteran|kamp|zona|pampasan|alat|strategi|kabinet|menteri|prisoners|crimes)$/.test(prev)) return true;
   if (prev === 'of' && /^(prisoners|prisoner|crimes|declaration|state|theatre|theater|spoils|act)$/.test(tokens[i - 2]?.norm ?? '')) return true;
   return /^(crimes|crime|criminal|criminals|cabinet|zone|games|chest|room|memorial|veteran|veterans)$/.test(tokens[i + 1]?.norm ?? '');
 }
@@ -1876,15 +1879,16 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // (no word of a name is a predicate: `Rapid Support Forces`, `Front Pembela Islam`)
     if (v.cover.has(i)) continue;
-    // (nor `perang` or `war` inside a noun: `tahanan perang`, `kapal perang`, `prisoners of war`, `war crimes`)
-    if (WAR_WORD.test(tokens[i]!.norm) && warModifier(tokens, i)) continue;
-    // (nor an act only signalled: `menunjukkan tanda-tanda agresi`, `signs of aggression`)
-    if (SIGNS.test(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'of' && SIGNS.test(tokens[i - 2]?.norm ?? ''))) continue;
     const tr = triggerAt(tokens, i, s.tokenStart, s.tokenEnd, lang, personAt);
-    // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
-    // `Ukraine hit Russian positions`), not `sanctions hit the economy`
-    if (tr && tr.hit.row.stem === 'hit' && !v.endAt.has(i) && !WEAPONS.test(tokens[i - 1]?.norm ?? '')) continue;
     if (tr) {
+      // (the tests below run only where a trigger starts, not on every token)
+      // (no `perang` or `war` inside a noun: `tahanan perang`, `kapal perang`, `prisoners of war`, `war crimes`)
+      if (WAR_WORD.test(tokens[i]!.norm) && warModifier(tokens, i)) continue;
+      // (nor an act only signalled: `menunjukkan tanda-tanda agresi`, `signs of aggression`)
+      if (SIGNS.test(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'of' && SIGNS.test(tokens[i - 2]?.norm ?? ''))) continue;
+      // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
+      // `Ukraine hit Russian positions`), not `sanctions hit the economy`
+      if (tr.hit.row.stem === 'hit' && !v.endAt.has(i) && !WEAPONS.test(tokens[i - 1]?.norm ?? '')) continue;
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
       const prev = triggers[triggers.length - 1];
       // (the verb before is clearly one: `to release`, `released`, `releasing`; `airstrikes killed` is a subject and its verb)
@@ -2080,7 +2084,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // `Seorang pemimpin Al Qaeda terbunuh dalam serangan udara Amerika`, `a Hezbollah commander was
   // killed in an Israeli strike`: those killed are the attack's target, its author the demonym or genitive
   if (row.type === 'ASSAULT' && !passive) {
-    const k = killedIn(v, tr, entities, recent);
+    const k = killedIn(v, tr);
     if (k) {
       subs = k.by;
       objs = Object.assign(k.victims.filter((o) => !k.by.some((x) => x.entity === o.entity)), { between: false });
@@ -2374,7 +2378,7 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       const t = tokens[p]!;
       if (t.text === '.' || t.text === ';' || /^(but|namun|tetapi|sedangkan|while|sementara)$/.test(t.norm)) { open = false; break; }
       if (/^(untuk|agar|supaya|to)$/.test(t.norm)) to = true;
-      if (!/^(the|a|an|an|immediate|immediately|swift|prompt|unconditional|full|segera|for|of)$/.test(t.norm)) nounNext = false;
+      if (!/^(the|a|an|immediate|immediately|swift|prompt|unconditional|full|segera|for|of)$/.test(t.norm)) nounNext = false;
     }
     if (!open) continue;
     const noun = b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm));
@@ -2528,7 +2532,7 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
     // (`ketiga anggota Polda itu`, `para pemain MU tersebut`) nor an aside to a name before the comma
     // (`M Taufik, politisi Gerindra itu`)
     if (next && DEMONSTRATIVE.has(next.norm)) {
-      const former = FORMER_WORD.test(before);
+      const former = FORMER.has(before);
       const at = former ? title.start - 1 : title.start;
       const prev = tokens[at - 1];
       const aside = prev?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
@@ -2561,6 +2565,5 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
 
 const DEMONSTRATIVE = new Set(['itu', 'tersebut']);
 const GROUP_WORD = /^(para|kedua|ketiga|keempat|kelima|dua|tiga|empat|lima|beberapa|sejumlah|seluruh|semua|banyak|sebagian|kalangan)$/;
-const FORMER_WORD = /^(mantan|eks|bekas|former)$/;
 /** Verbs before `sebagai` that state an office held (`menjabat sebagai`, `bertugas sebagai`). */
 const HOLDING = /^(menjabat|bertugas|bekerja|adalah|merupakan|diangkat|dilantik|ditunjuk)$/;

@@ -28,7 +28,8 @@ export interface RoleBefore {
 
 const LIST = new Set(['yakni', 'yaitu', 'adalah', 'namely']);
 const SKIP = new Set(['terpilih', 'baru', 'definitif', 'sementara', 'nonaktif', 'periode', 'elect']);
-const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
+/** Words that make an office or membership a past one (`mantan Ketua DPR`, `former minister`). */
+export const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Lower-case words between a title and its country or organization (`pemimpin de facto Myanmar`). */
 const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai']);
 const TO = new Set(['untuk', 'to']);

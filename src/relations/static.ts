@@ -10,7 +10,7 @@ import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
 import { COUNTERPART, type MentionInfo, type SentenceView } from './clause.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
-import { titleOrgOf } from './roles.js';
+import { FORMER, titleOrgOf } from './roles.js';
 import type { Draft } from './draft.js';
 import type { DocMention } from '../ner/entities.js';
 import type { KnownEntity } from './events.js';
@@ -33,7 +33,8 @@ function subjectEndBefore(tokens: Token[], i: number, from: number): number {
 
 /** Words between a member noun and the body: `pemain asing Persebaya`, `kader muda PDIP`. */
 const MEMBER_MODIFIER = new Set(['asing', 'muda', 'senior', 'baru', 'anyar', 'andalan', 'pinjaman', 'lokal', 'utama', 'inti', 'setia', 'tengah', 'sayap', 'kanan', 'kiri']);
-const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
+/** Words before a member noun that make one a candidate, no member yet (`calon anggota DPRD dari X`). */
+const CANDIDATE = new Set(['calon', 'bakal', 'caleg']);
 /** Passives of leading an organization, and the role they give (`Persija dilatih Teco`). */
 const LED_BY = new Map([
   ['dilatih', 'Coach'], ['diasuh', 'Coach'], ['diarsiteki', 'Coach'],
@@ -432,7 +433,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       let q = m.tokenStart - 1;
       while (q >= from && /^(fraksi|partai)$/.test(tokens[q]!.norm)) q--;
       let member = false;
-      if (tokens[q]?.norm === 'dari') for (let j = q - 1; j >= Math.max(from, q - 5) && !member; j--) member = /^(anggota|legislator)$/.test(tokens[j]!.norm) && !/^(calon|bakal|caleg)$/.test(tokens[j - 1]?.norm ?? '');
+      if (tokens[q]?.norm === 'dari') for (let j = q - 1; j >= Math.max(from, q - 5) && !member; j--) member = /^(anggota|legislator)$/.test(tokens[j]!.norm) && !CANDIDATE.has(tokens[j - 1]?.norm ?? '');
       const person = member ? v.at.get(m.tokenEnd) : undefined;
       if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
         out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: person.m, objectSpan: m });
@@ -452,7 +453,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // `anggota DPR dari Fraksi Partai Golkar Bambang Soesatyo`, `anggota Komisi V DPR dari fraksi PAN
     // Andi`: the person is a member of the body too (the party's membership comes from the title rules)
     // (a candidate, `calon anggota DPRD`, is no member yet)
-    if (e.type === 'ORGANIZATION' && MEMBER_HEADS.has(tokens[m.tokenStart - 1]?.norm ?? '') && tokens[m.tokenEnd]?.norm === 'dari' && !/^(calon|caleg|bakal)$/.test(tokens[m.tokenStart - 2]?.norm ?? '')) {
+    if (e.type === 'ORGANIZATION' && MEMBER_HEADS.has(tokens[m.tokenStart - 1]?.norm ?? '') && tokens[m.tokenEnd]?.norm === 'dari' && !CANDIDATE.has(tokens[m.tokenStart - 2]?.norm ?? '')) {
       let p = m.tokenEnd + 1;
       while (p < s.tokenEnd && !v.at.has(p) && /^(fraksi|partai)$/.test(tokens[p]!.norm)) p++;
       const party = v.at.get(p);
@@ -464,7 +465,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // member_of, before the name: `kader Golkar Akbar Tanjung`, `pemain Persib X`, `pemain asing
     // Persebaya, X`, `kader muda PDIP X`
     const head = MEMBER_MODIFIER.has(tokens[m.tokenStart - 1]?.norm ?? '') && m.tokenStart - 2 >= from ? m.tokenStart - 2 : m.tokenStart - 1;
-    if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[head]?.norm ?? '') && !/^(calon|bakal|caleg)$/.test(tokens[head - 1]?.norm ?? '')) {
+    if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[head]?.norm ?? '') && !CANDIDATE.has(tokens[head - 1]?.norm ?? '')) {
       const next = mentions[k + 1];
       if (next && !next.m.part && type(k + 1) === 'PERSON' && next.m.tokenStart <= m.tokenEnd + 1) {
         out.push({ type: 'member_of', subject: next.m.entity, object: m.entity, sentence: s.index, trigger: tokens[head]!, subjectSpan: next.m, objectSpan: m });
