@@ -186,3 +186,14 @@ describe('tokenize: bad input', () => {
     expect(toks.map((t) => t.text).join('')).toBe('a\ud800b\udc00c\u0001d');
   });
 });
+
+describe('letter case at a word start (the helpers every rule asks)', () => {
+  it('agrees with \\p{Lu} and \\p{Ll} on ASCII, Latin letters with diacritics, other scripts and astral letters', async () => {
+    const { upperStart, lowerStart } = await import('../src/text/chars.js');
+    const words = ['Jakarta', 'jakarta', 'Çavuşoğlu', 'çay', 'Ölmez', 'ἀθῆναι', 'Ἀθῆναι', 'Москва', 'москва', '𝐀lpha', '1998', '(', '', 'ß', 'ǅemal'];
+    for (const w of words) {
+      expect(upperStart(w), w).toBe(/^\p{Lu}/u.test(w));
+      expect(lowerStart(w), w).toBe(/^\p{Ll}/u.test(w));
+    }
+  });
+});

@@ -84,8 +84,10 @@ function firstTokenEndingAfter(tokens: Token[], pos: number): number {
 // brat standoff
 
 /** brat types and ids may not contain spaces or tabs. */
+const NOT_BRAT = /[^\p{L}\p{N}_\-.:]/gu;
+
 function bratType(s: string): string {
-  return s.replace(/[^\p{L}\p{N}_\-.:]/gu, '_') || 'relation';
+  return s.replace(NOT_BRAT, '_') || 'relation';
 }
 
 function oneLine(s: string): string {

@@ -16,6 +16,8 @@ type Nlp = (text: string) => CompromiseDoc;
 
 let nlp: Nlp | undefined;
 const MAX_TOKENS = 150;
+/** an English name opens with a capital or a digit */
+const NAME_OPENING = /^[\p{Lu}\p{N}]/u;
 
 function load(): Nlp {
   if (!nlp) {
@@ -46,7 +48,7 @@ export function englishNames(text: string, tokens: Token[], from: number, to: nu
       while (e > s && tokens[e - 1]!.kind === 'punct') e--;
       // an English name opens with a capital or a digit: compromise also names lower-case words
       // of a misjudged sentence (`yang`, `surat`)
-      if (e > s && tokens[s]!.start === a && /^[\p{Lu}\p{N}]/u.test(tokens[s]!.text)) out.push({ start: s, end: e, type });
+      if (e > s && tokens[s]!.start === a && NAME_OPENING.test(tokens[s]!.text)) out.push({ start: s, end: e, type });
     }
   };
   add(doc.people().json({ offset: true }), 'PER');

@@ -39,6 +39,7 @@ import { knownWords } from '../morph/lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
 import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../lang/en/words.js';
+import { upperStart, CAPITALIZED_WORD } from '../text/chars.js';
 
 export interface NerResult {
   entities: Entity[];
@@ -79,7 +80,7 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
     const m = raw[k]!;
     const next = tokens[m.tokenEnd];
     const rank = m.tokenEnd - m.tokenStart === 1 && !m.part && ((cues.get(tokens[m.tokenStart]!.norm) ?? 0) & CUE_RANK) !== 0
-      && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && sentences[m.sentence]?.language === 'id';
+      && next !== undefined && next.kind === 'word' && upperStart(next.text) && sentences[m.sentence]?.language === 'id';
     const currency = !m.part && m.tokenStart > 0 && /^(dolar|dollar)$/.test(tokens[m.tokenStart - 1]!.norm);
     // a one-word name of one country's body before another country's name is that country's own
     // (`Timnas Israel U-20` is no Indonesian national team)
@@ -138,30 +139,33 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   const englishDocument = 2 * enWords >= tokens.length;
   const cands: Candidate[] = [];
   const spans: NerResult['spans'] = [];
+  // (the rules' questions about known names, made once per document, not per sentence)
+  const skip = conll ? undefined : (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
+  const known = (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
+  const placeEnd = (i: number) => {
+    const g = byStart.get(i);
+    const e = g ? gaz.entities[g.entity]! : undefined;
+    return g && e && (e.type === 'LOCATION' || e.type === 'COUNTRY') && !g.demonym ? g.tokenEnd : -1;
+  };
+  // an Indonesian province, regency or city (not a country: `Kementerian Luar Negeri Rusia` is Russia's)
+  const regionEnd = (i: number) => {
+    const g = byStart.get(i);
+    const e = g ? gaz.entities[g.entity]! : undefined;
+    return g && e && e.type === 'LOCATION' && e.country === 'IDN' && REGION_KINDS.has(e.kind ?? '') ? g.tokenEnd : -1;
+  };
+  const knownStart = (i: number) => byStart.has(i);
+  const placeAt = (i: number) => placeEnd(i) >= 0;
   let li = 0;
   for (const s of sentences) {
     if (s.zone === 'editorCode') continue;
     const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd);
-    const skip = conll ? undefined : (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
-    const known = (a: number, b: number) => byStart.get(a)?.tokenEnd === b;
-    const placeEnd = (i: number) => {
-      const g = byStart.get(i);
-      const e = g ? gaz.entities[g.entity]! : undefined;
-      return g && e && (e.type === 'LOCATION' || e.type === 'COUNTRY') && !g.demonym ? g.tokenEnd : -1;
-    };
-    // an Indonesian province, regency or city (not a country: `Kementerian Luar Negeri Rusia` is Russia's)
-    const regionEnd = (i: number) => {
-      const g = byStart.get(i);
-      const e = g ? gaz.entities[g.entity]! : undefined;
-      return g && e && e.type === 'LOCATION' && e.country === 'IDN' && REGION_KINDS.has(e.kind ?? '') ? g.tokenEnd : -1;
-    };
     let tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
       tokens,
-      nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd), s.tokenEnd, (i) => byStart.has(i), !conll),
+      nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd), s.tokenEnd, knownStart, !conll),
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
     if (!titleCase) {
-      tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, (i) => placeEnd(i) >= 0);
+      tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, placeAt);
       tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, known);
       tagged = titledOrganizations(tokens, tagged, s.tokenStart, s.tokenEnd, known, orgInside, countryEndingAt, knownPersonAt, knownPersonEndingAt);
     }
@@ -195,7 +199,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         tagged.splice(ti + 1, 0, { start: split, end: t.end, type: 'PER' });
         continue; // the organization is taken from the gazetteer below
       }
-      const exact = inside.find((g) => g.tokenStart === t.start && g.tokenEnd === t.end);
+      let exact: LinkedMention | undefined;
+      for (const g of inside) if (g.tokenStart === t.start && g.tokenEnd === t.end) { exact = g; break; }
       let entity: number | undefined;
       if (exact) entity = exact.entity;
       else if (inside.length && !ownSpan) {
@@ -336,7 +341,7 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
   const { cueBits: cues, names } = nerLexicon();
   const known = knownWords();
   // (a common word is no name, unless it is also a given name: `Umum` of `Dinas Pekerjaan Umum`, but `Gunawan`)
-  const word = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!known.has(t.norm) || names.has(t.norm));
+  const word = (t: Token | undefined) => t !== undefined && t.kind === 'word' && CAPITALIZED_WORD.test(t.text) && (!known.has(t.norm) || names.has(t.norm));
   for (let i = from + 2; i < to; i++) {
     // (cheap tests first: most tokens are covered, lower-case or punctuation)
     const c0 = tokens[i]!.text.charCodeAt(0);
@@ -345,7 +350,7 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
     let e = i + 1;
     while (e < to && e - i < 3 && !covered[e - from] && word(tokens[e]) && (cues.get(tokens[e]!.norm) ?? 0) === 0) e++;
     const after = tokens[e];
-    if (after && ((after.kind === 'word' && /^\p{Lu}/u.test(after.text)) || after.kind === 'number')) continue;
+    if (after && ((after.kind === 'word' && upperStart(after.text)) || after.kind === 'number')) continue;
     if (isNotName(tokens, i, e)) continue;
     // back over ranks, then one or two places or organizations, to a title
     let p = skipRanksBefore(tokens, i, from);
@@ -408,7 +413,7 @@ function titledEnglishNames(tokens: Token[], from: number, to: number, covered: 
   for (let i = from + 1; i < to; i++) {
     if (covered[i - from] || !titleEndingAt(tokens, i, from)) continue;
     let e = i;
-    while (e < to && e - i < 3 && !covered[e - from] && /^\p{Lu}\p{Ll}+$/u.test(tokens[e]!.text) && !FUNCTION_WORDS_EN.has(tokens[e]!.norm) && !titleEndingAt(tokens, e + 1, i)) e++;
+    while (e < to && e - i < 3 && !covered[e - from] && CAPITALIZED_WORD.test(tokens[e]!.text) && !FUNCTION_WORDS_EN.has(tokens[e]!.norm) && !titleEndingAt(tokens, e + 1, i)) e++;
     if (e - i >= 2 && !isNotName(tokens, i, e)) {
       out.push({ start: i, end: e, type: 'PER' });
       i = e;
@@ -428,7 +433,7 @@ function hasUnexplainedCapital(tokens: Token[], from: number, to: number, covere
     if (t.kind !== 'word') continue;
     const opening = first;
     first = false;
-    if (covered[i - from] || !/^\p{Lu}/u.test(t.text)) continue;
+    if (covered[i - from] || !upperStart(t.text)) continue;
     if (opening && (FUNCTION_WORDS_EN.has(t.norm) || SENTENCE_STARTERS_EN.has(t.norm))) continue;
     return true;
   }

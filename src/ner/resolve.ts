@@ -148,7 +148,7 @@ export function resolveDocument(
         }
       }
     }
-    splitParens(text, c, (s, e) => push(c, g!, s, e), (acr) => addAcronym(g!, acr));
+    splitParens(text, c, g, push, addAcronym);
   }
 
   // unknown names
@@ -190,7 +190,7 @@ export function resolveDocument(
     const grp = groups[g]!;
     if (acronym) addAcronym(g, acronym);
     if (!grp.entity.known && name.length > grp.entity.name.length && fold(name).includes(fold(grp.entity.name).split(' ')[0]!)) grp.entity.name = name;
-    splitParens(text, c, (s, e) => push(c, g!, s, e), (acr) => addAcronym(g!, acr));
+    splitParens(text, c, g, push, addAcronym);
   }
 
   // later persons may extend earlier single names (`Anies` … `Anies Baswedan`): nothing more to do,
@@ -200,26 +200,28 @@ export function resolveDocument(
 }
 
 /** `Mahkamah Konstitusi (MK)` → two mentions; `(Jokowi)` → the name without parentheses. */
-function splitParens(text: string, c: Candidate, add: (s: number, e: number) => void, acronym: (a: string) => void): void {
+function splitParens(
+  text: string, c: Candidate, g: number, add: (c: Candidate, g: number, s: number, e: number) => void, acronym: (g: number, a: string) => void,
+): void {
   let s = c.start;
   let e = c.end;
   const span = text.slice(s, e);
   if (span.length > 2 && span[0] === '(' && span[span.length - 1] === ')' && span.indexOf('(', 1) === -1) {
-    add(s + 1, e - 1);
+    add(c, g, s + 1, e - 1);
     return;
   }
   const open = span.lastIndexOf('(');
   if (open > 0 && span[span.length - 1] === ')') {
     let a = s + open;
     while (a > s && text[a - 1] === ' ') a--;
-    add(s, a);
+    add(c, g, s, a);
     const inner = text.slice(s + open + 1, e - 1).trim();
     if (inner) {
       const is = text.indexOf(inner, s + open + 1);
-      add(is, is + inner.length);
-      acronym(inner);
+      add(c, g, is, is + inner.length);
+      acronym(g, inner);
     }
     return;
   }
-  add(s, e);
+  add(c, g, s, e);
 }

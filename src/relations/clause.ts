@@ -12,6 +12,7 @@ import type { DocMention } from '../ner/entities.js';
 import { nerLexicon, CUE_SPEECH, CUE_TITLE } from '../ner/lexicon.js';
 import { titleStartingAt } from '../ner/rules/role-before-name.js';
 import { roleBeforePerson } from './roles.js';
+import { upperStart, lowerStart } from '../text/chars.js';
 
 export const PREPOSITIONS: Record<Language, Set<string>> = {
   id: new Set(['di', 'ke', 'dari', 'dengan', 'kepada', 'terhadap', 'antara', 'untuk', 'pada', 'dalam', 'atas', 'oleh', 'bagi', 'soal', 'terkait', 'tentang', 'mengenai', 'melawan', 'oleh', 'sejak', 'hingga', 'sampai', 'bersama', 'tanpa', 'menuju', 'sekitar', 'melalui', 'lewat', 'via', 'seperti', 'buatan', 'milik', 'produksi', 'asal']),
@@ -100,7 +101,7 @@ export interface SentenceView {
 /** Tokens [i, end) are a few lower-case words then the comma of an appositive: `pemimpin pemberontak ,` before a name. */
 function appositiveBefore(tokens: Token[], i: number, end: number): boolean {
   if (end - i < 2 || end - i > 5 || tokens[end - 1]!.text !== ',') return false;
-  for (let k = i; k < end - 1; k++) if (tokens[k]!.kind !== 'word' || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+  for (let k = i; k < end - 1; k++) if (tokens[k]!.kind !== 'word' || !lowerStart(tokens[k]!.text)) return false;
   return true;
 }
 
@@ -289,7 +290,7 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'setelah', 
 
 /** A word that can be a finite verb right after a subject: `attacked`, `has`, `menyerang`, `telah`. */
 function clauseVerbAt(t: Token | undefined, lang: Language): boolean {
-  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  if (!t || t.kind !== 'word' || !lowerStart(t.text)) return false;
   if (lang === 'en') return /(ed|s)$/.test(t.norm) && !/^(is|was|has)$/.test(t.norm) ? true : /^(has|had|have|was|were|is|are|will|would|could|did|launched|fired|sent|struck|took|began|made)$/.test(t.norm);
   return /^(me|di|ber|ter|telah|sudah|akan|sedang|tengah|masih)/.test(t.norm);
 }
@@ -337,7 +338,7 @@ function unitModifiers(infos: MentionInfo[], tokens: Token[], entities: Entity[]
     if (entities[unit.m.entity]!.type !== 'ORGANIZATION' || entities[parent.m.entity]!.type !== 'ORGANIZATION') continue;
     if (parent.m.entity === unit.m.entity || parent.m.tokenStart < unit.m.tokenEnd) continue;
     let ok = parent.m.tokenStart - unit.m.tokenEnd <= 2;
-    for (let x = unit.m.tokenEnd; ok && x < parent.m.tokenStart; x++) ok = /^\p{Lu}/u.test(tokens[x]!.text);
+    for (let x = unit.m.tokenEnd; ok && x < parent.m.tokenStart; x++) ok = upperStart(tokens[x]!.text);
     if (ok) parent.titleModifier = true;
   }
 }

@@ -20,6 +20,7 @@ import { FORMER } from './roles.js';
 import { knownWords } from '../morph/lexicon.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { CUE_SPEECH, CUE_TITLE, nerLexicon } from '../ner/lexicon.js';
+import { upperStart, lowerStart } from '../text/chars.js';
 
 interface Trigger {
   start: number; // token index
@@ -104,15 +105,15 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
  */
 function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: number) => boolean): boolean {
   // `received Chinese President Xi Jinping`: a demonym and a title, capitalized, before the name
-  if (/^\p{Lu}/u.test(tokens[i]?.text ?? '')) {
-    for (let j = i + 1; j < Math.min(to, i + 4) && /^\p{Lu}/u.test(tokens[j - 1]!.text); j++) if (personAt(j)) return true;
+  if (upperStart(tokens[i]?.text ?? '')) {
+    for (let j = i + 1; j < Math.min(to, i + 4) && upperStart(tokens[j - 1]!.text); j++) if (personAt(j)) return true;
   }
   if (!titleStartingAt(tokens, i, to)) return false;
   for (let j = i + 1; j < Math.min(to, i + 14); j++) {
     if (personAt(j)) return true;
     const t = tokens[j]!;
     // (`Duta Besar Jepang untuk Indonesia Masafumi Ishii`: an envoy's posting inside the chain)
-    if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) && !/^(dan|dari|of|untuk|to)$/.test(t.norm) : !/^[(),]$/.test(t.text) && t.kind !== 'number') return false;
+    if (t.kind === 'word' ? !upperStart(t.text) && !/^(dan|dari|of|untuk|to)$/.test(t.norm) : !/^[(),]$/.test(t.text) && t.kind !== 'number') return false;
   }
   return false;
 }
@@ -333,15 +334,15 @@ function afterSaying(t: Token | undefined): boolean {
 function officeHolder(v: SentenceView, i: number, recent: RecentEntities): MentionLike[] | undefined {
   const { tokens } = v;
   // written as a name is (`Presiden`, `Menlu`): a lower-case title is anyone's (`ketua partai`)
-  if (!/^\p{Lu}/u.test(tokens[i]!.text)) return undefined;
+  if (!upperStart(tokens[i]!.text)) return undefined;
   const title = titleStartingAt(tokens, i, v.s.tokenEnd);
   if (!title) return undefined;
   // the whole title (`Wakil Presiden`, not its `Presiden`), at a clause's start or after a lower-case word
   const prev = i > v.s.tokenStart ? tokens[i - 1]! : undefined;
-  if (prev && /^\p{Lu}/u.test(prev.text) && !opensClause(v, i)) return undefined;
+  if (prev && upperStart(prev.text) && !opensClause(v, i)) return undefined;
   // bare: no name, country or organization after it, and no capitalized word (a name not recognized)
   const next = tokens[title.end];
-  if (title.end < v.s.tokenEnd && (v.at.has(title.end) || v.cover.has(title.end) || (next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text)))) return undefined;
+  if (title.end < v.s.tokenEnd && (v.at.has(title.end) || v.cover.has(title.end) || (next !== undefined && next.kind === 'word' && upperStart(next.text)))) return undefined;
   const p = recent.holder(title.role, i);
   const t = tokens[i]!;
   return p === undefined ? undefined : [{ entity: p, span: { start: t.start, end: tokens[title.end - 1]!.end } }];
@@ -435,7 +436,7 @@ const NOT_NATIONAL = new Set(['daerah', 'kota', 'kabupaten', 'provinsi', 'pusat'
 function isBareGovernment(v: SentenceView, i: number): boolean {
   const next = v.tokens[i + 1];
   if (v.at.has(i + 1) || v.at.has(i)) return false;
-  if (next && i + 1 < v.s.tokenEnd && (NOT_NATIONAL.has(next.norm) || /^\p{Lu}/u.test(next.text))) return false;
+  if (next && i + 1 < v.s.tokenEnd && (NOT_NATIONAL.has(next.norm) || upperStart(next.text))) return false;
   return true;
 }
 
@@ -808,9 +809,9 @@ function frontedClauseSubject(v: SentenceView, tr: Trigger): MentionLike[] | und
     // dan HP, Qualcomm akan …`): only `X` or `X dan Y`
     for (let j = group[0]!.m.tokenStart; j < group[group.length - 1]!.m.tokenEnd; j++) if (tokens[j]!.text === ',') return undefined;
     // only capitalized title words between the comma and the name
-    for (let j = comma + 1; j < mi.m.tokenStart; j++) if (!/^\p{Lu}/u.test(tokens[j]!.text)) return undefined;
+    for (let j = comma + 1; j < mi.m.tokenStart; j++) if (!upperStart(tokens[j]!.text)) return undefined;
     const after = tokens[group[group.length - 1]!.m.tokenEnd];
-    if (!after || after.kind !== 'word' || /^\p{Lu}/u.test(after.text)) return undefined;
+    if (!after || after.kind !== 'word' || upperStart(after.text)) return undefined;
     return asLike(group);
   }
   return undefined;
@@ -957,11 +958,11 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   const possessive = /^['’]s$/.test(tokens[end]?.text ?? '');
   if (possessive) end++;
   let after = 0;
-  for (; after < 4 && tokens[end]?.kind === 'word' && /^\p{Ll}/u.test(tokens[end]!.text); after++) end++;
+  for (; after < 4 && tokens[end]?.kind === 'word' && lowerStart(tokens[end]!.text); after++) end++;
   if (tokens[end]?.text !== ',') return undefined;
   let b = mi.m.tokenStart - 1;
   let words = 0;
-  while (b > v.s.tokenStart && words < 4 && tokens[b]!.kind === 'word' && /^\p{Ll}/u.test(tokens[b]!.text)) { b--; words++; }
+  while (b > v.s.tokenStart && words < 4 && tokens[b]!.kind === 'word' && lowerStart(tokens[b]!.text)) { b--; words++; }
   if ((words === 0 && !(possessive && after > 0)) || tokens[b]?.text !== ',') return undefined;
   const x = v.endAt.get(b);
   return x && !x.m.part && !x.titleModifier && !x.prep ? x : undefined;
@@ -1130,7 +1131,7 @@ const NOT_ME_VERBS = new Set(['melalui', 'melainkan', 'melawan', 'melati', 'melo
  * a known word (`dikritik`, `terlibat`; not `diplomat`, `direktur`, `teroris`).
  */
 function isIdVerb(t: Token): boolean {
-  if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+  if (t.kind !== 'word' || upperStart(t.text)) return false;
   const w = t.norm;
   if (/^(me[mnr]|meng|meny|ber)[a-z]{3,}/.test(w)) return w !== 'menteri' && w !== 'berita';
   // me- before l, w, y, r (`melakukan`, `melarang`, `mewakili`, `meyakini`), not `melalui`, `melawan`
@@ -1179,7 +1180,7 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
   let reach = 6;
   for (let j = i; j < Math.min(limit, i + 12); j++) {
     if (j >= i + reach && !capitals) return undefined;
-    capitals &&= /^\p{Lu}/u.test(tokens[j]!.text);
+    capitals &&= upperStart(tokens[j]!.text);
     const mi = v.at.get(j);
     if (mi) {
       // `his Russian counterpart Sergei Lavrov`, `mitranya dari Rusia, Sergei Lavrov`: the person
@@ -1206,13 +1207,13 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       // `detained Australian economist Sean Turnell`: the one named after the demonym and a noun
       if (mi.m.demonym) {
         let q = mi.m.tokenEnd;
-        while (q < Math.min(limit, mi.m.tokenEnd + 2) && tokens[q]!.kind === 'word' && /^\p{Ll}/u.test(tokens[q]!.text)) q++;
+        while (q < Math.min(limit, mi.m.tokenEnd + 2) && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text)) q++;
         const named = q > mi.m.tokenEnd ? v.at.get(q) : undefined;
         if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
       }
       // `calon anggota legislatif dari Partai Gerindra, Dedi Kurniawan,`: a lower-case description
       // of someone from a body, then their name between commas
-      if (mi.prep === 'dari' && j > i && tokens[mi.m.tokenEnd]?.text === ',' && /^\p{Ll}/u.test(tokens[i]!.text)) {
+      if (mi.prep === 'dari' && j > i && tokens[mi.m.tokenEnd]?.text === ',' && lowerStart(tokens[i]!.text)) {
         const named = v.at.get(mi.m.tokenEnd + 1);
         if (named && named.person && !named.m.part && /^[,.]$/.test(tokens[groupEnd(v, named)]?.text ?? '')) return groupOf(v, named);
       }
@@ -1237,7 +1238,7 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       const more = elaborationAt(v, j, limit);
       if (more) return more;
       // `memeriksa pengacara, Farhat Abbas, ihwal …`: the noun's name between commas
-      const named = j > i && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? v.at.get(j + 1) : undefined;
+      const named = j > i && lowerStart(tokens[j - 1]!.text) ? v.at.get(j + 1) : undefined;
       if (named && !named.m.part && !named.titleModifier && tokens[groupEnd(v, named)]?.text === ',') return groupOf(v, named);
     }
     // `a British-flagged tanker`, `a Chinese-owned mine`: the owner named inside the compound
@@ -1315,7 +1316,7 @@ function appositiveName(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   const { tokens } = v;
   const e = mi.m.tokenEnd;
   if (tokens[e]?.text !== ',' || mi.m.part) return undefined;
-  if (!/^\p{Ll}/u.test(tokens[mi.m.tokenStart - 1]?.text ?? '')) return undefined;
+  if (!lowerStart(tokens[mi.m.tokenStart - 1]?.text ?? '')) return undefined;
   const next = v.at.get(e + 1);
   if (!next || next.m.part) return undefined;
   // a place after its preposition, then its region, is the place (`di Kabupaten Demak, Jawa Tengah`);
@@ -1397,7 +1398,7 @@ function controllerObject(v: SentenceView, i: number): MentionLike[] | undefined
   while (q > v.s.tokenStart && v.cover.get(q)?.titleModifier) q = v.cover.get(q)!.m.tokenStart - 1;
   for (let k = q; k >= Math.max(v.s.tokenStart, q - 3); k--) {
     if (CONTROL_VERBS.has(tokens[k]!.norm)) return asLike(groupOf(v, obj));
-    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^(kepada|pada|the)$/.test(tokens[k]!.norm)) break;
+    if (!upperStart(tokens[k]!.text) && !/^(kepada|pada|the)$/.test(tokens[k]!.norm)) break;
   }
   return undefined;
 }
@@ -2264,11 +2265,11 @@ function unnamedActTargets(v: SentenceView, triggers: Trigger[]): void {
     if (a.objects.length) continue;
     if (gap >= s.tokenEnd || triggers[n + 1]?.start === gap) continue;
     const verb = tokens[gap]!;
-    const isVerb = lang === 'id' ? isIdVerb(verb) : verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && gap > a.end;
+    const isVerb = lang === 'id' ? isIdVerb(verb) : verb.kind === 'word' && lowerStart(verb.text) && gap > a.end;
     if (!isVerb) continue;
     // (coordinated acts share the object: `berjanji akan membela dan menjamin keamanan Jepang`)
     let at = gap + 1;
-    while (at + 1 < s.tokenEnd && /^(dan|serta|atau|and|or)$/.test(tokens[at]!.norm) && (lang === 'id' ? isIdVerb(tokens[at + 1]!) : /^\p{Ll}/u.test(tokens[at + 1]!.text))) at += 2;
+    while (at + 1 < s.tokenEnd && /^(dan|serta|atau|and|or)$/.test(tokens[at]!.norm) && (lang === 'id' ? isIdVerb(tokens[at + 1]!) : lowerStart(tokens[at + 1]!.text))) at += 2;
     const g = mentionAfter(v, at, Math.min(s.tokenEnd, at + 8));
     if (!g || g[0]!.prep) continue;
     const objs = asLike(g).filter((o) => !a.subjects.includes(o.entity));
@@ -2513,7 +2514,7 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
     if (!title) continue;
     // no name after it (`Ketua Umum PAN menambahkan`, `Ketua Umum Partai Golkar itu`)
     const next = tokens[mi.m.tokenEnd];
-    if (next && (v.at.has(mi.m.tokenEnd) || (next.kind === 'word' && /^\p{Lu}/u.test(next.text)))) continue;
+    if (next && (v.at.has(mi.m.tokenEnd) || (next.kind === 'word' && upperStart(next.text)))) continue;
     const t = tokens[title.start]!;
     const before = tokens[title.start - 1]?.norm ?? '';
     const otype = recent.entities[mi.m.entity]!.type;
@@ -2535,7 +2536,7 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
       const former = FORMER.has(before);
       const at = former ? title.start - 1 : title.start;
       const prev = tokens[at - 1];
-      const aside = prev?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
+      const aside = prev?.text === ',' && upperStart(tokens[at - 2]?.text ?? '');
       if ((NOT_HOLDER.test(before) && !former) || aside || (prev && (GROUP_WORD.test(prev.norm) || prev.kind === 'number'))) continue;
       const person = recent.office(title.role, mi.m.entity) ?? recent.person(s.index);
       if (person !== undefined) push(person, former ? 'former ' + title.role : title.role);
@@ -2553,7 +2554,7 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
       }
       continue;
     }
-    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (!upperStart(t.text)) continue;
     // the office as a predicate or of someone else (`mundur sebagai Ketua MK`, `menjabat Gubernur DKI`),
     // or not held now (`mantan Ketua DPR`, `calon Gubernur`)
     if (NOT_HOLDER.test(before)) continue;

@@ -14,6 +14,7 @@ import { FORMER, titleOrgOf } from './roles.js';
 import type { Draft } from './draft.js';
 import type { DocMention } from '../ner/entities.js';
 import type { KnownEntity } from './events.js';
+import { upperStart, lowerStart } from '../text/chars.js';
 
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members']);
 const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player', 'anggota']);
@@ -129,7 +130,7 @@ function playersAfter(v: SentenceView, entities: Entity[], i: number): MentionIn
     }
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== ',') return [];
-    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !v.cover.has(j)) return [];
+    if (t.kind === 'word' && upperStart(t.text) && !v.cover.has(j)) return [];
     // `mengontrak pelatih X`: a coach holds an office, he is no player
     const title = titleStartingAt(tokens, j, v.s.tokenEnd);
     if (title && title.role !== 'Member') return [];
@@ -196,7 +197,7 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
       if (group.length === 1 && before && /^(dan|serta|,)$/.test(before.norm) && !adverbial) return undefined;
       return mi;
     }
-    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) return undefined;
+    if (t.kind === 'word' && upperStart(t.text)) return undefined;
   }
   return undefined;
 }
@@ -280,7 +281,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       // PGRI`, `X, Kepala Biro Hukum KPK,` (capitalized words, then an organization)
       if (t && !next) {
         // (the last organization of the run: `Ketua Bidang Advokasi DPP Partai Gerindra` is Gerindra's)
-        for (let j = after; j < Math.min(s.tokenEnd, after + 6) && /^\p{Lu}/u.test(tokens[j]!.text); j++) {
+        for (let j = after; j < Math.min(s.tokenEnd, after + 6) && upperStart(tokens[j]!.text); j++) {
           const o = v.at.get(j + 1);
           if (o && !o.m.part && entities[o.m.entity]!.type === 'ORGANIZATION') next = o;
         }
@@ -293,7 +294,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (implied !== undefined) impliedRole(v, m, implied, (former ? 'former ' : '') + t.role, p, t.end, out, known);
         // `Persib resmi menunjuk Bojan Hodak sebagai pelatih kepala`: the organization that appoints
         // gives the office its own (the title names none)
-        else if (/^(sebagai|as)$/.test(tokens[p - 1]?.norm ?? '') && t.role !== 'Member' && (t.end >= s.tokenEnd || /^[,.;]$/.test(tokens[t.end]!.text) || /^\p{Ll}/u.test(tokens[t.end]!.text))) {
+        else if (/^(sebagai|as)$/.test(tokens[p - 1]?.norm ?? '') && t.role !== 'Member' && (t.end >= s.tokenEnd || /^[,.;]$/.test(tokens[t.end]!.text) || lowerStart(tokens[t.end]!.text))) {
           const verb = tokens[m.tokenStart - 1];
           const appointer = verb && APPOINT.test(verb.norm) ? v.endAt.get(subjectEndBefore(tokens, m.tokenStart - 1, from)) : undefined;
           if (appointer && !appointer.m.part && entities[appointer.m.entity]!.type === 'ORGANIZATION') {
@@ -410,7 +411,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'igo') {
       const verb = joinVerbBefore(tokens, m.tokenStart, from, false);
       let j = verb - 1;
-      while (j >= from && tokens[j]!.kind === 'word' && /^\p{Ll}/u.test(tokens[j]!.text) && !/^(sebelum|setelah|ketika|saat|sejak|yang|who|which|before|after|when)$/.test(tokens[j]!.norm) && verb - j <= 4) j--;
+      while (j >= from && tokens[j]!.kind === 'word' && lowerStart(tokens[j]!.text) && !/^(sebelum|setelah|ketika|saat|sejak|yang|who|which|before|after|when)$/.test(tokens[j]!.norm) && verb - j <= 4) j--;
       const c = verb >= 0 ? v.endAt.get(j + 1) : undefined;
       if (c && !c.m.part && !c.prep && entities[c.m.entity]!.type === 'COUNTRY') {
         for (const x of v.groups.get(c.group) ?? [c]) {

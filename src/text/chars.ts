@@ -84,3 +84,25 @@ export function isLowerCode(c: number): boolean {
   const ch = String.fromCharCode(c);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
+
+// Unicode-property patterns live here, built once: the bundler (esbuild, for a node20 target) turns
+// a `/\p{…}/u` literal into `new RegExp(…)`, which inside a function builds a fresh RegExp object
+// on every call (measured: the largest allocation site of extract()).
+const reUpperStart = /^\p{Lu}/u;
+const reLowerStart = /^\p{Ll}/u;
+/** A capitalized word: one capital, then lower-case letters only (`Jakarta`, `Çavuşoğlu`). */
+export const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Whether `s` begins with an upper-case letter (`^\p{Lu}`), ASCII without a regex. */
+export function upperStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return reUpperStart.test(s);
+}
+
+/** Whether `s` begins with a lower-case letter (`^\p{Ll}`), ASCII without a regex. */
+export function lowerStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return reLowerStart.test(s);
+}

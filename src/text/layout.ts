@@ -11,6 +11,7 @@ import type { Layout, Span, Zone } from '../types.js';
 import { dayOf, isoDate, monthOf, pad2, validDate, fullYear } from './dates.js';
 import { fold } from './fold.js';
 import { FUNCTION_WORDS_ID, OFFICE_WORDS_ID, SENTENCE_STARTERS_ID } from '../lang/id/words.js';
+import { lowerStart } from './chars.js';
 
 const MAX_HEADER_LINE = 300;
 
@@ -56,6 +57,8 @@ const reEditorCodeTail = /\s[([][a-z]{2,5}(?:\/[a-z]{2,5}){1,4}[)\]]$/i;
 const reRelated = /^(?:baca juga|simak juga|lihat juga|tonton juga|saksikan juga|artikel terkait|read also|see also|\[gambas)\b/i;
 const reByline = /^(?:oleh|penulis|reporter|editor|by)\s*:?\s+\S/i;
 const reCaptionCue = /(?:\((?:dok|foto|photo|ist|istimewa|reuters|afp|ap|antara)\b|\bphoto\b|\bfoto:|\bvia ap\b|\bap photo\b|reuters\/|antara foto|afp\/|getty images|\(file\)|\bshutterstock\b|\bdok\.)/i;
+/** a line that is only a capitalized name of one to five words (a byline) */
+const reNameLine = /^[A-Z][\p{L}.']+(?: [A-Z][\p{L}.']+){0,4}$/u;
 const reDatelineOnly = /^([A-Z][\p{L}.'’ ]{1,40}?)(?:\s*,\s*([\p{L}][\p{L}\d.'’ ]{1,40}?))?(?:\s*\(([\p{L}.]{2,20})\))?\s*(?:-{1,3}|–|—)$/u;
 const reDatelineLead = /^([A-Z][\p{L}.'’]*(?: [A-Z][\p{L}.'’]*){0,3})(?:\s*,\s*(\p{Lu}[\p{L}\d.'’]*(?: [\p{L}\d.'’]+){0,3}))?(?:\s*\(([\p{L}.]{2,20})\))?(?:\s+(?:-{1,3}|–|—)|\s*(?:–|—|-{2,3}))\s+\S/u;
 
@@ -67,7 +70,7 @@ function isDatelineLead(head: string): boolean {
   const first = words[0]!.toLowerCase();
   // `Rekan - rekan musisi …`: a reduplicated word that detokenized text split at its hyphen
   const after = /^\S+/.exec(head.slice(m[0].length - 1))?.[0] ?? '';
-  if (!m[2] && /^\p{Ll}/u.test(after) && after === words[words.length - 1]!.toLowerCase()) return false;
+  if (!m[2] && lowerStart(after) && after === words[words.length - 1]!.toLowerCase()) return false;
   return !OFFICE_WORDS_ID.has(first) && !FUNCTION_WORDS_ID.has(first) && !SENTENCE_STARTERS_ID.has(first);
 }
 
@@ -173,7 +176,7 @@ export function detectLayout(text: string): LayoutResult {
         zones.push({ start: l.start, end: l.end, zone: 'dateLine' });
         continue;
       }
-      if (!layout.byline && l.text.length <= 100 && !reTerminal.test(l.text) && (reByline.test(l.text) || / [-|–] /.test(l.text) || /^[A-Z][\p{L}.']+(?: [A-Z][\p{L}.']+){0,4}$/u.test(l.text)) && !layout.captions.length) {
+      if (!layout.byline && l.text.length <= 100 && !reTerminal.test(l.text) && (reByline.test(l.text) || / [-|–] /.test(l.text) || reNameLine.test(l.text)) && !layout.captions.length) {
         const parts = l.text.replace(reByline, (m0) => m0.replace(/^\S+\s*:?\s*/, '')).split(/\s+[-|–]\s+/);
         layout.byline = { ...span(text, l.start, l.end), author: parts[0]?.trim() || undefined, outlet: parts[1]?.trim() || undefined };
         if (layout.byline.author === undefined) delete layout.byline.author;

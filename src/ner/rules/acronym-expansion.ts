@@ -11,6 +11,7 @@
 import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
 import { CUE_ORGHEAD, nerLexicon } from '../lexicon.js';
+import { upperStart } from '../../text/chars.js';
 
 const CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'atas', 'dari', 'of', 'and', 'for', 'the', '&', '-']);
 /** Heads of organization names beyond the cue lexicon's, trusted only before an acronym. */
@@ -29,29 +30,38 @@ export function expandAcronyms(tokens: Token[], spans: TaggedSpan[], from: numbe
   let out = spans;
   for (let i = from + 1; i + 2 < to; i++) {
     if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')') continue;
-    const acr = tokens[i + 1]!.text;
-    if (!/^[A-Z]{2,8}$/.test(acr)) continue;
-    // walk left over capitalized words and connectors while the initials still end the acronym
-    let initials = '';
-    let start = -1;
-    for (let k = i - 1; k >= from && i - k <= 12; k--) {
-      const t = tokens[k]!;
-      if (CONNECTORS.has(t.norm)) continue;
-      if (!/^\p{Lu}/u.test(t.text)) break;
-      initials = t.text[0]! + initials;
-      if (!acr.endsWith(initials)) break;
-      if (initials === acr) {
-        start = k;
-        break;
-      }
-    }
-    if (start < 0 || CONNECTORS.has(tokens[start]!.norm) || known(start, i) || !hasOrgHead(tokens, start, i)) continue;
-    const end = i + 3;
-    if (out.some((sp) => sp.type === 'PER' && sp.start < end && sp.end > start)) continue;
-    if (out.some((sp) => sp.start === start && (sp.end === i || sp.end === end))) continue;
-    out = out.filter((sp) => sp.end <= start || sp.start >= end);
-    out.push({ start, end, type: 'ORG' });
-    out.sort((a, b) => a.start - b.start);
+    if (!/^[A-Z]{2,8}$/.test(tokens[i + 1]!.text)) continue;
+    out = expandAt(tokens, out, from, i, known);
   }
+  return out;
+}
+
+/**
+ * The name before the acronym in parentheses at `i`, when its initials spell it. (A function of its
+ * own: closures over the loop's variables would make V8 allocate a context on every iteration.)
+ */
+function expandAt(tokens: Token[], out: TaggedSpan[], from: number, i: number, known: (start: number, end: number) => boolean): TaggedSpan[] {
+  const acr = tokens[i + 1]!.text;
+  // walk left over capitalized words and connectors while the initials still end the acronym
+  let initials = '';
+  let start = -1;
+  for (let k = i - 1; k >= from && i - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (CONNECTORS.has(t.norm)) continue;
+    if (!upperStart(t.text)) break;
+    initials = t.text[0]! + initials;
+    if (!acr.endsWith(initials)) break;
+    if (initials === acr) {
+      start = k;
+      break;
+    }
+  }
+  if (start < 0 || CONNECTORS.has(tokens[start]!.norm) || known(start, i) || !hasOrgHead(tokens, start, i)) return out;
+  const end = i + 3;
+  if (out.some((sp) => sp.type === 'PER' && sp.start < end && sp.end > start)) return out;
+  if (out.some((sp) => sp.start === start && (sp.end === i || sp.end === end))) return out;
+  out = out.filter((sp) => sp.end <= start || sp.start >= end);
+  out.push({ start, end, type: 'ORG' });
+  out.sort((a, b) => a.start - b.start);
   return out;
 }

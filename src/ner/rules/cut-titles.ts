@@ -8,6 +8,7 @@
 import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
 import { titleStartingAt } from './role-before-name.js';
+import { upperStart } from '../../text/chars.js';
 
 function titleOrRankAt(tokens: Token[], i: number, limit: number): number {
   return (titleStartingAt(tokens, i, limit, 'ranks') ?? titleStartingAt(tokens, i, limit, 'titles'))?.end ?? -1;
@@ -27,7 +28,7 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
     // a rank or title that starts inside an organization or place and runs past its end
     for (let j = sp.start + 1; j < sp.end; j++) {
       const e = titleOrRankAt(tokens, j, sentenceEnd);
-      if (e > sp.end || (e === sp.end && /^\p{Lu}/u.test(tokens[e]?.text ?? ''))) {
+      if (e > sp.end || (e === sp.end && upperStart(tokens[e]?.text ?? ''))) {
         sp.end = j;
         break;
       }

@@ -15,6 +15,7 @@
 import type { Token } from '../../types.js';
 import { placeSpan, type TaggedSpan } from '../tagger.js';
 import { CUE_HONORIFIC, CUE_TITLE, nerLexicon } from '../lexicon.js';
+import { upperStart } from '../../text/chars.js';
 
 /** heads (folded, words joined by spaces) → type */
 const HEADS = new Map<string, 'LOC' | 'ORG'>([
@@ -33,7 +34,7 @@ const FIRST = new Set([...HEADS.keys()].filter((k) => k.includes(' ')).map((k) =
 /** A word that can continue a facility's name: capitalized, or a code with capitals and digits (`IIA`, `IX`, `88`). */
 function nameWord(t: Token | undefined): boolean {
   if (!t || (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'abbreviation')) return false;
-  return /^\p{Lu}/u.test(t.text) || (t.kind === 'number' && t.text.length <= 3);
+  return upperStart(t.text) || (t.kind === 'number' && t.text.length <= 3);
 }
 
 /**
@@ -54,7 +55,7 @@ export function facilityNames(tokens: Token[], spans: TaggedSpan[], from: number
     if (t.norm === 'pasar' && MARKETS.has(tokens[i + 1]!.norm)) continue;
     // inside a longer name (`Balai Pelaksana Jalan Nasional`): the tagger's call
     const before = tokens[i - 1];
-    if (i - 1 > from && before && before.kind === 'word' && /^\p{Lu}/u.test(before.text)) continue;
+    if (i - 1 > from && before && before.kind === 'word' && upperStart(before.text)) continue;
     let end = i + headLen;
     while (end < to && end - (i + headLen) < 5) {
       // `At - Taqwa` (a hyphen written with spaces) between two words of the name
@@ -86,7 +87,7 @@ function headAt(tokens: Token[], i: number, to: number, capital: boolean): numbe
   const t = tokens[i];
   if (!t) return 0;
   const u = i + 1 < to ? tokens[i + 1] : undefined;
-  if (u && FIRST.has(t.norm) && (!capital || /^\p{Lu}/u.test(u.text)) && HEADS.has(t.norm + ' ' + u.norm)) return 2;
+  if (u && FIRST.has(t.norm) && (!capital || upperStart(u.text)) && HEADS.has(t.norm + ' ' + u.norm)) return 2;
   return HEADS.has(t.norm) ? 1 : 0;
 }
 

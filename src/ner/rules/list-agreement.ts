@@ -8,6 +8,7 @@
 import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
 import { CUE_LOCHEAD, CUE_ORGHEAD, CUE_ORGTAIL, nerLexicon } from '../lexicon.js';
+import { CAPITALIZED_WORD } from '../../text/chars.js';
 
 const JOINERS = new Set([',', 'dan', 'serta', 'and', '&']);
 
@@ -22,7 +23,7 @@ function plainName(tokens: Token[], sp: TaggedSpan): boolean {
   const cues = nerLexicon().cueBits;
   for (let i = sp.start; i < sp.end; i++) {
     const t = tokens[i]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    if (!CAPITALIZED_WORD.test(t.text)) return false;
     if ((cues.get(t.norm) ?? 0) & (CUE_ORGHEAD | CUE_ORGTAIL | CUE_LOCHEAD)) return false;
   }
   return true;

@@ -15,6 +15,7 @@ import { commonWords } from '../../gazetteer/load.js';
 import { nerLexicon } from '../lexicon.js';
 import { FUNCTION_WORDS_ID } from '../../lang/id/words.js';
 import { FUNCTION_WORDS_EN } from '../../lang/en/words.js';
+import { CAPITALIZED_WORD } from '../../text/chars.js';
 
 export interface EchoSpan {
   start: number;
@@ -71,7 +72,7 @@ function unexplainedCapital(tokens: Token[], covered: Uint8Array, i: number, fro
   return i >= from && i < to && !covered[i] && tokens[i]!.kind === 'word' && UPPER.test(tokens[i]!.text);
 }
 
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const NAME_WORD = CAPITALIZED_WORD;
 
 const usableMemo = new Map<string, boolean>();
 

@@ -11,6 +11,7 @@
 import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
 import { nerLexicon } from '../lexicon.js';
+import { CAPITALIZED_WORD } from '../../text/chars.js';
 
 /** lower-case particles of names (not `di`, `la`: Indonesian words) */
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'del', 'della', 'du', 'ter', 'bin', 'binti', 'ibn', 'al', 'el']);
@@ -25,8 +26,10 @@ function isDegree(t: Token): boolean {
   return DEGREES.has(t.norm) && /^[A-Z]/.test(t.text);
 }
 
+const NAME_START = /^\p{Lu}\p{Ll}/u;
+
 function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+  return t !== undefined && t.kind === 'word' && NAME_START.test(t.text);
 }
 
 /**
@@ -40,7 +43,7 @@ export function nameParticles(tokens: Token[], spans: TaggedSpan[], sentenceEnd:
     // `Firdaus MT` taken as an organization for its capitals: a name and a degree are a person
     if (sp.type !== 'PER' && sp.end - sp.start >= 2 && isDegree(tokens[sp.end - 1]!)) {
       let plain = true;
-      for (let i = sp.start; i < sp.end - 1; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) || nerLexicon().cueBits.has(tokens[i]!.norm)) plain = false;
+      for (let i = sp.start; i < sp.end - 1; i++) if (!CAPITALIZED_WORD.test(tokens[i]!.text) || nerLexicon().cueBits.has(tokens[i]!.norm)) plain = false;
       if (plain) sp.type = 'PER';
     }
     if (sp.type === 'PER') {

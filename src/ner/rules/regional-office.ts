@@ -15,6 +15,7 @@
 import type { Token } from '../../types.js';
 import { placeSpan, type TaggedSpan } from '../tagger.js';
 import { CUE_ORGHEAD, CUE_TITLE, nerLexicon } from '../lexicon.js';
+import { upperStart } from '../../text/chars.js';
 
 const REGION_WORDS = new Set(['provinsi', 'prov.', 'kabupaten', 'kab.', 'kota']);
 
@@ -34,13 +35,26 @@ export function markOwnSpan(t: TaggedSpan): void {
 }
 
 function capitalized(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  return t !== undefined && t.kind === 'word' && upperStart(t.text);
 }
 
 /**
  * `orgStart(i)`: where a known organization name ending at token i starts (-1: none);
  * `placeEnd(i)`: the end of a known place name starting at token i (-1: none).
  */
+// (no closures over the loop's variables below: a closure capturing them makes V8 allocate a context
+// for every iteration, i.e. for every token of the document)
+function orgEndingAt(spans: TaggedSpan[], end: number): TaggedSpan | undefined {
+  for (const sp of spans) if (sp.end === end && sp.type === 'ORG') return sp;
+  return undefined;
+}
+
+/** A person span that starts in [from, end) and runs on past `end`. */
+function personRunningOn(spans: TaggedSpan[], from: number, end: number): TaggedSpan | undefined {
+  for (const sp of spans) if (sp.type === 'PER' && sp.start >= from && sp.start < end && sp.end > end) return sp;
+  return undefined;
+}
+
 export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: number, to: number, orgStart: (end: number) => number, placeEnd: (i: number) => number, regionEnd: (i: number) => number = () => -1, known: (start: number, end: number) => boolean = () => false): TaggedSpan[] {
   let out = spans;
   const cues = nerLexicon().cueBits;
@@ -61,7 +75,7 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
     const prev = tokens[i - 1]!;
     if (prev.norm === 'wali' || ((cues.get(prev.norm) ?? 0) & CUE_TITLE && !((cues.get(prev.norm) ?? 0) & CUE_ORGHEAD))) continue;
     let start = -1;
-    const tagged = out.find((sp) => sp.end === i && sp.type === 'ORG');
+    const tagged = orgEndingAt(out, i);
     if (tagged) start = tagged.start;
     if (start < 0) start = orgStart(i);
     if (start < 0 && prev.kind === 'word' && prev.text.length >= 3 && /^[A-Z][A-Z0-9]+$/.test(prev.text)) start = i - 1;
@@ -87,9 +101,10 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
     if (start === i - 1 && prev.norm === 'pemerintah') continue;
     // the holder's name run on after a titled office (`Kepala Dinas Pendidikan [Kabupaten Bekasi
     // Jamaludin]`: the tagger read the region and the name as one person): the name is what follows
-    const cross = out.find((sp) => sp.type === 'PER' && sp.start >= i && sp.start < end && sp.end > end);
+    const cross = personRunningOn(out, i, end);
     if (cross && start > from && (cues.get(tokens[start - 1]!.norm) ?? 0) & CUE_TITLE && capitalized(tokens[end])) {
-      out = out.map((sp) => (sp === cross ? { start: end, end: sp.end, type: 'PER' } : sp));
+      out = out.slice();
+      out[out.indexOf(cross)] = { start: end, end: cross.end, type: 'PER' };
     }
     // (a tagged span crossing the new one's edges is the tagger's call)
     const span: TaggedSpan = { start, end, type: 'ORG' };

@@ -24,6 +24,7 @@ import { placeSpan, type TaggedSpan } from '../tagger.js';
 import { titleStartingAt } from './role-before-name.js';
 import { isOwnSpan, markOwnSpan } from './regional-office.js';
 import { nerLexicon } from '../lexicon.js';
+import { upperStart } from '../../text/chars.js';
 
 const JOINERS = new Set(['untuk', 'for', 'of', '&']);
 const ROYAL = /^(Queen|King|Prince|Princess|Sultan|Emperor|Crown Prince)$/;
@@ -31,7 +32,7 @@ const ROYAL = /^(Queen|King|Prince|Princess|Sultan|Emperor|Crown Prince)$/;
 function capitalized(t: Token | undefined): boolean {
   if (t === undefined || (t.kind !== 'word' && t.kind !== 'abbreviation')) return false;
   const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+  return c < 128 ? c >= 65 && c <= 90 : upperStart(t.text);
 }
 
 /**
@@ -40,6 +41,28 @@ function capitalized(t: Token | undefined): boolean {
  * before token b; `knownPersonAt(i)`, `knownPersonEndingAt(b)`: a person of warta's data is named
  * from token i, up to token b.
  */
+// (helpers, not closures: a closure over the loop's variables makes V8 allocate a context on every
+// iteration, i.e. for every token)
+function personEndingAt(spans: TaggedSpan[], end: number): boolean {
+  for (const sp of spans) if (sp.type === 'PER' && sp.end === end) return true;
+  return false;
+}
+
+function personStartingAt(spans: TaggedSpan[], start: number): boolean {
+  for (const sp of spans) if (sp.type === 'PER' && sp.start === start) return true;
+  return false;
+}
+
+/** The run [a, end) is a tagged person's (whole, or from a known given name on) or holds a span of these rules. */
+function takenRun(tokens: Token[], spans: TaggedSpan[], a: number, end: number): boolean {
+  const names = nerLexicon().names;
+  for (const sp of spans) {
+    if (sp.type === 'PER' && sp.end === end && (sp.start === a || (sp.start > a && names.has(tokens[sp.start]!.norm)))) return true;
+    if (isOwnSpan(sp) && sp.start >= a && sp.end <= end) return true;
+  }
+  return false;
+}
+
 export function titledOrganizations(
   tokens: Token[], spans: TaggedSpan[], from: number, to: number, known: (a: number, b: number) => boolean,
   orgInside: (a: number, b: number) => boolean, countryEndingAt: (b: number) => boolean, knownPersonAt: (i: number) => boolean,
@@ -65,7 +88,7 @@ export function titledOrganizations(
     const title = titleStartingAt(tokens, i, to);
     // (royal titles are also given names: `Ratu Tisha Destria`)
     if (!title || ROYAL.test(title.role)) continue;
-    const after = lower && (knownPersonEndingAt(i - 1) || out.some((sp) => sp.type === 'PER' && sp.end === i - 1));
+    const after = lower && (knownPersonEndingAt(i - 1) || personEndingAt(out, i - 1));
     if (lower && !after) continue;
     let end = title.end;
     while (end < to && end - title.end < 7) {
@@ -80,11 +103,10 @@ export function titledOrganizations(
       if (end - a < 2 || (end < to && !/^[,.;:)"”]$/.test(tokens[end]!.text))) { i = Math.max(i, title.end - 1); continue; }
     } else if (end - a < 2 || tokens[end]?.text !== ',' || !capitalized(tokens[end + 1])) { i = Math.max(i, title.end - 1); continue; } // two words at least, then `, Name`
     const person = skipRanksForward(tokens, end + 1, to);
-    const named = after || knownPersonAt(person) || out.some((sp) => sp.type === 'PER' && sp.start === person);
+    const named = after || knownPersonAt(person) || personStartingAt(out, person);
     // (a person the tagger found at the run's end, with a known given name, is the holder:
     // `Direktur PT Windhu Tunggal Utama Abdul Khoir, Andi …` names two people)
-    const names = nerLexicon().names;
-    const taken = out.some((sp) => (sp.type === 'PER' && sp.end === end && (sp.start === a || (sp.start > a && names.has(tokens[sp.start]!.norm)))) || (isOwnSpan(sp) && sp.start >= a && sp.end <= end));
+    const taken = takenRun(tokens, out, a, end);
     if (!named || taken || known(a, end) || orgInside(a, end) || countryEndingAt(end)) { i = end - 1; continue; }
     const span: TaggedSpan = { start: a, end, type: 'ORG' };
     const next = placeSpan(out, span);
