@@ -5,7 +5,10 @@
  * (cold) pass and for the second half of the passes (warm); checks that every input line got its output
  * line, in order. Builds dist/ with tsup first when it is missing or older than src/ (lib/build.ts).
  *
- *   npm run bench:batch -- [path to IndoSum JSONL] [--repeat 16] [--workers 1,2]
+ * Then the ceiling of any two-way split on this machine: two separate `--workers 1` processes at once,
+ * each on half the passes (no pool, nothing shared, no coordination); `--no-ceiling` skips it.
+ *
+ *   npm run bench:batch -- [path to IndoSum JSONL] [--repeat 16] [--workers 1,2] [--no-ceiling]
  */
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +20,7 @@ import { ensureBuilt } from './lib/build.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { repeat: { type: 'string', default: '16' }, workers: { type: 'string', default: '1,2' } },
+  options: { repeat: { type: 'string', default: '16' }, workers: { type: 'string', default: '1,2' }, 'no-ceiling': { type: 'boolean', default: false } },
 });
 const path = positionals[0] ?? DEFAULT_INDOSUM;
 const repeat = Math.max(1, Number(values.repeat) || 1);
@@ -45,6 +48,15 @@ for (let k = 0; k < repeat; k++) {
   }
 }
 writeFileSync(input, lines);
+// the two halves of the passes, for the two-process ceiling
+const half = Math.ceil(repeat / 2);
+const halves = [join(dir, 'half-a.jsonl'), join(dir, 'half-b.jsonl')];
+{
+  const all = lines.split('\n');
+  const cut = articles.length * half;
+  writeFileSync(halves[0]!, all.slice(0, cut).join('\n') + '\n');
+  writeFileSync(halves[1]!, all.slice(cut).join('\n'));
+}
 const docs = articles.length * repeat;
 console.log(`IndoSum: ${articles.length} articles × ${repeat} = ${docs} documents, ${words.toLocaleString('en')} words, ${(chars / 1e6).toFixed(1)}M characters`);
 console.log(`machine: ${availableParallelism()} cores, Node ${process.version}\n`);
@@ -99,6 +111,24 @@ async function runCli(workers: number): Promise<{ seconds: number; passes: numbe
   return { seconds, passes, lines, ...(bad ? { bad } : {}) };
 }
 
+/** Two `--workers 1` processes at once, one per half of the input: wall time until both are done. */
+async function runPair(): Promise<{ seconds: number; bad?: string }> {
+  const t0 = performance.now();
+  const one = (file: string) => new Promise<{ lines: number; code: number | null }>((resolve) => {
+    const fin = openSync(file, 'r');
+    const child = spawn(process.execPath, [cli, 'extract', '--jsonl', '--workers', '1'], { stdio: [fin, 'pipe', 'ignore'] });
+    let n = 0;
+    child.stdout!.on('data', (buf: Buffer) => { for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) n++; });
+    child.on('close', (code) => { closeSync(fin); resolve({ lines: n, code }); });
+  });
+  const [a, b] = await Promise.all(halves.map(one));
+  const seconds = (performance.now() - t0) / 1000;
+  if (a!.code !== 0 || b!.code !== 0) return { seconds, bad: `exit codes ${a!.code}, ${b!.code}` };
+  if (a!.lines + b!.lines !== docs) return { seconds, bad: `${a!.lines + b!.lines} output lines for ${docs} input lines` };
+  return { seconds };
+}
+
+let pair: { seconds: number; bad?: string } | undefined;
 const rows: Array<{ workers: number; seconds: number; docsPerSec: number; wordsPerSec: number; cold: number; warm: number | undefined }> = [];
 try {
   for (const w of counts) {
@@ -114,6 +144,7 @@ try {
     const warm = half > 0 ? (r.passes[r.passes.length - 1]! - r.passes[r.passes.length - 1 - half]!) / half : undefined;
     rows.push({ workers: w, seconds: r.seconds, docsPerSec: docs / r.seconds, wordsPerSec: words / r.seconds, cold, warm });
   }
+  if (!values['no-ceiling'] && repeat >= 2) pair = await runPair();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -127,6 +158,15 @@ for (const r of rows) {
   const cold = `${r.cold.toFixed(2)} (${ratio(base?.cold, r.cold)})`;
   const warm = r.warm === undefined ? '–' : `${r.warm.toFixed(2)} (${ratio(base?.warm, r.warm)})`;
   console.log(`${name.padEnd(46)}| ${r.seconds.toFixed(2).padStart(7)} | ${r.docsPerSec.toFixed(0).padStart(6)} | ${(r.wordsPerSec / 1e3).toFixed(0).padStart(6)}k | ${ratio(base?.seconds, r.seconds).padStart(7)} | ${cold.padEnd(14)} | ${warm}`);
+}
+if (pair) {
+  const name = `2 processes, --workers 1, half the input each`;
+  if (pair.bad) console.log(`${name}: FAILED (${pair.bad})`);
+  else {
+    console.log(`${name.padEnd(46)}| ${pair.seconds.toFixed(2).padStart(7)} | ${(docs / pair.seconds).toFixed(0).padStart(6)} | ${(words / pair.seconds / 1e3).toFixed(0).padStart(6)}k | ${ratio(base?.seconds, pair.seconds).padStart(7)} | (the ceiling of any two-way split: nothing shared)`);
+    const two = rows.find((r) => r.workers === 2);
+    if (two) console.log(`\n--workers 2 reaches ${((100 * pair.seconds) / two.seconds).toFixed(0)} % of the two-process ceiling.`);
+  }
 }
 console.log(`
 Wall time of the whole command (process start, worker start-up and data loading included); every
