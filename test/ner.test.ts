@@ -169,6 +169,30 @@ describe('ner: English sentences', () => {
   });
 });
 
+describe('ner: English organizations named head last', () => {
+  it('english-org-head-ends-the-name', () => {
+    const cases: Array<[string, string]> = [
+      ['Lawyers for the opposition leader appealed to the Surabaya High Court on Monday.', 'Surabaya High Court'],
+      ['Members of the Ghana Teachers Union marched in Accra on Wednesday.', 'Ghana Teachers Union'],
+      ['The strike was called by the General Confederation of Workers on Tuesday.', 'General Confederation of Workers'],
+      ['The Ministry of Fisheries said the vessels were seized near the border.', 'Ministry of Fisheries'],
+    ];
+    for (const [text, name] of cases) {
+      const e = ents(text).find((x) => x.name === name);
+      expect(e, text).toMatchObject({ type: 'ORGANIZATION' });
+    }
+  });
+  it('english-org-head-leaves-known-names-and-sentence-starts', () => {
+    // a known organization keeps its link; `The` opens the sentence and is no part of a name
+    const known = ents('The Indonesian Democratic Party of Struggle nominated a new candidate on Friday.');
+    expect(known.find((x) => x.name === 'Indonesian Democratic Party of Struggle')?.known).toBe(true);
+    const start = ents('The Kenya National Union of Teachers called a strike on Monday.');
+    expect(start.find((x) => x.name === 'Kenya National Union of Teachers')?.type).toBe('ORGANIZATION');
+    // an Indonesian sentence is not touched: the head comes first there
+    expect(ents('Anggota Serikat Pekerja Nasional berunjuk rasa di Jakarta.').some((x) => x.name.startsWith('Anggota'))).toBe(false);
+  });
+});
+
 describe('ner: English names outside the data (compromise)', () => {
   it('unknown-person-in-english-sentence', () => {
     const r = extract('The minister met Harold Whitcombe in the capital on Monday, the spokesman said.', { lang: 'en' });

@@ -362,6 +362,18 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-capital-warned-is-its-government-a-city-threatened-with-a-strike-a-place', () => {
+    expect(find(rels('Tokyo memperingatkan Beijing agar tidak mengirim kapal ke perairan sengketa, Senin (3/6).'), 'THREATEN', 'Japan', 'China')).toBeDefined();
+    expect(find(rels('The European Union warned Moscow on Tuesday of further sanctions.'), 'THREATEN', 'European Union', 'Russia')).toBeDefined();
+    const strike = rels('Korea Utara mengancam akan menyerang Guam dengan rudal balistik.');
+    expect(strike.some((x) => x.type === 'THREATEN' && x.o === 'Guam')).toBe(true);
+  });
+  it('a-mutual-act-requested-is-only-possible (both directions)', () => {
+    const r = rels('Menlu Mesir mendesak Israel dan Hamas untuk segera menyepakati gencatan senjata di Jalur Gaza.');
+    const truce = r.filter((x) => x.type === 'RETREAT');
+    expect(truce.length).toBe(2);
+    for (const x of truce) expect(x.modality).toBe('possible');
+  });
   it('anaphor-as-an-object-after-a-preposition (and no crash on an object `negaranya`)', () => {
     // `negaranya` as a direct object once threw a TypeError inside extract
     expect(() => extract('Rusia mengkritik negaranya.')).not.toThrow();

@@ -34,6 +34,7 @@ import { nameParticles } from './rules/name-particles.js';
 import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
+import { englishOrgHeads } from './rules/english-org-heads.js';
 import { CUE_RANK, nerLexicon } from './lexicon.js';
 import { knownWords } from '../morph/lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
@@ -154,6 +155,15 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     return g && e && e.type === 'LOCATION' && e.country === 'IDN' && REGION_KINDS.has(e.kind ?? '') ? g.tokenEnd : -1;
   };
   const knownStart = (i: number) => byStart.has(i);
+  // a known person or organization inside [a, b) or crossing its edges
+  const knownAgentIn = (a: number, b: number) => {
+    for (const g of linked) {
+      if (g.part || g.tokenEnd <= a || g.tokenStart >= b) continue;
+      const type = gaz.entities[g.entity]!.type;
+      if (type === 'PERSON' || type === 'ORGANIZATION') return true;
+    }
+    return false;
+  };
   const placeAt = (i: number) => placeEnd(i) >= 0;
   let li = 0;
   for (const s of sentences) {
@@ -168,6 +178,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, placeAt);
       tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, known);
       tagged = titledOrganizations(tokens, tagged, s.tokenStart, s.tokenEnd, known, orgInside, countryEndingAt, knownPersonAt, knownPersonEndingAt);
+      if (s.language === 'en' && !conll) tagged = englishOrgHeads(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownAgentIn);
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;

@@ -1839,6 +1839,8 @@ function visitRow(row: PredicateEntry): PredicateEntry {
 
 /** Events whose target can be a place as such: an attacked or occupied city stays the city. */
 const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'THREATEN', 'AID']);
+/** Threat stems that address a party (a warning, an ultimatum), not a place. */
+const WARNINGS = new Set(['ingat', 'warn', 'ultimatum', 'somasi', 'gertak']);
 
 /**
  * Finds or adds an entity of warta's data by id (a country's id is its ISO alpha-3), or by one of its
@@ -2406,6 +2408,15 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   const objs = toLike(tr.objects, tr.objectSpans);
   const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
   const trigger = { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end };
+  // what governs the trigger: an act requested or controlled by another verb is only possible;
+  // `Iran membantah tuduhan AS bahwa pihaknya memasok drone`, `denied that it supplied`: the act a
+  // denial is about did not happen by the speaker's word; an accusation makes it only possible
+  const governed = (d: Draft) => {
+    if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
+    const gov = governorOf(tr);
+    if (gov === 'REJECT' || denied.has(tr)) d.negated = true;
+    else if (gov === 'ACCUSE' && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
+  };
   const emit = (a0: MentionLike, b0: MentionLike) => {
     // a capital acting, addressed in a diplomatic event or visited, is its government (`Washington
     // mendesak Beijing`, `dukungan kepada Madrid`, `kunjungan kerja ke Beijing`); a capital attacked
@@ -2413,7 +2424,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     const a = governmentOf(a0, entities, kinds, known);
     // (aid to another country's capital is aid to its government: `supply weapons to Kyiv`)
     const foreignCapital = row.type === 'AID' && kinds[b0.entity] === 'capital' && entities[b0.entity]!.country !== undefined && entities[b0.entity]!.country !== (entities[a.entity]!.iso3 ?? entities[a.entity]!.country);
-    const b = PHYSICAL.has(row.type) && !foreignCapital ? b0 : governmentOf(b0, entities, kinds, known);
+    // (a capital warned is its government: `Seoul memperingatkan Pyongyang`; a city threatened with
+    // a strike stays a place)
+    const b = PHYSICAL.has(row.type) && !foreignCapital && !WARNINGS.has(row.stem) ? b0 : governmentOf(b0, entities, kinds, known);
     if (a.entity === b.entity) return;
     if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
     if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
@@ -2444,6 +2457,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
         const d: Draft = { type: row.type, subject: x.entity, object: y.entity, sentence: s.index, trigger, subjectSpan: x.span, objectSpan: y.span, row: one };
         if (theme) d.theme = theme;
         qualify(d, v, tr.start);
+        governed(d);
         out.push(d);
       }
       return;
@@ -2454,12 +2468,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       : { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
     if (theme) d.theme = theme;
     qualify(d, v, tr.start);
-    if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
-    // `Iran membantah tuduhan AS bahwa pihaknya memasok drone`, `denied that it supplied`: the act a
-    // denial is about did not happen by the speaker's word; an accusation makes it only possible
-    const gov = governorOf(tr);
-    if (gov === 'REJECT' || denied.has(tr)) d.negated = true;
-    else if (gov === 'ACCUSE' && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
+    governed(d);
     out.push(d);
   };
   // `Japan, South Korea and the United States held a trilateral exercise`: every pair; with a third

@@ -1,0 +1,81 @@
+/**
+ * Rule `english-org-heads` (English sentences): a run of capitalized words that ends in an
+ * organization's head noun is one organization: `the Islamabad High Court`, `the Nigeria Labour
+ * Congress`, `Sudan's Rapid Support Forces`, `the Chinese Foreign Ministry`; with `of` and more
+ * capitalized words after the head: `the General Confederation of Labour`, `the Ministry of
+ * Defence`. English puts the head last, where Indonesian puts it first (`Pengadilan Tinggi
+ * Islamabad`): the tagger, trained on Indonesian news, took such runs for places or cut them
+ * (`Islamabad High`, `Nigeria Labour`), and a known place inside (`Islamabad`, `Nigeria`) then
+ * stood for the whole.
+ * The run is two words at least (`Ministry of Defence`, not `Ministry`); a sentence-initial word that
+ * is not a name (`The`, `Members`) is not part of it; a known person or organization up to the head, or
+ * crossing the run's start, leaves it alone (the gazetteer knows better), and so does a run that is exactly one
+ * known name. The span replaces the tagged spans inside it and is kept whole (see `isOwnSpan`).
+ */
+import type { Token } from '../../types.js';
+import { placeSpan, type TaggedSpan } from '../tagger.js';
+import { markOwnSpan } from './regional-office.js';
+import { knownWords } from '../../morph/lexicon.js';
+import { commonWords } from '../../gazetteer/load.js';
+import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../../lang/en/words.js';
+import { upperStart } from '../../text/chars.js';
+
+/** Head nouns that end an English organization's name. */
+const HEADS = new Set([
+  'court', 'congress', 'council', 'party', 'union', 'front', 'army', 'navy', 'forces', 'corps', 'guard', 'guards',
+  'police', 'movement', 'commission', 'committee', 'agency', 'bank', 'ministry', 'university', 'institute',
+  'association', 'federation', 'confederation', 'corporation', 'company', 'authority', 'organization',
+  'organisation', 'alliance', 'coalition', 'league', 'foundation', 'fund', 'tribunal', 'assembly', 'parliament',
+  'senate', 'department', 'bureau', 'brigade', 'brigades', 'battalion', 'directorate', 'secretariat', 'cabinet',
+]);
+
+/** A sentence's first word that may be a name's: not a lower-case word of the dictionaries. */
+function nameWordAtStart(t: Token): boolean {
+  return !knownWords().has(t.norm) && !commonWords().has(t.norm);
+}
+
+function capitalizedWord(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'abbreviation') && upperStart(t.text);
+}
+
+/**
+ * `known(a, b)`: a gazetteer name spans exactly tokens [a, b); `blocking(a, b)`: a known person or
+ * organization lies inside [a, b) or crosses its edges.
+ */
+export function englishOrgHeads(
+  tokens: Token[], spans: TaggedSpan[], from: number, to: number,
+  known: (a: number, b: number) => boolean, blocking: (a: number, b: number) => boolean,
+): TaggedSpan[] {
+  let out = spans;
+  let i = from;
+  while (i < to) {
+    if (!capitalizedWord(tokens[i])) { i++; continue; }
+    // the capitalized run [a, e), and the last head noun in it
+    const a0 = i;
+    let e = i;
+    while (e < to && capitalizedWord(tokens[e])) e++;
+    let head = -1;
+    for (let k = e - 1; k >= a0; k--) if (HEADS.has(tokens[k]!.norm)) { head = k; break; }
+    i = e;
+    if (head < 0) continue;
+    let b = head + 1;
+    // `of` and the capitalized words after the head (`Confederation of Labour`, `Ministry of Defence`)
+    if (b === e && b + 1 < to && tokens[b]!.norm === 'of' && capitalizedWord(tokens[b + 1])) {
+      let c = b + 1;
+      while (c < to && c - b <= 4 && capitalizedWord(tokens[c])) c++;
+      b = c;
+      i = c;
+    }
+    // no sentence-initial common word before the name (`The`, `Members`: a capital only for the start)
+    let a = a0;
+    if (a === from && a < head && (FUNCTION_WORDS_EN.has(tokens[a]!.norm) || SENTENCE_STARTERS_EN.has(tokens[a]!.norm) || !nameWordAtStart(tokens[a]!))) a++;
+    // (a known name after `of` is part of the name: `General Confederation of Labour`)
+    if (b - a < 2 || head < a || known(a, b) || blocking(a, head + 1)) continue;
+    const span: TaggedSpan = { start: a, end: b, type: 'ORG' };
+    const next = placeSpan(out, span);
+    if (!next) continue;
+    markOwnSpan(span);
+    out = next;
+  }
+  return out;
+}
