@@ -170,6 +170,13 @@ describe('ner: English sentences', () => {
 });
 
 describe('ner: English organizations named head last', () => {
+  it('indonesian-org-heads-aliansi-forum-konfederasi-paguyuban', () => {
+    const cases: Array<[string, string]> = [
+      ['Ratusan anggota Forum Guru Honorer Indonesia mendatangi kantor bupati.', 'Forum Guru Honorer Indonesia'],
+      ['Aliansi Petani Sawit berunjuk rasa di Pekanbaru, Senin (3/6).', 'Aliansi Petani Sawit'],
+    ];
+    for (const [text, name] of cases) expect(ents(text).find((x) => x.name === name), name).toMatchObject({ type: 'ORGANIZATION' });
+  });
   it('english-org-head-ends-the-name', () => {
     const cases: Array<[string, string]> = [
       ['Lawyers for the opposition leader appealed to the Surabaya High Court on Monday.', 'Surabaya High Court'],
@@ -243,6 +250,12 @@ describe('rules: one file each', () => {
     expect(cutTitles(a, [{ start: 0, end: 1, type: 'PER' }], a.length)).toEqual([{ start: 0, end: 1, type: 'PER' }]);
     const b = tokenize('Kepala Polres Garut Ajun Komisaris Besar Wiryo Santoso menjelaskan .');
     expect(cutTitles(b, [{ start: 1, end: 4, type: 'ORG' }, { start: 6, end: 8, type: 'PER' }], b.length)[0]).toEqual({ start: 1, end: 3, type: 'ORG' });
+    // a rank inside a person span: what comes before it ends another name (`Kapolres Metro Jaya`)
+    const c = tokenize('Kapolres Metro Jaya Kombes Wiryo mengatakan .');
+    expect(cutTitles(c, [{ start: 2, end: 5, type: 'PER' }], c.length)).toEqual([{ start: 4, end: 5, type: 'PER' }]);
+    // (and the holder's office is then found: the one-word name after the rank)
+    const r = extract('Kapolres Bogor Kota AKBP Wiryono mengatakan tersangka sudah ditahan.');
+    expect(r.entities.some((e) => e.type === 'PERSON' && /^(AKBP|Kota)/.test(e.name))).toBe(false);
   });
   it('join-name-syllable', () => {
     const a = tokenize('Presiden Park Sung - hee tiba .');

@@ -362,6 +362,22 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('members-joined-in-a-body-act-as-the-body (yang tergabung dalam X)', () => {
+    expect(find(rels('Ratusan buruh yang tergabung dalam Partai Buruh mengecam Bupati Kendal Dico Ganinduto.'), 'ACCUSE', 'Labour Party (Indonesia)', 'Dico Ganinduto')).toBeDefined();
+    // (a name inside the relative clause is no subject otherwise: `pria yang tergabung dalam JAD` was arrested)
+    const r = rels('Polisi menangkap pria yang tergabung dalam jaringan Jamaah Ansharut Daulah di Bekasi.');
+    expect(r.some((x) => x.s === 'Jamaah Ansharut Daulah')).toBe(false);
+  });
+  it('a-report-to-the-police-is-an-accusation (ke kepolisian, ke pihak berwajib)', () => {
+    for (const where of ['ke kepolisian', 'ke pihak berwajib']) {
+      const r = rels(`Forum Warga Kota Bekasi melaporkan Wali Kota Bekasi Tri Adhianto ${where}, Selasa (4/3).`);
+      expect(find(r, 'ACCUSE', 'Forum Warga Kota Bekasi', 'Tri Adhianto'), where).toBeDefined();
+    }
+  });
+  it('a-nickname-names-its-body-again (Korps Adhyaksa)', () => {
+    const r = rels('Kejaksaan Agung menetapkan Direktur PT Sumber Makmur Andi Wijaya sebagai tersangka. Korps Adhyaksa itu langsung menahan Andi di Rutan Salemba.');
+    expect(find(r, 'COERCE', "Attorney General's Office of Indonesia", 'Andi Wijaya')).toBeDefined();
+  });
   it('a-capital-warned-is-its-government-a-city-threatened-with-a-strike-a-place', () => {
     expect(find(rels('Tokyo memperingatkan Beijing agar tidak mengirim kapal ke perairan sengketa, Senin (3/6).'), 'THREATEN', 'Japan', 'China')).toBeDefined();
     expect(find(rels('The European Union warned Moscow on Tuesday of further sanctions.'), 'THREATEN', 'European Union', 'Russia')).toBeDefined();

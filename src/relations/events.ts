@@ -49,7 +49,7 @@ const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RET
 /** Nouns a row may need after `sebagai`/`as` (`sebagai tersangka`, `as a suspect`). */
 const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspects', 'witness']);
 /** Where a complaint is filed (`melaporkan X ke polisi`). */
-const VENUE_NOUNS = new Set(['polisi', 'polda', 'polres', 'bareskrim', 'kejaksaan', 'bawaslu', 'ombudsman']);
+const VENUE_NOUNS = new Set(['polisi', 'polda', 'polres', 'bareskrim', 'kejaksaan', 'bawaslu', 'ombudsman', 'kepolisian', 'berwajib']);
 
 /** Words of an amount between a trigger and the noun it needs (`$500 million in military aid`). */
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$']);
@@ -81,7 +81,9 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     for (let j = i + 1; j + 1 < Math.min(to, i + 20); j++) {
       const t = tokens[j]!;
       if (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')') break;
-      if ((t.norm === 'ke' || t.norm === 'kepada') && needs.includes(tokens[j + 1]!.norm)) return true;
+      // (`ke pihak berwajib`, `ke pihak kepolisian`)
+      const venue = tokens[j + 1]!.norm === 'pihak' ? tokens[j + 2]?.norm ?? '' : tokens[j + 1]!.norm;
+      if ((t.norm === 'ke' || t.norm === 'kepada') && needs.includes(venue)) return true;
     }
     return false;
   }
@@ -864,6 +866,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // another phrase; it is nobody's subject
     const described = mi.m.demonym && /^(the|a|an|its|their|his|her)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '') &&
       (PREPOSITIONS.en.has(tokens[mi.m.tokenStart - 2]?.norm ?? '') || /^(outside|inside|near|at|across|along|toward|towards|beyond)$/.test(tokens[mi.m.tokenStart - 2]?.norm ?? ''));
+    // `ribuan buruh yang tergabung dalam Partai Buruh berunjuk rasa`: members acting are their body
+    if (joinedBody(v, mi, i)) return { subs: [...asLike(groupOf(v, mi)), ...aside] };
     if (mi.titleModifier || mi.inAttribution || mi.inRelative || described || (mi.prep && !ofGroup(v, mi))) {
       j = mi.m.tokenStart;
       continue;
@@ -969,6 +973,24 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
 }
 
 /** Tokens [a, b) are auxiliaries and adverbs only (`akan`, `telah`, `secara konstan`), maybe a verb last (before a nominal event), at most four. */
+/** Verbs of belonging in a relative clause: `yang tergabung dalam X`, `yang bergabung di X`. */
+const JOINED = /^(tergabung|bergabung|terhimpun|berhimpun|bernaung)$/;
+
+/**
+ * Whether `mi` ends a relative clause of belonging right before the verb at `verb`, after a noun
+ * that is no name: `massa yang tergabung dalam X`, `16 ormas yang tergabung dalam X` (then X acts).
+ */
+function joinedBody(v: SentenceView, mi: MentionInfo, verb: number): boolean {
+  const { tokens } = v;
+  const s = mi.m.tokenStart;
+  if (!/^(dalam|di|ke)$/.test(tokens[s - 1]?.norm ?? '') || !JOINED.test(tokens[s - 2]?.norm ?? '') || tokens[s - 3]?.norm !== 'yang') return false;
+  const head = tokens[s - 4];
+  if (!head || head.kind !== 'word' || v.cover.has(s - 4)) return false;
+  let end = groupEnd(v, mi);
+  if (tokens[end]?.text === ',') end++;
+  return end === verb || auxOnly(v, end, verb);
+}
+
 function auxOnly(v: SentenceView, a: number, b: number): boolean {
   if (b - a > 4) return false;
   for (let k = a; k < b; k++) {

@@ -3,6 +3,8 @@
  *   `Kompol Dedi Santoso` tagged as one person      → `Dedi Santoso` (a rank opens the span)
  *   `Polda Jawa Barat Inspektur` + `Jenderal Anton` → `Polda Jawa Barat` (a rank that runs past
  *                                                      the end of an organization belongs to the name after it)
+ *   `Jaya Irjen Karyoto` tagged as one person       → `Karyoto` (a rank inside the span: what comes
+ *                                                      before it is the end of another name, `Polda Metro Jaya`)
  * The tagger learned names from capitals; a capitalized title next to a name is easily taken in.
  */
 import type { Token } from '../../types.js';
@@ -22,6 +24,11 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
         const e = titleOrRankAt(tokens, sp.start, sp.end);
         if (e < 0 || e >= sp.end) break;
         sp.start = e;
+      }
+      // a rank inside: the name is what follows it
+      for (let j = sp.end - 2; j > sp.start; j--) {
+        const r = titleStartingAt(tokens, j, sp.end, 'ranks');
+        if (r && r.end < sp.end) { sp.start = r.end; break; }
       }
       continue;
     }
