@@ -362,6 +362,22 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('the-agent-of-a-passive-relative-clause-is-not-the-subject', () => {
+    const r = rels('Kelompok Houthi yang didukung Iran menyerang kapal tanker milik Yunani di Laut Merah.');
+    expect(find(r, 'ASSAULT', 'Houthi movement', 'Greece')).toBeDefined();
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Iran')).toBe(false);
+    // with `oleh`, with a person as the agent, and in English with commas
+    expect(find(rels('Partai Golkar yang dipimpin oleh Bahlil Lahadalia mendukung pencalonan Ridwan Kamil.'), 'SUPPORT', 'Golkar Party', 'Ridwan Kamil')).toBeDefined();
+    expect(find(rels('The Houthis, who are backed by Iran, attacked a Greek tanker in the Red Sea.'), 'ASSAULT', 'Houthi movement', 'Greece')).toBeDefined();
+    // an unnamed head: nobody named did it
+    expect(rels('Pemberontak yang didukung Rusia menembaki posisi tentara Ukraina di Donetsk.').some((x) => x.type === 'ASSAULT')).toBe(false);
+  });
+  it('coordinated-names-with-short-forms-in-parentheses', () => {
+    const r = rels('Komisi Pemilihan Umum (KPU) dan Badan Pengawas Pemilu (Bawaslu) menandatangani nota kesepahaman di Jakarta.');
+    expect(find(r, 'AGREE', 'General Elections Commission of Indonesia', 'General Elections Supervisory Agency')).toBeDefined();
+    const s = rels('Amerika Serikat (AS) dan Inggris mengecam serangan Rusia ke Kyiv.');
+    expect(find(s, 'ACCUSE', 'United Kingdom', 'Russia')).toBeDefined();
+  });
   it('members-joined-in-a-body-act-as-the-body (yang tergabung dalam X)', () => {
     expect(find(rels('Ratusan buruh yang tergabung dalam Partai Buruh mengecam Bupati Kendal Dico Ganinduto.'), 'ACCUSE', 'Labour Party (Indonesia)', 'Dico Ganinduto')).toBeDefined();
     // (a name inside the relative clause is no subject otherwise: `pria yang tergabung dalam JAD` was arrested)

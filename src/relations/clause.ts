@@ -371,6 +371,11 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
   for (let k = 1; k < heads.length; k++) {
     const a = heads[k - 1]!;
     const b = heads[k]!;
+    // `Badan Pengawas Pemilu (Bawaslu)`: the name and its short form are two mentions of one span
+    if (b.m.tokenStart === a.m.tokenStart && b.m.tokenEnd === a.m.tokenEnd) {
+      b.group = a.group;
+      continue;
+    }
     let i = a.m.tokenEnd;
     let sawAnd = false;
     let ok = true;

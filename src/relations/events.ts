@@ -868,6 +868,14 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       (PREPOSITIONS.en.has(tokens[mi.m.tokenStart - 2]?.norm ?? '') || /^(outside|inside|near|at|across|along|toward|towards|beyond)$/.test(tokens[mi.m.tokenStart - 2]?.norm ?? ''));
     // `ribuan buruh yang tergabung dalam Partai Buruh berunjuk rasa`: members acting are their body
     if (joinedBody(v, mi, i)) return { subs: [...asLike(groupOf(v, mi)), ...aside] };
+    // `Kelompok Houthi yang didukung Iran menyerang …`: the agent of a passive relative clause is
+    // not the subject; the noun before `yang` is (a name, or no one named: `pemberontak yang didukung
+    // Rusia menembaki …`)
+    const yang = passiveRelativeYang(v, groupOf(v, mi)[0]!);
+    if (yang >= 0) {
+      const head = v.endAt.get(yang);
+      return { subs: head && !head.m.part ? [...asLike(groupOf(v, head)), ...aside] : aside };
+    }
     if (mi.titleModifier || mi.inAttribution || mi.inRelative || described || (mi.prep && !ofGroup(v, mi))) {
       j = mi.m.tokenStart;
       continue;
@@ -973,6 +981,33 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
 }
 
 /** Tokens [a, b) are auxiliaries and adverbs only (`akan`, `telah`, `secara konstan`), maybe a verb last (before a nominal event), at most four. */
+/**
+ * When `mi` is the agent of a passive relative clause (`yang didukung (oleh) Iran`, `yang dipimpin
+ * Bahlil`, `which is backed by Iran`), the index of its `yang`/`which`/`who`; else -1.
+ */
+function passiveRelativeYang(v: SentenceView, mi: MentionInfo): number {
+  const { tokens } = v;
+  const from = v.s.tokenStart;
+  let k = mi.m.tokenStart - 1;
+  if (v.lang === 'id') {
+    if (tokens[k]?.norm === 'oleh') k--;
+    const verb = tokens[k];
+    // (a passive of warta's predicates, or of a known word: `didukung`, `dipimpin`)
+    if (!verb || !/^di[a-z]{3,}$/.test(verb.norm) || !(isIdVerb(verb) || predicateLexicon().byFirst.get(verb.norm)?.some((h) => h.voice === 'passive'))) return -1;
+    k--;
+    while (k > from && AUX.id.has(tokens[k]!.norm)) k--;
+    return tokens[k]?.norm === 'yang' ? k : -1;
+  }
+  if (tokens[k]?.norm !== 'by') return -1;
+  k--;
+  if (!/(ed|en)$/.test(tokens[k]?.norm ?? '')) return -1;
+  k--;
+  while (k > from && /^(is|are|was|were|being|been|also|reportedly|allegedly|widely)$/.test(tokens[k]!.norm)) k--;
+  if (!/^(which|who|that)$/.test(tokens[k]?.norm ?? '')) return -1;
+  // (`The Houthis, who are backed by Iran, …`: the name before the comma)
+  return tokens[k - 1]?.text === ',' ? k - 1 : k;
+}
+
 /** Verbs of belonging in a relative clause: `yang tergabung dalam X`, `yang bergabung di X`. */
 const JOINED = /^(tergabung|bergabung|terhimpun|berhimpun|bernaung)$/;
 
