@@ -362,6 +362,19 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('member-of-with-an-ordinal-and-by-a-relative-clause-of-joining', () => {
+    expect(find(rels('Papua Nugini resmi menjadi anggota ke-12 ASEAN, Minggu (26/10).'), 'member_of', 'Papua New Guinea', 'ASEAN')).toBeDefined();
+    expect(find(rels('Swedia, yang bergabung dengan NATO pada Maret 2024, mengirim pasukan ke Latvia.'), 'member_of', 'Sweden', 'NATO')).toBeDefined();
+    // a plan to join is still no membership
+    expect(find(rels('Ukraina, yang berencana bergabung dengan NATO, meminta bantuan senjata.'), 'member_of', 'Ukraine', 'NATO')).toBeUndefined();
+  });
+  it('the-owner-of-a-plan-or-decision-is-the-one-who-would-act', () => {
+    const r = rels('Korea Utara mengecam rencana Jepang untuk mengerahkan rudal jarak jauh ke Kyushu.');
+    expect(r.find((x) => x.type === 'MOBILIZE')).toMatchObject({ s: 'Japan', modality: 'possible' });
+    expect(r.some((x) => x.type === 'MOBILIZE' && x.s === 'North Korea')).toBe(false);
+    const e = rels("NATO chief Mark Rutte welcomed Norway's decision to send more weapons to Ukraine.");
+    expect(find(e, 'AID', 'Norway', 'Ukraine')).toBeDefined();
+  });
   it('the-agent-of-a-passive-relative-clause-is-not-the-subject', () => {
     const r = rels('Kelompok Houthi yang didukung Iran menyerang kapal tanker milik Yunani di Laut Merah.');
     expect(find(r, 'ASSAULT', 'Houthi movement', 'Greece')).toBeDefined();

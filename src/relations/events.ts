@@ -1443,6 +1443,10 @@ const CONTROL_VERBS = new Set([
  * The object of a control verb before the connector that precedes token i: `memerintahkan
  * [Kemenhan AS] untuk mengerahkan …`. Undefined when the clause is not of that shape.
  */
+/** Nouns of a plan, decision or effort, whose owner is the one who would act (`rencana X untuk …`). */
+const PLAN_NOUNS = new Set(['rencana', 'keputusan', 'upaya', 'usaha', 'niat', 'ambisi', 'kesediaan', 'komitmen', 'inisiatif', 'langkah', 'usulan', 'tawaran',
+  'plan', 'plans', 'decision', 'move', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'offer', 'pledge', 'commitment', 'readiness', 'intention']);
+
 function controllerObject(v: SentenceView, i: number): MentionLike[] | undefined {
   const { tokens, lang } = v;
   let p = i - 1;
@@ -1450,6 +1454,14 @@ function controllerObject(v: SentenceView, i: number): MentionLike[] | undefined
   if (!OBJECT_CONTROL[lang].has(tokens[p]!.norm)) return undefined;
   const obj = v.endAt.get(p);
   if (!obj || obj.m.part) return undefined;
+  // a plan, decision or effort of someone to act: `mengecam rencana Jepang untuk mengerahkan rudal`,
+  // `memuji keputusan Jerman untuk mengirim`, `Germany's decision to send` — the planner acts
+  const owner = groupOf(v, obj)[0]!;
+  if (PLAN_NOUNS.has(tokens[owner.m.tokenStart - 1]?.norm ?? '')) return asLike(groupOf(v, obj));
+  if (lang === 'en' && PLAN_NOUNS.has(tokens[p - 1]?.norm ?? '') && /^['’]s$/.test(tokens[p - 2]?.text ?? '')) {
+    const who = v.endAt.get(p - 2);
+    if (who && !who.m.part) return asLike(groupOf(v, who));
+  }
   // the control verb right before the object (a title before a person allowed: `meminta Presiden X`)
   let q = obj.m.tokenStart - 1;
   while (q > v.s.tokenStart && v.cover.get(q)?.titleModifier) q = v.cover.get(q)!.m.tokenStart - 1;

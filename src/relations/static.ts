@@ -205,6 +205,9 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
 /** Gazetteer kinds of places that a street or a site can hold (`Gedung Sate, Jalan Diponegoro`). */
 const FACILITY_KINDS = new Set(['landmark', 'facility']);
 
+/** An Indonesian ordinal (`ke-11`, `kedua`, `ke 3`). */
+const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
+
 export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity, kinds: Array<string | undefined> = []): void {
   const { tokens, mentions, s } = v;
   const from = s.tokenStart;
@@ -412,6 +415,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const verb = joinVerbBefore(tokens, m.tokenStart, from, false);
       let j = verb - 1;
       while (j >= from && tokens[j]!.kind === 'word' && lowerStart(tokens[j]!.text) && !/^(sebelum|setelah|ketika|saat|sejak|yang|who|which|before|after|when)$/.test(tokens[j]!.norm) && verb - j <= 4) j--;
+      // `Finlandia, yang bergabung dengan NATO pada 2023, …`: the country the relative clause is about
+      if (j > from && /^(yang|which)$/.test(tokens[j]!.norm) && verb - j <= 4) {
+        j--;
+        if (tokens[j]?.text === ',') j--;
+      }
       const c = verb >= 0 ? v.endAt.get(j + 1) : undefined;
       if (c && !c.m.part && !c.prep && entities[c.m.entity]!.type === 'COUNTRY') {
         for (const x of v.groups.get(c.group) ?? [c]) {
@@ -475,7 +483,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // member_of: `… anggota NATO` — the member is the clause's subject, or the antecedent of `yang`
     if (e.type === 'ORGANIZATION' && m.tokenStart - 1 >= from) {
       let p = m.tokenStart - 1;
-      while (p >= from && /^(tetap|tidak|penuh|resmi|aktif|negara|baru)$/.test(tokens[p]!.norm)) p--;
+      // (an ordinal between: `menjadi anggota ke-11 ASEAN`, `anggota kedua`)
+      while (p >= from && (/^(tetap|tidak|penuh|resmi|aktif|negara|baru)$/.test(tokens[p]!.norm) || ORDINAL.test(tokens[p]!.norm))) p--;
       if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
         let q = p - 1;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
