@@ -169,6 +169,14 @@ describe('ner: English sentences', () => {
   });
 });
 
+describe('ner: the head of a title cut off its title', () => {
+  it('title-head-alone-is-no-name', () => {
+    const e = ents('Seperti dilansir AFP, Sabtu (15/6/2024), Perdana Menteri Jepang Fumio Kishida tiba di Canberra.');
+    expect(e.some((x) => x.name === 'Perdana')).toBe(false);
+    expect(e.find((x) => x.name === 'Fumio Kishida')?.type).toBe('PERSON');
+  });
+});
+
 describe('ner: English organizations named head last', () => {
   it('indonesian-org-heads-aliansi-forum-konfederasi-paguyuban', () => {
     const cases: Array<[string, string]> = [

@@ -362,6 +362,29 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('troops-massed-at-a-border-face-the-country-across-it', () => {
+    expect(find(rels('Belarus has massed thousands of troops near its border with Lithuania.'), 'MOBILIZE', 'Belarus', 'Lithuania')).toBeDefined();
+    expect(find(rels('Pakistan has moved additional troops and artillery to its border with Afghanistan.'), 'MOBILIZE', 'Pakistan', 'Afghanistan')).toBeDefined();
+    expect(find(rels('Thailand mengerahkan ribuan tentara di dekat perbatasannya dengan Kamboja, Kamis (24/7).'), 'MOBILIZE', 'Thailand', 'Cambodia')).toBeDefined();
+    // other moves are no event
+    expect(rels('The company moved its headquarters to Singapore.').some((x) => x.type === 'MOBILIZE')).toBe(false);
+  });
+  it('an-act-completed-or-begun-is-the-subjects (light verbs)', () => {
+    expect(find(rels('Germany completed the withdrawal of its troops from Mali on Friday.'), 'RETREAT', 'Germany', 'Mali')).toBeDefined();
+    expect(find(rels('Jerman menuntaskan penarikan pasukannya dari Mali pada Jumat.'), 'RETREAT', 'Germany', 'Mali')).toBeDefined();
+  });
+  it('located-in-a-country-or-region-the-data-confirms (in southern Y, di Y selatan, Y\'s X region)', () => {
+    expect(find(rels('Fighting resumed around Kherson in southern Ukraine on Monday.'), 'located_in', 'Kherson', 'Ukraine')).toBeDefined();
+    expect(find(rels('Aid convoys reached Ethiopia\'s Tigray region on Sunday.'), 'located_in', 'Tigray', 'Ethiopia')).toBeDefined();
+    expect(find(rels('Pasukan Israel menarik diri dari Khan Younis di Jalur Gaza selatan.'), 'located_in', 'Khan Younis', 'Gaza Strip')).toBeDefined();
+    // where someone is, or a place of another country, is no containment
+    expect(rels('Warga Surabaya di Jakarta berdemonstrasi, Senin (3/6).').some((x) => x.type === 'located_in')).toBe(false);
+    expect(rels('Protesters from Kyiv in Poland rallied on Monday.').some((x) => x.type === 'located_in')).toBe(false);
+  });
+  it('english-named-a-suspect-without-as', () => {
+    const r = rels("Indonesia's Corruption Eradication Commission (KPK) on Friday named North Maluku Governor Abdul Gani Kasuba a suspect in a bribery case.");
+    expect(find(r, 'ACCUSE', 'Corruption Eradication Commission', 'Abdul Gani Kasuba')).toBeDefined();
+  });
   it('member-of-with-an-ordinal-and-by-a-relative-clause-of-joining', () => {
     expect(find(rels('Papua Nugini resmi menjadi anggota ke-12 ASEAN, Minggu (26/10).'), 'member_of', 'Papua New Guinea', 'ASEAN')).toBeDefined();
     expect(find(rels('Swedia, yang bergabung dengan NATO pada Maret 2024, mengirim pasukan ke Latvia.'), 'member_of', 'Sweden', 'NATO')).toBeDefined();

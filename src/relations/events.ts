@@ -97,6 +97,8 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
       const k = /^(a|an|the)$/.test(tokens[j + 1]!.norm) ? j + 2 : j + 1;
       return k < to && needs.includes(tokens[k]!.norm);
     }
+    // `named North Maluku Governor Abdul Gani Kasuba a suspect`: English may leave out the `as`
+    if ((t.norm === 'a' || t.norm === 'an') && j > i + 1 && upperStart(tokens[j - 1]!.text) && needs.includes(tokens[j + 1]!.norm)) return true;
   }
   return false;
 }
@@ -705,6 +707,8 @@ const LIGHT_VERBS = new Set([
   'memiliki', 'mempunyai',
   'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced', 'issued', 'issues', 'made', 'staged', 'waged', 'mounted', 'carried', 'filed',
   'announced', 'announces', 'approved', 'unveiled', 'mengumumkan',
+  // carrying the act out to its end or starting it: `completed the withdrawal of its troops from Niger`
+  'completed', 'completes', 'began', 'begins', 'started', 'finished', 'menyelesaikan', 'memulai', 'menuntaskan',
 ]);
 
 /** What one can face from someone (`menghadapi sanksi/kecaman/gugatan dari X`). */
@@ -1583,6 +1587,11 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         const g = mentionAfter(v, j + 1, limit);
         if (g) return Object.assign(asLike(g), { between: true });
       }
+      // `massed troops near its border with Ukraine`, `di dekat perbatasannya dengan Ukraina`: the country across the border
+      if (row.type === 'MOBILIZE') {
+        const across = borderWith(v, j + 1, limit);
+        if (across) return across;
+      }
       const g = mentionAfter(v, j + 1, limit);
       // `withdrew from the Paris climate agreement`, `keluar dari kesepakatan iklim Paris`: a name of the agreement left
       if (g && (slot === 'dari' || slot === 'from') && namesAgreement(v, g[0]!)) continue;
@@ -1593,6 +1602,19 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     }
   }
   return [];
+}
+
+/** The country named in `(dekat) perbatasan(nya) dengan X`, `(near) its border with X` a few words from `a`. */
+function borderWith(v: SentenceView, a: number, limit: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  for (let j = a; j < Math.min(limit - 1, a + 5); j++) {
+    const n = tokens[j]!.norm;
+    if (!/^(perbatasan|border|borders|frontier)$/.test(n) && tokens[j]!.base !== 'perbatasan') continue;
+    if (!/^(dengan|with)$/.test(tokens[j + 1]!.norm)) return undefined;
+    const mi = v.at.get(j + 2);
+    return mi && !mi.m.part ? asLike(groupOf(v, mi)) : undefined;
+  }
+  return undefined;
 }
 
 /** Verbs of dying or being hurt before `in`/`dalam` an attack. */

@@ -205,6 +205,10 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
 /** Gazetteer kinds of places that a street or a site can hold (`Gedung Sate, Jalan Diponegoro`). */
 const FACILITY_KINDS = new Set(['landmark', 'facility']);
 
+/** Compass words before a region (`in southern Ukraine`) or after it (`di Jalur Gaza selatan`). */
+const COMPASS_EN = /^(southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern)$/;
+const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur laut|barat laut)$/;
+
 /** An Indonesian ordinal (`ke-11`, `kedua`, `ke 3`). */
 const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
 
@@ -543,6 +547,30 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (o.type === 'LOCATION' || o.type === 'COUNTRY') {
           out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
         }
+      }
+    }
+    // located_in: a known place `in (southern) Y` / `di Y (selatan)`, or `Y's X region`, when warta's
+    // data agrees: Y is the place's country, or (with a compass word) a region of the same country
+    // (`Kherson in southern Ukraine`, `Khan Younis di Jalur Gaza selatan`, `Ethiopia's Tigray region`)
+    if (e.type === 'LOCATION' && e.known && e.country !== undefined) {
+      let q = m.tokenEnd;
+      let compass = false;
+      if (/^(di|in)$/.test(tokens[q]?.norm ?? '') && v.lang === (tokens[q]!.norm === 'di' ? 'id' : 'en')) {
+        q++;
+        if (tokens[q]?.norm === 'the') q++;
+        if (COMPASS_EN.test(tokens[q]?.norm ?? '')) { q++; compass = true; }
+        const y = v.at.get(q);
+        if (y && !y.m.part && y.m.entity !== m.entity) {
+          if (COMPASS_ID.test(tokens[y.m.tokenEnd]?.norm ?? '')) compass = true;
+          const o = entities[y.m.entity]!;
+          if ((o.type === 'COUNTRY' && o.iso3 === e.country) || (compass && o.type === 'LOCATION' && o.known && o.country === e.country && !FACILITY_KINDS.has(kinds[y.m.entity] ?? ''))) {
+            out.push({ type: 'located_in', subject: m.entity, object: y.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: y.m });
+          }
+        }
+      }
+      const owner = /^['’]s$/.test(tokens[m.tokenStart - 1]?.text ?? '') ? v.endAt.get(m.tokenStart - 1) : undefined;
+      if (owner && !owner.m.part && entities[owner.m.entity]!.type === 'COUNTRY' && entities[owner.m.entity]!.iso3 === e.country) {
+        out.push({ type: 'located_in', subject: m.entity, object: owner.m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: m, objectSpan: owner.m });
       }
     }
     // located_in: `Sochi, Rusia` and chains

@@ -25,6 +25,9 @@ export function isTitleOnly(tokens: Token[], a: number, b: number): boolean {
     const t = titleStartingAt(tokens, s, b) ?? titleStartingAt(tokens, s, b, 'ranks');
     if (t && t.end === b) return true;
   }
+  // the head of a longer title the span cut short (`[Perdana] Menteri China Li Qiang`)
+  const head = titleStartingAt(tokens, a, tokens.length) ?? titleStartingAt(tokens, a, tokens.length, 'ranks');
+  if (head && head.end > b) return true;
   for (let i = a; i < b; i++) if (!((cues.get(tokens[i]!.norm) ?? 0) & (CUE_TITLE | CUE_HONORIFIC | CUE_RANK))) return false;
   return true;
 }
