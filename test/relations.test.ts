@@ -362,6 +362,24 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('holds-role-with-an-ordinal-between-title-and-country', () => {
+    expect(find(rels('Presiden ke-6 RI Susilo Bambang Yudhoyono menghadiri acara itu.'), 'holds_role', 'Susilo Bambang Yudhoyono', 'Indonesia')).toBeDefined();
+  });
+  it('tariffs-are-laid-on-a-country (a tax raised at home is no sanction)', () => {
+    expect(rels('Pemerintah menaikkan tarif Pajak Pertambahan Nilai (PPN) menjadi 12 persen.').some((x) => x.type === 'SANCTION')).toBe(false);
+    expect(find(rels('Amerika Serikat menaikkan tarif impor baja dari China menjadi 50 persen.'), 'SANCTION', 'United States', 'China')).toBeDefined();
+  });
+  it('a-licence-frozen-temporarily-and-its-owner (sementara after the verb, milik X)', () => {
+    const r = rels('Kementerian Komunikasi dan Digital (Komdigi) membekukan sementara tanda daftar penyelenggara sistem elektronik (TDPSE) milik Telegram.');
+    expect(find(r, 'SANCTION', 'Ministry of Communication and Digital Affairs of Indonesia', 'Telegram')).toBeDefined();
+    // `sementara` between clauses still ends the first one
+    const two = rels('Israel menyerang Gaza, sementara Hamas menembakkan roket ke Tel Aviv.');
+    expect(find(two, 'ASSAULT', 'Hamas', 'Tel Aviv')).toBeDefined();
+    expect(find(two, 'ASSAULT', 'Israel', 'Tel Aviv')).toBeUndefined();
+  });
+  it('a-unit-withdrawn-is-a-withdrawal-of-troops', () => {
+    expect(find(rels('TNI menarik Satuan Tugas Batalyon Infanteri 112/Raider dari Kabupaten Nduga, Papua Pegunungan.'), 'RETREAT', 'Indonesian National Armed Forces', 'Nduga Regency')).toBeDefined();
+  });
   it('troops-massed-at-a-border-face-the-country-across-it', () => {
     expect(find(rels('Belarus has massed thousands of troops near its border with Lithuania.'), 'MOBILIZE', 'Belarus', 'Lithuania')).toBeDefined();
     expect(find(rels('Pakistan has moved additional troops and artillery to its border with Afghanistan.'), 'MOBILIZE', 'Pakistan', 'Afghanistan')).toBeDefined();

@@ -1538,7 +1538,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (n === 'yang' && LINKED.test(tokens[j + 1]?.norm ?? '')) continue;
     // (`kerja sama yang baru antara Indonesia dan Prancis`: an adjective, then the noun's own parties)
     if (n === 'yang' && v.lang === 'id' && j + 2 < v.s.tokenEnd && /^(antara|dengan)$/.test(tokens[j + 2]!.norm) && !isIdVerb(tokens[j + 1]!) && !v.at.has(j + 1)) { j++; continue; }
-    if (tokens[j]!.text === ';' || /^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n)) { limit = j; break; }
+    // (`sementara` right after the verb is `temporarily`: `membekukan sementara izin X`)
+    if (tokens[j]!.text === ';' || (/^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n) && !(n === 'sementara' && j === tr.end))) { limit = j; break; }
     // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`)
     if (tokens[j]!.text === ',' && j > tr.end + 1 && elaborationWords(tokens, j) === 0) { limit = j; break; }
   }
@@ -1716,7 +1717,8 @@ function referencedAct(v: SentenceView, i: number, limit: number): boolean {
 
 /** English `froze the assets of X`, `revoked the autonomy of X`: the name after `of` that follows the row's needed noun. */
 function ofNeededNoun(v: SentenceView, tr: Trigger, limit: number): MentionInfo[] | undefined {
-  if (v.lang !== 'en' || !tr.hit.row.needs.length) return undefined;
+  if (!tr.hit.row.needs.length) return undefined;
+  if (v.lang === 'id') return ownerAfterNeededNoun(v, tr, limit);
   for (let j = tr.end; j < Math.min(limit - 1, tr.end + 5); j++) {
     const t = v.tokens[j]!;
     if (t.kind === 'punct' || v.at.has(j)) return undefined;
@@ -1725,6 +1727,29 @@ function ofNeededNoun(v: SentenceView, tr: Trigger, limit: number): MentionInfo[
       const mi = v.at.get(k);
       return mi && !mi.m.part ? groupOf(v, mi) : undefined;
     }
+  }
+  return undefined;
+}
+
+/**
+ * Indonesian: the owner after the needed noun and its modifiers: `membekukan izin operasional
+ * TikTok`, `membekukan tanda daftar (TDPSE) milik TikTok`, `menyita aset milik Riza Chalid`.
+ */
+function ownerAfterNeededNoun(v: SentenceView, tr: Trigger, limit: number): MentionInfo[] | undefined {
+  const { tokens } = v;
+  const needs = tr.hit.row.needs;
+  for (let j = tr.end; j < Math.min(limit, tr.end + 4); j++) {
+    if (!needs.includes(tokens[j]!.norm)) continue;
+    let k = j + 1;
+    // modifiers (lower-case words), a short form in parentheses, then `milik`
+    for (let words = 0; k < limit && words < 6; k++) {
+      const t = tokens[k]!;
+      if (t.text === '(') { const close = k + 2 < limit && tokens[k + 2]!.text === ')' ? k + 2 : -1; if (close < 0) break; k = close; continue; }
+      if (t.kind !== 'word' || !lowerStart(t.text) || isIdVerb(t) || v.at.has(k)) break;
+      words++;
+    }
+    const mi = v.at.get(k);
+    return mi && !mi.m.part ? groupOf(v, mi) : undefined;
   }
   return undefined;
 }
@@ -2520,6 +2545,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     const b = PHYSICAL.has(row.type) && !foreignCapital && !WARNINGS.has(row.stem) ? b0 : governmentOf(b0, entities, kinds, known);
     if (a.entity === b.entity) return;
     if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
+    // tariffs are laid on a country's goods (`menaikkan tarif PPN` is a tax at home, no sanction)
+    if (row.type === 'SANCTION' && row.predicate.includes('tariff') && entities[b.entity]!.type !== 'COUNTRY') return;
     if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
     if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home

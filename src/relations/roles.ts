@@ -135,7 +135,8 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     const prev = tokens[q - 1];
     if (q - 1 <= floor || !prev) break;
     const listed = k > 0 && (prev.text === ',' || prev.norm === 'dan');
-    if (!(/^[A-Z]/.test(prev.text) || TITLE_MODIFIERS.has(prev.norm) || listed)) break;
+    // (an ordinal between the title and its country: `Presiden ke-7 RI Joko Widodo`)
+    if (!(/^[A-Z]/.test(prev.text) || TITLE_MODIFIERS.has(prev.norm) || listed || /^ke-?\d+$/.test(prev.norm))) break;
     if (listed) inList = true;
     const inner = nameEndingAt(q);
     // a place inside the unit's name is no organization (`Kepala Balai … IX Maluku Kementerian PUPR`),
