@@ -362,6 +362,11 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('an-act-referred-to-again-is-its-actors-also-when-no-event-named-it', () => {
+    // the act of the sentence before is no event of the inventory (balloons flown): its clause's subject did it
+    const r = rels('Korea Utara kembali menerbangkan ratusan balon berisi sampah ke Korea Selatan, Minggu (2/6). Seoul mengecam tindakan itu.');
+    expect(find(r, 'ACCUSE', 'South Korea', 'North Korea')).toBeDefined();
+  });
   it('holds-role-with-an-ordinal-between-title-and-country', () => {
     expect(find(rels('Presiden ke-6 RI Susilo Bambang Yudhoyono menghadiri acara itu.'), 'holds_role', 'Susilo Bambang Yudhoyono', 'Indonesia')).toBeDefined();
   });

@@ -531,6 +531,12 @@ export class RecentEntities {
     return undefined;
   }
 
+  /** the subject of a sentence's opening clause with no event of the inventory (`previousActor` only) */
+  private clauseActorOf = new Map<number, MentionLike[]>();
+  setClauseActor(sentence: number, subs: MentionLike[]): void {
+    this.clauseActorOf.set(sentence, subs);
+  }
+
   setSubjects(sentence: number, subs: MentionLike[]): void {
     if (!this.subjectOf.has(sentence)) this.subjectOf.set(sentence, subs);
   }
@@ -683,9 +689,9 @@ export class RecentEntities {
     return [...this.subjectOf.values()].pop();
   }
 
-  /** the subjects of the first predicate of the sentence right before `sentence`, if it had one */
+  /** the subjects of the first predicate of the sentence right before `sentence`, if it had one (or of its opening clause) */
   previousActor(sentence: number): MentionLike[] | undefined {
-    return this.subjectOf.get(sentence - 1);
+    return this.subjectOf.get(sentence - 1) ?? this.clauseActorOf.get(sentence - 1);
   }
 }
 
@@ -2017,7 +2023,13 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       i = tr.end - 1;
     }
   }
-  if (!triggers.length) return;
+  // the actor of a sentence with no event of the inventory, for `tindakan itu` in the next one
+  // (`Korea Utara kembali menerbangkan balon sampah … . Seoul mengecam tindakan itu`)
+  if (!triggers.length) {
+    const actor = clauseSubject(v, entities);
+    if (actor) recent.setClauseActor(s.index, actor);
+    return;
+  }
   const sports = sportsReport(tokens, s.tokenStart, s.tokenEnd);
   for (let n = 0; n < triggers.length; n++) {
     if (sports && NOT_IN_SPORTS.has(triggers[n]!.hit.row.type)) continue;
@@ -2266,6 +2278,22 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   tr.objects = objs.map((x) => x.entity);
   tr.objectSpans = objs.map((x) => x.span);
   if (subs.length) recent.setSubjects(s.index, subs);
+}
+
+/**
+ * The subject of a plain clause that opens the sentence (a name, auxiliaries, then a verb):
+ * `Korea Utara kembali menerbangkan …`, `North Korea launched …`.
+ */
+function clauseSubject(v: SentenceView, entities: Entity[]): MentionLike[] | undefined {
+  const { tokens } = v;
+  const mi = v.at.get(v.s.tokenStart);
+  if (!mi || mi.m.part || !canAct(entities[mi.m.entity]!, undefined)) return undefined;
+  let k = groupEnd(v, mi);
+  while (k < v.s.tokenEnd && AUX[v.lang].has(tokens[k]!.norm)) k++;
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word') return undefined;
+  const isVerb = v.lang === 'id' ? isIdVerb(verb) && !/^di/.test(verb.norm) : /^[a-z]+(ed|s)$/.test(verb.text);
+  return isVerb ? asLike(groupOf(v, mi)) : undefined;
 }
 
 /** `saling` before the trigger (auxiliaries between), or `each other`/`one another` right after it. */
