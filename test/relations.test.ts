@@ -362,6 +362,18 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('talks-a-mediator-brokers-are-still-between-the-two-sides', () => {
+    const r = rels('Mesir kembali memediasi perundingan tidak langsung antara Israel dan Hamas di Kairo.');
+    expect(find(r, 'CONSULT', 'Israel', 'Hamas')).toBeDefined();
+    expect(find(r, 'CONSULT', 'Egypt', 'Israel')).toBeDefined();
+  });
+  it('a-guest-welcomed-by-a-host-visits-the-host (disambut)', () => {
+    expect(find(rels('Presiden Prabowo Subianto disambut langsung oleh Perdana Menteri Jepang Shigeru Ishiba di Tokyo.'), 'CONSULT', 'Prabowo Subianto', 'Shigeru Ishiba')).toMatchObject({ cameo: '042' });
+    expect(find(rels('Presiden Prabowo disambut Perdana Menteri Anthony Albanese di Canberra.'), 'CONSULT', 'Prabowo Subianto', 'Anthony Albanese')).toBeDefined();
+    // an occasion welcomed, or welcomed warmly, is no visit
+    expect(rels('Peringatan Hari Kartini yang jatuh setiap 21 April, disambut antusias oleh artis Tina Toon.').some((x) => x.type === 'CONSULT')).toBe(false);
+    expect(find(rels('Keputusan pemerintah itu disambut baik oleh Partai Golkar.'), 'CONSULT', 'Golkar Party', 'Indonesia')).toBeUndefined();
+  });
   it('an-act-referred-to-again-is-its-actors-also-when-no-event-named-it', () => {
     // the act of the sentence before is no event of the inventory (balloons flown): its clause's subject did it
     const r = rels('Korea Utara kembali menerbangkan ratusan balon berisi sampah ke Korea Selatan, Minggu (2/6). Seoul mengecam tindakan itu.');

@@ -1838,6 +1838,14 @@ const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polis
 const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
 
 /** `oleh X` after a passive verb, or X right after it (`dikritik Rusia`, `disandera kelompok Abu Sayyaf`). */
+/** A name (or personal pronoun) right before token i, auxiliaries and adverbs between: the passive's subject. */
+function subjectRightBefore(v: SentenceView, i: number): boolean {
+  let p = i - 1;
+  while (p > v.s.tokenStart && AUX[v.lang].has(v.tokens[p]!.norm)) p--;
+  const mi = v.endAt.get(p + 1);
+  return (mi !== undefined && !mi.m.part) || PERSONAL_PRONOUNS.has(v.tokens[p]?.norm ?? '');
+}
+
 function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
   const { tokens } = v;
   const to = v.s.tokenEnd;
@@ -1845,6 +1853,18 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
   while (d < Math.min(to, tr.end + 2) && AGENT_HEADS.has(tokens[d]!.norm) && !v.at.has(d)) d++;
   const direct = v.at.get(d);
   if (direct && !direct.titleModifier) return asLike(groupOf(v, direct));
+  // a titled person right after the verb: `disambut Perdana Menteri Anthony Albanese`, `diperiksa
+  // Kepala Kejaksaan Negeri Bogor X`
+  // (only right after the name or pronoun the passive is about: `Sekelah diultimatum Ketua Umum …` has none)
+  if (v.lang === 'id' && subjectRightBefore(v, tr.start)) {
+    for (let k = d + 1; k < Math.min(to, d + 6); k++) {
+      const t = tokens[k - 1]!;
+      if (!((t.kind === 'word' || t.kind === 'abbreviation') && upperStart(t.text)) && !v.cover.get(k - 1)?.titleModifier) break;
+      const mi = v.at.get(k);
+      // (the words between are a title: `Perdana Menteri`, `Perdana Menteri Australia`)
+      if (mi && !mi.m.part && mi.person && (titleEndingAt(tokens, k, d) !== undefined || mi.m.role !== undefined || v.mentions.some((x) => x.roleOf?.includes(mi.k)))) return asLike(groupOf(v, mi));
+    }
+  }
   // `oleh` right after the verb (adverbs between at most): `diserang oleh`, `disalahkan secara sepihak oleh`;
   // after the row's own noun and its complement: `ditetapkan sebagai tersangka kasus korupsi bantuan sosial oleh KPK`
   let ownNoun = false;
@@ -2079,6 +2099,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // the grammatical subject is the target; the agent follows
     const left = subjectsLeft(v, tr.start, entities, recent);
     objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+    // a guest welcomed is named right before `disambut` (`Peringatan Hari Kartini …, disambut antusias
+    // oleh X` welcomes no guest)
+    if (row.cameo === '043' && !subjectRightBefore(v, tr.start)) objs = [];
     // a subject that names no one leaves the row's preposition (`kasus yang disangkakan oleh KPK
     // terhadap dirinya`)
     if (!objs.length && row.target.length > 1 && row.target.includes('obj')) objs = objectsRight(v, tr, true, recent);
@@ -2493,7 +2516,8 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
   for (let n = 0; n + 1 < triggers.length; n++) {
     const a = triggers[n]!;
     const b = triggers[n + 1]!;
-    if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2) suppressed.add(b);
+    // (a mediator's talks are still the two sides' talks: `memediasi perundingan antara Israel dan Hamas`)
+    if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2 && a.hit.row.cameo !== '045') suppressed.add(b);
     // `mencabut sanksi terhadap Suriah`: the noun the verb's row needs is its object, not an event of its own
     if (b.start - a.end <= 3 && (b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm))) && a.hit.row.needs.includes(tokens[b.start]!.norm)) suppressed.add(b);
     // `filed a genocide case against Israel`, `kasus penyerangan`: the act is what a case is about
