@@ -62,7 +62,16 @@ for (const line of readFileSync('data/lexicon/title-orgs.tsv', 'utf8').split('\n
   if (!entries.some((e) => e.id === org)) throw new Error(`data/lexicon/title-orgs.tsv: no organization "${org}" in data/`);
   titleOrgs.push([aliasKey(title), org]);
 }
-const nerLexicon: CompiledNerLexicon = { version: 1, cues: [...cues].map(([k, [cls, role]]) => [k, [...cls].join('|'), role]), names: [...names].sort(), notNames, titleOrgs };
+// buildings that stand for the institution seated in them: place id → institution id
+const seats: Array<[string, string]> = [];
+for (const line of readFileSync('data/lexicon/seats.tsv', 'utf8').split('\n')) {
+  if (!line || line.startsWith('#') || line.startsWith('place\t')) continue;
+  const [place, institution] = line.split('\t');
+  if (!place || !institution) throw new Error(`data/lexicon/seats.tsv: bad line "${line}"`);
+  for (const id of [place, institution]) if (!entries.some((e) => e.id === id)) throw new Error(`data/lexicon/seats.tsv: no entity "${id}" in data/`);
+  seats.push([place, institution]);
+}
+const nerLexicon: CompiledNerLexicon = { version: 1, cues: [...cues].map(([k, [cls, role]]) => [k, [...cls].join('|'), role]), names: [...names].sort(), notNames, titleOrgs, seats };
 writeFileSync('data/compiled/ner-lexicon.json', JSON.stringify(nerLexicon));
 
 const predicates = await compilePredicates();

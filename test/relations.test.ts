@@ -362,6 +362,14 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-protest-in-front-of-a-building-is-against-the-body-seated-there', () => {
+    expect(find(rels('Ratusan dokter yang tergabung dalam Ikatan Dokter Indonesia (IDI) menggelar aksi damai di depan Gedung DPR, Senayan.'), 'PROTEST', 'Indonesian Medical Association', 'House of Representatives of Indonesia')).toBeDefined();
+    expect(find(rels('Ratusan anggota Gerakan Pemuda Ansor berunjuk rasa di depan Kedutaan Besar Amerika Serikat di Jakarta.'), 'PROTEST', 'Ansor Youth Movement', 'United States')).toBeDefined();
+    // a town a protest is held in is no target
+    expect(rels('Partai Buruh berunjuk rasa di Jakarta, Kamis (28/8).').some((x) => x.type === 'PROTEST')).toBe(false);
+    // `aksi` alone is any act
+    expect(rels('Kelompok itu menggelar aksi teror di Poso.').some((x) => x.type === 'PROTEST')).toBe(false);
+  });
   it('talks-a-mediator-brokers-are-still-between-the-two-sides', () => {
     const r = rels('Mesir kembali memediasi perundingan tidak langsung antara Israel dan Hamas di Kairo.');
     expect(find(r, 'CONSULT', 'Israel', 'Hamas')).toBeDefined();

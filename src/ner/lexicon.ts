@@ -27,6 +27,8 @@ export interface CompiledNerLexicon {
   cues: Array<[string, string, string]>;
   /** titles that name their organization: [title key, organization id] (`kapolri` → `polri`) */
   titleOrgs?: Array<[string, string]>;
+  /** buildings that stand for the institution seated in them (place id, institution id) */
+  seats?: Array<[string, string]>;
   /** folded given and family names (people of the gazetteer and a name list) */
   names: string[];
   /** folded expressions that are never names (holidays, greetings) */
@@ -44,6 +46,8 @@ export interface NerLexicon {
   notNames: Set<string>;
   /** title key → the organization it names (`kapolri` → `polri`) */
   titleOrgs: Map<string, string>;
+  /** place id → id of the institution seated there (`Gedung DPR` → the House) */
+  seats: Map<string, string>;
 }
 
 let lex: NerLexicon | undefined;
@@ -68,6 +72,6 @@ export function nerLexicon(): NerLexicon {
   }
   // longest first
   for (const list of [...titles.values(), ...ranks.values()]) list.sort((a, b) => b[0].length - a[0].length);
-  lex = { cueBits, titles, ranks, names: new Set(c.names), notNames: new Set(c.notNames), titleOrgs: new Map(c.titleOrgs ?? []) };
+  lex = { cueBits, titles, ranks, names: new Set(c.names), notNames: new Set(c.notNames), titleOrgs: new Map(c.titleOrgs ?? []), seats: new Map(c.seats ?? []) };
   return lex;
 }

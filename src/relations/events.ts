@@ -2295,6 +2295,14 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   }
   // `Thailand dan Kamboja saling menuding`, `accused each other`: each acts on the other
   if (!objs.length && subs.length >= 2 && !row.symmetric && !passive && reciprocal(v, tr)) objs = Object.assign([...subs], { between: false });
+  // a protest with no target named is against the body in front of which it is held (`berunjuk rasa
+  // di depan Gedung DPR`, `rallied outside the House of Representatives`)
+  // (and a town the protest is held in is no target: `berunjuk rasa di Jakarta` is not against Indonesia)
+  if (row.type === 'PROTEST') {
+    const place = protestPlace(v, tr);
+    if (place) objs = Object.assign(place, { between: false });
+    else objs = Object.assign(objs.filter((o) => !placeOfEvent(v, o, entities)), { between: objs.between });
+  }
   tr.subjects = subs.map((x) => x.entity);
   tr.subjectSpans = subs.map((x) => x.span);
   tr.between = objs.between === true;
@@ -2317,6 +2325,29 @@ function clauseSubject(v: SentenceView, entities: Entity[]): MentionLike[] | und
   if (!verb || verb.kind !== 'word') return undefined;
   const isVerb = v.lang === 'id' ? isIdVerb(verb) && !/^di/.test(verb.norm) : /^[a-z]+(ed|s)$/.test(verb.text);
   return isVerb ? asLike(groupOf(v, mi)) : undefined;
+}
+
+/** A place named after `di`/`in`/`at` (where something happens), not a body seated there. */
+function placeOfEvent(v: SentenceView, o: MentionLike, entities: Entity[]): boolean {
+  const e = entities[o.entity]!;
+  if (e.type !== 'LOCATION' || nerLexicon().seats.has(e.id)) return false;
+  const mi = v.mentions.find((x) => x.m.start === o.span.start);
+  return mi !== undefined && /^(di|in|at)$/.test(v.tokens[mi.m.tokenStart - 1]?.norm ?? '');
+}
+
+/** The body or building a protest is held in front of: `di depan Gedung DPR`, `outside the embassy of X`. */
+function protestPlace(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
+  const { tokens } = v;
+  for (let j = tr.end; j < Math.min(v.s.tokenEnd - 1, tr.end + 8); j++) {
+    const n = tokens[j]!.norm;
+    if (n === ',' || n === ';' || isIdVerb(tokens[j]!)) break;
+    if (!/^(depan|luar|outside|front)$/.test(n)) continue;
+    let k = j + 1;
+    while (k < v.s.tokenEnd && /^(of|the|kantor|gedung|markas|kediaman|headquarters|offices|office|building|residence)$/.test(tokens[k]!.norm) && !v.at.has(k)) k++;
+    const mi = v.at.get(k);
+    return mi && !mi.m.part ? asLike([mi]) : undefined;
+  }
+  return undefined;
 }
 
 /** `saling` before the trigger (auxiliaries between), or `each other`/`one another` right after it. */
@@ -2589,6 +2620,12 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // a capital acting, addressed in a diplomatic event or visited, is its government (`Washington
     // mendesak Beijing`, `dukungan kepada Madrid`, `kunjungan kerja ke Beijing`); a capital attacked
     // or occupied stays a place
+    // a building protested at stands for the institution seated in it (`Gedung DPR` → the House)
+    if (row.type === 'PROTEST' && known) {
+      const seat = nerLexicon().seats.get(entities[b0.entity]!.id);
+      const k = seat !== undefined ? known(seat) : undefined;
+      if (k !== undefined) b0 = { entity: k, span: b0.span };
+    }
     const a = governmentOf(a0, entities, kinds, known);
     // (aid to another country's capital is aid to its government: `supply weapons to Kyiv`)
     const foreignCapital = row.type === 'AID' && kinds[b0.entity] === 'capital' && entities[b0.entity]!.country !== undefined && entities[b0.entity]!.country !== (entities[a.entity]!.iso3 ?? entities[a.entity]!.country);
