@@ -16,6 +16,21 @@ function mentionTexts(text: string, id: string): string[] {
 }
 
 // Sentences written for warta in the style of Indonesian news.
+describe('gazetteer: a name bodies of several countries share', () => {
+  it('goes-to-the-country-the-sentence-or-document-names-else-by-the-names-language', () => {
+    expect(ids('Wakil Presiden AS Kamala Harris menjadi calon presiden dari Partai Demokrat.')).toContain('democratic-party-us');
+    expect(ids('Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono bertemu Presiden Prabowo di Jakarta.')).toContain('demokrat');
+    expect(ids('Partai Demokrat menggelar rapat pimpinan nasional.')).toContain('demokrat');
+    expect(ids('The Democratic Party nominated its candidate on Thursday.')).toContain('democratic-party-us');
+    expect(ids("Members of Indonesia's Labour Party rallied in Jakarta on Monday.")).toContain('partai-buruh');
+    expect(ids('Perdana Menteri Inggris Keir Starmer dari Partai Buruh berpidato di London.')).toContain('labour-party-uk');
+    expect(ids('Workers rallied outside the House of Representatives in Jakarta on Monday.')).toContain('dpr-ri');
+    expect(ids('The House of Representatives passed the bill on Friday.')).toContain('us-house');
+    // an international body has no country: `PBB` stays the UN in a text about Jakarta
+    expect(ids('Sekjen PBB tiba di Jakarta, Senin (3/6).')).toContain('un');
+  });
+});
+
 describe('gazetteer: linking to canonical entities', () => {
   it('bodies-named-after-a-country-are-the-body', () => {
     // coast guards, airlines and a state battery holding: the body, not the country in its name

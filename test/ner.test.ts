@@ -191,6 +191,7 @@ describe('ner: English organizations named head last', () => {
       ['Members of the Ghana Teachers Union marched in Accra on Wednesday.', 'Ghana Teachers Union'],
       ['The strike was called by the General Confederation of Workers on Tuesday.', 'General Confederation of Workers'],
       ['The Ministry of Fisheries said the vessels were seized near the border.', 'Ministry of Fisheries'],
+      ["Members of the Federation of Kenyan Teachers' Unions marched in Nairobi.", "Federation of Kenyan Teachers' Unions"],
     ];
     for (const [text, name] of cases) {
       const e = ents(text).find((x) => x.name === name);

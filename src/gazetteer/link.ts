@@ -44,6 +44,14 @@ function prior(e: GazetteerEntry): number {
   }
 }
 
+/** First words of a name written in Indonesian. */
+const ID_FORM = /^(partai|dewan|majelis|badan|komisi|kementerian|mahkamah|kepolisian|pengadilan)$/;
+
+/** The country an entry is or belongs to (ISO alpha-3). */
+function countryOf(e: GazetteerEntry): string | undefined {
+  return e.type === 'COUNTRY' ? e.id : e.country;
+}
+
 /** A role record held on `date` (ISO; `to` may be a year or a month: up to its end). */
 export function roleHeldOn(r: RoleRecord, date: string): boolean {
   return (!r.from || r.from <= date) && (!r.to || date <= r.to + '-99');
@@ -65,6 +73,20 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
   // entities named unambiguously somewhere in the document
   const sure = new Set<number>();
   for (const m of mentions) if (m.hits.length === 1) sure.add(m.hits[0]!.entity);
+  // the countries the document names unambiguously (a country, or a place or body of one), by sentence:
+  // a name several bodies share goes to the one of those countries (`House of Representatives` in a
+  // text about Jakarta, `Partai Demokrat` beside `AS`, `Indonesia's Labour Party`)
+  const inDoc = new Set<string>();
+  const inSentence = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    if (m.hits.length !== 1) continue;
+    const c = countryOf(gaz.entities[m.hits[0]!.entity]!);
+    if (!c) continue;
+    inDoc.add(c);
+    let set = inSentence.get(m.sentence);
+    if (!set) inSentence.set(m.sentence, (set = new Set()));
+    set.add(c);
+  }
   const out: LinkedMention[] = [];
   for (const m of mentions) {
     let best = m.hits[0]!;
@@ -84,6 +106,14 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
         if (prev === 'partai' && e.kind === 'party') s += 2;
         if (LOC_CUES.has(prev) && (e.type === 'LOCATION' || e.type === 'COUNTRY')) s += 1;
         if (e.type === 'PERSON' && roleOn(e, docDate)) s += 1;
+        // (only between bodies of different countries: `PBB` is the UN, which has none, or a party)
+        const c = countryOf(e);
+        if (c && m.hits.every((x) => countryOf(gaz.entities[x.entity]!) !== undefined) && m.hits.some((x) => countryOf(gaz.entities[x.entity]!) !== c)) {
+          s += inSentence.get(m.sentence)?.has(c) ? 2 : inDoc.has(c) ? 1 : 0;
+          // with no country named, the name's language decides: `Partai Demokrat` is Indonesia's,
+          // `Democratic Party` the foreign one
+          if ((c === 'IDN') === ID_FORM.test(tokens[m.tokenStart]?.norm ?? '')) s += 0.1;
+        }
         if (s > bestS) {
           second = bestS;
           bestS = s;

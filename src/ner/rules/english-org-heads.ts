@@ -62,7 +62,8 @@ export function englishOrgHeads(
     // `of` and the capitalized words after the head (`Confederation of Labour`, `Ministry of Defence`)
     if (b === e && b + 1 < to && tokens[b]!.norm === 'of' && capitalizedWord(tokens[b + 1])) {
       let c = b + 1;
-      while (c < to && c - b <= 4 && capitalizedWord(tokens[c])) c++;
+      // (a plural possessive inside: `of Indonesian Workers' Unions`)
+      while (c < to && c - b <= 5 && (capitalizedWord(tokens[c]) || (/^['’]$/.test(tokens[c]!.text) && tokens[c]!.start === tokens[c - 1]!.end && capitalizedWord(tokens[c + 1])))) c++;
       b = c;
       i = c;
     }
