@@ -169,6 +169,23 @@ describe('ner: English sentences', () => {
   });
 });
 
+describe('ner: company names', () => {
+  it('company-name-runs-over-common-words', () => {
+    const e = ents('Kementerian Lingkungan Hidup menyegel lahan konsesi milik PT Kalimantan Sawit Lestari di Kabupaten Pulang Pisau.');
+    expect(e.find((x) => x.name === 'PT Kalimantan Sawit Lestari')?.type).toBe('ORGANIZATION');
+    expect(e.some((x) => x.name === 'Sawit Lestari')).toBe(false);
+  });
+  it('company-name-stops-at-the-holders-name-and-keeps-its-short-form-and-known-companies', () => {
+    const r = extract('Direktur Utama PT Ramayana Lestari Sentosa Tbk Suryanto mengatakan penjualan turun.');
+    expect(r.entities.map((x) => x.name)).toEqual(expect.arrayContaining(['PT Ramayana Lestari Sentosa Tbk', 'Suryanto']));
+    const s = extract('Vice President PT Inti Daya Guna Aneka Warna (Indana) Steven Sugiharto hadir. Indana adalah produsen cat.');
+    // (the short form in parentheses is the company's, not a person's)
+    expect(s.entities.find((x) => x.name === 'PT Inti Daya Guna Aneka Warna')?.mentions.length).toBeGreaterThanOrEqual(2);
+    expect(s.entities.some((x) => x.name === 'Indana' && x.type === 'PERSON')).toBe(false);
+    expect(ents('PT Pertamina Hulu Energi menemukan cadangan minyak baru di Blok Rokan.').some((x) => x.name.startsWith('PT Pertamina Hulu'))).toBe(false);
+  });
+});
+
 describe('ner: the head of a title cut off its title', () => {
   it('title-head-alone-is-no-name', () => {
     const e = ents('Seperti dilansir AFP, Sabtu (15/6/2024), Perdana Menteri Jepang Fumio Kishida tiba di Canberra.');

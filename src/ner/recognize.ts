@@ -34,6 +34,7 @@ import { nameParticles } from './rules/name-particles.js';
 import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
+import { companyNames } from './rules/company-names.js';
 import { englishOrgHeads } from './rules/english-org-heads.js';
 import { CUE_RANK, nerLexicon } from './lexicon.js';
 import { knownWords } from '../morph/lexicon.js';
@@ -155,6 +156,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     return g && e && e.type === 'LOCATION' && e.country === 'IDN' && REGION_KINDS.has(e.kind ?? '') ? g.tokenEnd : -1;
   };
   const knownStart = (i: number) => byStart.has(i);
+  const knownOrgStart = (i: number) => { const g = byStart.get(i); return g !== undefined && gaz.entities[g.entity]!.type === 'ORGANIZATION'; };
   // a known person or organization inside [a, b) or crossing its edges
   const knownAgentIn = (a: number, b: number) => {
     for (const g of linked) {
@@ -179,6 +181,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, known);
       tagged = titledOrganizations(tokens, tagged, s.tokenStart, s.tokenEnd, known, orgInside, countryEndingAt, knownPersonAt, knownPersonEndingAt);
       if (s.language === 'en' && !conll) tagged = englishOrgHeads(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownAgentIn);
+      if (!conll) tagged = companyNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart);
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;

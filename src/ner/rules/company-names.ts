@@ -1,0 +1,71 @@
+/**
+ * Rule `company-name`: `PT`, `CV` or `Perum` and the capitalized words after it are one company:
+ * `PT Kalimantan Sawit Lestari`, `PT Graha Sentosa Abadi Tbk`, `PT Wijaya Karya (Persero) Tbk`.
+ * Indonesian company names are made of ordinary words (`sawit` palm oil, `lestari` lasting, `abadi`
+ * eternal); the tagger, reading those as words, cut the name short (`PT Kalimantan` + a person
+ * `Sawit Lestari`). The run stops at a lower-case word, at punctuation other than the parentheses of
+ * `(Persero)`, and after seven words; `Tbk` and `(Persero)` end it. The span replaces the tagged
+ * spans inside it and is kept whole (see `isOwnSpan`); a company warta knows keeps its link, and a
+ * person named after the company (`Direktur PT X Budi`) ends it.
+ */
+import type { Token } from '../../types.js';
+import { placeSpan, type TaggedSpan } from '../tagger.js';
+import { markOwnSpan } from './regional-office.js';
+import { upperStart } from '../../text/chars.js';
+import { nerLexicon } from '../lexicon.js';
+import { knownWords } from '../../morph/lexicon.js';
+
+const OPENERS = new Set(['pt', 'pt.', 'cv', 'cv.', 'perum']);
+
+function nameWord(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'abbreviation' || t.kind === 'number') && (upperStart(t.text) || /^\d/.test(t.text));
+}
+
+export function companyNames(
+  tokens: Token[], spans: TaggedSpan[], from: number, to: number, known: (a: number, b: number) => boolean, knownPersonAt: (i: number) => boolean,
+  knownOrgStart: (i: number) => boolean,
+): TaggedSpan[] {
+  let out = spans;
+  // a person's name after the company (`Direktur PT Transportasi Jakarta Budi Kaliwono`): the tagger's
+  // person, or one warta knows, ends the company's name
+  // (a tagged person right after a one-word company, opening with no given name, is the company's
+  // name going on: `PT Kalimantan` + `Sawit Lestari`; after two words or with a given name it is
+  // the holder: `PT Transportasi Jakarta` + `Budi Kaliwono`)
+  const { names } = nerLexicon();
+  const words = knownWords();
+  const personAt = (j: number, opener: number) => knownPersonAt(j)
+    || (out.some((sp) => sp.type === 'PER' && sp.start === j) && (names.has(tokens[j]!.norm) || (j - opener - 1 >= 2 && !words.has(tokens[j]!.norm))
+      // (a company written as an acronym is whole: `PT SIS` + `Yohan Yahya`)
+      || (j - opener - 1 === 1 && /^[A-Z0-9]{2,6}$/.test(tokens[opener + 1]!.text))));
+  for (let i = from; i < to - 1; i++) {
+    const t = tokens[i]!;
+    if (!OPENERS.has(t.norm) || !/^[A-Z]/.test(t.text) || !nameWord(tokens[i + 1])) continue;
+    // a company warta knows (`PT PP`, `PT Pertamina`) is the gazetteer's to name
+    if (knownOrgStart(i) || knownOrgStart(i + 1)) continue;
+    let e = i + 1;
+    while (e < to && e - i <= 7 && !/^tbk\.?$/.test(tokens[e]!.norm) && !(e > i + 1 && personAt(e, i))) {
+      if (nameWord(tokens[e])) e++;
+      else if (tokens[e]!.text === '&' && nameWord(tokens[e + 1])) e += 2;
+      else break;
+    }
+    const core = e;
+    // `(Persero)` and `Tbk` close the name; a short form in parentheses after it is its own (`(AGIT)`)
+    if (tokens[e]?.text === '(' && tokens[e + 1]?.norm === 'persero' && tokens[e + 2]?.text === ')') e += 3;
+    if (tokens[e] && /^tbk\.?$/.test(tokens[e]!.norm)) e++;
+    if (tokens[e]?.text === '(') {
+      let c = e + 1;
+      while (c < to && c - e <= 3 && nameWord(tokens[c])) c++;
+      if (c > e + 1 && tokens[c]?.text === ')') e = c + 1;
+    }
+    // (a name warta knows, with or without `PT`, `Tbk`, `(Persero)`, keeps its link: `PT Timah Tbk`)
+    if (core - i < 2 || known(i, e) || known(i + 1, e) || known(i, core) || known(i + 1, core)) { i = e - 1; continue; }
+    const span: TaggedSpan = { start: i, end: e, type: 'ORG' };
+    const next = placeSpan(out.filter((sp) => !(sp.start < e && sp.end > i) || (sp.start >= i && sp.end <= e)), span);
+    if (next) {
+      markOwnSpan(span);
+      out = next;
+    }
+    i = e - 1;
+  }
+  return out;
+}
