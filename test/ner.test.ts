@@ -209,6 +209,8 @@ describe('ner: English organizations named head last', () => {
       ['The strike was called by the General Confederation of Workers on Tuesday.', 'General Confederation of Workers'],
       ['The Ministry of Fisheries said the vessels were seized near the border.', 'Ministry of Fisheries'],
       ["Members of the Federation of Kenyan Teachers' Unions marched in Nairobi.", "Federation of Kenyan Teachers' Unions"],
+      // a compound describing the name is no part of it
+      ['The plan was rejected by the Algeria-backed Polisario Front on Monday.', 'Polisario Front'],
     ];
     for (const [text, name] of cases) {
       const e = ents(text).find((x) => x.name === name);

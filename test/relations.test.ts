@@ -405,6 +405,18 @@ describe('relations: events and clause analysis', () => {
   it('a-unit-withdrawn-is-a-withdrawal-of-troops', () => {
     expect(find(rels('TNI menarik Satuan Tugas Batalyon Infanteri 112/Raider dari Kabupaten Nduga, Papua Pegunungan.'), 'RETREAT', 'Indonesian National Armed Forces', 'Nduga Regency')).toBeDefined();
   });
+  it('english-member-of (became a member, the 11th member, a founding member)', () => {
+    expect(find(rels('Sweden became a member of NATO in March 2024.'), 'member_of', 'Sweden', 'NATO')).toBeDefined();
+    expect(find(rels('Timor-Leste formally became the 11th member of ASEAN at a summit in Kuala Lumpur.'), 'member_of', 'Timor-Leste', 'ASEAN')).toBeDefined();
+    expect(find(rels('Malaysia is a founding member of ASEAN.'), 'member_of', 'Malaysia', 'ASEAN')).toBeDefined();
+  });
+  it('market-demand-is-no-request', () => {
+    expect(rels("Vietnam's coffee exports rose on strong demand from Germany and Italy, industry data showed.").some((x) => x.type === 'REQUEST')).toBe(false);
+    expect(find(rels('Germany demanded the release of the detained journalist from Iran.'), 'REQUEST', 'Germany', 'Iran')).toBeDefined();
+  });
+  it('troops-on-alert-along-a-border', () => {
+    expect(find(rels('Indian troops were put on high alert along the border with Pakistan.'), 'MOBILIZE', 'India', 'Pakistan')).toBeDefined();
+  });
   it('troops-massed-at-a-border-face-the-country-across-it', () => {
     expect(find(rels('Belarus has massed thousands of troops near its border with Lithuania.'), 'MOBILIZE', 'Belarus', 'Lithuania')).toBeDefined();
     expect(find(rels('Pakistan has moved additional troops and artillery to its border with Afghanistan.'), 'MOBILIZE', 'Pakistan', 'Afghanistan')).toBeDefined();

@@ -2034,6 +2034,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
       // `Ukraine hit Russian positions`), not `sanctions hit the economy`
       if (tr.hit.row.stem === 'hit' && !v.endAt.has(i) && !WEAPONS.test(tokens[i - 1]?.norm ?? '')) continue;
+      // `strong demand from Russia`, `permintaan pasar`: the demand of a market is no request
+      if ((tr.hit.row.stem === 'demand' && MARKET_DEMAND.test(tokens[i - 1]?.norm ?? '')) || (tr.hit.row.stem === 'minta' && tr.hit.voice !== 'active' && /^(pasar|ekspor|impor|konsumen|global|domestik)$/.test(tokens[i + 1]?.norm ?? ''))) continue;
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
       const prev = triggers[triggers.length - 1];
       // (the verb before is clearly one: `to release`, `released`, `releasing`; `airstrikes killed` is a subject and its verb)
@@ -2075,6 +2077,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     emitTrigger(v, tr, triggers, entities, kinds, known, out, denied, requested);
   }
 }
+
+/** Words before `demand` that make it a market's demand (`strong demand from Russia`). */
+const MARKET_DEMAND = /^(strong|weak|weaker|stronger|rising|falling|growing|robust|sluggish|slowing|high|higher|low|lower|global|domestic|consumer|export|import|energy|oil|seasonal|overseas|foreign|firm|solid|soft|softer|tepid|booming)$/;
 
 /** A sports report (words of a match): acts of war in it are figures of speech. */
 function sportsReport(tokens: Token[], from: number, to: number): boolean {

@@ -211,6 +211,7 @@ const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur
 
 /** An Indonesian ordinal (`ke-11`, `kedua`, `ke 3`). */
 const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
+const ORDINAL_EN = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
 export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity, kinds: Array<string | undefined> = []): void {
   const { tokens, mentions, s } = v;
@@ -489,10 +490,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       let p = m.tokenStart - 1;
       // (an ordinal between: `menjadi anggota ke-11 ASEAN`, `anggota kedua`)
       while (p >= from && (/^(tetap|tidak|penuh|resmi|aktif|negara|baru)$/.test(tokens[p]!.norm) || ORDINAL.test(tokens[p]!.norm))) p--;
+      // English `a member of NATO`, `the 11th member of ASEAN`
+      if (p - 1 >= from && tokens[p]!.norm === 'of' && MEMBER_HEADS.has(tokens[p - 1]!.norm)) p--;
       if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
         let q = p - 1;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
-        while (q >= from && /^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|a|an|is|was|as|the|of|bergabung|,)$/.test(tokens[q]!.norm)) q--;
+        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|a|an|is|was|as|the|of|bergabung|,|became|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         const found = v.endAt.get(q + 1);

@@ -70,6 +70,8 @@ export function englishOrgHeads(
     // no sentence-initial common word before the name (`The`, `Members`: a capital only for the start)
     let a = a0;
     if (a === from && a < head && (FUNCTION_WORDS_EN.has(tokens[a]!.norm) || SENTENCE_STARTERS_EN.has(tokens[a]!.norm) || !nameWordAtStart(tokens[a]!))) a++;
+    // (`the Algeria-backed Polisario Front`, `Iran-aligned`: a compound describing the name is no part of it)
+    while (a < head && /-[a-z]+$/.test(tokens[a]!.text)) a++;
     // (a known name after `of` is part of the name: `General Confederation of Labour`)
     if (b - a < 2 || head < a || known(a, b) || blocking(a, head + 1)) continue;
     const span: TaggedSpan = { start: a, end: b, type: 'ORG' };
