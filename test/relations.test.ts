@@ -405,6 +405,11 @@ describe('relations: events and clause analysis', () => {
   it('a-unit-withdrawn-is-a-withdrawal-of-troops', () => {
     expect(find(rels('TNI menarik Satuan Tugas Batalyon Infanteri 112/Raider dari Kabupaten Nduga, Papua Pegunungan.'), 'RETREAT', 'Indonesian National Armed Forces', 'Nduga Regency')).toBeDefined();
   });
+  it('english-bare-police-are-their-countrys', () => {
+    expect(find(rels('Police arrested opposition leader Bobi Wine in Kampala on Tuesday.'), 'COERCE', 'Uganda', 'Bobi Wine')).toBeDefined();
+    // two countries named: whose police is unclear
+    expect(rels('The police arrested the protesters outside the U.S. embassy in Manila.').some((x) => x.type === 'COERCE')).toBe(false);
+  });
   it('english-member-of (became a member, the 11th member, a founding member)', () => {
     expect(find(rels('Sweden became a member of NATO in March 2024.'), 'member_of', 'Sweden', 'NATO')).toBeDefined();
     expect(find(rels('Timor-Leste formally became the 11th member of ASEAN at a summit in Kuala Lumpur.'), 'member_of', 'Timor-Leste', 'ASEAN')).toBeDefined();

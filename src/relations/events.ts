@@ -328,6 +328,26 @@ function domesticPolice(v: SentenceView, i: number, entities: Entity[], recent: 
   return police === undefined ? undefined : [{ entity: police, span: { start: t.start, end: t.end } }];
 }
 
+/**
+ * English `Police arrested X in Kampala`, `Authorities detained …`: with no demonym or name, the
+ * police are their country's (officials acting stand for their country, RELATIONS.md), the one
+ * country the sentence names, or the country of the places it names.
+ */
+function countrysPolice(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): MentionLike[] | undefined {
+  const t = v.tokens[i];
+  if (!t || v.lang !== 'en' || v.cover.has(i) || !(i === v.s.tokenStart || v.tokens[i - 1]!.norm === 'the')) return undefined;
+  const countries = new Set<string>();
+  for (const mi of v.mentions) {
+    if (mi.m.part) continue;
+    const e = entities[mi.m.entity]!;
+    if (e.type === 'COUNTRY' && e.iso3) countries.add(e.iso3);
+    else if (e.type === 'LOCATION' && e.country) countries.add(e.country);
+  }
+  if (countries.size !== 1) return undefined;
+  const k = recent.known?.([...countries][0]!);
+  return k === undefined ? undefined : [{ entity: k, span: { start: t.start, end: t.end } }];
+}
+
 /** `bahwa`, `that`, or a verb of saying (`mengatakan`, `menegaskan`, `said`, `told`). */
 function afterSaying(t: Token | undefined): boolean {
   if (!t) return false;
@@ -854,7 +874,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   for (let j = i - 1; j >= Math.max(from, i - WINDOW); j--) {
     const t = tokens[j]!;
     if (t.text === ';') break;
-    const a = anaphor(v, j, entities, recent) ?? ((t.norm === 'polisi' || t.norm === 'kepolisian') && auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent) : undefined);
+    const a = anaphor(v, j, entities, recent) ?? ((t.norm === 'polisi' || t.norm === 'kepolisian') && auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent)
+      : (t.norm === 'police' || t.norm === 'authorities') && auxOnly(v, j + 1, i) ? countrysPolice(v, j, entities, recent) : undefined);
     // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
     // datang ke Poso` — the tourists come, not the speaker; so is `polisi`)
     if (a && !(FIRST_PERSON.has(t.norm) && !auxOnly(v, j + 1, i))) return { subs: [...a, ...aside] };
