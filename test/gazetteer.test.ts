@@ -17,6 +17,10 @@ function mentionTexts(text: string, id: string): string[] {
 
 // Sentences written for warta in the style of Indonesian news.
 describe('gazetteer: a name bodies of several countries share', () => {
+  it('a-short-word-in-capitals-is-no-capitalized-name (XI is no Xi)', () => {
+    expect(ids('Komandan Lantamal XI Merauke meninjau lokasi.')).not.toContain('Q15031');
+    expect(ids('Presiden Jokowi bertemu Presiden Xi di Beijing.')).toContain('Q15031');
+  });
   it('goes-to-the-country-the-sentence-or-document-names-else-by-the-names-language', () => {
     expect(ids('Wakil Presiden AS Kamala Harris menjadi calon presiden dari Partai Demokrat.')).toContain('democratic-party-us');
     expect(ids('Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono bertemu Presiden Prabowo di Jakarta.')).toContain('demokrat');

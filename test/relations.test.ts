@@ -405,6 +405,11 @@ describe('relations: events and clause analysis', () => {
   it('a-unit-withdrawn-is-a-withdrawal-of-troops', () => {
     expect(find(rels('TNI menarik Satuan Tugas Batalyon Infanteri 112/Raider dari Kabupaten Nduga, Papua Pegunungan.'), 'RETREAT', 'Indonesian National Armed Forces', 'Nduga Regency')).toBeDefined();
   });
+  it('english-a-meeting-between-and-aid-after-an-amount', () => {
+    expect(find(rels('The meeting between Xi Jinping and Joe Biden took place in San Francisco.'), 'CONSULT', 'Xi Jinping', 'Joe Biden')).toBeDefined();
+    expect(find(rels('Biden met Xi in San Francisco on Wednesday.'), 'CONSULT', 'Joe Biden', 'Xi Jinping')).toBeDefined();
+    expect(find(rels('Norway will provide an additional 500 million euros in military aid to Ukraine, its defence minister said.'), 'AID', 'Norway', 'Ukraine')).toBeDefined();
+  });
   it('english-bare-police-are-their-countrys', () => {
     expect(find(rels('Police arrested opposition leader Bobi Wine in Kampala on Tuesday.'), 'COERCE', 'Uganda', 'Bobi Wine')).toBeDefined();
     // two countries named: whose police is unclear

@@ -119,7 +119,7 @@ export class Gazetteer {
   }
 
   /** Keep the hits whose guards the text satisfies. */
-  private admissible(hits: AliasHit[], first: { text: string }, allCaps: boolean, initial: boolean, headline: boolean): AliasHit[] {
+  private admissible(hits: AliasHit[], first: { text: string }, allCaps: boolean, initial: boolean, headline: boolean, single = false): AliasHit[] {
     let out: AliasHit[] | null = null;
     let all = true;
     for (let k = 0; k < hits.length; k++) {
@@ -127,7 +127,8 @@ export class Gazetteer {
       // English demonyms (`Russian`) name a country in English sentences only (`Indonesian Corruption Watch`)
       let ok = !(h.flags & F_DEMONYM) || this.english;
       if (h.flags & F_CAPS) ok = allCaps;
-      else if (h.flags & F_CAPITAL) ok = isUpperStart(first.text);
+      // (a short word in capitals is an acronym or a numeral, not a capitalized name: `XI` is no `Xi`)
+      else if (h.flags & F_CAPITAL) ok = isUpperStart(first.text) && !(single && first.text.length <= 3 && allCaps);
       if (ok && h.flags & F_COMMON) ok = !initial && !headline;
       if (ok) (out ??= []).push(h);
       else all = false;
@@ -154,7 +155,7 @@ export class Gazetteer {
       const hits = j === i + 1 ? info.hits : this.full.get(key);
       if (hits) {
         const n = j - i;
-        const ok = this.admissible(hits, first, caps, n === 1 && initial, n === 1 && headline);
+        const ok = this.admissible(hits, first, caps, n === 1 && initial, n === 1 && headline, n === 1);
         if (ok.length) best = [j, ok];
       }
       if (j >= top || !this.prefixes.has(key)) break;

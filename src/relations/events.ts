@@ -52,6 +52,8 @@ const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspec
 const VENUE_NOUNS = new Set(['polisi', 'polda', 'polres', 'bareskrim', 'kejaksaan', 'bawaslu', 'ombudsman', 'kepolisian', 'berwajib']);
 
 /** Words of an amount between a trigger and the noun it needs (`$500 million in military aid`). */
+/** Words before a needed noun that the reach reads past (`an additional 500 million euros in military aid`). */
+const FILLERS = new Set(['a', 'an', 'additional', 'further', 'fresh', 'extra', 'another', 'more', 'new', 'tambahan']);
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$']);
 /** Nouns of measure before `of` (`a 14th package of sanctions`). */
 const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series', 'set', 'sets', 'wave', 'waves', 'raft', 'batch', 'batches', 'tranche', 'shipment', 'shipments', 'number', 'string']);
@@ -73,7 +75,7 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     const t = tokens[j]!;
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
     if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
-    else if (grown < 4 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm))) { end++; grown++; }
+    else if (grown < 5 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm) || FILLERS.has(t.norm))) { end++; grown++; }
   }
   // `melaporkan [calon anggota DPRD dari Partai Golkar, X,] ke polisi`: the venue after `ke` at the end
   // of the object, however long the object (only rows that need a venue of complaint)
