@@ -405,6 +405,18 @@ describe('relations: events and clause analysis', () => {
   it('a-unit-withdrawn-is-a-withdrawal-of-troops', () => {
     expect(find(rels('TNI menarik Satuan Tugas Batalyon Infanteri 112/Raider dari Kabupaten Nduga, Papua Pegunungan.'), 'RETREAT', 'Indonesian National Armed Forces', 'Nduga Regency')).toBeDefined();
   });
+  it('a-titled-appositive-after-the-subject-describes-it', () => {
+    expect(find(rels('Sugiono, Menteri Luar Negeri Indonesia, bertemu Menlu Malaysia Mohamad Hasan di Kuala Lumpur.'), 'CONSULT', 'Sugiono', 'Mohamad Hasan')).toBeDefined();
+    expect(find(rels('Mohamad Hasan, Menlu Malaysia, mengecam Israel.'), 'ACCUSE', 'Mohamad Hasan', 'Israel')).toBeDefined();
+  });
+  it('the-act-a-passive-criticism-gives-as-reason-is-the-criticized-ones', () => {
+    const r = rels('Israel dikecam oleh Turki atas serangan ke Rafah.');
+    expect(find(r, 'ASSAULT', 'Israel', 'Rafah')).toBeDefined();
+    expect(find(r, 'ASSAULT', 'Turkey', 'Rafah')).toBeUndefined();
+  });
+  it('a-ceasefire-violated-is-no-ceasefire-agreed', () => {
+    expect(rels('Thailand dan Kamboja saling tuding soal pelanggaran gencatan senjata di perbatasan.').some((x) => x.type === 'RETREAT')).toBe(false);
+  });
   it('english-a-meeting-between-and-aid-after-an-amount', () => {
     expect(find(rels('The meeting between Xi Jinping and Joe Biden took place in San Francisco.'), 'CONSULT', 'Xi Jinping', 'Joe Biden')).toBeDefined();
     expect(find(rels('Biden met Xi in San Francisco on Wednesday.'), 'CONSULT', 'Joe Biden', 'Xi Jinping')).toBeDefined();

@@ -1008,6 +1008,11 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   let b = mi.m.tokenStart - 1;
   let words = 0;
   while (b > v.s.tokenStart && words < 4 && tokens[b]!.kind === 'word' && lowerStart(tokens[b]!.text)) { b--; words++; }
+  // a title written as a name is (`Sugiono, Menteri Luar Negeri Indonesia, bertemu …`, `X, Menlu Malaysia,`)
+  if (words === 0 && tokens[b]?.text !== ',') {
+    const title = titleEndingAt(tokens, mi.m.tokenStart, v.s.tokenStart);
+    if (title && tokens[title.start - 1]?.text === ',') { b = title.start - 1; words = mi.m.tokenStart - title.start; }
+  }
   if ((words === 0 && !(possessive && after > 0)) || tokens[b]?.text !== ',') return undefined;
   const x = v.endAt.get(b);
   return x && !x.m.part && !x.titleModifier && !x.prep ? x : undefined;
@@ -2057,6 +2062,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
       // `Ukraine hit Russian positions`), not `sanctions hit the economy`
       if (tr.hit.row.stem === 'hit' && !v.endAt.has(i) && !WEAPONS.test(tokens[i - 1]?.norm ?? '')) continue;
+      // a ceasefire violated is no ceasefire agreed (`pelanggaran gencatan senjata`, `violated the truce`)
+      if (tr.hit.row.cameo === '0871' && /^(pelanggaran|melanggar|dilanggar|violation|violations|violating|violated|breach|breaches|breaching|breached|broke|breaking)$/.test(tokens[i - 1]?.norm ?? '')) continue;
       // `strong demand from Russia`, `permintaan pasar`: the demand of a market is no request
       if ((tr.hit.row.stem === 'demand' && MARKET_DEMAND.test(tokens[i - 1]?.norm ?? '')) || (tr.hit.row.stem === 'minta' && tr.hit.voice !== 'active' && /^(pasar|ekspor|impor|konsumen|global|domestik)$/.test(tokens[i + 1]?.norm ?? ''))) continue;
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
@@ -2244,7 +2251,15 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // `punish Israel for the killing of X`, `mengecam Israel atas serangan ke Gaza`: a hostile act
         // given as the reason is the doing of the one named before `for`/`atas` (else of no one named)
         else if (HOSTILE_ACTS.has(row.type) && reasonBefore(v, tr.start) >= 0) {
-          const named = v.endAt.get(reasonBefore(v, tr.start));
+          let named = v.endAt.get(reasonBefore(v, tr.start));
+          // (`Israel dikecam oleh Turki atas serangan …`: the one criticized, the passive's subject,
+          // not its agent)
+          if (named && /^(oleh|by)$/.test(tokens[groupOf(v, named)[0]!.m.tokenStart - 1]?.norm ?? '')) {
+            let p = groupOf(v, named)[0]!.m.tokenStart - 2;
+            if (/^(was|were|is|are|been|being)$/.test(tokens[p - 1]?.norm ?? '')) p--;
+            while (p > v.s.tokenStart && AUX[lang].has(tokens[p - 1]!.norm)) p--;
+            named = v.endAt.get(p);
+          }
           subs = named && !named.m.part ? asLike(groupOf(v, named)) : [];
         }
         else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya') || adjunctEvent(v, tr.start)) subs = mainSubject(v, tr.start) ?? [];
