@@ -17,6 +17,10 @@ function mentionTexts(text: string, id: string): string[] {
 
 // Sentences written for warta in the style of Indonesian news.
 describe('gazetteer: a name bodies of several countries share', () => {
+  it('a-name-with-its-short-form-inside-before-the-place-is-the-known-body', () => {
+    expect(ids('Kementerian Luar Negeri (Kemlu) RI mengecam serangan itu.')).toContain('kemlu');
+    expect(ids('Sidang digelar di Pengadilan Negeri (PN) Jakarta Barat, Selasa (3/6).')).toContain('pn-jakarta-barat');
+  });
   it('a-short-word-in-capitals-is-no-capitalized-name (XI is no Xi)', () => {
     expect(ids('Komandan Lantamal XI Merauke meninjau lokasi.')).not.toContain('Q15031');
     expect(ids('Presiden Jokowi bertemu Presiden Xi di Beijing.')).toContain('Q15031');

@@ -170,6 +170,11 @@ describe('ner: English sentences', () => {
 });
 
 describe('ner: company names', () => {
+  it('the-legal-form-ending-a-company-is-no-part-of-the-person-after-it', () => {
+    const e = ents('Direktur Utama PT Bank Rakyat Indonesia (Persero) Tbk Sunarso mengungkapkan kinerja perseroan.');
+    expect(e.some((x) => x.type === 'PERSON' && x.name === 'Sunarso')).toBe(true);
+    expect(e.some((x) => x.name.startsWith('Tbk'))).toBe(false);
+  });
   it('company-name-runs-over-common-words', () => {
     const e = ents('Kementerian Lingkungan Hidup menyegel lahan konsesi milik PT Kalimantan Sawit Lestari di Kabupaten Pulang Pisau.');
     expect(e.find((x) => x.name === 'PT Kalimantan Sawit Lestari')?.type).toBe('ORGANIZATION');

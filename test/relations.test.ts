@@ -427,6 +427,9 @@ describe('relations: events and clause analysis', () => {
     // two countries named: whose police is unclear
     expect(rels('The police arrested the protesters outside the U.S. embassy in Manila.').some((x) => x.type === 'COERCE')).toBe(false);
   });
+  it('member-of-when-accepted-as-a-member', () => {
+    expect(find(rels('Timor Leste resmi diterima sebagai anggota ke-11 ASEAN dalam KTT di Kuala Lumpur.'), 'member_of', 'Timor-Leste', 'ASEAN')).toBeDefined();
+  });
   it('english-member-of (became a member, the 11th member, a founding member)', () => {
     expect(find(rels('Sweden became a member of NATO in March 2024.'), 'member_of', 'Sweden', 'NATO')).toBeDefined();
     expect(find(rels('Timor-Leste formally became the 11th member of ASEAN at a summit in Kuala Lumpur.'), 'member_of', 'Timor-Leste', 'ASEAN')).toBeDefined();

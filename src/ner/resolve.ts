@@ -123,9 +123,17 @@ export function resolveDocument(
     if (c.entity !== undefined || c.part) continue;
     const raw = text.slice(c.start, c.end);
     const clean = cleanName(raw);
-    if (clean === raw) continue;
-    const k = gaz.entityNamed(clean);
-    if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) c.entity = k;
+    if (clean !== raw) {
+      const k = gaz.entityNamed(clean);
+      if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) { c.entity = k; continue; }
+    }
+    // a short form written inside the name, before its place: `Kementerian Luar Negeri (Kemlu) RI`,
+    // `Kepolisian Daerah (Polda) Jawa Tengah`: the name without it, or the short form with the place
+    const inner = /^(.+?)\s*\(([^()]{2,12})\)\s+(\S.*)$/.exec(clean);
+    if (inner && c.type === 'ORG' && !/^persero$/i.test(inner[2]!.trim())) {
+      const k = gaz.entityNamed(inner[1] + ' ' + inner[3]) ?? gaz.entityNamed(inner[2]!.trim() + ' ' + inner[3]);
+      if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) c.entity = k;
+    }
   }
 
   // known entities first, so surnames can find them

@@ -495,7 +495,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
         let q = p - 1;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
-        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|a|an|is|was|as|the|of|bergabung|,|became|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
+        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         const found = v.endAt.get(q + 1);

@@ -25,6 +25,8 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
         if (e < 0 || e >= sp.end) break;
         sp.start = e;
       }
+      // the legal form ending a company's name is no part of the person after it (`PT BRI (Persero) Tbk Sunarso`)
+      while (sp.end - sp.start > 1 && /^tbk\.?$/.test(tokens[sp.start]!.norm)) sp.start++;
       // a rank inside: the name is what follows it
       for (let j = sp.end - 2; j > sp.start; j--) {
         const r = titleStartingAt(tokens, j, sp.end, 'ranks');
