@@ -39,6 +39,9 @@ export function companyNames(
       || (j - opener - 1 === 1 && /^[A-Z0-9]{2,6}$/.test(tokens[opener + 1]!.text))));
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i]!;
+    // (cheap test first: every opener starts with P or C)
+    const c0 = t.text.charCodeAt(0);
+    if (c0 !== 80 && c0 !== 67) continue;
     if (!OPENERS.has(t.norm) || !/^[A-Z]/.test(t.text) || !nameWord(tokens[i + 1])) continue;
     // a company warta knows (`PT PP`, `PT Pertamina`) is the gazetteer's to name
     if (knownOrgStart(i) || knownOrgStart(i + 1)) continue;
