@@ -427,6 +427,11 @@ describe('relations: events and clause analysis', () => {
     // two countries named: whose police is unclear
     expect(rels('The police arrested the protesters outside the U.S. embassy in Manila.').some((x) => x.type === 'COERCE')).toBe(false);
   });
+  it('a-capitalized-preposition-inside-a-title-does-not-end-the-object (Menteri Dalam Negeri)', () => {
+    expect(find(rels('Gubernur Jawa Barat Dedi Mulyadi bertemu Menteri Dalam Negeri Tito Karnavian di Jakarta.'), 'CONSULT', 'Dedi Mulyadi', 'Tito Karnavian')).toBeDefined();
+    // a lower-case preposition still ends it: the camp is in Rafah
+    expect(find(rels('Israel menyerang kamp pengungsi di Rafah.'), 'ASSAULT', 'Israel', 'Rafah')).toBeDefined();
+  });
   it('member-of-when-accepted-as-a-member', () => {
     expect(find(rels('Timor Leste resmi diterima sebagai anggota ke-11 ASEAN dalam KTT di Kuala Lumpur.'), 'member_of', 'Timor-Leste', 'ASEAN')).toBeDefined();
   });

@@ -1346,7 +1346,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     if (t.norm === 'yang' && LINKED.test(tokens[j + 1]?.norm ?? '')) { j++; reach += 3; continue; }
     // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`) and
     // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
-    if (PREPOSITIONS[v.lang].has(t.norm) && j > i) {
+    // (a capitalized one inside a title is none: `Menteri Dalam Negeri Tito Karnavian`)
+    if (PREPOSITIONS[v.lang].has(t.norm) && j > i && !(capitals && upperStart(t.text))) {
       if (!prepInsideNounPhrase(t.norm, tokens[j - 1]!)) return undefined;
       // (the phrase inside reaches further: `a suspected militant linked to the Islamic State group`)
       reach += 2;
