@@ -432,6 +432,13 @@ describe('relations: events and clause analysis', () => {
     // a lower-case preposition still ends it: the camp is in Rafah
     expect(find(rels('Israel menyerang kamp pengungsi di Rafah.'), 'ASSAULT', 'Israel', 'Rafah')).toBeDefined();
   });
+  it('a-ban-lifted-on-goods-from-a-country-is-a-concession-to-it', () => {
+    expect(find(rels('South Korea lifted its ban on beef imports from Canada on Friday.'), 'CONCEDE', 'South Korea', 'Canada')).toBeDefined();
+  });
+  it('member-of-a-cadre-of-a-party (menjadi kader, merupakan kader)', () => {
+    expect(find(rels('Ridwan Kamil resmi menjadi kader Partai Golkar, Senin (3/6).'), 'member_of', 'Ridwan Kamil', 'Golkar Party')).toBeDefined();
+    expect(rels('Para kader Partai Golkar berkumpul di Jakarta.').some((x) => x.type === 'member_of')).toBe(false);
+  });
   it('member-of-when-accepted-as-a-member', () => {
     expect(find(rels('Timor Leste resmi diterima sebagai anggota ke-11 ASEAN dalam KTT di Kuala Lumpur.'), 'member_of', 'Timor-Leste', 'ASEAN')).toBeDefined();
   });
