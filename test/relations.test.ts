@@ -432,6 +432,10 @@ describe('relations: events and clause analysis', () => {
     // a lower-case preposition still ends it: the camp is in Rafah
     expect(find(rels('Israel menyerang kamp pengungsi di Rafah.'), 'ASSAULT', 'Israel', 'Rafah')).toBeDefined();
   });
+  it('an-event-in-an-adjunct-opening-the-sentence-is-the-main-subjects', () => {
+    expect(find(rels('In a phone call with Turkish President Recep Tayyip Erdogan, Putin discussed the grain deal.'), 'CONSULT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toBeDefined();
+    expect(find(rels('Dalam pertemuan dengan Perdana Menteri Jepang Shigeru Ishiba, Presiden Prabowo membahas kerja sama energi.'), 'CONSULT', 'Prabowo Subianto', 'Shigeru Ishiba')).toBeDefined();
+  });
   it('a-ban-lifted-on-goods-from-a-country-is-a-concession-to-it', () => {
     expect(find(rels('South Korea lifted its ban on beef imports from Canada on Friday.'), 'CONCEDE', 'South Korea', 'Canada')).toBeDefined();
   });

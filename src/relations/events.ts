@@ -759,6 +759,32 @@ function adjunctEvent(v: SentenceView, i: number): boolean {
   return p > v.s.tokenStart && /^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm);
 }
 
+/** An event noun in an adjunct that opens the sentence (`In a phone call with …`, `Dalam pertemuan dengan …`). */
+function frontedAdjunct(v: SentenceView, tr: Trigger): boolean {
+  const from = v.s.tokenStart;
+  if (!/^(in|during|at|dalam|saat|ketika|selama|pada)$/.test(v.tokens[from]?.norm ?? '')) return false;
+  for (let p = from + 1; p < tr.start; p++) if (!/^(a|an|the|his|her|their|its|sebuah)$/.test(v.tokens[p]!.norm) && !v.tokens[p]!.norm.match(/^(phone|telephone|video|virtual|bilateral|closed-door|private|separate|joint)$/)) return false;
+  return true;
+}
+
+/** The name right after the comma that closes the clause from token i (a title before it allowed), a verb following. */
+function subjectAfterComma(v: SentenceView, i: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  let c = i;
+  while (c < v.s.tokenEnd && tokens[c]!.text !== ',') c++;
+  if (c >= v.s.tokenEnd - 1) return undefined;
+  for (let k = c + 1; k < Math.min(v.s.tokenEnd, c + 6); k++) {
+    const mi = v.at.get(k);
+    if (mi && !mi.m.part && !mi.titleModifier) {
+      const next = tokens[groupEnd(v, mi)];
+      const verb = next !== undefined && next.kind === 'word' && lowerStart(next.text);
+      return verb ? asLike(groupOf(v, mi)) : undefined;
+    }
+    if (!upperStart(tokens[k]!.text) && !v.cover.get(k)?.titleModifier) return undefined;
+  }
+  return undefined;
+}
+
 /** Hostile acts: given as a reason (`for the killing`), they are someone else's doing. */
 const HOSTILE_ACTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION']);
 
@@ -2264,6 +2290,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
           subs = named && !named.m.part ? asLike(groupOf(v, named)) : [];
         }
         else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya') || adjunctEvent(v, tr.start)) subs = mainSubject(v, tr.start) ?? [];
+        // `In a phone call with X, Putin discussed …`, `Dalam pertemuan dengan X, Jokowi …`: the
+        // adjunct opens the sentence; its event is the main clause's subject's, named after the comma
+        else if (frontedAdjunct(v, tr)) subs = subjectAfterComma(v, tr.end) ?? [];
         // `latihan militer gabungan kedua negara itu`: an anaphor after the noun's own words
         else subs = anaphor(v, skipWords(v, tr.end, Math.min(v.s.tokenEnd, tr.end + 3), NOMINAL_MODIFIERS), entities, recent) ?? [];
       }
