@@ -26,6 +26,15 @@ describe('relations: static', () => {
     const r = rels('Russian President Vladimir Putin arrived in Ankara on Monday.');
     expect(find(r, 'holds_role', 'Vladimir Putin', 'Russia')?.role).toBe('President');
   });
+  it('holds-role-english-demonym-before-a-title-the-tagger-cut', () => {
+    // the tagger reads `German Foreign` or `Chinese Premier` as a name; the demonym and the title are no name
+    const r = rels('German Foreign Minister Johann Wadephul and Chinese Premier Li Qiang spoke in Berlin on Friday.');
+    expect(find(r, 'holds_role', 'Johann Wadephul', 'Germany')?.role).toBe('Foreign Minister');
+    expect(find(r, 'holds_role', 'Li Qiang', 'China')?.role).toBe('Premier');
+    expect(r.some((x) => /German Foreign|Chinese Premier/.test(x.s + x.o))).toBe(false);
+    // demonyms news uses that the sources lack (`Kazakh`, not only `Kazakhstani`)
+    expect(find(rels('Kazakh President Kassym-Jomart Tokayev opened the forum in Astana.'), 'holds_role', 'Kassym-Jomart Tokayev', 'Kazakhstan')?.role).toBe('President');
+  });
   it('holds-role-after-name', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);
@@ -362,6 +371,18 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-relative-clause-set-off-by-commas-has-the-name-before-it-as-subject', () => {
+    const r = rels('Qatar, yang selama ini mendukung Hamas, mengecam serangan Israel ke Doha, Selasa (9/9).');
+    expect(find(r, 'SUPPORT', 'Qatar', 'Hamas')).toBeTruthy();
+    expect(find(r, 'ACCUSE', 'Qatar', 'Israel')).toBeTruthy();
+    const e = rels('Iran, which backs the Houthis, denied sending them missiles.');
+    expect(find(e, 'SUPPORT', 'Iran', 'Houthi movement')).toBeTruthy();
+    // the main clause's object, described after a comma, is the subject of the relative clause
+    expect(find(rels('China mengecam Amerika Serikat, yang menjual senjata ke Taiwan.'), 'AID', 'United States', 'Taiwan')).toBeTruthy();
+    // a place adjunct before the comma is nobody's subject; a clause about the whole event neither
+    expect(rels('Polisi menangkap tiga orang di Jakarta, yang mengecam Malaysia.').some((x) => x.type === 'ACCUSE')).toBe(false);
+    expect(rels('Trump memperingatkan Korea Utara, yang mendorong Pyongyang untuk menguji rudal.').some((x) => x.type === 'REQUEST' && x.s === 'North Korea')).toBe(false);
+  });
   it('a-protest-in-front-of-a-building-is-against-the-body-seated-there', () => {
     expect(find(rels('Ratusan dokter yang tergabung dalam Ikatan Dokter Indonesia (IDI) menggelar aksi damai di depan Gedung DPR, Senayan.'), 'PROTEST', 'Indonesian Medical Association', 'House of Representatives of Indonesia')).toBeDefined();
     expect(find(rels('Ratusan anggota Gerakan Pemuda Ansor berunjuk rasa di depan Kedutaan Besar Amerika Serikat di Jakarta.'), 'PROTEST', 'Ansor Youth Movement', 'United States')).toBeDefined();

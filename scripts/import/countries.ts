@@ -25,7 +25,7 @@ const NAME: Record<string, string> = {
  * five capitals match only in capitals (data/README.md), so `AS` never matches English "as".
  */
 /** Demonyms news uses that the sources lack (`Philippine President …`). */
-const EXTRA_DEMONYMS: Record<string, string[]> = { PHL: ['Philippine'], PSE: ['Palestinian'], COD: ['Congolese'], DOM: ['Dominican'], ARG: ['Argentine'], ECU: ['Ecuadorian'], ARE: ['Emirati'] };
+const EXTRA_DEMONYMS: Record<string, string[]> = { PHL: ['Philippine'], PSE: ['Palestinian'], COD: ['Congolese'], DOM: ['Dominican'], ARG: ['Argentine'], ECU: ['Ecuadorian'], ARE: ['Emirati'], KAZ: ['Kazakh'], UZB: ['Uzbek'], YEM: ['Yemeni'], SVK: ['Slovak'], MDV: ['Maldivian'], TKM: ['Turkmen'], BIH: ['Bosnian'], SSD: ['South Sudanese'], XKK: ['Kosovar'], MKD: ['North Macedonian'], SUR: ['Surinamese'], BRN: ['Bruneian'], TLS: ['Timorese'], PNG: ['Papua New Guinean'], CZE: ['Czech'] };
 
 const EXTRA: Record<string, string> = {
   USA: 'AS|Amerika|Amerika Serikat|Negeri Paman Sam|Paman Sam|United States of America|America|US|U.S.|USA|U.S.A.',

@@ -201,6 +201,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (t.end - t.start === 1 && (isCalendarWord(tokens[t.start]!.norm) || isAttributiveCompound(tokens[t.start]!) || isCodeLetter(tokens, t.start))) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
+      // an English demonym and the title after it (`[German Foreign] Minister Annalena Baerbock`,
+      // `[Chinese Premier] Li Qiang`): the country and a title, no name (the gazetteer gives the country)
+      if (s.language === 'en' && t.end - t.start >= 2 && byStart.get(t.start)?.demonym && byStart.get(t.start)!.tokenEnd === t.start + 1 && isTitleOnly(tokens, t.start + 1, t.end)) continue;
       // the gazetteer mentions inside this span
       const inside: LinkedMention[] = [];
       for (let i = t.start; i < t.end; i++) {

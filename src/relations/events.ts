@@ -894,7 +894,11 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // the author of an act (`a U.S. strike that killed …`)
     const head = v.endAt.get(p) ?? (/^(fighters|militants|soldiers|troops|members|supporters|forces|rebels|police|officials)$/.test(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined)
       ?? (ACT_NOUNS.has(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) ?? (/^(air|drone|missile|rocket)$/.test(tokens[p - 2]?.norm ?? '') ? v.endAt.get(p - 2) : undefined) : undefined)
-      ?? beforeTimeAdjunct(v, p);
+      ?? beforeTimeAdjunct(v, p)
+      // a relative clause set off by a comma (`Qatar, yang mendukung Hamas, …`, `Iran, which backs the
+      // Houthis, …`, `mengecam AS, yang mengirim senjata ke Taiwan`): the name before the comma, unless a
+      // place adjunct (`di Jakarta, yang …` tells of the place, not of an actor)
+      ?? (tokens[p - 1]?.text === ',' && !SENTENTIAL_RELATIVE.test(tokens[i]!.norm) ? commaRelativeHead(v, p - 1) : undefined);
     return { subs: head && !head.m.part ? asLike(groupOf(v, head)) : [] };
   }
   // scan left for the nearest subject-able mention (or anaphor), within reach of a clause
@@ -952,6 +956,17 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     return { subs: [...withPronoun, ...asLike(group), ...aside] };
   }
   return { subs: aside };
+}
+
+/** Verbs whose `, yang`/`, which` clause tells of the whole event before it (`…, yang mendorong Korea Utara untuk …`). */
+const SENTENTIAL_RELATIVE = /^(mendorong|membuat|menyebabkan|memicu|mengakibatkan|menjadikan|prompted|prompting|led|caused|triggered|sparked|forced|made)$/;
+
+/** The name ending right before the comma at `comma` that a relative clause after it describes. */
+function commaRelativeHead(v: SentenceView, comma: number): MentionInfo | undefined {
+  const mi = v.endAt.get(comma);
+  if (!mi || mi.m.part || mi.inAttribution) return undefined;
+  if (mi.prep !== undefined && /^(di|ke|dari|in|at|to|from|near|dekat)$/.test(mi.prep)) return undefined;
+  return mi;
 }
 
 /**
