@@ -35,6 +35,20 @@ describe('relations: static', () => {
     // demonyms news uses that the sources lack (`Kazakh`, not only `Kazakhstani`)
     expect(find(rels('Kazakh President Kassym-Jomart Tokayev opened the forum in Astana.'), 'holds_role', 'Kassym-Jomart Tokayev', 'Kazakhstan')?.role).toBe('President');
   });
+  it('holds-role-of-a-leader-or-coach-by-a-word-of-leading', () => {
+    expect(find(rels('Kelompok bersenjata TPNPB-OPM pimpinan Egianus Kogoya kembali menyerang pos TNI di Nduga.'), 'holds_role', 'Egianus Kogoya', 'West Papua National Liberation Army')?.role).toBe('Leader');
+    expect(find(rels('Persib Bandung asuhan Bojan Hodak menjamu Persija di Stadion GBLA, Sabtu (12/4).'), 'holds_role', 'Bojan Hodak', 'Persib Bandung')?.role).toBe('Coach');
+    expect(find(rels('Mochtar Riady, yang memimpin Lippo Group sejak 1980-an, menghadiri acara itu.'), 'holds_role', 'Mochtar Riady', 'Lippo Group')?.role).toBe('Leader');
+    // English: `led by`, with the leader's description between; the group's name before a lower-case group noun
+    const r = rels('The Viv Ansanm gang coalition, led by former police officer Jimmy Cherizier, attacked a prison on Sunday.');
+    expect(find(r, 'holds_role', 'Jimmy Cherizier', 'Viv Ansanm')?.role).toBe('Leader');
+    // leading a delegation of a country is no office of it
+    expect(rels('Prabowo Subianto memimpin delegasi Indonesia ke KTT G20 di Rio de Janeiro.').some((x) => x.type === 'holds_role' && x.o === 'Indonesia')).toBe(false);
+  });
+  it('a-company-name-with-its-legal-form-is-the-company-warta-knows', () => {
+    const r = extract('PT Bank Rakyat Indonesia (Persero) Tbk menunjuk Hery Gunardi sebagai direktur utama. BRI mencatat laba Rp 60 triliun.');
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual(['Bank Rakyat Indonesia']);
+  });
   it('holds-role-after-name', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);
@@ -371,6 +385,11 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('criticism-of-an-act-opening-the-sentence-goes-to-its-agent-after-oleh', () => {
+    const r = rels('Penangkapan aktivis Haris Azhar oleh Polda Metro Jaya menuai kecaman dari Komnas HAM, Senin (2/9).');
+    expect(find(r, 'ACCUSE', 'National Commission on Human Rights of Indonesia', 'Jakarta Metropolitan Regional Police')).toBeTruthy();
+    expect(find(r, 'ACCUSE', 'National Commission on Human Rights of Indonesia', 'Haris Azhar')).toBeUndefined();
+  });
   it('a-relative-clause-set-off-by-commas-has-the-name-before-it-as-subject', () => {
     const r = rels('Qatar, yang selama ini mendukung Hamas, mengecam serangan Israel ke Doha, Selasa (9/9).');
     expect(find(r, 'SUPPORT', 'Qatar', 'Hamas')).toBeTruthy();

@@ -54,6 +54,9 @@ const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANI
 
 
 /** `German`, `Russian`: an adjective of nationality, never a name by itself. */
+/** Lower-case nouns after an English group's name (`the Viv Ansanm gang`); not `administration`, `government`, `family`. */
+const GROUP_NOUNS_EN = new Set(['gang', 'gangs', 'coalition', 'group', 'militia', 'movement', 'party', 'alliance', 'faction', 'network', 'cartel', 'rebels', 'insurgents', 'militants', 'syndicate']);
+
 function isDemonymWord(t: Token): boolean {
   return /(?:an|ish|ese|ian|i|ic)$/.test(t.norm) && /^[A-Z][a-z]/.test(t.text) && demonymSet().has(t.norm);
 }
@@ -204,6 +207,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an English demonym and the title after it (`[German Foreign] Minister Annalena Baerbock`,
       // `[Chinese Premier] Li Qiang`): the country and a title, no name (the gazetteer gives the country)
       if (s.language === 'en' && t.end - t.start >= 2 && byStart.get(t.start)?.demonym && byStart.get(t.start)!.tokenEnd === t.start + 1 && isTitleOnly(tokens, t.start + 1, t.end)) continue;
+      // `the Viv Ansanm gang`, `the Tren de Aragua cartel`: an unknown name the tagger took for a person,
+      // between `the` and a lower-case noun of armed or political groups, is the group's name
+      if (s.language === 'en' && t.type === 'PER' && !byStart.has(t.start) && tokens[t.start - 1]?.norm === 'the' && GROUP_NOUNS_EN.has(tokens[t.end]?.text ?? '')) t.type = 'ORG';
       // the gazetteer mentions inside this span
       const inside: LinkedMention[] = [];
       for (let i = t.start; i < t.end; i++) {
@@ -362,13 +368,24 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
   for (let i = from + 2; i < to; i++) {
     // (cheap tests first: most tokens are covered, lower-case or punctuation)
     const c0 = tokens[i]!.text.charCodeAt(0);
-    if (c0 < 65 || c0 > 90 || covered[i - from] || (!covered[i - 1 - from] && !((cues.get(tokens[i - 1]!.norm) ?? 0) & CUE_RANK))) continue;
+    // (or a group and a word of leading before: `KKB pimpinan Egianus Kogoya`, `Persib asuhan Bojan Hodak`)
+    const led = i - 2 >= from && LEADER_WORDS.has(tokens[i - 1]!.norm) && covered[i - 2 - from] === 1;
+    if (c0 < 65 || c0 > 90 || covered[i - from] || (!led && !covered[i - 1 - from] && !((cues.get(tokens[i - 1]!.norm) ?? 0) & CUE_RANK))) continue;
     if (!word(tokens[i]) || (cues.get(tokens[i]!.norm) ?? 0) !== 0 || isCalendarWord(tokens[i]!.norm)) continue;
     let e = i + 1;
     while (e < to && e - i < 3 && !covered[e - from] && word(tokens[e]) && (cues.get(tokens[e]!.norm) ?? 0) === 0) e++;
     const after = tokens[e];
     if (after && ((after.kind === 'word' && upperStart(after.text)) || after.kind === 'number')) continue;
     if (isNotName(tokens, i, e)) continue;
+    if (led) {
+      let body: Candidate | undefined;
+      for (let k = cands.length - 1; k >= 0 && !body; k--) if (cands[k]!.tokenEnd === i - 1 && !cands[k]!.part) body = cands[k];
+      if (body && body.type === 'ORG') {
+        out.push({ start: i, end: e, type: 'PER' });
+        i = e;
+      }
+      continue;
+    }
     // back over ranks, then one or two places or organizations, to a title
     let p = skipRanksBefore(tokens, i, from);
     let bodies = 0;
@@ -389,6 +406,9 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
   }
   return out;
 }
+
+/** Words of leading between a group and its leader's name. */
+const LEADER_WORDS = new Set(['pimpinan', 'asuhan', 'besutan']);
 
 function skipRanksBefore(tokens: Token[], i: number, from: number): number {
   const r = titleEndingAt(tokens, i, from, 'ranks');

@@ -1745,8 +1745,15 @@ function actAuthorAtStart(v: SentenceView, until: number): MentionLike[] | undef
   if (ACT_NOUNS.has(tokens[j]?.norm ?? '')) {
     let k = j + 1;
     if (/^(udara|rudal|roket|drone|militer)$/.test(tokens[k]?.norm ?? '')) k++;
-    const after = v.at.get(k);
-    if (after && !after.m.part && after.m.tokenEnd < until) return asLike(groupOf(v, after));
+    // (the genitive suffered the act; an agent after `oleh`/`by` did it: `Penangkapan aktivis X oleh
+    // Polda Metro Jaya menuai kecaman dari …`, `The arrest of X by police drew criticism from …`)
+    if (tokens[k]?.norm === 'of') k++;
+    const after = v.at.get(k) ?? mentionAfter(v, k, until)?.[0];
+    if (after && !after.m.part && after.m.tokenEnd < until) {
+      const by = byRightAfter(v, groupEnd(v, after));
+      if (by && by[by.length - 1]!.span.end <= tokens[until]!.start) return by;
+      return asLike(groupOf(v, after));
+    }
   }
   return undefined;
 }

@@ -324,6 +324,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // a leader or coach by a verb or noun of leading: `KKB pimpinan Egianus Kogoya`, `Persib asuhan Bojan
+    // Hodak`, `PBNU yang dipimpin Yahya Cholil Staquf`, `the gang coalition, led by Jimmy Chérizier`,
+    // `Sunarso, yang memimpin BRI sejak 2019`, `X, who heads the party`
+    if (e.type === 'PERSON') leaderOf(v, m, entities, out);
     if (e.type === 'PERSON' && tokens[m.tokenEnd]?.text === ',') {
       const next = mentions[k + 1];
       if (next && !next.m.part && type(k + 1) !== 'PERSON') {
@@ -604,4 +608,65 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       }
     }
   }
+}
+
+/** Nouns and passives of leading before the leader's name, and the role each gives. */
+const LEADER_BEFORE: Record<string, string> = {
+  pimpinan: 'Leader', dipimpin: 'Leader', diketuai: 'Chair', dinakhodai: 'Leader', asuhan: 'Coach', besutan: 'Coach', dilatih: 'Coach',
+  led: 'Leader', headed: 'Leader', chaired: 'Chair', coached: 'Coach', founded: 'Founder', didirikan: 'Founder',
+};
+/** Verbs of leading after the leader's name. */
+const LEADS: Record<string, string> = {
+  memimpin: 'Leader', pimpin: 'Leader', mengetuai: 'Chair', menakhodai: 'Leader', melatih: 'Coach', mendirikan: 'Founder',
+  leads: 'Leader', led: 'Leader', heads: 'Leader', headed: 'Leader', chairs: 'Chair', chaired: 'Chair', coaches: 'Coach', coached: 'Coach', founded: 'Founder',
+};
+
+function leaderOf(v: SentenceView, m: DocMention, entities: Entity[], out: Draft[]): void {
+  const { tokens, s } = v;
+  const from = s.tokenStart;
+  const body = (x: MentionInfo | undefined) => x !== undefined && !x.m.part && (entities[x.m.entity]!.type === 'ORGANIZATION' || entities[x.m.entity]!.type === 'COUNTRY') ? x : undefined;
+  const push = (org: MentionInfo, role: string, a: number, b: number) => out.push({
+    type: 'holds_role', subject: m.entity, object: org.m.entity, role, sentence: s.index,
+    trigger: { start: tokens[a]!.start, end: tokens[b - 1]!.end }, subjectSpan: m, objectSpan: org.m,
+  });
+  // before the name: `X pimpinan`, `X yang dipimpin (oleh)`, `X, led by`
+  let p = m.tokenStart - 1;
+  // (the leader's own title or description between: `led by former police officer X`, `dipimpin Kepala Basarnas X`)
+  const titled = titleEndingAt(tokens, p + 1, from);
+  if (titled) p = titled.start - 1;
+  if (!/^(oleh|by)$/.test(tokens[p]?.norm ?? '')) {
+    let b = p;
+    while (b > from && p - b < 4 && tokens[b]!.kind === 'word' && lowerStart(tokens[b]!.text) && !/^(oleh|by)$/.test(tokens[b]!.norm)) b--;
+    if (b < p && /^(oleh|by)$/.test(tokens[b]?.norm ?? '')) p = b;
+  }
+  if (/^(oleh|by)$/.test(tokens[p]?.norm ?? '')) p--;
+  const noun = tokens[p]?.norm ?? '';
+  const byRole = Object.hasOwn(LEADER_BEFORE, noun) ? LEADER_BEFORE[noun] : undefined;
+  // (English participles need their `by`; Indonesian nouns and passives stand alone)
+  if (byRole && p >= from && (tokens[p + 1]?.norm === 'by' || !/^(led|headed|chaired|coached|founded)$/.test(noun))) {
+    const a = p;
+    let q = p - 1;
+    if (tokens[q]?.norm === 'yang' && noun.startsWith('di')) q--;
+    if (tokens[q]?.text === ',') q--;
+    // a few lower-case words between the body and the verb (`the Viv Ansanm gang coalition, led by`)
+    for (let n = 0; n < 3 && q >= from && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !v.endAt.get(q + 1); n++) q--;
+    const org = body(v.endAt.get(q + 1));
+    // (the founder of a body is `didirikan oleh`; `founded by` a company's founder alike; a person's
+    // role is not the body of another: `KKB pimpinan X` only when nothing stands between)
+    if (org && !(noun === 'pimpinan' && org.m.tokenEnd !== a)) push(org, byRole, a, m.tokenStart);
+  }
+  // after the name: `X memimpin Y`, `X, yang memimpin Y sejak 2019`, `X, who has led Y`
+  let r = m.tokenEnd;
+  if (tokens[r]?.text === ',') r++;
+  if (/^(yang|who)$/.test(tokens[r]?.norm ?? '')) r++;
+  for (let n = 0; n < 3 && /^(telah|sudah|pernah|kini|saat|ini|masih|juga|has|had|have|once|now|also|currently|still|who)$/.test(tokens[r]?.norm ?? ''); n++) r++;
+  const verb = tokens[r]?.norm ?? '';
+  const role = Object.hasOwn(LEADS, verb) ? LEADS[verb] : undefined;
+  if (!role) return;
+  let o = r + 1;
+  if (tokens[o]?.norm === 'the') o++;
+  const org = body(v.at.get(o));
+  // (`memimpin delegasi Indonesia`, `led Russia's delegation`: a body's part, not the body)
+  if (!org || /^['’]s$/.test(tokens[org.m.tokenEnd]?.text ?? '')) return;
+  push(org, role, r, r + 1);
 }

@@ -14,6 +14,9 @@ import { titleEndingAt } from './role-before-name.js';
  */
 const GOVERNMENT = new Set(['pemerintah', 'pemerintahan', 'otoritas', 'rezim', 'junta', 'kabinet', 'kepolisian', 'polisi', 'militer', 'tentara', 'government', 'authorities', 'regime', 'police', 'military', 'army']);
 
+/** Legal forms of companies, Indonesian and foreign. */
+const LEGAL_FORMS = new Set(['pt', 'pt.', 'persero', 'tbk', 'tbk.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'co.', 'ag', 'se', 'nv', 'n.v.', 'bv', 'gmbh', 'bhd', 'bhd.', 'berhad', 'sdn']);
+
 const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
 
 /**
@@ -37,6 +40,8 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
     if (known_[i - t.start]) continue;
     const tok = tokens[i]!;
     if (tok.text === '(' || tok.text === ')') continue;
+    // a company's legal form says nothing more of whom (`PT Bank Rakyat Indonesia (Persero) Tbk`, `Nvidia Corp`)
+    if (t.type === 'ORG' && type === 'ORGANIZATION' && LEGAL_FORMS.has(tok.norm)) continue;
     extras++;
     if (!GOVERNMENT.has(tok.norm)) government = false;
     const cue = lex.cueBits.get(tok.norm) ?? 0;
