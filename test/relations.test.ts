@@ -49,6 +49,21 @@ describe('relations: static', () => {
     const r = extract('PT Bank Rakyat Indonesia (Persero) Tbk menunjuk Hery Gunardi sebagai direktur utama. BRI mencatat laba Rp 60 triliun.');
     expect(r.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual(['Bank Rakyat Indonesia']);
   });
+  it('english-membership-by-apposition-and-by-a-party-speaking', () => {
+    expect(find(rels('The agency named Syahrul Yasin Limpo, a politician of the NasDem Party, as a suspect.'), 'member_of', 'Syahrul Yasin Limpo', 'NasDem Party')).toBeTruthy();
+    expect(find(rels('Golkar lawmaker Bambang Soesatyo said the bill would pass before December.'), 'member_of', 'Bambang Soesatyo', 'Golkar Party')).toBeTruthy();
+    // an unknown party named by its speaker, with the person named before
+    const r = rels('Opposition leader Bobi Wine was placed under house arrest in Kampala, his National Unity Platform party said.');
+    expect(find(r, 'member_of', 'Bobi Wine', 'National Unity Platform')).toBeTruthy();
+    expect(find(rels('Pakistan Tehreek-e-Insaf, the party of jailed former prime minister Imran Khan, called for protests.'), 'member_of', 'Imran Khan', 'Pakistan Tehreek-e-Insaf')).toBeTruthy();
+    // a party qualifying another noun is no membership
+    expect(rels('Trump met his Democratic party rivals at the White House.').some((x) => x.type === 'member_of')).toBe(false);
+  });
+  it('located-in-the-demonym-city-of-and-the-dateline', () => {
+    expect(find(rels('Leaders met in the South Korean city of Gyeongju on Friday.'), 'located_in', 'Gyeongju', 'South Korea')).toBeTruthy();
+    const r = rels('BUSAN, South Korea (Reuters) - Trade ministers of the two countries met on Friday.');
+    expect(find(r, 'located_in', 'Busan', 'South Korea')).toBeTruthy();
+  });
   it('holds-role-after-name', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);

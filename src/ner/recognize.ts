@@ -294,6 +294,22 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         });
       }
     }
+    // English: capitalized words nothing explains after `the city of`, `the town of` are the place
+    // (`the South Korean city of Gyeongju`, `the northern town of Mirebalais`)
+    if (s.language === 'en' && !titleCase && !conll) {
+      for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
+        if (covered[i - s.tokenStart] || tokens[i - 1]!.norm !== 'of' || !/^(city|town|village|port|district|province|region)$/.test(tokens[i - 2]!.norm)) continue;
+        let e = i;
+        while (e < s.tokenEnd && e - i < 3 && !covered[e - s.tokenStart] && tokens[e]!.kind === 'word' && /^[A-Z][a-z]/.test(tokens[e]!.text) && !isCalendarWord(tokens[e]!.norm)) e++;
+        if (e === i || (e < s.tokenEnd && tokens[e]!.kind === 'word' && upperStart(tokens[e]!.text))) continue;
+        for (let j = i; j < e; j++) covered[j - s.tokenStart] = 1;
+        cands.push({
+          start: tokens[i]!.start, end: tokens[e - 1]!.end, tokenStart: i, tokenEnd: e, sentence: s.index,
+          type: 'LOC', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
+        });
+        i = e;
+      }
+    }
     // Indonesian: a title and the place or body it names, then a capitalized word nothing explains,
     // is the holder's name (`Bupati Kudus Hartopo terjaring …`, `Kepala ITPC Jeddah Gunawan`)
     if (s.language === 'id' && !titleCase && !conll) {

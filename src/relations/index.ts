@@ -48,6 +48,11 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
   }
   for (const s of sentences) {
     const ms = bySentence.get(s.index);
+    // (a dateline names no actor, but where the story was filed: `BUSAN, South Korea (Reuters) -`)
+    if (s.zone === 'dateline' && bySentence.has(s.index)) {
+      staticRelations(viewSentence(s, tokens, bySentence.get(s.index)!, entities, undefined), entities, drafts, known, kinds);
+      continue;
+    }
     if (SKIP_ZONES.has(s.zone ?? 'body')) continue;
     // a sentence that names nobody can only relate the entities an anaphor points back to
     if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;

@@ -43,7 +43,7 @@ const LED_BY = new Map([
   ['coached', 'Coach'], ['led', 'Leader'], ['headed', 'Head'], ['chaired', 'Chair'],
 ]);
 /** Words between a name and a title after it: `X, Y` / `X merupakan Y` / `X selaku Y` / `X, the Y of` */
-const APPOSITION = new Set([',', 'yang', 'merupakan', 'adalah', 'selaku', 'sebagai', 'menjabat', 'juga', 'kini', 'saat', 'ini', 'itu', 'the', 'is', 'was', 'as']);
+const APPOSITION = new Set([',', 'yang', 'merupakan', 'adalah', 'selaku', 'sebagai', 'menjabat', 'juga', 'kini', 'saat', 'ini', 'itu', 'the', 'a', 'an', 'is', 'was', 'as']);
 
 function yearAfter(tokens: Token[], from: number, to: number): string | undefined {
   for (let i = from; i < Math.min(to, from + 5); i++) {
@@ -580,6 +580,36 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         out.push({ type: 'located_in', subject: m.entity, object: owner.m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: m, objectSpan: owner.m });
       }
     }
+    // member_of, English: `…, his National Unity Platform party said` (the person named before),
+    // `Pakistan Tehreek-e-Insaf, the party of jailed former prime minister Imran Khan`
+    if (e.type === 'ORGANIZATION' && v.lang === 'en' && !m.part) {
+      const party = tokens[m.tokenEnd]?.norm === 'party' || kinds[m.entity] === 'party';
+      // (the party speaking or ending the clause: not `his Democratic party rivals`)
+      const q0 = tokens[m.tokenEnd]?.norm === 'party' ? m.tokenEnd + 1 : m.tokenEnd;
+      if (party && /^(his|her)$/.test(tokens[m.tokenStart - 1]?.norm ?? '') && (q0 >= s.tokenEnd || /^(said|says|told|added|announced|stated|claimed|denied|accused|has|had|was|is|will|[,.;])$/.test(tokens[q0]!.norm))) {
+        let person: MentionInfo | undefined;
+        for (let j = k - 1; j >= 0 && !person; j--) if (!mentions[j]!.m.part && type(j) === 'PERSON') person = mentions[j];
+        if (person) out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: person.m, objectSpan: m });
+      }
+      if (party && tokens[m.tokenEnd]?.text === ',' && tokens[m.tokenEnd + 1]?.norm === 'the' && tokens[m.tokenEnd + 2]?.norm === 'party' && tokens[m.tokenEnd + 3]?.norm === 'of') {
+        let q = m.tokenEnd + 4;
+        const t = titleStartingAt(tokens, q, s.tokenEnd);
+        for (let n = 0; n < 4 && !v.at.get(q) && q < s.tokenEnd && tokens[q]!.kind === 'word' && (lowerStart(tokens[q]!.text) || (t && q < t.end)); n++) q++;
+        const person = v.at.get(q);
+        if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
+          out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenEnd + 2]!, subjectSpan: person.m, objectSpan: m });
+        }
+      }
+    }
+    // located_in: `the South Korean city of Busan`, `the northern Syrian town of Tal Rifaat`
+    if (e.type === 'LOCATION' && v.lang === 'en' && tokens[m.tokenStart - 1]?.norm === 'of' && PLACE_NOUNS_EN.test(tokens[m.tokenStart - 2]?.norm ?? '')) {
+      let q = m.tokenStart - 2;
+      if (COMPASS_EN.test(tokens[q - 1]?.norm ?? '')) q--;
+      const c = v.endAt.get(q);
+      if (c && !c.m.part && c.m.demonym && entities[c.m.entity]!.type === 'COUNTRY' && !(e.country !== undefined && entities[c.m.entity]!.iso3 !== e.country)) {
+        out.push({ type: 'located_in', subject: m.entity, object: c.m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 2]!, subjectSpan: m, objectSpan: c.m });
+      }
+    }
     // located_in: `Sochi, Rusia` and chains
     if ((e.type === 'LOCATION') && tokens[m.tokenEnd]?.text === ',') {
       const next = mentions[k + 1];
@@ -609,6 +639,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     }
   }
 }
+
+/** Nouns of places before `of` and a place's name (`the South Korean city of Busan`). */
+const PLACE_NOUNS_EN = /^(city|town|port|village|capital|province|region|district|state|island|enclave|stronghold)$/;
 
 /** Nouns and passives of leading before the leader's name, and the role each gives. */
 const LEADER_BEFORE: Record<string, string> = {

@@ -29,6 +29,9 @@ const HEADS = new Set([
   'senate', 'department', 'bureau', 'brigade', 'brigades', 'battalion', 'directorate', 'secretariat', 'cabinet',
 ]);
 
+/** Lower-case nouns of groups after their name (`the Viv Ansanm gang`, `his National Unity Platform party`). */
+const GROUP_NOUNS = new Set(['party', 'gang', 'gangs', 'coalition', 'group', 'militia', 'movement', 'alliance', 'faction', 'network', 'cartel', 'rebels', 'insurgents', 'syndicate']);
+
 /** A sentence's first word that may be a name's: not a lower-case word of the dictionaries. */
 function nameWordAtStart(t: Token): boolean {
   return !knownWords().has(t.norm) && !commonWords().has(t.norm);
@@ -57,6 +60,18 @@ export function englishOrgHeads(
     let head = -1;
     for (let k = e - 1; k >= a0; k--) if (HEADS.has(tokens[k]!.norm)) { head = k; break; }
     i = e;
+    // `his National Unity Platform party said`, `the Viv Ansanm gang`: a run of two capitalized words or
+    // more after a determiner, then a lower-case group noun, is the group's name (the noun is no part of it)
+    if (head < 0 && e - a0 >= 2 && e < to && GROUP_NOUNS.has(tokens[e]!.text) && a0 > from && /^(the|his|her|its|their)$/.test(tokens[a0 - 1]!.norm)
+      && !known(a0, e) && !blocking(a0, e)) {
+      const span: TaggedSpan = { start: a0, end: e, type: 'ORG' };
+      const next = placeSpan(out.filter((sp) => !(sp.start >= a0 && sp.end <= e)), span);
+      if (next) {
+        markOwnSpan(span);
+        out = next;
+      }
+      continue;
+    }
     if (head < 0) continue;
     let b = head + 1;
     // `of` and the capitalized words after the head (`Confederation of Labour`, `Ministry of Defence`)
