@@ -64,6 +64,14 @@ describe('relations: static', () => {
     const r = rels('BUSAN, South Korea (Reuters) - Trade ministers of the two countries met on Friday.');
     expect(find(r, 'located_in', 'Busan', 'South Korea')).toBeTruthy();
   });
+  it('holds-role-of-a-body-with-adjectives-and-english-names-with-and', () => {
+    expect(find(rels('Friedrich Merz, leader of the center-right Christian Democratic Union, spoke in Berlin.'), 'holds_role', 'Friedrich Merz', 'Christian Democratic Union')?.role).toBe('Leader');
+    const names = extract('Workers represented by the International Association of Machinists and Aerospace Workers went on strike.').entities.map((e) => e.name);
+    expect(names).toContain('International Association of Machinists and Aerospace Workers');
+    // a legal form in parentheses is no short form of the company
+    const r = extract('PT Pertamina (Persero) dan Inpex Corporation menandatangani perjanjian kerja sama.');
+    expect(r.entities.find((e) => e.name === 'Pertamina')?.mentions.map((m) => m.text)).toEqual(['PT Pertamina (Persero)']);
+  });
   it('holds-role-after-name', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);
@@ -400,6 +408,18 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-verb-after-dan-shares-the-subject-of-the-last-verb-not-of-an-act-in-its-object', () => {
+    const r = rels('China mengecam kunjungan delegasi Kongres AS ke Taiwan dan menuduh Washington mengirim sinyal keliru.');
+    expect(find(r, 'ACCUSE', 'China', 'United States')).toBeTruthy();
+    expect(r.some((x) => x.type === 'ACCUSE' && x.s === 'United States Congress')).toBe(false);
+  });
+  it('fines-and-economic-retaliation-are-sanctions', () => {
+    expect(find(rels('KPPU menjatuhkan denda Rp 202,5 miliar kepada Google karena menyalahgunakan posisi dominan.'), 'SANCTION', 'Business Competition Supervisory Commission', 'Google')?.predicate).toBe('fined');
+    const r = rels('China imposed export controls on Friday, retaliating against U.S. tariffs on Chinese goods.');
+    expect(find(r, 'SANCTION', 'China', 'United States')).toBeTruthy();
+    expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
+    expect(find(rels('Iran retaliated against Israel with a barrage of missiles.'), 'ASSAULT', 'Iran', 'Israel')).toBeTruthy();
+  });
   it('criticism-of-an-act-opening-the-sentence-goes-to-its-agent-after-oleh', () => {
     const r = rels('Penangkapan aktivis Haris Azhar oleh Polda Metro Jaya menuai kecaman dari Komnas HAM, Senin (2/9).');
     expect(find(r, 'ACCUSE', 'National Commission on Human Rights of Indonesia', 'Jakarta Metropolitan Regional Police')).toBeTruthy();

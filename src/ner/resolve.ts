@@ -219,7 +219,8 @@ function splitParens(
     return;
   }
   const open = span.lastIndexOf('(');
-  if (open > 0 && span[span.length - 1] === ')') {
+  // (a legal form in parentheses is no short form of the name: `PT Pertamina (Persero)`)
+  if (open > 0 && span[span.length - 1] === ')' && !/^\(\s*persero\s*\)$/i.test(span.slice(open))) {
     let a = s + open;
     while (a > s && text[a - 1] === ' ') a--;
     add(c, g, s, a);

@@ -2228,7 +2228,13 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     } else if (left.connector && main) {
       if (OBJECT_CONTROL[lang].has(left.connector) && (main.hit.row.type === 'REQUEST' || main.hit.row.type === 'THREATEN')) subs = toLike(main.objects, main.objectSpans);
       else if (REASON[lang].has(left.connector)) subs = toLike(main.objects, main.objectSpans);
-      else subs = toLike(main.subjects, main.subjectSpans);
+      else {
+        // (the subject of the last verb, not of an act named in its object: `China mengecam kunjungan
+        // delegasi Kongres AS ke Taiwan dan menuduh Washington …` — China accuses)
+        let shared = main;
+        if (main.hit.voice === 'nominal') for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal') { shared = triggers[j]!; break; }
+        subs = toLike(shared.subjects, shared.subjectSpans);
+      }
     } else if (left.connector && !main) {
       // `Turki …, telah membuat marah Rusia dengan mengirimkan …`: the main clause's subject
       subs = SHARE_SUBJECT[lang].has(left.connector) || OBJECT_CONTROL[lang].has(left.connector) ? mainSubject(v, tr.start) ?? [] : [];

@@ -283,7 +283,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const t = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
       // English `X, secretary-general of the Indonesian Democratic Party of Struggle`
       let after = t ? t.end : -1;
-      if (t && /^(of|at)$/.test(tokens[after]?.norm ?? '')) after += tokens[after + 1]?.norm === 'the' ? 2 : 1;
+      if (t && /^(of|at)$/.test(tokens[after]?.norm ?? '')) {
+        after += tokens[after + 1]?.norm === 'the' ? 2 : 1;
+        // (adjectives before the body: `leader of the center-right Christian Democratic Union`, `of the ruling party`)
+        let a2 = after;
+        while (a2 < after + 2 && !v.at.get(a2) && tokens[a2]?.kind === 'word' && lowerStart(tokens[a2]!.text) && /-|^(ruling|main|opposition|governing|far|hardline|conservative|liberal|nationalist|islamist|leftist|rightist|centrist)$/.test(tokens[a2]!.norm)) a2++;
+        if (a2 > after && v.at.get(a2)) after = a2;
+      }
       let next = t ? v.at.get(after) : undefined;
       // a unit's name between the title and its organization: `X adalah Ketua Dewan Pengurus Pusat
       // PGRI`, `X, Kepala Biro Hukum KPK,` (capitalized words, then an organization)

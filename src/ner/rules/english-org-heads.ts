@@ -79,6 +79,13 @@ export function englishOrgHeads(
       let c = b + 1;
       // (a plural possessive inside: `of Indonesian Workers' Unions`)
       while (c < to && c - b <= 5 && (capitalizedWord(tokens[c]) || (/^['’]$/.test(tokens[c]!.text) && tokens[c]!.start === tokens[c - 1]!.end && capitalizedWord(tokens[c + 1])))) c++;
+      // `and` and more capitalized words ending the name: `Ministry of Energy and Mineral Resources`,
+      // `Association of Machinists and Aerospace Workers` (not a possessive: `of Defence and Russia's army`)
+      if (c < to && tokens[c]!.norm === 'and' && capitalizedWord(tokens[c + 1])) {
+        let d = c + 1;
+        while (d < to && d - c <= 3 && capitalizedWord(tokens[d]) && !/['’]/.test(tokens[d]!.text)) d++;
+        if (d - c <= 3 && !(d < to && (capitalizedWord(tokens[d]) || /^['’]/.test(tokens[d]!.text))) && !blocking(c + 1, d)) c = d;
+      }
       b = c;
       i = c;
     }
