@@ -408,6 +408,21 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-body-or-they-named-again-opens-the-next-sentence', () => {
+    const r = rels('Pimpinan Pusat Muhammadiyah mengecam serangan Israel di Rafah. Lembaga itu juga mendesak Perserikatan Bangsa-Bangsa (PBB) menjatuhkan sanksi kepada Israel.');
+    expect(find(r, 'REQUEST', 'Muhammadiyah', 'United Nations')).toBeTruthy();
+    // the act urged without `untuk` has not happened
+    expect(find(r, 'SANCTION', 'United Nations', 'Israel')?.modality).toBe('possible');
+    const m = rels('Ribuan buruh KSPI berunjuk rasa di Sukoharjo, Senin (3/3). Mereka juga mendesak Kementerian Ketenagakerjaan turun tangan.');
+    expect(find(m, 'REQUEST', 'Confederation of Indonesian Trade Unions', 'Ministry of Manpower of Indonesia')).toBeTruthy();
+    // several bodies counted are none of the one named before
+    const c = rels('FPI menggelar pengajian di Bandung. Tujuh ormas itu menuntut Polda Jabar mengusut kasus tersebut.');
+    expect(c.some((x) => x.type === 'REQUEST' && x.s === 'Islamic Defenders Front')).toBe(false);
+  });
+  it('a-name-described-before-it-is-coordinated-with-the-name-further-left', () => {
+    const r = rels('PT Pertamina (Persero) dan perusahaan energi asal Malaysia, Petroliam Nasional Berhad (Petronas), menandatangani nota kesepahaman untuk mengembangkan blok migas di Natuna.');
+    expect(find(r, 'AGREE', 'Pertamina', 'Petronas')).toBeTruthy();
+  });
   it('a-verb-after-dan-shares-the-subject-of-the-last-verb-not-of-an-act-in-its-object', () => {
     const r = rels('China mengecam kunjungan delegasi Kongres AS ke Taiwan dan menuduh Washington mengirim sinyal keliru.');
     expect(find(r, 'ACCUSE', 'China', 'United States')).toBeTruthy();

@@ -240,7 +240,9 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (t.norm === 'negara' && (next?.norm === 'tersebut' || next?.norm === 'itu' || next?.norm === 'ini') && MANY[count] === undefined && count !== 'kedua' && !redupTail) return recent.last(1, 'COUNTRY', i);
   // `perusahaan tersebut`, `partai itu`, `the company`, `the group`: the organization of that kind last named
   const orgKinds = ORG_NOUNS.get(t.norm);
-  if (orgKinds !== undefined && (v.lang === 'id' ? /^(tersebut|itu)$/.test(next?.norm ?? '') : v.tokens[i - 1]?.norm === 'the' && !v.at.has(i + 1) && !/^(of)$/.test(next?.norm ?? ''))) {
+  // (a count before makes it several: `Tujuh ormas itu`, `the two groups`)
+  const counted = /^(\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|para|puluhan|ratusan|berbagai|semua|seluruh|several|many|all|two|three|four|five)$/.test(v.tokens[i - 1]?.norm ?? '');
+  if (orgKinds !== undefined && !counted && (v.lang === 'id' ? /^(tersebut|itu)$/.test(next?.norm ?? '') : v.tokens[i - 1]?.norm === 'the' && !v.at.has(i + 1) && !/^(of)$/.test(next?.norm ?? ''))) {
     const o = recent.lastOrganization(i, v.s.index, orgKinds.size ? orgKinds : undefined);
     if (o) return [{ entity: o[0]!.entity, span: { start: t.start, end: (v.lang === 'id' ? next! : t).end } }];
   }
@@ -305,6 +307,12 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (PERSONAL_PRONOUNS.has(t.norm) && /^(where|when|while|dimana|ketika|saat)$/.test(v.tokens[i - 1]?.norm ?? '')) {
     const main = mainSubject(v, i);
     if (main && entities[main[0]!.entity]!.type === 'PERSON') return main;
+  }
+  // `Mereka juga mendesak …` opening a sentence: the actor of the sentence before (`Ribuan buruh KSPI
+  // berunjuk rasa … Mereka juga mendesak Kemnaker …`), when it was a body or several
+  if ((t.norm === 'mereka' || t.norm === 'they') && i === v.s.tokenStart && !insideQuote(v, i)) {
+    const prev = recent.previousActor(v.s.index);
+    if (prev?.length && (prev.length > 1 || entities[prev[0]!.entity]!.type === 'ORGANIZATION')) return prev.map((x) => ({ entity: x.entity, span: { start: t.start, end: t.end } }));
   }
   // `Ia`, `Dia`, `Beliau` (he, she) opening a clause: the person the last sentences were about
   if (PERSONAL_PRONOUNS.has(t.norm) && opensClause(v, i) && !insideQuote(v, i)) {
@@ -417,6 +425,9 @@ const ORG_NOUNS = new Map<string, Set<string>>([
   ['partai', new Set(['party'])], ['party', new Set(['party'])],
   ['kelompok', new Set(['armed', 'ngo', 'religious'])], ['group', new Set(['armed', 'ngo', 'religious'])], ['militia', new Set(['armed'])],
   ['klub', new Set(['club'])], ['club', new Set(['club'])], ['aplikasi', new Set(['company'])], ['platform', new Set(['company'])], ['organisasi', new Set()], ['organization', new Set()], ['organisation', new Set()],
+  // (`Lembaga itu juga mendesak PBB …`, `the agency said`, `the bloc`): any body, or one of the kind
+  ['lembaga', new Set()], ['institusi', new Set()], ['ormas', new Set(['religious', 'ngo'])], ['serikat', new Set(['ngo'])],
+  ['agency', new Set()], ['body', new Set()], ['bloc', new Set(['igo'])], ['alliance', new Set(['igo'])], ['union', new Set()],
 ]);
 const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
@@ -953,7 +964,10 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     if (titled) g0 = titled.start;
     const pronoun = /^(dan|and|serta)$/.test(tokens[g0 - 1]?.norm ?? '') && PERSONAL_PRONOUNS.has(tokens[g0 - 2]?.norm ?? '') && (g0 - 2 === from || tokens[g0 - 3]!.kind === 'punct') ? recent.person(v.s.index) : undefined;
     const withPronoun = pronoun !== undefined && !group.some((x) => x.m.entity === pronoun) ? [{ entity: pronoun, span: { start: tokens[g0 - 2]!.start, end: tokens[g0 - 2]!.end } }] : [];
-    return { subs: [...withPronoun, ...asLike(group), ...aside] };
+    // `Pertamina dan perusahaan energi asal Malaysia, Petronas, menandatangani …`: a name described
+    // before it, coordinated with a name further left
+    const descFirst = describedCoordinate(v, g0);
+    return { subs: [...withPronoun, ...(descFirst ? asLike(groupOf(v, descFirst)) : []), ...asLike(group), ...aside] };
   }
   return { subs: aside };
 }
@@ -967,6 +981,27 @@ function commaRelativeHead(v: SentenceView, comma: number): MentionInfo | undefi
   if (!mi || mi.m.part || mi.inAttribution) return undefined;
   if (mi.prep !== undefined && /^(di|ke|dari|in|at|to|from|near|dekat)$/.test(mi.prep)) return undefined;
   return mi;
+}
+
+/** Before the name at token `start`: `A dan <description>,` — A, coordinated with the described name. */
+function describedCoordinate(v: SentenceView, start: number): MentionInfo | undefined {
+  const { tokens } = v;
+  if (tokens[start - 1]?.text !== ',') return undefined;
+  let k = start - 2;
+  let words = 0;
+  while (k > v.s.tokenStart && words < 8) {
+    const t = tokens[k]!;
+    if (/^(dan|serta|and)$/.test(t.norm)) break;
+    const mi = v.cover.get(k);
+    // (a place of origin inside the description: `asal Malaysia`, `from China`)
+    if (mi && /^(asal|dari|from)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '')) { k = mi.m.tokenStart - 1; words++; continue; }
+    if (mi || t.kind !== 'word' || !lowerStart(t.text)) return undefined;
+    k--;
+    words++;
+  }
+  if (words === 0 || !/^(dan|serta|and)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  const a = v.endAt.get(k);
+  return a && !a.m.part && !a.prep ? a : undefined;
 }
 
 /**
@@ -2684,6 +2719,16 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       if (!/^(the|a|an|immediate|immediately|swift|prompt|unconditional|full|segera|for|of)$/.test(t.norm)) nounNext = false;
     }
     if (!open) continue;
+    // Indonesian leaves `untuk` out: `mendesak PBB menjatuhkan sanksi …`, `meminta WHO mempercepat …`
+    // (only the one urged, a name with its title, between the request and an active verb)
+    if (!to && lang === 'id' && b.hit.voice === 'active' && b.start > a.end) {
+      let onlyObject = true;
+      for (let p = a.end; p < b.start && onlyObject; p++) {
+        const t = tokens[p]!;
+        if (!(v.cover.has(p) || t.text === '(' || t.text === ')' || upperStart(t.text) || /^(juga|segera|agar|supaya)$/.test(t.norm))) onlyObject = false;
+      }
+      if (onlyObject) to = true;
+    }
     const noun = b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm));
     if (to || (noun && nounNext)) requested.add(b);
   }
