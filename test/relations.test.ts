@@ -408,6 +408,21 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('english-object-pronoun-and-accusations-by', () => {
+    const r = rels("Sudan's government cut diplomatic ties with the United Arab Emirates, accusing it of arming the Rapid Support Forces.");
+    expect(find(r, 'ACCUSE', 'Sudan', 'United Arab Emirates')).toBeTruthy();
+    expect(find(r, 'AID', 'Sudan', 'Rapid Support Forces')).toBeUndefined();
+    const a = rels('Cambodian Prime Minister Hun Manet rejected accusations by Thailand that Cambodian troops had laid fresh landmines.');
+    expect(find(a, 'ACCUSE', 'Thailand', 'Cambodia')).toBeTruthy();
+    expect(a.some((x) => x.type === 'ACCUSE' && x.s === 'Hun Manet')).toBe(false);
+  });
+  it('a-suspect-held-after-being-named-is-held-by-the-body-that-named-them', () => {
+    const r = rels('Kejaksaan Agung menetapkan mantan Menteri Perdagangan Thomas Lembong sebagai tersangka, Selasa (29/10). Usai menjalani pemeriksaan, ia langsung ditahan di Rutan Salemba.');
+    expect(find(r, 'COERCE', "Attorney General's Office of Indonesia", 'Thomas Lembong')).toBeTruthy();
+    // others held, with no agent named, are not that body's doing by this rule
+    const o = rels('KPK menetapkan Bupati Kolaka Timur Abdul Azis sebagai tersangka. Dua pengusaha lain, Budi Hartono dan Joko Susilo, sudah ditahan.');
+    expect(o.some((x) => x.type === 'COERCE' && /Budi Hartono|Joko Susilo/.test(x.o))).toBe(false);
+  });
   it('a-body-or-they-named-again-opens-the-next-sentence', () => {
     const r = rels('Pimpinan Pusat Muhammadiyah mengecam serangan Israel di Rafah. Lembaga itu juga mendesak Perserikatan Bangsa-Bangsa (PBB) menjatuhkan sanksi kepada Israel.');
     expect(find(r, 'REQUEST', 'Muhammadiyah', 'United Nations')).toBeTruthy();

@@ -308,6 +308,17 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const main = mainSubject(v, i);
     if (main && entities[main[0]!.entity]!.type === 'PERSON') return main;
   }
+  // `cut ties with the UAE, accusing it of arming …`, `urged them to`: an object pronoun after an
+  // English verb is the body or country named last before it that is not the clause's subject
+  if ((t.norm === 'it' || t.norm === 'them') && v.lang === 'en' && i > v.s.tokenStart && /(ing|ed|s)$/.test(v.tokens[i - 1]!.norm) && lowerStart(v.tokens[i - 1]!.text)) {
+    const main = mainSubject(v, i);
+    for (let k = v.mentions.length - 1; k >= 0; k--) {
+      const mi = v.mentions[k]!;
+      if (mi.m.tokenEnd > i || mi.m.part || mi.titleModifier || mi.inAttribution) continue;
+      const type = entities[mi.m.entity]!.type;
+      if ((type === 'COUNTRY' || type === 'ORGANIZATION') && !main?.some((x) => x.entity === mi.m.entity)) return [{ entity: mi.m.entity, span: { start: t.start, end: t.end } }];
+    }
+  }
   // `Mereka juga mendesak …` opening a sentence: the actor of the sentence before (`Ribuan buruh KSPI
   // berunjuk rasa … Mereka juga mendesak Kemnaker …`), when it was a body or several
   if ((t.norm === 'mereka' || t.norm === 'they') && i === v.s.tokenStart && !insideQuote(v, i)) {
@@ -568,6 +579,17 @@ export class RecentEntities {
   private clauseActorOf = new Map<number, MentionLike[]>();
   setClauseActor(sentence: number, subs: MentionLike[]): void {
     this.clauseActorOf.set(sentence, subs);
+  }
+
+  /** the events each sentence told: type, subjects, objects (`actsOf`) */
+  private acts = new Map<number, Array<{ type: string; subjects: number[]; objects: number[] }>>();
+  noteAct(sentence: number, type: string, subjects: number[], objects: number[]): void {
+    let list = this.acts.get(sentence);
+    if (!list) this.acts.set(sentence, (list = []));
+    list.push({ type, subjects, objects });
+  }
+  actsOf(sentence: number): Array<{ type: string; subjects: number[]; objects: number[] }> {
+    return this.acts.get(sentence) ?? [];
   }
 
   setSubjects(sentence: number, subs: MentionLike[]): void {
@@ -1909,6 +1931,8 @@ function englishNoun(v: SentenceView, tr: Trigger): boolean {
  */
 function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
   const prev = v.tokens[tr.start - 1]?.norm ?? '';
+  // a form no verb has: `rejected accusations by Thailand`, `after negotiations with`, `a withdrawal`
+  if (tr.end === tr.start + 1 && /(ations?|ments?|als)$/.test(v.tokens[tr.start]!.norm)) return true;
   // a gerund after a preposition keeps its verb frame when no `of` follows: `thanked Germany for
   // delivering tanks to Ukraine`, `after meeting Putin` (but `for talks with`, `the shelling of`)
   if (/ing$/.test(v.tokens[tr.start]!.norm) && /^(for|after|before|of|by|without|while|in)$/.test(prev) && v.tokens[tr.end]?.norm !== 'of') return false;
@@ -2207,6 +2231,11 @@ function sportsReport(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The subjects and objects of trigger n (those of the triggers before it already found). */
+/** Bodies that arrest and detain: police, prosecutors, anti-corruption agencies. */
+function lawEnforcer(e: Entity, kind: string | undefined): boolean {
+  return e.type === 'ORGANIZATION' && (kind === 'police' || /Police|Prosecut|Attorney General|Corruption Eradication|Anti-Corruption|Investigation/.test(e.name));
+}
+
 function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities: Entity[], recent: RecentEntities): void {
   const { tokens, s, lang } = v;
   const tr = triggers[n]!;
@@ -2238,6 +2267,15 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     if (!subs.length && v.lang === 'id') {
       const k = tokens[tr.end]?.norm === 'oleh' ? tr.end + 1 : tr.end;
       subs = domesticPolice(v, k, entities, recent) ?? [];
+    }
+    // `Kejagung menetapkan X sebagai tersangka. Usai diperiksa, ia langsung ditahan …`: a detention
+    // with no agent, right after a sentence whose actor is a body of law enforcement, is that body's
+    // (only when that sentence told another act of the body on the one detained: a suspect named, then
+    // held; not a detention told again, nor others held by someone unnamed)
+    if (!subs.length && row.type === 'COERCE' && /^di/.test(tokens[tr.start]!.norm) && objs.length) {
+      const act = recent.actsOf(v.s.index - 1).find((a) => a.type !== 'COERCE' && a.subjects.length === 1 && lawEnforcer(entities[a.subjects[0]!]!, recent.kinds[a.subjects[0]!])
+        && objs.some((o) => a.objects.includes(o.entity)));
+      if (act) subs = [{ entity: act.subjects[0]!, span: { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end } }];
     }
   } else {
     const left = subjectsLeft(v, tr.start, entities, recent);
@@ -2445,6 +2483,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   tr.objects = objs.map((x) => x.entity);
   tr.objectSpans = objs.map((x) => x.span);
   if (subs.length) recent.setSubjects(s.index, subs);
+  if (subs.length && objs.length) recent.noteAct(s.index, row.type, tr.subjects, tr.objects);
 }
 
 /**
