@@ -384,9 +384,10 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
   for (let i = from + 2; i < to; i++) {
     // (cheap tests first: most tokens are covered, lower-case or punctuation)
     const c0 = tokens[i]!.text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90 || covered[i - from]) continue;
     // (or a group and a word of leading before: `KKB pimpinan Egianus Kogoya`, `Persib asuhan Bojan Hodak`)
-    const led = i - 2 >= from && LEADER_WORDS.has(tokens[i - 1]!.norm) && covered[i - 2 - from] === 1;
-    if (c0 < 65 || c0 > 90 || covered[i - from] || (!led && !covered[i - 1 - from] && !((cues.get(tokens[i - 1]!.norm) ?? 0) & CUE_RANK))) continue;
+    const led = !covered[i - 1 - from] && covered[i - 2 - from] === 1 && LEADER_WORDS.has(tokens[i - 1]!.norm);
+    if (!led && !covered[i - 1 - from] && !((cues.get(tokens[i - 1]!.norm) ?? 0) & CUE_RANK)) continue;
     if (!word(tokens[i]) || (cues.get(tokens[i]!.norm) ?? 0) !== 0 || isCalendarWord(tokens[i]!.norm)) continue;
     let e = i + 1;
     while (e < to && e - i < 3 && !covered[e - from] && word(tokens[e]) && (cues.get(tokens[e]!.norm) ?? 0) === 0) e++;

@@ -650,24 +650,33 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
 const PLACE_NOUNS_EN = /^(city|town|port|village|capital|province|region|district|state|island|enclave|stronghold)$/;
 
 /** Nouns and passives of leading before the leader's name, and the role each gives. */
-const LEADER_BEFORE: Record<string, string> = {
-  pimpinan: 'Leader', dipimpin: 'Leader', diketuai: 'Chair', dinakhodai: 'Leader', asuhan: 'Coach', besutan: 'Coach', dilatih: 'Coach',
-  led: 'Leader', headed: 'Leader', chaired: 'Chair', coached: 'Coach', founded: 'Founder', didirikan: 'Founder',
-};
+const LEADER_BEFORE = new Map<string, string>([['pimpinan', 'Leader'], ['dipimpin', 'Leader'], ['diketuai', 'Chair'], ['dinakhodai', 'Leader'], ['asuhan', 'Coach'], ['besutan', 'Coach'], ['dilatih', 'Coach'], ['led', 'Leader'], ['headed', 'Leader'], ['chaired', 'Chair'], ['coached', 'Coach'], ['founded', 'Founder'], ['didirikan', 'Founder']]);
 /** Verbs of leading after the leader's name. */
-const LEADS: Record<string, string> = {
-  memimpin: 'Leader', pimpin: 'Leader', mengetuai: 'Chair', menakhodai: 'Leader', melatih: 'Coach', mendirikan: 'Founder',
-  leads: 'Leader', led: 'Leader', heads: 'Leader', headed: 'Leader', chairs: 'Chair', chaired: 'Chair', coaches: 'Coach', coached: 'Coach', founded: 'Founder',
-};
+const LEADS = new Map<string, string>([['memimpin', 'Leader'], ['pimpin', 'Leader'], ['mengetuai', 'Chair'], ['menakhodai', 'Leader'], ['melatih', 'Coach'], ['mendirikan', 'Founder'], ['leads', 'Leader'], ['led', 'Leader'], ['heads', 'Leader'], ['headed', 'Leader'], ['chairs', 'Chair'], ['chaired', 'Chair'], ['coaches', 'Coach'], ['coached', 'Coach'], ['founded', 'Founder']]);
 
 function leaderOf(v: SentenceView, m: DocMention, entities: Entity[], out: Draft[]): void {
   const { tokens, s } = v;
-  const from = s.tokenStart;
-  const body = (x: MentionInfo | undefined) => x !== undefined && !x.m.part && (entities[x.m.entity]!.type === 'ORGANIZATION' || entities[x.m.entity]!.type === 'COUNTRY') ? x : undefined;
-  const push = (org: MentionInfo, role: string, a: number, b: number) => out.push({
-    type: 'holds_role', subject: m.entity, object: org.m.entity, role, sentence: s.index,
-    trigger: { start: tokens[a]!.start, end: tokens[b - 1]!.end }, subjectSpan: m, objectSpan: org.m,
+  // (cheap test first: a word of leading within six words before the name)
+  let near = false;
+  for (let j = Math.max(s.tokenStart, m.tokenStart - 6); j < m.tokenStart && !near; j++) near = LEADER_BEFORE.has(tokens[j]!.norm);
+  if (near) leaderBefore(v, m, entities, out);
+  leaderAfter(v, m, entities, out);
+}
+
+function pushLeader(v: SentenceView, m: DocMention, out: Draft[], org: MentionInfo, role: string, a: number, b: number): void {
+  out.push({
+    type: 'holds_role', subject: m.entity, object: org.m.entity, role, sentence: v.s.index,
+    trigger: { start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end }, subjectSpan: m, objectSpan: org.m,
   });
+}
+
+function bodyMention(x: MentionInfo | undefined, entities: Entity[]): MentionInfo | undefined {
+  return x !== undefined && !x.m.part && (entities[x.m.entity]!.type === 'ORGANIZATION' || entities[x.m.entity]!.type === 'COUNTRY') ? x : undefined;
+}
+
+function leaderBefore(v: SentenceView, m: DocMention, entities: Entity[], out: Draft[]): void {
+  const { tokens, s } = v;
+  const from = s.tokenStart;
   // before the name: `X pimpinan`, `X yang dipimpin (oleh)`, `X, led by`
   let p = m.tokenStart - 1;
   // (the leader's own title or description between: `led by former police officer X`, `dipimpin Kepala Basarnas X`)
@@ -680,7 +689,7 @@ function leaderOf(v: SentenceView, m: DocMention, entities: Entity[], out: Draft
   }
   if (/^(oleh|by)$/.test(tokens[p]?.norm ?? '')) p--;
   const noun = tokens[p]?.norm ?? '';
-  const byRole = Object.hasOwn(LEADER_BEFORE, noun) ? LEADER_BEFORE[noun] : undefined;
+  const byRole = LEADER_BEFORE.get(noun);
   // (English participles need their `by`; Indonesian nouns and passives stand alone)
   if (byRole && p >= from && (tokens[p + 1]?.norm === 'by' || !/^(led|headed|chaired|coached|founded)$/.test(noun))) {
     const a = p;
@@ -689,23 +698,27 @@ function leaderOf(v: SentenceView, m: DocMention, entities: Entity[], out: Draft
     if (tokens[q]?.text === ',') q--;
     // a few lower-case words between the body and the verb (`the Viv Ansanm gang coalition, led by`)
     for (let n = 0; n < 3 && q >= from && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !v.endAt.get(q + 1); n++) q--;
-    const org = body(v.endAt.get(q + 1));
+    const org = bodyMention(v.endAt.get(q + 1), entities);
     // (the founder of a body is `didirikan oleh`; `founded by` a company's founder alike; a person's
     // role is not the body of another: `KKB pimpinan X` only when nothing stands between)
-    if (org && !(noun === 'pimpinan' && org.m.tokenEnd !== a)) push(org, byRole, a, m.tokenStart);
+    if (org && !(noun === 'pimpinan' && org.m.tokenEnd !== a)) pushLeader(v, m, out, org, byRole, a, m.tokenStart);
   }
+}
+
+function leaderAfter(v: SentenceView, m: DocMention, entities: Entity[], out: Draft[]): void {
+  const { tokens } = v;
   // after the name: `X memimpin Y`, `X, yang memimpin Y sejak 2019`, `X, who has led Y`
   let r = m.tokenEnd;
   if (tokens[r]?.text === ',') r++;
   if (/^(yang|who)$/.test(tokens[r]?.norm ?? '')) r++;
   for (let n = 0; n < 3 && /^(telah|sudah|pernah|kini|saat|ini|masih|juga|has|had|have|once|now|also|currently|still|who)$/.test(tokens[r]?.norm ?? ''); n++) r++;
   const verb = tokens[r]?.norm ?? '';
-  const role = Object.hasOwn(LEADS, verb) ? LEADS[verb] : undefined;
+  const role = LEADS.get(verb);
   if (!role) return;
   let o = r + 1;
   if (tokens[o]?.norm === 'the') o++;
-  const org = body(v.at.get(o));
+  const org = bodyMention(v.at.get(o), entities);
   // (`memimpin delegasi Indonesia`, `led Russia's delegation`: a body's part, not the body)
   if (!org || /^['’]s$/.test(tokens[org.m.tokenEnd]?.text ?? '')) return;
-  push(org, role, r, r + 1);
+  pushLeader(v, m, out, org, role, r, r + 1);
 }
