@@ -408,6 +408,11 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('english-bodies-named-by-head-office-for-and-us-departments', () => {
+    const r = rels('Former president Yoon Suk Yeol was detained by investigators from the Corruption Investigation Office for High-ranking Officials on Wednesday.');
+    expect(find(r, 'COERCE', 'Corruption Investigation Office for High-ranking Officials', 'Yoon Suk Yeol')).toBeTruthy();
+    expect(find(rels('The U.S. Justice Department sued Google on Tuesday over its advertising business.'), 'ACCUSE', 'United States Department of Justice', 'Google')).toBeTruthy();
+  });
   it('english-object-pronoun-and-accusations-by', () => {
     const r = rels("Sudan's government cut diplomatic ties with the United Arab Emirates, accusing it of arming the Rapid Support Forces.");
     expect(find(r, 'ACCUSE', 'Sudan', 'United Arab Emirates')).toBeTruthy();

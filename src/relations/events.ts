@@ -1371,9 +1371,12 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
   // Jalan Nasional IX Maluku …`) reaches further
   let capitals = true;
   let reach = 6;
-  for (let j = i; j < Math.min(limit, i + 12); j++) {
+  for (let j = i; j < Math.min(limit, i + 16); j++) {
     if (j >= i + reach && !capitals) return undefined;
-    capitals &&= upperStart(tokens[j]!.text);
+    // (a short form in parentheses and `dan` between capitalized words keep the run: `Kepala Balai
+    // Pelaksana Jalan Nasional (BPJN) IX Maluku dan Maluku Utara Kementerian PUPR Amran`)
+    const tj = tokens[j]!;
+    capitals &&= upperStart(tj.text) || tj.text === '(' || tj.text === ')' || (tj.norm === 'dan' && j > i && upperStart(tokens[j + 1]?.text ?? ''));
     const mi = v.at.get(j);
     if (mi) {
       // `his Russian counterpart Sergei Lavrov`, `mitranya dari Rusia, Sergei Lavrov`: the person
@@ -1969,6 +1972,8 @@ function stepBeforeYang(v: SentenceView, i: number): boolean {
 }
 
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
+/** People acting for a body named after `from`/`of`/`dari`. */
+const PEOPLE_OF = /^(investigators|officers|agents|officials|members|troops|soldiers|forces|police|prosecutors|penyidik|petugas|personel|anggota|aparat|tim|prajurit)$/;
 const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim']);
 /** Nouns before an agent named after a relative clause's passive verb (`yang diajukan pasangan calon X`). */
 const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
@@ -2008,6 +2013,13 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
     const t = tokens[j]!;
     const n = t.norm;
     if (n === 'oleh' || n === 'by') {
+      // (people of a body: `by investigators from the CIO`, `oleh penyidik dari KPK`, `by agents of the FSB`)
+      let k = j + 1;
+      if (tokens[k]?.norm === 'the') k++;
+      if (PEOPLE_OF.test(tokens[k]?.norm ?? '') && /^(from|of|dari)$/.test(tokens[k + 1]?.norm ?? '')) {
+        const body = mentionAfter(v, k + 2, Math.min(to, k + 6));
+        if (body) return asLike(body);
+      }
       const g = mentionAfter(v, j + 1, to);
       return g ? asLike(g) : [];
     }

@@ -27,6 +27,7 @@ const HEADS = new Set([
   'association', 'federation', 'confederation', 'corporation', 'company', 'authority', 'organization',
   'organisation', 'alliance', 'coalition', 'league', 'foundation', 'fund', 'tribunal', 'assembly', 'parliament',
   'senate', 'department', 'bureau', 'brigade', 'brigades', 'battalion', 'directorate', 'secretariat', 'cabinet',
+  'office', 'service', 'board', 'command',
 ]);
 
 /** Lower-case nouns of groups after their name (`the Viv Ansanm gang`, `his National Unity Platform party`). */
@@ -75,7 +76,7 @@ export function englishOrgHeads(
     if (head < 0) continue;
     let b = head + 1;
     // `of` and the capitalized words after the head (`Confederation of Labour`, `Ministry of Defence`)
-    if (b === e && b + 1 < to && tokens[b]!.norm === 'of' && capitalizedWord(tokens[b + 1])) {
+    if (b === e && b + 1 < to && (tokens[b]!.norm === 'of' || tokens[b]!.norm === 'for') && capitalizedWord(tokens[b + 1])) {
       let c = b + 1;
       // (a plural possessive inside: `of Indonesian Workers' Unions`)
       while (c < to && c - b <= 5 && (capitalizedWord(tokens[c]) || (/^['’]$/.test(tokens[c]!.text) && tokens[c]!.start === tokens[c - 1]!.end && capitalizedWord(tokens[c + 1])))) c++;
