@@ -408,6 +408,14 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('investment-is-economic-cooperation-and-a-ban-on-a-countrys-goods-an-embargo', () => {
+    expect(find(rels('Nvidia will invest $5 billion in Intel, the companies said on Thursday.'), 'COOPERATE', 'Nvidia', 'Intel')?.modality).toBe('intended');
+    expect(find(rels('Perusahaan asal China, BYD, berinvestasi di Indonesia senilai Rp 20 triliun.'), 'COOPERATE', 'BYD', 'Indonesia')).toBeTruthy();
+    expect(find(rels('India banned dozens of Chinese apps on Monday, citing security concerns.'), 'SANCTION', 'India', 'China')).toBeTruthy();
+    expect(find(rels('Malaysia melarang produk asal Israel masuk ke pasar domestik.'), 'SANCTION', 'Malaysia', 'Israel')).toBeTruthy();
+    // investing in a sector names no one
+    expect(rels('Jepang akan berinvestasi di sektor energi terbarukan.').some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
   it('english-bodies-named-by-head-office-for-and-us-departments', () => {
     const r = rels('Former president Yoon Suk Yeol was detained by investigators from the Corruption Investigation Office for High-ranking Officials on Wednesday.');
     expect(find(r, 'COERCE', 'Corruption Investigation Office for High-ranking Officials', 'Yoon Suk Yeol')).toBeTruthy();
