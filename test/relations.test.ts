@@ -408,6 +408,12 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-name-after-di-depan-or-a-law-is-no-subject-or-party', () => {
+    const r = rels('Ribuan mahasiswa berunjuk rasa di depan Istana Negara menolak revisi UU TNI, Kamis (20/3).');
+    expect(r.some((x) => x.type === 'REJECT')).toBe(false);
+    // a club signing a player named after their origin
+    expect(find(rels('Persija Jakarta mendatangkan striker asal Brasil, Gustavo Almeida, dari Arema FC.'), 'member_of', 'Gustavo Almeida', 'Persija Jakarta')).toBeTruthy();
+  });
   it('investment-is-economic-cooperation-and-a-ban-on-a-countrys-goods-an-embargo', () => {
     expect(find(rels('Nvidia will invest $5 billion in Intel, the companies said on Thursday.'), 'COOPERATE', 'Nvidia', 'Intel')?.modality).toBe('intended');
     expect(find(rels('Perusahaan asal China, BYD, berinvestasi di Indonesia senilai Rp 20 triliun.'), 'COOPERATE', 'BYD', 'Indonesia')).toBeTruthy();
@@ -650,11 +656,12 @@ describe('relations: events and clause analysis', () => {
     const strike = rels('Korea Utara mengancam akan menyerang Guam dengan rudal balistik.');
     expect(strike.some((x) => x.type === 'THREATEN' && x.o === 'Guam')).toBe(true);
   });
-  it('a-mutual-act-requested-is-only-possible (both directions)', () => {
+  it('a-mutual-act-requested-is-only-possible, and a truce agreed is an agreement', () => {
     const r = rels('Menlu Mesir mendesak Israel dan Hamas untuk segera menyepakati gencatan senjata di Jalur Gaza.');
-    const truce = r.filter((x) => x.type === 'RETREAT');
-    expect(truce.length).toBe(2);
-    for (const x of truce) expect(x.modality).toBe('possible');
+    expect(find(r, 'AGREE', 'Israel', 'Hamas')?.modality).toBe('possible');
+    // (the truce is what they agree on, not a RETREAT of its own; a truce declared alone is one)
+    expect(r.some((x) => x.type === 'RETREAT')).toBe(false);
+    expect(rels('Hamas mengumumkan gencatan senjata sepihak dengan Israel.').some((x) => x.type === 'RETREAT' && x.s === 'Hamas')).toBe(true);
   });
   it('anaphor-as-an-object-after-a-preposition (and no crash on an object `negaranya`)', () => {
     // `negaranya` as a direct object once threw a TypeError inside extract

@@ -274,6 +274,11 @@ function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang
     let p = m.tokenStart - 1;
     while (p >= from && !m.part && /^(pemerintah|pasukan|tentara|militer|warga|otoritas|pejabat|rakyat|delegasi|kedutaan|pihak|kantor|juru|bicara|presiden|kepresidenan|the|government|forces|troops|officials|military)$/.test(tokens[p]!.norm) && !/^[A-Z]/.test(tokens[p]!.text)) p--;
     mi.prep = p >= from && PREPOSITIONS[lang].has(tokens[p]!.norm) ? tokens[p]!.norm : undefined;
+    // a place noun between the preposition and the name: `di depan Istana Negara`, `ke luar Jakarta`,
+    // `in front of the embassy`; a law named after a body: `revisi UU TNI` (the body is no party)
+    if (mi.prep === undefined && p > from && /^(depan|dalam|luar|sekitar|atas|bawah|belakang|samping|dekat|seberang|tengah|sela|sela-sela)$/.test(tokens[p]!.norm) && /^(di|ke|dari)$/.test(tokens[p - 1]!.norm)) mi.prep = tokens[p - 1]!.norm;
+    else if (mi.prep === undefined && p > from && tokens[p]!.norm === 'of' && tokens[p - 1]!.norm === 'front' && tokens[p - 2]?.norm === 'in') mi.prep = 'in';
+    else if (mi.prep === undefined && p >= from && /^(uu|ruu|undang-undang|perppu|perpres|pp|perda|permen|perpu)$/.test(tokens[p]!.norm)) mi.prep = 'uu';
     // the particle of a phrasal verb is no preposition: `called on Myanmar to release …`
     if ((mi.prep === 'on' || mi.prep === 'upon') && /^call(s|ed|ing)?$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
     // `the government of Sudan`, `the President of France`: the country is the head's, not an adjunct

@@ -2604,6 +2604,12 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
   // kind; the agreement is the event (when one was found)
   if (triggers.some((t) => t.hit.row.type === 'AGREE')) {
     for (const b of triggers) {
+      // `sepakat melakukan gencatan senjata`, `menyepakati gencatan senjata`, `agreed to a ceasefire`,
+      // `kesepakatan gencatan senjata`: the agreement is the event; a truce declared alone stays RETREAT/0871
+      if (b.hit.row.type === 'RETREAT' && b.hit.row.cameo === '0871') {
+        if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|melakukan|menerapkan|memberlakukan|to|a|an|the|immediate|segera|permanent|permanen|temporary|sementara|on|upon)$/) === b.start)) suppressed.add(b);
+        continue;
+      }
       if (b.hit.row.type !== 'COOPERATE' || !/^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm)) continue;
       if (AGREEMENT_NOUNS.has(tokens[b.start - 1]?.norm ?? '') || AGREEMENT_NOUNS.has(tokens[b.end]?.norm ?? '') || agreementOn(v, b.start)) suppressed.add(b);
     }

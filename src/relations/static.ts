@@ -125,6 +125,8 @@ function playersAfter(v: SentenceView, entities: Entity[], i: number): MentionIn
   for (let j = i; j < Math.min(v.s.tokenEnd, i + 7); j++) {
     const mi = v.at.get(j);
     if (mi) {
+      // (the player's origin: `striker asal Brasil, Gustavo Almeida`, `bek asal Jepang`)
+      if (!mi.m.part && entities[mi.m.entity]!.type === 'COUNTRY' && /^(asal|dari|from)$/.test(tokens[j - 1]?.norm ?? '')) { j = mi.m.tokenEnd - 1; continue; }
       if (mi.m.part || entities[mi.m.entity]!.type !== 'PERSON') return [];
       return (v.groups.get(mi.group) ?? [mi]).filter((x) => entities[x.m.entity]!.type === 'PERSON');
     }
