@@ -1934,8 +1934,6 @@ function englishNoun(v: SentenceView, tr: Trigger): boolean {
  */
 function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
   const prev = v.tokens[tr.start - 1]?.norm ?? '';
-  // a form no verb has: `rejected accusations by Thailand`, `after negotiations with`, `a withdrawal`
-  if (tr.end === tr.start + 1 && /(ations?|ments?|als)$/.test(v.tokens[tr.start]!.norm)) return true;
   // a gerund after a preposition keeps its verb frame when no `of` follows: `thanked Germany for
   // delivering tanks to Ukraine`, `after meeting Putin` (but `for talks with`, `the shelling of`)
   if (/ing$/.test(v.tokens[tr.start]!.norm) && /^(for|after|before|of|by|without|while|in)$/.test(prev) && v.tokens[tr.end]?.norm !== 'of') return false;
@@ -2292,6 +2290,11 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   } else {
     const left = subjectsLeft(v, tr.start, entities, recent);
     subs = left.subs;
+    // an English noun no verb has, its author after `by`: `rejected accusations by Thailand that …`
+    if (lang === 'en' && tr.end === tr.start + 1 && /(ations|ments)$/.test(tokens[tr.start]!.norm) && tokens[tr.end]?.norm === 'by') {
+      const by = byRightAfter(v, tr.end);
+      if (by) { subs = by; left.subs = by; left.connector = undefined; }
+    }
     const main = n > 0 ? triggers[n - 1] : undefined;
     const controlled = left.connector && OBJECT_CONTROL[lang].has(left.connector) ? controllerObject(v, tr.start) : undefined;
     // the act one is accused of: `accused the UAE of supplying weapons to …`, `menuduh Amerika
