@@ -408,6 +408,16 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('people-of-a-body-opening-the-sentence-act-for-it-and-a-place-chain-is-no-subject', () => {
+    const r = rels('Ribuan buruh dari Partai Buruh dan KSPI berunjuk rasa di depan Gedung DPR di Senayan, Jakarta, Kamis (24/10), menuntut DPR merevisi ketentuan upah minimum.');
+    expect(find(r, 'REQUEST', 'Confederation of Indonesian Trade Unions', 'House of Representatives of Indonesia')).toBeTruthy();
+    expect(find(r, 'REQUEST', 'Labour Party (Indonesia)', 'House of Representatives of Indonesia')).toBeTruthy();
+    // (`Jakarta` of `di Senayan, Jakarta` is where, not who: no capital standing for its country)
+    expect(r.some((x) => x.s === 'Indonesia')).toBe(false);
+    // a dateline opening the sentence names no actor
+    const d = rels('Kudus (ANTARA News) - Puluhan petani tebu di Kabupaten Kudus, Jawa Tengah, berangkat ke Jakarta untuk berunjuk rasa, Minggu.');
+    expect(d.some((x) => x.s === 'Antara')).toBe(false);
+  });
   it('a-name-after-di-depan-or-a-law-is-no-subject-or-party', () => {
     const r = rels('Ribuan mahasiswa berunjuk rasa di depan Istana Negara menolak revisi UU TNI, Kamis (20/3).');
     expect(r.some((x) => x.type === 'REJECT')).toBe(false);

@@ -146,7 +146,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   // fails, and this one, at 200 lines, took ~100 ms each time, on the same cores as the work
   const { attrib, source, speech } = attribution(tokens, from, to, infos, at, lang);
   const relative = relativeClauses(tokens, from, to);
-  placeMentions(infos, tokens, from, lang, attrib, relative);
+  placeMentions(infos, tokens, from, lang, attrib, relative, entities);
   // mentions by the token just past them
   const endAt = new Map<number, MentionInfo>();
   for (const mi of infos) if (!mi.m.part) endAt.set(mi.m.tokenEnd, mi);
@@ -265,9 +265,16 @@ function relativeClauses(tokens: Token[], from: number, to: number): Uint8Array 
 }
 
 /** Where each mention stands: in the attribution, in a relative clause, after which preposition. */
-function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang: Language, attrib: Uint8Array, relative: Uint8Array): void {
+function isPlace(e: Entity | undefined): boolean {
+  return e !== undefined && (e.type === 'LOCATION' || e.type === 'COUNTRY');
+}
+
+function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang: Language, attrib: Uint8Array, relative: Uint8Array, entities: Entity[]): void {
+  let last: MentionInfo | undefined;
   for (const mi of infos) {
     const m = mi.m;
+    const before = last;
+    last = mi;
     mi.inAttribution = attrib[m.tokenStart - from] === 1;
     mi.inRelative = relative[m.tokenStart - from] === 1;
     // the word before, skipping heads like `pemerintah`, `pasukan`, `warga` (they stand for the country)
@@ -279,6 +286,10 @@ function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang
     if (mi.prep === undefined && p > from && /^(depan|dalam|luar|sekitar|atas|bawah|belakang|samping|dekat|seberang|tengah|sela|sela-sela)$/.test(tokens[p]!.norm) && /^(di|ke|dari)$/.test(tokens[p - 1]!.norm)) mi.prep = tokens[p - 1]!.norm;
     else if (mi.prep === undefined && p > from && tokens[p]!.norm === 'of' && tokens[p - 1]!.norm === 'front' && tokens[p - 2]?.norm === 'in') mi.prep = 'in';
     else if (mi.prep === undefined && p >= from && /^(uu|ruu|undang-undang|perppu|perpres|pp|perda|permen|perpu)$/.test(tokens[p]!.norm)) mi.prep = 'uu';
+    // a place after a comma that goes on a place adjunct is in it too: `di Senayan, Jakarta, …`, `in
+    // Kupang, East Nusa Tenggara`
+    else if (mi.prep === undefined && !m.part && tokens[p]?.text === ',' && before && !before.m.part && before.m.tokenEnd === p && before.prep !== undefined && /^(di|ke|dari|in|at|to|from|near)$/.test(before.prep)
+      && isPlace(entities[m.entity]) && isPlace(entities[before.m.entity])) mi.prep = before.prep;
     // the particle of a phrasal verb is no preposition: `called on Myanmar to release …`
     if ((mi.prep === 'on' || mi.prep === 'upon') && /^call(s|ed|ing)?$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
     // `the government of Sudan`, `the President of France`: the country is the head's, not an adjunct

@@ -939,6 +939,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   for (let j = i - 1; j >= Math.max(from, i - WINDOW); j--) {
     const t = tokens[j]!;
     if (t.text === ';') break;
+    // a dateline the sentence opens with (`Kudus (ANTARA News) - …`, `JAKARTA, KOMPAS.com -`) names no actor
+    if (j < from + 8 && /^(-|--|—|–)$/.test(t.text) && (tokens[j - 1]?.text === ')' || tokens[j - 1]?.text === '-' || v.cover.has(j - 1))) break;
     const a = anaphor(v, j, entities, recent) ?? ((t.norm === 'polisi' || t.norm === 'kepolisian') && auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent)
       : (t.norm === 'police' || t.norm === 'authorities') && auxOnly(v, j + 1, i) ? countrysPolice(v, j, entities, recent) : undefined);
     // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
@@ -964,6 +966,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       (PREPOSITIONS.en.has(tokens[mi.m.tokenStart - 2]?.norm ?? '') || /^(outside|inside|near|at|across|along|toward|towards|beyond)$/.test(tokens[mi.m.tokenStart - 2]?.norm ?? ''));
     // `ribuan buruh yang tergabung dalam Partai Buruh berunjuk rasa`: members acting are their body
     if (joinedBody(v, mi, i)) return { subs: [...asLike(groupOf(v, mi)), ...aside] };
+    // `Ribuan buruh dari Partai Buruh dan KSPI berunjuk rasa …, menuntut DPR …`, `Ratusan anggota FPI
+    // membakar …`, `Members of the X Federation rallied`: people of a body opening the sentence are the body
+    if (membersOpening(v, groupOf(v, mi)[0]!, entities)) return { subs: [...asLike(groupOf(v, mi)), ...aside] };
     // `Kelompok Houthi yang didukung Iran menyerang …`: the agent of a passive relative clause is
     // not the subject; the noun before `yang` is (a name, or no one named: `pemberontak yang didukung
     // Rusia menembaki …`)
@@ -1160,6 +1165,25 @@ function joinedBody(v: SentenceView, mi: MentionInfo, verb: number): boolean {
   let end = groupEnd(v, mi);
   if (tokens[end]?.text === ',') end++;
   return end === verb || auxOnly(v, end, verb);
+}
+
+/** People nouns of members and crowds. */
+const MEMBER_PEOPLE = /^(buruh|pekerja|karyawan|mahasiswa|anggota|kader|massa|simpatisan|pendukung|relawan|petani|nelayan|guru|dokter|pengemudi|ojol|aktivis|santri|members|supporters|workers|activists|students|followers|fighters|militants)$/;
+/** Words that may open the sentence before them: counts and articles. */
+const CROWD_COUNT = /^(ribuan|ratusan|puluhan|belasan|sejumlah|para|beberapa|thousands|hundreds|dozens|scores|the|of|some|several|\d[\d.,]*)$/;
+
+/** `mi` (an organization) names the body of people that open the sentence: `Ribuan buruh dari X`, `Ratusan anggota X`, `Members of X`. */
+function membersOpening(v: SentenceView, mi: MentionInfo, entities: Entity[]): boolean {
+  const { tokens } = v;
+  const s = mi.m.tokenStart;
+  let p = s - 1;
+  if (/^(dari|of|the)$/.test(tokens[p]?.norm ?? '')) p--;
+  if (tokens[p]?.norm === 'of') p--;
+  if (!MEMBER_PEOPLE.test(tokens[p]?.norm ?? '') || v.cover.has(p)) return false;
+  let q = p - 1;
+  while (q >= v.s.tokenStart && CROWD_COUNT.test(tokens[q]!.norm)) q--;
+  if (q >= v.s.tokenStart) return false;
+  return entities[mi.m.entity]!.type === 'ORGANIZATION';
 }
 
 function auxOnly(v: SentenceView, a: number, b: number): boolean {
