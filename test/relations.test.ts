@@ -72,6 +72,10 @@ describe('relations: static', () => {
     const r = extract('PT Pertamina (Persero) dan Inpex Corporation menandatangani perjanjian kerja sama.');
     expect(r.entities.find((e) => e.name === 'Pertamina')?.mentions.map((m) => m.text)).toEqual(['PT Pertamina (Persero)']);
   });
+  it('holds-role-a-regent-governs-the-regency-not-the-city-of-the-same-name', () => {
+    expect(find(rels('Bupati Bekasi Ade Kuswara Kunang meninjau lokasi banjir, Selasa (4/3).'), 'holds_role', 'Ade Kuswara Kunang', 'Bekasi Regency')?.role).toBe('Regent');
+    expect(find(rels('Wali Kota Bekasi Tri Adhianto meninjau lokasi banjir, Selasa (4/3).'), 'holds_role', 'Tri Adhianto', 'Bekasi')?.role).toBe('Mayor');
+  });
   it('holds-role-after-name', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);

@@ -28,6 +28,8 @@ const PERSON_CUES = new Set([
   'pak', 'bu', 'bapak', 'ibu', 'sdr', 'jenderal', 'perdana', 'pm', 'raja', 'ratu', 'pangeran', 'putra', 'sultan', 'kh', 'dr', 'prof',
   'president', 'minister', 'mr', 'mrs', 'ms', 'sen', 'gov', 'king', 'queen', 'prince', 'kata', 'ujar', 'tutur', 'said',
 ]);
+/** Words before a place's name that make it the regency, not the city of that name. */
+const REGENT_CUES = new Set(['bupati', 'pemkab', 'kabupaten', 'regent']);
 const ORG_CUES = new Set(['partai', 'pt', 'bank', 'kementerian', 'badan', 'komisi', 'universitas', 'klub', 'party']);
 const LOC_CUES = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'desa', 'pulau', 'laut', 'selat', 'city', 'province', 'di', 'ke', 'dari', 'in']);
 
@@ -130,9 +132,17 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
       tokenStart++;
       start = tokens[tokenStart]!.start;
     }
+    // `Bupati Bekasi`, `Pemkab Bogor`, `Regent of Bogor`: a regent governs the regency that shares the
+    // city's name (`Bekasi` alone is the city; `Wali Kota Bekasi` keeps it)
+    let entity = best.entity;
+    const chosen = gaz.entities[entity]!;
+    if (chosen.type === 'LOCATION' && chosen.id.startsWith('city-') && !m.part && REGENT_CUES.has(tokens[m.tokenStart - 1]?.norm ?? '')) {
+      const regency = gaz.byId.get('kab-' + chosen.id.slice(5));
+      if (regency !== undefined) entity = regency;
+    }
     out.push({
       start, end: m.end, sentence: m.sentence, tokenStart, tokenEnd: m.tokenEnd, part: m.part,
-      entity: best.entity, score, demonym: (best.flags & 4) !== 0,
+      entity, score, demonym: (best.flags & 4) !== 0,
     });
   }
   return out;
