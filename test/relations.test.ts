@@ -76,6 +76,14 @@ describe('relations: static', () => {
     expect(find(rels('Bupati Bekasi Ade Kuswara Kunang meninjau lokasi banjir, Selasa (4/3).'), 'holds_role', 'Ade Kuswara Kunang', 'Bekasi Regency')?.role).toBe('Regent');
     expect(find(rels('Wali Kota Bekasi Tri Adhianto meninjau lokasi banjir, Selasa (4/3).'), 'holds_role', 'Tri Adhianto', 'Bekasi')?.role).toBe('Mayor');
   });
+  it('member-of-by-apposition-of-a-country-and-a-club-introducing-a-player', () => {
+    expect(find(rels('Egypt, a member of the Arab League, condemned the raid on Monday.'), 'member_of', 'Egypt', 'Arab League')).toBeTruthy();
+    expect(find(rels('Indonesia urged Myanmar, a fellow ASEAN member, to halt air strikes.'), 'member_of', 'Myanmar', 'ASEAN')).toBeTruthy();
+    expect(find(rels('Mesir, anggota Liga Arab, mengecam serangan itu.'), 'member_of', 'Egypt', 'Arab League')).toBeTruthy();
+    expect(find(rels('Persija resmi memperkenalkan Rizky Ridho sebagai pemain baru, Senin (2/6).'), 'member_of', 'Rizky Ridho', 'Persija Jakarta')).toBeTruthy();
+    // a known holder's name the tagger ran into the body's name
+    expect(find(rels('Wakil Ketua Umum Partai Gerindra Habiburokhman mengatakan partainya solid.'), 'holds_role', 'Habiburokhman', 'Great Indonesia Movement Party')?.role).toBe('Deputy Chair');
+  });
   it('holds-role-after-name', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);
@@ -412,6 +420,14 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('english-dismissed-claims-and-a-participle-after-a-comma', () => {
+    expect(find(rels("The Kremlin dismissed Ukraine's claims as propaganda."), 'REJECT', 'Kremlin', 'Ukraine')).toBeTruthy();
+    expect(rels('Prabowo dismissed Budi Arie as minister on Monday.').some((x) => x.type === 'REJECT')).toBe(false);
+    expect(find(rels('Imran Khan, arrested by the National Accountability Bureau last year, remains in jail.'), 'COERCE', 'National Accountability Bureau', 'Imran Khan')).toBeTruthy();
+    // a participle modifying a place adjunct has no party for its patient
+    const r = rels('Hun Manet and Phumtham Wechayachai agreed to a ceasefire after talks in Putrajaya, Malaysia, hosted by Malaysian Prime Minister Anwar Ibrahim.');
+    expect(r.some((x) => x.type === 'CONSULT' && (x.s === 'Anwar Ibrahim' || x.o === 'Anwar Ibrahim'))).toBe(false);
+  });
   it('people-of-a-body-opening-the-sentence-act-for-it-and-a-place-chain-is-no-subject', () => {
     const r = rels('Ribuan buruh dari Partai Buruh dan KSPI berunjuk rasa di depan Gedung DPR di Senayan, Jakarta, Kamis (24/10), menuntut DPR merevisi ketentuan upah minimum.');
     expect(find(r, 'REQUEST', 'Confederation of Indonesian Trade Unions', 'House of Representatives of Indonesia')).toBeTruthy();

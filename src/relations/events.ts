@@ -1973,8 +1973,10 @@ const FUNCTION_WORDS_BEFORE_VERB = new Set(['the', 'a', 'an', 'and', 'or', 'but'
 function englishPassive(v: SentenceView, tr: Trigger): boolean {
   const w = v.tokens[tr.start]!.norm;
   if (!/(ed|en|wn|ht|ld|ck|ot|ung|ut)$/.test(w)) return false;
-  // a reduced relative: `200 Palestinian prisoners freed by Israel`, `fishermen detained by police`
+  // a reduced relative: `200 Palestinian prisoners freed by Israel`, `fishermen detained by police`,
+  // `talks in Putrajaya, hosted by X`, `Imran Khan, arrested by …`
   const prev = v.tokens[tr.start - 1];
+  if (prev?.text === ',' && v.tokens[tr.end]?.norm === 'by') return true;
   if (prev && tr.start > v.s.tokenStart && prev.kind === 'word' && /^[a-z]/.test(prev.text) && !BE.has(prev.norm) && !FUNCTION_WORDS_BEFORE_VERB.has(prev.norm)) {
     for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 3); j++) if (v.tokens[j]!.norm === 'by') return true;
   }
@@ -2281,6 +2283,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // the grammatical subject is the target; the agent follows
     const left = subjectsLeft(v, tr.start, entities, recent);
     objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+    // an English participle after a comma modifies the phrase before it (`talks in Putrajaya, Malaysia,
+    // hosted by X`): its patient is the name right before the comma, or no one (not the clause's subject)
+    if (lang === 'en' && tokens[tr.start - 1]?.text === ',' && /ed$/.test(tokens[tr.start]!.norm)) {
+      const before = v.endAt.get(tr.start - 1);
+      objs = before && !before.m.part && before.prep === undefined ? asLike(groupOf(v, before)) : [];
+    }
     // a guest welcomed is named right before `disambut` (`Peringatan Hari Kartini …, disambut antusias
     // oleh X` welcomes no guest)
     if (row.cameo === '043' && !subjectRightBefore(v, tr.start)) objs = [];

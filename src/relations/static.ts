@@ -385,8 +385,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'club') {
       let p = m.tokenEnd;
       while (p < s.tokenEnd && p - m.tokenEnd < 3 && /^(resmi|juga|telah|sudah|akan|memastikan|berhasil|kembali)$/.test(tokens[p]!.norm)) p++;
-      if (SIGNS.has(tokens[p]?.norm ?? '')) {
-        for (const person of playersAfter(v, entities, p + 1)) {
+      // (`memperkenalkan X sebagai pemain baru`: an introduction as a player is a signing)
+      const introduced = /^(memperkenalkan|meluncurkan|introduced|unveiled)$/.test(tokens[p]?.norm ?? '');
+      const players = SIGNS.has(tokens[p]?.norm ?? '') || introduced ? playersAfter(v, entities, p + 1) : [];
+      const after = players.length ? players[players.length - 1]!.m.tokenEnd : -1;
+      if (introduced && !(/^(sebagai|as)$/.test(tokens[after]?.norm ?? '') && /^(pemain|rekrutan|penggawa|striker|bek|gelandang|kiper|player|signing|midfielder|defender|goalkeeper|forward|new|a)$/.test(tokens[after + 1]?.norm ?? ''))) players.length = 0;
+      if (players.length) {
+        for (const person of players) {
           out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
         }
       }
@@ -586,6 +591,26 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const owner = /^['’]s$/.test(tokens[m.tokenStart - 1]?.text ?? '') ? v.endAt.get(m.tokenStart - 1) : undefined;
       if (owner && !owner.m.part && entities[owner.m.entity]!.type === 'COUNTRY' && entities[owner.m.entity]!.iso3 === e.country) {
         out.push({ type: 'located_in', subject: m.entity, object: owner.m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: m, objectSpan: owner.m });
+      }
+    }
+    // member_of by apposition: `Egypt, a member of the Arab League,`, `Myanmar, a fellow ASEAN member,`,
+    // `Mesir, anggota Liga Arab,`, `Turki, negara anggota NATO,`
+    if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION') && !m.part && tokens[m.tokenEnd]?.text === ',') {
+      let q = m.tokenEnd + 1;
+      while (q < s.tokenEnd && q - m.tokenEnd <= 3 && /^(a|an|the|fellow|founding|negara|salah|satu|sesama)$/.test(tokens[q]!.norm)) q++;
+      let body: MentionInfo | undefined;
+      if (/^(member|anggota)$/.test(tokens[q]?.norm ?? '')) {
+        let r = q + 1;
+        if (/^(state|states|country|nation|negara)$/.test(tokens[r]?.norm ?? '')) r++;
+        if (tokens[r]?.norm === 'of') r += tokens[r + 1]?.norm === 'the' ? 2 : 1;
+        body = v.at.get(r);
+      } else {
+        // `a fellow ASEAN member`
+        const b = v.at.get(q);
+        if (b && /^(member|members|anggota)$/.test(tokens[b.m.tokenEnd]?.norm ?? '')) body = b;
+      }
+      if (body && !body.m.part && body.m.entity !== m.entity && entities[body.m.entity]!.type === 'ORGANIZATION') {
+        out.push({ type: 'member_of', subject: m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: m, objectSpan: body.m });
       }
     }
     // member_of, English: `…, his National Unity Platform party said` (the person named before),
