@@ -420,6 +420,11 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-charge-is-an-accusation-of-a-crime', () => {
+    // CAMEO's verb dictionary files CHARGE under BLAME (112); an arrest stays COERCE
+    expect(find(rels('Jaksa KPK mendakwa Sekretaris Jenderal PDIP Hasto Kristiyanto merintangi penyidikan. Sebelumnya KPK menahan Hasto.'), 'ACCUSE', 'Corruption Eradication Commission', 'Hasto Kristiyanto')?.cameo).toBe('112');
+    expect(find(rels('The Justice Department charged Sam Bankman-Fried with fraud.'), 'ACCUSE', 'United States Department of Justice', 'Sam Bankman-Fried')).toBeTruthy();
+  });
   it('english-dismissed-claims-and-a-participle-after-a-comma', () => {
     expect(find(rels("The Kremlin dismissed Ukraine's claims as propaganda."), 'REJECT', 'Kremlin', 'Ukraine')).toBeTruthy();
     expect(rels('Prabowo dismissed Budi Arie as minister on Monday.').some((x) => x.type === 'REJECT')).toBe(false);
