@@ -420,6 +420,13 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('attacking-a-policy-or-record-is-criticism', () => {
+    expect(find(rels('Anies Baswedan menyerang kebijakan Prabowo soal makan bergizi gratis dalam debat.'), 'ACCUSE', 'Anies Baswedan', 'Prabowo Subianto')).toBeTruthy();
+    const r = rels("Trump attacked Biden's record on immigration during the rally.");
+    expect(find(r, 'ACCUSE', 'Donald Trump', 'Joe Biden')).toBeTruthy();
+    expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
+    expect(find(rels('Rusia menyerang Ukraina dengan rudal balistik, Kamis (21/11).'), 'ASSAULT', 'Russia', 'Ukraine')).toBeTruthy();
+  });
   it('a-charge-is-an-accusation-of-a-crime', () => {
     // CAMEO's verb dictionary files CHARGE under BLAME (112); an arrest stays COERCE
     expect(find(rels('Jaksa KPK mendakwa Sekretaris Jenderal PDIP Hasto Kristiyanto merintangi penyidikan. Sebelumnya KPK menahan Hasto.'), 'ACCUSE', 'Corruption Eradication Commission', 'Hasto Kristiyanto')?.cameo).toBe('112');
