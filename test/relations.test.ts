@@ -84,6 +84,10 @@ describe('relations: static', () => {
     // a known holder's name the tagger ran into the body's name
     expect(find(rels('Wakil Ketua Umum Partai Gerindra Habiburokhman mengatakan partainya solid.'), 'holds_role', 'Habiburokhman', 'Great Indonesia Movement Party')?.role).toBe('Deputy Chair');
   });
+  it('holds-role-three-word-names-after-a-body-and-ambassadors-with-their-posting', () => {
+    expect(find(rels('Direktur Utama Garuda Indonesia Wamildan Tsani Panjaitan mengumumkan rute baru.'), 'holds_role', 'Wamildan Tsani Panjaitan', 'Garuda Indonesia')?.role).toBe('President Director');
+    expect(find(rels('Duta Besar RI untuk Jepang Heri Akhmadi bertemu pejabat Kementerian Luar Negeri Jepang.'), 'holds_role', 'Heri Akhmadi', 'Indonesia')?.role).toBe('Ambassador');
+  });
   it('holds-role-after-name', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);

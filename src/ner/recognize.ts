@@ -219,7 +219,10 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // `Ketua [Komnas HAM Nurkholis]`: the known organization, then the person (tagged on its own)
       const split = inside.length && !ownSpan ? titledNameSplit(tokens, t, inside, gaz, s.tokenStart) : -1;
       if (split >= 0) {
-        tagged.splice(ti + 1, 0, { start: split, end: t.end, type: 'PER' });
+        // (the tagger's person right after is the rest of the name: `[Garuda Indonesia Wamildan] [Tsani Panjaitan]`)
+        const rest = tagged[ti + 1];
+        if (rest && rest.type === 'PER' && rest.start === t.end) tagged.splice(ti + 1, 1, { start: split, end: rest.end, type: 'PER' });
+        else tagged.splice(ti + 1, 0, { start: split, end: t.end, type: 'PER' });
         continue; // the organization is taken from the gazetteer below
       }
       let exact: LinkedMention | undefined;
@@ -406,7 +409,9 @@ function titledHolderNames(tokens: Token[], from: number, to: number, covered: U
     // back over ranks, then one or two places or organizations, to a title
     let p = skipRanksBefore(tokens, i, from);
     let bodies = 0;
-    while (bodies < 2 && p - 1 >= from && covered[p - 1 - from]) {
+    while (bodies < 3 && p - 1 >= from && (covered[p - 1 - from] || (bodies > 0 && /^(untuk|di|for|to)$/.test(tokens[p - 1]!.norm) && p - 2 >= from && covered[p - 2 - from]))) {
+      // (`Duta Besar RI untuk Jepang X`, `Konsul Jenderal RI di Jeddah X`: the posting after the title's country)
+      if (!covered[p - 1 - from]) p--;
       let c: Candidate | undefined;
       for (let k = cands.length - 1; k >= 0 && !c; k--) {
         const x = cands[k]!;
