@@ -88,6 +88,9 @@ describe('relations: static', () => {
     expect(find(rels('Direktur Utama Garuda Indonesia Wamildan Tsani Panjaitan mengumumkan rute baru.'), 'holds_role', 'Wamildan Tsani Panjaitan', 'Garuda Indonesia')?.role).toBe('President Director');
     expect(find(rels('Duta Besar RI untuk Jepang Heri Akhmadi bertemu pejabat Kementerian Luar Negeri Jepang.'), 'holds_role', 'Heri Akhmadi', 'Indonesia')?.role).toBe('Ambassador');
   });
+  it('holds-role-english-title-of-a-body-then-the-name-after-a-comma', () => {
+    expect(find(rels('The head of the International Atomic Energy Agency, Rafael Grossi, visited Tehran on Tuesday.'), 'holds_role', 'Rafael Grossi', 'International Atomic Energy Agency')?.role).toBe('Head');
+  });
   it('holds-role-after-name', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);

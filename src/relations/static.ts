@@ -332,6 +332,17 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // English `The head of the International Atomic Energy Agency, Rafael Grossi,`, `the chief of
+    // Sudan's army, X`: a title of a body, a comma, then the name
+    if (e.type === 'PERSON' && v.lang === 'en' && tokens[m.tokenStart - 1]?.text === ',') {
+      const org = v.endAt.get(m.tokenStart - 1);
+      if (org && !org.m.part && entities[org.m.entity]!.type !== 'PERSON') {
+        let q = org.m.tokenStart - 1;
+        if (tokens[q]?.norm === 'the') q--;
+        const t = tokens[q]?.norm === 'of' ? titleEndingAt(tokens, q, from) : undefined;
+        if (t && t.role !== 'Member') out.push({ type: 'holds_role', subject: m.entity, object: org.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[t.start]!.start, end: tokens[q]!.end }, subjectSpan: m, objectSpan: org.m });
+      }
+    }
     // a leader or coach by a verb or noun of leading: `KKB pimpinan Egianus Kogoya`, `Persib asuhan Bojan
     // Hodak`, `PBNU yang dipimpin Yahya Cholil Staquf`, `the gang coalition, led by Jimmy Chérizier`,
     // `Sunarso, yang memimpin BRI sejak 2019`, `X, who heads the party`
