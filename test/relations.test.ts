@@ -91,6 +91,15 @@ describe('relations: static', () => {
   it('holds-role-english-title-of-a-body-then-the-name-after-a-comma', () => {
     expect(find(rels('The head of the International Atomic Energy Agency, Rafael Grossi, visited Tehran on Tuesday.'), 'holds_role', 'Rafael Grossi', 'International Atomic Energy Agency')?.role).toBe('Head');
   });
+  it('member-of-by-a-relative-clause-of-belonging-after-the-names', () => {
+    const r = rels('Mali, Burkina Faso, dan Niger, yang tergabung dalam Aliansi Negara-Negara Sahel (AES), resmi keluar dari ECOWAS.');
+    for (const c of ['Mali', 'Burkina Faso', 'Niger']) {
+      expect(find(r, 'member_of', c, 'Alliance of Sahel States'), c).toBeTruthy();
+      expect(find(r, 'RETREAT', c, 'Economic Community of West African States'), c).toBeTruthy();
+    }
+    // a country qualifying people is no member: the people are
+    expect(rels('Beberapa desainer Indonesia yang tergabung dalam Asosiasi Perancang Mode Indonesia tampil di New York.').some((x) => x.type === 'member_of' && x.s === 'Indonesia')).toBe(false);
+  });
   it('holds-role-after-name', () => {
     const r = rels('Budi Santosa Wirawan, Direktur Utama PT Pertamina, menghadiri rapat itu.');
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Pertamina' && x.role === 'President Director')).toBe(true);
@@ -427,6 +436,11 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('aid-to-victims-after-a-list-of-goods', () => {
+    const r = rels('Pemerintah Indonesia mengirimkan bantuan kemanusiaan berupa tenda, obat-obatan, dan makanan siap saji bagi korban gempa di Turki dan Suriah.');
+    expect(find(r, 'AID', 'Indonesia', 'Turkey')).toBeTruthy();
+    expect(find(r, 'AID', 'Indonesia', 'Syria')).toBeTruthy();
+  });
   it('attacking-a-policy-or-record-is-criticism', () => {
     expect(find(rels('Anies Baswedan menyerang kebijakan Prabowo soal makan bergizi gratis dalam debat.'), 'ACCUSE', 'Anies Baswedan', 'Prabowo Subianto')).toBeTruthy();
     const r = rels("Trump attacked Biden's record on immigration during the rally.");

@@ -1691,6 +1691,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
   const row = tr.hit.row;
   // the object cannot lie beyond the next clause boundary (nor further than a clause reaches)
   let limit = Math.min(to, tr.end + WINDOW);
+  let listed = false;
   for (let j = tr.end; j < limit; j++) {
     const n = tokens[j]!.norm;
     // a clause opens: `tidak menampik bahwa Indonesia akan …` has no entity object
@@ -1700,8 +1701,10 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (n === 'yang' && v.lang === 'id' && j + 2 < v.s.tokenEnd && /^(antara|dengan)$/.test(tokens[j + 2]!.norm) && !isIdVerb(tokens[j + 1]!) && !v.at.has(j + 1)) { j++; continue; }
     // (`sementara` right after the verb is `temporarily`: `membekukan sementara izin X`)
     if (tokens[j]!.text === ';' || (/^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n) && !(n === 'sementara' && j === tr.end))) { limit = j; break; }
-    // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`)
-    if (tokens[j]!.text === ',' && j > tr.end + 1 && elaborationWords(tokens, j) === 0) { limit = j; break; }
+    // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`; so do
+    // the commas of a list of goods: `bantuan berupa tenda, obat-obatan, dan makanan bagi korban gempa di Turki`)
+    if (/^(berupa|seperti|including|such)$/.test(n)) listed = true;
+    if (tokens[j]!.text === ',' && j > tr.end + 1 && elaborationWords(tokens, j) === 0 && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
   }
   for (const slot of row.target) {
     if (slot === 'obj') {

@@ -604,6 +604,31 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         out.push({ type: 'located_in', subject: m.entity, object: owner.m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: m, objectSpan: owner.m });
       }
     }
+    // member_of by a relative clause of belonging after the names: `Mali, Burkina Faso, dan Niger, yang
+    // tergabung dalam Aliansi Negara-Negara Sahel (AES), …`, `Jepang yang menjadi anggota G7`
+    if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION' || e.type === 'PERSON') && !m.part && (k + 1 >= mentions.length || mentions[k + 1]!.group !== mi.group || mentions[k + 1]!.m.part)) {
+      let q = m.tokenEnd;
+      if (tokens[q]?.text === ',') q++;
+      if (tokens[q]?.norm === 'yang') {
+        q++;
+        while (/^(juga|kini|telah|sudah|sama-sama)$/.test(tokens[q]?.norm ?? '')) q++;
+        let at = -1;
+        if (/^(tergabung|bergabung|berhimpun|terhimpun)$/.test(tokens[q]?.norm ?? '') && /^(dalam|di|ke|dengan)$/.test(tokens[q + 1]?.norm ?? '')) at = q + 2;
+        else if (/^(menjadi|merupakan)$/.test(tokens[q]?.norm ?? '') && /^(anggota)$/.test(tokens[q + 1]?.norm ?? '')) at = q + 2;
+        const body = at >= 0 ? v.at.get(at) : undefined;
+        // (a country qualifying a noun is no member: `desainer Indonesia yang tergabung dalam X`, `warga
+        // Mesir yang bergabung dengan Al Qaeda`; the people are)
+        const first = (v.groups.get(mi.group) ?? [mi])[0]!;
+        const before = tokens[first.m.tokenStart - 1];
+        const qualifies = e.type === 'COUNTRY' && before !== undefined && before.kind === 'word' && !/^(dan|serta|and|bahwa|that)$/.test(before.norm);
+        if (body && !qualifies && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION') {
+          for (const x of v.groups.get(mi.group) ?? [mi]) {
+            if (x.m.part || x.m.entity === body.m.entity) continue;
+            out.push({ type: 'member_of', subject: x.m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: x.m, objectSpan: body.m });
+          }
+        }
+      }
+    }
     // member_of by apposition: `Egypt, a member of the Arab League,`, `Myanmar, a fellow ASEAN member,`,
     // `Mesir, anggota Liga Arab,`, `Turki, negara anggota NATO,`
     if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION') && !m.part && tokens[m.tokenEnd]?.text === ',') {
