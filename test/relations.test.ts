@@ -436,6 +436,12 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('those-who-help-aid-the-clauses-subject', () => {
+    expect(find(rels('Indonesia membangun bendungan itu dengan bantuan Jepang.'), 'AID', 'Japan', 'Indonesia')).toBeTruthy();
+    const r = rels('Militer Israel mengatakan sebagian besar rudal berhasil dicegat dengan bantuan Amerika Serikat dan Inggris.');
+    expect(find(r, 'AID', 'United States', 'Israel')).toBeTruthy();
+    expect(find(r, 'AID', 'United Kingdom', 'Israel')).toBeTruthy();
+  });
   it('aid-to-victims-after-a-list-of-goods', () => {
     const r = rels('Pemerintah Indonesia mengirimkan bantuan kemanusiaan berupa tenda, obat-obatan, dan makanan siap saji bagi korban gempa di Turki dan Suriah.');
     expect(find(r, 'AID', 'Indonesia', 'Turkey')).toBeTruthy();

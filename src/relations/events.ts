@@ -2527,6 +2527,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     if (place) objs = Object.assign(place, { between: false });
     else objs = Object.assign(objs.filter((o) => !placeOfEvent(v, o, entities)), { between: objs.between });
   }
+  // `dicegat dengan bantuan AS, Inggris, dan Yordania`, `with the help of France`: those who help
+  // aid the clause's subject
+  if (row.type === 'AID' && !objs.length && subs.length && (tokens[tr.start - 1]?.norm === 'dengan' || (tokens[tr.start - 1]?.norm === 'the' && tokens[tr.start - 2]?.norm === 'with'))) {
+    const main = mainSubject(v, tr.start)?.filter((x) => !subs.some((y) => y.entity === x.entity));
+    if (main?.length) objs = Object.assign(main, { between: false });
+  }
   tr.subjects = subs.map((x) => x.entity);
   tr.subjectSpans = subs.map((x) => x.span);
   tr.between = objs.between === true;
