@@ -436,6 +436,11 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('the-rulers-of-a-place-are-its-government', () => {
+    const r = rels('Junta militer yang berkuasa di Niger mengusir duta besar Prancis dan menuntut penarikan tentara Prancis.');
+    expect(find(r, 'SANCTION', 'Niger', 'France')).toBeTruthy();
+    expect(rels('Polisi yang berjaga di Jakarta menangkap dua orang.').some((x) => x.s === 'Jakarta' || x.s === 'Indonesia')).toBe(false);
+  });
   it('those-who-help-aid-the-clauses-subject', () => {
     expect(find(rels('Indonesia membangun bendungan itu dengan bantuan Jepang.'), 'AID', 'Japan', 'Indonesia')).toBeTruthy();
     const r = rels('Militer Israel mengatakan sebagian besar rudal berhasil dicegat dengan bantuan Amerika Serikat dan Inggris.');

@@ -977,6 +977,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       const head = v.endAt.get(yang);
       return { subs: head && !head.m.part ? [...asLike(groupOf(v, head)), ...aside] : aside };
     }
+    // `Junta militer yang berkuasa di Niger mengusir …`, `the junta that seized power in Niamey
+    // demanded …`: the rulers of a place are its government
+    if (rulersOf(v, mi)) return { subs: [...asLike([mi]), ...aside] };
     if (mi.titleModifier || mi.inAttribution || mi.inRelative || described || (mi.prep && !ofGroup(v, mi))) {
       j = mi.m.tokenStart;
       continue;
@@ -1008,6 +1011,21 @@ function commaRelativeHead(v: SentenceView, comma: number): MentionInfo | undefi
   if (!mi || mi.m.part || mi.inAttribution) return undefined;
   if (mi.prep !== undefined && /^(di|ke|dari|in|at|to|from|near|dekat)$/.test(mi.prep)) return undefined;
   return mi;
+}
+
+/** `junta yang berkuasa di X`, `the government that seized power in X`: `mi` (X) names the rulers. */
+function rulersOf(v: SentenceView, mi: MentionInfo): boolean {
+  const { tokens } = v;
+  if (mi.m.part || !/^(di|in)$/.test(mi.prep ?? '')) return false;
+  let p = mi.m.tokenStart - 2;
+  if (tokens[p + 1]?.norm === 'in' || tokens[p + 1]?.norm === 'di') {
+    // Indonesian `yang berkuasa di`, English `that seized/took/holds power in`
+    if (tokens[p]?.norm === 'berkuasa' && tokens[p - 1]?.norm === 'yang') p -= 2;
+    else if (tokens[p]?.norm === 'power' && /^(seized|took|holds|grabbed)$/.test(tokens[p - 1]?.norm ?? '') && /^(that|which|who)$/.test(tokens[p - 2]?.norm ?? '')) p -= 3;
+    else return false;
+  } else return false;
+  while (p > v.s.tokenStart && /^(militer|military|baru|new|ruling)$/.test(tokens[p]!.norm)) p--;
+  return /^(junta|pemerintah|rezim|penguasa|government|regime|rulers|authorities|otoritas)$/.test(tokens[p]?.norm ?? '');
 }
 
 /** Before the name at token `start`: `A dan <description>,` — A, coordinated with the described name. */
