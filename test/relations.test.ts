@@ -436,6 +436,12 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-march-towards-a-countrys-mission-protests-that-country', () => {
+    const r = rels('Ratusan warga Bangladesh berunjuk rasa menuju Komisi Tinggi India di Dhaka, Selasa (3/12), memprotes perusakan kantor misi diplomatik Bangladesh di Agartala, India.');
+    expect(find(r, 'PROTEST', 'Bangladesh', 'India')).toBeTruthy();
+    // the country of a mission is the adjunct's, no subject
+    expect(r.some((x) => x.type === 'PROTEST' && x.s === 'India')).toBe(false);
+  });
   it('the-rulers-of-a-place-are-its-government', () => {
     const r = rels('Junta militer yang berkuasa di Niger mengusir duta besar Prancis dan menuntut penarikan tentara Prancis.');
     expect(find(r, 'SANCTION', 'Niger', 'France')).toBeTruthy();

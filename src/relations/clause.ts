@@ -280,6 +280,13 @@ function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang
     // the word before, skipping heads like `pemerintah`, `pasukan`, `warga` (they stand for the country)
     let p = m.tokenStart - 1;
     while (p >= from && !m.part && /^(pemerintah|pasukan|tentara|militer|warga|otoritas|pejabat|rakyat|delegasi|kedutaan|pihak|kantor|juru|bicara|presiden|kepresidenan|the|government|forces|troops|officials|military)$/.test(tokens[p]!.norm) && !/^[A-Z]/.test(tokens[p]!.text)) p--;
+    // a country's mission (`menuju Komisi Tinggi India`, `di depan Kedutaan Besar AS`, `outside the U.S.
+    // Embassy`): the words of the mission belong to the adjunct
+    if (entities[m.entity]?.type === 'COUNTRY') {
+      let q = p;
+      while (q >= from && q > p - 3 && /^(kedutaan|kedubes|besar|komisi|tinggi|konsulat|jenderal|embassy|high|commission|consulate|general)$/.test(tokens[q]!.norm)) q--;
+      if (q < p && /^(kedutaan|kedubes|komisi|konsulat|embassy|high|consulate)$/.test(tokens[q + 1]!.norm)) p = q;
+    }
     mi.prep = p >= from && PREPOSITIONS[lang].has(tokens[p]!.norm) ? tokens[p]!.norm : undefined;
     // a place noun between the preposition and the name: `di depan Istana Negara`, `ke luar Jakarta`,
     // `in front of the embassy`; a law named after a body: `revisi UU TNI` (the body is no party)

@@ -2589,10 +2589,11 @@ function protestPlace(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
   const { tokens } = v;
   for (let j = tr.end; j < Math.min(v.s.tokenEnd - 1, tr.end + 8); j++) {
     const n = tokens[j]!.norm;
-    if (n === ',' || n === ';' || isIdVerb(tokens[j]!)) break;
-    if (!/^(depan|luar|outside|front)$/.test(n)) continue;
+    if (n === ',' || n === ';' || (isIdVerb(tokens[j]!) && n !== 'menuju')) break;
+    // (also a march towards it: `berunjuk rasa menuju Komisi Tinggi India`, `marched towards the embassy`)
+    if (!/^(depan|luar|outside|front|menuju|towards|toward)$/.test(n)) continue;
     let k = j + 1;
-    while (k < v.s.tokenEnd && /^(of|the|kantor|gedung|markas|kediaman|headquarters|offices|office|building|residence)$/.test(tokens[k]!.norm) && !v.at.has(k)) k++;
+    while (k < v.s.tokenEnd && /^(of|the|kantor|gedung|markas|kediaman|headquarters|offices|office|building|residence|kedutaan|kedubes|besar|komisi|tinggi|konsulat|jenderal|embassy|high|commission|consulate|general)$/.test(tokens[k]!.norm) && !v.at.has(k)) k++;
     const mi = v.at.get(k);
     return mi && !mi.m.part ? asLike([mi]) : undefined;
   }
