@@ -436,6 +436,10 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-denial-of-an-accusation-told-before-is-aimed-at-the-accuser', () => {
+    expect(find(rels('Rusia menuding Ukraina menyerang fasilitas nuklir Zaporizhzhia. Kyiv membantah tuduhan tersebut.'), 'REJECT', 'Ukraine', 'Russia')).toBeTruthy();
+    expect(find(rels('Russia accused Ukraine of shelling the plant on Sunday. Ukraine rejected the accusations.'), 'REJECT', 'Ukraine', 'Russia')).toBeTruthy();
+  });
   it('a-march-towards-a-countrys-mission-protests-that-country', () => {
     const r = rels('Ratusan warga Bangladesh berunjuk rasa menuju Komisi Tinggi India di Dhaka, Selasa (3/12), memprotes perusakan kantor misi diplomatik Bangladesh di Agartala, India.');
     expect(find(r, 'PROTEST', 'Bangladesh', 'India')).toBeTruthy();

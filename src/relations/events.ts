@@ -2288,6 +2288,14 @@ function sportsReport(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The subjects and objects of trigger n (those of the triggers before it already found). */
+/** Two entities that are one country or a country and its capital/body (`Kyiv` and `Ukraine`). */
+function sameCountry(entities: Entity[], a: number, b: number): boolean {
+  if (a === b) return true;
+  const ca = entities[a]!.type === 'COUNTRY' ? entities[a]!.iso3 : entities[a]!.country;
+  const cb = entities[b]!.type === 'COUNTRY' ? entities[b]!.iso3 : entities[b]!.country;
+  return ca !== undefined && ca === cb;
+}
+
 /** Bodies that arrest and detain: police, prosecutors, anti-corruption agencies. */
 function lawEnforcer(e: Entity, kind: string | undefined): boolean {
   return e.type === 'ORGANIZATION' && (kind === 'police' || /Police|Prosecut|Attorney General|Corruption Eradication|Anti-Corruption|Investigation/.test(e.name));
@@ -2544,6 +2552,18 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const place = protestPlace(v, tr);
     if (place) objs = Object.assign(place, { between: false });
     else objs = Object.assign(objs.filter((o) => !placeOfEvent(v, o, entities)), { between: objs.between });
+  }
+  // `Kyiv membantah tuduhan tersebut`, `Beijing rejected the accusations`: a denial of an accusation
+  // told before is aimed at the accuser
+  if (row.type === 'REJECT' && !objs.length && subs.length) {
+    let j = tr.end;
+    if (tokens[j]?.norm === 'the') j++;
+    const noun = /^(tuduhan|tudingan|klaim|accusations?|allegations?|claims?|charges)$/.test(tokens[j]?.norm ?? '');
+    const pointed = lang === 'id' ? /^(itu|tersebut|ini)$/.test(tokens[j + 1]?.norm ?? '') : tokens[j - 1]?.norm === 'the' && !/^(of|by|that|from)$/.test(tokens[j + 1]?.norm ?? '');
+    if (noun && pointed) {
+      const act = [...recent.actsOf(v.s.index), ...recent.actsOf(v.s.index - 1)].reverse().find((a) => a.type === 'ACCUSE' && a.objects.some((o) => subs.some((x) => x.entity === o || sameCountry(entities, x.entity, o))));
+      if (act) objs = Object.assign(act.subjects.map((e) => ({ entity: e, span: { start: tokens[j]!.start, end: tokens[j]!.end } })), { between: false });
+    }
   }
   // `dicegat dengan bantuan AS, Inggris, dan Yordania`, `with the help of France`: those who help
   // aid the clause's subject
