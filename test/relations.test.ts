@@ -436,6 +436,14 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('a-refusal-to-return-to-talks-negates-them-and-a-passive-needs-its-by-close', () => {
+    expect(find(rels('North Korea refused to return to talks with the United States.'), 'CONSULT', 'North Korea', 'United States')?.negated).toBe(true);
+    expect(find(rels('Iran menolak kembali berunding dengan Amerika Serikat.'), 'CONSULT', 'Iran', 'United States')?.negated).toBe(true);
+    // `by` after the object is the object's (`accusations by`), not a passive agent of the verb
+    const r = rels("Venezuela's government denied accusations by the United States that it rigged the election.");
+    expect(find(r, 'REJECT', 'Venezuela', 'United States')).toBeTruthy();
+    expect(r.some((x) => x.type === 'REJECT' && x.s === 'United States')).toBe(false);
+  });
   it('a-denial-of-an-accusation-told-before-is-aimed-at-the-accuser', () => {
     expect(find(rels('Rusia menuding Ukraina menyerang fasilitas nuklir Zaporizhzhia. Kyiv membantah tuduhan tersebut.'), 'REJECT', 'Ukraine', 'Russia')).toBeTruthy();
     expect(find(rels('Russia accused Ukraine of shelling the plant on Sunday. Ukraine rejected the accusations.'), 'REJECT', 'Ukraine', 'Russia')).toBeTruthy();

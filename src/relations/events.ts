@@ -1999,7 +1999,12 @@ function englishPassive(v: SentenceView, tr: Trigger): boolean {
   const prev = v.tokens[tr.start - 1];
   if (prev?.text === ',' && v.tokens[tr.end]?.norm === 'by') return true;
   if (prev && tr.start > v.s.tokenStart && prev.kind === 'word' && /^[a-z]/.test(prev.text) && !BE.has(prev.norm) && !FUNCTION_WORDS_BEFORE_VERB.has(prev.norm)) {
-    for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 3); j++) if (v.tokens[j]!.norm === 'by') return true;
+    // (`by` right after the participle, or after an adverb: not after an object, `the government denied
+    // accusations by the United States`)
+    for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 4); j++) {
+      if (v.tokens[j]!.norm === 'by') return true;
+      if (!/ly$|^(last|week|month|year|yesterday|earlier|overnight|today|this|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.tokens[j]!.norm)) break;
+    }
   }
   for (let p = tr.start - 1; p >= Math.max(v.s.tokenStart, tr.start - 3); p--) {
     const n = v.tokens[p]!.norm;

@@ -21,7 +21,7 @@ const INTENDED = new Set([
 ]);
 const POSSIBLE = new Set(['dikhawatirkan', 'diduga', 'disinyalir', 'diperkirakan', 'kemungkinan', 'mungkin', 'berpotensi', 'terancam', 'may', 'might', 'could', 'possibly', 'reportedly', 'allegedly', 'suspected']);
 /** Words that may stand between a qualifier and the predicate (`tidak bisa disalahkan`). */
-const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'lagi', 'pernah', 'juga', 'sama', 'sekali', 'segera', 'langsung', 'untuk', 'be', 'to', 'have', 'been', 'also', 'yet']);
+const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'lagi', 'pernah', 'juga', 'sama', 'sekali', 'segera', 'langsung', 'untuk', 'kembali', 'be', 'to', 'have', 'been', 'also', 'yet', 'return', 'resume', 'the']);
 
 export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   const { tokens } = v;
