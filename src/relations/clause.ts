@@ -265,6 +265,10 @@ function relativeClauses(tokens: Token[], from: number, to: number): Uint8Array 
 }
 
 /** Where each mention stands: in the attribution, in a relative clause, after which preposition. */
+const PLACE_PREP = new Set(['di', 'ke', 'dari']);
+const PLACE_PARTS = new Set(['depan', 'dalam', 'luar', 'sekitar', 'atas', 'bawah', 'belakang', 'samping', 'dekat', 'seberang', 'tengah', 'sela', 'sela-sela']);
+const LAW_NAMES = new Set(['uu', 'ruu', 'undang-undang', 'perppu', 'perpres', 'pp', 'perda', 'permen', 'perpu']);
+
 function isPlace(e: Entity | undefined): boolean {
   return e !== undefined && (e.type === 'LOCATION' || e.type === 'COUNTRY');
 }
@@ -290,9 +294,9 @@ function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang
     mi.prep = p >= from && PREPOSITIONS[lang].has(tokens[p]!.norm) ? tokens[p]!.norm : undefined;
     // a place noun between the preposition and the name: `di depan Istana Negara`, `ke luar Jakarta`,
     // `in front of the embassy`; a law named after a body: `revisi UU TNI` (the body is no party)
-    if (mi.prep === undefined && p > from && /^(depan|dalam|luar|sekitar|atas|bawah|belakang|samping|dekat|seberang|tengah|sela|sela-sela)$/.test(tokens[p]!.norm) && /^(di|ke|dari)$/.test(tokens[p - 1]!.norm)) mi.prep = tokens[p - 1]!.norm;
+    if (mi.prep === undefined && p > from && PLACE_PREP.has(tokens[p - 1]!.norm) && PLACE_PARTS.has(tokens[p]!.norm)) mi.prep = tokens[p - 1]!.norm;
     else if (mi.prep === undefined && p > from && tokens[p]!.norm === 'of' && tokens[p - 1]!.norm === 'front' && tokens[p - 2]?.norm === 'in') mi.prep = 'in';
-    else if (mi.prep === undefined && p >= from && /^(uu|ruu|undang-undang|perppu|perpres|pp|perda|permen|perpu)$/.test(tokens[p]!.norm)) mi.prep = 'uu';
+    else if (mi.prep === undefined && p >= from && LAW_NAMES.has(tokens[p]!.norm)) mi.prep = 'uu';
     // a place after a comma that goes on a place adjunct is in it too: `di Senayan, Jakarta, …`, `in
     // Kupang, East Nusa Tenggara`
     else if (mi.prep === undefined && !m.part && tokens[p]?.text === ',' && before && !before.m.part && before.m.tokenEnd === p && before.prep !== undefined && /^(di|ke|dari|in|at|to|from|near)$/.test(before.prep)

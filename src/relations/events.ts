@@ -1194,6 +1194,8 @@ const CROWD_COUNT = /^(ribuan|ratusan|puluhan|belasan|sejumlah|para|beberapa|tho
 function membersOpening(v: SentenceView, mi: MentionInfo, entities: Entity[]): boolean {
   const { tokens } = v;
   const s = mi.m.tokenStart;
+  // (cheap test first: the body is named within four words of the sentence's start)
+  if (s - v.s.tokenStart > 6) return false;
   let p = s - 1;
   if (/^(dari|of|the)$/.test(tokens[p]?.norm ?? '')) p--;
   if (tokens[p]?.norm === 'of') p--;

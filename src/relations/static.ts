@@ -606,7 +606,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     }
     // member_of by a relative clause of belonging after the names: `Mali, Burkina Faso, dan Niger, yang
     // tergabung dalam Aliansi Negara-Negara Sahel (AES), …`, `Jepang yang menjadi anggota G7`
-    if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION' || e.type === 'PERSON') && !m.part && (k + 1 >= mentions.length || mentions[k + 1]!.group !== mi.group || mentions[k + 1]!.m.part)) {
+    if ((tokens[m.tokenEnd]?.norm === 'yang' || (tokens[m.tokenEnd]?.text === ',' && tokens[m.tokenEnd + 1]?.norm === 'yang')) && !m.part
+      && (e.type === 'COUNTRY' || e.type === 'ORGANIZATION' || e.type === 'PERSON') && (k + 1 >= mentions.length || mentions[k + 1]!.group !== mi.group || mentions[k + 1]!.m.part)) {
       let q = m.tokenEnd;
       if (tokens[q]?.text === ',') q++;
       if (tokens[q]?.norm === 'yang') {
