@@ -38,14 +38,22 @@ function isUpperStart(s: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** A node of the alias trie: the hits of the words read so far, and the words that may follow. */
+interface TrieNode {
+  hits: AliasHit[] | undefined;
+  next: Map<string, TrieNode> | undefined;
+}
+
 interface FirstInfo {
   max: number;
   hits: AliasHit[] | undefined;
+  /** the trie node of this first word: the walk goes on word by word (no key strings built) */
+  node: TrieNode | undefined;
 }
 
 function bump(m: Map<string, FirstInfo>, first: string, n: number): void {
   const f = m.get(first);
-  if (!f) m.set(first, { max: n, hits: undefined });
+  if (!f) m.set(first, { max: n, hits: undefined, node: undefined });
   else if (f.max < n) f.max = n;
 }
 
@@ -74,8 +82,8 @@ export class Gazetteer {
   private readonly lowerFirst = new Map<string, FirstInfo>();
   /** (first char code, length) of the lower-case first tokens: most lower-case words skip the map */
   private readonly lowerHint = new Set<number>();
-  /** every proper prefix (in tokens) of a multi-token alias: the walk stops as soon as it leaves them */
-  private readonly prefixes = new Set<string>();
+  /** aliases word by word: the walk stops as soon as no alias goes on with the next word */
+  private readonly trie = new Map<string, TrieNode>();
   readonly aliasCount: number;
   /** language of the sentence being matched */
   private english = false;
@@ -87,13 +95,16 @@ export class Gazetteer {
       const hits = this.full.get(key);
       if (hits) hits.push({ entity, flags });
       else this.full.set(key, [{ entity, flags }]);
-      let n = 1;
-      let sp = key.indexOf(' ');
-      const first = sp === -1 ? key : key.slice(0, sp);
-      while (sp !== -1) {
-        this.prefixes.add(key.slice(0, sp));
-        n++;
-        sp = key.indexOf(' ', sp + 1);
+      const words = key.split(' ');
+      const n = words.length;
+      const first = words[0]!;
+      let node = this.trie.get(first);
+      if (!node) this.trie.set(first, (node = { hits: undefined, next: undefined }));
+      for (let w = 1; w < n; w++) {
+        node.next ??= new Map();
+        let child = node.next.get(words[w]!);
+        if (!child) node.next.set(words[w]!, (child = { hits: undefined, next: undefined }));
+        node = child;
       }
       bump(this.upperFirst, first, n);
       if (!(flags & F_CAPITAL) && !(flags & F_CAPS)) {
@@ -101,8 +112,14 @@ export class Gazetteer {
         this.lowerHint.add(first.charCodeAt(0) * 64 + Math.min(first.length, 63));
       }
     }
+    // every trie node holds the hits of its whole key
+    const fill = (node: TrieNode, key: string): void => {
+      node.hits = this.full.get(key);
+      if (node.next) for (const [w, child] of node.next) fill(child, key + ' ' + w);
+    };
+    for (const [w, node] of this.trie) fill(node, w);
     // one-token hits live on the first-token record: a single lookup answers the common case
-    for (const m of [this.upperFirst, this.lowerFirst]) for (const [k, f] of m) f.hits = this.full.get(k);
+    for (const m of [this.upperFirst, this.lowerFirst]) for (const [k, f] of m) { f.hits = this.full.get(k); f.node = this.trie.get(k); }
     this.aliasCount = compiled.aliases.length;
   }
 
@@ -148,19 +165,20 @@ export class Gazetteer {
     if (info === undefined) return null;
     const top = Math.min(limit, i + info.max);
     // walk right while the words read so far begin some alias; remember every full alias met
-    let key = first.norm;
+    let node = info.node;
     let caps = !hasLower(first.text);
     let best: [number, AliasHit[]] | null = null;
     for (let j = i + 1; ; j++) {
-      const hits = j === i + 1 ? info.hits : this.full.get(key);
+      const hits = j === i + 1 ? info.hits : node!.hits;
       if (hits) {
         const n = j - i;
         const ok = this.admissible(hits, first, caps, n === 1 && initial, n === 1 && headline, n === 1);
         if (ok.length) best = [j, ok];
       }
-      if (j >= top || !this.prefixes.has(key)) break;
+      if (j >= top || node === undefined || node.next === undefined) break;
       const t = items[j]!;
-      key += ' ' + t.norm;
+      node = node.next.get(t.norm);
+      if (node === undefined) break;
       if (caps && hasLower(t.text)) caps = false;
     }
     return best;
