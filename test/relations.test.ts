@@ -436,6 +436,9 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('immigration-named-bare-deports', () => {
+    expect(find(rels('Imigrasi mendeportasi 12 warga negara China karena melanggar izin tinggal.'), 'COERCE', 'Directorate General of Immigration of Indonesia', 'China')).toBeTruthy();
+  });
   it('a-refusal-to-return-to-talks-negates-them-and-a-passive-needs-its-by-close', () => {
     expect(find(rels('North Korea refused to return to talks with the United States.'), 'CONSULT', 'North Korea', 'United States')?.negated).toBe(true);
     expect(find(rels('Iran menolak kembali berunding dengan Amerika Serikat.'), 'CONSULT', 'Iran', 'United States')?.negated).toBe(true);
