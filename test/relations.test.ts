@@ -436,6 +436,16 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('trade-measures-on-goods-from-a-country-and-demands-that-someone-act', () => {
+    expect(find(rels('Trump imposed tariffs on goods from China on Wednesday.'), 'SANCTION', 'Donald Trump', 'China')).toBeTruthy();
+    expect(find(rels('Trump threatened to impose 50 percent tariffs on goods from the European Union.'), 'THREATEN', 'Donald Trump', 'European Union')).toBeTruthy();
+    // a warehouse of imports from a country raided is no act on that country
+    expect(rels('Polisi menggerebek gudang benih wortel impor dari China di Surabaya.').some((x) => x.o === 'China')).toBe(false);
+    const r = rels('Russia demanded that Ukraine withdraw its troops from Kursk.');
+    expect(find(r, 'REQUEST', 'Russia', 'Ukraine')).toBeTruthy();
+    expect(find(r, 'RETREAT', 'Ukraine', 'Kursk Oblast') ?? r.find((x) => x.type === 'RETREAT')).toMatchObject({ modality: 'possible' });
+    expect(find(rels('Saudi Arabia pledged $1 billion to rebuild Syria.'), 'AGREE', 'Saudi Arabia', 'Syria')?.predicate).toBe('pledged aid to');
+  });
   it('immigration-named-bare-deports', () => {
     expect(find(rels('Imigrasi mendeportasi 12 warga negara China karena melanggar izin tinggal.'), 'COERCE', 'Directorate General of Immigration of Indonesia', 'China')).toBeTruthy();
   });

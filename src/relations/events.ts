@@ -1669,6 +1669,9 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
   return before !== undefined && v.tokens[p]!.norm === mi.prep && prepInsideNounPhrase(mi.prep, before);
 }
 
+/** Goods, trade and firms, whose origin after `from`/`dari` is the one a trade measure falls on. */
+const GOODS = new Set(['goods', 'products', 'companies', 'firms', 'vessels', 'ships', 'steel', 'cars', 'vehicles', 'apps', 'shipments', 'produk', 'barang', 'perusahaan', 'komoditas']);
+
 /** Words before `of`/`dari` that make it part of a quantity (`dozens of`, `lebih dari`, `ratusan dari`). */
 const MEMBER_NOUNS = new Set(['kader', 'anggota', 'legislatif', 'politikus', 'politisi', 'pengurus', 'perwakilan', 'utusan', 'delegasi', 'pemain', 'simpatisan', 'pendukung']);
 const NAMED_PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'island', 'district', 'state', 'capital', 'enclave', 'territory']);
@@ -1686,7 +1689,9 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   // (`the city of Donetsk`, `the port of Odesa`: the place is named after its noun)
   if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm);
   // (`seorang kader dari Partai Demokrat, X,`: a member described by the body they come from)
-  if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm) || COUNTERPART.has(prev.norm);
+  if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm) || COUNTERPART.has(prev.norm) || GOODS.has(prev.norm);
+  // (`tariffs on goods from China`, `sanctions on companies from Iran`: the goods' or firms' country)
+  if (prep === 'from') return GOODS.has(prev.norm);
   if (prep === 'in' || prep === 'di' || prep === 'near' || prep === 'dekat') return PLACE_NOUNS.has(prev.base ?? prev.norm);
   // `a militant linked to Jemaah Islamiyah`, `fighters loyal to the junta`, `affiliated with ISIS`
   if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi)$/.test(prev.norm)
@@ -2572,6 +2577,14 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (act) objs = Object.assign(act.subjects.map((e) => ({ entity: e, span: { start: tokens[j]!.start, end: tokens[j]!.end } })), { between: false });
     }
   }
+  // `Russia demanded that Ukraine withdraw …`, `menuntut agar Israel menarik …`: the one urged is the
+  // subject of the clause the demand states
+  if (row.type === 'REQUEST' && !objs.length && subs.length && /^(that|agar|supaya)$/.test(tokens[tr.end]?.norm ?? '')) {
+    let k = tr.end + 1;
+    if (tokens[k]?.norm === 'the') k++;
+    const mi = v.at.get(k);
+    if (mi && !mi.m.part && !subs.some((x) => x.entity === mi.m.entity)) objs = Object.assign(asLike(groupOf(v, mi)), { between: false });
+  }
   // `dicegat dengan bantuan AS, Inggris, dan Yordania`, `with the help of France`: those who help
   // aid the clause's subject
   if (row.type === 'AID' && !objs.length && subs.length && (tokens[tr.start - 1]?.norm === 'dengan' || (tokens[tr.start - 1]?.norm === 'the' && tokens[tr.start - 2]?.norm === 'with'))) {
@@ -2862,7 +2875,7 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     for (let p = a.end; p < b.start; p++) {
       const t = tokens[p]!;
       if (t.text === '.' || t.text === ';' || /^(but|namun|tetapi|sedangkan|while|sementara)$/.test(t.norm)) { open = false; break; }
-      if (/^(untuk|agar|supaya|to)$/.test(t.norm)) to = true;
+      if (/^(untuk|agar|supaya|to)$/.test(t.norm) || (t.norm === 'that' && p === a.end)) to = true;
       if (!/^(the|a|an|immediate|immediately|swift|prompt|unconditional|full|segera|for|of)$/.test(t.norm)) nounNext = false;
     }
     if (!open) continue;
