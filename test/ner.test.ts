@@ -366,8 +366,27 @@ describe('rules: one file each', () => {
     const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(names).toEqual(['Wiryo Santoso', 'Hendra Lesmana']);
   });
+  it('unknown-indonesian-places-get-english-names', () => {
+    const names = (t: string) => ents(t).map((e) => e.name);
+    expect(names('Dua warga tewas di Distrik Kurulu, Kabupaten Jayawijaya, Rabu.')).toContain('Kurulu');
+    expect(names('Banjir merendam Desa Sukaresmi dan Kecamatan Cisarua sejak pagi.')).toEqual(expect.arrayContaining(['Sukaresmi', 'Cisarua']));
+    expect(names('Laga itu digelar di Stadion Kanjuruhan, Malang.')).toContain('Kanjuruhan Stadium');
+    expect(names('Pesawat mendarat di Bandara Internasional Dhoho, Kediri.')).toContain('Dhoho International Airport');
+    // a village and the district of the same name stay two places
+    const r = extract('Longsor terjadi di Desa Cibodas, Kecamatan Cibodas, Kabupaten Bandung Barat.');
+    expect(r.entities.filter((e) => e.name === 'Cibodas')).toHaveLength(2);
+    expect(r.relations.some((x) => x.type === 'located_in' && x.subject !== x.object && r.entities.find((e) => e.id === x.subject)?.name === 'Cibodas' && r.entities.find((e) => e.id === x.object)?.name === 'Cibodas')).toBe(true);
+  });
+  it('unknown-town-before-a-comma-and-a-known-place', () => {
+    expect(ents('Workers went on strike at the carmaker\'s plant in Changwon, South Korea, on Monday.')).toContainEqual({ name: 'Changwon', type: 'LOCATION', known: false });
+    expect(ents('Soldiers repelled an attack near Damboa, Borno State, the army said.')).toEqual(expect.arrayContaining([
+      { name: 'Damboa', type: 'LOCATION', known: false }, { name: 'Borno State', type: 'LOCATION', known: false },
+    ]));
+    // a capitalized word that is no name is not taken
+    expect(ents('Rapat digelar di Jakarta, Senin.').map((e) => e.name)).toEqual(['Jakarta']);
+  });
   it('facility-name-after-its-head', () => {
-    expect(ents('Polisi berjaga di Stadion Mandala Krida Utama sejak pagi.')).toContainEqual({ name: 'Stadion Mandala Krida Utama', type: 'LOCATION', known: false });
+    expect(ents('Polisi berjaga di Stadion Mandala Krida Utama sejak pagi.')).toContainEqual({ name: 'Mandala Krida Utama Stadium', type: 'LOCATION', known: false });
     expect(ents('Dua napi kabur dari Lembaga Pemasyarakatan Klas IIB Sukamulya pada Senin malam.')).toContainEqual({ name: 'Lembaga Pemasyarakatan Klas IIB Sukamulya', type: 'LOCATION', known: false });
     expect(ents('Santri Pondok Pesantren Al-Hikmah menggelar doa bersama.').map((e) => e.name)).toContain('Pondok Pesantren Al-Hikmah');
     // a hyphen written with spaces inside the name

@@ -82,7 +82,7 @@ describe('relations: static', () => {
     expect(find(rels('Mesir, anggota Liga Arab, mengecam serangan itu.'), 'member_of', 'Egypt', 'Arab League')).toBeTruthy();
     expect(find(rels('Persija resmi memperkenalkan Rizky Ridho sebagai pemain baru, Senin (2/6).'), 'member_of', 'Rizky Ridho', 'Persija Jakarta')).toBeTruthy();
     // a known holder's name the tagger ran into the body's name
-    expect(find(rels('Wakil Ketua Umum Partai Gerindra Habiburokhman mengatakan partainya solid.'), 'holds_role', 'Habiburokhman', 'Great Indonesia Movement Party')?.role).toBe('Deputy Chair');
+    expect(find(rels('Wakil Ketua Umum Partai Gerindra Habiburokhman mengatakan partainya solid.'), 'holds_role', 'Habiburokhman', 'Gerindra Party')?.role).toBe('Deputy Chair');
   });
   it('holds-role-three-word-names-after-a-body-and-ambassadors-with-their-posting', () => {
     expect(find(rels('Direktur Utama Garuda Indonesia Wamildan Tsani Panjaitan mengumumkan rute baru.'), 'holds_role', 'Wamildan Tsani Panjaitan', 'Garuda Indonesia')?.role).toBe('President Director');
@@ -153,7 +153,7 @@ describe('relations: static', () => {
     expect(find(r, 'holds_role', 'Dedi Prasetya', "Teachers' Association of the Republic of Indonesia")?.role).toBe('Chair');
     // the last organization of the run: `DPP` is the party's board, not Taiwan's DPP
     const g = rels('Hal itu disampaikan Haryanto Wibisono, yang juga Ketua Bidang Advokasi DPP Partai Gerindra, hari ini.');
-    expect(g.filter((x) => x.type === 'holds_role').map((x) => x.o)).toEqual(['Great Indonesia Movement Party']);
+    expect(g.filter((x) => x.type === 'holds_role').map((x) => x.o)).toEqual(['Gerindra Party']);
   });
   it('located-in-not-before-an-english-demonym', () => {
     const r = rels('Israeli airstrikes killed 20 people in Gaza, Palestinian health officials said.');
@@ -172,7 +172,7 @@ describe('relations: static', () => {
   it('a-commission-named-again-without-its-body-and-party-members', () => {
     const r = rels('Rapat itu dihadiri anggota Komisi III DPR dari fraksi Partai Demokrat Hinca Pandjaitan dan anggota Komisi III dari Gerindra Ahmad Muzani.');
     expect(find(r, 'member_of', 'Ahmad Muzani', 'Commission III of the House of Representatives of Indonesia')).toBeDefined();
-    expect(find(r, 'member_of', 'Ahmad Muzani', 'Great Indonesia Movement Party')).toBeDefined();
+    expect(find(r, 'member_of', 'Ahmad Muzani', 'Gerindra Party')).toBeDefined();
     // a bare commission with no body named in the document is no known entity
     expect(rels('Anggota Komisi III dari Gerindra Ahmad Muzani hadir.').filter((x) => x.o.startsWith('Commission'))).toEqual([]);
   });
@@ -422,7 +422,7 @@ describe('relations: static', () => {
     expect(rels('Ia pernah bertemu Egy Maulana Vikri sebelum bergabung dengan Persija.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
   it('located-in-a-site-and-where-it-is', () => {
-    expect(find(rels('Massa berasal dari Pondok Pesantren Al-Ikhlas di Desa Sukamaju.'), 'located_in', 'Pondok Pesantren Al-Ikhlas', 'Desa Sukamaju')).toBeDefined();
+    expect(find(rels('Massa berasal dari Pondok Pesantren Al-Ikhlas di Desa Sukamaju.'), 'located_in', 'Pondok Pesantren Al-Ikhlas', 'Sukamaju')).toBeDefined();
     // a person somewhere is not contained in it
     expect(rels('Presiden Jokowi di Jakarta meresmikan proyek itu.').filter((x) => x.type === 'located_in')).toEqual([]);
   });
@@ -436,6 +436,12 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('located-in-after-a-comma-not-a-possessive-and-an-indonesian-country-name', () => {
+    expect(find(rels('Delegasi itu bertemu di markas WHO di Jenewa, Swiss, pekan lalu.'), 'located_in', 'Geneva', 'Switzerland')).toBeTruthy();
+    // `Iran's` opens the next noun phrase
+    expect(rels('He was killed in a strike in Tehran, Iran\'s state media said.').some((x) => x.type === 'located_in')).toBe(false);
+    expect(find(rels('Gunmen attacked a checkpoint in Menaka, Mali, on Sunday.'), 'located_in', 'Menaka', 'Mali')).toBeTruthy();
+  });
   it('trade-measures-on-goods-from-a-country-and-demands-that-someone-act', () => {
     expect(find(rels('Trump imposed tariffs on goods from China on Wednesday.'), 'SANCTION', 'Donald Trump', 'China')).toBeTruthy();
     expect(find(rels('Trump threatened to impose 50 percent tariffs on goods from the European Union.'), 'THREATEN', 'Donald Trump', 'European Union')).toBeTruthy();
@@ -701,7 +707,7 @@ describe('relations: events and clause analysis', () => {
   it('located-in-a-country-or-region-the-data-confirms (in southern Y, di Y selatan, Y\'s X region)', () => {
     expect(find(rels('Fighting resumed around Kherson in southern Ukraine on Monday.'), 'located_in', 'Kherson', 'Ukraine')).toBeDefined();
     expect(find(rels('Aid convoys reached Ethiopia\'s Tigray region on Sunday.'), 'located_in', 'Tigray', 'Ethiopia')).toBeDefined();
-    expect(find(rels('Pasukan Israel menarik diri dari Khan Younis di Jalur Gaza selatan.'), 'located_in', 'Khan Younis', 'Gaza Strip')).toBeDefined();
+    expect(find(rels('Pasukan Israel menarik diri dari Khan Younis di Jalur Gaza selatan.'), 'located_in', 'Khan Yunis', 'Gaza Strip')).toBeDefined();
     // where someone is, or a place of another country, is no containment
     expect(rels('Warga Surabaya di Jakarta berdemonstrasi, Senin (3/6).').some((x) => x.type === 'located_in')).toBe(false);
     expect(rels('Protesters from Kyiv in Poland rallied on Monday.').some((x) => x.type === 'located_in')).toBe(false);
@@ -1009,7 +1015,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('request-by-a-proposal-with-a-purpose', () => {
     expect(find(rels('Wakil Ketua DPR Fadli Zon mengusulkan Presiden Joko Widodo untuk menunda kenaikan harga BBM.'), 'REQUEST', 'Fadli Zon', 'Joko Widodo')).toBeDefined();
-    expect(find(rels('Fraksi Gerindra mengusulkan agar KPU menunda tahapan pilkada.'), 'REQUEST', 'Great Indonesia Movement Party', 'General Elections Commission of Indonesia')).toBeDefined();
+    expect(find(rels('Fraksi Gerindra mengusulkan agar KPU menunda tahapan pilkada.'), 'REQUEST', 'Gerindra Party', 'General Elections Commission of Indonesia')).toBeDefined();
     // proposing a candidate is no request
     expect(rels('Partai Golkar mengusulkan Airlangga Hartarto sebagai calon wakil presiden.').filter((x) => x.type === 'REQUEST')).toEqual([]);
   });
@@ -1352,7 +1358,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Langkat regent Budi Santoso was arrested by the KPK.'), 'holds_role', 'Budi Santoso', 'Langkat Regency')?.role).toBe('Regent');
   });
   it('noun-phrase-inner-words: a unit before its parent, origin, quantities, ter- adjectives', () => {
-    expect(find(rels('Densus 88 Antiteror Polri menangkap tiga terduga anggota Jamaah Ansharut Daulah di Bekasi.'), 'COERCE', 'Special Detachment 88', 'Jamaah Ansharut Daulah')).toBeDefined();
+    expect(find(rels('Densus 88 Antiteror Polri menangkap tiga terduga anggota Jamaah Ansharut Daulah di Bekasi.'), 'COERCE', 'Detachment 88', 'Jamaah Ansharut Daulah')).toBeDefined();
     // (the origin stays inside the object; the person named after it is who is taken: see possessor-before-a-person…)
     expect(rels('Tentara Pembebasan Nasional Papua Barat menyandera pilot asal Selandia Baru di Nduga.').some((x) => x.type === 'ASSAULT' && x.o === 'New Zealand')).toBe(true);
     expect(find(rels('Nigerian troops killed dozens of Boko Haram fighters.'), 'ASSAULT', 'Nigeria', 'Boko Haram')).toBeDefined();
@@ -1536,7 +1542,7 @@ describe('relations: events and clause analysis', () => {
   it('passive-agent-after-the-complement', () => {
     // `oleh X` after what the passive verb takes: a sentence, a place after `di`
     expect(find(rels('Gubernur Sutrisno divonis enam tahun penjara oleh Pengadilan Tipikor Jakarta.'), 'ACCUSE', 'Jakarta Corruption Court', 'Sutrisno')).toBeDefined();
-    expect(find(rels('Rudi Hartono ditangkap di Bekasi oleh Densus 88 pada Selasa.'), 'COERCE', 'Special Detachment 88', 'Rudi Hartono')).toBeDefined();
+    expect(find(rels('Rudi Hartono ditangkap di Bekasi oleh Densus 88 pada Selasa.'), 'COERCE', 'Detachment 88', 'Rudi Hartono')).toBeDefined();
     expect(find(rels("Myanmar's military was accused of ethnic cleansing by the United Nations."), 'ACCUSE', 'United Nations', 'Myanmar')).toBeDefined();
     // a name before `oleh` without its preposition ends the search: Bekasi is not the agent's place, Polri is not the agent
     expect(rels('Rudi ditangkap Bekasi oleh Polri.').filter((x) => x.type === 'COERCE' && x.s === 'Indonesian National Police')).toEqual([]);
@@ -1638,7 +1644,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Bakamla menangkap dua kapal berbendera Malaysia di Selat Malaka.'), 'COERCE', 'Indonesian Maritime Security Agency', 'Malaysia')).toBeDefined();
     expect(find(rels('Menteri Kelautan Susi Pudjiastuti menenggelamkan 81 kapal ikan ilegal dari Vietnam.'), 'COERCE', 'Susi Pudjiastuti', 'Vietnam')?.cameo).toBe('1712');
     const c = rels('Partai Gerindra dan PKS berkoalisi dalam Pilkada DKI Jakarta.');
-    expect(find(c, 'COOPERATE', 'Great Indonesia Movement Party', 'Prosperous Justice Party')?.symmetric).toBe(true);
+    expect(find(c, 'COOPERATE', 'Gerindra Party', 'Prosperous Justice Party')?.symmetric).toBe(true);
     // another verb after the object noun still ends the object
     expect(rels('Bakamla menangkap kapal yang berlayar menuju Malaysia.').filter((x) => x.type === 'COERCE')).toEqual([]);
   });
@@ -1702,7 +1708,7 @@ describe('relations: events and clause analysis', () => {
   it('the-company-the-party-the-group', () => {
     expect(find(rels("Greenpeace activists staged a protest outside Shell's headquarters in London, demanding the company halt new drilling."), 'REQUEST', 'Greenpeace', 'Shell')).toBeDefined();
     expect(find(rels('Partai Demokrat resmi mendukung Ridwan Kamil. Partai itu juga mendukung Dedi Mulyadi.'), 'SUPPORT', 'Democratic Party (Indonesia)', 'Dedi Mulyadi')).toBeDefined();
-    expect(find(rels('Polisi menangkap pimpinan Jamaah Ansharut Daulah di Bekasi. Densus 88 juga menggeledah markas kelompok tersebut.'), 'COERCE', 'Special Detachment 88', 'Jamaah Ansharut Daulah')).toBeDefined();
+    expect(find(rels('Polisi menangkap pimpinan Jamaah Ansharut Daulah di Bekasi. Densus 88 juga menggeledah markas kelompok tersebut.'), 'COERCE', 'Detachment 88', 'Jamaah Ansharut Daulah')).toBeDefined();
     // of another kind, or named long before, no one: a party is no company; a news agency is cited, not meant
     expect(rels('Partai Golkar mendukung Ridwan Kamil. Bawaslu mengkritik perusahaan tersebut.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
     expect(rels('Seperti dilansir Reuters, Senin, para aktivis berunjuk rasa. Mereka mengecam perusahaan tersebut.').filter((x) => x.o === 'Reuters')).toEqual([]);

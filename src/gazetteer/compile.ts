@@ -44,6 +44,8 @@ const UNIT_LONG_FORMS: Array<[RegExp, string]> = [
   [/^Polres /, 'Kepolisian Resor '],
   [/^Polsek /, 'Kepolisian Sektor '],
   [/^Kodam /, 'Komando Daerah Militer '],
+  // (an airport is also written with its status: `Bandara Internasional Sultan Hasanuddin`)
+  [/^Bandara (?!Internasional )/, 'Bandara Internasional '],
 ];
 
 /** The spelled-out forms of an alias that starts with a unit abbreviation (none for most aliases),

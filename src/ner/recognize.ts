@@ -41,6 +41,7 @@ import { knownWords } from '../morph/lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
 import { englishNames } from './english.js';
 import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../lang/en/words.js';
+import { FUNCTION_WORDS_ID } from '../lang/id/words.js';
 import { upperStart, CAPITALIZED_WORD } from '../text/chars.js';
 
 export interface NerResult {
@@ -71,6 +72,12 @@ const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'ch
 const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
 /** Prepositions of place: a name right after one is where something is (not `ke`, `dari`, `from`: `disampaikan ke Sjahril`). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
+/** Function words: never part of a name (capitalized only at a sentence's start). */
+const CLOSED_WORDS = new Set([...FUNCTION_WORDS_ID, ...FUNCTION_WORDS_EN]);
+/** Indonesian administrative nouns that open a place's name. */
+const ADMIN_HEADS_ID = new Set(['Desa', 'Kecamatan', 'Kelurahan', 'Distrik', 'Dusun', 'Kampung', 'Nagari', 'Gampong', 'Kabupaten', 'Provinsi']);
+/** English heads of region names (`Borno State`, `Kherson Oblast`, `Arauca Department`). */
+const REGION_HEADS_EN = new Set(['State', 'Province', 'Region', 'Oblast', 'Governorate', 'County', 'Prefecture', 'Department', 'Territory']);
 
 /**
  * Known names that are no mentions here: a police or military rank before a name (`Kasat Reskrim
@@ -193,6 +200,11 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
       // Sagaing`): the tagger, reading capitals, took it for a person
       if (t.type === 'PER' && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start)) t.type = 'LOC';
+      // an Indonesian name opened by an administrative noun is a place (`Desa Sukaresmi`, `Kecamatan
+      // Cisarua`), whatever the tagger read in its capitals
+      if (t.type !== 'LOC' && t.end - t.start >= 2 && ADMIN_HEADS_ID.has(tokens[t.start]!.text) && !byStart.has(t.start)) t.type = 'LOC';
+      // an unknown English name ending in a noun of regions is a place (`Borno State`, `Kherson Oblast`)
+      if (t.type === 'PER' && s.language === 'en' && t.end - t.start >= 2 && REGION_HEADS_EN.has(tokens[t.end - 1]!.text) && !byStart.has(t.start)) t.type = 'LOC';
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
       if (t.end - t.start >= 2 && kotaOfWaliKota(tokens, t.start, s.tokenStart)) t.start++;
       // `kawasan Cawang`: a lower-case area noun is no part of the place's name (CoNLL keeps the span)
@@ -305,6 +317,23 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         let e = i;
         while (e < s.tokenEnd && e - i < 3 && !covered[e - s.tokenStart] && tokens[e]!.kind === 'word' && /^[A-Z][a-z]/.test(tokens[e]!.text) && !isCalendarWord(tokens[e]!.norm)) e++;
         if (e === i || (e < s.tokenEnd && tokens[e]!.kind === 'word' && upperStart(tokens[e]!.text))) continue;
+        for (let j = i; j < e; j++) covered[j - s.tokenStart] = 1;
+        cands.push({
+          start: tokens[i]!.start, end: tokens[e - 1]!.end, tokenStart: i, tokenEnd: e, sentence: s.index,
+          type: 'LOC', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
+        });
+        i = e;
+      }
+    }
+    // capitalized words nothing explains between a preposition of place and `, <known place>` are a
+    // place (`in Ulsan, South Korea`, `di Maiduguri, Nigeria`): `<place>, <where it is>` is how news
+    // locates a town the reader may not know
+    if (!titleCase && !conll) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (covered[i - s.tokenStart] || !LOCATIVE.has(tokens[i - 1]!.norm) || tokens[i]!.kind !== 'word' || !upperStart(tokens[i]!.text)) continue;
+        let e = i;
+        while (e < s.tokenEnd && e - i < 3 && !covered[e - s.tokenStart] && tokens[e]!.kind === 'word' && upperStart(tokens[e]!.text) && !isCalendarWord(tokens[e]!.norm) && !CLOSED_WORDS.has(tokens[e]!.norm)) e++;
+        if (e === i || tokens[e]?.text !== ',' || !(placeAt(e + 1) || cands.some((c) => c.sentence === s.index && c.tokenStart === e + 1 && c.type === 'LOC')) || isNotName(tokens, i, e) || isTitleOnly(tokens, i, e)) continue;
         for (let j = i; j < e; j++) covered[j - s.tokenStart] = 1;
         cands.push({
           start: tokens[i]!.start, end: tokens[e - 1]!.end, tokenStart: i, tokenEnd: e, sentence: s.index,

@@ -169,7 +169,9 @@ export function resolveDocument(
     if (m && m[1]![0] !== '(') { name = m[1]!; acronym = m[2]!.trim(); }
     else if (/^\(.*\)$/.test(name)) name = name.slice(1, -1).trim();
     if (!name) continue;
+    // (the key is the name as written: `Desa Cililin` and `Kecamatan Cililin` stay two places)
     const key = c.type + ':' + fold(name);
+    if (c.type === 'LOC') name = englishPlaceName(name);
     const etype = ENTITY_TYPE[c.type];
     let g = byName.get(key);
     if (g === undefined) {
@@ -205,6 +207,23 @@ export function resolveDocument(
   // as the longest mention names the entity. Drop entities whose every mention was dropped.
   void tokens;
   return { entities, mentions };
+}
+
+/**
+ * The English name of an Indonesian place name warta does not know: the administrative noun goes
+ * (`Distrik Sugapa` → Sugapa, `Desa Cibenda` → Cibenda: the English name of a district or village is
+ * its bare name), a stadium's or airport's head goes after the name (`Stadion Maguwoharjo` →
+ * Maguwoharjo Stadium, `Bandara Internasional Ninoy Aquino` → Ninoy Aquino International Airport).
+ * The mention keeps the text as written.
+ */
+export function englishPlaceName(name: string): string {
+  let m = /^(?:Distrik|Kecamatan|Desa|Kelurahan|Dusun|Nagari|Gampong)\s+(\p{Lu}.*)$/u.exec(name);
+  if (m) return m[1]!;
+  m = /^Stadion\s+(\p{Lu}.*)$/u.exec(name);
+  if (m) return m[1] + ' Stadium';
+  m = /^Bandara\s+(?:Udara\s+)?(Internasional\s+)?(\p{Lu}.*)$/u.exec(name);
+  if (m && m[2] !== 'Internasional') return m[2] + (m[1] ? ' International Airport' : ' Airport');
+  return name;
 }
 
 /** `Mahkamah Konstitusi (MK)` → two mentions; `(Jokowi)` → the name without parentheses. */

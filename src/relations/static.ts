@@ -684,7 +684,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if ((e.type === 'LOCATION') && tokens[m.tokenEnd]?.text === ',') {
       const next = mentions[k + 1];
       // (an English demonym after the comma starts a noun phrase: `in Gaza, Palestinian officials said`)
-      if (next && !next.m.part && !next.m.demonym && next.m.tokenStart === m.tokenEnd + 1) {
+      // (nor a name with a possessive: `in Tehran, Iran's Revolutionary Guards said`; in Indonesian a
+      // demonym-like name is the country's own: `di Zurich, Swiss`)
+      const nounPhrase = (next?.m.demonym && (v.lang === 'en' || tokens[next.m.tokenEnd]?.kind === 'word')) || (next !== undefined && possessiveNotPlace(tokens, next.m.tokenEnd));
+      if (next && !next.m.part && !nounPhrase && next.m.tokenStart === m.tokenEnd + 1) {
         const o = entities[next.m.entity]!;
         const clash = o.type === 'COUNTRY' && e.country !== undefined && o.iso3 !== undefined && e.country !== o.iso3;
         // a street, station or hospital holds buildings (`Gedung SMESCO, Jalan Gatot Subroto`), not a
@@ -708,6 +711,21 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       }
     }
   }
+}
+
+/**
+ * A possessive at `q` that opens a noun phrase other than a place (`Iran's Revolutionary Guards`,
+ * `Kenya's Interior Minister`, `Iran's state media`), unlike `Malaysia's southern state`.
+ */
+function possessiveNotPlace(tokens: Token[], q: number): boolean {
+  if (!/^['’]s$/.test(tokens[q]?.text ?? '')) return false;
+  for (let j = q + 1; j <= q + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || upperStart(t.text)) return true;
+    // (the place noun ends the phrase: not `Iran's state media`)
+    if (/^(state|province|region|capital|city|town|port|island|district|county|territory|hub|enclave|village)$/.test(t.norm)) return tokens[j + 1] !== undefined && tokens[j + 1]!.kind === 'word';
+  }
+  return true;
 }
 
 /** Nouns of places before `of` and a place's name (`the South Korean city of Busan`). */
