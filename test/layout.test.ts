@@ -52,6 +52,10 @@ describe('layout', () => {
     expect(x.layout!.dateline).toMatchObject({ place: 'Jakarta', outlet: 'CNN Indonesia' });
     expect(x.layout!.paragraphs[0]!.text).toMatch(/^Presiden Joko Widodo/);
   });
+  it('dateline-place-region-and-agency', () => {
+    const x = extract('KYIV, Ukraine (AP) — Russia launched dozens of drones at the capital overnight.', { tokens: false });
+    expect(x.layout!.dateline).toMatchObject({ place: 'KYIV, Ukraine', outlet: 'AP' });
+  });
   it('dateline-antara', () => {
     const x = extract('Surabaya (ANTARA) - Gubernur Jawa Timur meninjau lokasi banjir di Sidoarjo, Senin.\n\nWarga mulai kembali ke rumah.');
     expect(x.layout!.dateline).toMatchObject({ place: 'Surabaya', outlet: 'ANTARA' });

@@ -436,6 +436,50 @@ describe('relations: static', () => {
 });
 
 describe('relations: events and clause analysis', () => {
+  it('english-wire-datelines-with-a-country-and-an-agency', () => {
+    const r = extract('MANILA, Philippines (AP) — Philippine police arrested two Chinese nationals on Monday.', { tokens: false });
+    const name = (id: string) => r.entities.find((e) => e.id === id)?.name;
+    expect(r.relations.some((x) => x.type === 'located_in' && name(x.subject) === 'Manila' && name(x.object) === 'Philippines')).toBe(true);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Philippines', 'Associated Press']));
+  });
+  it('reduced-relatives-take-their-patient-from-the-noun-before', () => {
+    // a truce mediated by a third party names no party it mediated for
+    expect(rels('Hamas accused Israel of breaking a truce mediated by Qatar.').some((x) => x.type === 'CONSULT')).toBe(false);
+    expect(find(rels('Thailand released 18 Cambodian soldiers detained by its army in July.'), 'CONCEDE', 'Thailand', 'Cambodia')).toBeTruthy();
+    // a deal brokered for the two who agreed it
+    expect(find(rels('Armenia and Azerbaijan agreed to sign a peace treaty in a deal brokered by the United States.'), 'CONSULT', 'United States', 'Armenia')).toBeTruthy();
+    // a move welcomed stands for the one who made it
+    expect(find(rels('Bank Indonesia cut its benchmark rate on Monday, a move welcomed by the Indonesian Chamber of Commerce and Industry.'), 'SUPPORT', 'Indonesian Chamber of Commerce and Industry', 'Bank Indonesia')).toBeTruthy();
+  });
+  it('a-truce-only-sought-or-guarded-is-no-truce', () => {
+    expect(rels('Britain is ready to send troops to guarantee any ceasefire with Russia.').some((x) => x.type === 'RETREAT')).toBe(false);
+    expect(rels('Qatar presented a proposal for a humanitarian truce between Israel and Hamas.').some((x) => x.type === 'RETREAT')).toBe(false);
+  });
+  it('trade-measures-lifted-and-trade-as-a-modifier', () => {
+    expect(find(rels('Mexico lifted its retaliatory tariffs on American goods on Friday.'), 'CONCEDE', 'Mexico', 'United States')).toBeTruthy();
+    expect(find(rels('Washington imposed a 40% tariff on imports from Vietnam.'), 'SANCTION', 'United States', 'Vietnam')).toBeTruthy();
+    // `trade talks`, `trade commissioner`: no act of trading
+    expect(rels('Japan sought to revive trade talks with Washington.').some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
+  it('english-titles-with-a-royal-style-whose-and-portfolio-words', () => {
+    expect(find(rels('Jordanian Foreign Minister Ayman Safadi met Saudi Foreign Minister Prince Faisal bin Farhan in Amman.'), 'holds_role', 'Faisal bin Farhan', 'Saudi Arabia')?.role).toBe('Foreign Minister');
+    expect(find(rels('Slovakia, whose Prime Minister Robert Fico opposes the package, abstained.'), 'holds_role', 'Robert Fico', 'Slovakia')?.role).toBe('Prime Minister');
+    expect(find(rels('EU foreign policy chief Kaja Kallas said the bloc would respond.'), 'holds_role', 'Kaja Kallas', 'European Union')).toBeTruthy();
+  });
+  it('a-rejected-demand-was-made-by-the-one-rejected', () => {
+    const r = rels('Iran rejected Washington\'s demand that it halt uranium enrichment.');
+    expect(find(r, 'REJECT', 'Iran', 'United States')).toBeTruthy();
+    expect(find(r, 'REQUEST', 'United States', 'Iran')).toBeTruthy();
+    expect(find(rels('Hamas menolak tuntutan Israel agar kelompok itu melucuti senjata.'), 'REQUEST', 'Israel', 'Hamas')).toBeTruthy();
+    // a rejected report is no demand
+    expect(rels('Iran rejected the IAEA report.').some((x) => x.type === 'REQUEST')).toBe(false);
+  });
+  it('a-withdrawal-of-troops-is-their-sides-and-a-demanded-one-is-urged-on-it', () => {
+    expect(find(rels('The talks focused on the withdrawal of Russian forces from Kherson.'), 'RETREAT', 'Russia', 'Kherson')).toBeTruthy();
+    const r = rels('The Arab League demanded a full withdrawal of Israeli troops from Gaza.');
+    expect(find(r, 'REQUEST', 'Arab League', 'Israel')).toBeTruthy();
+    expect(r.find((x) => x.type === 'RETREAT')).toMatchObject({ s: 'Israel', modality: 'possible' });
+  });
   it('located-in-after-a-comma-not-a-possessive-and-an-indonesian-country-name', () => {
     expect(find(rels('Delegasi itu bertemu di markas WHO di Jenewa, Swiss, pekan lalu.'), 'located_in', 'Geneva', 'Switzerland')).toBeTruthy();
     // `Iran's` opens the next noun phrase

@@ -95,7 +95,9 @@ export function compileGazetteer(entries: GazetteerEntry[], isCommon: (w: string
   const aliases: Array<[string, number, number]> = [];
   entities.forEach((e, idx) => {
     const user = userIds.has(e.id) ? F_USER : 0;
-    const forms: Array<[string, number]> = [[e.name, F_NAME], ...(e.aliases ?? []).flatMap((a) => [a, ...longForms(a)]).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).flatMap((d) => demonymForms(d).map((f): [string, number] => [f, F_DEMONYM]))];
+    // (a demonym's plural that is the country's own name stays the name: `Philippine` → `Philippines`)
+    const names = new Set([e.name, ...(e.aliases ?? [])].map((a) => a.toLowerCase()));
+    const forms: Array<[string, number]> = [[e.name, F_NAME], ...(e.aliases ?? []).flatMap((a) => [a, ...longForms(a)]).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).flatMap((d) => demonymForms(d).filter((f) => !names.has(f.toLowerCase())).map((f): [string, number] => [f, F_DEMONYM]))];
     for (const [form, extra] of forms) {
       const key0 = aliasKey(form);
       if (!key0) continue;

@@ -222,6 +222,12 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // `the Viv Ansanm gang`, `the Tren de Aragua cartel`: an unknown name the tagger took for a person,
       // between `the` and a lower-case noun of armed or political groups, is the group's name
       if (s.language === 'en' && t.type === 'PER' && !byStart.has(t.start) && tokens[t.start - 1]?.norm === 'the' && GROUP_NOUNS_EN.has(tokens[t.end]?.text ?? '')) t.type = 'ORG';
+      // two known names, the second in parentheses, are two names (`DOHA, Qatar (AP) —`: the news
+      // agency after the dateline's country), not a name and its short form
+      if (t.end - t.start >= 4 && tokens[t.end - 1]!.text === ')' && tokens[t.end - 3]!.text === '(') {
+        const a = byStart.get(t.start), b = byStart.get(t.end - 2);
+        if (a && b && a.tokenEnd === t.end - 3 && b.tokenEnd === t.end - 1 && a.entity !== b.entity) t.end -= 3;
+      }
       // the gazetteer mentions inside this span
       const inside: LinkedMention[] = [];
       for (let i = t.start; i < t.end; i++) {

@@ -42,6 +42,8 @@ const WINDOW = 60;
 /** Words of sports reports: one of the first set, or two of the second (`30 menit` alone is no match report). */
 const SPORTS = new Set(['gol', 'imbang', 'laga', 'pertandingan', 'skor', 'babak', 'liga', 'penalti', 'tendangan', 'match', 'goal', 'league', 'smes', 'semifinal', 'perempat', 'sepakan', 'tandukan', 'sundulan', 'gawang', 'offside']);
 const SPORTS_WEAK = new Set(['menit', 'klub', 'juara', 'kompetisi', 'turnamen', 'pemain', 'pelatih', 'kiper', 'striker', 'bek', 'gelandang', 'stadion', 'club', 'coach', 'set', 'ganda', 'tunggal', 'poin', 'final', 'bola', 'umpan']);
+/** Words beside a capitalized `League`/`Liga` that make it a competition. */
+const LEAGUE_WORDS = /^(premier|champions|europa|conference|nations|super|major|primera|inggris|spanyol|italia|jerman|prancis|perancis|belanda|indonesia|champion|mls|bri|football|soccer|basketball|\d+)$/;
 /** Predicates whose object can be the object of the predicate they govern (`mengancam akan menyerang X`). */
 const EMBEDDING = new Set(['THREATEN', 'AGREE']);
 const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RETREAT', 'SANCTION', 'CONSULT', 'PROTEST']);
@@ -1670,7 +1672,7 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
 }
 
 /** Goods, trade and firms, whose origin after `from`/`dari` is the one a trade measure falls on. */
-const GOODS = new Set(['goods', 'products', 'companies', 'firms', 'vessels', 'ships', 'steel', 'cars', 'vehicles', 'apps', 'shipments', 'produk', 'barang', 'perusahaan', 'komoditas']);
+const GOODS = new Set(['goods', 'products', 'imports', 'exports', 'companies', 'firms', 'vessels', 'ships', 'steel', 'cars', 'vehicles', 'apps', 'shipments', 'produk', 'barang', 'perusahaan', 'komoditas']);
 
 /** Words before `of`/`dari` that make it part of a quantity (`dozens of`, `lebih dari`, `ratusan dari`). */
 const MEMBER_NOUNS = new Set(['kader', 'anggota', 'legislatif', 'politikus', 'politisi', 'pengurus', 'perwakilan', 'utusan', 'delegasi', 'pemain', 'simpatisan', 'pendukung']);
@@ -2021,6 +2023,38 @@ function englishPassive(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
+/** An English past participle right after a noun, no be-form before it (`prisoners freed by Israel`). */
+function reducedRelative(v: SentenceView, tr: Trigger): boolean {
+  const prev = v.tokens[tr.start - 1];
+  return prev !== undefined && tr.start > v.s.tokenStart && prev.kind === 'word' && /^[a-z]/.test(prev.text) && !BE.has(prev.norm) && !FUNCTION_WORDS_BEFORE_VERB.has(prev.norm)
+    && !/ly$/.test(prev.norm) && !/^(been|being|will|would|could|may|might|not|never)$/.test(prev.norm);
+}
+
+/** The names inside the noun phrase that ends right before token i (`183 Palestinian prisoners`). */
+function patientBefore(v: SentenceView, i: number): MentionLike[] {
+  let p = i - 1;
+  while (p > v.s.tokenStart && i - p < 6) {
+    const t = v.tokens[p - 1]!;
+    if (v.cover.has(p - 1)) { p--; continue; }
+    if (!(t.kind === 'word' || t.kind === 'number') || /^(the|a|an|of|in|on|at|to|for|from|with|by|and|or|that|which|who|its|their|his|her|is|are|was|were|has|have|had)$/.test(t.norm)) break;
+    p--;
+  }
+  const out: MentionLike[] = [];
+  for (let k = p; k < i; k++) {
+    const mi = v.at.get(k);
+    if (mi && !mi.m.part && mi.m.tokenEnd <= i) out.push(...asLike([mi]));
+  }
+  return out;
+}
+
+/** A truce named at i only as something sought, proposed, guarded or undermined. */
+function soughtTruce(tokens: Token[], i: number): boolean {
+  let p = i - 1;
+  for (let n = 0; n < 3 && /^(a|an|the|any|humanitarian|immediate|permanent|lasting|full|new|fragile|temporary|possible|potential|proposed|future)$/.test(tokens[p]?.norm ?? ''); n++) p--;
+  if (p < i - 1 && /^(any|possible|potential|proposed|future)$/.test(tokens[i - 1]!.norm)) return true;
+  return /^(for|guarantee|guaranteeing|monitor|monitoring|undermine|undermining|undermined|seek|seeking|sought|seeks|push|pushing|demand|demanding|demanded|proposal|proposed|propose|proposing|plan|towards|toward|menyerukan|mendesak|menuntut|mengusulkan|usulan|proposal|upaya|mengupayakan|menjaga|mengawal|merusak)$/.test(tokens[p]?.norm ?? '');
+}
+
 /** `langkah yang` (adverbs between) right before token i: a relative clause about a step, decision or policy. */
 function stepBeforeYang(v: SentenceView, i: number): boolean {
   let p = i - 1;
@@ -2164,6 +2198,45 @@ function directedRow(row: PredicateEntry): PredicateEntry {
   return d;
 }
 
+const demandRows = new Map<PredicateEntry, PredicateEntry>();
+/** A demand named by its rejection: `rejected Hamas' demand for …` says Hamas demanded (CAMEO 100). */
+function demandRow(row: PredicateEntry): PredicateEntry {
+  let d = demandRows.get(row);
+  if (!d) demandRows.set(row, (d = { ...row, type: 'REQUEST', cameo: '100', predicate: 'made a demand of', base: 'make a demand of', symmetric: false, theme: false }));
+  return d;
+}
+
+/** Nouns of armed people whose side acts (`withdrawal of Israeli troops`). */
+const TROOPS = /^(troops|forces|soldiers|personnel|army|military|fighters|units|pasukan|tentara|prajurit)$/;
+
+/** Nouns of a demand or call (`rejected Washington's demand`, `menolak tuntutan Israel`). */
+const DEMAND_NOUNS = /^(demand|demands|call|calls|request|requests|appeal|appeals|ultimatum|plea|tuntutan|permintaan|desakan|seruan|imbauan)$/;
+
+/**
+ * The rejected thing is a demand of the one rejected: `rejected Washington's demand that …`, `rejected
+ * a call by the IAEA to …`, `menolak tuntutan Israel agar …`: the object made a demand of the subject.
+ */
+function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span): boolean {
+  const { tokens } = v;
+  let j = tr.end;
+  while (j < v.s.tokenEnd && j - tr.end < 3 && /^(the|a|an|its|their|repeated|latest|renewed|new)$/.test(tokens[j]!.norm)) j++;
+  const at = v.tokens[j];
+  if (!at) return false;
+  // `a call by X`, `tuntutan X`, `tuntutan dari X`
+  if (DEMAND_NOUNS.test(at.norm)) {
+    const k = /^(by|from|of|dari)$/.test(tokens[j + 1]?.norm ?? '') ? j + 2 + (tokens[j + 2]?.norm === 'the' ? 1 : 0) : j + 1;
+    return tokens[k] !== undefined && tokens[k]!.start === objSpan.start;
+  }
+  // `Washington's demand`, `Hamas' demand`
+  const mi = v.at.get(j);
+  if (mi && mi.m.start === objSpan.start) {
+    let q = mi.m.tokenEnd;
+    if (/^['’]s?$/.test(tokens[q]?.text ?? '')) q++;
+    return q > mi.m.tokenEnd && DEMAND_NOUNS.test(tokens[q]?.norm ?? '');
+  }
+  return false;
+}
+
 const threatRows = new Map<PredicateEntry, PredicateEntry>();
 /** A promise of harm is a threat: `vowed to punish Israel`, `bersumpah akan membalas` (CAMEO 130). */
 function threatRow(row: PredicateEntry): PredicateEntry {
@@ -2241,6 +2314,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (tr.hit.row.stem === 'hit' && !v.endAt.has(i) && !WEAPONS.test(tokens[i - 1]?.norm ?? '')) continue;
       // a ceasefire violated is no ceasefire agreed (`pelanggaran gencatan senjata`, `violated the truce`)
       if (tr.hit.row.cameo === '0871' && /^(pelanggaran|melanggar|dilanggar|violation|violations|violating|violated|breach|breaches|breaching|breached|broke|breaking)$/.test(tokens[i - 1]?.norm ?? '')) continue;
+      // nor a ceasefire only sought, proposed or guarded (`to guarantee any ceasefire with Russia`, `a
+      // proposal for a humanitarian truce`, `undermining a ceasefire`, `menyerukan gencatan senjata`)
+      if (tr.hit.row.cameo === '0871' && soughtTruce(tokens, i)) continue;
       // `strong demand from Russia`, `permintaan pasar`: the demand of a market is no request
       if ((tr.hit.row.stem === 'demand' && MARKET_DEMAND.test(tokens[i - 1]?.norm ?? '')) || (tr.hit.row.stem === 'minta' && tr.hit.voice !== 'active' && /^(pasar|ekspor|impor|konsumen|global|domestik)$/.test(tokens[i + 1]?.norm ?? ''))) continue;
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
@@ -2294,6 +2370,9 @@ function sportsReport(tokens: Token[], from: number, to: number): boolean {
   let weak = 0;
   for (let i = from; i < to && !sports; i++) {
     const n = tokens[i]!.norm;
+    // (a capitalized `League`/`Liga` names a body unless a competition's word is beside it: `Arab
+    // League`, `Awami League`, `National League for Democracy` are no sport; `Premier League`, `Liga 1` are)
+    if ((n === 'league' || n === 'liga') && /^[A-Z]/.test(tokens[i]!.text) && !LEAGUE_WORDS.test(tokens[i - 1]?.norm ?? '') && !LEAGUE_WORDS.test(tokens[i + 1]?.norm ?? '')) continue;
     sports = SPORTS.has(n) || (SPORTS_WEAK.has(n) && ++weak >= 2);
   }
   return sports;
@@ -2324,6 +2403,16 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // the grammatical subject is the target; the agent follows
     const left = subjectsLeft(v, tr.start, entities, recent);
     objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+    // an English reduced relative (`a ceasefire brokered by Qatar`, `183 Palestinian prisoners freed by
+    // Israel`): its patient is the noun phrase right before, or no one
+    // (a deal brokered for the two who agreed it: `Saudi Arabia and Iran agreed … in a deal brokered by
+    // China` — China mediated between them)
+    if (lang === 'en' && reducedRelative(v, tr)) {
+      const agreed = row.cameo === '045' && n > 0 && triggers[n - 1]!.hit.row.type === 'AGREE' && triggers[n - 1]!.subjects.length ? triggers[n - 1]! : undefined;
+      objs = agreed ? toLike(agreed.subjects, agreed.subjectSpans) : patientBefore(v, tr.start);
+      // `…, a move welcomed by BEUC`: a move, step or decision stands for the one who took it
+      if (!objs.length && /^(move|step|decision|plan|policy|announcement|measure|action)$/.test(tokens[tr.start - 1]!.norm)) objs = mainSubject(v, tr.start) ?? [];
+    }
     // an English participle after a comma modifies the phrase before it (`talks in Putrajaya, Malaysia,
     // hosted by X`): its patient is the name right before the comma, or no one (not the clause's subject)
     if (lang === 'en' && tokens[tr.start - 1]?.text === ',' && /ed$/.test(tokens[tr.start]!.norm)) {
@@ -2495,6 +2584,14 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // a meeting or call in an adjunct is with the one the main clause addresses: `Xi told his
       // American counterpart Joe Biden during a video call`, `… kepada X dalam pertemuan di …`
       if (!objs.length && subs.length && row.type === 'CONSULT' && row.symmetric && adjunctEvent(v, tr.start)) objs = addressee(v, entities, subs, tr.start);
+    }
+  }
+  // `the withdrawal of Israeli troops from Gaza`, `deployment of Russian forces`: the troops' side moves
+  if ((row.type === 'RETREAT' || row.type === 'MOBILIZE') && lang === 'en' && tokens[tr.end]?.norm === 'of' && !passive) {
+    const ofG = mentionAfter(v, tr.end + 1, Math.min(v.s.tokenEnd, tr.end + 4));
+    if (ofG && TROOPS.test(tokens[groupEnd(v, ofG[ofG.length - 1]!)]?.norm ?? '')) {
+      subs = asLike(ofG);
+      objs = Object.assign(objs.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: objs.between });
     }
   }
   // `Seorang pemimpin Al Qaeda terbunuh dalam serangan udara Amerika`, `a Hezbollah commander was
@@ -2876,7 +2973,7 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       const t = tokens[p]!;
       if (t.text === '.' || t.text === ';' || /^(but|namun|tetapi|sedangkan|while|sementara)$/.test(t.norm)) { open = false; break; }
       if (/^(untuk|agar|supaya|to)$/.test(t.norm) || (t.norm === 'that' && p === a.end)) to = true;
-      if (!/^(the|a|an|immediate|immediately|swift|prompt|unconditional|full|segera|for|of)$/.test(t.norm)) nounNext = false;
+      if (!/^(the|a|an|immediate|immediately|swift|prompt|unconditional|full|complete|total|permanent|segera|for|of)$/.test(t.norm)) nounNext = false;
     }
     if (!open) continue;
     // Indonesian leaves `untuk` out: `mendesak PBB menjatuhkan sanksi …`, `meminta WHO mempercepat …`
@@ -2891,6 +2988,13 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     }
     const noun = b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm));
     if (to || (noun && nounNext)) requested.add(b);
+    // `demanded the withdrawal of Israeli troops`: the one whose act is demanded is the one urged
+    // (objects found inside the act's own phrase are the act's: `… of Israeli troops from Gaza`)
+    const inside = a.objectSpans.every((sp) => sp.start >= tokens[b.start]!.start);
+    if (noun && nounNext && !to && inside && b.subjects.length && !b.subjects.some((x) => a.subjects.includes(x))) {
+      a.objects = [...b.subjects];
+      a.objectSpans = [...b.subjectSpans];
+    }
   }
   return requested;
 }
@@ -2911,7 +3015,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   const row = tr.hit.row;
   const subs = toLike(tr.subjects, tr.subjectSpans);
   const objs = toLike(tr.objects, tr.objectSpans);
-  const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
+  // (a request's theme follows the one urged right after the verb: `asked Japan for aid`)
+  const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length && objs[0]!.span.start <= (tokens[tr.end + 2]?.start ?? Infinity) ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
   const trigger = { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end };
   // what governs the trigger: an act requested or controlled by another verb is only possible;
   // `Iran membantah tuduhan AS bahwa pihaknya memasok drone`, `denied that it supplied`: the act a
@@ -2983,6 +3088,12 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     qualify(d, v, tr.start);
     governed(d);
     out.push(d);
+    // the demand a rejection names was made by the one rejected, of the one rejecting
+    if (row.type === 'REJECT' && !d.negated && rejectedDemand(v, tr, d.objectSpan)) {
+      const q: Draft = { type: 'REQUEST', subject: d.object, object: d.subject, sentence: s.index, trigger, subjectSpan: d.objectSpan, objectSpan: d.subjectSpan, row: demandRow(row) };
+      qualify(q, v, tr.start);
+      out.push(q);
+    }
   };
   // `Japan, South Korea and the United States held a trilateral exercise`: every pair; with a third
   // party (`AS dan Inggris menggelar latihan gabungan dengan Filipina`) the partners of a joint act

@@ -33,6 +33,8 @@ export const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Lower-case words between a title and its country or organization (`pemimpin de facto Myanmar`). */
 const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai']);
 const TO = new Set(['untuk', 'to']);
+/** English portfolio words between a body and a title (`EU trade commissioner`, `army chief`). */
+const PORTFOLIO_EN = new Set(['trade', 'foreign', 'policy', 'defence', 'defense', 'health', 'energy', 'climate', 'economy', 'economic', 'finance', 'army', 'military', 'junta', 'security', 'intelligence', 'police', 'migration', 'interior', 'justice', 'agriculture', 'digital', 'competition', 'enlargement', 'humanitarian', 'aid', 'relief', 'human', 'rights', 'nuclear', 'atomic', 'refugee', 'crisis', 'top', 'antitrust', 'budget', 'transport', 'education', 'environment', 'industry']);
 
 /** An entity mention ending right before a token: where it starts, and what it is. */
 export interface NameEnding {
@@ -92,7 +94,12 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     }
   }
   // English: [demonym] Title Name, or Indonesian Title Name without an organization
-  const direct = titleEndingAt(tokens, p, floor);
+  let direct = titleEndingAt(tokens, p, floor);
+  // a royal style after an office is part of the name (`Saudi Foreign Minister Prince Faisal bin Farhan`)
+  if (direct && direct.role === 'Prince') {
+    const office = titleEndingAt(tokens, direct.start, floor);
+    if (office) { p = direct.start; direct = office; }
+  }
   if (direct) {
     const implied = titleOrgOf(tokens, direct.start, p);
     let demonym = orgEndingAt(direct.start);
@@ -102,6 +109,22 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     const mod = direct.start - 1 > floor && /^(interim|acting|new|caretaker|outgoing|incoming|de|facto)$/.test(tokens[direct.start - 1]!.norm) ? 1 : 0;
     if (demonym < 0 && direct.start - 1 - mod > floor && /^['’]s$/.test(tokens[direct.start - 1 - mod]!.text)) {
       demonymEnd = direct.start - 1 - mod;
+      demonym = orgEndingAt(demonymEnd);
+    }
+    // English portfolio words between the body and its title: `EU trade commissioner`, `EU foreign
+    // policy chief`, `Sudan's army chief`, `the U.N. humanitarian chief`
+    if (demonym < 0) {
+      let q = direct.start;
+      while (q - 1 > floor && direct.start - q < 3 && PORTFOLIO_EN.has(tokens[q - 1]!.norm) && /^[a-z]/.test(tokens[q - 1]!.text)) q--;
+      if (q < direct.start) {
+        const at = orgEndingAt(q);
+        if (at >= 0) { demonym = at; demonymEnd = q; }
+        else if (q - 1 > floor && /^['’]s$/.test(tokens[q - 1]!.text) && orgEndingAt(q - 1) >= 0) { demonymEnd = q - 1; demonym = orgEndingAt(q - 1); }
+      }
+    }
+    // `Hungary, whose Prime Minister Viktor Orbán …`
+    if (demonym < 0 && direct.start - 2 > floor && tokens[direct.start - 1]!.norm === 'whose' && tokens[direct.start - 2]!.text === ',') {
+      demonymEnd = direct.start - 2;
       demonym = orgEndingAt(demonymEnd);
     }
     const out: RoleBefore = { role: direct.role, titleStart: direct.start, titleEnd: p };

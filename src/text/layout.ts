@@ -199,7 +199,9 @@ export function detectLayout(text: string): LayoutResult {
     const only = reDatelineOnly.exec(l.text);
     if (only) {
       layout.dateline = { ...span(text, l.start, l.end), place: only[1]!.trim() };
-      if (only[2] ?? only[3]) layout.dateline.outlet = (only[2] ?? only[3])!.trim();
+      // (`MANILA, Philippines (AP) —`: the region after the comma belongs to the place, the outlet is in parentheses)
+      if (only[2] && only[3]) layout.dateline.place += ', ' + only[2].trim();
+      if (only[3] ?? only[2]) layout.dateline.outlet = (only[3] ?? only[2])!.trim();
       zones.push({ start: l.start, end: l.end, zone: 'dateline' });
       k = datelineIdx + 1;
     } else {
@@ -209,7 +211,9 @@ export function detectLayout(text: string): LayoutResult {
       let e = end;
       while (e > l.start && isBlank(text.charCodeAt(e - 1))) e--;
       layout.dateline = { ...span(text, l.start, e), place: lead[1]!.trim() };
-      if (lead[2] ?? lead[3]) layout.dateline.outlet = (lead[2] ?? lead[3])!.trim();
+      // (`MANILA, Philippines (AP) —`: the region after the comma belongs to the place, the outlet is in parentheses)
+      if (lead[2] && lead[3]) layout.dateline.place += ', ' + lead[2].trim();
+      if (lead[3] ?? lead[2]) layout.dateline.outlet = (lead[3] ?? lead[2])!.trim();
       zones.push({ start: l.start, end: e, zone: 'dateline' });
       // the rest of the line is the first paragraph
       layout.paragraphs.push(span(text, end, l.end));
