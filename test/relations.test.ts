@@ -1583,9 +1583,27 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Presiden Jokowi menyampaikan hal itu kepada PM Jepang Fumio Kishida dalam pertemuan di Tokyo.'), 'CONSULT', 'Joko Widodo', 'Fumio Kishida')).toBeDefined();
     expect(rels('Jokowi mengatakan hal itu dalam pertemuan di Istana Bogor.').filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
+  it('english-wire-phrasing-across-warplanes-crews-both-members-and-lowercase-titles', () => {
+    expect(find(rels('Russian missile strikes killed 12 people across Ukraine overnight.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeTruthy();
+    expect(find(rels('China sent 20 warplanes around Taiwan on Monday.'), 'MOBILIZE', 'China', 'Taiwan')).toBeTruthy();
+    // a ship sent with aid is no deployment
+    expect(rels('Malaysia sent two ships carrying aid to Myanmar.').some((x) => x.type === 'MOBILIZE')).toBe(false);
+    const c = rels('Thai police detained six crew members from Vietnam and Cambodia.');
+    expect(find(c, 'COERCE', 'Thailand', 'Vietnam')).toBeTruthy();
+    expect(find(c, 'COERCE', 'Thailand', 'Cambodia')).toBeTruthy();
+    const m = rels('The alliance will send jets to Latvia and Lithuania, both NATO members, the ministry said.');
+    expect(find(m, 'member_of', 'Latvia', 'NATO')).toBeTruthy();
+    expect(find(m, 'member_of', 'Lithuania', 'NATO')).toBeTruthy();
+    expect(find(rels('Chinese Foreign Minister Wang Yi and U.S. envoy Steve Witkoff held talks in Kuala Lumpur.'), 'CONSULT', 'Wang Yi', 'Steve Witkoff')).toBeTruthy();
+  });
+  it('a-prison-sentence-is-coercion', () => {
+    expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
+    expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);
+    expect(rels('Pengadilan Negeri Surabaya memvonis Andi Wijaya lima tahun penjara.').find((x) => x.type === 'COERCE' && x.o === 'Andi Wijaya')).toBeTruthy();
+  });
   it('passive-agent-after-the-complement', () => {
     // `oleh X` after what the passive verb takes: a sentence, a place after `di`
-    expect(find(rels('Gubernur Sutrisno divonis enam tahun penjara oleh Pengadilan Tipikor Jakarta.'), 'ACCUSE', 'Jakarta Corruption Court', 'Sutrisno')).toBeDefined();
+    expect(find(rels('Gubernur Sutrisno divonis enam tahun penjara oleh Pengadilan Tipikor Jakarta.'), 'COERCE', 'Jakarta Corruption Court', 'Sutrisno')).toBeDefined();
     expect(find(rels('Rudi Hartono ditangkap di Bekasi oleh Densus 88 pada Selasa.'), 'COERCE', 'Detachment 88', 'Rudi Hartono')).toBeDefined();
     expect(find(rels("Myanmar's military was accused of ethnic cleansing by the United Nations."), 'ACCUSE', 'United Nations', 'Myanmar')).toBeDefined();
     // a name before `oleh` without its preposition ends the search: Bekasi is not the agent's place, Polri is not the agent

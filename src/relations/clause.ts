@@ -292,6 +292,8 @@ function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang
       if (q < p && /^(kedutaan|kedubes|komisi|konsulat|embassy|high|consulate)$/.test(tokens[q + 1]!.norm)) p = q;
     }
     mi.prep = p >= from && PREPOSITIONS[lang].has(tokens[p]!.norm) ? tokens[p]!.norm : undefined;
+    // (`across the Gaza Strip`, `throughout Ukraine`: where, as `in`)
+    if (mi.prep === undefined && p >= from && lang === 'en' && /^(across|throughout)$/.test(tokens[p]!.norm)) mi.prep = 'in';
     // a place noun between the preposition and the name: `di depan Istana Negara`, `ke luar Jakarta`,
     // `in front of the embassy`; a law named after a body: `revisi UU TNI` (the body is no party)
     if (mi.prep === undefined && p > from && PLACE_PREP.has(tokens[p - 1]!.norm) && PLACE_PARTS.has(tokens[p]!.norm)) mi.prep = tokens[p - 1]!.norm;
@@ -416,6 +418,8 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       // `Ethiopia's government and the TPLF`, `pemerintah Ethiopia dan TPLF`
       else if (/^(government|authorities|forces|army|military|police|troops|pemerintah|otoritas|pasukan|militer)$/.test(t.norm)) { /* the name's own head */ }
       else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
+      // a lower-case title before the next name: `Araghchi and U.S. envoy Steve Witkoff`
+      else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && titleStartingAt(tokens, i, b.m.tokenStart + 1) !== undefined && titleStartingAt(tokens, i, b.m.tokenStart + 1)!.end <= b.m.tokenStart) { /* the title of the next name */ }
       else if (sawAnd && appositiveBefore(tokens, i, b.m.tokenStart)) break; // `dan pemimpin pemberontak, Riek Machar`
       else { ok = false; break; }
       i++;

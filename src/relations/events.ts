@@ -1671,6 +1671,9 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
   return before !== undefined && v.tokens[p]!.norm === mi.prep && prepInsideNounPhrase(mi.prep, before);
 }
 
+/** People named by where they come from, who stand for their country (`crew members from India`). */
+const PEOPLE_FROM = new Set(['nationals', 'citizens', 'crew', 'members', 'sailors', 'fishermen', 'workers', 'tourists', 'migrants', 'students', 'journalists', 'nelayan', 'pekerja', 'wisatawan', 'turis', 'awak', 'kapal', 'mahasiswa', 'jurnalis', 'migran', 'imigran']);
+
 /** Goods, trade and firms, whose origin after `from`/`dari` is the one a trade measure falls on. */
 const GOODS = new Set(['goods', 'products', 'imports', 'exports', 'companies', 'firms', 'vessels', 'ships', 'steel', 'cars', 'vehicles', 'apps', 'shipments', 'produk', 'barang', 'perusahaan', 'komoditas']);
 
@@ -1691,9 +1694,11 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   // (`the city of Donetsk`, `the port of Odesa`: the place is named after its noun)
   if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm);
   // (`seorang kader dari Partai Demokrat, X,`: a member described by the body they come from)
-  if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm) || COUNTERPART.has(prev.norm) || GOODS.has(prev.norm);
+  if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm) || COUNTERPART.has(prev.norm) || GOODS.has(prev.norm) || PEOPLE_FROM.has(prev.norm);
   // (`tariffs on goods from China`, `sanctions on companies from Iran`: the goods' or firms' country)
-  if (prep === 'from') return GOODS.has(prev.norm);
+  // (`detained eight crew members from Georgia`, `menangkap nelayan dari Vietnam`: people of a country
+  // stand for it)
+  if (prep === 'from') return GOODS.has(prev.norm) || PEOPLE_FROM.has(prev.norm);
   if (prep === 'in' || prep === 'di' || prep === 'near' || prep === 'dekat') return PLACE_NOUNS.has(prev.base ?? prev.norm);
   // `a militant linked to Jemaah Islamiyah`, `fighters loyal to the junta`, `affiliated with ISIS`
   if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi)$/.test(prev.norm)
@@ -1773,7 +1778,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     const near = row.type === 'REJECT' && (slot === 'dari' || slot === 'from');
     for (let j = tr.end; j < (near ? Math.min(limit, tr.end + 5) : limit); j++) {
       if (near && v.lang === 'id' && isIdVerb(tokens[j]!)) break;
-      if (tokens[j]!.norm !== slot) continue;
+      if (tokens[j]!.norm !== slot && !(slot === 'in' && /^(across|throughout)$/.test(tokens[j]!.norm))) continue;
       if (slot === 'antara' || slot === 'between') {
         const g = mentionAfter(v, j + 1, limit);
         if (g) return Object.assign(asLike(g), { between: true });

@@ -634,7 +634,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // `Mesir, anggota Liga Arab,`, `Turki, negara anggota NATO,`
     if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION') && !m.part && tokens[m.tokenEnd]?.text === ',') {
       let q = m.tokenEnd + 1;
-      while (q < s.tokenEnd && q - m.tokenEnd <= 3 && /^(a|an|the|fellow|founding|negara|salah|satu|sesama)$/.test(tokens[q]!.norm)) q++;
+      while (q < s.tokenEnd && q - m.tokenEnd <= 3 && /^(a|an|the|fellow|founding|negara|salah|satu|sesama|both|all|keduanya|semuanya)$/.test(tokens[q]!.norm)) q++;
       let body: MentionInfo | undefined;
       if (/^(member|anggota)$/.test(tokens[q]?.norm ?? '')) {
         let r = q + 1;
@@ -647,7 +647,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (b && /^(member|members|anggota)$/.test(tokens[b.m.tokenEnd]?.norm ?? '')) body = b;
       }
       if (body && !body.m.part && body.m.entity !== m.entity && entities[body.m.entity]!.type === 'ORGANIZATION') {
-        out.push({ type: 'member_of', subject: m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: m, objectSpan: body.m });
+        // (`Poland and Romania, both NATO members,`: every name of the list)
+        const all = /^(both|all|keduanya|semuanya)$/.test(tokens[m.tokenEnd + 1]?.norm ?? '') ? (v.groups.get(mi.group) ?? [mi]) : [mi];
+        for (const x of all) {
+          if (x.m.part || x.m.entity === body.m.entity) continue;
+          out.push({ type: 'member_of', subject: x.m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: x.m, objectSpan: body.m });
+        }
       }
     }
     // member_of, English: `…, his National Unity Platform party said` (the person named before),
