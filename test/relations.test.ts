@@ -1596,6 +1596,17 @@ describe('relations: events and clause analysis', () => {
     expect(find(m, 'member_of', 'Lithuania', 'NATO')).toBeTruthy();
     expect(find(rels('Chinese Foreign Minister Wang Yi and U.S. envoy Steve Witkoff held talks in Kuala Lumpur.'), 'CONSULT', 'Wang Yi', 'Steve Witkoff')).toBeTruthy();
   });
+  it('those-named-among-the-ones-acted-on-and-acts-in-an-adjunct', () => {
+    expect(find(rels('Myanmar released 3,000 prisoners, including four Thai nationals, on Sunday.'), 'CONCEDE', 'Myanmar', 'Thailand')).toBeTruthy();
+    expect(find(rels('Junta Myanmar membebaskan 3.000 tahanan, termasuk empat warga negara Thailand.'), 'CONCEDE', 'Tatmadaw', 'Thailand')).toBeTruthy();
+    // a talk's topic listed after `termasuk` is no party
+    expect(rels('Dalam pertemuan itu, Sugiono meminta Beijing menghormati hukum internasional, termasuk Konvensi PBB tentang Hukum Laut.').some((x) => x.o === 'United Nations')).toBe(false);
+    // `in overnight raids`: the raids are the arresting side's
+    const r = rels('Israeli troops detained 20 Palestinians in overnight raids across the West Bank.');
+    expect(r.some((x) => x.s === 'Palestine')).toBe(false);
+    // raids at home act on the people arrested, not on the region
+    expect(rels('Malaysian police arrested four suspects in raids across the state of Sabah.').some((x) => x.o === 'Sabah')).toBe(false);
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);

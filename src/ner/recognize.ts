@@ -336,7 +336,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     // locates a town the reader may not know
     if (!titleCase && !conll) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-        if (covered[i - s.tokenStart] || !LOCATIVE.has(tokens[i - 1]!.norm) || tokens[i]!.kind !== 'word' || !upperStart(tokens[i]!.text)) continue;
+        // (the cheap tests first: most tokens are lower-case)
+        const c0 = tokens[i]!.text.charCodeAt(0);
+        if (c0 < 65 || (c0 > 90 && c0 < 128) || covered[i - s.tokenStart] || tokens[i]!.kind !== 'word' || !upperStart(tokens[i]!.text) || !LOCATIVE.has(tokens[i - 1]!.norm)) continue;
         let e = i;
         while (e < s.tokenEnd && e - i < 3 && !covered[e - s.tokenStart] && tokens[e]!.kind === 'word' && upperStart(tokens[e]!.text) && !isCalendarWord(tokens[e]!.norm) && !CLOSED_WORDS.has(tokens[e]!.norm)) e++;
         if (e === i || tokens[e]?.text !== ',' || !(placeAt(e + 1) || cands.some((c) => c.sentence === s.index && c.tokenStart === e + 1 && c.type === 'LOC')) || isNotName(tokens, i, e) || isTitleOnly(tokens, i, e)) continue;

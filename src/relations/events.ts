@@ -790,8 +790,11 @@ const RECEIVE_VERBS = new Set([
 /** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`. */
 function adjunctEvent(v: SentenceView, i: number): boolean {
   let p = i - 1;
+  // (`in overnight raids`, `in a joint operation`: a few adjectives of the act between)
+  if (/^(overnight|joint|separate|coordinated|deadly|pre-dawn|night|fresh|new|latest|major|large-scale|massive)$/.test(v.tokens[p]?.norm ?? '')) p--;
   if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
-  return p > v.s.tokenStart && /^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm);
+  return p > v.s.tokenStart && (/^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm)
+    || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps)$/.test(v.tokens[i]!.norm)));
 }
 
 /** An event noun in an adjunct that opens the sentence (`In a phone call with …`, `Dalam pertemuan dengan …`). */
@@ -1736,12 +1739,16 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`; so do
     // the commas of a list of goods: `bantuan berupa tenda, obat-obatan, dan makanan bagi korban gempa di Turki`)
     if (/^(berupa|seperti|including|such)$/.test(n)) listed = true;
-    if (tokens[j]!.text === ',' && j > tr.end + 1 && elaborationWords(tokens, j) === 0 && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
+    if (tokens[j]!.text === ',' && j > tr.end + 1 && elaborationWords(tokens, j) === 0 && !INCLUDING.test(tokens[j + 1]?.norm ?? '') && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
   }
   for (const slot of row.target) {
     if (slot === 'obj') {
       if (passive) continue;
-      const g = mentionAfter(v, tr.end, limit);
+      let g = mentionAfter(v, tr.end, limit);
+      // `freed 4,000 prisoners, including two Indonesian nationals`: the named ones among those acted on
+      if (!g && (row.type === 'COERCE' || row.type === 'CONCEDE' || row.type === 'ASSAULT')) {
+        for (let j = tr.end + 1; j < limit - 1; j++) if (tokens[j]!.text === ',' && INCLUDING.test(tokens[j + 1]!.norm)) { g = mentionAfter(v, j + 2, limit); break; }
+      }
       const owner = g ? undefined : ofNeededNoun(v, tr, limit);
       if (owner) return asLike(owner);
       // what one condemns or backs is an act's agent, not its victims: `mengecam keras penembakan warga
@@ -1992,7 +1999,9 @@ function englishNoun(v: SentenceView, tr: Trigger): boolean {
  * (`condemned the attack on Syria`, `for talks with Prabowo`, `over its supply of drones`).
  */
 function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
-  const prev = v.tokens[tr.start - 1]?.norm ?? '';
+  let prev = v.tokens[tr.start - 1]?.norm ?? '';
+  // (an adjective of the act between: `in overnight raids`, `a joint operation`)
+  if (/^(overnight|joint|separate|coordinated|deadly|pre-dawn|fresh|latest|large-scale|massive)$/.test(prev)) prev = v.tokens[tr.start - 2]?.norm ?? '';
   // a gerund after a preposition keeps its verb frame when no `of` follows: `thanked Germany for
   // delivering tanks to Ukraine`, `after meeting Putin` (but `for talks with`, `the shelling of`)
   if (/ing$/.test(v.tokens[tr.start]!.norm) && /^(for|after|before|of|by|without|while|in)$/.test(prev) && v.tokens[tr.end]?.norm !== 'of') return false;
@@ -2210,6 +2219,9 @@ function demandRow(row: PredicateEntry): PredicateEntry {
   if (!d) demandRows.set(row, (d = { ...row, type: 'REQUEST', cameo: '100', predicate: 'made a demand of', base: 'make a demand of', symmetric: false, theme: false }));
   return d;
 }
+
+/** Words after a comma that name some of those before it (`…, including two Indonesians`). */
+const INCLUDING = /^(including|termasuk|among|di antaranya|diantaranya)$/;
 
 /** Nouns of armed people whose side acts (`withdrawal of Israeli troops`). */
 const TROOPS = /^(troops|forces|soldiers|personnel|army|military|fighters|units|pasukan|tentara|prajurit)$/;
@@ -3070,6 +3082,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
     // Indonesia): a person of a country does not meet, agree or cooperate with it
     if (UNDIRECTED.has(row.type) && ownCountry(entities[a.entity]!, entities[b.entity]!)) return;
+    // a raid or arrest somewhere at home acts on people there, not on the place (`Malaysian police
+    // arrested three suspects in raids across Johor`)
+    if (row.type === 'COERCE' && (row.stem === 'raid' || row.cameo === '173' || row.cameo === '1711') && entities[b.entity]!.type === 'LOCATION' && entities[b.entity]!.country !== undefined && entities[b.entity]!.country === (entities[a.entity]!.iso3 ?? entities[a.entity]!.country)) return;
     // missiles fired into a sea are a launch, not an attack on it (`meluncurkan rudal ke Laut Jepang`)
     if (row.type === 'ASSAULT' && kinds[b.entity] === 'sea') return;
     // a clash (`bentrok`, `exchanged fire`) is an act of each side against the other: the scoring of
