@@ -17,7 +17,7 @@ const NAME: Record<string, string> = {
   CPV: 'Cape Verde', COD: 'Democratic Republic of the Congo', COG: 'Republic of the Congo', FSM: 'Micronesia',
   BRN: 'Brunei', LAO: 'Laos', SYR: 'Syria', IRN: 'Iran', VEN: 'Venezuela', BOL: 'Bolivia', TZA: 'Tanzania', MDA: 'Moldova',
   KOR: 'South Korea', PRK: 'North Korea', RUS: 'Russia', VNM: 'Vietnam', TWN: 'Taiwan', MKD: 'North Macedonia',
-  SWZ: 'Eswatini', GBR: 'United Kingdom', USA: 'United States', TLS: 'Timor-Leste', HKG: 'Hong Kong', MAC: 'Macau',
+  SWZ: 'Eswatini', GBR: 'United Kingdom', USA: 'United States', TLS: 'East Timor', HKG: 'Hong Kong', MAC: 'Macau',
 };
 
 /**

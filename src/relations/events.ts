@@ -260,6 +260,18 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const p = recent.person(v.s.index);
     return p === undefined ? undefined : [{ entity: p, span: { start: t.start, end: t.end } }];
   }
+  // `negaranya` (his or her country): the country of the main clause's person, by the title's country
+  // (`Perdana Menteri Malaysia Anwar Ibrahim mengumumkan negaranya …`) or by what warta knows of them
+  // (only as a clause's subject after a verb of saying: `mengumumkan negaranya telah …`, `bahwa negaranya akan …`)
+  if (t.base === 'negara' && t.clitics?.includes('nya') && v.lang === 'id' && /^(bahwa|mengatakan|menyatakan|mengumumkan|menegaskan|menyebut|menyebutkan|memastikan|menjelaskan|mengungkapkan|berjanji|,)$/.test(v.tokens[i - 1]?.norm ?? '')) {
+    const main = mainSubject(v, i)?.filter((x) => entities[x.entity]!.type === 'PERSON');
+    if (main?.length === 1) {
+      const org = subjectTitleOrganization(v, main, entities);
+      if (org && entities[org.m.entity]!.type === 'COUNTRY') return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
+      const c = recent.countriesOf(main, t);
+      if (c) return c;
+    }
+  }
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
   // (`Menurut Erdogan, pihaknya …`: the source the sentence cites)
   // (`Kapolda Metro Jaya Irjen Karyoto mengatakan pihaknya …`: the side of a titled person is the
@@ -1129,6 +1141,13 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   const possessive = /^['’]s$/.test(tokens[end]?.text ?? '');
   if (possessive) end++;
   let after = 0;
+  // (a relative clause may close the appositive: `Erintuah Damanik, hakim PN Surabaya yang membebaskan
+  // X dalam perkara itu, ditangkap …`)
+  if (/^(yang|who|which)$/.test(tokens[end]?.norm ?? '')) {
+    let q = end + 1;
+    while (q < v.s.tokenEnd && q - end < 20 && tokens[q]!.text !== ',' && tokens[q]!.text !== '.' && tokens[q]!.text !== ';') q++;
+    if (tokens[q]?.text === ',') { end = q; after = 1; }
+  }
   for (; after < 4 && tokens[end]?.kind === 'word' && lowerStart(tokens[end]!.text); after++) end++;
   if (tokens[end]?.text !== ',') return undefined;
   let b = mi.m.tokenStart - 1;
@@ -2233,25 +2252,36 @@ const DEMAND_NOUNS = /^(demand|demands|call|calls|request|requests|appeal|appeal
  * The rejected thing is a demand of the one rejected: `rejected Washington's demand that …`, `rejected
  * a call by the IAEA to …`, `menolak tuntutan Israel agar …`: the object made a demand of the subject.
  */
-function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span): boolean {
+function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span): boolean | MentionLike[] {
   const { tokens } = v;
   let j = tr.end;
   while (j < v.s.tokenEnd && j - tr.end < 3 && /^(the|a|an|its|their|repeated|latest|renewed|new)$/.test(tokens[j]!.norm)) j++;
   const at = v.tokens[j];
   if (!at) return false;
+  let ownerEnd = -1;
   // `a call by X`, `tuntutan X`, `tuntutan dari X`
   if (DEMAND_NOUNS.test(at.norm)) {
     const k = /^(by|from|of|dari)$/.test(tokens[j + 1]?.norm ?? '') ? j + 2 + (tokens[j + 2]?.norm === 'the' ? 1 : 0) : j + 1;
-    return tokens[k] !== undefined && tokens[k]!.start === objSpan.start;
+    const owner = v.at.get(k);
+    // (the owner may be an anaphor, no mention: `tuntutan pemerintah nasional`)
+    if (tokens[k] !== undefined && tokens[k]!.start === objSpan.start) ownerEnd = owner ? owner.m.tokenEnd : k + 1;
+  } else {
+    // `Washington's demand`, `Hamas' demand`
+    const mi = v.at.get(j);
+    if (mi && mi.m.start === objSpan.start) {
+      let q = mi.m.tokenEnd;
+      if (/^['’]s?$/.test(tokens[q]?.text ?? '')) q++;
+      if (q > mi.m.tokenEnd && DEMAND_NOUNS.test(tokens[q]?.norm ?? '')) ownerEnd = q + 1;
+    }
   }
-  // `Washington's demand`, `Hamas' demand`
-  const mi = v.at.get(j);
-  if (mi && mi.m.start === objSpan.start) {
-    let q = mi.m.tokenEnd;
-    if (/^['’]s?$/.test(tokens[q]?.text ?? '')) q++;
-    return q > mi.m.tokenEnd && DEMAND_NOUNS.test(tokens[q]?.norm ?? '');
+  if (ownerEnd < 0) return false;
+  // `menolak permintaan Uni Eropa agar Indonesia mencabut …`, `rejected the EU's call for Jakarta to …`:
+  // the one the demand names is urged, not the one rejecting
+  if (/^(agar|supaya|that|for)$/.test(tokens[ownerEnd]?.norm ?? '')) {
+    const named = v.at.get(ownerEnd + 1);
+    if (named && !named.m.part) return asLike(groupOf(v, named));
   }
-  return false;
+  return true;
 }
 
 const threatRows = new Map<PredicateEntry, PredicateEntry>();
@@ -2904,10 +2934,16 @@ function conditionalThreats(v: SentenceView, triggers: Trigger[], entities: Enti
     let j = a.end;
     while (j < s.tokenEnd && !/^(if|unless|jika|apabila|bila|kalau|seandainya)$/.test(tokens[j]!.norm) && tokens[j]!.text !== ';') j++;
     if (j >= s.tokenEnd || tokens[j]!.text === ';') continue;
+    // (only the condition's subject or its passive's agent: `if attacked by X`, `jika Korea Selatan
+    // menyerang`; not every name in it: `apabila pemerintah tidak menjamin pesangon bagi pekerja PT Sritex di Sukoharjo`)
+    const subjectAt = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
     const objs: MentionLike[] = [];
     for (const mi of v.mentions) {
       if (mi.m.tokenStart <= j || mi.m.part || mi.titleModifier || own.has(mi.m.entity)) continue;
       if (objs.some((o) => o.entity === mi.m.entity)) continue;
+      const first = groupOf(v, mi)[0]!.m.tokenStart;
+      const agent = /^(by|oleh)$/.test(tokens[first - 1]?.norm ?? '');
+      if (first !== subjectAt && !agent) continue;
       objs.push({ entity: mi.m.entity, span: mi.m });
     }
     if (!objs.length) continue;
@@ -3109,10 +3145,12 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     governed(d);
     out.push(d);
     // the demand a rejection names was made by the one rejected, of the one rejecting
-    if (row.type === 'REJECT' && !d.negated && rejectedDemand(v, tr, d.objectSpan)) {
-      const q: Draft = { type: 'REQUEST', subject: d.object, object: d.subject, sentence: s.index, trigger, subjectSpan: d.objectSpan, objectSpan: d.subjectSpan, row: demandRow(row) };
+    const demand = row.type === 'REJECT' && !d.negated ? rejectedDemand(v, tr, d.objectSpan) : false;
+    if (demand) {
+      const urged = demand === true ? { entity: d.subject, span: d.subjectSpan } : demand[0]!;
+      const q: Draft = { type: 'REQUEST', subject: d.object, object: urged.entity, sentence: s.index, trigger, subjectSpan: d.objectSpan, objectSpan: urged.span, row: demandRow(row) };
       qualify(q, v, tr.start);
-      out.push(q);
+      if (q.subject !== q.object) out.push(q);
     }
   };
   // `Japan, South Korea and the United States held a trilateral exercise`: every pair; with a third
