@@ -1627,6 +1627,11 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'REQUEST', 'European Union', 'Indonesia')).toBeTruthy();
     expect(find(rels('PSSI dan Asosiasi Sepak Bola Jepang (JFA) menandatangani nota kesepahaman di Tokyo.'), 'AGREE', 'Football Association of Indonesia', 'Japan Football Association')).toBeTruthy();
   });
+  it('a-rejected-act-told-before-and-a-protested-plan-by-its-author', () => {
+    expect(find(rels('Presiden AS Donald Trump mengancam menaikkan tarif terhadap produk Brasil. Brasil menolak ancaman itu.'), 'REJECT', 'Brazil', 'Donald Trump')).toBeTruthy();
+    expect(rels('Ratusan nelayan yang tergabung dalam Kesatuan Nelayan Tradisional Indonesia (KNTI) memprotes rencana impor garam oleh Kementerian Perdagangan.').find((x) => x.type === 'PROTEST')).toMatchObject({ o: 'Ministry of Trade of Indonesia' });
+    expect(find(rels('Andi Wijaya, yang kini menjadi kader Partai Golkar, maju dalam pilkada.'), 'member_of', 'Andi Wijaya', 'Golkar Party')).toBeTruthy();
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);

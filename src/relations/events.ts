@@ -1311,7 +1311,7 @@ function victimsOfAct(tokens: Token[], i: number, at: number): boolean {
 }
 
 /** Event types about a thing someone made (a proposal, a decision, a ceasefire): its author is the target. */
-const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE']);
+const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'PROTEST']);
 
 /**
  * `… yang di-V oleh X` / `… (that was) V-ed by X`, or a nominal act's own `by X`/`oleh X`, within
@@ -1319,7 +1319,7 @@ const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE']);
  */
 function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
   const { tokens } = v;
-  for (let j = i; j < Math.min(v.s.tokenEnd - 2, i + 6); j++) {
+  for (let j = i; j < Math.min(v.s.tokenEnd - 2, i + 8); j++) {
     const t = tokens[j]!;
     if (v.at.has(j) || (t.kind === 'punct' && t.text !== '"')) return undefined;
     const n = t.norm;
@@ -1792,7 +1792,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         if (by) return by;
         // `mengecam peluncuran rudal tersebut`, `condemned the launch`: the act the last sentence
         // told, by the one who did it
-        if (recent && row.type === 'ACCUSE' && referencedAct(v, tr.end, limit)) {
+        if (recent && (row.type === 'ACCUSE' || row.type === 'REJECT') && referencedAct(v, tr.end, limit)) {
           const actor = recent.previousActor(v.s.index);
           if (actor) return actor.map((x) => ({ entity: x.entity, span: { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end } }));
         }

@@ -615,7 +615,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         while (/^(juga|kini|telah|sudah|sama-sama)$/.test(tokens[q]?.norm ?? '')) q++;
         let at = -1;
         if (/^(tergabung|bergabung|berhimpun|terhimpun)$/.test(tokens[q]?.norm ?? '') && /^(dalam|di|ke|dengan)$/.test(tokens[q + 1]?.norm ?? '')) at = q + 2;
-        else if (/^(menjadi|merupakan)$/.test(tokens[q]?.norm ?? '') && /^(anggota)$/.test(tokens[q + 1]?.norm ?? '')) at = q + 2;
+        else if (/^(menjadi|merupakan)$/.test(tokens[q]?.norm ?? '') && /^(anggota|kader|politikus|politisi|pengurus)$/.test(tokens[q + 1]?.norm ?? '')) at = q + 2 + (/^(partai)$/.test(tokens[q + 2]?.norm ?? '') && !v.at.has(q + 2) ? 1 : 0);
         const body = at >= 0 ? v.at.get(at) : undefined;
         // (a country qualifying a noun is no member: `desainer Indonesia yang tergabung dalam X`, `warga
         // Mesir yang bergabung dengan Al Qaeda`; the people are)
