@@ -1632,6 +1632,16 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Ratusan nelayan yang tergabung dalam Kesatuan Nelayan Tradisional Indonesia (KNTI) memprotes rencana impor garam oleh Kementerian Perdagangan.').find((x) => x.type === 'PROTEST')).toMatchObject({ o: 'Ministry of Trade of Indonesia' });
     expect(find(rels('Andi Wijaya, yang kini menjadi kader Partai Golkar, maju dalam pilkada.'), 'member_of', 'Andi Wijaya', 'Golkar Party')).toBeTruthy();
   });
+  it('a-countrys-generic-body-acts-for-it-or-for-the-body-warta-knows', () => {
+    expect(find(rels("Peru's Supreme Court sentenced former president Alejandro Toledo to 20 years in prison."), 'COERCE', 'Peru', 'Alejandro Toledo')).toBeTruthy();
+    expect(find(rels("Indonesia's Constitutional Court rejected a petition by the Prosperous Justice Party."), 'REJECT', 'Constitutional Court of Indonesia', 'Prosperous Justice Party')).toBeTruthy();
+  });
+  it('demanding-a-resignation-urges-the-one-asked-to-go-and-its-troops-are-the-speakers', () => {
+    expect(find(rels('Thousands of supporters of the Democrat Party rallied in Bangkok, demanding the resignation of Prime Minister Srettha Thavisin.'), 'REQUEST', 'Democrat Party', 'Srettha Thavisin')).toBeTruthy();
+    expect(find(rels('Protesters marched in London hours after the Israeli military said its troops had withdrawn from Rafah.'), 'RETREAT', 'Israel', 'Rafah')).toBeTruthy();
+    // `in central Seoul` is where, no actor
+    expect(rels('Members of the union rallied in central Seoul to demand the ouster of President Yoon Suk Yeol.').some((x) => x.s === 'South Korea')).toBe(false);
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);

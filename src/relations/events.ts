@@ -311,6 +311,13 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     }
     if (c !== undefined) return [{ entity: c, span: { start: t.start, end: t.end } }];
   }
+  // `the Israeli military said its troops had withdrawn …`: the troops of the one who speaks right before
+  if ((t.norm === 'its' || t.norm === 'their') && TROOPS.test(next?.norm ?? '') && afterSaying(v.tokens[i - 1])) {
+    let p = i - 2;
+    const speaker = v.endAt.get(p + 1) ?? (/^(military|army|government|ministry|authorities|officials|forces)$/.test(v.tokens[p]?.norm ?? '') ? v.endAt.get(p) : undefined);
+    if (speaker && !speaker.m.part) return asLike(groupOf(v, speaker));
+    return undefined;
+  }
   // reported speech: `China mengatakan bahwa mereka mendukung …`, `Putin menegaskan bahwa ia …`
   // (also right after the verb of saying: `Retno mengatakan ia telah …`, `the ministry said it had …`)
   if ((PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'mereka' || t.norm === 'they' || t.norm === 'it') && afterSaying(v.tokens[i - 1])) {
@@ -459,6 +466,7 @@ const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
   'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'country', 'government', 'diri', 'perseroan',
+  'its', 'their',
 ]);
 
 /**
@@ -979,7 +987,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     }
     // `outside the Japanese embassy to protest …`: a demonym after a determiner describes a noun of
     // another phrase; it is nobody's subject
+    // (not an actor's noun: `hours after the Israeli military said …` has the military speak)
     const described = mi.m.demonym && /^(the|a|an|its|their|his|her)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '') &&
+      !/^(military|army|troops|forces|soldiers|police|government|officials|authorities|navy|ministry|president|leader)$/.test(tokens[mi.m.tokenEnd]?.norm ?? '') &&
       (PREPOSITIONS.en.has(tokens[mi.m.tokenStart - 2]?.norm ?? '') || /^(outside|inside|near|at|across|along|toward|towards|beyond)$/.test(tokens[mi.m.tokenStart - 2]?.norm ?? ''));
     // `ribuan buruh yang tergabung dalam Partai Buruh berunjuk rasa`: members acting are their body
     if (joinedBody(v, mi, i)) return { subs: [...asLike(groupOf(v, mi)), ...aside] };
@@ -2327,6 +2337,25 @@ function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | 
 }
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID']);
 
+/** Generic names of a state's bodies, which name no body of their own without the country. */
+const GENERIC_BODY = /^(supreme court|constitutional court|high court|national assembly|parliament|senate|congress|army|navy|air force|coast guard|foreign ministry|defen[cs]e ministry|interior ministry|central bank|cabinet|government|military|police|national police|election commission|electoral commission)$/i;
+
+/**
+ * An unknown body named generically after a country's possessive (`Brazil's Supreme Court`,
+ * `Thailand's Constitutional Court`) acts for the country, as event coders code it.
+ */
+function possessedBody(v: SentenceView, x: MentionLike, entities: Entity[], known: KnownEntity | undefined): MentionLike {
+  const e = entities[x.entity]!;
+  if (e.known || e.type !== 'ORGANIZATION' || !GENERIC_BODY.test(e.name)) return x;
+  const mi = v.mentions.find((y) => y.m.start === x.span.start && y.m.entity === x.entity);
+  if (!mi || !/^['’]s$/.test(v.tokens[mi.m.tokenStart - 1]?.text ?? '')) return x;
+  const owner = v.endAt.get(mi.m.tokenStart - 1);
+  if (!owner || owner.m.part || entities[owner.m.entity]!.type !== 'COUNTRY') return x;
+  // (the body warta knows by the country's name: `Indonesia's Constitutional Court` is the Constitutional Court of Indonesia)
+  const body = known?.(`name:${e.name} of ${entities[owner.m.entity]!.name}`);
+  return { entity: body ?? owner.m.entity, span: x.span };
+}
+
 const WAR_WORD = /^(perang|war)$/;
 const SIGNS = /^(tanda-tanda|tanda|indikasi|gejala|signs|sign|indications|hints)$/;
 /** Weapons and armed forces that hit: a `hit` after them is an attack. */
@@ -2721,6 +2750,18 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (act) objs = Object.assign(act.subjects.map((e) => ({ entity: e, span: { start: tokens[j]!.start, end: tokens[j]!.end } })), { between: false });
     }
   }
+  // `demanding the resignation of Prime Minister X`, `menuntut pengunduran diri Bupati X`: the one asked to go
+  if (row.type === 'REQUEST' && !objs.length && subs.length) {
+    let k = tr.end;
+    if (tokens[k]?.norm === 'the') k++;
+    if (/^(resignation|ouster|removal|pengunduran|mundurnya|pencopotan|pemecatan)$/.test(tokens[k]?.norm ?? '')) {
+      k++;
+      if (tokens[k]?.norm === 'diri') k++;
+      if (/^(of|dari)$/.test(tokens[k]?.norm ?? '')) k++;
+      const g = mentionAfter(v, k, Math.min(v.s.tokenEnd, k + 6));
+      if (g && g[0]!.m.tokenStart - k <= 3 && !subs.some((x) => x.entity === g[0]!.m.entity)) objs = Object.assign(asLike(g), { between: false });
+    }
+  }
   // `Russia demanded that Ukraine withdraw …`, `menuntut agar Israel menarik …`: the one urged is the
   // subject of the clause the demand states
   if (row.type === 'REQUEST' && !objs.length && subs.length && /^(that|agar|supaya)$/.test(tokens[tr.end]?.norm ?? '')) {
@@ -3090,6 +3131,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       const k = seat !== undefined ? known(seat) : undefined;
       if (k !== undefined) b0 = { entity: k, span: b0.span };
     }
+    a0 = possessedBody(v, a0, entities, known);
+    b0 = possessedBody(v, b0, entities, known);
     const a = governmentOf(a0, entities, kinds, known);
     // (aid to another country's capital is aid to its government: `supply weapons to Kyiv`)
     const foreignCapital = row.type === 'AID' && kinds[b0.entity] === 'capital' && entities[b0.entity]!.country !== undefined && entities[b0.entity]!.country !== (entities[a.entity]!.iso3 ?? entities[a.entity]!.country);
