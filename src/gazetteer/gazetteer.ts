@@ -82,8 +82,10 @@ export class Gazetteer {
   private readonly lowerFirst = new Map<string, FirstInfo>();
   /** (first char code, length) of the lower-case first tokens: most lower-case words skip the map */
   private readonly lowerHint = new Set<number>();
-  /** aliases word by word: the walk stops as soon as no alias goes on with the next word */
+  /** aliases word by word: the walk stops as soon as no alias goes on with the next word (built per first word on first use) */
   private readonly trie = new Map<string, TrieNode>();
+  /** first word → the multi-word keys that start with it, until its trie is built */
+  private readonly pending = new Map<string, string[]>();
   readonly aliasCount: number;
   /** language of the sentence being matched */
   private english = false;
@@ -92,19 +94,20 @@ export class Gazetteer {
     this.entities = compiled.entities.map(sameShape);
     this.entities.forEach((e, i) => this.byId.set(e.id, i));
     for (const [key, entity, flags] of compiled.aliases) {
-      const hits = this.full.get(key);
+      let hits = this.full.get(key);
       if (hits) hits.push({ entity, flags });
-      else this.full.set(key, [{ entity, flags }]);
-      const words = key.split(' ');
-      const n = words.length;
-      const first = words[0]!;
-      let node = this.trie.get(first);
-      if (!node) this.trie.set(first, (node = { hits: undefined, next: undefined }));
-      for (let w = 1; w < n; w++) {
-        node.next ??= new Map();
-        let child = node.next.get(words[w]!);
-        if (!child) node.next.set(words[w]!, (child = { hits: undefined, next: undefined }));
-        node = child;
+      else this.full.set(key, (hits = [{ entity, flags }]));
+      const sp = key.indexOf(' ');
+      const first = sp < 0 ? key : key.slice(0, sp);
+      let n = 1;
+      if (sp >= 0) {
+        for (let c = sp; c >= 0; c = key.indexOf(' ', c + 1)) n++;
+        // (multi-word keys wait for their first word to be met: the trie below it is built then)
+        if (hits.length === 1) {
+          const list = this.pending.get(first);
+          if (list) list.push(key);
+          else this.pending.set(first, [key]);
+        }
       }
       bump(this.upperFirst, first, n);
       if (!(flags & F_CAPITAL) && !(flags & F_CAPS)) {
@@ -112,14 +115,8 @@ export class Gazetteer {
         this.lowerHint.add(first.charCodeAt(0) * 64 + Math.min(first.length, 63));
       }
     }
-    // every trie node holds the hits of its whole key
-    const fill = (node: TrieNode, key: string): void => {
-      node.hits = this.full.get(key);
-      if (node.next) for (const [w, child] of node.next) fill(child, key + ' ' + w);
-    };
-    for (const [w, node] of this.trie) fill(node, w);
     // one-token hits live on the first-token record: a single lookup answers the common case
-    for (const m of [this.upperFirst, this.lowerFirst]) for (const [k, f] of m) { f.hits = this.full.get(k); f.node = this.trie.get(k); }
+    for (const m of [this.upperFirst, this.lowerFirst]) for (const [k, f] of m) f.hits = this.full.get(k);
     this.aliasCount = compiled.aliases.length;
   }
 
@@ -153,6 +150,27 @@ export class Gazetteer {
     return all ? hits : out ?? [];
   }
 
+  /** The trie of the aliases that start with word `first` (built once, the first time the word is met). */
+  private subtrie(first: string): TrieNode {
+    let root = this.trie.get(first);
+    if (root) return root;
+    root = { hits: this.full.get(first), next: undefined };
+    this.trie.set(first, root);
+    for (const key of this.pending.get(first) ?? []) {
+      const words = key.split(' ');
+      let node = root;
+      for (let w = 1; w < words.length; w++) {
+        node.next ??= new Map();
+        let child = node.next.get(words[w]!);
+        if (!child) node.next.set(words[w]!, (child = { hits: undefined, next: undefined }));
+        node = child;
+      }
+      node.hits = this.full.get(key);
+    }
+    this.pending.delete(first);
+    return root;
+  }
+
   /**
    * Longest admissible alias over items[i..limit) (tokens, or the parts of a compound).
    * Returns the end index and hits, or null.
@@ -165,7 +183,7 @@ export class Gazetteer {
     if (info === undefined) return null;
     const top = Math.min(limit, i + info.max);
     // walk right while the words read so far begin some alias; remember every full alias met
-    let node = info.node;
+    let node = info.node ?? (info.max > 1 ? (info.node = this.subtrie(first.norm)) : undefined);
     let caps = !hasLower(first.text);
     let best: [number, AliasHit[]] | null = null;
     for (let j = i + 1; ; j++) {
