@@ -1642,6 +1642,15 @@ describe('relations: events and clause analysis', () => {
     // `in central Seoul` is where, no actor
     expect(rels('Members of the union rallied in central Seoul to demand the ouster of President Yoon Suk Yeol.').some((x) => x.s === 'South Korea')).toBe(false);
   });
+  it('a-whose-clause-is-read-past-and-a-name-modifying-a-noun-is-its-author', () => {
+    const r = rels('Slovakia, whose Prime Minister Robert Fico has criticized the war policy of the bloc for months, on Friday vetoed a package of European Union sanctions.');
+    expect(find(r, 'REJECT', 'Slovakia', 'European Union')).toBeTruthy();
+    expect(r.some((x) => x.type === 'SANCTION' && x.s === 'Slovakia')).toBe(false);
+    expect(find(rels('Germany welcomed a new round of European Union sanctions against Iran.'), 'SANCTION', 'European Union', 'Iran')).toBeTruthy();
+    // blocking a body's decision is a veto; ships blocking a mission stay coercion
+    expect(find(rels('Russia blocked a UN Security Council resolution on Syria.'), 'REJECT', 'Russia', 'United Nations Security Council')).toBeTruthy();
+    expect(find(rels('Chinese coast guard ships blocked a Philippine resupply mission.'), 'COERCE', 'China', 'Philippines')).toBeTruthy();
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);

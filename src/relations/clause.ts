@@ -255,7 +255,9 @@ const CLOSING_TAIL = new Set(['on', 'in', 'a', 'an', 'the', 'statement', 'late',
 function relativeClauses(tokens: Token[], from: number, to: number): Uint8Array {
   const relative = new Uint8Array(to - from);
   for (let i = from; i < to; i++) {
-    if (tokens[i]!.norm !== 'yang' && tokens[i]!.norm !== 'which' && tokens[i]!.norm !== 'who') continue;
+    // (`Hungary, whose Prime Minister Viktor Orbán has …, vetoed`: a `whose` clause set off by commas too)
+    const n = tokens[i]!.norm;
+    if (n !== 'yang' && n !== 'which' && n !== 'who' && !(n === 'whose' && i > from && isComma(tokens[i - 1]))) continue;
     let j = i + 1;
     while (j < to && j - i < 20 && !isComma(tokens[j])) j++;
     if (j < to && isComma(tokens[j])) for (let x = i; x < j; x++) relative[x - from] = 1;

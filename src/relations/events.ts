@@ -961,9 +961,21 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   }
   // scan left for the nearest subject-able mention (or anaphor), within reach of a clause
   let aside: MentionLike[] = [];
-  for (let j = i - 1; j >= Math.max(from, i - WINDOW); j--) {
+  let floor = Math.max(from, i - WINDOW);
+  for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j]!;
     if (t.text === ';') break;
+    // a relative clause set off by commas before the verb (`Hungary, whose Prime Minister … states,
+    // on Monday vetoed …`) is read past whole: the subject stands before it
+    if (t.text === ',' && j > from) {
+      let r = j - 1;
+      while (r > from && j - r < 25 && tokens[r]!.text !== ',' && !/^(yang|which|who|whose)$/.test(tokens[r]!.norm)) r--;
+      if (r > from && j - r < 25 && /^(which|who|whose)$/.test(tokens[r]!.norm) && tokens[r - 1]!.text === ',' && v.endAt.has(r - 1)) {
+        floor = Math.max(from, Math.min(floor, r - 1 - (WINDOW >> 1)));
+        j = r;
+        continue;
+      }
+    }
     // a dateline the sentence opens with (`Kudus (ANTARA News) - …`, `JAKARTA, KOMPAS.com -`) names no actor
     if (j < from + 8 && /^(-|--|—|–)$/.test(t.text) && (tokens[j - 1]?.text === ')' || tokens[j - 1]?.text === '-' || v.cover.has(j - 1))) break;
     const a = anaphor(v, j, entities, recent) ?? ((t.norm === 'polisi' || t.norm === 'kepolisian') && auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent)
@@ -1007,7 +1019,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // `Junta militer yang berkuasa di Niger mengusir …`, `the junta that seized power in Niamey
     // demanded …`: the rulers of a place are its government
     if (rulersOf(v, mi)) return { subs: [...asLike([mi]), ...aside] };
-    if (mi.titleModifier || mi.inAttribution || mi.inRelative || described || (mi.prep && !ofGroup(v, mi))) {
+    // (`Hungary, whose Prime Minister …`: the name before `whose` qualifies the title and is the subject too)
+    const whose = mi.titleModifier && tokens[mi.m.tokenEnd]?.text === ',' && tokens[mi.m.tokenEnd + 1]?.norm === 'whose';
+    if ((mi.titleModifier && !whose) || mi.inAttribution || mi.inRelative || described || (mi.prep && !ofGroup(v, mi))) {
       j = mi.m.tokenStart;
       continue;
     }
@@ -2028,6 +2042,10 @@ function englishNoun(v: SentenceView, tr: Trigger): boolean {
  * (`condemned the attack on Syria`, `for talks with Prabowo`, `over its supply of drones`).
  */
 function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
+  // a name modifying the noun, inside a noun phrase: `a package of European Union sanctions`, `new EU
+  // sanctions`, `the Israeli strikes` (not a subject and its verb: `Israel strikes Gaza`)
+  const modifier = v.endAt.get(tr.start);
+  if (modifier && !/(ed|ing)$/.test(v.tokens[tr.start]!.norm) && /^(the|a|an|of|new|fresh|more|further|its|their|against|for|over|on|to|with|latest|recent)$/.test(v.tokens[modifier.m.tokenStart - 1]?.norm ?? '')) return true;
   let prev = v.tokens[tr.start - 1]?.norm ?? '';
   // (an adjective of the act between: `in overnight raids`, `a joint operation`)
   if (/^(overnight|joint|separate|coordinated|deadly|pre-dawn|fresh|latest|large-scale|massive)$/.test(prev)) prev = v.tokens[tr.start - 2]?.norm ?? '';
@@ -2624,6 +2642,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
           subs = by;
           objs = Object.assign(asLike(gen!).filter((o) => !by.some((x) => x.entity === o.entity)), { between: false });
         } else if (g && !g[0]!.prep) subs = asLike(g);
+        // `a package of European Union sanctions against Russia`: the name that modifies the noun
+        else if (lang === 'en' && v.endAt.get(tr.start) && !v.endAt.get(tr.start)!.m.part) subs = asLike(groupOf(v, v.endAt.get(tr.start)!));
         // `over its supply of drones to Russia`: the nearest name before
         else if (lang === 'en' && /^(its|their|his|her)$/.test(tokens[tr.start - 1]?.norm ?? '')) subs = nearestBefore(v, tr.start - 1);
         else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
