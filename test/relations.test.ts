@@ -1651,6 +1651,18 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Russia blocked a UN Security Council resolution on Syria.'), 'REJECT', 'Russia', 'United Nations Security Council')).toBeTruthy();
     expect(find(rels('Chinese coast guard ships blocked a Philippine resupply mission.'), 'COERCE', 'China', 'Philippines')).toBeTruthy();
   });
+  it('english-event-records-tenure-words-counterparts-becoming-and-object-pronouns', () => {
+    expect(find(rels('Libyan interim Prime Minister Abdul Hamid Dbeibah met Turkish President Recep Tayyip Erdogan in Ankara.'), 'holds_role', 'Abdul Hamid Dbeibah', 'Libya')?.role).toBe('Prime Minister');
+    expect(find(rels('Police detained Bangladesh\'s former Prime Minister Sheikh Hasina\'s aide.'), 'holds_role', 'Sheikh Hasina', 'Bangladesh')?.role).toBe('former Prime Minister');
+    expect(find(rels('Talks between Armenian Prime Minister Nikol Pashinyan and his Azerbaijani counterpart Ali Asadov ended in Abu Dhabi.'), 'CONSULT', 'Nikol Pashinyan', 'Ali Asadov')).toBeTruthy();
+    expect(find(rels('Indonesia has become a full member of BRICS.'), 'member_of', 'Indonesia', 'BRICS')).toBeTruthy();
+    expect(find(rels('Mark Carney became Prime Minister of Canada in March.'), 'holds_role', 'Mark Carney', 'Canada')?.role).toBe('Prime Minister');
+    expect(find(rels('Iran expelled two German diplomats, accusing them of espionage.'), 'ACCUSE', 'Iran', 'Germany')).toBeTruthy();
+    // a place is no one accused
+    expect(rels('Nicaragua filed a case against Germany at the International Court of Justice in The Hague, Netherlands, accusing it of aiding genocide.').some((x) => x.type === 'ACCUSE' && x.o === 'Netherlands')).toBe(false);
+    expect(find(rels('Norway recognized a Palestinian state on Tuesday, drawing sharp criticism from Israel.'), 'ACCUSE', 'Israel', 'Norway')).toBeTruthy();
+    expect(find(rels('Berlin delivered three more IRIS-T air defence systems to Ukraine.'), 'AID', 'Germany', 'Ukraine')).toBeTruthy();
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);

@@ -399,7 +399,9 @@ function personPlaces(infos: MentionInfo[], entities: Entity[], endAt: Map<numbe
 function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], fromPlace: Set<number>): void {
   // (`Singapore's Lawrence Wong`: the possessor describes the person after it, it is no member of a list)
   const possessor = (x: MentionInfo) => /^['’]s$/.test(tokens[x.m.tokenEnd]?.text ?? '') && infos.some((y) => y.m.tokenStart === x.m.tokenEnd + 1 && !y.m.part && entities[y.m.entity]!.type === 'PERSON');
-  const heads = infos.filter((x) => !x.m.part && !x.titleModifier && !possessor(x));
+  // (`and his Kazakh counterpart Kassym-Jomart Tokayev`: the demonym describes the counterpart, it is no member of a list)
+  const counterpartOf = (x: MentionInfo) => x.m.demonym && /^(counterpart|counterparts)$/.test(tokens[x.m.tokenEnd]?.norm ?? '');
+  const heads = infos.filter((x) => !x.m.part && !x.titleModifier && !possessor(x) && !counterpartOf(x));
   const listed = new Set<number>();
   for (let k = 1; k < heads.length; k++) {
     const a = heads[k - 1]!;
@@ -422,6 +424,8 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       // `Ethiopia's government and the TPLF`, `pemerintah Ethiopia dan TPLF`
       else if (/^(government|authorities|forces|army|military|police|troops|pemerintah|otoritas|pasukan|militer)$/.test(t.norm)) { /* the name's own head */ }
       else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
+      // `and his Kazakh counterpart Tokayev`, `dan mitranya dari Rusia`: the counterpart named after
+      else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && /^(his|her|their|counterpart|counterparts)$/.test(t.norm)) { /* the counterpart's words */ }
       // a lower-case title before the next name: `Araghchi and U.S. envoy Steve Witkoff`
       else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && titleStartingAt(tokens, i, b.m.tokenStart + 1) !== undefined && titleStartingAt(tokens, i, b.m.tokenStart + 1)!.end <= b.m.tokenStart) { /* the title of the next name */ }
       else if (sawAnd && appositiveBefore(tokens, i, b.m.tokenStart)) break; // `dan pemimpin pemberontak, Riek Machar`

@@ -336,6 +336,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     for (let k = v.mentions.length - 1; k >= 0; k--) {
       const mi = v.mentions[k]!;
       if (mi.m.tokenEnd > i || mi.m.part || mi.titleModifier || mi.inAttribution) continue;
+      // (where something happened is no one accused: `at the ICJ in The Hague, Netherlands, accusing it of …`)
+      if (mi.prep !== undefined && /^(in|at|near|di|dekat)$/.test(mi.prep)) continue;
       const type = entities[mi.m.entity]!.type;
       if ((type === 'COUNTRY' || type === 'ORGANIZATION') && !main?.some((x) => x.entity === mi.m.entity)) return [{ entity: mi.m.entity, span: { start: t.start, end: t.end } }];
     }
@@ -466,7 +468,7 @@ const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
   'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'country', 'government', 'diri', 'perseroan',
-  'its', 'their',
+  'its', 'their', 'them',
 ]);
 
 /**
@@ -804,7 +806,7 @@ const FACED = new Set(['SANCTION', 'ACCUSE', 'THREATEN', 'REQUEST']);
  */
 const RECEIVE_VERBS = new Set([
   'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar', 'menghadapi', 'dihadapkan', 'terjaring', 'terjerat',
-  'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws',
+  'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws', 'drawing', 'facing', 'receiving',
 ]);
 
 /** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`. */
@@ -879,7 +881,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
     const n = v.tokens[p]!.norm;
     if (verbs.has(n)) return p;
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
@@ -2605,7 +2607,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // `A U.S. strike that killed … drew condemnation from Iran`, `Serangan Israel itu menuai kecaman`:
       // an act opening the sentence receives it for its author
       const act = actAuthorAtStart(v, received);
-      const receivers = act ?? (l.connector ? mainSubject(v, received) ?? [] : l.subs);
+      // (`…, drawing sharp criticism from Israel`: a participle after a comma receives it for the main clause's subject)
+      const participleAfterComma = lang === 'en' && /ing$/.test(tokens[received]!.norm) && tokens[received - 1]?.text === ',';
+      const receivers = act ?? (l.connector || participleAfterComma ? mainSubject(v, received) ?? [] : l.subs);
       const from = receivers.length ? sourceAfter(v, tr.end) : [];
       subs = from.filter((x) => !receivers.some((r) => r.entity === x.entity));
       objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];

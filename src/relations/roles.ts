@@ -102,11 +102,14 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   }
   if (direct) {
     const implied = titleOrgOf(tokens, direct.start, p);
-    let demonym = orgEndingAt(direct.start);
-    let demonymEnd = direct.start;
+    // (`Syrian interim President X`, `Pakistan's former Prime Minister X`: a word of tenure between)
+    let ts = direct.start;
+    while (ts - 1 > floor && /^(interim|acting|former|caretaker|outgoing|incoming|new|then|ousted|deposed|exiled|jailed|late)$/.test(tokens[ts - 1]!.norm)) ts--;
+    let demonym = orgEndingAt(ts);
+    let demonymEnd = ts;
     // English possessive: `Singapore's Prime Minister Lawrence Wong`, `Myanmar's junta chief …`,
     // `Bangladesh's interim leader …`
-    const mod = direct.start - 1 > floor && /^(interim|acting|new|caretaker|outgoing|incoming|de|facto)$/.test(tokens[direct.start - 1]!.norm) ? 1 : 0;
+    const mod = direct.start - ts || (direct.start - 1 > floor && /^(de|facto)$/.test(tokens[direct.start - 1]!.norm) ? 1 : 0);
     if (demonym < 0 && direct.start - 1 - mod > floor && /^['’]s$/.test(tokens[direct.start - 1 - mod]!.text)) {
       demonymEnd = direct.start - 1 - mod;
       demonym = orgEndingAt(demonymEnd);

@@ -630,6 +630,39 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // membership or office by becoming it: `Indonesia has become a full member of BRICS`, `Starmer became
+    // Prime Minister of the United Kingdom`, `Timor Leste resmi menjadi anggota ASEAN`
+    if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION' || e.type === 'PERSON') && !m.part && !mi.titleModifier) {
+      let q = m.tokenEnd;
+      while (q < s.tokenEnd && q - m.tokenEnd < 3 && /^(has|have|had|officially|formally|resmi|secara|telah|sudah|kini|akhirnya)$/.test(tokens[q]!.norm)) q++;
+      const become = /^(became|become|becomes|menjadi)$/.test(tokens[q]?.norm ?? '') ? q + 1
+        : /^(was|is)$/.test(tokens[q]?.norm ?? '') && /^(named|appointed|elected)$/.test(tokens[q + 1]?.norm ?? '') ? q + 2 + (tokens[q + 2]?.norm === 'as' ? 1 : 0)
+        : /^(dilantik|ditunjuk|terpilih|diangkat)$/.test(tokens[q]?.norm ?? '') && tokens[q + 1]?.norm === 'sebagai' ? q + 2 : -1;
+      if (become > 0) {
+        let r = become;
+        while (r < s.tokenEnd && r - become < 3 && /^(a|an|the|full|founding|permanent|new|fellow|penuh|tetap|ke-?\d+|\d+(st|nd|rd|th))$/.test(tokens[r]!.norm)) r++;
+        if (/^(member|anggota)$/.test(tokens[r]?.norm ?? '') && e.type !== 'PERSON') {
+          let b = r + 1;
+          while (b < s.tokenEnd && b - r < 3 && /^(of|the|dari|penuh|tetap|ke-?\d+)$/.test(tokens[b]!.norm)) b++;
+          const body = v.at.get(b);
+          if (body && !body.m.part && body.m.entity !== m.entity && entities[body.m.entity]!.type === 'ORGANIZATION') {
+            out.push({ type: 'member_of', subject: m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[r]!, subjectSpan: m, objectSpan: body.m });
+          }
+        } else if (e.type === 'PERSON') {
+          const t = titleStartingAt(tokens, r, s.tokenEnd);
+          if (t && t.role !== 'Member') {
+            let b = t.end;
+            if (/^(of|the)$/.test(tokens[b]?.norm ?? '')) b++;
+            if (tokens[b]?.norm === 'the') b++;
+            const org = v.at.get(b);
+            const o = org && !org.m.part ? entities[org.m.entity]! : undefined;
+            if (org && o && org.m.entity !== m.entity && o.type !== 'PERSON') {
+              out.push({ type: 'holds_role', subject: m.entity, object: org.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[r]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: org.m });
+            }
+          }
+        }
+      }
+    }
     // member_of by apposition: `Egypt, a member of the Arab League,`, `Myanmar, a fellow ASEAN member,`,
     // `Mesir, anggota Liga Arab,`, `Turki, negara anggota NATO,`
     if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION') && !m.part && tokens[m.tokenEnd]?.text === ',') {
