@@ -186,6 +186,10 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
       const g = gaz.entityNamed(id.slice(5));
       return g === undefined ? undefined : known(gaz.entities[g]!.id);
     }
+    if (id.startsWith('demonym:')) {
+      const g = gaz.demonymOf(id.slice(8));
+      return g === undefined ? undefined : known(gaz.entities[g]!.id);
+    }
     const k = entities.findIndex((e) => e.id === id || (e.type === 'COUNTRY' && e.iso3 === id));
     if (k >= 0) return k;
     const g = gaz.entity(id);

@@ -1663,6 +1663,14 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Norway recognized a Palestinian state on Tuesday, drawing sharp criticism from Israel.'), 'ACCUSE', 'Israel', 'Norway')).toBeTruthy();
     expect(find(rels('Berlin delivered three more IRIS-T air defence systems to Ukraine.'), 'AID', 'Germany', 'Ukraine')).toBeTruthy();
   });
+  it('positions-of-a-side-a-modifier-request-a-town-before-its-country-and-missions', () => {
+    expect(find(rels('Israeli jets struck positions of Hezbollah near Tyre, Lebanon, on Monday.'), 'ASSAULT', 'Israel', 'Hezbollah')).toBeTruthy();
+    expect(find(rels('Mexico rejected a US request to extradite the former governor.'), 'REQUEST', 'United States', 'Mexico')).toBeTruthy();
+    expect(find(rels('Drones struck a fuel depot in Tuapse, Russia, overnight.'), 'located_in', 'Tuapse', 'Russia')).toBeTruthy();
+    expect(find(rels('Hamas rejected the latest ceasefire proposal and demanded a full withdrawal of Israeli troops from Gaza.'), 'REQUEST', 'Hamas', 'Israel')).toBeTruthy();
+    // a country's mission stands for the country
+    expect(find(rels('Hundreds of Pakistani students protested outside the Indian High Commission in Islamabad.'), 'PROTEST', 'Pakistan', 'India')).toBeTruthy();
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);

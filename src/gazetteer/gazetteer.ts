@@ -120,6 +120,13 @@ export class Gazetteer {
     this.aliasCount = compiled.aliases.length;
   }
 
+  /** The country an English demonym names (`Indian` → India), when exactly one. */
+  demonymOf(word: string): number | undefined {
+    const hits = this.full.get(aliasKey(word))?.filter((h) => h.flags & F_DEMONYM);
+    if (!hits?.length || hits.some((h) => h.entity !== hits[0]!.entity)) return undefined;
+    return hits[0]!.entity;
+  }
+
   /** The entity a whole name is an alias of, when exactly one (`Kim Jong-un`); no guards applied. */
   entityNamed(name: string): number | undefined {
     const hits = this.full.get(aliasKey(name));

@@ -200,6 +200,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
       // Sagaing`): the tagger, reading capitals, took it for a person
       if (t.type === 'PER' && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start)) t.type = 'LOC';
+      // (and an unknown name between such a preposition and `, <known place>` is a place: `in Ryazan, Russia`)
+      if (t.type === 'ORG' && t.end - t.start === 1 && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start) && tokens[t.end]?.text === ',' && placeAt(t.end + 1)) t.type = 'LOC';
       // an Indonesian name opened by an administrative noun is a place (`Desa Sukaresmi`, `Kecamatan
       // Cisarua`), whatever the tagger read in its capitals
       if (t.type !== 'LOC' && t.end - t.start >= 2 && ADMIN_HEADS_ID.has(tokens[t.start]!.text) && !byStart.has(t.start)) t.type = 'LOC';

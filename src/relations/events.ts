@@ -1719,6 +1719,9 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
   return before !== undefined && v.tokens[p]!.norm === mi.prep && prepInsideNounPhrase(mi.prep, before);
 }
 
+/** Things and people of a side, after which `of X` names the side acted on. */
+const BELONGING_TO = new Set(['positions', 'position', 'bases', 'base', 'headquarters', 'camps', 'camp', 'posts', 'outposts', 'convoy', 'convoys', 'fighters', 'leaders', 'commanders', 'strongholds', 'hideouts']);
+
 /** People named by where they come from, who stand for their country (`crew members from India`). */
 const PEOPLE_FROM = new Set(['nationals', 'citizens', 'crew', 'members', 'sailors', 'fishermen', 'workers', 'tourists', 'migrants', 'students', 'journalists', 'nelayan', 'pekerja', 'wisatawan', 'turis', 'awak', 'kapal', 'mahasiswa', 'jurnalis', 'migran', 'imigran']);
 
@@ -1740,7 +1743,8 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   // `asal`: `WNI asal Aceh`; `milik`: `aset milik oligarki Rusia`, `kapal milik Israel` (the owner is the one acted on)
   if (prep === 'asal' || prep === 'milik') return true;
   // (`the city of Donetsk`, `the port of Odesa`: the place is named after its noun)
-  if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm);
+  // (`shelled positions of the Syrian Democratic Forces`, `arrested members of X`: the body the things or people belong to)
+  if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm) || BELONGING_TO.has(prev.norm);
   // (`seorang kader dari Partai Demokrat, X,`: a member described by the body they come from)
   if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm) || COUNTERPART.has(prev.norm) || GOODS.has(prev.norm) || PEOPLE_FROM.has(prev.norm);
   // (`tariffs on goods from China`, `sanctions on companies from Iran`: the goods' or firms' country)
@@ -2296,12 +2300,12 @@ function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span): boolean | 
     // (the owner may be an anaphor, no mention: `tuntutan pemerintah nasional`)
     if (tokens[k] !== undefined && tokens[k]!.start === objSpan.start) ownerEnd = owner ? owner.m.tokenEnd : k + 1;
   } else {
-    // `Washington's demand`, `Hamas' demand`
+    // `Washington's demand`, `Hamas' demand`, `a US request`
     const mi = v.at.get(j);
     if (mi && mi.m.start === objSpan.start) {
       let q = mi.m.tokenEnd;
       if (/^['’]s?$/.test(tokens[q]?.text ?? '')) q++;
-      if (q > mi.m.tokenEnd && DEMAND_NOUNS.test(tokens[q]?.norm ?? '')) ownerEnd = q + 1;
+      if (DEMAND_NOUNS.test(tokens[q]?.norm ?? '')) ownerEnd = q + 1;
     }
   }
   if (ownerEnd < 0) return false;
@@ -2359,6 +2363,18 @@ const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONS
 
 /** Generic names of a state's bodies, which name no body of their own without the country. */
 const GENERIC_BODY = /^(supreme court|constitutional court|high court|national assembly|parliament|senate|congress|army|navy|air force|coast guard|foreign ministry|defen[cs]e ministry|interior ministry|central bank|cabinet|government|military|police|national police|election commission|electoral commission)$/i;
+
+/** `Indian High Commission`, `U.S. Embassy`, `Kedutaan Besar AS`: a country's mission acts and is acted on for the country. */
+const MISSION = /^(?:(.+?)\s+(?:Embassy|High Commission|Consulate(?: General)?|Mission)|(?:Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat)\s+(.+))$/;
+function missionOf(x: MentionLike, entities: Entity[], known: KnownEntity | undefined): MentionLike {
+  const e = entities[x.entity]!;
+  if (e.known || e.type !== 'ORGANIZATION' || !known) return x;
+  const m = MISSION.exec(e.name);
+  if (!m) return x;
+  const who = (m[1] ?? m[2])!.replace(/^the\s+/i, '');
+  const k = known(`name:${who}`) ?? known(`demonym:${who}`);
+  return k !== undefined && entities[k]!.type === 'COUNTRY' ? { entity: k, span: x.span } : x;
+}
 
 /**
  * An unknown body named generically after a country's possessive (`Brazil's Supreme Court`,
@@ -2578,7 +2594,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // (the subject of the last verb, not of an act named in its object: `China mengecam kunjungan
         // delegasi Kongres AS ke Taiwan dan menuduh Washington …` — China accuses)
         let shared = main;
-        if (main.hit.voice === 'nominal') for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal') { shared = triggers[j]!; break; }
+        // (nor of a noun with no subject of its own: `rejected Israel's ceasefire proposal and demanded …`)
+        if (main.hit.voice === 'nominal' || !main.subjects.length) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length) { shared = triggers[j]!; break; }
         subs = toLike(shared.subjects, shared.subjectSpans);
       }
     } else if (left.connector && !main) {
@@ -3155,8 +3172,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       const k = seat !== undefined ? known(seat) : undefined;
       if (k !== undefined) b0 = { entity: k, span: b0.span };
     }
-    a0 = possessedBody(v, a0, entities, known);
-    b0 = possessedBody(v, b0, entities, known);
+    a0 = missionOf(possessedBody(v, a0, entities, known), entities, known);
+    b0 = missionOf(possessedBody(v, b0, entities, known), entities, known);
     const a = governmentOf(a0, entities, kinds, known);
     // (aid to another country's capital is aid to its government: `supply weapons to Kyiv`)
     const foreignCapital = row.type === 'AID' && kinds[b0.entity] === 'capital' && entities[b0.entity]!.country !== undefined && entities[b0.entity]!.country !== (entities[a.entity]!.iso3 ?? entities[a.entity]!.country);
