@@ -385,6 +385,13 @@ describe('rules: one file each', () => {
     // a capitalized word that is no name is not taken
     expect(ents('Rapat digelar di Jakarta, Senin.').map((e) => e.name)).toEqual(['Jakarta']);
   });
+  it('a-name-after-a-rank-keeps-a-first-word-that-is-also-an-ordinary-word', () => {
+    expect(ents('Kapolda Jawa Tengah Irjen Ribut Hari Wibowo membantah anggotanya bertindak brutal.').map((e) => e.name)).toContain('Ribut Hari Wibowo');
+    // the rank's own words stay out (`Irjen Pol`)
+    expect(ents('Kapolda Jawa Tengah Irjen Pol Condro Kirono memimpin apel pagi.').map((e) => e.name)).toContain('Condro Kirono');
+    // a known body's short form between it and the holder's name
+    expect(ents('Rektor Universitas Diponegoro (Undip) Suharnomo mengecam tindakan aparat.').map((e) => e.name)).toEqual(expect.arrayContaining(['Diponegoro University', 'Suharnomo']));
+  });
   it('facility-name-after-its-head', () => {
     expect(ents('Polisi berjaga di Stadion Mandala Krida Utama sejak pagi.')).toContainEqual({ name: 'Mandala Krida Utama Stadium', type: 'LOCATION', known: false });
     expect(ents('Dua napi kabur dari Lembaga Pemasyarakatan Klas IIB Sukamulya pada Senin malam.')).toContainEqual({ name: 'Lembaga Pemasyarakatan Klas IIB Sukamulya', type: 'LOCATION', known: false });

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
-import { titleStartingAt } from './role-before-name.js';
+import { titleEndingAt, titleStartingAt } from './role-before-name.js';
 import { upperStart } from '../../text/chars.js';
 
 function titleOrRankAt(tokens: Token[], i: number, limit: number): number {
@@ -32,6 +32,14 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
         const r = titleStartingAt(tokens, j, sp.end, 'ranks');
         if (r && r.end < sp.end) { sp.start = r.end; break; }
       }
+      // a capitalized word between a rank and the span is the name's first word, even when it is also
+      // an ordinary word (`Irjen [Ribut] Hari Wibowo`: the tagger left out `Ribut`, noisy)
+      const k = sp.start - 1;
+      // (not a word of the rank or a title itself: `Irjen Pol`, `Komisaris Besar Polisi`, `Jenderal`)
+      if (k > 0 && tokens[k]!.kind === 'word' && upperStart(tokens[k]!.text) && titleEndingAt(tokens, k, 0, 'ranks') !== undefined
+        && titleEndingAt(tokens, k + 1, 0, 'ranks') === undefined && titleEndingAt(tokens, k + 1, 0) === undefined
+        && !/^(pol|polisi|inf|tni|purn|laut|udara|darat|marinir|kav|art|czi|cpm|kes|jenderal|haji|hj|h)$/.test(tokens[k]!.norm)
+        && !spans.some((o) => o !== sp && o.start <= k && o.end > k)) sp.start = k;
       continue;
     }
     // a rank or title that starts inside an organization or place and runs past its end

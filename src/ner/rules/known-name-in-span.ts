@@ -82,6 +82,8 @@ export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMe
   if (!titleEndingAt(tokens, t.start, floor)) return -1;
   // the rest: capitalized words (a rank before the name is skipped by the role rules), no other known name
   let p = first.tokenEnd;
+  // (its short form in parentheses: `Rektor [Universitas Diponegoro (Undip) Suharnomo]`)
+  if (tokens[p]?.text === '(' && tokens[p + 2]?.text === ')' && p + 3 < t.end && !/^persero$/.test(tokens[p + 1]!.norm) && !/^tbk\.?$/.test(tokens[p + 3]!.norm)) p += 3;
   if (tokens[p]!.text === ',') p++;
   if (p >= t.end || t.end - p > 5) return -1;
   // (a known person there is the holder all the more: `Wakil Ketua Umum [Partai Gerindra Habiburokhman]`)
