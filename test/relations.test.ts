@@ -1671,6 +1671,13 @@ describe('relations: events and clause analysis', () => {
     // a country's mission stands for the country
     expect(find(rels('Hundreds of Pakistani students protested outside the Indian High Commission in Islamabad.'), 'PROTEST', 'Pakistan', 'India')).toBeTruthy();
   });
+  it('a-holder-after-a-listed-company-and-arrests-abroad-with-no-agent', () => {
+    expect(find(rels('Direktur Utama PT Bank Negara Indonesia (Persero) Tbk Royke Tumilaar mengatakan laba naik.'), 'holds_role', 'Royke Tumilaar', 'Bank Negara Indonesia')).toBeTruthy();
+    expect(find(rels('Two Thai citizens were arrested in Cambodia on suspicion of spying.'), 'COERCE', 'Cambodia', 'Thailand')).toBeTruthy();
+    expect(find(rels('Tiga warga negara Indonesia ditahan di Malaysia karena masuk tanpa izin.'), 'COERCE', 'Malaysia', 'Indonesia')).toBeTruthy();
+    // at home no one is named
+    expect(rels('Dua pengedar narkoba ditangkap di Jakarta.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);

@@ -2552,6 +2552,16 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       const k = tokens[tr.end]?.norm === 'oleh' ? tr.end + 1 : tr.end;
       subs = domesticPolice(v, k, entities, recent) ?? [];
     }
+    // `Three Colombian citizens were arrested in Venezuela`, `dua WNI ditahan di Malaysia`: no agent
+    // named, the country where it happened holds them (as event coders code it), when they are not its own
+    if (!subs.length && row.type === 'COERCE' && objs.length) {
+      for (let k = tr.end; k < Math.min(v.s.tokenEnd, tr.end + 4); k++) {
+        const mi = v.at.get(k);
+        if (!mi) continue;
+        if (mi.country && /^(in|di)$/.test(mi.prep ?? '') && !mi.m.part && objs.every((o) => o.entity !== mi.m.entity && entities[o.entity]!.type === 'COUNTRY')) subs = asLike([mi]);
+        break;
+      }
+    }
     // `Kejagung menetapkan X sebagai tersangka. Usai diperiksa, ia langsung ditahan …`: a detention
     // with no agent, right after a sentence whose actor is a body of law enforcement, is that body's
     // (only when that sentence told another act of the body on the one detained: a suspect named, then

@@ -74,6 +74,8 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     }
   }
   p = skipRanks(tokens, p, floor);
+  // a company's listed form ends its name, not the person's: `Direktur Utama PT BRI (Persero) Tbk Sunarso`
+  if (p - 1 > floor && /^tbk\.?$/.test(tokens[p - 1]!.norm) && orgEndingAt(p) < 0) p--;
   // honorifics between the title and the name: `Supreme Leader Ayatollah Ali Khamenei`, `Ketua PBNU KH X`
   while (p - 1 > floor && ((nerLexicon().cueBits.get(tokens[p - 1]!.norm) ?? 0) & CUE_HONORIFIC)) p--;
   // `Presiden terpilih X` skips `terpilih`; `Menlu Selandia Baru X` does not skip the `Baru` of a name
