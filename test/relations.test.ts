@@ -1678,6 +1678,10 @@ describe('relations: events and clause analysis', () => {
     // at home no one is named
     expect(rels('Dua pengedar narkoba ditangkap di Jakarta.').filter((x) => x.type === 'COERCE')).toEqual([]);
   });
+  it('acts-named-by-a-noun-after-base-form-light-verbs-and-forces-put-on-alert', () => {
+    expect(find(rels('Germany will complete the withdrawal of its troops from Mali by December.'), 'RETREAT', 'Germany', 'Mali')).toBeTruthy();
+    expect(find(rels('Armenia placed its army on the highest level of combat readiness near the border with Azerbaijan.'), 'MOBILIZE', 'Armenia', 'Azerbaijan')).toBeTruthy();
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);

@@ -793,7 +793,10 @@ const LIGHT_VERBS = new Set([
   'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced', 'issued', 'issues', 'made', 'staged', 'waged', 'mounted', 'carried', 'filed',
   'announced', 'announces', 'approved', 'unveiled', 'mengumumkan',
   // carrying the act out to its end or starting it: `completed the withdrawal of its troops from Niger`
-  'completed', 'completes', 'began', 'begins', 'started', 'finished', 'menyelesaikan', 'memulai', 'menuntaskan',
+  'completed', 'completes', 'complete', 'began', 'begins', 'begin', 'started', 'start', 'finished', 'finish', 'menyelesaikan', 'memulai', 'menuntaskan',
+  'conduct', 'launch', 'stage', 'wage', 'carry', 'file', 'announce', 'issue', 'make',
+  // putting forces on alert: `placed the army on the highest level of combat readiness`
+  'placed', 'put', 'puts', 'places',
 ]);
 
 /** What one can face from someone (`menghadapi sanksi/kecaman/gugatan dari X`). */
@@ -881,7 +884,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
     const n = v.tokens[p]!.norm;
     if (verbs.has(n)) return p;
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam|on|army|troops|forces|military)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
