@@ -454,6 +454,8 @@ describe('relations: events and clause analysis', () => {
   it('a-truce-only-sought-or-guarded-is-no-truce', () => {
     expect(rels('Britain is ready to send troops to guarantee any ceasefire with Russia.').some((x) => x.type === 'RETREAT')).toBe(false);
     expect(rels('Qatar presented a proposal for a humanitarian truce between Israel and Hamas.').some((x) => x.type === 'RETREAT')).toBe(false);
+    // talks held to reach a truce have not reached it
+    expect(rels('Mesir memediasi perundingan antara Israel dan Hamas di Kairo untuk mencapai gencatan senjata.').some((x) => x.type === 'RETREAT')).toBe(false);
   });
   it('trade-measures-lifted-and-trade-as-a-modifier', () => {
     expect(find(rels('Mexico lifted its retaliatory tariffs on American goods on Friday.'), 'CONCEDE', 'Mexico', 'United States')).toBeTruthy();

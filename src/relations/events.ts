@@ -2122,6 +2122,8 @@ function soughtTruce(tokens: Token[], i: number): boolean {
   let p = i - 1;
   for (let n = 0; n < 3 && /^(a|an|the|any|humanitarian|immediate|permanent|lasting|full|new|fragile|temporary|possible|potential|proposed|future)$/.test(tokens[p]?.norm ?? ''); n++) p--;
   if (p < i - 1 && /^(any|possible|potential|proposed|future)$/.test(tokens[i - 1]!.norm)) return true;
+  // (a purpose: `untuk mencapai gencatan senjata`, `to reach a truce`)
+  if (/^(mencapai|reach|achieve|secure|mewujudkan)$/.test(tokens[p]?.norm ?? '') && /^(untuk|guna|demi|to)$/.test(tokens[p - 1]?.norm ?? '')) return true;
   return /^(for|guarantee|guaranteeing|monitor|monitoring|undermine|undermining|undermined|seek|seeking|sought|seeks|push|pushing|demand|demanding|demanded|proposal|proposed|propose|proposing|plan|towards|toward|menyerukan|mendesak|menuntut|mengusulkan|usulan|proposal|upaya|mengupayakan|menjaga|mengawal|merusak)$/.test(tokens[p]?.norm ?? '');
 }
 
