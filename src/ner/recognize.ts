@@ -336,7 +336,11 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     // capitalized words nothing explains between a preposition of place and `, <known place>` are a
     // place (`in Ulsan, South Korea`, `di Maiduguri, Nigeria`): `<place>, <where it is>` is how news
     // locates a town the reader may not know
-    if (!titleCase && !conll) {
+    // (only in a sentence with `, <place>`: a look at its few names, not at every token)
+    let commaPlace = false;
+    for (let k = li; k < linked.length && linked[k]!.sentence === s.index && !commaPlace; k++) commaPlace = tokens[linked[k]!.tokenStart - 1]?.text === ',' && placeAt(linked[k]!.tokenStart);
+    for (let k = cands.length - 1; k >= 0 && cands[k]!.sentence === s.index && !commaPlace; k--) commaPlace = cands[k]!.type === 'LOC' && tokens[cands[k]!.tokenStart - 1]?.text === ',';
+    if (!titleCase && !conll && commaPlace) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
         // (the cheap tests first: most tokens are lower-case)
         const c0 = tokens[i]!.text.charCodeAt(0);

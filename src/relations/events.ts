@@ -974,8 +974,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // on Monday vetoed …`) is read past whole: the subject stands before it
     if (t.text === ',' && j > from) {
       let r = j - 1;
-      while (r > from && j - r < 25 && tokens[r]!.text !== ',' && !/^(yang|which|who|whose)$/.test(tokens[r]!.norm)) r--;
-      if (r > from && j - r < 25 && /^(which|who|whose)$/.test(tokens[r]!.norm) && tokens[r - 1]!.text === ',' && v.endAt.has(r - 1)) {
+      while (r > from && j - r < 25 && tokens[r]!.text !== ',' && !RELATIVE_WORDS.has(tokens[r]!.norm)) r--;
+      if (r > from && j - r < 25 && tokens[r]!.norm !== 'yang' && RELATIVE_WORDS.has(tokens[r]!.norm) && tokens[r - 1]!.text === ',' && v.endAt.has(r - 1)) {
         floor = Math.max(from, Math.min(floor, r - 1 - (WINDOW >> 1)));
         j = r;
         continue;
@@ -2283,6 +2283,9 @@ const INCLUDING = /^(including|termasuk|among|di antaranya|diantaranya)$/;
 
 /** Nouns of armed people whose side acts (`withdrawal of Israeli troops`). */
 const TROOPS = /^(troops|forces|soldiers|personnel|army|military|fighters|units|pasukan|tentara|prajurit)$/;
+
+/** Words that open a relative clause. */
+const RELATIVE_WORDS = new Set(['yang', 'which', 'who', 'whose']);
 
 /** Nouns of a demand or call (`rejected Washington's demand`, `menolak tuntutan Israel`). */
 const DEMAND_NOUNS = /^(demand|demands|call|calls|request|requests|appeal|appeals|ultimatum|plea|tuntutan|permintaan|desakan|seruan|imbauan)$/;

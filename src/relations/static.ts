@@ -632,7 +632,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     }
     // membership or office by becoming it: `Indonesia has become a full member of BRICS`, `Starmer became
     // Prime Minister of the United Kingdom`, `Timor Leste resmi menjadi anggota ASEAN`
-    if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION' || e.type === 'PERSON') && !m.part && !mi.titleModifier) {
+    if (BECOME_FIRST.has(tokens[m.tokenEnd]?.norm ?? '') && (e.type === 'COUNTRY' || e.type === 'ORGANIZATION' || e.type === 'PERSON') && !m.part && !mi.titleModifier) {
       let q = m.tokenEnd;
       while (q < s.tokenEnd && q - m.tokenEnd < 3 && /^(has|have|had|officially|formally|resmi|secara|telah|sudah|kini|akhirnya)$/.test(tokens[q]!.norm)) q++;
       const become = /^(became|become|becomes|menjadi)$/.test(tokens[q]?.norm ?? '') ? q + 1
@@ -765,6 +765,9 @@ function possessiveNotPlace(tokens: Token[], q: number): boolean {
   }
   return true;
 }
+
+/** Words that may follow a name that becomes a member or takes an office (`has become`, `resmi menjadi`, `was named`). */
+const BECOME_FIRST = new Set(['has', 'have', 'had', 'officially', 'formally', 'resmi', 'secara', 'telah', 'sudah', 'kini', 'akhirnya', 'became', 'become', 'becomes', 'menjadi', 'was', 'is', 'dilantik', 'ditunjuk', 'terpilih', 'diangkat']);
 
 /** Nouns of places before `of` and a place's name (`the South Korean city of Busan`). */
 const PLACE_NOUNS_EN = /^(city|town|port|village|capital|province|region|district|state|island|enclave|stronghold)$/;
