@@ -1684,6 +1684,12 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Germany will complete the withdrawal of its troops from Mali by December.'), 'RETREAT', 'Germany', 'Mali')).toBeTruthy();
     expect(find(rels('Armenia placed its army on the highest level of combat readiness near the border with Azerbaijan.'), 'MOBILIZE', 'Armenia', 'Azerbaijan')).toBeTruthy();
   });
+  it('a-move-the-next-name-judges-and-bans-on-no-one', () => {
+    expect(find(rels('Washington approved a new arms sale to Taiwan, a decision Beijing condemned on Friday.'), 'ACCUSE', 'China', 'United States')).toBeTruthy();
+    expect(rels('The International Criminal Court issued an arrest warrant for Benjamin Netanyahu, a move Israel dismissed as absurd.').find((x) => x.type === 'REJECT')).toMatchObject({ s: 'Israel', o: 'International Criminal Court' });
+    // a ban on one's own exports bans no one named after it
+    expect(rels('Indonesia will ban exports of nickel ore from January, Investment Minister Rosan Roeslani said.').some((x) => x.type === 'SANCTION' && x.o === 'Rosan Roeslani')).toBe(false);
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);

@@ -2809,6 +2809,17 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (act) objs = Object.assign(act.subjects.map((e) => ({ entity: e, span: { start: tokens[j]!.start, end: tokens[j]!.end } })), { between: false });
     }
   }
+  // `…, a move Moscow dismissed as "legally void"`, `…, a decision Beijing condemned`: the act the
+  // sentence told, by its main subject, is what the name after the noun judges
+  if (AUTHORED.has(row.type) && !objs.length && subs.length && lang === 'en') {
+    const q = subs[0]!.span.start;
+    let k = tr.start - 1;
+    while (k > v.s.tokenStart && tokens[k]!.end > q) k--;
+    if (/^(move|decision|step|ruling|verdict|action|plan|measure)$/.test(tokens[k]?.norm ?? '') && /^(a|the)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.text === ',') {
+      const main = mainSubject(v, k - 2)?.filter((x) => !subs.some((y) => y.entity === x.entity));
+      if (main?.length) objs = Object.assign(main, { between: false });
+    }
+  }
   // `demanding the resignation of Prime Minister X`, `menuntut pengunduran diri Bupati X`: the one asked to go
   if (row.type === 'REQUEST' && !objs.length && subs.length) {
     let k = tr.end;
@@ -3202,6 +3213,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
     // tariffs are laid on a country's goods (`menaikkan tarif PPN` is a tax at home, no sanction)
     if (row.type === 'SANCTION' && row.predicate.includes('tariff') && entities[b.entity]!.type !== 'COUNTRY') return;
+    // (so are bans on trade: `will ban exports of bauxite from January, Energy … Minister X said` bans no one)
+    if (row.type === 'SANCTION' && row.stem === 'ban' && entities[b.entity]!.type === 'PERSON') return;
     if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
     if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
