@@ -1690,6 +1690,11 @@ describe('relations: events and clause analysis', () => {
     // a ban on one's own exports bans no one named after it
     expect(rels('Indonesia will ban exports of nickel ore from January, Investment Minister Rosan Roeslani said.').some((x) => x.type === 'SANCTION' && x.o === 'Rosan Roeslani')).toBe(false);
   });
+  it('tear-gas-on-a-crowd-is-repression-not-an-armed-attack', () => {
+    expect(find(rels('Bangladeshi police fired tear gas at supporters of the Bangladesh Nationalist Party in Dhaka.'), 'COERCE', 'Bangladesh', 'Bangladesh Nationalist Party')?.cameo).toBe('175');
+    expect(find(rels('Polisi menembakkan gas air mata ke arah massa Partai Buruh di Jakarta.'), 'COERCE', 'Indonesian National Police', 'Labour Party (Indonesia)')).toBeTruthy();
+    expect(rels('Hamas fired rockets at Tel Aviv.').find((x) => x.type === 'ASSAULT')).toBeTruthy();
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);
