@@ -1229,7 +1229,18 @@ const JOINED = /^(tergabung|bergabung|terhimpun|berhimpun|bernaung)$/;
  */
 function joinedBody(v: SentenceView, mi: MentionInfo, verb: number): boolean {
   const { tokens } = v;
-  const s = mi.m.tokenStart;
+  let s = mi.m.tokenStart;
+  if (tokens[s - 1]?.norm === 'the') s--;
+  // (people led by a body act for it: `Ribuan buruh yang dipimpin Partai Buruh`, `Thousands of workers led by the Labour Party`)
+  // (a crowd of people is led by the body: not `Partai Golkar yang dipimpin oleh Bahlil`, a body led by a person)
+  const led = (/^(dipimpin|dikoordinasi|dikoordinir)$/.test(tokens[s - 1]?.norm ?? '') && tokens[s - 2]?.norm === 'yang' && MEMBER_PEOPLE.test(tokens[s - 3]?.norm ?? ''))
+    || (tokens[s - 1]?.norm === 'oleh' && /^(dipimpin|dikoordinasi|dikoordinir)$/.test(tokens[s - 2]?.norm ?? '') && tokens[s - 3]?.norm === 'yang' && MEMBER_PEOPLE.test(tokens[s - 4]?.norm ?? ''))
+    || (tokens[s - 1]?.norm === 'by' && /^(led|organized|organised|mobilized|mobilised)$/.test(tokens[s - 2]?.norm ?? '') && MEMBER_PEOPLE.test(tokens[s - 3]?.norm ?? ''));
+  if (led) {
+    let end = groupEnd(v, mi);
+    if (tokens[end]?.text === ',') end++;
+    return end === verb || auxOnly(v, end, verb);
+  }
   if (!/^(dalam|di|ke)$/.test(tokens[s - 1]?.norm ?? '') || !JOINED.test(tokens[s - 2]?.norm ?? '') || tokens[s - 3]?.norm !== 'yang') return false;
   const head = tokens[s - 4];
   if (!head || head.kind !== 'word' || v.cover.has(s - 4)) return false;
