@@ -1700,6 +1700,10 @@ describe('relations: events and clause analysis', () => {
     // a body led by a person is still the body
     expect(find(rels('Partai Golkar yang dipimpin oleh Bahlil Lahadalia mendukung pencalonan Ridwan Kamil.'), 'SUPPORT', 'Golkar Party', 'Ridwan Kamil')).toBeTruthy();
   });
+  it('taiwans-leaders-are-known', () => {
+    expect(find(rels('Presiden Taiwan Lai Ching-te bertemu delegasi Kongres AS di Taipei.'), 'holds_role', 'Lai Ching-te', 'Taiwan')?.role).toBe('President');
+    expect(rels("China sent warships around Taiwan a day after Taiwan's President Lai Ching-te returned from abroad.").some((x) => x.type === 'holds_role' && x.s === 'Lai Ching-te')).toBe(true);
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);
