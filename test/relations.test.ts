@@ -1704,6 +1704,12 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Presiden Taiwan Lai Ching-te bertemu delegasi Kongres AS di Taipei.'), 'holds_role', 'Lai Ching-te', 'Taiwan')?.role).toBe('President');
     expect(rels("China sent warships around Taiwan a day after Taiwan's President Lai Ching-te returned from abroad.").some((x) => x.type === 'holds_role' && x.s === 'Lai Ching-te')).toBe(true);
   });
+  it('sudans-army-darfur-states-and-other-bodies-in-the-news', () => {
+    const r = rels('Pasukan Dukungan Cepat (RSF) menyerang pangkalan Angkatan Bersenjata Sudan di El Fasher, Darfur Utara, Sabtu.');
+    expect(find(r, 'ASSAULT', 'Rapid Support Forces', 'Sudanese Armed Forces')).toBeTruthy();
+    expect(find(r, 'located_in', 'El Fasher', 'North Darfur')).toBeTruthy();
+    expect(find(rels('Pelatih Persib Bandung Bojan Hodak memuji penampilan Marc Klok.'), 'holds_role', 'Bojan Hodak', 'Persib Bandung')?.role).toBe('Coach');
+  });
   it('a-prison-sentence-is-coercion', () => {
     expect(find(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.'), 'COERCE', 'Russia', 'Alexei Navalny')?.predicate).toBe('sentenced');
     expect(rels('A Moscow court sentenced Alexei Navalny to 19 years in prison.').some((x) => x.type === 'ACCUSE')).toBe(false);
