@@ -35,7 +35,7 @@ import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
 import { companyNames } from './rules/company-names.js';
-import { englishOrgHeads } from './rules/english-org-heads.js';
+import { englishOrgHeads, GROUP_NOUNS } from './rules/english-org-heads.js';
 import { CUE_RANK, nerLexicon } from './lexicon.js';
 import { knownWords } from '../morph/lexicon.js';
 import { resolveDocument, type Candidate } from './resolve.js';
@@ -56,7 +56,7 @@ const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANI
 
 /** `German`, `Russian`: an adjective of nationality, never a name by itself. */
 /** Lower-case nouns after an English group's name (`the Viv Ansanm gang`); not `administration`, `government`, `family`. */
-const GROUP_NOUNS_EN = new Set(['gang', 'gangs', 'coalition', 'group', 'militia', 'movement', 'party', 'alliance', 'faction', 'network', 'cartel', 'rebels', 'insurgents', 'militants', 'syndicate']);
+const GROUP_NOUNS_EN = new Set([...GROUP_NOUNS, 'militants']);
 
 function isDemonymWord(t: Token): boolean {
   return /(?:an|ish|ese|ian|i|ic)$/.test(t.norm) && /^[A-Z][a-z]/.test(t.text) && demonymSet().has(t.norm);

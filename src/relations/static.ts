@@ -518,12 +518,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       let p = m.tokenStart - 1;
       // (an ordinal between: `menjadi anggota ke-11 ASEAN`, `anggota kedua`)
       while (p >= from && (/^(tetap|tidak|penuh|resmi|aktif|negara|baru)$/.test(tokens[p]!.norm) || ORDINAL.test(tokens[p]!.norm))) p--;
-      // English `a member of NATO`, `the 11th member of ASEAN`
+      // English `a member of NATO`, `the 11th member of the Association of Southeast Asian Nations`
+      if (p - 2 >= from && tokens[p]!.norm === 'the' && tokens[p - 1]!.norm === 'of') p--;
       if (p - 1 >= from && tokens[p]!.norm === 'of' && MEMBER_HEADS.has(tokens[p - 1]!.norm)) p--;
       if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
         let q = p - 1;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
-        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
+        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         const found = v.endAt.get(q + 1);
@@ -630,36 +631,24 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
-    // membership or office by becoming it: `Indonesia has become a full member of BRICS`, `Starmer became
-    // Prime Minister of the United Kingdom`, `Timor Leste resmi menjadi anggota ASEAN`
-    if (BECOME_FIRST.has(tokens[m.tokenEnd]?.norm ?? '') && (e.type === 'COUNTRY' || e.type === 'ORGANIZATION' || e.type === 'PERSON') && !m.part && !mi.titleModifier) {
+    // an office by becoming it: `Starmer became Prime Minister of the United Kingdom`, `X dilantik
+    // sebagai Gubernur Jawa Barat` (membership by becoming it is the `anggota`/`member of` rule above)
+    if (e.type === 'PERSON' && BECOME_FIRST.has(tokens[m.tokenEnd]?.norm ?? '') && !m.part && !mi.titleModifier) {
       let q = m.tokenEnd;
       while (q < s.tokenEnd && q - m.tokenEnd < 3 && /^(has|have|had|officially|formally|resmi|secara|telah|sudah|kini|akhirnya)$/.test(tokens[q]!.norm)) q++;
       const become = /^(became|become|becomes|menjadi)$/.test(tokens[q]?.norm ?? '') ? q + 1
         : /^(was|is)$/.test(tokens[q]?.norm ?? '') && /^(named|appointed|elected)$/.test(tokens[q + 1]?.norm ?? '') ? q + 2 + (tokens[q + 2]?.norm === 'as' ? 1 : 0)
         : /^(dilantik|ditunjuk|terpilih|diangkat)$/.test(tokens[q]?.norm ?? '') && tokens[q + 1]?.norm === 'sebagai' ? q + 2 : -1;
-      if (become > 0) {
-        let r = become;
-        while (r < s.tokenEnd && r - become < 3 && /^(a|an|the|full|founding|permanent|new|fellow|penuh|tetap|ke-?\d+|\d+(st|nd|rd|th))$/.test(tokens[r]!.norm)) r++;
-        if (/^(member|anggota)$/.test(tokens[r]?.norm ?? '') && e.type !== 'PERSON') {
-          let b = r + 1;
-          while (b < s.tokenEnd && b - r < 3 && /^(of|the|dari|penuh|tetap|ke-?\d+)$/.test(tokens[b]!.norm)) b++;
-          const body = v.at.get(b);
-          if (body && !body.m.part && body.m.entity !== m.entity && entities[body.m.entity]!.type === 'ORGANIZATION') {
-            out.push({ type: 'member_of', subject: m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[r]!, subjectSpan: m, objectSpan: body.m });
-          }
-        } else if (e.type === 'PERSON') {
-          const t = titleStartingAt(tokens, r, s.tokenEnd);
-          if (t && t.role !== 'Member') {
-            let b = t.end;
-            if (/^(of|the)$/.test(tokens[b]?.norm ?? '')) b++;
-            if (tokens[b]?.norm === 'the') b++;
-            const org = v.at.get(b);
-            const o = org && !org.m.part ? entities[org.m.entity]! : undefined;
-            if (org && o && org.m.entity !== m.entity && o.type !== 'PERSON') {
-              out.push({ type: 'holds_role', subject: m.entity, object: org.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[r]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: org.m });
-            }
-          }
+      let r = become;
+      while (r > 0 && r < s.tokenEnd && r - become < 3 && /^(a|an|the|full|founding|permanent|new|fellow|penuh|tetap|ke-?\d+|\d+(st|nd|rd|th))$/.test(tokens[r]!.norm)) r++;
+      const t = become > 0 ? titleStartingAt(tokens, r, s.tokenEnd) : undefined;
+      if (t && t.role !== 'Member') {
+        let b = t.end;
+        if (/^(of|the)$/.test(tokens[b]?.norm ?? '')) b++;
+        if (tokens[b]?.norm === 'the') b++;
+        const org = v.at.get(b);
+        if (org && !org.m.part && org.m.entity !== m.entity && entities[org.m.entity]!.type !== 'PERSON') {
+          out.push({ type: 'holds_role', subject: m.entity, object: org.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[r]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: org.m });
         }
       }
     }
@@ -766,7 +755,7 @@ function possessiveNotPlace(tokens: Token[], q: number): boolean {
   return true;
 }
 
-/** Words that may follow a name that becomes a member or takes an office (`has become`, `resmi menjadi`, `was named`). */
+/** Words that may follow a person's name who takes an office (`has become`, `resmi menjadi`, `was named`). */
 const BECOME_FIRST = new Set(['has', 'have', 'had', 'officially', 'formally', 'resmi', 'secara', 'telah', 'sudah', 'kini', 'akhirnya', 'became', 'become', 'becomes', 'menjadi', 'was', 'is', 'dilantik', 'ditunjuk', 'terpilih', 'diangkat']);
 
 /** Nouns of places before `of` and a place's name (`the South Korean city of Busan`). */

@@ -31,7 +31,7 @@ const HEADS = new Set([
 ]);
 
 /** Lower-case nouns of groups after their name (`the Viv Ansanm gang`, `his National Unity Platform party`). */
-const GROUP_NOUNS = new Set(['party', 'gang', 'gangs', 'coalition', 'group', 'militia', 'movement', 'alliance', 'faction', 'network', 'cartel', 'rebels', 'insurgents', 'syndicate']);
+export const GROUP_NOUNS = new Set(['party', 'gang', 'gangs', 'coalition', 'group', 'militia', 'movement', 'alliance', 'faction', 'network', 'cartel', 'rebels', 'insurgents', 'syndicate']);
 
 /** A sentence's first word that may be a name's: not a lower-case word of the dictionaries. */
 function nameWordAtStart(t: Token): boolean {
