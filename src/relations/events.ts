@@ -64,11 +64,13 @@ const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series
  * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
  * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
  */
-function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean): boolean {
+function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean, type?: string): boolean {
   if (!needs.length) return true;
   // `menahannya`: -nya on the verb is a person already named
   if (needs.includes('@person') && i > 0 && tokens[i - 1]!.clitics?.includes('nya')) return true;
   if (i < to && needs.includes('@person') && (personAt(i) || personAfterTitle(tokens, i, to, personAt))) return true;
+  // (`menahan pengusaha Yakobus Ndun`: the detained or freed described first)
+  if (i < to && needs.includes('@person') && (type === 'COERCE' || type === 'CONCEDE') && personAfterDescription(tokens, i, to, personAt) >= 0) return true;
   // three words after the trigger; a measure noun with `of` reaches two further (`imposed a 14th
   // package of sanctions on`), and an amount is read past (`provide $500 million in military aid`)
   let end = i + 4;
@@ -105,6 +107,29 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     if ((t.norm === 'a' || t.norm === 'an') && j > i + 1 && upperStart(tokens[j - 1]!.text) && needs.includes(tokens[j + 1]!.norm)) return true;
   }
   return false;
+}
+
+/** Lower-case words that are no description of a person (`menahan diri`, `menahan laju inflasi`). */
+const NOT_DESCRIPTION = new Set(['diri', 'yang', 'dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'dengan', 'bagi', 'pada', 'laju', 'imbang', 'satu', 'sebuah', 'buah', 'unit']);
+
+/**
+ * A person named after a short lower-case description at token i (`menahan pengusaha Yakobus Ndun`,
+ * `menahan mantan bendahara desa, Yakobus Ndun,`): the token index of the comma between them, the
+ * name's index when there is none, or -1. Up to four words; between commas only when the name ends
+ * the appositive (a comma, a full stop or the sentence's end after it).
+ */
+function personAfterDescription(tokens: Token[], i: number, to: number, personAt: (j: number) => boolean): number {
+  for (let j = i; j < Math.min(to - 1, i + 5); j++) {
+    const t = tokens[j]!;
+    if (j > i && personAt(j)) return j;
+    if (j > i && t.text === ',' && personAt(j + 1)) {
+      let e = j + 2;
+      while (e < to && upperStart(tokens[e]!.text)) e++;
+      return e >= to || /^[,.]$/.test(tokens[e]!.text) ? j : -1;
+    }
+    if (t.kind !== 'word' || !lowerStart(t.text) || NOT_DESCRIPTION.has(t.norm) || j === i + 4) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -181,7 +206,7 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // trade restricted is no trade: `melarang impor`, `tarif impor`, `banned imports`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && RESTRICTS.test(tokens[i - 1]!.norm)) continue;
     // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
-    if (!needsMet(tokens, end, to, hit.row.needs, personAt) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
+    if (!needsMet(tokens, end, to, hit.row.needs, personAt, hit.row.type) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
     return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [], controlled: false };
   }
   return undefined;
@@ -288,6 +313,12 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (org) return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
     const o = recent.lastOrganization(i, v.s.index, ORG_NOUNS.get('perusahaan'));
     if (o) return [{ entity: o[0]!.entity, span: { start: t.start, end: t.end } }];
+  }
+  // `lembaganya`, `partainya`, `kementeriannya` (his or her body): the organization of the title of
+  // the one who speaks (`Ketua KPK Setyo Budiyanto mengatakan lembaganya akan bekerja sama dengan PPATK`)
+  if (t.clitics?.includes('nya') && OWN_BODY.has(t.base ?? '')) {
+    const org = subjectTitleOrganization(v, mainSubject(v, i), entities);
+    if (org && entities[org.m.entity]!.type === 'ORGANIZATION') return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
   }
   // `"Kami mendesak Israel …," kata juru bicara Hamas, X`: we, inside the quote, are the speaker's side
   // (the organization a spokesperson names, else the speaker); `saya` is the speaker
@@ -464,11 +495,13 @@ const ORG_NOUNS = new Map<string, Set<string>>([
   ['agency', new Set()], ['body', new Set()], ['bloc', new Set(['igo'])], ['alliance', new Set(['igo'])], ['union', new Set()],
 ]);
 const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
+/** Nouns of a body that with `-nya` name the speaker's own (`lembaganya`, `partainya`). */
+const OWN_BODY = new Set(['lembaga', 'institusi', 'instansi', 'kementerian', 'partai', 'organisasi', 'perusahaan', 'komisi', 'badan', 'korps']);
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
   'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'country', 'government', 'diri', 'perseroan',
-  'its', 'their', 'them',
+  'its', 'their', 'them', ...OWN_BODY,
 ]);
 
 /**
@@ -1790,6 +1823,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
   // the object cannot lie beyond the next clause boundary (nor further than a clause reaches)
   let limit = Math.min(to, tr.end + WINDOW);
   let listed = false;
+  // (`menahan mantan bendahara desa, Yakobus Ndun,`: the comma of an appositive name goes on)
+  const appositive = personAfterDescription(tokens, tr.end, to, (j) => { const mi = v.at.get(j); return mi !== undefined && !mi.m.part && mi.person; });
   for (let j = tr.end; j < limit; j++) {
     const n = tokens[j]!.norm;
     // a clause opens: `tidak menampik bahwa Indonesia akan …` has no entity object
@@ -1802,7 +1837,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`; so do
     // the commas of a list of goods: `bantuan berupa tenda, obat-obatan, dan makanan bagi korban gempa di Turki`)
     if (/^(berupa|seperti|including|such)$/.test(n)) listed = true;
-    if (tokens[j]!.text === ',' && j > tr.end + 1 && elaborationWords(tokens, j) === 0 && !INCLUDING.test(tokens[j + 1]?.norm ?? '') && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
+    if (tokens[j]!.text === ',' && j > tr.end + 1 && j !== appositive && elaborationWords(tokens, j) === 0 && !INCLUDING.test(tokens[j + 1]?.norm ?? '') && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
   }
   for (const slot of row.target) {
     if (slot === 'obj') {
@@ -2198,7 +2233,8 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
       return g ? asLike(g) : [];
     }
     if (tr.hit.row.needs.includes(n)) { ownNoun = true; continue; }
-    if (ownNoun && t.kind === 'word' && !isIdVerb(t) && !v.at.has(j) && !/^(yang|dan|karena|namun|tetapi)$/.test(n)) continue;
+    // (`dijatuhi sanksi larangan bermain tiga pertandingan oleh …`: a ban names the act banned)
+    if (ownNoun && t.kind === 'word' && (!isIdVerb(t) || tokens[j - 1]!.norm === 'larangan') && !v.at.has(j) && !/^(yang|dan|karena|namun|tetapi)$/.test(n)) continue;
     if (!AUX[v.lang].has(n) && !/^(secara|sepihak|langsung|resmi|sebagai|keras)$/.test(n)) break;
   }
   // after the act the passive verb embeds or its complement: `dituduh melakukan genosida oleh Afrika
@@ -2468,7 +2504,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   }
   const sports = sportsReport(tokens, s.tokenStart, s.tokenEnd);
   for (let n = 0; n < triggers.length; n++) {
-    if (sports && NOT_IN_SPORTS.has(triggers[n]!.hit.row.type)) continue;
+    if (sports && figureOfSpeech(triggers[n]!)) continue;
     findArguments(v, triggers, n, entities, recent);
   }
   // how the acts of the sentence bear on each other, step by step (each step a function of its own:
@@ -2487,13 +2523,24 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   nounsOfVerbs(v, triggers, suppressed);
   const requested = requestedActs(v, triggers);
   for (const tr of triggers) {
-    if (suppressed.has(tr) || (sports && NOT_IN_SPORTS.has(tr.hit.row.type))) continue;
+    if (suppressed.has(tr) || (sports && figureOfSpeech(tr))) continue;
     emitTrigger(v, tr, triggers, entities, kinds, known, out, denied, requested);
   }
 }
 
 /** Words before `demand` that make it a market's demand (`strong demand from Russia`). */
 const MARKET_DEMAND = /^(strong|weak|weaker|stronger|rising|falling|growing|robust|sluggish|slowing|high|higher|low|lower|global|domestic|consumer|export|import|energy|oil|seasonal|overseas|foreign|firm|solid|soft|softer|tepid|booming)$/;
+
+/**
+ * An act of the inventory that a sports report uses as a figure of speech (`menghukum`, `menyerang`,
+ * `membombardir gawang`); a sanction or a fine a football body imposes is none (`dijatuhi sanksi
+ * larangan bermain tiga pertandingan oleh Komdis PSSI`).
+ */
+function figureOfSpeech(tr: Trigger): boolean {
+  const row = tr.hit.row;
+  if (!NOT_IN_SPORTS.has(row.type)) return false;
+  return !(row.type === 'SANCTION' && (row.needs.includes('sanksi') || row.needs.includes('denda')));
+}
 
 /** A sports report (words of a match): acts of war in it are figures of speech. */
 function sportsReport(tokens: Token[], from: number, to: number): boolean {
@@ -3247,6 +3294,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // a raid or arrest somewhere at home acts on people there, not on the place (`Malaysian police
     // arrested three suspects in raids across Johor`)
     if (row.type === 'COERCE' && (row.stem === 'raid' || row.cameo === '173' || row.cameo === '1711') && entities[b.entity]!.type === 'LOCATION' && entities[b.entity]!.country !== undefined && entities[b.entity]!.country === (entities[a.entity]!.iso3 ?? entities[a.entity]!.country)) return;
+    // aid goes to people, not to a mountain, a monument or a sea (`membantu evakuasi warga terdampak
+    // erupsi Gunung Lewotobi`: the people near it are not named)
+    if (row.type === 'AID' && entities[b.entity]!.type === 'LOCATION' && (/^(landmark|facility|sea|continent)$/.test(kinds[b.entity] ?? '') || /^(Mount|Lake) | (River|Sea|Strait|Volcano)$/.test(entities[b.entity]!.name))) return;
     // missiles fired into a sea are a launch, not an attack on it (`meluncurkan rudal ke Laut Jepang`)
     if (row.type === 'ASSAULT' && kinds[b.entity] === 'sea') return;
     // a clash (`bentrok`, `exchanged fire`) is an act of each side against the other: the scoring of

@@ -510,7 +510,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[head]?.norm ?? '') && !CANDIDATE.has(tokens[head - 1]?.norm ?? '')) {
       const next = mentions[k + 1];
       if (next && !next.m.part && type(k + 1) === 'PERSON' && next.m.tokenStart <= m.tokenEnd + 1) {
-        out.push({ type: 'member_of', subject: next.m.entity, object: m.entity, sentence: s.index, trigger: tokens[head]!, subjectSpan: next.m, objectSpan: m });
+        // (`dua pemain Arema FC, Dimas dan Yoga,`: each of the players named)
+        for (const x of v.groups.get(next.group) ?? [next]) {
+          // (one with a title of their own is not: `kader Golkar A dan Ketua KPK B`)
+          if (x !== next && !(x.k > k + 1 && /^(dan|serta|and|,)$/.test(tokens[x.m.tokenStart - 1]?.norm ?? ''))) continue;
+          if (!x.m.part && entities[x.m.entity]!.type === 'PERSON') out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[head]!, subjectSpan: x.m, objectSpan: m });
+        }
       }
     }
     // member_of: `… anggota NATO` — the member is the clause's subject, or the antecedent of `yang`
@@ -724,7 +729,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           && ((e.known && !FACILITY_KINDS.has(kinds[m.entity] ?? '')) || (isFacilityAt(tokens, m.tokenStart) && tokens[m.tokenStart]!.norm === tokens[next.m.tokenStart]!.norm));
         // (the name after the comma speaking is the source: `near Second Thomas Shoal, Manila said`)
         const speaks = /^(said|says|told|added|kata|ujar|menurut)$/.test(tokens[next.m.tokenEnd]?.norm ?? '');
-        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !facility && !speaks) {
+        // (in a dateline, a name warta does not know after the comma is the outlet: `Bandung, Tribun --`)
+        const outlet = s.zone === 'dateline' && !o.known;
+        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !facility && !speaks && !outlet) {
           out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
         }
       }

@@ -60,7 +60,7 @@ const reCaptionCue = /(?:\((?:dok|foto|photo|ist|istimewa|reuters|afp|ap|antara)
 /** a line that is only a capitalized name of one to five words (a byline) */
 const reNameLine = /^[A-Z][\p{L}.']+(?: [A-Z][\p{L}.']+){0,4}$/u;
 const reDatelineOnly = /^([A-Z][\p{L}.'’ ]{1,40}?)(?:\s*,\s*([\p{L}][\p{L}\d.'’ ]{1,40}?))?(?:\s*\(([\p{L}.]{2,20})\))?\s*(?:-{1,3}|–|—)$/u;
-const reDatelineLead = /^([A-Z][\p{L}.'’]*(?: [A-Z][\p{L}.'’]*){0,3})(?:\s*,\s*(\p{Lu}[\p{L}\d.'’]*(?: [\p{L}\d.'’]+){0,3}))?(?:\s*\(([\p{L}.]{2,20})\))?(?:\s+(?:-{1,3}|–|—)|\s*(?:–|—|-{2,3}))\s+\S/u;
+const reDatelineLead = /^([A-Z][\p{L}.'’]*(?: [A-Z][\p{L}.'’]*){0,3})(?:\s*,\s*(\p{Lu}[\p{L}\d.'’-]*(?: [\p{L}\d.'’]+){0,3}))?(?:\s*\(([\p{L}.]{2,20})\))?(?:\s+(?:-{1,3}|–|—)|\s*(?:–|—|-{2,3}))\s+\S/u;
 
 /** `Moskow - …`, `Jakarta, CNN Indonesia -- …`; not `Ketua DPR - RI Setya Novanto …` (a place, not an office). */
 function isDatelineLead(head: string): boolean {
