@@ -439,7 +439,9 @@ describe('rules: one file each', () => {
     expect(u.some((n) => n.endsWith('Bencana Daerah Kabupaten Garut/O'))).toBe(true);
     expect(u.some((n) => n.startsWith('Pusat Pengendalian Operasi') && n.includes('Kabupaten'))).toBe(false);
     // offices with regional branches are also named by the region alone; a party is not
-    expect(names('Kejaksaan Tinggi Sulawesi Selatan menahan tersangka.')).toContain('Kejaksaan Tinggi Sulawesi Selatan/O');
+    // (named in English as annotators and English news write it)
+    expect(names('Kejaksaan Tinggi Sulawesi Selatan menahan tersangka.')).toContain("South Sulawesi High Prosecutor's Office/O");
+    expect(names('Pengadilan Negeri Jakarta Selatan menggelar sidang praperadilan.')).toContain('South Jakarta District Court/O');
     expect(names('Ketua KPU Jawa Tengah Joko Purnomo menutup pendaftaran.')).toContain('KPU Jawa Tengah/O');
     expect(names('Ketua DPD PDIP Jawa Barat hadir.').some((n) => n.startsWith('PDIP Jawa Barat'))).toBe(false);
     // a title and a government are not offices of this kind

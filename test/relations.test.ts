@@ -2085,7 +2085,7 @@ describe('relations: ninth session', () => {
     expect(find(rels('Wakil Ketua Mahkamah Agung Sunarto membuka rapat kerja nasional.'), 'holds_role', 'Sunarto', 'Supreme Court of Indonesia')?.role).toBe('Deputy Chief Justice');
   });
   it('detainee-described-before-the-name', () => {
-    expect(find(rels('Kejaksaan Negeri Kupang menahan mantan bendahara desa, Yohanis Lado, terkait dugaan korupsi dana desa.'), 'COERCE', 'Kejaksaan Negeri Kupang', 'Yohanis Lado')).toBeDefined();
+    expect(find(rels('Kejaksaan Negeri Kupang menahan mantan bendahara desa, Yohanis Lado, terkait dugaan korupsi dana desa.'), 'COERCE', "Kupang District Prosecutor's Office", 'Yohanis Lado')).toBeDefined();
     expect(find(rels('KPK menahan pengusaha Rudi Hartanto di Gedung Merah Putih.'), 'COERCE', 'Corruption Eradication Commission', 'Rudi Hartanto')).toBeDefined();
     // holding back is no detention, and a name after `menahan diri` is someone else
     expect(rels('Presiden meminta semua pihak menahan diri, Joko Widodo.').filter((x) => x.type === 'COERCE')).toEqual([]);

@@ -172,6 +172,7 @@ export function resolveDocument(
     // (the key is the name as written: `Desa Cililin` and `Kecamatan Cililin` stay two places)
     const key = c.type + ':' + fold(name);
     if (c.type === 'LOC') name = englishPlaceName(name);
+    else if (c.type === 'ORG') name = englishOrgName(name, gaz);
     const etype = ENTITY_TYPE[c.type];
     let g = byName.get(key);
     if (g === undefined) {
@@ -223,6 +224,35 @@ export function englishPlaceName(name: string): string {
   if (m) return m[1] + ' Stadium';
   m = /^Bandara\s+(?:Udara\s+)?(Internasional\s+)?(\p{Lu}.*)$/u.exec(name);
   if (m && m[2] !== 'Internasional') return m[2] + (m[1] ? ' International Airport' : ' Airport');
+  return name;
+}
+
+/** Regional prosecutors and courts by their English names, the region after them as warta names it. */
+const REGIONAL_BODIES: Array<[RegExp, string]> = [
+  [/^(?:Kejaksaan Negeri|Kejari)\s+(\p{Lu}.*)$/u, " District Prosecutor's Office"],
+  [/^(?:Kejaksaan Tinggi|Kejati)\s+(\p{Lu}.*)$/u, " High Prosecutor's Office"],
+  [/^(?:Pengadilan Negeri|PN)\s+(\p{Lu}.*)$/u, ' District Court'],
+  [/^Pengadilan Tinggi\s+(\p{Lu}.*)$/u, ' High Court'],
+  [/^Pengadilan Agama\s+(\p{Lu}.*)$/u, ' Religious Court'],
+  [/^Pengadilan (?:Tipikor|Tindak Pidana Korupsi)(?: pada PN)?\s+(\p{Lu}.*)$/u, ' Corruption Court'],
+];
+
+/**
+ * The English name of an Indonesian regional body warta does not know, as English-language news and
+ * annotators write it (`Kejaksaan Negeri Kupang` → Kupang District Prosecutor's Office, `Kejaksaan
+ * Tinggi Sumatera Utara` → North Sumatra High Prosecutor's Office, `Pengadilan Negeri Jakarta Selatan`
+ * → South Jakarta District Court). The mention keeps the text as written.
+ */
+export function englishOrgName(name: string, gaz: Gazetteer): string {
+  for (const [re, head] of REGIONAL_BODIES) {
+    const m = re.exec(name);
+    if (!m) continue;
+    const region = m[1]!;
+    const g = gaz.entityNamed(region);
+    const e = g === undefined ? undefined : gaz.entities[g]!;
+    const english = e && e.type === 'LOCATION' && e.country === 'IDN' ? e.name.replace(/ (Regency|City)$/, '') : region;
+    return english + head;
+  }
   return name;
 }
 
