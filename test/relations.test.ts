@@ -2127,3 +2127,37 @@ describe('relations: ninth session', () => {
     expect(rels('Ketua Umum PBNU Yahya Cholil Staquf mengimbau warga tidak terprovokasi isu SARA.').filter((x) => x.type === 'REQUEST')).toEqual([]);
   });
 });
+
+describe('relations: ninth session, English', () => {
+  it('member-of-in-a-which-clause-and-fellow-members', () => {
+    const r = rels('Japan, which is a member of the Quad alongside the United States, India and Australia, raised its defence budget on Tuesday.');
+    expect(r.filter((x) => x.type === 'member_of').map((x) => x.s).sort()).toEqual(['Australia', 'India', 'Japan', 'United States']);
+    const id = rels('Jepang, yang merupakan anggota Quad bersama Amerika Serikat dan India, menaikkan anggaran pertahanan.');
+    expect(id.filter((x) => x.type === 'member_of').map((x) => x.s).sort()).toEqual(['India', 'Japan', 'United States']);
+  });
+  it('ramming-providing-with-dispatching-relief', () => {
+    expect(find(rels('A Chinese coast guard vessel rammed a Philippine supply boat near Scarborough Shoal on Monday.'), 'ASSAULT', 'China', 'Philippines')).toBeDefined();
+    expect(find(rels('Japan will provide Vietnam with patrol boats and coastal radar systems.'), 'AID', 'Japan', 'Vietnam')?.modality).toBe('intended');
+    expect(find(rels('Malaysia dispatched rescue teams and relief supplies to Myanmar on Sunday.'), 'AID', 'Malaysia', 'Myanmar')).toBeDefined();
+    // details given to reporters are no aid
+    expect(rels('The ministry provided reporters with details of the plan.').filter((x) => x.type === 'AID')).toEqual([]);
+  });
+  it('joint-drills-of-three-coordinated-subjects', () => {
+    const r = rels('Australia, Japan and the Philippines held joint maritime drills in the South China Sea on Friday.').filter((x) => x.type === 'COOPERATE');
+    expect(r.length).toBe(3);
+    expect(find(r, 'COOPERATE', 'Australia', 'Philippines')).toBeDefined();
+  });
+  it('a-case-against', () => {
+    expect(find(rels('Vietnam filed an arbitration case against China over the Paracel Islands.'), 'ACCUSE', 'Vietnam', 'China')).toBeDefined();
+    expect(find(rels('The Philippines is preparing a new arbitration case against China over damaged reefs.'), 'ACCUSE', 'Philippines', 'China')).toBeDefined();
+  });
+  it('place-described-in-an-appositive', () => {
+    expect(find(rels('Warga mengungsi dari Sugapa, sebuah distrik di Kabupaten Intan Jaya, Papua Tengah.'), 'located_in', 'Sugapa', 'Intan Jaya Regency')).toBeDefined();
+    // a person's description places no one
+    expect(rels('Jokowi, a native of Solo, visited Jakarta.').filter((x) => x.type === 'located_in')).toEqual([]);
+  });
+  it('names-of-the-ninth-session', () => {
+    const e = extract('Vietnamese Communist Party chief To Lam met Indian External Affairs Minister S. Jaishankar. The Indonesian Military deployed troops.').entities.map((x) => x.name);
+    expect(e).toEqual(expect.arrayContaining(['Communist Party of Vietnam', 'Tô Lâm', 'S. Jaishankar', 'Indonesian National Armed Forces']));
+  });
+});

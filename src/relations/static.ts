@@ -32,6 +32,9 @@ function subjectEndBefore(tokens: Token[], i: number, from: number): number {
   return p;
 }
 
+/** Nouns of a settlement or an area in an appositive that places it (`Lashio, a city in Shan State`). */
+const PLACE_NOUNS = /^(city|town|village|district|township|county|province|region|state|island|suburb|kota|desa|kampung|kecamatan|distrik|kabupaten|pulau|wilayah|daerah|provinsi)$/;
+
 /** Words between a member noun and the body: `pemain asing Persebaya`, `kader muda PDIP`. */
 const MEMBER_MODIFIER = new Set(['asing', 'muda', 'senior', 'baru', 'anyar', 'andalan', 'pinjaman', 'lokal', 'utama', 'inti', 'setia', 'tengah', 'sayap', 'kanan', 'kiri']);
 /** Words before a member noun that make one a candidate, no member yet (`calon anggota DPRD dari X`). */
@@ -529,7 +532,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
         let q = p - 1;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
-        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
+        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         const found = v.endAt.get(q + 1);
@@ -555,6 +558,20 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
             type: 'member_of', subject: subj.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: subj.m, objectSpan: m,
             ...(since ? { since } : {}),
           });
+          // the fellow members named after it: `a member of the Quad alongside the United States,
+          // India and Australia`, `anggota Quad bersama Amerika Serikat, India dan Australia`
+          if (entities[subj.m.entity]!.type === 'COUNTRY') {
+            let r = m.tokenEnd;
+            if (/^(alongside|bersama)$/.test(tokens[r]?.norm ?? '')) r++;
+            else if (/^(along|together)$/.test(tokens[r]?.norm ?? '') && tokens[r + 1]?.norm === 'with') r += 2;
+            if (r > m.tokenEnd && tokens[r]?.norm === 'the') r++;
+            const c = r > m.tokenEnd ? v.at.get(r) : undefined;
+            if (c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY') {
+              for (const x of v.groups.get(c.group) ?? [c]) {
+                if (entities[x.m.entity]!.type === 'COUNTRY' && x.m.entity !== subj.m.entity) out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m });
+              }
+            }
+          }
         }
       }
     }
@@ -583,6 +600,23 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         const o = entities[next.m.entity]!;
         if (o.type === 'LOCATION' || o.type === 'COUNTRY') {
           out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
+        }
+      }
+    }
+    // located_in: a place the text itself describes as lying in another: `Lashio, a city in northern
+    // Shan State`, `Sugapa, sebuah distrik di Kabupaten Intan Jaya`
+    if (e.type === 'LOCATION' && !m.part && tokens[m.tokenEnd]?.text === ',') {
+      let q = m.tokenEnd + 1;
+      if (/^(a|an|sebuah)$/.test(tokens[q]?.norm ?? '')) q++;
+      while (q < m.tokenEnd + 5 && /^(small|large|major|remote|border|coastal|port|mountainous|key|strategic|kecil|besar|terpencil)$/.test(tokens[q]?.norm ?? '')) q++;
+      if (PLACE_NOUNS.test(tokens[q]?.norm ?? '') && /^(in|of|di)$/.test(tokens[q + 1]?.norm ?? '')) {
+        let r = q + 2;
+        if (tokens[r]?.norm === 'the') r++;
+        if (COMPASS_EN.test(tokens[r]?.norm ?? '')) r++;
+        const y = v.at.get(r);
+        const o = y && !y.m.part && y.m.entity !== m.entity ? entities[y.m.entity]! : undefined;
+        if (y && o && (o.type === 'LOCATION' || o.type === 'COUNTRY')) {
+          out.push({ type: 'located_in', subject: m.entity, object: y.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: m, objectSpan: y.m });
         }
       }
     }
