@@ -2161,3 +2161,32 @@ describe('relations: ninth session, English', () => {
     expect(e).toEqual(expect.arrayContaining(['Communist Party of Vietnam', 'Tô Lâm', 'S. Jaishankar', 'Indonesian National Armed Forces']));
   });
 });
+
+describe('relations: ninth session, paragraphs', () => {
+  it('truce-only-talked-about', () => {
+    const r = rels('Serangan itu terjadi setelah perundingan tahap kedua gencatan senjata antara Israel dan Hamas di Kairo menemui jalan buntu.');
+    expect(r.filter((x) => x.type === 'RETREAT')).toEqual([]);
+    expect(find(r, 'CONSULT', 'Israel', 'Hamas')).toBeDefined();
+    expect(rels('Ceasefire talks between Israel and Hamas stalled in Cairo on Monday.').filter((x) => x.type === 'RETREAT')).toEqual([]);
+  });
+  it('an-exercise-opened', () => {
+    expect(find(rels('TNI dan militer Amerika Serikat membuka latihan gabungan di Baturaja, Sumatera Selatan.'), 'COOPERATE', 'Indonesian National Armed Forces', 'United States')).toBeDefined();
+  });
+  it('nationals-from-a-province-of-another-country', () => {
+    expect(find(rels('Pemerintah Malaysia membebaskan 18 nelayan asal Sulawesi Selatan yang ditahan sejak Januari.'), 'CONCEDE', 'Malaysia', 'Indonesia')).toBeDefined();
+    // at home they stay people of the place
+    expect(rels('Polda Sulawesi Selatan menangkap nelayan asal Sulawesi Selatan.').some((x) => x.o === 'Indonesia')).toBe(false);
+  });
+  it('unnamed-investigators-of-the-speakers-body', () => {
+    const r = rels('Juru bicara KPK Tessa Mahardhika Sugiarto mengatakan penyidik belum menahan Yosef Handoko.');
+    expect(find(r, 'COERCE', 'Corruption Eradication Commission', 'Yosef Handoko')?.negated).toBe(true);
+    expect(r.some((x) => x.type === 'COERCE' && x.s === 'Tessa Mahardhika Sugiarto')).toBe(false);
+    expect(rels('Budi Santoso mengatakan penyidik telah menahan Yosef Handoko.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
+  it('names-read-in-paragraphs', () => {
+    const e = (t: string) => extract(t).entities.map((x) => x.name);
+    expect(e('Detasemen Khusus (Densus) 88 Antiteror Polri menangkap Arif Setiawan di Sukoharjo.')).toContain('Detachment 88');
+    expect(e('Prabowo bertemu Xi Jinping di Aula Besar Rakyat, Beijing.')).toContain('Great Hall of the People');
+    expect(e('Laga digelar di Stadion Utama Gelora Bung Karno, Jakarta.')).toContain('Gelora Bung Karno Main Stadium');
+  });
+});

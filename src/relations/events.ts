@@ -811,6 +811,9 @@ function asLike(list: MentionInfo[]): MentionLike[] {
   return list.map((x) => ({ entity: x.m.entity, span: { start: x.m.start, end: x.m.end } }));
 }
 
+/** Unnamed officers of a body as a clause's subject (`penyidik belum menahan X`). */
+const INVESTIGATORS = /^(penyidik|penyelidik|jaksa|petugas|investigators|prosecutors)$/;
+
 /** Predicates of mutual action: with two subjects and no object, each acts on the other. */
 const RECIPROCAL = /^(ber|per|pe|ke|bentrok|saling|clash|fought)/;
 
@@ -827,6 +830,8 @@ const LIGHT_VERBS = new Set([
   'announced', 'announces', 'approved', 'unveiled', 'mengumumkan',
   // carrying the act out to its end or starting it: `completed the withdrawal of its troops from Niger`
   'completed', 'completes', 'complete', 'began', 'begins', 'begin', 'started', 'start', 'finished', 'finish', 'menyelesaikan', 'memulai', 'menuntaskan',
+  // (`membuka latihan gabungan Super Garuda Shield`, `opened talks with`)
+  'membuka', 'opened', 'opens',
   'conduct', 'launch', 'stage', 'wage', 'carry', 'file', 'announce', 'issue', 'make',
   // putting forces on alert: `placed the army on the highest level of combat readiness`
   'placed', 'put', 'puts', 'places',
@@ -1018,6 +1023,12 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     if (j < from + 8 && /^(-|--|—|–)$/.test(t.text) && (tokens[j - 1]?.text === ')' || tokens[j - 1]?.text === '-' || v.cover.has(j - 1))) break;
     const a = anaphor(v, j, entities, recent) ?? ((t.norm === 'polisi' || t.norm === 'kepolisian') && auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent)
       : (t.norm === 'police' || t.norm === 'authorities') && auxOnly(v, j + 1, i) ? countrysPolice(v, j, entities, recent) : undefined);
+    // `Juru bicara KPK X mengatakan penyidik belum menahan Y`: unnamed investigators or prosecutors are
+    // the body of the speaker's title, else no one named (not the speaker further left)
+    if (!a && INVESTIGATORS.test(t.norm) && !v.cover.has(j) && auxOnly(v, j + 1, i)) {
+      const org = subjectTitleOrganization(v, mainSubject(v, j), entities);
+      return { subs: org ? [{ entity: org.m.entity, span: { start: t.start, end: t.end } }] : [] };
+    }
     // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
     // datang ke Poso` — the tourists come, not the speaker; so is `polisi`)
     if (a && !(FIRST_PERSON.has(t.norm) && !auxOnly(v, j + 1, i))) return { subs: [...a, ...aside] };
@@ -2170,6 +2181,10 @@ function soughtTruce(tokens: Token[], i: number): boolean {
   if (p < i - 1 && /^(any|possible|potential|proposed|future)$/.test(tokens[i - 1]!.norm)) return true;
   // (a purpose: `untuk mencapai gencatan senjata`, `to reach a truce`)
   if (/^(mencapai|reach|achieve|secure|mewujudkan)$/.test(tokens[p]?.norm ?? '') && /^(untuk|guna|demi|to)$/.test(tokens[p - 1]?.norm ?? '')) return true;
+  // (talks on a truce: `perundingan tahap kedua gencatan senjata`, `negosiasi gencatan senjata`,
+  // `ceasefire talks`)
+  for (let q = i - 1; q >= Math.max(0, i - 4); q--) if (/^(perundingan|negosiasi|pembicaraan|dialog|talks|negotiations)$/.test(tokens[q]!.norm)) return true;
+  if (/^(talks|negotiations|negotiators|proposal|plan|framework)$/.test(tokens[i + 1]?.norm ?? '')) return true;
   return /^(for|guarantee|guaranteeing|monitor|monitoring|undermine|undermining|undermined|seek|seeking|sought|seeks|push|pushing|demand|demanding|demanded|proposal|proposed|propose|proposing|plan|towards|toward|menyerukan|mendesak|menuntut|mengusulkan|usulan|proposal|upaya|mengupayakan|menjaga|mengawal|merusak)$/.test(tokens[p]?.norm ?? '');
 }
 
@@ -3266,7 +3281,15 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     const foreignCapital = row.type === 'AID' && kinds[b0.entity] === 'capital' && entities[b0.entity]!.country !== undefined && entities[b0.entity]!.country !== (entities[a.entity]!.iso3 ?? entities[a.entity]!.country);
     // (a capital warned is its government: `Seoul memperingatkan Pyongyang`; a city threatened with
     // a strike stays a place)
-    const b = PHYSICAL.has(row.type) && !foreignCapital && !WARNINGS.has(row.stem) ? b0 : governmentOf(b0, entities, kinds, known);
+    let b = PHYSICAL.has(row.type) && !foreignCapital && !WARNINGS.has(row.stem) ? b0 : governmentOf(b0, entities, kinds, known);
+    // people from a region of another country than the actor's stand for that country, as its
+    // citizens do (`Malaysia membebaskan 18 nelayan asal Sulawesi Selatan` → Indonesia)
+    const bPlace = entities[b.entity]!;
+    if (known && (row.type === 'COERCE' || row.type === 'CONCEDE' || row.type === 'ASSAULT') && bPlace.type === 'LOCATION' && bPlace.country !== undefined && /^(asal|dari)$/.test(wordBefore(v, b.span.start))) {
+      const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
+      const c = home !== undefined && home !== bPlace.country ? known(bPlace.country) : undefined;
+      if (c !== undefined) b = { entity: c, span: b.span };
+    }
     if (a.entity === b.entity) return;
     if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
     // tariffs are laid on a country's goods (`menaikkan tarif PPN` is a tax at home, no sanction)
