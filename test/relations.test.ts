@@ -2190,3 +2190,26 @@ describe('relations: ninth session, paragraphs', () => {
     expect(e('Laga digelar di Stadion Utama Gelora Bung Karno, Jakarta.')).toContain('Gelora Bung Karno Main Stadium');
   });
 });
+
+describe('relations: ninth session, who is meant', () => {
+  it('suspects-listed-after-a-description', () => {
+    const r = rels('Polda Sumut menangkap dua tersangka, Rahmat Siregar dan Dedi Panjaitan, di Tanjung Balai.');
+    expect(r.filter((x) => x.type === 'COERCE').map((x) => x.o).sort()).toEqual(['Dedi Panjaitan', 'Rahmat Siregar']);
+  });
+  it('bare-police-after-a-named-police-unit', () => {
+    const r = rels('Kepolisian Daerah Sumatera Utara menggagalkan penyelundupan sabu. Polisi menangkap Rahmat Siregar di Tanjung Balai.');
+    expect(find(r, 'COERCE', 'North Sumatra Regional Police', 'Rahmat Siregar')).toBeDefined();
+    expect(find(rels('Polisi menangkap Rahmat Siregar di Tanjung Balai.'), 'COERCE', 'Indonesian National Police', 'Rahmat Siregar')).toBeDefined();
+  });
+  it('we-agree-after-a-meeting', () => {
+    const r = rels('Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya. "Kami sepakat menyelesaikan persoalan perbatasan lewat perundingan," kata Prabowo.');
+    expect(find(r, 'AGREE', 'Prabowo Subianto', 'Anwar Ibrahim')).toBeDefined();
+    // what we urge stays the speaker's act
+    const u = rels('Presiden Prabowo Subianto bertemu PM Malaysia Anwar Ibrahim di Putrajaya. "Kami mendesak Israel menghentikan serangan," kata Prabowo.');
+    expect(u.filter((x) => x.type === 'REQUEST').map((x) => x.s)).toEqual(['Prabowo Subianto']);
+  });
+  it('both-sides-after-two-people-met', () => {
+    const r = rels('Airlangga Hartarto bertemu Menteri Perdagangan AS Howard Lutnick di Washington. Ia menyebut kedua pihak sepakat menuntaskan perundingan dalam 60 hari.');
+    expect(find(r, 'AGREE', 'Airlangga Hartarto', 'Howard Lutnick')).toBeDefined();
+  });
+});

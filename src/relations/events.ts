@@ -124,7 +124,12 @@ function personAfterDescription(tokens: Token[], i: number, to: number, personAt
     if (j > i && personAt(j)) return j;
     if (j > i && t.text === ',' && personAt(j + 1)) {
       let e = j + 2;
-      while (e < to && upperStart(tokens[e]!.text)) e++;
+      for (;;) {
+        while (e < to && upperStart(tokens[e]!.text)) e++;
+        // (`dua tersangka, Syahrul dan Darwin,`: the names listed)
+        if (e + 1 < to && /^(dan|serta|and|,)$/.test(tokens[e]!.norm) && upperStart(tokens[e + 1]!.text)) { e++; continue; }
+        break;
+      }
       return e >= to || /^[,.]$/.test(tokens[e]!.text) ? j : -1;
     }
     if (t.kind !== 'word' || !lowerStart(t.text) || NOT_DESCRIPTION.has(t.norm) || j === i + 4) return -1;
@@ -237,13 +242,13 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return (recipient ? recent.last(2, 'COUNTRY', v.s.tokenStart) : undefined) ?? recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
     // `kedua (belah) pihak`, `both sides`: the two countries, else the two organizations, just named
-    if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties();
+    if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t);
   }
   if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
     const n = next?.norm ?? '';
     if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i);
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
-    if (n === 'sides' || n === 'parties') return recent.lastParties();
+    if (n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t);
   }
   // `ketiga negara`, `keempat pemimpin`, `the three countries`: the last three (four, five) named
   const many = MANY[t.norm];
@@ -322,7 +327,18 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   }
   // `"Kami mendesak Israel …," kata juru bicara Hamas, X`: we, inside the quote, are the speaker's side
   // (the organization a spokesperson names, else the speaker); `saya` is the speaker
-  if (FIRST_PERSON.has(t.norm) && insideQuote(v, i)) return speakerHere(v, t, SINGULAR_FIRST.has(t.norm), entities);
+  if (FIRST_PERSON.has(t.norm) && insideQuote(v, i)) {
+    // `"Kami sepakat …," kata Prabowo` after Prabowo met Anwar: we who agree are the two who met
+    let q = i + 1;
+    while (q < v.s.tokenEnd && /^(telah|sudah|juga|pun|have|also|both)$/.test(v.tokens[q]!.norm)) q++;
+    const speaker = speakerHere(v, t, SINGULAR_FIRST.has(t.norm), entities);
+    const met = recent.meeting;
+    if (!SINGULAR_FIRST.has(t.norm) && /^(sepakat|bersepakat|menyepakati|setuju|agree|agreed)$/.test(v.tokens[q]?.norm ?? '') && met && v.s.index - met.sentence <= 2
+      && speaker?.length === 1 && met.parties.some((x) => x.entity === speaker[0]!.entity)) {
+      return met.parties.map((x) => ({ entity: x.entity, span: { start: t.start, end: t.end } }));
+    }
+    return speaker;
+  }
   // `The country also accused …`: the country the last sentence was about (its subject), else the last named
   if (t.norm === 'country' && v.tokens[i - 1]?.norm === 'the' && !/^(of|'s|’s)$/.test(next?.norm ?? '')) {
     const prev = recent.previousActor(v.s.index)?.filter((x) => entities[x.entity]!.type === 'COUNTRY');
@@ -399,9 +415,15 @@ function domesticPolice(v: SentenceView, i: number, entities: Entity[], recent: 
   const home = recent.home !== undefined ? entities[recent.home] : undefined;
   const domestic = home !== undefined ? home.iso3 === 'IDN'
     : !entities.some((e) => e.type === 'COUNTRY' && e.iso3 !== 'IDN') && v.mentions.some((mi) => entities[mi.m.entity]!.type === 'LOCATION' && entities[mi.m.entity]!.country === 'IDN');
-  const police = domestic ? recent.known?.('polri') : undefined;
+  if (!domestic) return undefined;
+  // (the police unit the text just named: `Polda Sumatera Utara menggagalkan … Polisi menangkap …`)
+  const named = recent.lastOrganization(i, v.s.index, POLICE_KIND)?.find((x) => recent.kinds[x.entity] === 'police' && entities[x.entity]!.country === 'IDN');
+  if (named) return [{ entity: named.entity, span: { start: t.start, end: t.end } }];
+  const police = recent.known?.('polri');
   return police === undefined ? undefined : [{ entity: police, span: { start: t.start, end: t.end } }];
 }
+
+const POLICE_KIND = new Set(['police']);
 
 /**
  * English `Police arrested X in Kampala`, `Authorities detained …`: with no demonym or name, the
@@ -657,6 +679,17 @@ export class RecentEntities {
   current: SentenceView | undefined;
 
   /** the last two distinct countries or organizations named before token `before` (`kedua belah pihak`) */
+  /** the two parties of the last meeting, talk or visit (for `kami sepakat` in a quote after it) */
+  meeting: { sentence: number; parties: MentionLike[] } | undefined;
+
+  /** the two who met in this sentence or the two before (`kedua pihak`, `the two sides` after a meeting of people) */
+  lastMeeting(t: Token): MentionLike[] | undefined {
+    const met = this.meeting;
+    const sentence = this.current?.s.index ?? 0;
+    if (!met || sentence - met.sentence > 2) return undefined;
+    return met.parties.map((x) => ({ entity: x.entity, span: { start: t.start, end: t.end } }));
+  }
+
   lastParties(): MentionLike[] | undefined {
     // (the two who acted together in a sentence before, within three: `Israel dan Hamas bertempur …`;
     // not any two bodies last named, `Kejaksaan` and `MA` of a story about two villagers)
@@ -2537,9 +2570,15 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   coordinatedThreats(v, triggers, suppressed);
   nounsOfVerbs(v, triggers, suppressed);
   const requested = requestedActs(v, triggers);
+  const first = out.length;
   for (const tr of triggers) {
     if (suppressed.has(tr) || (sports && figureOfSpeech(tr))) continue;
     emitTrigger(v, tr, triggers, entities, kinds, known, out, denied, requested);
+  }
+  // the two who met, for `"Kami sepakat …," kata X` in the sentences after
+  for (let k = first; k < out.length; k++) {
+    const d = out[k]!;
+    if (d.type === 'CONSULT' && !d.negated && d.subject !== d.object) recent.meeting = { sentence: s.index, parties: [{ entity: d.subject, span: d.subjectSpan }, { entity: d.object, span: d.objectSpan }] };
   }
 }
 
