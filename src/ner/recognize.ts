@@ -109,6 +109,12 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
   return out ?? raw;
 }
 
+/** A place candidate of the sentence starting at token i (a helper: see events.ts on closures in loops). */
+function placeCandidateAt(cands: Candidate[], sentence: number, i: number): boolean {
+  for (const c of cands) if (c.sentence === sentence && c.tokenStart === i && c.type === 'LOC') return true;
+  return false;
+}
+
 /**
  * `conll`: tag every region to give the CoNLL view (tagTokens). Without it (extract), a region
  * that is exactly one gazetteer name is not tagged: the name is taken either way.
@@ -347,7 +353,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         if (c0 < 65 || (c0 > 90 && c0 < 128) || covered[i - s.tokenStart] || tokens[i]!.kind !== 'word' || !upperStart(tokens[i]!.text) || !LOCATIVE.has(tokens[i - 1]!.norm)) continue;
         let e = i;
         while (e < s.tokenEnd && e - i < 3 && !covered[e - s.tokenStart] && tokens[e]!.kind === 'word' && upperStart(tokens[e]!.text) && !isCalendarWord(tokens[e]!.norm) && !CLOSED_WORDS.has(tokens[e]!.norm)) e++;
-        if (e === i || tokens[e]?.text !== ',' || !(placeAt(e + 1) || cands.some((c) => c.sentence === s.index && c.tokenStart === e + 1 && c.type === 'LOC')) || isNotName(tokens, i, e) || isTitleOnly(tokens, i, e)) continue;
+        if (e === i || tokens[e]?.text !== ',' || !(placeAt(e + 1) || placeCandidateAt(cands, s.index, e + 1)) || isNotName(tokens, i, e) || isTitleOnly(tokens, i, e)) continue;
         for (let j = i; j < e; j++) covered[j - s.tokenStart] = 1;
         cands.push({
           start: tokens[i]!.start, end: tokens[e - 1]!.end, tokenStart: i, tokenEnd: e, sentence: s.index,
@@ -503,7 +509,8 @@ function shortCommissions(tokens: Token[], sentences: Sentence[], cands: Candida
     if (tokens[i]!.text !== 'Komisi' || covered.has(i) || covered.has(i + 1)) continue;
     const c = known.get(tokens[i + 1]!.text);
     if (!c || c.entity === undefined) continue;
-    const s = sentences.find((x) => x.tokenStart <= i && i < x.tokenEnd);
+    let s: Sentence | undefined;
+    for (const x of sentences) if (x.tokenStart <= i && i < x.tokenEnd) { s = x; break; }
     if (!s || i + 2 > s.tokenEnd) continue;
     cands.push({ ...c, start: tokens[i]!.start, end: tokens[i + 1]!.end, tokenStart: i, tokenEnd: i + 2, sentence: s.index, part: false, demonym: false, role: undefined });
   }

@@ -197,7 +197,8 @@ function attribution(tokens: Token[], from: number, to: number, infos: MentionIn
     }
     if (j < to) {
       for (let x = from; x <= j; x++) attrib[x - from] = 1;
-      const src = infos.find((mi) => mi.m.tokenStart > i && mi.m.tokenStart < j);
+      let src: MentionInfo | undefined;
+      for (const mi of infos) if (mi.m.tokenStart > i && mi.m.tokenStart < j) { src = mi; break; }
       if (src) {
         source = src.m.entity;
         speech = tokens[i]!.norm === 'menurut' || tokens[i]!.norm === 'according';

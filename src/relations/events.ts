@@ -217,6 +217,35 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
   return undefined;
 }
 
+/**
+ * Helpers for loops: a closure in a loop that captures the loop's variables makes V8 allocate a
+ * context on every iteration, so loops call these instead.
+ */
+function partMentionAt(v: SentenceView, j: number): MentionInfo | undefined {
+  for (const x of v.mentions) if (x.m.part && x.m.tokenStart === j) return x;
+  return undefined;
+}
+/** mi's group from mi on. */
+function groupFrom(v: SentenceView, mi: MentionInfo): MentionInfo[] {
+  const out: MentionInfo[] = [];
+  for (const x of groupOf(v, mi)) if (x.m.tokenStart >= mi.m.tokenStart) out.push(x);
+  return out;
+}
+function groupHas(group: MentionInfo[], entity: number): boolean {
+  for (const x of group) if (x.m.entity === entity) return true;
+  return false;
+}
+/** The first whole, untitled mention starting after token i. */
+function headMentionAfter(v: SentenceView, i: number): MentionInfo | undefined {
+  for (const x of v.mentions) if (x.m.tokenStart > i && !x.m.part && !x.titleModifier) return x;
+  return undefined;
+}
+/** Does a mention of the sentence name mention k's role (`Menlu Retno` … `roleOf`)? */
+function hasRoleOf(v: SentenceView, k: number): boolean {
+  for (const x of v.mentions) if (x.roleOf?.includes(k)) return true;
+  return false;
+}
+
 /** Mention groups as lists of mention infos. */
 function groupOf(v: SentenceView, mi: MentionInfo): MentionInfo[] {
   return v.groups.get(mi.group) ?? [mi];
@@ -993,11 +1022,11 @@ function frontedClauseSubject(v: SentenceView, tr: Trigger): MentionLike[] | und
     const t = tokens[comma]!.text;
     if (t === '.' || t === ';' || t === '"' || t === '”') return undefined;
     if (t !== ',') continue;
-    const mi = v.mentions.find((x) => x.m.tokenStart > comma && !x.m.part && !x.titleModifier);
+    const mi = headMentionAfter(v, comma);
     if (!mi || mi.m.tokenStart > comma + 5) return undefined;
     // (coordination may have joined the clause's object to the subject: `Mengunjungi Jepang, Presiden
     // Jokowi dan Menlu Retno …`; the subject starts after the comma)
-    const group = groupOf(v, mi).filter((x) => x.m.tokenStart >= mi.m.tokenStart);
+    const group = groupFrom(v, mi);
     if (mi.prep || mi.inAttribution) return undefined;
     // a subject with commas inside may be the rest of a list of objects (`Menggandeng Asus, Lenovo,
     // dan HP, Qualcomm akan …`): only `X` or `X dan Y`
@@ -1116,7 +1145,7 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     const titled = titleEndingAt(tokens, g0, from);
     if (titled) g0 = titled.start;
     const pronoun = /^(dan|and|serta)$/.test(tokens[g0 - 1]?.norm ?? '') && PERSONAL_PRONOUNS.has(tokens[g0 - 2]?.norm ?? '') && (g0 - 2 === from || tokens[g0 - 3]!.kind === 'punct') ? recent.person(v.s.index) : undefined;
-    const withPronoun = pronoun !== undefined && !group.some((x) => x.m.entity === pronoun) ? [{ entity: pronoun, span: { start: tokens[g0 - 2]!.start, end: tokens[g0 - 2]!.end } }] : [];
+    const withPronoun = pronoun !== undefined && !groupHas(group, pronoun) ? [{ entity: pronoun, span: { start: tokens[g0 - 2]!.start, end: tokens[g0 - 2]!.end } }] : [];
     // `Pertamina dan perusahaan energi asal Malaysia, Petronas, menandatangani …`: a name described
     // before it, coordinated with a name further left
     const descFirst = describedCoordinate(v, g0);
@@ -1624,7 +1653,7 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     }
     // `a British-flagged tanker`, `a Chinese-owned mine`: the owner named inside the compound
     if (/-(flagged|owned|registered|operated|led|run)$/.test(t.norm)) {
-      const part = v.mentions.find((x) => x.m.part && x.m.tokenStart === j);
+      const part = partMentionAt(v, j);
       if (part) return [part];
     }
     if (t.kind === 'punct' && t.text !== '(' && t.text !== '"') return undefined;
@@ -2260,7 +2289,7 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
       if (!((t.kind === 'word' || t.kind === 'abbreviation') && upperStart(t.text)) && !v.cover.get(k - 1)?.titleModifier) break;
       const mi = v.at.get(k);
       // (the words between are a title: `Perdana Menteri`, `Perdana Menteri Australia`)
-      if (mi && !mi.m.part && mi.person && (titleEndingAt(tokens, k, d) !== undefined || mi.m.role !== undefined || v.mentions.some((x) => x.roleOf?.includes(mi.k)))) return asLike(groupOf(v, mi));
+      if (mi && !mi.m.part && mi.person && (titleEndingAt(tokens, k, d) !== undefined || mi.m.role !== undefined || hasRoleOf(v, mi.k))) return asLike(groupOf(v, mi));
     }
   }
   // `oleh` right after the verb (adverbs between at most): `diserang oleh`, `disalahkan secara sepihak oleh`;

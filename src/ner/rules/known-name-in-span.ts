@@ -87,6 +87,9 @@ export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMe
   if (tokens[p]!.text === ',') p++;
   if (p >= t.end || t.end - p > 5) return -1;
   // (a known person there is the holder all the more: `Wakil Ketua Umum [Partai Gerindra Habiburokhman]`)
-  for (let i = p; i < t.end; i++) if (!isNameLike(tokens[i]!) || inside.some((g) => g !== first && g.tokenStart === i && gaz.entities[g.entity]!.type !== 'PERSON')) return -1;
+  for (let i = p; i < t.end; i++) {
+    if (!isNameLike(tokens[i]!)) return -1;
+    for (const g of inside) if (g !== first && g.tokenStart === i && gaz.entities[g.entity]!.type !== 'PERSON') return -1;
+  }
   return p;
 }
