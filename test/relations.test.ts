@@ -2213,3 +2213,11 @@ describe('relations: ninth session, who is meant', () => {
     expect(find(r, 'AGREE', 'Airlangga Hartarto', 'Howard Lutnick')).toBeDefined();
   });
 });
+
+describe('relations: ninth session, assets and ties', () => {
+  it('assets-of-those-linked-to-a-side', () => {
+    expect(find(rels('Jepang akan membekukan aset lima organisasi dan tiga orang lagi yang terkait dengan Korea Utara.'), 'SANCTION', 'Japan', 'North Korea')?.modality).toBe('intended');
+    expect(find(rels('Canada froze the assets of nine individuals and two entities linked to Iran on Thursday.'), 'SANCTION', 'Canada', 'Iran')).toBeDefined();
+    expect(find(rels('The United States froze the assets of Venezuela\'s central bank.'), 'SANCTION', 'United States', 'Venezuela')).toBeDefined();
+  });
+});

@@ -1585,6 +1585,13 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
   // Jalan Nasional IX Maluku …`) reaches further
   let capitals = true;
   let reach = 6;
+  // (`membekukan aset enam organisasi dan dua orang yang terkait dengan Korut`, `froze the assets of 11
+  // individuals and four entities linked to Myanmar's military`: the side they are tied to, further on)
+  for (let j = i + 2; j < Math.min(limit - 2, i + 14); j++) {
+    const n = tokens[j]!.norm;
+    if (tokens[j]!.kind === 'punct') break;
+    if ((LINKED.test(n) || LINKED_EN.test(n)) && /^(dengan|to|with)$/.test(tokens[j + 1]!.norm)) { reach = j + 3 - i; break; }
+  }
   for (let j = i; j < Math.min(limit, i + 16); j++) {
     if (j >= i + reach && !capitals) return undefined;
     // (a short form in parentheses and `dan` between capitalized words keep the run: `Kepala Balai
@@ -1700,6 +1707,7 @@ const NOUN_MODIFIERS = new Set(['berbendera', 'berkewarganegaraan', 'berkebangsa
 
 /** Words of ties after `yang` (`yang terkait dengan X`, `yang berafiliasi dengan X`). */
 const LINKED = /^(terkait|berafiliasi|berhubungan|terafiliasi)$/;
+const LINKED_EN = /^(linked|tied|affiliated|connected)$/;
 
 /** Places that host no one: a visit there is a trip, not a meeting. */
 const NO_HOST_KINDS = new Set(['landmark', 'facility', 'sea', 'island', 'continent']);
@@ -1864,7 +1872,8 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   if (prep === 'asal' || prep === 'milik') return true;
   // (`the city of Donetsk`, `the port of Odesa`: the place is named after its noun)
   // (`shelled positions of the Syrian Democratic Forces`, `arrested members of X`: the body the things or people belong to)
-  if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm) || BELONGING_TO.has(prev.norm);
+  // (`froze the assets of X`: the owner is the one acted on)
+  if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm) || BELONGING_TO.has(prev.norm) || /^(assets|accounts|funds|property|properties|holdings)$/.test(prev.norm);
   // (`seorang kader dari Partai Demokrat, X,`: a member described by the body they come from)
   if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm) || COUNTERPART.has(prev.norm) || GOODS.has(prev.norm) || PEOPLE_FROM.has(prev.norm);
   // (`tariffs on goods from China`, `sanctions on companies from Iran`: the goods' or firms' country)
