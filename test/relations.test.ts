@@ -2221,3 +2221,24 @@ describe('relations: ninth session, assets and ties', () => {
     expect(find(rels('The United States froze the assets of Venezuela\'s central bank.'), 'SANCTION', 'United States', 'Venezuela')).toBeDefined();
   });
 });
+
+describe('relations: ninth session, members, backers and faults', () => {
+  it('members-after-the-body-and-its-member-noun', () => {
+    expect(find(rels('NATO member Poland scrambled jets on Sunday.'), 'member_of', 'Poland', 'NATO')).toBeDefined();
+    const b = rels('BRICS members Brazil and India abstained from the vote.').filter((x) => x.type === 'member_of');
+    expect(b.map((x) => x.s).sort()).toEqual(['Brazil', 'India']);
+    expect(rels('The NATO member said it would respond.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
+  it('backer-inside-a-hyphenated-compound', () => {
+    expect(find(rels('Iran-backed Houthi rebels attacked a tanker in the Red Sea.'), 'SUPPORT', 'Iran', 'Houthi movement')).toBeDefined();
+    expect(find(rels('Hezbollah, an Iran-backed group, fired rockets into northern Israel.'), 'SUPPORT', 'Iran', 'Hezbollah')).toBeDefined();
+    expect(rels('A US-backed ceasefire took effect on Sunday.').filter((x) => x.type === 'SUPPORT')).toEqual([]);
+  });
+  it('faulting-summoning-and-holding-responsible', () => {
+    expect(find(rels('Bawaslu menilai KPU Kota Medan lalai dalam memutakhirkan data pemilih.'), 'ACCUSE', 'General Elections Supervisory Agency', 'KPU Kota Medan')).toBeDefined();
+    expect(rels('Pengamat menilai Indonesia berhasil menekan inflasi.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    expect(find(rels('KPK memanggil Wali Kota Semarang Hevearita Gunaryanti Rahayu untuk diperiksa sebagai saksi.'), 'ACCUSE', 'Corruption Eradication Commission', 'Hevearita Gunaryanti Rahayu')?.cameo).toBe('091');
+    expect(rels('Presiden memanggil Menteri Keuangan Sri Mulyani ke Istana untuk membahas anggaran.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    expect(find(rels('Israel held Hamas responsible for the deaths of the hostages.'), 'ACCUSE', 'Israel', 'Hamas')?.label).toBe('Israel blamed Hamas');
+  });
+});

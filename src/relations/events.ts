@@ -2613,10 +2613,33 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     if (suppressed.has(tr) || (sports && figureOfSpeech(tr))) continue;
     emitTrigger(v, tr, triggers, entities, kinds, known, out, denied, requested);
   }
+  backedCompounds(v, entities, out);
   // the two who met, for `"Kami sepakat …," kata X` in the sentences after
   for (let k = first; k < out.length; k++) {
     const d = out[k]!;
     if (d.type === 'CONSULT' && !d.negated && d.subject !== d.object) recent.meeting = { sentence: s.index, parties: [{ entity: d.subject, span: d.subjectSpan }, { entity: d.object, span: d.objectSpan }] };
+  }
+}
+
+/**
+ * `Iran-backed Houthi rebels`, `Hezbollah, an Iran-backed group,`: the one named inside the compound
+ * backs the one the compound describes (SUPPORT, as `backed by Iran` is).
+ */
+function backedCompounds(v: SentenceView, entities: Entity[], out: Draft[]): void {
+  if (v.lang !== 'en') return;
+  const { tokens } = v;
+  for (const mi of v.mentions) {
+    if (!mi.m.part) continue;
+    const t = tokens[mi.m.tokenStart]!;
+    const last = t.parts?.[t.parts.length - 1];
+    if (!last || !/^(backed|supported|sponsored|funded)$/.test(last.norm)) continue;
+    let target = v.at.get(mi.m.tokenEnd);
+    // (`Hezbollah, an Iran-backed group,`: the name the appositive describes)
+    if (!target && /^(a|an|the)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '') && tokens[mi.m.tokenStart - 2]?.text === ',') target = v.endAt.get(mi.m.tokenStart - 2);
+    if (!target || target.m.part || target.m.entity === mi.m.entity) continue;
+    const row = predicateLexicon().byFirst.get('backed')?.find((h) => h.row.type === 'SUPPORT' && h.row.lang === 'en')?.row;
+    if (!row) return;
+    out.push({ type: 'SUPPORT', subject: mi.m.entity, object: target.m.entity, sentence: v.s.index, trigger: { start: t.start, end: t.end }, subjectSpan: mi.m, objectSpan: target.m, row });
   }
 }
 

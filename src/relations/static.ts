@@ -445,6 +445,19 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // members named after the body and its member noun: `NATO member Poland`, `fellow EU member
+    // Hungary`, `BRICS members Brazil and India`, `EU member states Poland and the Baltic states`
+    if (e.type === 'ORGANIZATION' && !m.part && v.lang === 'en' && /^(member|members)$/.test(tokens[m.tokenEnd]?.norm ?? '')) {
+      let q = m.tokenEnd + 1;
+      if (/^(state|states|country|countries|nation|nations)$/.test(tokens[q]?.norm ?? '')) q++;
+      if (tokens[q]?.text === ',') q++;
+      const c = v.at.get(q);
+      if (c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY') {
+        for (const x of v.groups.get(c.group) ?? [c]) {
+          if (entities[x.m.entity]!.type === 'COUNTRY' && x.m.tokenStart >= q) out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: x.m, objectSpan: m });
+        }
+      }
+    }
     // a country joining an international body: `Finlandia resmi bergabung dengan NATO`, `Timor Leste
     // joined ASEAN` (lower-case words only between the country and the verb)
     if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'igo') {
