@@ -186,6 +186,11 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
       const g = gaz.entityNamed(id.slice(5));
       return g === undefined ? undefined : known(gaz.entities[g]!.id);
     }
+    // (a country by one of its names, else nothing added: `country:Iran`)
+    if (id.startsWith('country:')) {
+      const g = gaz.entityNamed(id.slice(8));
+      return g === undefined || gaz.entities[g]!.type !== 'COUNTRY' ? undefined : known(gaz.entities[g]!.id);
+    }
     if (id.startsWith('demonym:')) {
       const g = gaz.demonymOf(id.slice(8));
       return g === undefined ? undefined : known(gaz.entities[g]!.id);

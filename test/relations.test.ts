@@ -2242,3 +2242,13 @@ describe('relations: ninth session, members, backers and faults', () => {
     expect(find(rels('Israel held Hamas responsible for the deaths of the hostages.'), 'ACCUSE', 'Israel', 'Hamas')?.label).toBe('Israel blamed Hamas');
   });
 });
+
+describe('relations: ninth session, state bodies', () => {
+  it('an-unknown-ministry-named-with-its-country-acts-for-it', () => {
+    expect(find(rels('Kementerian Luar Negeri Iran mengecam serangan udara Amerika Serikat terhadap fasilitas nuklirnya.'), 'ACCUSE', 'Iran', 'United States')).toBeDefined();
+    expect(find(rels('Kementerian Pertahanan Korea Selatan menuding Korea Utara meluncurkan rudal balistik.'), 'ACCUSE', 'South Korea', 'North Korea')).toBeDefined();
+    // a province's office stays its own, and nothing is added for it
+    const r = extract('Menteri Perhubungan Budi Karya Sumadi meminta Dinas Perhubungan DKI Jakarta menertibkan angkutan liar.');
+    expect(r.entities.some((e) => e.name === 'Special Capital Region of Jakarta' && !e.mentions?.length)).toBe(false);
+  });
+});

@@ -2486,8 +2486,9 @@ const WARNINGS = new Set(['ingat', 'warn', 'ultimatum', 'somasi', 'gertak']);
 
 /**
  * Finds or adds an entity of warta's data by id (a country's id is its ISO alpha-3), or by one of its
- * names written `name:<name>` (`name:Polda Jawa Barat`); undefined when the data has no such entity
- * (or a name is ambiguous). Given by the caller that owns the document's entity list (extract.ts).
+ * names written `name:<name>` (`name:Polda Jawa Barat`), or a country only by one of its names
+ * (`country:Iran`, nothing added otherwise); undefined when the data has no such entity (or a name
+ * is ambiguous). Given by the caller that owns the document's entity list (extract.ts).
  */
 export type KnownEntity = (id: string) => number | undefined;
 /** Whether warta's data gives entity `person` the office `role` of entity `org` on the document's date. */
@@ -2511,10 +2512,29 @@ function missionOf(x: MentionLike, entities: Entity[], known: KnownEntity | unde
   const e = entities[x.entity]!;
   if (e.known || e.type !== 'ORGANIZATION' || !known) return x;
   const m = MISSION.exec(e.name);
-  if (!m) return x;
+  if (!m) return stateBodyOf(x, e, known);
   const who = (m[1] ?? m[2])!.replace(/^the\s+/i, '');
   const k = known(`name:${who}`) ?? known(`demonym:${who}`);
   return k !== undefined && entities[k]!.type === 'COUNTRY' ? { entity: k, span: x.span } : x;
+}
+
+/** Indonesian heads of a state's body named with its country after it (`Kementerian Luar Negeri Iran`). */
+const STATE_BODY_ID = /^(kementerian|kemlu|kemenlu|kemenhan|kemhan|departemen|militer|angkatan|pemerintah|parlemen|kepolisian|tentara|pasukan|penjaga|garda|dinas|badan|mahkamah|kantor)$/;
+
+/**
+ * An unknown state body named in Indonesian with its country last (`Kementerian Luar Negeri Iran`,
+ * `Kementerian Pertahanan Israel`, `Penjaga Pantai Jepang`) acts for the country, as the English
+ * possessive does (`Iran's foreign ministry`).
+ */
+function stateBodyOf(x: MentionLike, e: Entity, known: KnownEntity): MentionLike {
+  const words = e.name.split(' ');
+  if (words.length < 2 || !STATE_BODY_ID.test(words[0]!.toLowerCase())) return x;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    // (a country only: `Dinas Perhubungan DKI Jakarta` is a province's office, no state's)
+    const k = known(`country:${words.slice(words.length - n).join(' ')}`);
+    if (k !== undefined) return { entity: k, span: x.span };
+  }
+  return x;
 }
 
 /**
