@@ -212,7 +212,19 @@ function run(text: string, options: ExtractOptions | undefined, gaz: Gazetteer, 
     const roles = p.known && o.known ? gaz.entity(p.id)?.roles : undefined;
     return roles !== undefined && roles.some((r) => r.role === role && (r.of === o.id || r.of === o.iso3) && (date === undefined || roleHeldOn(r, date)));
   };
-  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, known, opts.relations ?? 'sentence', holds);
+  // whether warta's data puts one place inside another (a regency in its province, a city in its country)
+  const inside = (a: number, b: number): boolean => {
+    const pa = entities[a]!;
+    const pb = entities[b]!;
+    if (!pa.known || !pb.known) return false;
+    let g = gaz.entity(pa.id);
+    for (let depth = 0; g?.parent !== undefined && depth < 4; depth++) {
+      if (g.parent === pb.id || g.parent === pb.iso3) return true;
+      g = gaz.entity(g.parent);
+    }
+    return false;
+  };
+  const relations = extractRelations(tokens, sentences, entities, mentions, values, kinds, known, opts.relations ?? 'sentence', holds, inside);
 
   const result: ExtractResult = { language, sentences, values, entities, relations };
   if (date) result.date = date;

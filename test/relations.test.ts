@@ -2252,3 +2252,14 @@ describe('relations: ninth session, state bodies', () => {
     expect(r.entities.some((e) => e.name === 'Special Capital Region of Jakarta' && !e.mentions?.length)).toBe(false);
   });
 });
+
+describe('relations: ninth session, places', () => {
+  it('place-in-a-region-the-data-or-a-compass-word-confirms', () => {
+    expect(find(rels('Serangan drone menghantam kota Kharkiv di timur laut Ukraina.'), 'located_in', 'Kharkiv', 'Ukraine')).toBeDefined();
+    expect(find(rels('Kebakaran hutan melanda Kabupaten Ogan Komering Ilir di Sumatera Selatan.'), 'located_in', 'Ogan Komering Ilir Regency', 'South Sumatra')).toBeDefined();
+    expect(find(rels('Soldiers raided homes in the town of Jenin in the occupied West Bank.'), 'located_in', 'Jenin', 'West Bank')).toBeDefined();
+    // a place in another the data does not put it in is no containment (`dari Jakarta di Bandung`)
+    expect(rels('Presiden Prabowo tiba di Jakarta di tengah hujan lebat.').filter((x) => x.type === 'located_in')).toEqual([]);
+    expect(rels('Rombongan dari Surabaya di Bandung disambut wali kota.').filter((x) => x.type === 'located_in')).toEqual([]);
+  });
+});

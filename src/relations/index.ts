@@ -8,7 +8,7 @@ import type { Entity, Relation, Sentence, Token, Value } from '../types.js';
 import type { RelationsPer } from '../extract.js';
 import type { DocMention } from '../ner/entities.js';
 import { viewSentence } from './clause.js';
-import { staticRelations } from './static.js';
+import { staticRelations, type InsidePlace } from './static.js';
 import { eventRelations, officeReferences, RecentEntities, type HoldsOffice, type KnownEntity } from './events.js';
 import { label } from './labels.js';
 import type { Draft } from './draft.js';
@@ -33,7 +33,7 @@ const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'rel
  * `per`: `sentence` (default) keeps one relation per (type, ends) in each sentence, so a fact two
  * sentences report comes twice, each with its evidence; `document` keeps the first in the document.
  */
-export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity, per: RelationsPer = 'sentence', holds?: HoldsOffice): Relation[] {
+export function extractRelations(tokens: Token[], sentences: Sentence[], entities: Entity[], mentions: DocMention[], values: Value[], kinds: Array<string | undefined> = [], known?: KnownEntity, per: RelationsPer = 'sentence', holds?: HoldsOffice, inside?: InsidePlace): Relation[] {
   const drafts: Draft[] = [];
   const recent = new RecentEntities(entities, holds, known, kinds);
   const bySentence = new Map<number, DocMention[]>();
@@ -50,14 +50,14 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     const ms = bySentence.get(s.index);
     // (a dateline names no actor, but where the story was filed: `BUSAN, South Korea (Reuters) -`)
     if (s.zone === 'dateline' && bySentence.has(s.index)) {
-      staticRelations(viewSentence(s, tokens, bySentence.get(s.index)!, entities, undefined), entities, drafts, known, kinds);
+      staticRelations(viewSentence(s, tokens, bySentence.get(s.index)!, entities, undefined), entities, drafts, known, kinds, inside);
       continue;
     }
     if (SKIP_ZONES.has(s.zone ?? 'body')) continue;
     // a sentence that names nobody can only relate the entities an anaphor points back to
     if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;
     const v = viewSentence(s, tokens, ms ?? [], entities, valuesBySentence.get(s.index));
-    if (ms) staticRelations(v, entities, drafts, known, kinds);
+    if (ms) staticRelations(v, entities, drafts, known, kinds, inside);
     if (ms) officeReferences(v, recent, drafts);
     eventRelations(v, entities, kinds, recent, drafts, known);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);

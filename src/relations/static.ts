@@ -211,14 +211,19 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
 const FACILITY_KINDS = new Set(['landmark', 'facility']);
 
 /** Compass words before a region (`in southern Ukraine`) or after it (`di Jalur Gaza selatan`). */
-const COMPASS_EN = /^(southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern)$/;
+const COMPASS_EN = /^(southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern|occupied)$/;
+/** Indonesian compass words before a place (`di timur laut Ukraina`, `di utara Suriah`). */
+const COMPASS_BEFORE_ID = /^(selatan|utara|timur|barat|tengah|tenggara)$/;
+
+/** Whether warta's data puts place `a` inside place `b` (its parent, or the parent's parent …). */
+export type InsidePlace = (a: number, b: number) => boolean;
 const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur laut|barat laut)$/;
 
 /** An Indonesian ordinal (`ke-11`, `kedua`, `ke 3`). */
 const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
 const ORDINAL_EN = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
-export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity, kinds: Array<string | undefined> = []): void {
+export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity, kinds: Array<string | undefined> = [], inside?: InsidePlace): void {
   const { tokens, mentions, s } = v;
   const from = s.tokenStart;
   const type = (k: number) => entities[mentions[k]!.m.entity]!.type;
@@ -643,11 +648,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         q++;
         if (tokens[q]?.norm === 'the') q++;
         if (COMPASS_EN.test(tokens[q]?.norm ?? '')) { q++; compass = true; }
+        // (`di timur laut Ukraina`, `di utara Suriah`)
+        else if (tokens[q - 1]?.norm === 'di' && COMPASS_BEFORE_ID.test(tokens[q]?.norm ?? '')) { q += /^(laut|daya)$/.test(tokens[q + 1]?.norm ?? '') ? 2 : 1; compass = true; }
         const y = v.at.get(q);
         if (y && !y.m.part && y.m.entity !== m.entity) {
           if (COMPASS_ID.test(tokens[y.m.tokenEnd]?.norm ?? '')) compass = true;
           const o = entities[y.m.entity]!;
-          if ((o.type === 'COUNTRY' && o.iso3 === e.country) || (compass && o.type === 'LOCATION' && o.known && o.country === e.country && !FACILITY_KINDS.has(kinds[y.m.entity] ?? ''))) {
+          if ((o.type === 'COUNTRY' && o.iso3 === e.country) || (compass && o.type === 'LOCATION' && o.known && o.country === e.country && !FACILITY_KINDS.has(kinds[y.m.entity] ?? ''))
+            // (`Kabupaten Ogan Komering Ilir di Sumatera Selatan`: the data's parent)
+            || (o.type === 'LOCATION' && o.known && inside?.(m.entity, y.m.entity))) {
             out.push({ type: 'located_in', subject: m.entity, object: y.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: y.m });
           }
         }
