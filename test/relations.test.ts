@@ -2263,3 +2263,12 @@ describe('relations: ninth session, places', () => {
     expect(rels('Rombongan dari Surabaya di Bandung disambut wali kota.').filter((x) => x.type === 'located_in')).toEqual([]);
   });
 });
+
+describe('relations: ninth session, promises of harm', () => {
+  it('a-promise-to-go-on-attacking-is-a-threat', () => {
+    const r = rels('The Houthis vowed to continue attacks on ships linked to Israel.');
+    expect(find(r, 'THREATEN', 'Houthi movement', 'Israel')).toBeDefined();
+    expect(r.filter((x) => x.type === 'AGREE')).toEqual([]);
+    expect(find(rels('Hamas berjanji akan terus menyerang Israel.'), 'THREATEN', 'Hamas', 'Israel')).toBeDefined();
+  });
+});

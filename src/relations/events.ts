@@ -3177,7 +3177,8 @@ function embeddedActs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
     const a = triggers[n]!;
     const b = triggers[n + 1]!;
     if (!EMBEDDING.has(a.hit.row.type)) continue;
-    if (skipWords(v, a.end, b.start, /^(untuk|akan|to|will)$/) !== b.start) continue;
+    // (`vowed to continue attacks on …`, `berjanji akan terus menyerang …`)
+    if (skipWords(v, a.end, b.start, /^(untuk|akan|to|will|continue|keep|resume|melanjutkan|meneruskan|terus|kembali)$/) !== b.start) continue;
     // `Germany agreed to supply tanks to Ukraine`: one side agreeing to act is no agreement with
     // the target of the act (the act itself is intended, qualifiers.ts)
     if (a.hit.row.type === 'AGREE' && a.hit.row.symmetric && !a.objects.length && a.subjects.length < 2) {
