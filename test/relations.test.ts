@@ -2272,3 +2272,10 @@ describe('relations: ninth session, promises of harm', () => {
     expect(find(rels('Hamas berjanji akan terus menyerang Israel.'), 'THREATEN', 'Hamas', 'Israel')).toBeDefined();
   });
 });
+
+describe('relations: ninth session, sentences carried out', () => {
+  it('a-prosecutor-jailing-a-convict', () => {
+    expect(find(rels('Kejaksaan Negeri Surabaya mengeksekusi terpidana korupsi Budi Santoso ke Lapas Porong.'), 'COERCE', "Surabaya District Prosecutor's Office", 'Budi Santoso')).toBeDefined();
+    expect(rels('Pengadilan menunda eksekusi lahan milik PT Sawit Jaya.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
+});
