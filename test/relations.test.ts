@@ -2279,3 +2279,11 @@ describe('relations: ninth session, sentences carried out', () => {
     expect(rels('Pengadilan menunda eksekusi lahan milik PT Sawit Jaya.').filter((x) => x.type === 'COERCE')).toEqual([]);
   });
 });
+
+describe('relations: ninth session, the side of a titled speaker', () => {
+  it('pihaknya-as-the-body-a-title-implies', () => {
+    const r = rels('Kapolda Jawa Timur Irjen Nanang Avianto mengatakan pihaknya telah menahan Budi Santoso.');
+    expect(find(r, 'COERCE', 'East Java Regional Police', 'Budi Santoso')).toBeDefined();
+    expect(r.some((x) => x.type === 'COERCE' && x.s === 'Nanang Avianto')).toBe(false);
+  });
+});

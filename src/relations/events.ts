@@ -339,6 +339,9 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const main = mainSubject(v, i);
     const org = subjectTitleOrganization(v, main, entities);
     if (org) return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
+    // (a body the title implies without naming it: `Kapolda Jawa Timur X` → East Java Regional Police)
+    const held = main?.length === 1 ? recent.heldHere.get(main[0]!.entity) : undefined;
+    if (held !== undefined) return [{ entity: held, span: { start: t.start, end: t.end } }];
     return main ?? speakerHere(v, t, false, entities) ?? recent.speaker();
   }
   // `perseroan` (the company) in business news: the company of the titled speaker, else the company last named
@@ -708,6 +711,9 @@ export class RecentEntities {
   current: SentenceView | undefined;
 
   /** the last two distinct countries or organizations named before token `before` (`kedua belah pihak`) */
+  /** person → the organization a title in the current sentence gives them (index.ts fills it) */
+  readonly heldHere = new Map<number, number>();
+
   /** the two parties of the last meeting, talk or visit (for `kami sepakat` in a quote after it) */
   meeting: { sentence: number; parties: MentionLike[] } | undefined;
 

@@ -57,8 +57,15 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     // a sentence that names nobody can only relate the entities an anaphor points back to
     if (!ms && !hasAnaphor(tokens, s.tokenStart, s.tokenEnd)) continue;
     const v = viewSentence(s, tokens, ms ?? [], entities, valuesBySentence.get(s.index));
+    const first = drafts.length;
     if (ms) staticRelations(v, entities, drafts, known, kinds, inside);
     if (ms) officeReferences(v, recent, drafts);
+    // the bodies the sentence's titles name, for `pihaknya` (`Kapolda Jawa Timur X mengatakan pihaknya …`)
+    recent.heldHere.clear();
+    for (let k = first; k < drafts.length; k++) {
+      const d = drafts[k]!;
+      if (d.type === 'holds_role' && !recent.heldHere.has(d.subject) && entities[d.object]!.type === 'ORGANIZATION') recent.heldHere.set(d.subject, d.object);
+    }
     eventRelations(v, entities, kinds, recent, drafts, known);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
     recent.addOffices(v);
