@@ -2287,3 +2287,20 @@ describe('relations: ninth session, the side of a titled speaker', () => {
     expect(r.some((x) => x.type === 'COERCE' && x.s === 'Nanang Avianto')).toBe(false);
   });
 });
+
+describe('relations: ninth session, members as and places with compass words', () => {
+  it('members-named-with-sebagai-or-as', () => {
+    expect(find(rels('Sebagai anggota G20, Indonesia mendorong reformasi keuangan global.'), 'member_of', 'Indonesia', 'G20')).toBeDefined();
+    const r = rels('Amerika Serikat, Inggris, dan Prancis sebagai anggota tetap DK PBB memveto resolusi itu.').filter((x) => x.type === 'member_of');
+    expect(r.map((x) => x.s).sort()).toEqual(['France', 'United Kingdom', 'United States']);
+    // a country beside a person's title is no member (`Presiden Rusia dan Turki, negara anggota NATO`)
+    expect(rels('Presiden Rusia dan Turki, negara anggota NATO, bertemu di Sochi.').some((x) => x.type === 'member_of' && x.s === 'Russia')).toBe(false);
+  });
+  it('a-place-with-a-compass-word-before-the-comma', () => {
+    const r = rels('Serangan Israel di Beirut selatan, Lebanon, menewaskan komandan senior Hizbullah.');
+    expect(find(r, 'located_in', 'Beirut', 'Lebanon')).toBeDefined();
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Lebanon')).toBe(false);
+    // a compass word inside a name is the name's (`Natuna Utara`)
+    expect(rels('Kapal itu berlayar di perairan Natuna Utara, Kepulauan Riau.').some((x) => x.s === 'Natuna Regency')).toBe(false);
+  });
+});

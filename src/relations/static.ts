@@ -550,11 +550,16 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
         let q = p - 1;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
-        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
+        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|selaku|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         const found = v.endAt.get(q + 1);
         let subj = found && !found.titleModifier ? found : undefined;
+        // `Sebagai anggota G20, Indonesia …`, `As a member of NATO, Turkey …`: the subject after the comma
+        if (!subj && q < from && /^(sebagai|selaku|as)$/.test(tokens[from]!.norm) && tokens[m.tokenEnd]?.text === ',') {
+          const after = v.at.get(m.tokenEnd + 1);
+          if (after && !after.m.part && entities[after.m.entity]!.type === 'COUNTRY') subj = after;
+        }
         // `negara anggota ASEAN, yaitu (di) Vietnam`, `anggota NATO seperti Polandia dan Estonia`: the members listed after it
         if (!subj) {
           let r = m.tokenEnd;
@@ -568,6 +573,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
                 if (entities[x.m.entity]!.type === 'COUNTRY' && x.m.entity !== m.entity) out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m });
               }
             }
+          }
+        }
+        // (`Amerika Serikat, Inggris, dan Prancis sebagai anggota tetap DK PBB`: each of the countries listed)
+        if (subj && entities[subj.m.entity]!.type === 'COUNTRY' && /^(sebagai|selaku|as)$/.test(tokens[subj.m.tokenEnd]?.norm ?? '')) {
+          for (const x of v.groups.get(subj.group) ?? []) {
+            if (x !== subj && !x.m.part && entities[x.m.entity]!.type === 'COUNTRY' && x.m.entity !== m.entity) out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m });
           }
         }
         if (subj && subj.m.entity !== m.entity && entities[subj.m.entity]!.type !== 'LOCATION') {
@@ -768,14 +779,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         out.push({ type: 'located_in', subject: m.entity, object: c.m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 2]!, subjectSpan: m, objectSpan: c.m });
       }
     }
-    // located_in: `Sochi, Rusia` and chains
-    if ((e.type === 'LOCATION') && tokens[m.tokenEnd]?.text === ',') {
+    // located_in: `Sochi, Rusia` and chains (`Beirut selatan, Lebanon`: a compass word before the comma)
+    const chainComma = tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd : v.lang === 'id' && COMPASS_BEFORE_ID.test(tokens[m.tokenEnd]?.norm ?? '') && lowerStart(tokens[m.tokenEnd]!.text) && tokens[m.tokenEnd + 1]?.text === ',' ? m.tokenEnd + 1 : -1;
+    if ((e.type === 'LOCATION') && chainComma >= 0) {
       const next = mentions[k + 1];
       // (an English demonym after the comma starts a noun phrase: `in Gaza, Palestinian officials said`)
       // (nor a name with a possessive: `in Tehran, Iran's Revolutionary Guards said`; in Indonesian a
       // demonym-like name is the country's own: `di Zurich, Swiss`)
       const nounPhrase = (next?.m.demonym && (v.lang === 'en' || tokens[next.m.tokenEnd]?.kind === 'word')) || (next !== undefined && possessiveNotPlace(tokens, next.m.tokenEnd));
-      if (next && !next.m.part && !nounPhrase && next.m.tokenStart === m.tokenEnd + 1) {
+      if (next && !next.m.part && !nounPhrase && next.m.tokenStart === chainComma + 1) {
         const o = entities[next.m.entity]!;
         const clash = o.type === 'COUNTRY' && e.country !== undefined && o.iso3 !== undefined && e.country !== o.iso3;
         // a street, station or hospital holds buildings (`Gedung SMESCO, Jalan Gatot Subroto`), not a
