@@ -2304,3 +2304,18 @@ describe('relations: ninth session, members as and places with compass words', (
     expect(rels('Kapal itu berlayar di perairan Natuna Utara, Kepulauan Riau.').some((x) => x.s === 'Natuna Regency')).toBe(false);
   });
 });
+
+describe('relations: ninth session, conditions and proposals', () => {
+  it('a-threat-to-close-a-strait-if-attacked', () => {
+    const r = rels('Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang Iran.');
+    expect(find(r, 'THREATEN', 'Iran', 'United States')).toBeDefined();
+    // the attack in the condition is only possible
+    expect(find(r, 'ASSAULT', 'United States', 'Iran')?.modality).toBe('possible');
+  });
+  it('an-act-in-a-condition-is-possible', () => {
+    expect(rels('Partai itu akan menarik dukungan jika DPR mendukung usulan Kementerian Kesehatan.').find((x) => x.type === 'SUPPORT' && x.s === 'House of Representatives (Indonesia)')?.modality).toBe('possible');
+  });
+  it('a-proposal-from-further-on', () => {
+    expect(find(rels('Rusia menolak usulan gencatan senjata 30 hari dari Amerika Serikat.'), 'REJECT', 'Russia', 'United States')).toBeDefined();
+  });
+});

@@ -1969,7 +1969,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     // what a rejected proposal comes from lies within its noun phrase (`rejected the peace proposal
     // from Ukraine`), not further on (`menolak menarik pasukan dari Suriah`)
     const near = row.type === 'REJECT' && (slot === 'dari' || slot === 'from');
-    for (let j = tr.end; j < (near ? Math.min(limit, tr.end + 5) : limit); j++) {
+    for (let j = tr.end; j < (near ? Math.min(limit, tr.end + 7) : limit); j++) {
       if (near && v.lang === 'id' && isIdVerb(tokens[j]!)) break;
       if (tokens[j]!.norm !== slot && !(slot === 'in' && /^(across|throughout)$/.test(tokens[j]!.norm))) continue;
       if (slot === 'antara' || slot === 'between') {
@@ -3241,7 +3241,9 @@ function conditionalThreats(v: SentenceView, triggers: Trigger[], entities: Enti
     const own = new Set(a.subjects);
     const homes = new Set(a.subjects.map((x) => entities[x]!.country).filter((c) => c !== undefined));
     entities.forEach((e, k) => { if (e.iso3 !== undefined && homes.has(e.iso3)) own.add(k); });
-    if (a.objects.some((o) => !own.has(o))) continue;
+    // (a threat to close a strait or shut a border names a place, no party: `mengancam akan menutup
+    // Selat Hormuz jika AS menyerang`)
+    if (a.objects.some((o) => !own.has(o) && entities[o]!.type !== 'LOCATION')) continue;
     let j = a.end;
     while (j < s.tokenEnd && !/^(if|unless|jika|apabila|bila|kalau|seandainya)$/.test(tokens[j]!.norm) && tokens[j]!.text !== ';') j++;
     if (j >= s.tokenEnd || tokens[j]!.text === ';') continue;

@@ -19,6 +19,7 @@ const INTENDED = new Set([
   // scheduled or sought, not yet done: `is expected to meet`, `is due to visit`, `dijadwalkan bertemu`, `moved to ban`
   'expected', 'due', 'scheduled', 'set', 'seeks', 'sought', 'aims', 'moved', 'dijadwalkan', 'direncanakan', 'rencananya',
 ]);
+const CONDITION = new Set(['jika', 'apabila', 'bila', 'kalau', 'seandainya', 'andaikan', 'if', 'unless']);
 const POSSIBLE = new Set(['dikhawatirkan', 'diduga', 'disinyalir', 'diperkirakan', 'kemungkinan', 'mungkin', 'berpotensi', 'terancam', 'may', 'might', 'could', 'possibly', 'reportedly', 'allegedly', 'suspected']);
 /** Words that may stand between a qualifier and the predicate (`tidak bisa disalahkan`). */
 const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'lagi', 'pernah', 'juga', 'sama', 'sekali', 'segera', 'langsung', 'untuk', 'kembali', 'be', 'to', 'have', 'been', 'also', 'yet', 'return', 'resume', 'the']);
@@ -42,6 +43,13 @@ export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   }
   // a worry or suspicion further back governs the clause (`yang dikhawatirkan Rusia akan digunakan`)
   for (let p = trigger - 1; p >= Math.max(from, trigger - 8); p--) if (POSSIBLE.has(tokens[p]!.norm)) modality = 'possible';
+  // an act in a condition is only possible (`jika Amerika Serikat menyerang Iran`, `if attacked by X`),
+  // up to the comma that ends the condition
+  for (let p = trigger - 1; p >= Math.max(from, trigger - 6); p--) {
+    const n = tokens[p]!.norm;
+    if (n === ',' || n === ';') break;
+    if (CONDITION.has(n)) { modality = 'possible'; break; }
+  }
   if (modality === 'asserted' && v.reported) modality = 'reported';
   // (the speaker's own act in the first person is asserted: `"Kami mengecam …," kata X`)
   if (modality === 'asserted' && v.speech && v.source !== undefined && !ownWords(v, d)) modality = 'reported';
