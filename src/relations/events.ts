@@ -337,11 +337,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // organization of the title)
   if (t.base === 'pihak' && t.clitics?.includes('nya')) {
     const main = mainSubject(v, i);
-    const org = subjectTitleOrganization(v, main, entities);
-    if (org) return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
-    // (a body the title implies without naming it: `Kapolda Jawa Timur X` → East Java Regional Police)
-    const held = main?.length === 1 ? recent.heldHere.get(main[0]!.entity) : undefined;
-    if (held !== undefined) return [{ entity: held, span: { start: t.start, end: t.end } }];
+    const org = speakersBody(v, main, entities, recent);
+    if (org !== undefined) return [{ entity: org, span: { start: t.start, end: t.end } }];
     return main ?? speakerHere(v, t, false, entities) ?? recent.speaker();
   }
   // `perseroan` (the company) in business news: the company of the titled speaker, else the company last named
@@ -354,8 +351,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // `lembaganya`, `partainya`, `kementeriannya` (his or her body): the organization of the title of
   // the one who speaks (`Ketua KPK Setyo Budiyanto mengatakan lembaganya akan bekerja sama dengan PPATK`)
   if (t.clitics?.includes('nya') && OWN_BODY.has(t.base ?? '')) {
-    const org = subjectTitleOrganization(v, mainSubject(v, i), entities);
-    if (org && entities[org.m.entity]!.type === 'ORGANIZATION') return [{ entity: org.m.entity, span: { start: t.start, end: t.end } }];
+    const org = speakersBody(v, mainSubject(v, i), entities, recent);
+    if (org !== undefined && entities[org]!.type === 'ORGANIZATION') return [{ entity: org, span: { start: t.start, end: t.end } }];
   }
   // `"Kami mendesak Israel …," kata juru bicara Hamas, X`: we, inside the quote, are the speaker's side
   // (the organization a spokesperson names, else the speaker); `saya` is the speaker
@@ -528,6 +525,16 @@ function ownCountry(x: Entity, y: Entity): boolean {
 /** The organization in the title of a clause's one subject (`Kapolda Metro Jaya Irjen Karyoto`: Polda Metro Jaya). */
 function subjectTitleOrganization(v: SentenceView, main: MentionLike[] | undefined, entities: Entity[]): MentionInfo | undefined {
   return main?.length === 1 ? titleOrganization(v, main[0]!.entity, entities) : undefined;
+}
+
+/**
+ * The body of the title of the sentence's main subject, a person: named in the title (`Ketua KPK X`)
+ * or implied by it (`Kapolda Jawa Timur X` → East Java Regional Police, from the sentence's holds_role).
+ */
+function speakersBody(v: SentenceView, main: MentionLike[] | undefined, entities: Entity[], recent: RecentEntities): number | undefined {
+  const org = subjectTitleOrganization(v, main, entities);
+  if (org) return org.m.entity;
+  return main?.length === 1 ? recent.heldHere.get(main[0]!.entity) : undefined;
 }
 
 /** The organization in the title of the person `entity` in this sentence (`Kapolda Metro Jaya X`, `Direktur Utama PT PLN X`). */
@@ -1094,8 +1101,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // `Juru bicara KPK X mengatakan penyidik belum menahan Y`: unnamed investigators or prosecutors are
     // the body of the speaker's title, else no one named (not the speaker further left)
     if (!a && INVESTIGATORS.test(t.norm) && !v.cover.has(j) && auxOnly(v, j + 1, i)) {
-      const org = subjectTitleOrganization(v, mainSubject(v, j), entities);
-      return { subs: org ? [{ entity: org.m.entity, span: { start: t.start, end: t.end } }] : [] };
+      const org = speakersBody(v, mainSubject(v, j), entities, recent);
+      return { subs: org !== undefined ? [{ entity: org, span: { start: t.start, end: t.end } }] : [] };
     }
     // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
     // datang ke Poso` — the tourists come, not the speaker; so is `polisi`)
