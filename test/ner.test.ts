@@ -484,3 +484,14 @@ describe('conll reader', () => {
     expect(chunks(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC'])).toEqual([['PER', 0, 2], ['LOC', 3, 4], ['LOC', 4, 5]]);
   });
 });
+
+describe('ner: ninth session, places an appositive describes', () => {
+  it('an-unknown-town-before-a-place-appositive', () => {
+    const names = (t: string) => extract(t).entities.map((e) => `${e.name}/${e.type}`);
+    expect(names('An explosion hit a market in Maiduguri, the capital of Borno state, on Friday.')).toEqual(expect.arrayContaining(['Maiduguri/LOCATION', 'Borno State/LOCATION']));
+    expect(names('Soldiers clashed with rebels in Sake, a town in North Kivu province.')).toEqual(expect.arrayContaining(['Sake/LOCATION', 'North Kivu/LOCATION']));
+    expect(names('Warga mengungsi di Sukamaju, sebuah desa di Kabupaten Garut.')).toContain('Sukamaju/LOCATION');
+    // a person described after a comma stays a person's description
+    expect(names('The talks were led by Ahmed Salem, a diplomat from Egypt.').some((n) => n.startsWith('Ahmed Salem/LOCATION'))).toBe(false);
+  });
+});

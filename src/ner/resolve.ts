@@ -224,6 +224,12 @@ export function englishPlaceName(name: string): string {
   if (m) return m[1] + ' Stadium';
   m = /^Bandara\s+(?:Udara\s+)?(Internasional\s+)?(\p{Lu}.*)$/u.exec(name);
   if (m && m[2] !== 'Internasional') return m[2] + (m[1] ? ' International Airport' : ' Airport');
+  // English writes the kind of region after the name in lower case (`North Kivu province`, `Borno
+  // state`): the name alone, or with `State` as Nigeria's and Sudan's states are titled
+  m = /^(\p{Lu}.*?) (province|region|district|county)$/u.exec(name);
+  if (m) return m[1]!;
+  m = /^(\p{Lu}.*?) state$/u.exec(name);
+  if (m) return m[1] + ' State';
   return name;
 }
 
