@@ -32,6 +32,17 @@ function subjectEndBefore(tokens: Token[], i: number, from: number): number {
   return p;
 }
 
+/**
+ * member_of `body` for each country of `c`'s coordinated group (`Mali, Burkina Faso, dan Niger`),
+ * those from token `from` on, but not `except` (a member already drawn).
+ */
+function countriesJoin(out: Draft[], v: SentenceView, entities: Entity[], c: MentionInfo, body: DocMention, trigger: Token, from = 0, except = -1): void {
+  for (const x of v.groups.get(c.group) ?? [c]) {
+    if (x.m.part || x.m.tokenStart < from || x.m.entity === except || x.m.entity === body.entity || entities[x.m.entity]!.type !== 'COUNTRY') continue;
+    out.push({ type: 'member_of', subject: x.m.entity, object: body.entity, sentence: v.s.index, trigger, subjectSpan: x.m, objectSpan: body });
+  }
+}
+
 /** Nouns of a settlement or an area in an appositive that places it (`Lashio, a city in Shan State`). */
 const PLACE_NOUNS = /^(city|town|village|district|township|county|province|region|state|island|suburb|kota|desa|kampung|kecamatan|distrik|kabupaten|pulau|wilayah|daerah|provinsi)$/;
 
@@ -458,9 +469,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (tokens[q]?.text === ',') q++;
       const c = v.at.get(q);
       if (c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY') {
-        for (const x of v.groups.get(c.group) ?? [c]) {
-          if (entities[x.m.entity]!.type === 'COUNTRY' && x.m.tokenStart >= q) out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: x.m, objectSpan: m });
-        }
+        countriesJoin(out, v, entities, c, m, tokens[m.tokenEnd]!, q);
       }
     }
     // a country joining an international body: `Finlandia resmi bergabung dengan NATO`, `Timor Leste
@@ -476,9 +485,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       }
       const c = verb >= 0 ? v.endAt.get(j + 1) : undefined;
       if (c && !c.m.part && !c.prep && entities[c.m.entity]!.type === 'COUNTRY') {
-        for (const x of v.groups.get(c.group) ?? [c]) {
-          if (entities[x.m.entity]!.type === 'COUNTRY') out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[verb]!, subjectSpan: x.m, objectSpan: m });
-        }
+        countriesJoin(out, v, entities, c, m, tokens[verb]!);
       }
     }
     // member_of after the name: `Maman Imanul Haq dari PKB`, `Saddil dari Persela`, `X dari fraksi PAN`
@@ -569,17 +576,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
             if (/^(di|as|in)$/.test(tokens[r]?.norm ?? '')) r++;
             const c = v.at.get(r);
             if (c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY') {
-              for (const x of v.groups.get(c.group) ?? [c]) {
-                if (entities[x.m.entity]!.type === 'COUNTRY' && x.m.entity !== m.entity) out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m });
-              }
+              countriesJoin(out, v, entities, c, m, tokens[p]!);
             }
           }
         }
         // (`Amerika Serikat, Inggris, dan Prancis sebagai anggota tetap DK PBB`: each of the countries listed)
         if (subj && entities[subj.m.entity]!.type === 'COUNTRY' && /^(sebagai|selaku|as)$/.test(tokens[subj.m.tokenEnd]?.norm ?? '')) {
-          for (const x of v.groups.get(subj.group) ?? []) {
-            if (x !== subj && !x.m.part && entities[x.m.entity]!.type === 'COUNTRY' && x.m.entity !== m.entity) out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m });
-          }
+          countriesJoin(out, v, entities, subj, m, tokens[p]!, 0, subj.m.entity);
         }
         if (subj && subj.m.entity !== m.entity && entities[subj.m.entity]!.type !== 'LOCATION') {
           const since = yearAfter(tokens, m.tokenEnd, s.tokenEnd);
@@ -596,9 +599,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
             if (r > m.tokenEnd && tokens[r]?.norm === 'the') r++;
             const c = r > m.tokenEnd ? v.at.get(r) : undefined;
             if (c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY') {
-              for (const x of v.groups.get(c.group) ?? [c]) {
-                if (entities[x.m.entity]!.type === 'COUNTRY' && x.m.entity !== subj.m.entity) out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m });
-              }
+              countriesJoin(out, v, entities, c, m, tokens[p]!, 0, subj.m.entity);
             }
           }
         }
