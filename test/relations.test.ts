@@ -2319,3 +2319,11 @@ describe('relations: ninth session, conditions and proposals', () => {
     expect(find(rels('Rusia menolak usulan gencatan senjata 30 hari dari Amerika Serikat.'), 'REJECT', 'Russia', 'United States')).toBeDefined();
   });
 });
+
+describe('relations: ninth session, allegations rejected', () => {
+  it('an-allegation-the-accused-rejected', () => {
+    const r = rels('Cambodian Prime Minister Hun Manet accused Thailand of violating the ceasefire, an allegation Bangkok rejected.');
+    expect(find(r, 'REJECT', 'Thailand', 'Hun Manet')).toBeDefined();
+    expect(find(rels("India's External Affairs Minister S. Jaishankar met Wang Yi in Tianjin."), 'holds_role', 'S. Jaishankar', 'India')?.role).toBe('External Affairs Minister');
+  });
+});

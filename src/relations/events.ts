@@ -3021,7 +3021,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const q = subs[0]!.span.start;
     let k = tr.start - 1;
     while (k > v.s.tokenStart && tokens[k]!.end > q) k--;
-    if (/^(move|decision|step|ruling|verdict|action|plan|measure)$/.test(tokens[k]?.norm ?? '') && /^(a|the)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.text === ',') {
+    // (`…, an allegation Bangkok rejected`: the accuser is the main subject)
+    if (/^(move|decision|step|ruling|verdict|action|plan|measure|allegation|accusation|claim|charge)$/.test(tokens[k]?.norm ?? '') && /^(a|an|the)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.text === ',') {
       const main = mainSubject(v, k - 2)?.filter((x) => !subs.some((y) => y.entity === x.entity));
       if (main?.length) objs = Object.assign(main, { between: false });
     }
