@@ -2327,3 +2327,10 @@ describe('relations: ninth session, allegations rejected', () => {
     expect(find(rels("India's External Affairs Minister S. Jaishankar met Wang Yi in Tianjin."), 'holds_role', 'S. Jaishankar', 'India')?.role).toBe('External Affairs Minister');
   });
 });
+
+describe('relations: ninth session, police named before', () => {
+  it('a-bare-polisi-is-the-indonesian-unit-named-not-a-foreign-partner', () => {
+    const r = rels('Kepolisian Daerah Sumatera Utara bekerja sama dengan Polis Diraja Malaysia menggagalkan penyelundupan sabu. Polisi menangkap Rahmat Siregar di Tanjung Balai.');
+    expect(find(r, 'COERCE', 'North Sumatra Regional Police', 'Rahmat Siregar')).toBeDefined();
+  });
+});

@@ -446,8 +446,9 @@ function domesticPolice(v: SentenceView, i: number, entities: Entity[], recent: 
     : !entities.some((e) => e.type === 'COUNTRY' && e.iso3 !== 'IDN') && v.mentions.some((mi) => entities[mi.m.entity]!.type === 'LOCATION' && entities[mi.m.entity]!.country === 'IDN');
   if (!domestic) return undefined;
   // (the police unit the text just named: `Polda Sumatera Utara menggagalkan … Polisi menangkap …`)
-  const named = recent.lastOrganization(i, v.s.index, POLICE_KIND)?.find((x) => recent.kinds[x.entity] === 'police' && entities[x.entity]!.country === 'IDN');
-  if (named) return [{ entity: named.entity, span: { start: t.start, end: t.end } }];
+  // (Indonesian police only: `Polda Sumut bekerja sama dengan Polis Diraja Malaysia … Polisi menangkap …`)
+  const named = recent.lastOrganization(i, v.s.index, POLICE_KIND, (e) => e.known && e.country === 'IDN');
+  if (named) return [{ entity: named[0]!.entity, span: { start: t.start, end: t.end } }];
   const police = recent.known?.('polri');
   return police === undefined ? undefined : [{ entity: police, span: { start: t.start, end: t.end } }];
 }
@@ -790,11 +791,11 @@ export class RecentEntities {
    * of `kinds` when given (`perusahaan tersebut`: a company); news agencies and media, cited more
    * than acting, are left out.
    */
-  lastOrganization(before: number, sentence: number, kinds?: Set<string>): MentionLike[] | undefined {
+  lastOrganization(before: number, sentence: number, kinds?: Set<string>, accept?: (e: Entity) => boolean): MentionLike[] | undefined {
     const ok = (entity: number) => {
       const e = this.entities[entity]!;
       const kind = this.kinds[entity];
-      return e.type === 'ORGANIZATION' && kind !== 'media' && (!kinds || (kind !== undefined && kinds.has(kind)) || (kind === undefined && !e.known));
+      return e.type === 'ORGANIZATION' && kind !== 'media' && (!kinds || (kind !== undefined && kinds.has(kind)) || (kind === undefined && !e.known)) && (!accept || accept(e));
     };
     const here = this.current?.mentions ?? [];
     for (let k = here.length - 1; k >= 0; k--) {
