@@ -2334,3 +2334,10 @@ describe('relations: ninth session, police named before', () => {
     expect(find(r, 'COERCE', 'North Sumatra Regional Police', 'Rahmat Siregar')).toBeDefined();
   });
 });
+
+describe('relations: ninth session, the two who joined', () => {
+  it('keduanya-after-two-bodies-cooperated', () => {
+    const r = rels('Persib Bandung menjalin kerja sama dengan PT Kereta Cepat Indonesia China untuk suporter. Keduanya menandatangani perjanjian itu di Bandung.');
+    expect(find(r, 'AGREE', 'Persib Bandung', 'Kereta Cepat Indonesia China')).toBeDefined();
+  });
+});

@@ -292,7 +292,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // `negara-negara tersebut` (`Negara - negara` in detokenized text): the countries the last sentence naming several named
   const redup = t.norm === 'negara-negara' ? 1 : t.norm === 'negara' && next?.text === '-' && v.tokens[i + 2]?.norm === 'negara' ? 3 : 0;
   if (redup && /^(tersebut|itu|ini)$/.test(v.tokens[i + redup]?.norm ?? '')) return recent.lastSubjects(0, 'COUNTRY', v.s.index) ?? recent.lastSeveral('COUNTRY', i);
-  if (t.norm === 'keduanya') return recent.lastGroup(i);
+  // (two bodies that just cooperated or met: `Persib menjalin kerja sama dengan PT KCIC … Keduanya …`)
+  if (t.norm === 'keduanya') return recent.lastGroup(i) ?? recent.lastMeeting(t);
   // `negara tersebut`, `negara itu`: the country just named
   // (`ketiga negara itu`, `kedua negara tersebut`: the count before it decides, further left; so does
   // the first half of `Negara - negara tersebut`, a reduplication detokenized with spaces)
@@ -722,10 +723,11 @@ export class RecentEntities {
   /** person → the organization a title in the current sentence gives them (index.ts fills it) */
   readonly heldHere = new Map<number, number>();
 
-  /** the two parties of the last meeting, talk or visit (for `kami sepakat` in a quote after it) */
+  /** the two parties of the last meeting, talk, visit, agreement or partnership (for `kami sepakat`
+   * in a quote after it, `keduanya`, `kedua pihak`) */
   meeting: { sentence: number; parties: MentionLike[] } | undefined;
 
-  /** the two who met in this sentence or the two before (`kedua pihak`, `the two sides` after a meeting of people) */
+  /** the two who met or joined in this sentence or the two before (`kedua pihak`, `the two sides`, `keduanya`) */
   lastMeeting(t: Token): MentionLike[] | undefined {
     const met = this.meeting;
     const sentence = this.current?.s.index ?? 0;
@@ -2651,7 +2653,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   // the two who met, for `"Kami sepakat …," kata X` in the sentences after
   for (let k = first; k < out.length; k++) {
     const d = out[k]!;
-    if (d.type === 'CONSULT' && !d.negated && d.subject !== d.object) recent.meeting = { sentence: s.index, parties: [{ entity: d.subject, span: d.subjectSpan }, { entity: d.object, span: d.objectSpan }] };
+    if ((d.type === 'CONSULT' || (d.row?.symmetric && (d.type === 'COOPERATE' || d.type === 'AGREE'))) && !d.negated && d.subject !== d.object) recent.meeting = { sentence: s.index, parties: [{ entity: d.subject, span: d.subjectSpan }, { entity: d.object, span: d.objectSpan }] };
   }
 }
 
