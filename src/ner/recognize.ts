@@ -35,6 +35,7 @@ import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
 import { companyNames } from './rules/company-names.js';
+import { placeAppositiveAt } from './rules/place-appositive.js';
 import { englishOrgHeads, GROUP_NOUNS } from './rules/english-org-heads.js';
 import { CUE_RANK, nerLexicon } from './lexicon.js';
 import { knownWords } from '../morph/lexicon.js';
@@ -109,21 +110,10 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
   return out ?? raw;
 }
 
-/** Nouns of a settlement in an appositive that places the name before it. */
-const PLACE_APPOSITIVE = /^(capital|city|town|village|district|township|county|suburb|port|province|region|state|kota|desa|kampung|distrik|kecamatan|kabupaten|pulau)$/;
-
-/**
- * An appositive at token i that says the name before it is a place: `the capital of Borno state`,
- * `a town in North Kivu`, `sebuah desa di Kabupaten Garut`, `ibu kota Sudan`.
- */
-function placeAppositiveAt(tokens: Token[], i: number, end: number): boolean {
-  let k = i;
-  if (/^(the|a|an|sebuah)$/.test(tokens[k]?.norm ?? '')) k++;
-  for (let n = 0; n < 2 && /^(small|remote|border|coastal|key|strategic|major|northern|southern|eastern|western|kecil|besar|terpencil)$/.test(tokens[k]?.norm ?? ''); n++) k++;
-  if (tokens[k]?.norm === 'ibu' && tokens[k + 1]?.norm === 'kota') k += 2;
-  else if (k < end && PLACE_APPOSITIVE.test(tokens[k]!.norm) && /^[a-z]/.test(tokens[k]!.text)) k++;
-  else return false;
-  return k < end && /^(of|in|di|near|dekat)$/.test(tokens[k]!.norm) || (k < end && k > i && tokens[k - 1]!.norm === 'kota' && upperStart(tokens[k]!.text));
+/** `, the capital of …`, `, a town in …`, `, ibu kota Sudan`: an appositive that makes the name before the comma a place. */
+function placeAppositive(tokens: Token[], i: number, end: number): boolean {
+  const k = placeAppositiveAt(tokens, i, end);
+  return k >= 0 && (/^(of|in|di|near|dekat)$/.test(tokens[k]!.norm) || (tokens[k - 1]!.norm === 'kota' && upperStart(tokens[k]!.text)));
 }
 
 /** A place candidate of the sentence starting at token i (a helper: see events.ts on closures in loops). */
@@ -364,7 +354,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     for (let k = li; k < linked.length && linked[k]!.sentence === s.index && !commaPlace; k++) commaPlace = tokens[linked[k]!.tokenStart - 1]?.text === ',' && placeAt(linked[k]!.tokenStart);
     for (let k = cands.length - 1; k >= 0 && cands[k]!.sentence === s.index && !commaPlace; k--) commaPlace = cands[k]!.type === 'LOC' && tokens[cands[k]!.tokenStart - 1]?.text === ',';
     // (or `, the capital of …`, `, a town in …`, `, sebuah desa di …`: the appositive says it is a place)
-    for (let k = s.tokenStart; k < s.tokenEnd - 2 && !commaPlace; k++) commaPlace = tokens[k]!.text === ',' && placeAppositiveAt(tokens, k + 1, s.tokenEnd);
+    for (let k = s.tokenStart; k < s.tokenEnd - 2 && !commaPlace; k++) commaPlace = tokens[k]!.text === ',' && placeAppositive(tokens, k + 1, s.tokenEnd);
     if (!titleCase && !conll && commaPlace) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
         // (the cheap tests first: most tokens are lower-case)
@@ -372,7 +362,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         if (c0 < 65 || (c0 > 90 && c0 < 128) || covered[i - s.tokenStart] || tokens[i]!.kind !== 'word' || !upperStart(tokens[i]!.text) || !LOCATIVE.has(tokens[i - 1]!.norm)) continue;
         let e = i;
         while (e < s.tokenEnd && e - i < 3 && !covered[e - s.tokenStart] && tokens[e]!.kind === 'word' && upperStart(tokens[e]!.text) && !isCalendarWord(tokens[e]!.norm) && !CLOSED_WORDS.has(tokens[e]!.norm)) e++;
-        if (e === i || tokens[e]?.text !== ',' || !(placeAt(e + 1) || placeCandidateAt(cands, s.index, e + 1) || placeAppositiveAt(tokens, e + 1, s.tokenEnd)) || isNotName(tokens, i, e) || isTitleOnly(tokens, i, e)) continue;
+        if (e === i || tokens[e]?.text !== ',' || !(placeAt(e + 1) || placeCandidateAt(cands, s.index, e + 1) || placeAppositive(tokens, e + 1, s.tokenEnd)) || isNotName(tokens, i, e) || isTitleOnly(tokens, i, e)) continue;
         for (let j = i; j < e; j++) covered[j - s.tokenStart] = 1;
         cands.push({
           start: tokens[i]!.start, end: tokens[e - 1]!.end, tokenStart: i, tokenEnd: e, sentence: s.index,

@@ -278,7 +278,8 @@ function isPlace(e: Entity | undefined): boolean {
   return e !== undefined && (e.type === 'LOCATION' || e.type === 'COUNTRY');
 }
 
-const COMPASS_AFTER = /^(selatan|utara|timur|barat|tengah|tenggara)$/;
+/** Indonesian compass words of one word, before a place (`di timur laut Ukraina`) or after it (`Beirut selatan`). */
+export const COMPASS_WORD_ID = /^(selatan|utara|timur|barat|tengah|tenggara)$/;
 
 function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang: Language, attrib: Uint8Array, relative: Uint8Array, entities: Entity[]): void {
   let last: MentionInfo | undefined;
@@ -309,7 +310,7 @@ function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang
     // a place after a comma that goes on a place adjunct is in it too: `di Senayan, Jakarta, …`, `in
     // Kupang, East Nusa Tenggara`
     // (a compass word may end the place before the comma: `di Beirut selatan, Lebanon, …`)
-    else if (mi.prep === undefined && !m.part && tokens[p]?.text === ',' && before && !before.m.part && (before.m.tokenEnd === p || (before.m.tokenEnd === p - 1 && COMPASS_AFTER.test(tokens[p - 1]!.norm) && /^[a-z]/.test(tokens[p - 1]!.text))) && before.prep !== undefined && /^(di|ke|dari|in|at|to|from|near)$/.test(before.prep)
+    else if (mi.prep === undefined && !m.part && tokens[p]?.text === ',' && before && !before.m.part && (before.m.tokenEnd === p || (before.m.tokenEnd === p - 1 && COMPASS_WORD_ID.test(tokens[p - 1]!.norm) && /^[a-z]/.test(tokens[p - 1]!.text))) && before.prep !== undefined && /^(di|ke|dari|in|at|to|from|near)$/.test(before.prep)
       && isPlace(entities[m.entity]) && isPlace(entities[before.m.entity])) mi.prep = before.prep;
     // the particle of a phrasal verb is no preposition: `called on Myanmar to release …`
     if ((mi.prep === 'on' || mi.prep === 'upon') && /^call(s|ed|ing)?$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;

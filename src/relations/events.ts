@@ -1606,7 +1606,7 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
   for (let j = i + 2; j < Math.min(limit - 2, i + 14); j++) {
     const n = tokens[j]!.norm;
     if (tokens[j]!.kind === 'punct') break;
-    if ((LINKED.test(n) || LINKED_EN.test(n)) && /^(dengan|to|with)$/.test(tokens[j + 1]!.norm)) { reach = j + 3 - i; break; }
+    if (TIED.has(n) && /^(dengan|to|with)$/.test(tokens[j + 1]!.norm)) { reach = j + 3 - i; break; }
   }
   for (let j = i; j < Math.min(limit, i + 16); j++) {
     if (j >= i + reach && !capitals) return undefined;
@@ -1723,7 +1723,8 @@ const NOUN_MODIFIERS = new Set(['berbendera', 'berkewarganegaraan', 'berkebangsa
 
 /** Words of ties after `yang` (`yang terkait dengan X`, `yang berafiliasi dengan X`). */
 const LINKED = /^(terkait|berafiliasi|berhubungan|terafiliasi)$/;
-const LINKED_EN = /^(linked|tied|affiliated|connected)$/;
+/** Words of ties in either language, looked up once per word of the object's reach. */
+const TIED = new Set(['terkait', 'berafiliasi', 'berhubungan', 'terafiliasi', 'linked', 'tied', 'affiliated', 'connected']);
 
 /** Places that host no one: a visit there is a trip, not a meeting. */
 const NO_HOST_KINDS = new Set(['landmark', 'facility', 'sea', 'island', 'continent']);
@@ -2272,7 +2273,7 @@ function soughtTruce(tokens: Token[], i: number): boolean {
   // `ceasefire talks`)
   for (let q = i - 1; q >= Math.max(0, i - 4); q--) if (/^(perundingan|negosiasi|pembicaraan|dialog|talks|negotiations)$/.test(tokens[q]!.norm)) return true;
   if (/^(talks|negotiations|negotiators|proposal|plan|framework)$/.test(tokens[i + 1]?.norm ?? '')) return true;
-  return /^(for|guarantee|guaranteeing|monitor|monitoring|undermine|undermining|undermined|seek|seeking|sought|seeks|push|pushing|demand|demanding|demanded|proposal|proposed|propose|proposing|plan|towards|toward|menyerukan|mendesak|menuntut|mengusulkan|usulan|proposal|upaya|mengupayakan|menjaga|mengawal|merusak)$/.test(tokens[p]?.norm ?? '');
+  return /^(for|guarantee|guaranteeing|monitor|monitoring|undermine|undermining|undermined|seek|seeking|sought|seeks|push|pushing|demand|demanding|demanded|proposal|proposed|propose|proposing|plan|towards|toward|menyerukan|mendesak|menuntut|mengusulkan|usulan|upaya|mengupayakan|menjaga|mengawal|merusak)$/.test(tokens[p]?.norm ?? '');
 }
 
 /** `langkah yang` (adverbs between) right before token i: a relative clause about a step, decision or policy. */

@@ -8,7 +8,8 @@
  */
 import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
-import { COUNTERPART, type MentionInfo, type SentenceView } from './clause.js';
+import { COMPASS_WORD_ID, COUNTERPART, type MentionInfo, type SentenceView } from './clause.js';
+import { placeAppositiveAt } from '../ner/rules/place-appositive.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { FORMER, titleOrgOf } from './roles.js';
 import type { Draft } from './draft.js';
@@ -42,9 +43,6 @@ function countriesJoin(out: Draft[], v: SentenceView, entities: Entity[], c: Men
     out.push({ type: 'member_of', subject: x.m.entity, object: body.entity, sentence: v.s.index, trigger, subjectSpan: x.m, objectSpan: body });
   }
 }
-
-/** Nouns of a settlement or an area in an appositive that places it (`Lashio, a city in Shan State`). */
-const PLACE_NOUNS = /^(city|town|village|district|township|county|province|region|state|island|suburb|kota|desa|kampung|kecamatan|distrik|kabupaten|pulau|wilayah|daerah|provinsi)$/;
 
 /** Words between a member noun and the body: `pemain asing Persebaya`, `kader muda PDIP`. */
 const MEMBER_MODIFIER = new Set(['asing', 'muda', 'senior', 'baru', 'anyar', 'andalan', 'pinjaman', 'lokal', 'utama', 'inti', 'setia', 'tengah', 'sayap', 'kanan', 'kiri']);
@@ -223,8 +221,6 @@ const FACILITY_KINDS = new Set(['landmark', 'facility']);
 
 /** Compass words before a region (`in southern Ukraine`) or after it (`di Jalur Gaza selatan`). */
 const COMPASS_EN = /^(southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern|occupied)$/;
-/** Indonesian compass words before a place (`di timur laut Ukraina`, `di utara Suriah`). */
-const COMPASS_BEFORE_ID = /^(selatan|utara|timur|barat|tengah|tenggara)$/;
 
 /** Whether warta's data puts place `a` inside place `b` (its parent, or the parent's parent …). */
 export type InsidePlace = (a: number, b: number) => boolean;
@@ -636,17 +632,16 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // located_in: a place the text itself describes as lying in another: `Lashio, a city in northern
     // Shan State`, `Sugapa, sebuah distrik di Kabupaten Intan Jaya`
     if (e.type === 'LOCATION' && !m.part && tokens[m.tokenEnd]?.text === ',') {
-      let q = m.tokenEnd + 1;
-      if (/^(a|an|sebuah)$/.test(tokens[q]?.norm ?? '')) q++;
-      while (q < m.tokenEnd + 5 && /^(small|large|major|remote|border|coastal|port|mountainous|key|strategic|kecil|besar|terpencil)$/.test(tokens[q]?.norm ?? '')) q++;
-      if (PLACE_NOUNS.test(tokens[q]?.norm ?? '') && /^(in|of|di)$/.test(tokens[q + 1]?.norm ?? '')) {
-        let r = q + 2;
+      const q = placeAppositiveAt(tokens, m.tokenEnd + 1, s.tokenEnd);
+      // (`of`, `in`, `di` only: a town `near` a place is not in it; `the capital of` has its own rule below)
+      if (q >= 0 && tokens[q - 1]!.norm !== 'capital' && /^(in|of|di)$/.test(tokens[q]!.norm)) {
+        let r = q + 1;
         if (tokens[r]?.norm === 'the') r++;
         if (COMPASS_EN.test(tokens[r]?.norm ?? '')) r++;
         const y = v.at.get(r);
         const o = y && !y.m.part && y.m.entity !== m.entity ? entities[y.m.entity]! : undefined;
         if (y && o && (o.type === 'LOCATION' || o.type === 'COUNTRY')) {
-          out.push({ type: 'located_in', subject: m.entity, object: y.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: m, objectSpan: y.m });
+          out.push({ type: 'located_in', subject: m.entity, object: y.m.entity, sentence: s.index, trigger: tokens[q - 1]!, subjectSpan: m, objectSpan: y.m });
         }
       }
     }
@@ -661,7 +656,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (tokens[q]?.norm === 'the') q++;
         if (COMPASS_EN.test(tokens[q]?.norm ?? '')) { q++; compass = true; }
         // (`di timur laut Ukraina`, `di utara Suriah`)
-        else if (tokens[q - 1]?.norm === 'di' && COMPASS_BEFORE_ID.test(tokens[q]?.norm ?? '')) { q += /^(laut|daya)$/.test(tokens[q + 1]?.norm ?? '') ? 2 : 1; compass = true; }
+        else if (tokens[q - 1]?.norm === 'di' && COMPASS_WORD_ID.test(tokens[q]?.norm ?? '')) { q += /^(laut|daya)$/.test(tokens[q + 1]?.norm ?? '') ? 2 : 1; compass = true; }
         const y = v.at.get(q);
         if (y && !y.m.part && y.m.entity !== m.entity) {
           if (COMPASS_ID.test(tokens[y.m.tokenEnd]?.norm ?? '')) compass = true;
@@ -781,7 +776,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       }
     }
     // located_in: `Sochi, Rusia` and chains (`Beirut selatan, Lebanon`: a compass word before the comma)
-    const chainComma = tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd : v.lang === 'id' && COMPASS_BEFORE_ID.test(tokens[m.tokenEnd]?.norm ?? '') && lowerStart(tokens[m.tokenEnd]!.text) && tokens[m.tokenEnd + 1]?.text === ',' ? m.tokenEnd + 1 : -1;
+    const chainComma = tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd : v.lang === 'id' && COMPASS_WORD_ID.test(tokens[m.tokenEnd]?.norm ?? '') && lowerStart(tokens[m.tokenEnd]!.text) && tokens[m.tokenEnd + 1]?.text === ',' ? m.tokenEnd + 1 : -1;
     if ((e.type === 'LOCATION') && chainComma >= 0) {
       const next = mentions[k + 1];
       // (an English demonym after the comma starts a noun phrase: `in Gaza, Palestinian officials said`)
