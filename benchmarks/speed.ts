@@ -51,6 +51,8 @@ const rows = [
   }, words, bytes),
   timeIt('warta extract (everything: layout, values, NER, relations)', texts, (t) => extract(t, { tokens: false }).relations.length, words, bytes),
   timeIt('wink-nlp tokenizer (empty pipe)', texts, (t) => winkTok.readDoc(t).tokens().length(), words, bytes),
+  // (the same with the tokens' text taken out, as warta's tokens carry theirs)
+  timeIt('wink-nlp tokenizer + token texts (tokens().out())', texts, (t) => winkTok.readDoc(t).tokens().out().length, words, bytes),
   timeIt('wink-nlp full pipeline (sbd, pos, ner …)', texts, (t) => winkFull.readDoc(t).tokens().length(), words, bytes, 2),
   timeIt('natural AggressiveTokenizerId', texts, (t) => naturalTok.tokenize(t).length, words, bytes),
   timeIt('whitespace split', texts, (t) => t.split(/\s+/).length, words, bytes),
