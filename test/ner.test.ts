@@ -495,3 +495,26 @@ describe('ner: ninth session, places an appositive describes', () => {
     expect(names('The talks were led by Ahmed Salem, a diplomat from Egypt.').some((n) => n.startsWith('Ahmed Salem/LOCATION'))).toBe(false);
   });
 });
+
+describe('ner: tenth session, associations named with ordinary words', () => {
+  const names = (t: string) => extract(t).entities.map((e) => `${e.name}/${e.type}`);
+  it('association-name-ending-in-a-place', () => {
+    // a place at the end of the name is part of it, not the entity
+    expect(names('Serikat Nelayan Indonesia menggelar aksi di pelabuhan.')).toEqual(['Serikat Nelayan Indonesia/ORGANIZATION']);
+    expect(names('Forum Bidan Desa Jawa Tengah mendesak Pemprov Jawa Tengah menaikkan insentif.')).toEqual(expect.arrayContaining(['Forum Bidan Desa Jawa Tengah/ORGANIZATION']));
+  });
+  it('association-name-at-sentence-start', () => {
+    expect(names('Aliansi Pedagang Kaki Lima Tangerang menolak relokasi.')).toContain('Aliansi Pedagang Kaki Lima Tangerang/ORGANIZATION');
+    expect(names('Paguyuban Sopir Angkot Bogor memprotes tarif baru.')).toContain('Paguyuban Sopir Angkot Bogor/ORGANIZATION');
+  });
+  it('association-name-and-its-holder', () => {
+    const r = extract('Ketua Ikatan Pengemudi Ojek Daring Budi Santoso mengkritik aplikator.');
+    expect(r.entities.map((e) => `${e.name}/${e.type}`)).toEqual(expect.arrayContaining(['Ikatan Pengemudi Ojek Daring/ORGANIZATION', 'Budi Santoso/PERSON']));
+    expect(r.relations.some((x) => x.type === 'holds_role' && x.label === 'Budi Santoso is Chair of Ikatan Pengemudi Ojek Daring')).toBe(true);
+  });
+  it('association-head-inside-a-known-name-or-a-title', () => {
+    // `Persatuan` inside a party warta knows, `Lembaga` in a title before a person: no association
+    expect(names('Kader Partai Persatuan Pembangunan berkumpul di Surabaya.')).toContain('United Development Party/ORGANIZATION');
+    expect(names('Kepala Biro Kerja Sama Antar Lembaga Robert Siregar membuka acara.').some((n) => n.startsWith('Lembaga Robert'))).toBe(false);
+  });
+});

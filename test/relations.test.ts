@@ -355,7 +355,7 @@ describe('relations: static', () => {
     expect(rels('Calon Bupati Kudus Hartopo mendaftar ke KPU Kabupaten Kudus.').filter((x) => x.type === 'holds_role')).toEqual([]);
     expect(rels('Bakal calon gubernur DKI Agus Harimurti Yudhoyono meresmikan posko relawan.').filter((x) => x.type === 'holds_role')).toEqual([]);
     // an incumbent running again holds it
-    expect(find(rels('Petahana Calon Wakil Gubernur DKI Jakarta Djarot Saiful Hidayat berkampanye di Cilincing.'), 'holds_role', 'Djarot Saiful Hidayat', 'Special Capital Region of Jakarta')).toBeDefined();
+    expect(find(rels('Petahana Calon Wakil Gubernur DKI Jakarta Djarot Saiful Hidayat berkampanye di Cilincing.'), 'holds_role', 'Djarot Saiful Hidayat', 'Jakarta')).toBeDefined();
   });
   it('an-office-left-or-taken-after-the-name', () => {
     expect(rels('Pelatih asal Belanda Frank de Boer dipecat sebagai manajer Crystal Palace pada Senin.').map((x) => [x.s, x.o, x.role])).toEqual([['Frank de Boer', 'Crystal Palace F.C.', 'former Manager']]);
@@ -2249,7 +2249,7 @@ describe('relations: ninth session, state bodies', () => {
     expect(find(rels('Kementerian Pertahanan Korea Selatan menuding Korea Utara meluncurkan rudal balistik.'), 'ACCUSE', 'South Korea', 'North Korea')).toBeDefined();
     // a province's office stays its own, and nothing is added for it
     const r = extract('Menteri Perhubungan Budi Karya Sumadi meminta Dinas Perhubungan DKI Jakarta menertibkan angkutan liar.');
-    expect(r.entities.some((e) => e.name === 'Special Capital Region of Jakarta' && !e.mentions?.length)).toBe(false);
+    expect(r.entities.some((e) => e.name === 'Jakarta' && !e.mentions?.length)).toBe(false);
   });
 });
 
@@ -2339,5 +2339,23 @@ describe('relations: ninth session, the two who joined', () => {
   it('keduanya-after-two-bodies-cooperated', () => {
     const r = rels('Persib Bandung menjalin kerja sama dengan PT Kereta Cepat Indonesia China untuk suporter. Keduanya menandatangani perjanjian itu di Bandung.');
     expect(find(r, 'AGREE', 'Persib Bandung', 'Kereta Cepat Indonesia China')).toBeDefined();
+  });
+});
+
+describe('relations: tenth session, Jakarta and protests at offices', () => {
+  it('jakarta-is-one-entity-city-and-province', () => {
+    const r = rels('Gubernur DKI Jakarta Rano Karno meninjau banjir di Jakarta Utara, DKI Jakarta.');
+    expect(find(r, 'holds_role', 'Rano Karno', 'Jakarta')?.role).toBe('Governor');
+    expect(find(r, 'located_in', 'North Jakarta', 'Jakarta')).toBeDefined();
+    // written as its province, the capital is no metonym of the state
+    expect(rels('Provinsi DKI Jakarta mengirim bantuan logistik ke Lombok.').filter((x) => x.subject === 'IDN')).toEqual([]);
+    expect(rels('Calon Wakil Gubernur DKI Jakarta petahana, Hendra Kurniawan, menyambangi warga RT 05/RW 02, Cilincing.').filter((x) => x.subject === 'IDN')).toEqual([]);
+    expect(find(rels('Jakarta memprotes penahanan nelayan Indonesia oleh Malaysia.'), 'PROTEST', 'Indonesia', 'Malaysia')).toBeDefined();
+  });
+  it('protest-at-the-office-of-a-regions-head', () => {
+    expect(find(rels('Ratusan guru honorer yang tergabung dalam Forum Guru Honorer Banten berunjuk rasa di depan Kantor Gubernur Banten, Senin (6/10).'), 'PROTEST', 'Forum Guru Honorer Banten', 'Banten')).toBeDefined();
+    expect(find(rels('Serikat Petani Karawang berdemonstrasi di depan Kantor Bupati Karawang menolak alih fungsi sawah.'), 'PROTEST', 'Serikat Petani Karawang', 'Karawang Regency')).toBeDefined();
+    // the town a protest is held in is no target
+    expect(rels('Aliansi Buruh Bekasi berunjuk rasa di kawasan industri Cikarang, Bekasi.').filter((x) => x.type === 'PROTEST')).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import type { NerModel } from './model.js';
 import { roleBefore, titleEndingAt } from './rules/role-before-name.js';
 import { isAttributiveCompound, isCalendarWord, isCodeLetter, isNotName, isTitleOnly } from './rules/drop-not-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
+import { associationNames } from './rules/association-names.js';
 import { joinAcronyms } from './rules/join-acronym.js';
 import { cutTitles } from './rules/cut-titles.js';
 import { joinNameSyllables } from './rules/join-name-syllable.js';
@@ -190,6 +191,10 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     return false;
   };
   const placeAt = (i: number) => placeEnd(i) >= 0;
+  const knownAcross = (i: number) => {
+    for (const g of linked) if (!g.part && g.tokenStart < i && g.tokenEnd > i) return true;
+    return false;
+  };
   let li = 0;
   for (const s of sentences) {
     if (s.zone === 'editorCode') continue;
@@ -205,6 +210,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       tagged = titledOrganizations(tokens, tagged, s.tokenStart, s.tokenEnd, known, orgInside, countryEndingAt, knownPersonAt, knownPersonEndingAt);
       if (s.language === 'en' && !conll) tagged = englishOrgHeads(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownAgentIn);
       if (!conll) tagged = companyNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart);
+      if (!conll && s.language === 'id') tagged = associationNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart, knownAcross);
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;

@@ -2404,12 +2404,23 @@ function canAct(e: Entity, kind: string | undefined): boolean {
 /**
  * A region named only as the seat of an office, with no name after it (`Gubernur Jawa Tengah itu
  * ditahan KPK`, `Bupati Kudus mendesak …`): the one acting or acted upon is the unnamed official,
- * not the province. (A country's unnamed official does stand for the country: `Presiden Rusia`.)
+ * not the province. (A country's unnamed official does stand for the country: `Presiden Rusia`.) The
+ * official's office stands for the region (`Kantor Gubernur Jawa Tengah`).
  */
 function regionOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): boolean {
   if (entities[x.entity]!.type !== 'LOCATION') return false;
   const mi = v.mentions.find((m) => m.m.start === x.span.start);
-  return mi !== undefined && !mi.titleModifier && titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart) !== undefined;
+  if (mi === undefined || mi.titleModifier) return false;
+  const title = titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart);
+  return title !== undefined && !seatOfOffice(v, entities, x);
+}
+/** A region named after the office of its head: `di depan Kantor Gubernur Jawa Tengah`, `Kantor Bupati Pati`. */
+function seatOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): boolean {
+  if (entities[x.entity]!.type !== 'LOCATION') return false;
+  const mi = v.mentions.find((m) => m.m.start === x.span.start);
+  if (mi === undefined) return false;
+  const title = titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart);
+  return title !== undefined && v.tokens[title.start - 1]?.norm === 'kantor';
 }
 /** Event types whose symmetric relations stay one undirected relation (RELATIONS.md). */
 const UNDIRECTED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -2511,10 +2522,14 @@ export type KnownEntity = (id: string) => number | undefined;
 /** Whether warta's data gives entity `person` the office `role` of entity `org` on the document's date. */
 export type HoldsOffice = (person: number, role: string, org: number) => boolean;
 
-/** A capital stands for its country's government (the country's entity is added when the text does not name it). */
-function governmentOf(x: MentionLike, entities: Entity[], kinds: Array<string | undefined>, known?: KnownEntity): MentionLike {
+/**
+ * A capital stands for its country's government (the country's entity is added when the text does not
+ * name it); not when written as its province (`DKI Jakarta`, `Provinsi DKI Jakarta`).
+ */
+function governmentOf(v: SentenceView, x: MentionLike, entities: Entity[], kinds: Array<string | undefined>, known?: KnownEntity): MentionLike {
   const e = entities[x.entity]!;
   if (kinds[x.entity] !== 'capital' || !e.country) return x;
+  if (/^(?:DKI|Provinsi|Daerah Khusus)\b/.test(v.s.text.slice(x.span.start - v.s.start, x.span.end - v.s.start))) return x;
   const k = known ? known(e.country) : entities.findIndex((c) => c.type === 'COUNTRY' && c.iso3 === e.country);
   return k !== undefined && k >= 0 ? { entity: k, span: x.span } : x;
 }
@@ -3099,7 +3114,8 @@ function protestPlace(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
     // (also a march towards it: `berunjuk rasa menuju Komisi Tinggi India`, `marched towards the embassy`)
     if (!/^(depan|luar|outside|front|menuju|towards|toward)$/.test(n)) continue;
     let k = j + 1;
-    while (k < v.s.tokenEnd && /^(of|the|kantor|gedung|markas|kediaman|headquarters|offices|office|building|residence|kedutaan|kedubes|besar|komisi|tinggi|konsulat|jenderal|embassy|high|commission|consulate|general)$/.test(tokens[k]!.norm) && !v.at.has(k)) k++;
+    // (the office of a region's head is the region's: `di depan Kantor Gubernur Jawa Tengah`, `Kantor Bupati Pati`)
+    while (k < v.s.tokenEnd && /^(of|the|kantor|gedung|markas|kediaman|headquarters|offices|office|building|residence|kedutaan|kedubes|besar|komisi|tinggi|konsulat|jenderal|embassy|high|commission|consulate|general|gubernur|bupati|wali|walikota|kota|governor's|governor)$/.test(tokens[k]!.norm) && !v.at.has(k)) k++;
     const mi = v.at.get(k);
     return mi && !mi.m.part ? asLike([mi]) : undefined;
   }
@@ -3417,12 +3433,12 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     }
     a0 = missionOf(possessedBody(v, a0, entities, known), entities, known);
     b0 = missionOf(possessedBody(v, b0, entities, known), entities, known);
-    const a = governmentOf(a0, entities, kinds, known);
+    const a = governmentOf(v, a0, entities, kinds, known);
     // (aid to another country's capital is aid to its government: `supply weapons to Kyiv`)
     const foreignCapital = row.type === 'AID' && kinds[b0.entity] === 'capital' && entities[b0.entity]!.country !== undefined && entities[b0.entity]!.country !== (entities[a.entity]!.iso3 ?? entities[a.entity]!.country);
     // (a capital warned is its government: `Seoul memperingatkan Pyongyang`; a city threatened with
     // a strike stays a place)
-    let b = PHYSICAL.has(row.type) && !foreignCapital && !WARNINGS.has(row.stem) ? b0 : governmentOf(b0, entities, kinds, known);
+    let b = PHYSICAL.has(row.type) && !foreignCapital && !WARNINGS.has(row.stem) ? b0 : governmentOf(v, b0, entities, kinds, known);
     // people from a region of another country than the actor's stand for that country, as its
     // citizens do (`Malaysia membebaskan 18 nelayan asal Sulawesi Selatan` → Indonesia)
     const bPlace = entities[b.entity]!;
@@ -3438,7 +3454,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // (so are bans on trade: `will ban exports of bauxite from January, Energy … Minister X said` bans no one)
     if (row.type === 'SANCTION' && row.stem === 'ban' && entities[b.entity]!.type === 'PERSON') return;
     if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
-    if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type))) return;
+    // (a protest at the office of a regency's or city's head is against its government: `di depan
+    // Kantor Bupati Pati`)
+    if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type)) && !(row.type === 'PROTEST' && seatOfOffice(v, entities, b))) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
     // bringing one's own citizens home is no deportation (`memulangkan ratusan WNI yang terjebak di Sudan`)
