@@ -2359,3 +2359,14 @@ describe('relations: tenth session, Jakarta and protests at offices', () => {
     expect(rels('Aliansi Buruh Bekasi berunjuk rasa di kawasan industri Cikarang, Bekasi.').filter((x) => x.type === 'PROTEST')).toEqual([]);
   });
 });
+
+describe('relations: tenth session, acts pointed back to', () => {
+  it('condemning-an-attack-told-two-sentences-before', () => {
+    const r = rels('Rusia melancarkan serangan rudal ke Odesa pada Minggu malam. Wali kota setempat mengatakan lima orang tewas. Kanselir Jerman Friedrich Merz mengecam serangan itu.');
+    expect(find(r, 'ACCUSE', 'Friedrich Merz', 'Russia')).toBeDefined();
+    expect(find(rels('Israeli jets struck a school in Gaza City on Tuesday. Health officials said 12 people were killed. Egypt condemned the attack.'), 'ACCUSE', 'Egypt', 'Israel')).toBeDefined();
+    // an attack told longer ago is not what is meant
+    const far = rels('Rusia menyerang Odesa. Warga mengungsi. Listrik padam. Sekolah ditutup. Jerman mengecam serangan itu.');
+    expect(find(far, 'ACCUSE', 'Germany', 'Russia')).toBeUndefined();
+  });
+});

@@ -1970,9 +1970,15 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         if (by) return by;
         // `mengecam peluncuran rudal tersebut`, `condemned the launch`: the act the last sentence
         // told, by the one who did it
-        if (recent && (row.type === 'ACCUSE' || row.type === 'REJECT') && referencedAct(v, tr.end, limit)) {
+        const noun = recent && (row.type === 'ACCUSE' || row.type === 'REJECT') ? referencedAct(v, tr.end, limit) : -1;
+        if (recent && noun >= 0) {
+          const span = { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end };
+          // (an attack or an arrest told up to two sentences before is that event's, whoever spoke between)
+          const type = ACT_NOUN_TYPES[tokens[noun]!.norm];
+          const doers = type ? actorOfReferencedAct(recent, v.s.index, type) : undefined;
+          if (doers) return doers.map((e) => ({ entity: e, span }));
           const actor = recent.previousActor(v.s.index);
-          if (actor) return actor.map((x) => ({ entity: x.entity, span: { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end } }));
+          if (actor) return actor.map((x) => ({ entity: x.entity, span }));
         }
       }
       continue;
@@ -2103,22 +2109,44 @@ const ACT_NOUNS = new Set(['peluncuran', 'serangan', 'penembakan', 'pengeboman',
  * Right after the trigger, an act named by a noun and pointed back to (`peluncuran rudal tersebut`,
  * `aksi itu`, `the launch`, `the missile test`), with no name of its own in it.
  */
-function referencedAct(v: SentenceView, i: number, limit: number): boolean {
+function referencedAct(v: SentenceView, i: number, limit: number): number {
   const { tokens } = v;
   let j = i;
   while (j < limit && /^(keras|tegas|the|this|that|these|those|latest|recent)$/.test(tokens[j]!.norm)) j++;
-  if (j >= limit || !ACT_NOUNS.has(tokens[j]!.norm)) return false;
+  if (j >= limit || !ACT_NOUNS.has(tokens[j]!.norm)) return -1;
   const en = v.lang === 'en';
   // Indonesian: the noun, at most two words, then `tersebut`/`itu`/`ini`; English: after `the`/`this`
-  if (en && !/^(the|this|that|these|those)$/.test(tokens[j - 1]?.norm ?? '')) return false;
+  if (en && !/^(the|this|that|these|those)$/.test(tokens[j - 1]?.norm ?? '')) return -1;
   for (let k = j + 1; k < Math.min(limit, j + 4); k++) {
     const n = tokens[k]!.norm;
-    if (v.at.has(k) || v.cover.has(k)) return false;
-    if (!en && /^(tersebut|itu|ini)$/.test(n)) return true;
-    if (en && (tokens[k]!.kind === 'punct' || /^(by|on|against|in|of)$/.test(n))) return !/^(by|on|against|in|of)$/.test(n);
-    if (tokens[k]!.kind === 'punct') return false;
+    if (v.at.has(k) || v.cover.has(k)) return -1;
+    if (!en && /^(tersebut|itu|ini)$/.test(n)) return j;
+    if (en && (tokens[k]!.kind === 'punct' || /^(by|on|against|in|of)$/.test(n))) return /^(by|on|against|in|of)$/.test(n) ? -1 : j;
+    if (tokens[k]!.kind === 'punct') return -1;
   }
-  return en;
+  return en ? j : -1;
+}
+
+/** The event type an act noun names, where it names one (`serangan itu` → an ASSAULT told before). */
+const ACT_NOUN_TYPES: Record<string, string> = {
+  serangan: 'ASSAULT', penyerangan: 'ASSAULT', pengeboman: 'ASSAULT', penembakan: 'ASSAULT', invasi: 'ASSAULT', agresi: 'ASSAULT',
+  attack: 'ASSAULT', attacks: 'ASSAULT', strike: 'ASSAULT', strikes: 'ASSAULT', invasion: 'ASSAULT',
+  penangkapan: 'COERCE', penahanan: 'COERCE', arrest: 'COERCE',
+};
+
+/**
+ * Who did the act a noun points back to (`mengecam serangan itu`): the subjects of the last event of
+ * the noun's type told in this sentence or the two before.
+ */
+function actorOfReferencedAct(recent: RecentEntities, sentence: number, type: string): number[] | undefined {
+  for (let s = sentence; s >= sentence - 2; s--) {
+    const acts = recent.actsOf(s);
+    for (let k = acts.length - 1; k >= 0; k--) {
+      const a = acts[k]!;
+      if (a.type === type && a.subjects.length) return a.subjects;
+    }
+  }
+  return undefined;
 }
 
 /** English `froze the assets of X`, `revoked the autonomy of X`: the name after `of` that follows the row's needed noun. */
