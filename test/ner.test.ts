@@ -518,3 +518,21 @@ describe('ner: tenth session, associations named with ordinary words', () => {
     expect(names('Kepala Biro Kerja Sama Antar Lembaga Robert Siregar membuka acara.').some((n) => n.startsWith('Lembaga Robert'))).toBe(false);
   });
 });
+
+describe('ner: tenth session, a regional body named again by its kind', () => {
+  it('bare-unit-after-the-body-was-named', () => {
+    const r = extract('Kejaksaan Tinggi Sulawesi Selatan menahan Hendra Wijaya, kontraktor proyek jalan. Kejati juga menyita dua mobil miliknya.');
+    const kejati = r.entities.filter((e) => e.type === 'ORGANIZATION');
+    expect(kejati).toHaveLength(1);
+    expect(kejati[0]!.mentions.map((m) => m.text)).toEqual(['Kejaksaan Tinggi Sulawesi Selatan', 'Kejati']);
+    const p = extract('Polda Jawa Barat menangkap dua pengedar narkoba di Bekasi. Polda juga memburu seorang pemasok.');
+    expect(p.entities.find((e) => e.name === 'West Java Regional Police')?.mentions.map((m) => m.text)).toEqual(['Polda Jawa Barat', 'Polda']);
+  });
+  it('bare-unit-with-no-body-named-before', () => {
+    // the kind alone names nobody; two bodies of one kind: the nearest before
+    expect(extract('Polda juga memburu seorang pemasok.').entities).toEqual([]);
+    const r = extract('Pemkot Bandung dan Pemkot Cimahi menandatangani nota kesepahaman. Pemkot Cimahi lalu menyiapkan lahan. Pemkot juga menyiapkan anggaran.');
+    const last = r.entities.find((e) => e.mentions.some((m) => m.text === 'Pemkot'));
+    expect(last?.mentions.map((m) => m.text)).toEqual(['Pemkot Cimahi', 'Pemkot Cimahi', 'Pemkot']);
+  });
+});

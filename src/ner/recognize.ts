@@ -23,6 +23,7 @@ import { roleBefore, titleEndingAt } from './rules/role-before-name.js';
 import { isAttributiveCompound, isCalendarWord, isCodeLetter, isNotName, isTitleOnly } from './rules/drop-not-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { associationNames } from './rules/association-names.js';
+import { bareUnits } from './rules/bare-unit.js';
 import { joinAcronyms } from './rules/join-acronym.js';
 import { cutTitles } from './rules/cut-titles.js';
 import { joinNameSyllables } from './rules/join-name-syllable.js';
@@ -412,6 +413,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     }
   }
   if (!conll) shortCommissions(tokens, sentences, cands);
+  if (!conll) bareUnits(tokens, sentences, cands);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const { entities, mentions } = resolveDocument(text, tokens, cands, gaz, entityFromEntry);

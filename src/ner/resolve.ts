@@ -13,6 +13,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { GazetteerEntry } from '../gazetteer/schema.js';
 import { fold } from '../text/fold.js';
 import { unknownEntity, type DocMention } from './entities.js';
+import { isBareUnit, unitKey } from './rules/bare-unit.js';
 
 export interface Candidate {
   start: number;
@@ -113,6 +114,13 @@ export function resolveDocument(
     }
     return g;
   };
+  // regional bodies named in full, by kind (`Kejaksaan Tinggi Jawa Timur` → kejati), for a bare `Kejati` later
+  const units: Array<{ start: number; key: string; g: number }> = [];
+  const noteUnit = (c: Candidate, g: number, text: string) => {
+    if (c.type !== 'ORG') return;
+    const key = unitKey(fold(text.slice(c.start, c.end)).split(/\s+/, 3));
+    if (key !== undefined) units.push({ start: c.start, key, g });
+  };
   const push = (c: Candidate, g: number, start: number, end: number) => {
     mentions.push({ start, end, sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, entity: g, part: c.part, demonym: c.demonym, score: c.score, role: c.role });
   };
@@ -157,12 +165,26 @@ export function resolveDocument(
       }
     }
     splitParens(text, c, g, push, addAcronym);
+    if (c.tokenEnd - c.tokenStart >= 2) noteUnit(c, g, text);
   }
 
   // unknown names
   const byName = new Map<string, number>();
   for (const c of cands) {
     if (c.entity !== undefined) continue;
+    // a regional body's kind alone (`Kejati`, `Polda`): the nearest body of that kind named before (rules/bare-unit.ts)
+    if (c.tokenEnd - c.tokenStart === 1 && units.length) {
+      const w = fold(text.slice(c.start, c.end));
+      if (isBareUnit([w])) {
+        const key = unitKey([w]);
+        let best: { start: number; g: number } | undefined;
+        for (const u of units) if (u.key === key && u.start < c.start && (!best || u.start > best.start)) best = u;
+        if (best) {
+          push(c, best.g, c.start, c.end);
+          continue;
+        }
+      }
+    }
     let name = cleanName(text.slice(c.start, c.end));
     let acronym: string | undefined;
     const m = /^(.*\S)\s*\(([^()]+)\)$/.exec(name);
@@ -202,6 +224,7 @@ export function resolveDocument(
     if (acronym) addAcronym(g, acronym);
     if (!grp.entity.known && name.length > grp.entity.name.length && fold(name).includes(fold(grp.entity.name).split(' ')[0]!)) grp.entity.name = name;
     splitParens(text, c, g, push, addAcronym);
+    if (c.tokenEnd - c.tokenStart >= 2) noteUnit(c, g, text);
   }
 
   // later persons may extend earlier single names (`Anies` … `Anies Baswedan`): nothing more to do,
