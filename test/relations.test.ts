@@ -2370,3 +2370,23 @@ describe('relations: tenth session, acts pointed back to', () => {
     expect(find(far, 'ACCUSE', 'Germany', 'Russia')).toBeUndefined();
   });
 });
+
+describe('relations: tenth session, English wire phrasing', () => {
+  it('possessor-of-a-nominal-event', () => {
+    expect(find(rels('Russia\'s invasion of Ukraine displaced millions of people.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+    const r = rels('The General Assembly condemned Israel\'s strikes on Lebanon.');
+    expect(find(r, 'ASSAULT', 'Israel', 'Lebanon')).toBeDefined();
+  });
+  it('sanctions-adopted-and-expulsions-ordered', () => {
+    expect(find(rels('The European Union adopted a new package of sanctions against Belarus on Monday.'), 'SANCTION', 'European Union', 'Belarus')).toBeDefined();
+    expect(find(rels('Kenya ordered the expulsion of Uganda\'s ambassador on Friday.'), 'SANCTION', 'Kenya', 'Uganda')?.cameo).toBe('161');
+  });
+  it('troops-pulled-out-and-a-right-to-retaliate', () => {
+    const pull = find(rels('Britain will pull its troops out of Iraq by March.'), 'RETREAT', 'United Kingdom', 'Iraq');
+    expect(pull?.modality).toBe('intended');
+    expect(find(rels('Iran said it reserved the right to retaliate against Israel.'), 'THREATEN', 'Iran', 'Israel')).toBeDefined();
+    expect(rels('Iran said it reserved the right to retaliate against Israel.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    // no harm promised: no event
+    expect(rels('The company reserves the right to change its prices.')).toEqual([]);
+  });
+});

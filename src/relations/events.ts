@@ -906,6 +906,8 @@ const LIGHT_VERBS = new Set([
   'memiliki', 'mempunyai',
   'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced', 'issued', 'issues', 'made', 'staged', 'waged', 'mounted', 'carried', 'filed',
   'announced', 'announces', 'approved', 'unveiled', 'mengumumkan',
+  // (`adopted a new package of sanctions against X`, `ordered the expulsion of X's ambassador`)
+  'adopted', 'adopts', 'adopt', 'ordered', 'orders',
   // carrying the act out to its end or starting it: `completed the withdrawal of its troops from Niger`
   'completed', 'completes', 'complete', 'began', 'begins', 'begin', 'started', 'start', 'finished', 'finish', 'menyelesaikan', 'memulai', 'menuntaskan',
   // (`membuka latihan gabungan Super Garuda Shield`, `opened talks with`)
@@ -1000,7 +1002,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
     const n = v.tokens[p]!.norm;
     if (verbs.has(n)) return p;
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam|on|army|troops|forces|military)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam|on|army|troops|forces|military)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
@@ -2936,6 +2938,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         } else if (g && !g[0]!.prep) subs = asLike(g);
         // `a package of European Union sanctions against Russia`: the name that modifies the noun
         else if (lang === 'en' && v.endAt.get(tr.start) && !v.endAt.get(tr.start)!.m.part) subs = asLike(groupOf(v, v.endAt.get(tr.start)!));
+        // `Russia's invasion of Ukraine`, `Israel's strikes on Gaza`: the possessor
+        else if (lang === 'en' && /^['’]s$/.test(tokens[tr.start - 1]?.text ?? '') && v.endAt.get(tr.start - 1) && !v.endAt.get(tr.start - 1)!.m.part) subs = asLike(groupOf(v, v.endAt.get(tr.start - 1)!));
         // `over its supply of drones to Russia`: the nearest name before
         else if (lang === 'en' && /^(its|their|his|her)$/.test(tokens[tr.start - 1]?.norm ?? '')) subs = nearestBefore(v, tr.start - 1);
         else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
