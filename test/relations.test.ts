@@ -2390,3 +2390,14 @@ describe('relations: tenth session, English wire phrasing', () => {
     expect(rels('The company reserves the right to change its prices.')).toEqual([]);
   });
 });
+
+describe('relations: tenth session, a title of a body pointed back to', () => {
+  it('title-of-perusahaan-itu-then-a-name', () => {
+    const r = rels('Kejaksaan menggeledah kantor PT Sinar Abadi Jaya di Medan. Jaksa menyita sejumlah dokumen. Direktur perusahaan itu, Hendra Lubis, akan diperiksa pekan depan.');
+    expect(find(r, 'holds_role', 'Hendra Lubis', 'PT Sinar Abadi Jaya')?.role).toBe('Director');
+    expect(find(rels('Polisi menyelidiki PT Maju Bersama. Mantan direktur utama perusahaan tersebut, Anton Wijaya, mangkir.'), 'holds_role', 'Anton Wijaya', 'PT Maju Bersama')?.role).toBe('former President Director');
+    // a candidate holds no office yet; a party is no company
+    expect(find(rels('Polisi menyelidiki PT Maju Bersama. Calon direktur perusahaan itu, Anton Wijaya, mundur.'), 'holds_role', 'Anton Wijaya', 'PT Maju Bersama')).toBeUndefined();
+    expect(rels('Partai Gelora menggelar rapat di Jakarta. Direktur perusahaan itu, Anton Wijaya, hadir.').filter((x) => x.type === 'holds_role')).toEqual([]);
+  });
+});

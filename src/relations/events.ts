@@ -789,11 +789,11 @@ export class RecentEntities {
   }
 
   /**
-   * The organization last named before token `before`, in this sentence or the one before it, of one
+   * The organization last named before token `before`, in this sentence or the `back` before it, of one
    * of `kinds` when given (`perusahaan tersebut`: a company); news agencies and media, cited more
    * than acting, are left out.
    */
-  lastOrganization(before: number, sentence: number, kinds?: Set<string>, accept?: (e: Entity) => boolean): MentionLike[] | undefined {
+  lastOrganization(before: number, sentence: number, kinds?: Set<string>, accept?: (e: Entity) => boolean, back = 1): MentionLike[] | undefined {
     const ok = (entity: number) => {
       const e = this.entities[entity]!;
       const kind = this.kinds[entity];
@@ -807,7 +807,7 @@ export class RecentEntities {
     }
     for (let k = this.order.length - 1; k >= 0; k--) {
       const o = this.order[k]!;
-      if (o.sentence < sentence - 1) break;
+      if (o.sentence < sentence - back) break;
       if (o.token >= before) continue;
       if (ok(o.entity)) return [{ entity: o.entity, span: o.span }];
     }
@@ -3642,6 +3642,35 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
     const person = recent.office(title.role, mi.m.entity);
     if (person === undefined) continue;
     push(person, title.role);
+  }
+  titledHoldersOfReferredBody(v, recent, out);
+}
+
+/**
+ * `Direktur perusahaan itu, Hendra Lubis, …`, `Ketua partai tersebut Budi …`: a title of a body
+ * pointed back to by its kind, then a person, holds the office in the body of that kind last named.
+ */
+function titledHoldersOfReferredBody(v: SentenceView, recent: RecentEntities, out: Draft[]): void {
+  const { tokens, s } = v;
+  if (v.lang !== 'id') return;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd - 2; k++) {
+    const noun = tokens[k]!.norm;
+    const kinds = ORG_NOUNS.get(noun);
+    if (kinds === undefined || !DEMONSTRATIVE.has(tokens[k + 1]!.norm)) continue;
+    const title = titleEndingAt(tokens, k, s.tokenStart);
+    if (!title) continue;
+    const before = tokens[title.start - 1]?.norm ?? '';
+    // (a former office is still given, as stated: `mantan direktur perusahaan itu`)
+    const former = FORMER.has(before);
+    if (NOT_HOLDER.test(before) && !former) continue;
+    const j = tokens[k + 2]?.text === ',' ? k + 3 : k + 2;
+    const mi = v.at.get(j);
+    if (!mi || mi.m.part || recent.entities[mi.m.entity]!.type !== 'PERSON') continue;
+    // (the body may lie two sentences back: a title of it is no passing mention)
+    const org = recent.lastOrganization(title.start, s.index, kinds.size ? kinds : undefined, undefined, 2);
+    if (!org) continue;
+    const t = tokens[title.start]!;
+    out.push({ type: 'holds_role', subject: mi.m.entity, object: org[0]!.entity, role: former ? 'former ' + title.role : title.role, sentence: s.index, trigger: t, subjectSpan: mi.m, objectSpan: { start: t.start, end: tokens[k + 1]!.end } });
   }
 }
 
