@@ -2401,3 +2401,15 @@ describe('relations: tenth session, a title of a body pointed back to', () => {
     expect(rels('Partai Gelora menggelar rapat di Jakarta. Direktur perusahaan itu, Anton Wijaya, hadir.').filter((x) => x.type === 'holds_role')).toEqual([]);
   });
 });
+
+describe('relations: tenth session, acts carried out by someone, bodies after a demonym', () => {
+  it('nominal-act-carried-out-by', () => {
+    expect(find(rels('Penangkapan Rudi Hartono, pengusaha tambang di Kolaka, dilakukan oleh tim Bareskrim Polri pada Senin dini hari.'), 'COERCE', 'Criminal Investigation Agency (Indonesia)', 'Rudi Hartono')).toBeDefined();
+    expect(find(rels('The arrest of Juan Perez was carried out by the Mexican Army.'), 'COERCE', 'Mexico', 'Juan Perez')).toBeDefined();
+    // said of the act, no agent named: nothing
+    expect(rels('Penahanan Rudi Hartono, kata Kapolda, dilakukan setelah pemeriksaan.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
+  it('generic-state-body-after-a-demonym-acts-for-the-country', () => {
+    expect(find(rels('Mexican National Guard troops arrested a cartel leader, Juan Perez, in Puebla.'), 'COERCE', 'Mexico', 'Juan Perez')).toBeDefined();
+  });
+});

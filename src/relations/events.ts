@@ -1458,6 +1458,27 @@ function byRightAfter(v: SentenceView, i: number): MentionLike[] | undefined {
   return g && !g[0]!.m.part ? asLike(g) : undefined;
 }
 
+/**
+ * The agent of a nominal act the sentence says was carried out by someone (`Penangkapan X, pengusaha
+ * tambang di Kolaka, dilakukan oleh tim Bareskrim`, `The arrest of X was carried out by police`): `i`
+ * is just past the act's genitive; an aside between commas may come first.
+ */
+function carriedOutBy(v: SentenceView, i: number): MentionLike[] | undefined {
+  const t = v.tokens;
+  const at = byRightAfter(v, i);
+  if (at) return at;
+  let j = i;
+  if (t[j]?.text === ',') {
+    let k = j + 1;
+    while (k < v.s.tokenEnd && k - j <= 10 && t[k]!.text !== ',') k++;
+    if (t[k]?.text !== ',') return undefined;
+    j = k + 1;
+  }
+  const verb = j;
+  while (j < v.s.tokenEnd && j - verb < 4 && /^(telah|sudah|dilakukan|dilaksanakan|dijalankan|was|were|carried|out|conducted)$/.test(t[j]!.norm)) j++;
+  return j > verb && /^(dilakukan|dilaksanakan|dijalankan|out|conducted)$/.test(t[j - 1]!.norm) ? byRightAfter(v, j) : undefined;
+}
+
 function agentAfter(v: SentenceView, i: number, limit: number): MentionLike[] | undefined {
   for (let j = i; j < limit; j++) {
     const n = v.tokens[j]!.norm;
@@ -2566,7 +2587,7 @@ function governmentOf(v: SentenceView, x: MentionLike, entities: Entity[], kinds
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID']);
 
 /** Generic names of a state's bodies, which name no body of their own without the country. */
-const GENERIC_BODY = /^(supreme court|constitutional court|high court|national assembly|parliament|senate|congress|army|navy|air force|coast guard|foreign ministry|defen[cs]e ministry|interior ministry|central bank|cabinet|government|military|police|national police|election commission|electoral commission)$/i;
+const GENERIC_BODY = /^(supreme court|constitutional court|high court|national assembly|parliament|senate|congress|army|navy|air force|coast guard|national guard|armed forces|security forces|foreign ministry|defen[cs]e ministry|interior ministry|central bank|cabinet|government|military|police|national police|election commission|electoral commission)$/i;
 
 /** `Indian High Commission`, `U.S. Embassy`, `Kedutaan Besar AS`: a country's mission acts and is acted on for the country. */
 const MISSION = /^(?:(.+?)\s+(?:Embassy|High Commission|Consulate(?: General)?|Mission)|(?:Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat)\s+(.+))$/;
@@ -2605,7 +2626,14 @@ function stateBodyOf(x: MentionLike, e: Entity, known: KnownEntity): MentionLike
  */
 function possessedBody(v: SentenceView, x: MentionLike, entities: Entity[], known: KnownEntity | undefined): MentionLike {
   const e = entities[x.entity]!;
-  if (e.known || e.type !== 'ORGANIZATION' || !GENERIC_BODY.test(e.name)) return x;
+  if (e.known || e.type !== 'ORGANIZATION') return x;
+  // (or after a demonym written into its name: `Mexican National Guard`, `Sudanese Army`)
+  const sp = e.name.indexOf(' ');
+  if (known && sp > 0 && GENERIC_BODY.test(e.name.slice(sp + 1)) && /^\p{Lu}/u.test(e.name)) {
+    const c = known(`demonym:${e.name.slice(0, sp)}`);
+    if (c !== undefined) return { entity: known(`name:${e.name.slice(sp + 1)} of ${entities[c]!.name}`) ?? c, span: x.span };
+  }
+  if (!GENERIC_BODY.test(e.name)) return x;
   const mi = v.mentions.find((y) => y.m.start === x.span.start && y.m.entity === x.entity);
   if (!mi || !/^['’]s$/.test(v.tokens[mi.m.tokenStart - 1]?.text ?? '')) return x;
   const owner = v.endAt.get(mi.m.tokenStart - 1);
@@ -2931,7 +2959,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // the act, and its agent follows `oleh`/`by`
         const ofG = !g && lang === 'en' && tokens[tr.end]?.norm === 'of' ? mentionAfter(v, tr.end + 1, Math.min(v.s.tokenEnd, tr.end + 8)) : undefined;
         const gen = g && !g[0]!.prep ? g : ofG;
-        const by = gen && !row.symmetric && row.target.includes('obj') ? byRightAfter(v, groupEnd(v, gen[gen.length - 1]!)) : undefined;
+        const by = gen && !row.symmetric && row.target.includes('obj') ? carriedOutBy(v, groupEnd(v, gen[gen.length - 1]!)) : undefined;
         if (by) {
           subs = by;
           objs = Object.assign(asLike(gen!).filter((o) => !by.some((x) => x.entity === o.entity)), { between: false });
