@@ -2413,3 +2413,12 @@ describe('relations: tenth session, acts carried out by someone, bodies after a 
     expect(find(rels('Mexican National Guard troops arrested a cartel leader, Juan Perez, in Puebla.'), 'COERCE', 'Mexico', 'Juan Perez')).toBeDefined();
   });
 });
+
+describe('relations: tenth session, English sentences opened by it / the junta', () => {
+  it('it-or-the-junta-opening-a-sentence', () => {
+    expect(find(rels('Chad expelled the French ambassador on Monday. It accused Paris of interfering in its internal affairs.'), 'ACCUSE', 'Chad', 'France')).toBeDefined();
+    expect(find(rels('Niger expelled the French ambassador. The junta accused Paris of hostile remarks.'), 'ACCUSE', 'Niger', 'France')).toBeDefined();
+    // an expletive `it` names no one
+    expect(rels('Chad expelled the French ambassador on Monday. It is unclear whether France accused Chad of anything.').filter((x) => x.type === 'ACCUSE' && x.s === 'Chad' && x.o === 'France')).toEqual([]);
+  });
+});

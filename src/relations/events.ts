@@ -425,6 +425,16 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const prev = recent.previousActor(v.s.index);
     if (prev?.length && (prev.length > 1 || entities[prev[0]!.entity]!.type === 'ORGANIZATION')) return prev.map((x) => ({ entity: x.entity, span: { start: t.start, end: t.end } }));
   }
+  // `It accused Addis Ababa of …`, `The junta accused Paris …` opening a sentence: the country or body
+  // the sentence before was about (not `It is unclear …`, `It will take …`)
+  const junta = v.lang === 'en' && (t.norm === 'junta' || t.norm === 'regime') && i === v.s.tokenStart + 1 && v.tokens[i - 1]!.norm === 'the';
+  if (v.lang === 'en' && (i === v.s.tokenStart || junta) && !insideQuote(v, i)) {
+    if ((t.norm === 'it' && !/^(is|was|'s|seems|seemed|remains|remained|appears|appeared|would|could|might|may|must|should|will|takes|took|became|has|had)$/.test(next?.norm ?? '')) || junta) {
+      const prev = recent.previousActor(v.s.index);
+      const type = prev?.length === 1 ? entities[prev[0]!.entity]!.type : undefined;
+      if (type === 'COUNTRY' || (type === 'ORGANIZATION' && !junta)) return [{ entity: prev![0]!.entity, span: { start: junta ? v.tokens[i - 1]!.start : t.start, end: t.end } }];
+    }
+  }
   // `Ia`, `Dia`, `Beliau` (he, she) opening a clause: the person the last sentences were about
   if (PERSONAL_PRONOUNS.has(t.norm) && opensClause(v, i) && !insideQuote(v, i)) {
     const p = recent.person(v.s.index);
@@ -563,7 +573,7 @@ const OWN_BODY = new Set(['lembaga', 'institusi', 'instansi', 'kementerian', 'pa
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
-  'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'country', 'government', 'diri', 'perseroan',
+  'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'junta', 'regime', 'country', 'government', 'diri', 'perseroan',
   'its', 'their', 'them', ...OWN_BODY,
 ]);
 
