@@ -2422,3 +2422,15 @@ describe('relations: tenth session, English sentences opened by it / the junta',
     expect(rels('Chad expelled the French ambassador on Monday. It is unclear whether France accused Chad of anything.').filter((x) => x.type === 'ACCUSE' && x.s === 'Chad' && x.o === 'France')).toEqual([]);
   });
 });
+
+describe('relations: tenth session, lists of places', () => {
+  it('a-list-of-places-is-no-chain', () => {
+    expect(rels('Warga dari Bandung, Bogor dan Bekasi berunjuk rasa di depan Gedung Sate.').filter((x) => x.type === 'located_in')).toEqual([]);
+    expect(rels('Canada threatened to cut off electricity exports to Michigan, New York and Minnesota.').filter((x) => x.type === 'located_in')).toEqual([]);
+    // two chains joined by `dan`; a chain of named regions before `dan`
+    const two = rels('Pertemuan digelar bergantian di Sochi, Rusia dan Ankara, Turki.');
+    expect(find(two, 'located_in', 'Sochi', 'Russia')).toBeDefined();
+    expect(find(two, 'located_in', 'Ankara', 'Turkey')).toBeDefined();
+    expect(find(rels('Penangkaran itu terletak di Desa Mekarsari, Kabupaten Garut dan dekat Danau Bagendit.'), 'located_in', 'Mekarsari', 'Garut Regency')).toBeDefined();
+  });
+});

@@ -230,6 +230,32 @@ const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur
 const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
 const ORDINAL_EN = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
+/** Words that name a place as a region holding others (`Kecamatan Gumbasa`, `Kabupaten Sigi`). */
+const REGION_HEAD = /^(kecamatan|kabupaten|kab\.?|kota|provinsi|prov\.?|distrik|kelurahan)$/;
+
+/**
+ * The mention at `k` (in the sentence's list) goes on a list of places: `, C` repeated, then `dan`/`and`
+ * and a place that no comma and place follow (`Michigan, New York dan Minnesota`; not `Sochi, Rusia
+ * dan Ankara, Turki`, two chains).
+ */
+function placeList(v: SentenceView, k: number, entities: Entity[]): boolean {
+  const { tokens, mentions } = v;
+  let mi = mentions[k];
+  while (mi) {
+    const after = tokens[mi.m.tokenEnd];
+    const next = mentions[mi.k + 1];
+    if (!after || !next || next.m.part || next.m.tokenStart !== mi.m.tokenEnd + 1) return false;
+    const place = (x: typeof next) => x.country || entities[x.m.entity]!.type === 'LOCATION';
+    if (!place(next)) return false;
+    if (after.text === ',') { mi = next; continue; }
+    if (!/^(dan|serta|atau|and|or)$/.test(after.norm)) return false;
+    // the last place of the list: no `, place` after it
+    const then = mentions[next.k + 1];
+    return !(tokens[next.m.tokenEnd]?.text === ',' && then !== undefined && then.m.tokenStart === next.m.tokenEnd + 1 && place(then));
+  }
+  return false;
+}
+
 export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity, kinds: Array<string | undefined> = [], inside?: InsidePlace): void {
   const { tokens, mentions, s } = v;
   const from = s.tokenStart;
@@ -795,7 +821,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         const speaks = /^(said|says|told|added|kata|ujar|menurut)$/.test(tokens[next.m.tokenEnd]?.norm ?? '');
         // (in a dateline, a name warta does not know after the comma is the outlet: `Bandung, Tribun --`)
         const outlet = s.zone === 'dateline' && !o.known;
-        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !facility && !speaks && !outlet) {
+        // (a list of places, `ke Michigan, New York dan Minnesota`, is no chain)
+        // (unless warta's data puts the one in the other: `Cilincing, Jakarta Utara dan Bekasi`)
+        // (nor when the one after the comma is named as the larger region: `Desa Saluki, Kecamatan
+        // Gumbasa, Kabupaten Sigi dan Danau Tambing`)
+        const listed = placeList(v, k + 1, entities) && !inside?.(m.entity, next.m.entity) && !REGION_HEAD.test(tokens[next.m.tokenStart]!.norm);
+        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !facility && !speaks && !outlet && !listed) {
           out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
         }
       }
