@@ -2434,3 +2434,15 @@ describe('relations: tenth session, lists of places', () => {
     expect(find(rels('Penangkaran itu terletak di Desa Mekarsari, Kabupaten Garut dan dekat Danau Bagendit.'), 'located_in', 'Mekarsari', 'Garut Regency')).toBeDefined();
   });
 });
+
+describe('relations: tenth session, English titles and cut-off supplies', () => {
+  it('a-title-compromise-kept-with-the-name', () => {
+    expect(find(rels('Ontario Premier Doug Ford spoke to reporters in Toronto.'), 'holds_role', 'Doug Ford', 'Ontario')?.role).toBe('Premier');
+  });
+  it('cutting-off-supplies-is-a-sanction-a-threat-to-do-so-a-threat', () => {
+    expect(find(rels('Russia cut off gas supplies to Moldova on Monday.'), 'SANCTION', 'Russia', 'Moldova')).toBeDefined();
+    const r = rels('Canada threatened to cut off electricity exports to the United States.');
+    expect(find(r, 'THREATEN', 'Canada', 'United States')).toBeDefined();
+    expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+  });
+});

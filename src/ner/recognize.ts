@@ -315,6 +315,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     // English: names compromise finds where nothing else did (the tagger learned Indonesian)
     if (englishDocument && s.language === 'en' && !titleCase && hasUnexplainedCapital(tokens, s.tokenStart, s.tokenEnd, covered)) {
       for (const c of englishNames(text, tokens, s.tokenStart, s.tokenEnd)) {
+        // (compromise keeps a title with the name: `Premier Doug Ford`)
+        if (c.type === 'PER') cutTitles(tokens, [c], s.tokenEnd);
         let free = true;
         for (let i = c.start; i < c.end; i++) if (covered[i - s.tokenStart] || isDemonymWord(tokens[i]!)) free = false;
         if (!free || isNotName(tokens, c.start, c.end) || isTitleOnly(tokens, c.start, c.end) || (c.end - c.start === 1 && (isCalendarWord(tokens[c.start]!.norm) || isAttributiveCompound(tokens[c.start]!)))) continue;
