@@ -2446,3 +2446,14 @@ describe('relations: tenth session, English titles and cut-off supplies', () => 
     expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
   });
 });
+
+describe('relations: tenth session, short forms and places inside an object', () => {
+  it('a-short-form-in-parentheses-stays-in-its-group', () => {
+    expect(find(rels('Indonesia dan Uni Emirat Arab (UEA) sepakat mempercepat implementasi perjanjian dagang.'), 'AGREE', 'Indonesia', 'United Arab Emirates')?.symmetric).toBe(true);
+  });
+  it('a-place-after-points-or-bases-is-the-object', () => {
+    const r = rels('Israel belum menarik pasukannya dari lima titik strategis di Lebanon selatan.');
+    expect(find(r, 'RETREAT', 'Israel', 'South Lebanon')?.negated).toBe(true);
+    expect(find(rels('Amerika Serikat menarik pasukannya dari pangkalan militer di Suriah.'), 'RETREAT', 'United States', 'Syria')).toBeDefined();
+  });
+});

@@ -416,6 +416,12 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       b.group = a.group;
       continue;
     }
+    // `Indonesia dan Uni Emirat Arab (UEA) sepakat …`: the short form in parentheses after a name is
+    // that name again, in its group
+    if (b.m.entity === a.m.entity && tokens[a.m.tokenEnd]?.text === '(' && b.m.tokenStart === a.m.tokenEnd + 1) {
+      b.group = a.group;
+      continue;
+    }
     let i = a.m.tokenEnd;
     let sawAnd = false;
     let ok = true;

@@ -1601,6 +1601,9 @@ function isIdVerb(t: Token): boolean {
 }
 
 const PLACE_NOUNS = new Set(['church', 'churches', 'mosque', 'mosques', 'hotel', 'market', 'office', 'compound', 'people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools', 'station', 'post', 'checkpoint', 'outpost', 'headquarters', 'depot', 'refinery', 'plant', 'terminal', 'warehouse', 'airfield', 'kilang', 'gudang', 'coup', 'crackdown', 'violence', 'crisis', 'kudeta', 'kekerasan', 'krisis',
+  // points and areas, and the adjectives after a place noun: `dari lima titik strategis di Lebanon
+  // selatan`, `dari pangkalan militer di Suriah`, `pangkalan udara di Irak`
+  'titik', 'lokasi', 'area', 'zona', 'sektor', 'points', 'locations', 'areas', 'zones', 'strategis', 'militer', 'udara', 'strategic', 'military',
   // the people a disaster struck, where it struck: `bantuan kepada korban gempa di Turki`
   'korban', 'pengungsi', 'terdampak', 'gempa', 'banjir', 'longsor', 'tsunami', 'kebakaran', 'bencana', 'erupsi', 'victims', 'refugees', 'survivors', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'disaster']);
 
