@@ -2457,3 +2457,11 @@ describe('relations: tenth session, short forms and places inside an object', ()
     expect(find(rels('Amerika Serikat menarik pasukannya dari pangkalan militer di Suriah.'), 'RETREAT', 'United States', 'Syria')).toBeDefined();
   });
 });
+
+describe('relations: tenth session, a body and the region of its branch', () => {
+  it('a-region-right-after-a-body-names-its-branch', () => {
+    expect(find(rels('Walhi Kalimantan Timur menggugat PT Bumi Hijau Lestari ke Pengadilan Negeri Samarinda.'), 'ACCUSE', 'Indonesian Forum for the Environment', 'PT Bumi Hijau Lestari')).toBeDefined();
+    expect(rels('Walhi Kalimantan Timur menggugat PT Bumi Hijau Lestari ke Pengadilan Negeri Samarinda.').filter((x) => x.s === 'East Kalimantan')).toEqual([]);
+    expect(find(rels('PDIP Jawa Tengah mengusung Andika Perkasa sebagai calon gubernur.'), 'SUPPORT', 'Indonesian Democratic Party of Struggle', 'Andika Perkasa')).toBeDefined();
+  });
+});

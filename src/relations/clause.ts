@@ -373,6 +373,13 @@ function unitModifiers(infos: MentionInfo[], tokens: Token[], entities: Entity[]
     const unit = infos[k - 1]!;
     const parent = infos[k]!;
     if (unit.m.part || parent.m.part || parent.titleModifier || unit.titleModifier) continue;
+    // `Walhi Kalimantan Timur menggugat …`, `PDIP Jawa Tengah mengusung …`: an Indonesian region right
+    // after a body names the body's branch there; the body acts
+    const region = entities[parent.m.entity]!;
+    if (entities[unit.m.entity]!.type === 'ORGANIZATION' && region.type === 'LOCATION' && region.country === 'IDN' && parent.m.tokenStart === unit.m.tokenEnd) {
+      parent.titleModifier = true;
+      continue;
+    }
     if (entities[unit.m.entity]!.type !== 'ORGANIZATION' || entities[parent.m.entity]!.type !== 'ORGANIZATION') continue;
     if (parent.m.entity === unit.m.entity || parent.m.tokenStart < unit.m.tokenEnd) continue;
     let ok = parent.m.tokenStart - unit.m.tokenEnd <= 2;
