@@ -2465,3 +2465,27 @@ describe('relations: tenth session, a body and the region of its branch', () => 
     expect(find(rels('PDIP Jawa Tengah mengusung Andika Perkasa sebagai calon gubernur.'), 'SUPPORT', 'Indonesian Democratic Party of Struggle', 'Andika Perkasa')).toBeDefined();
   });
 });
+
+describe('relations: tenth session, agreeing to act, pairs and ages, lawsuits', () => {
+  it('two-parties-agreeing-to-act-agree-with-each-other', () => {
+    const r = rels('Partai Golkar dan Partai NasDem sepakat mengusung pasangan Andi Rahman–Siti Marlina pada Pilkada Kabupaten Bone.');
+    expect(find(r, 'AGREE', 'Golkar Party', 'NasDem Party')?.symmetric).toBe(true);
+    expect(r.filter((x) => x.type === 'AGREE' && (x.o === 'Andi Rahman' || x.s === 'Andi Rahman'))).toEqual([]);
+    // the pair is endorsed, both of them
+    expect(find(r, 'SUPPORT', 'NasDem Party', 'Siti Marlina')).toBeDefined();
+  });
+  it('ages-in-parentheses-keep-a-list', () => {
+    const r = rels('Dua pengedar sabu, Ferdi Saputra (34) dan Agus Wibowo (29), ditangkap Polda Metro Jaya di Tebet.');
+    expect(r.filter((x) => x.type === 'COERCE').map((x) => x.o).sort()).toEqual(['Agus Wibowo', 'Ferdi Saputra']);
+  });
+  it('the-court-one-sues-at-is-no-defendant', () => {
+    expect(rels('KSPI akan menggugat aturan tersebut ke Mahkamah Agung.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+    expect(find(rels('Walhi menggugat PT Bumi Hijau Lestari ke Pengadilan Negeri Samarinda.'), 'ACCUSE', 'Indonesian Forum for the Environment', 'PT Bumi Hijau Lestari')).toBeDefined();
+  });
+  it('a-needed-word-after-the-object-is-not-the-nouns', () => {
+    const r = rels('Rubio menegaskan dukungan Washington terhadap operasi militer Israel di Gaza.');
+    expect(find(r, 'SUPPORT', 'United States', 'Israel')).toBeDefined();
+    expect(r.filter((x) => x.type === 'AID')).toEqual([]);
+    expect(find(rels('WFP menyalurkan bantuan gizi bagi ribuan anak di Jalur Gaza.'), 'AID', 'World Food Programme', 'Gaza Strip')).toBeDefined();
+  });
+});

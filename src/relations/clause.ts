@@ -434,7 +434,13 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
     let ok = true;
     while (i < b.m.tokenStart) {
       const t = tokens[i]!;
+      // (a person's age after the name: `Ferdi Saputra (34) dan Agus Wibowo (29)`)
+      if (t.text === '(' && tokens[i + 1]?.kind === 'number' && tokens[i + 2]?.text === ')' && entities[a.m.entity]!.type === 'PERSON') { i += 3; continue; }
       if (fromPlace.has(i)) { /* `X dari Jerman dan Y` */ }
+      // a candidate pair, a dash between full names: `pasangan Andi Rahman–Siti Marlina`, `Agus
+      // Harimurti Yudhoyono - Sylviana Murni` (one word on a side is a part of one name: `Pierre -
+      // Emerick Aubameyang`, `Lee Jung - jin`)
+      else if ((t.text === '–' || t.text === '-') && i === a.m.tokenEnd && i + 1 === b.m.tokenStart && a.m.tokenEnd - a.m.tokenStart >= 2 && b.m.tokenEnd - b.m.tokenStart >= 2 && entities[a.m.entity]!.type === 'PERSON' && entities[b.m.entity]!.type === 'PERSON') sawAnd = true;
       else if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'and' || t.norm === '&') sawAnd = true;
       // `Menhan Jepang X bersama Menlu Y akan bertolak …`: acting together (not a place: `bersama warga Bogor`)
       else if ((t.norm === 'bersama' || t.norm === 'beserta') && entities[a.m.entity]!.type !== 'LOCATION' && entities[b.m.entity]!.type !== 'LOCATION') sawAnd = true;

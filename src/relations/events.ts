@@ -64,7 +64,7 @@ const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series
  * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
  * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
  */
-function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean, type?: string): boolean {
+function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean, type?: string, nominalTargets?: readonly string[]): boolean {
   if (!needs.length) return true;
   // `menahannya`: -nya on the verb is a person already named
   if (needs.includes('@person') && i > 0 && tokens[i - 1]!.clitics?.includes('nya')) return true;
@@ -77,6 +77,9 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
   let grown = 0;
   for (let j = i; j < Math.min(to, end); j++) {
     const t = tokens[j]!;
+    // (a noun's needed word comes before its object: `dukungan Washington terhadap operasi militer
+    // Israel` is no military support)
+    if (nominalTargets !== undefined && j > i && nominalTargets.includes(t.norm)) break;
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
     if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
     else if (grown < 5 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm) || FILLERS.has(t.norm))) { end++; grown++; }
@@ -211,7 +214,7 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // trade restricted is no trade: `melarang impor`, `tarif impor`, `banned imports`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && RESTRICTS.test(tokens[i - 1]!.norm)) continue;
     // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
-    if (!needsMet(tokens, end, to, hit.row.needs, personAt, hit.row.type) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
+    if (!needsMet(tokens, end, to, hit.row.needs, personAt, hit.row.type, hit.voice === 'nominal' ? hit.row.target : undefined) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
     return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [], controlled: false };
   }
   return undefined;
@@ -1604,6 +1607,8 @@ const PLACE_NOUNS = new Set(['church', 'churches', 'mosque', 'mosques', 'hotel',
   // points and areas, and the adjectives after a place noun: `dari lima titik strategis di Lebanon
   // selatan`, `dari pangkalan militer di Suriah`, `pangkalan udara di Irak`
   'titik', 'lokasi', 'area', 'zona', 'sektor', 'points', 'locations', 'areas', 'zones', 'strategis', 'militer', 'udara', 'strategic', 'military',
+  // people helped or harmed where they live: `bantuan gizi bagi ribuan anak di Jalur Gaza`
+  'anak', 'anak-anak', 'keluarga', 'pasien', 'siswa', 'pelajar', 'nelayan', 'petani', 'children', 'families', 'patients', 'students',
   // the people a disaster struck, where it struck: `bantuan kepada korban gempa di Turki`
   'korban', 'pengungsi', 'terdampak', 'gempa', 'banjir', 'longsor', 'tsunami', 'kebakaran', 'bencana', 'erupsi', 'victims', 'refugees', 'survivors', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'disaster']);
 
@@ -3292,7 +3297,9 @@ function embeddedActs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
       suppressed.add(a);
       continue;
     }
-    if (!a.objects.length) {
+    // (two or more agreeing to act agree with each other, not with the act's target: `Partai Golkar
+    // dan Partai NasDem sepakat mengusung X`)
+    if (!a.objects.length && !(a.hit.row.type === 'AGREE' && a.hit.row.symmetric && a.subjects.length >= 2)) {
       a.objects = b.objects;
       a.objectSpans = b.objectSpans;
     }
