@@ -2489,3 +2489,24 @@ describe('relations: tenth session, agreeing to act, pairs and ages, lawsuits', 
     expect(find(rels('WFP menyalurkan bantuan gizi bagi ribuan anak di Jalur Gaza.'), 'AID', 'World Food Programme', 'Gaza Strip')).toBeDefined();
   });
 });
+
+describe('relations: tenth session, English offices owned by a body pointed back to, and acts not done', () => {
+  it('the-blocs-or-agencys-title-before-or-after-a-name', () => {
+    expect(find(rels('The European Union lifted sanctions on Syria, the bloc\'s foreign policy chief Kaja Kallas said.'), 'holds_role', 'Kaja Kallas', 'European Union')?.role).toBe('Foreign Policy Chief');
+    expect(find(rels('Iran barred inspectors of the International Atomic Energy Agency, the agency\'s director general, Rafael Grossi, told reporters.'), 'holds_role', 'Rafael Grossi', 'International Atomic Energy Agency')).toBeDefined();
+    expect(find(rels('Bangladesh said its former prime minister Sheikh Hasina must return.'), 'holds_role', 'Sheikh Hasina', 'Bangladesh')?.role).toBe('former Prime Minister');
+    // `its` after another body named: whose is unclear, no office given
+    expect(rels('Thailand\'s Constitutional Court dissolved the Move Forward Party and banned its former leader Pita Limjaroenrat.').filter((x) => x.type === 'holds_role')).toEqual([]);
+  });
+  it('a-war-avoided-a-participle-describing-a-noun-a-truce-extended', () => {
+    expect(rels('The two leaders discussed regional tensions and ways to avoid a wider war.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    expect(rels('Venezuela released six detained Americans on Friday.').filter((x) => x.type === 'COERCE')).toEqual([]);
+    const r = rels('Colombia\'s government and the ELN agreed on Friday to extend their bilateral ceasefire by six months.');
+    expect(r.filter((x) => x.type === 'RETREAT')).toEqual([]);
+    expect(find(r, 'AGREE', 'Colombia', 'ELN')).toBeDefined();
+  });
+  it('chief-cabinet-secretary-and-police-deployed', () => {
+    expect(find(rels('Japan\'s Chief Cabinet Secretary Yoshimasa Hayashi said the talks would continue.'), 'holds_role', 'Yoshimasa Hayashi', 'Japan')?.role).toBe('Chief Cabinet Secretary');
+    expect(find(rels('The deployment of 400 Kenyan police officers to Haiti began on Tuesday.'), 'MOBILIZE', 'Kenya', 'Haiti')).toBeDefined();
+  });
+});

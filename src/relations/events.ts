@@ -921,6 +921,8 @@ const LIGHT_VERBS = new Set([
   'announced', 'announces', 'approved', 'unveiled', 'mengumumkan',
   // (`adopted a new package of sanctions against X`, `ordered the expulsion of X's ambassador`)
   'adopted', 'adopts', 'adopt', 'ordered', 'orders',
+  // (`have set up a joint venture`, `formed a partnership`)
+  'formed', 'form', 'forms', 'established', 'establish', 'establishes', 'set',
   // carrying the act out to its end or starting it: `completed the withdrawal of its troops from Niger`
   'completed', 'completes', 'complete', 'began', 'begins', 'begin', 'started', 'start', 'finished', 'finish', 'menyelesaikan', 'memulai', 'menuntaskan',
   // (`membuka latihan gabungan Super Garuda Shield`, `opened talks with`)
@@ -1015,7 +1017,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
     const n = v.tokens[p]!.norm;
     if (verbs.has(n)) return p;
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam|on|army|troops|forces|military)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|up|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam|on|army|troops|forces|military)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
@@ -2512,7 +2514,7 @@ function demandRow(row: PredicateEntry): PredicateEntry {
 const INCLUDING = /^(including|termasuk|among|di antaranya|diantaranya)$/;
 
 /** Nouns of armed people whose side acts (`withdrawal of Israeli troops`). */
-const TROOPS = /^(troops|forces|soldiers|personnel|army|military|fighters|units|pasukan|tentara|prajurit)$/;
+const TROOPS = /^(troops|forces|soldiers|personnel|army|military|fighters|units|peacekeepers|officers|police|pasukan|tentara|prajurit|personel|polisi)$/;
 
 /** Words that open a relative clause. */
 const RELATIVE_WORDS = new Set(['yang', 'which', 'who', 'whose']);
@@ -2662,6 +2664,14 @@ function possessedBody(v: SentenceView, x: MentionLike, entities: Entity[], know
 }
 
 const WAR_WORD = /^(perang|war)$/;
+/** Verbs of keeping off or ending a war (`avoid a wider war`, `mencegah perang`). */
+const AVERTED = /^(avoid|avoiding|avert|averting|prevent|preventing|end|ending|stop|stopping|mencegah|menghindari|menghindarkan|mengakhiri|menghentikan)$/;
+/** The word before token i, past articles and adjectives of size (`a wider war`, `an all-out war`). */
+function skipBack(tokens: Token[], i: number, from: number): string {
+  let p = i - 1;
+  while (p > from && /^(a|an|the|wider|broader|full-scale|all-out|regional|new|another|besar|terbuka|lebih|luas)$/.test(tokens[p]!.norm)) p--;
+  return tokens[p]?.norm ?? '';
+}
 const SIGNS = /^(tanda-tanda|tanda|indikasi|gejala|signs|sign|indications|hints)$/;
 /** Weapons and armed forces that hit: a `hit` after them is an attack. */
 const WEAPONS = /^(missiles?|rockets?|strikes?|airstrikes?|drones?|shells?|bombs?|artillery|forces|troops|jets|warplanes|aircraft|fire|shelling|mortars?|which|that)$/;
@@ -2688,6 +2698,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // (the tests below run only where a trigger starts, not on every token)
       // (no `perang` or `war` inside a noun: `tahanan perang`, `kapal perang`, `prisoners of war`, `war crimes`)
       if (WAR_WORD.test(tokens[i]!.norm) && warModifier(tokens, i)) continue;
+      // (nor a war to be avoided or ended: `ways to avoid a wider war`, `mencegah perang`)
+      if (WAR_WORD.test(tokens[i]!.norm) && AVERTED.test(skipBack(tokens, i, s.tokenStart))) continue;
+      // an English participle before a noun describes it, no act (`released six detained Americans`)
+      if (lang === 'en' && /ed$/.test(tokens[i]!.norm) && tr.end === i + 1 && /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d+)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'word') continue;
       // (nor an act only signalled: `menunjukkan tanda-tanda agresi`, `signs of aggression`)
       if (SIGNS.test(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'of' && SIGNS.test(tokens[i - 2]?.norm ?? ''))) continue;
       // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
@@ -3270,7 +3284,7 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
       // `sepakat melakukan gencatan senjata`, `menyepakati gencatan senjata`, `agreed to a ceasefire`,
       // `kesepakatan gencatan senjata`: the agreement is the event; a truce declared alone stays RETREAT/0871
       if (b.hit.row.type === 'RETREAT' && b.hit.row.cameo === '0871') {
-        if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|melakukan|menerapkan|memberlakukan|to|a|an|the|immediate|segera|permanent|permanen|temporary|sementara|on|upon)$/) === b.start)) suppressed.add(b);
+        if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|melakukan|menerapkan|memberlakukan|memperpanjang|to|a|an|the|immediate|segera|permanent|permanen|temporary|sementara|on|upon|extend|their|its|bilateral|mutual|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/) === b.start)) suppressed.add(b);
         continue;
       }
       if (b.hit.row.type !== 'COOPERATE' || !/^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm)) continue;
@@ -3692,6 +3706,64 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
     push(person, title.role);
   }
   titledHoldersOfReferredBody(v, recent, out);
+  possessiveTitles(v, recent, out);
+}
+
+/**
+ * `the bloc's foreign policy chief Kaja Kallas`, `Rafael Grossi, the agency's director general,`,
+ * `its former prime minister Sheikh Hasina`: a title owned by a body or country pointed back to
+ * (English), before or after the person's name, is an office in that body or country.
+ */
+function possessiveTitles(v: SentenceView, recent: RecentEntities, out: Draft[]): void {
+  const { tokens, s } = v;
+  if (v.lang !== 'en') return;
+  for (let p = s.tokenStart + 1; p < s.tokenEnd - 2; p++) {
+    const t = tokens[p]!;
+    const its = t.norm === 'its' || t.norm === 'their';
+    if (!its && !(/^['’]s$/.test(t.text) && tokens[p - 2]?.norm === 'the')) continue;
+    // the owner: the country or body of the kind the noun names, last named; `its`: the main subject
+    let owner: number | undefined;
+    let at = p - 1;
+    if (its) {
+      at = p;
+      const main = mainSubject(v, p);
+      const e = main?.length === 1 ? recent.entities[main[0]!.entity]! : undefined;
+      // (only when no other body or country stands between: `banned its former leader` after `the
+      // Move Forward Party` may be the party's)
+      const between = v.mentions.some((mi) => !mi.m.part && main !== undefined && mi.m.start > main[0]!.span.start && mi.m.tokenEnd <= p && mi.m.entity !== main[0]!.entity && /^(COUNTRY|ORGANIZATION)$/.test(recent.entities[mi.m.entity]!.type));
+      if (e && !between && (e.type === 'COUNTRY' || e.type === 'ORGANIZATION')) owner = main![0]!.entity;
+    } else {
+      const noun = tokens[p - 1]!.norm;
+      if (noun === 'country' || noun === 'nation') owner = (mainSubject(v, p)?.filter((x) => recent.entities[x.entity]!.type === 'COUNTRY') ?? recent.last(1, 'COUNTRY', p - 2))?.[0]?.entity;
+      else {
+        const kinds = ORG_NOUNS.get(noun);
+        if (kinds === undefined) continue;
+        // (this sentence first: office references are read before its events make it the current one)
+        for (let m = v.mentions.length - 1; m >= 0 && owner === undefined; m--) {
+          const mi = v.mentions[m]!;
+          const kind = recent.kinds[mi.m.entity];
+          if (!mi.m.part && mi.m.tokenEnd <= p - 2 && recent.entities[mi.m.entity]!.type === 'ORGANIZATION' && kind !== 'media' && (!kinds.size || (kind !== undefined && kinds.has(kind)) || (kind === undefined && !recent.entities[mi.m.entity]!.known))) owner = mi.m.entity;
+        }
+        owner ??= recent.lastOrganization(p - 2, s.index, kinds.size ? kinds : undefined, undefined, 2)?.[0]?.entity;
+      }
+    }
+    if (owner === undefined) continue;
+    // the title, maybe former, maybe after an adjective (`the group's military spokesman`)
+    let k = p + 1;
+    const former = FORMER.has(tokens[k]?.norm ?? '');
+    if (former) k++;
+    let title = titleStartingAt(tokens, k, s.tokenEnd);
+    if (!title && /^(military|top|senior|chief|official|acting|new)$/.test(tokens[k]?.norm ?? '')) title = titleStartingAt(tokens, ++k, s.tokenEnd);
+    if (!title) continue;
+    const role = former ? 'former ' + title.role : title.role;
+    // the person after it (`… chief Kaja Kallas`), or before `, the …'s …` (`Rafael Grossi, the agency's director general`)
+    const after = v.at.get(tokens[title.end]?.text === ',' ? title.end + 1 : title.end);
+    const before = !its && tokens[p - 3]?.text === ',' ? v.endAt.get(p - 3) : undefined;
+    const person = after && after.person && !after.m.part ? after : before && before.person && !before.m.part ? before : undefined;
+    if (!person || person.m.entity === owner) continue;
+    const trig = tokens[at]!;
+    out.push({ type: 'holds_role', subject: person.m.entity, object: owner, role, sentence: s.index, trigger: tokens[k]!, subjectSpan: person.m, objectSpan: { start: trig.start, end: trig.end } });
+  }
 }
 
 /**
