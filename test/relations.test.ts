@@ -2510,3 +2510,14 @@ describe('relations: tenth session, English offices owned by a body pointed back
     expect(find(rels('The deployment of 400 Kenyan police officers to Haiti began on Tuesday.'), 'MOBILIZE', 'Kenya', 'Haiti')).toBeDefined();
   });
 });
+
+describe('relations: tenth session, pacts ended', () => {
+  it('ending-or-scrapping-a-pact-is-no-agreement', () => {
+    const r = rels('Chad ended a decades-old defence pact with France in November.');
+    expect(find(r, 'REJECT', 'Chad', 'France')).toBeDefined();
+    expect(r.filter((x) => x.type === 'AGREE')).toEqual([]);
+    expect(find(rels('Trump scrapped the nuclear deal with Iran.'), 'REJECT', 'Donald Trump', 'Iran')).toBeDefined();
+    // a war ended is no pact
+    expect(rels('The two countries ended the war in 1953.').filter((x) => x.type === 'REJECT')).toEqual([]);
+  });
+});
