@@ -2521,3 +2521,10 @@ describe('relations: tenth session, pacts ended', () => {
     expect(rels('The two countries ended the war in 1953.').filter((x) => x.type === 'REJECT')).toEqual([]);
   });
 });
+
+describe('relations: tenth session, church titles', () => {
+  it('a-church-title-with-its-city-is-no-state', () => {
+    expect(rels('Uskup Agung Jakarta memuji peran Muhammadiyah dalam merawat kerukunan.').filter((x) => x.s === 'Indonesia')).toEqual([]);
+    expect(find(rels('Uskup Agung Jakarta Ignatius Suharyo memuji peran Muhammadiyah.'), 'SUPPORT', 'Suharyo', 'Muhammadiyah')).toBeDefined();
+  });
+});

@@ -3542,7 +3542,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       if (c !== undefined) b = { entity: c, span: b.span };
     }
     if (a.entity === b.entity) return;
-    if (regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
+    // (checked on the names as written: `Uskup Agung Jakarta` is no capital standing for its state)
+    if (regionOfOffice(v, entities, a0) || regionOfOffice(v, entities, b0) || regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
     // tariffs are laid on a country's goods (`menaikkan tarif PPN` is a tax at home, no sanction)
     if (row.type === 'SANCTION' && row.predicate.includes('tariff') && entities[b.entity]!.type !== 'COUNTRY') return;
     // (so are bans on trade: `will ban exports of bauxite from January, Energy … Minister X said` bans no one)
