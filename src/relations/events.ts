@@ -3214,14 +3214,6 @@ function protestPlace(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
   return undefined;
 }
 
-/** The iso3 of a country named right after the place `x` and a comma (`Ryazan, Rusia`). */
-function countryAfterComma(v: SentenceView, x: MentionLike, entities: Entity[]): string | undefined {
-  const mi = v.mentions.find((m) => m.m.start === x.span.start && m.m.entity === x.entity);
-  if (!mi || v.tokens[mi.m.tokenEnd]?.text !== ',') return undefined;
-  const c = v.at.get(mi.m.tokenEnd + 1);
-  return c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY' ? entities[c.m.entity]!.iso3 : undefined;
-}
-
 /** `saling` before the trigger (auxiliaries between), or `each other`/`one another` right after it. */
 function reciprocal(v: SentenceView, tr: Trigger): boolean {
   const { tokens } = v;
@@ -3547,18 +3539,6 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (known && (row.type === 'COERCE' || row.type === 'CONCEDE' || row.type === 'ASSAULT') && bPlace.type === 'LOCATION' && bPlace.country !== undefined && /^(asal|dari)$/.test(wordBefore(v, b.span.start))) {
       const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
       const c = home !== undefined && home !== bPlace.country ? known(bPlace.country) : undefined;
-      if (c !== undefined) b = { entity: c, span: b.span };
-    }
-    // a place attacked in another country than the attacker's is that country, as event coders code
-    // the target (`Serangan drone Ukraina menghantam kilang minyak di Ryazan, Rusia` → Russia; `Israeli
-    // strikes in southern Lebanon` → Lebanon); a country's own places stay places, and so do a capital
-    // (`Russia attacked Kyiv`) and the Palestinian territories, which news and annotators name as
-    // themselves (`Gaza`, `the West Bank`)
-    if (known && row.type === 'ASSAULT' && bPlace.type === 'LOCATION' && bPlace.country !== 'PSE' && kinds[b.entity] !== 'capital') {
-      // (a place warta does not know, by the country the text puts it in: `Ryazan, Rusia`)
-      const where = bPlace.country ?? countryAfterComma(v, b, entities);
-      const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
-      const c = where !== undefined && home !== undefined && home !== where ? known(where) : undefined;
       if (c !== undefined) b = { entity: c, span: b.span };
     }
     if (a.entity === b.entity) return;
