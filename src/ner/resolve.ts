@@ -13,7 +13,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { GazetteerEntry } from '../gazetteer/schema.js';
 import { fold } from '../text/fold.js';
 import { unknownEntity, type DocMention } from './entities.js';
-import { isBareUnit, unitKey } from './rules/bare-unit.js';
+import { UNIT_FIRST, isBareUnit, unitKey } from './rules/bare-unit.js';
 
 export interface Candidate {
   start: number;
@@ -116,9 +116,9 @@ export function resolveDocument(
   };
   // regional bodies named in full, by kind (`Kejaksaan Tinggi Jawa Timur` → kejati), for a bare `Kejati` later
   const units: Array<{ start: number; key: string; g: number }> = [];
-  const noteUnit = (c: Candidate, g: number, text: string) => {
-    if (c.type !== 'ORG') return;
-    const key = unitKey(fold(text.slice(c.start, c.end)).split(/\s+/, 3));
+  const noteUnit = (c: Candidate, g: number) => {
+    if (c.type !== 'ORG' || !UNIT_FIRST.has(tokens[c.tokenStart]!.norm)) return;
+    const key = unitKey([tokens[c.tokenStart]!.norm, tokens[c.tokenStart + 1]?.norm ?? '', tokens[c.tokenStart + 2]?.norm ?? '']);
     if (key !== undefined) units.push({ start: c.start, key, g });
   };
   const push = (c: Candidate, g: number, start: number, end: number) => {
@@ -165,7 +165,7 @@ export function resolveDocument(
       }
     }
     splitParens(text, c, g, push, addAcronym);
-    if (c.tokenEnd - c.tokenStart >= 2) noteUnit(c, g, text);
+    if (c.tokenEnd - c.tokenStart >= 2) noteUnit(c, g);
   }
 
   // unknown names
@@ -174,7 +174,7 @@ export function resolveDocument(
     if (c.entity !== undefined) continue;
     // a regional body's kind alone (`Kejati`, `Polda`): the nearest body of that kind named before (rules/bare-unit.ts)
     if (c.tokenEnd - c.tokenStart === 1 && units.length) {
-      const w = fold(text.slice(c.start, c.end));
+      const w = tokens[c.tokenStart]!.norm;
       if (isBareUnit([w])) {
         const key = unitKey([w]);
         let best: { start: number; g: number } | undefined;
@@ -224,12 +224,11 @@ export function resolveDocument(
     if (acronym) addAcronym(g, acronym);
     if (!grp.entity.known && name.length > grp.entity.name.length && fold(name).includes(fold(grp.entity.name).split(' ')[0]!)) grp.entity.name = name;
     splitParens(text, c, g, push, addAcronym);
-    if (c.tokenEnd - c.tokenStart >= 2) noteUnit(c, g, text);
+    if (c.tokenEnd - c.tokenStart >= 2) noteUnit(c, g);
   }
 
   // later persons may extend earlier single names (`Anies` … `Anies Baswedan`): nothing more to do,
   // as the longest mention names the entity. Drop entities whose every mention was dropped.
-  void tokens;
   return { entities, mentions };
 }
 

@@ -3543,7 +3543,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     }
     if (a.entity === b.entity) return;
     // (checked on the names as written: `Uskup Agung Jakarta` is no capital standing for its state)
-    if (regionOfOffice(v, entities, a0) || regionOfOffice(v, entities, b0) || regionOfOffice(v, entities, a) || regionOfOffice(v, entities, b)) return;
+    if (regionOfOffice(v, entities, a0) || regionOfOffice(v, entities, b0) || (a !== a0 && regionOfOffice(v, entities, a)) || (b !== b0 && regionOfOffice(v, entities, b))) return;
     // tariffs are laid on a country's goods (`menaikkan tarif PPN` is a tax at home, no sanction)
     if (row.type === 'SANCTION' && row.predicate.includes('tariff') && entities[b.entity]!.type !== 'COUNTRY') return;
     // (so are bans on trade: `will ban exports of bauxite from January, Energy … Minister X said` bans no one)
@@ -3720,6 +3720,7 @@ function possessiveTitles(v: SentenceView, recent: RecentEntities, out: Draft[])
   if (v.lang !== 'en') return;
   for (let p = s.tokenStart + 1; p < s.tokenEnd - 2; p++) {
     const t = tokens[p]!;
+    if (t.text.length > 5) continue;
     const its = t.norm === 'its' || t.norm === 'their';
     if (!its && !(/^['’]s$/.test(t.text) && tokens[p - 2]?.norm === 'the')) continue;
     // the owner: the country or body of the kind the noun names, last named; `its`: the main subject
@@ -3775,9 +3776,11 @@ function titledHoldersOfReferredBody(v: SentenceView, recent: RecentEntities, ou
   const { tokens, s } = v;
   if (v.lang !== 'id') return;
   for (let k = s.tokenStart + 1; k < s.tokenEnd - 2; k++) {
-    const noun = tokens[k]!.norm;
-    const kinds = ORG_NOUNS.get(noun);
-    if (kinds === undefined || !DEMONSTRATIVE.has(tokens[k + 1]!.norm)) continue;
+    // (the demonstrative first: a cheap test on every word)
+    const dem = tokens[k + 1]!.norm;
+    if (dem !== 'itu' && dem !== 'tersebut') continue;
+    const kinds = ORG_NOUNS.get(tokens[k]!.norm);
+    if (kinds === undefined) continue;
     const title = titleEndingAt(tokens, k, s.tokenStart);
     if (!title) continue;
     const before = tokens[title.start - 1]?.norm ?? '';

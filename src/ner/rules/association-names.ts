@@ -26,6 +26,10 @@ const ASSOCIATION_HEADS = new Set([
   'jaringan', 'persekutuan', 'lembaga', 'yayasan',
 ]);
 
+/** Capital initials of the heads (a cheap test before the set). */
+const INITIALS = new Uint8Array(128);
+for (const h of ASSOCIATION_HEADS) INITIALS[h.toUpperCase().charCodeAt(0)] = 1;
+
 function nameWord(t: Token | undefined): boolean {
   if (t === undefined || !(t.kind === 'word' || t.kind === 'abbreviation' || t.kind === 'number')) return false;
   const c = t.text.charCodeAt(0);
@@ -66,7 +70,7 @@ export function associationNames(
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i]!;
     const c0 = t.text.charCodeAt(0);
-    if (c0 < 65 || c0 > 90 || !ASSOCIATION_HEADS.has(t.norm) || !nameWord(tokens[i + 1])) continue;
+    if (c0 < 65 || c0 > 90 || INITIALS[c0] === 0 || !ASSOCIATION_HEADS.has(t.norm) || !nameWord(tokens[i + 1])) continue;
     // (the head inside a longer name the tagger took is that name's: `Ketua Umum [Persatuan Guru …]`
     // starts at the head, `[Komisi Nasional …] Forum` does not)
     // (and a facility's head is the facility's: `Lembaga Pemasyarakatan …` is a prison)

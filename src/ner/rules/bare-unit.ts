@@ -25,6 +25,9 @@ const KINDS: Array<[string[], string]> = [
   [['bpbd'], 'bpbd'],
 ];
 
+/** First words of the names `unitKey` knows (a cheap test before it). */
+export const UNIT_FIRST = new Set(KINDS.map(([head]) => head[0]!));
+
 /** The words a bare unit is written with (one word, the short form). */
 const BARE = new Set(['kejati', 'kejari', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'pemprov', 'pemkab', 'pemkot', 'dprd', 'kodam', 'bpbd']);
 
@@ -51,7 +54,7 @@ export function isBareUnit(words: readonly string[]): boolean {
 export function bareUnits(tokens: Token[], sentences: Sentence[], cands: Candidate[]): void {
   let named: Map<string, number> | undefined; // kind → where it was first named in full
   for (const c of cands) {
-    if (c.tokenEnd - c.tokenStart < 2) continue;
+    if (c.tokenEnd - c.tokenStart < 2 || !UNIT_FIRST.has(tokens[c.tokenStart]!.norm)) continue;
     const key = unitKey(wordsOf(tokens, c.tokenStart, c.tokenEnd));
     if (key === undefined) continue;
     named ??= new Map();
