@@ -12,8 +12,8 @@
  * Indonesian sentences only.
  */
 import type { Token } from '../../types.js';
-import { placeSpan, type TaggedSpan } from '../tagger.js';
-import { isOwnSpan, markOwnSpan } from './regional-office.js';
+import type { TaggedSpan } from '../tagger.js';
+import { isOwnSpan, placeOwnSpan } from './regional-office.js';
 import { isCalendarWord } from './drop-not-names.js';
 import { isFacilityAt } from './facility-names.js';
 import { nerLexicon } from '../lexicon.js';
@@ -90,13 +90,7 @@ export function associationNames(
       i = e - 1;
       continue;
     }
-    const span: TaggedSpan = { start: i, end: e, type: 'ORG' };
-    // (a tagged span crossing its edges is the tagger's call)
-    const next = placeSpan(out, span);
-    if (next) {
-      markOwnSpan(span);
-      out = next;
-    }
+    out = placeOwnSpan(out, { start: i, end: e, type: 'ORG' });
     i = e - 1;
   }
   return out;

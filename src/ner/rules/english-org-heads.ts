@@ -14,7 +14,7 @@
  */
 import type { Token } from '../../types.js';
 import { placeSpan, type TaggedSpan } from '../tagger.js';
-import { markOwnSpan } from './regional-office.js';
+import { markOwnSpan, placeOwnSpan } from './regional-office.js';
 import { knownWords } from '../../morph/lexicon.js';
 import { commonWords } from '../../gazetteer/load.js';
 import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../../lang/en/words.js';
@@ -97,11 +97,7 @@ export function englishOrgHeads(
     while (a < head && /-[a-z]+$/.test(tokens[a]!.text)) a++;
     // (a known name after `of` is part of the name: `General Confederation of Labour`)
     if (b - a < 2 || head < a || known(a, b) || blocking(a, head + 1)) continue;
-    const span: TaggedSpan = { start: a, end: b, type: 'ORG' };
-    const next = placeSpan(out, span);
-    if (!next) continue;
-    markOwnSpan(span);
-    out = next;
+    out = placeOwnSpan(out, { start: a, end: b, type: 'ORG' });
   }
   return out;
 }

@@ -34,6 +34,17 @@ export function markOwnSpan(t: TaggedSpan): void {
   own.add(t);
 }
 
+/**
+ * `spans` with `span` placed as a name of its own (see `placeSpan`, `isOwnSpan`); `spans` unchanged
+ * when a tagged span crosses its edges (the tagger's call).
+ */
+export function placeOwnSpan(spans: TaggedSpan[], span: TaggedSpan): TaggedSpan[] {
+  const next = placeSpan(spans, span);
+  if (!next) return spans;
+  own.add(span);
+  return next;
+}
+
 function capitalized(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && upperStart(t.text);
 }

@@ -20,9 +20,9 @@
  * (see `isOwnSpan`); a tagged span crossing its edges is the tagger's call.
  */
 import type { Token } from '../../types.js';
-import { placeSpan, type TaggedSpan } from '../tagger.js';
+import type { TaggedSpan } from '../tagger.js';
 import { titleStartingAt } from './role-before-name.js';
-import { isOwnSpan, markOwnSpan } from './regional-office.js';
+import { isOwnSpan, placeOwnSpan } from './regional-office.js';
 import { nerLexicon } from '../lexicon.js';
 import { upperStart } from '../../text/chars.js';
 
@@ -108,12 +108,7 @@ export function titledOrganizations(
     // `Direktur PT Windhu Tunggal Utama Abdul Khoir, Andi …` names two people)
     const taken = takenRun(tokens, out, a, end);
     if (!named || taken || known(a, end) || orgInside(a, end) || countryEndingAt(end)) { i = end - 1; continue; }
-    const span: TaggedSpan = { start: a, end, type: 'ORG' };
-    const next = placeSpan(out, span);
-    if (next) {
-      markOwnSpan(span);
-      out = next;
-    }
+    out = placeOwnSpan(out, { start: a, end, type: 'ORG' });
     i = end - 1;
   }
   return out;
