@@ -2483,7 +2483,7 @@ function regionOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): bo
   const mi = v.mentions.find((m) => m.m.start === x.span.start);
   if (mi === undefined || mi.titleModifier) return false;
   const title = titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart);
-  return title !== undefined && !seatOfOffice(v, entities, x);
+  return title !== undefined && v.tokens[title.start - 1]?.norm !== 'kantor';
 }
 /** A region named after the office of its head: `di depan Kantor Gubernur Jawa Tengah`, `Kantor Bupati Pati`. */
 function seatOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): boolean {
