@@ -2528,3 +2528,11 @@ describe('relations: tenth session, church titles', () => {
     expect(rels('Uskup Agung Jakarta Ignatius Suharyo memuji peran Muhammadiyah.').some((x) => x.type === 'SUPPORT' && /Suharyo/.test(x.s) && x.o === 'Muhammadiyah')).toBe(true);
   });
 });
+
+describe('relations: tenth session, officials and MPs', () => {
+  it('a-body-official-and-a-party-mp', () => {
+    expect(find(rels('Hamas official Basem Naim said the talks had stalled.'), 'holds_role', 'Basem Naim', 'Hamas')?.role).toBe('Official');
+    // no name, no office
+    expect(rels('A senior official said the talks had stalled.')).toEqual([]);
+  });
+});
