@@ -2536,3 +2536,13 @@ describe('relations: tenth session, officials and MPs', () => {
     expect(rels('A senior official said the talks had stalled.')).toEqual([]);
   });
 });
+
+describe('relations: tenth session, acts judged', () => {
+  it('a-manoeuvre-or-operation-judged-is-its-doers', () => {
+    const r = rels('Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday, Manila said, denouncing the manoeuvre as dangerous and illegal.');
+    expect(find(r, 'ACCUSE', 'Philippines', 'China')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'China', 'Philippines')).toBeUndefined();
+    expect(find(rels('Israeli troops arrested 15 Palestinians in overnight raids. The Palestinian Authority condemned the operation as collective punishment.'), 'ACCUSE', 'Palestinian Authority', 'Israel')).toBeDefined();
+    expect(find(rels('Rusia menyerang Odesa pada Senin. Ukraina mengecam operasi itu sebagai kejahatan perang.'), 'ACCUSE', 'Ukraine', 'Russia')).toBeDefined();
+  });
+});

@@ -2018,7 +2018,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
           const span = { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end };
           // (an attack or an arrest told up to two sentences before is that event's, whoever spoke between)
           const type = ACT_NOUN_TYPES[tokens[noun]!.norm];
-          const doers = type ? actorOfReferencedAct(recent, v.s.index, type) : undefined;
+          // (an act of no one type, `the manoeuvre`, `operasi itu`: the hostile act this sentence told first)
+          const doers = type ? actorOfReferencedAct(recent, v.s.index, type) : hostileActHere(recent, v.s.index);
           if (doers) return doers.map((e) => ({ entity: e, span }));
           const actor = recent.previousActor(v.s.index);
           if (actor) return actor.map((x) => ({ entity: x.entity, span }));
@@ -2146,7 +2147,7 @@ function actAnaphorBefore(v: SentenceView, i: number): boolean {
 }
 
 /** Nouns of acts a later sentence refers back to (`peluncuran rudal tersebut`, `the attack`). */
-const ACT_NOUNS = new Set(['peluncuran', 'serangan', 'penembakan', 'pengeboman', 'penyerangan', 'uji', 'aksi', 'tindakan', 'langkah', 'keputusan', 'kebijakan', 'pernyataan', 'ancaman', 'penangkapan', 'penahanan', 'invasi', 'agresi', 'provokasi', 'launch', 'launches', 'attack', 'attacks', 'strike', 'strikes', 'test', 'tests', 'move', 'decision', 'statement', 'threat', 'threats', 'arrest', 'invasion', 'provocation']);
+const ACT_NOUNS = new Set(['peluncuran', 'serangan', 'penembakan', 'pengeboman', 'penyerangan', 'uji', 'aksi', 'tindakan', 'langkah', 'keputusan', 'kebijakan', 'pernyataan', 'ancaman', 'penangkapan', 'penahanan', 'invasi', 'agresi', 'provokasi', 'launch', 'launches', 'attack', 'attacks', 'strike', 'strikes', 'test', 'tests', 'move', 'decision', 'statement', 'threat', 'threats', 'arrest', 'invasion', 'provocation', 'manoeuvre', 'maneuver', 'manoeuvres', 'maneuvers', 'raid', 'raids', 'operation', 'incursion', 'crackdown', 'blockade', 'operasi', 'manuver', 'blokade', 'penggerebekan']);
 
 /**
  * Right after the trigger, an act named by a noun and pointed back to (`peluncuran rudal tersebut`,
@@ -2176,6 +2177,16 @@ const ACT_NOUN_TYPES: Record<string, string> = {
   attack: 'ASSAULT', attacks: 'ASSAULT', strike: 'ASSAULT', strikes: 'ASSAULT', invasion: 'ASSAULT',
   penangkapan: 'COERCE', penahanan: 'COERCE', arrest: 'COERCE',
 };
+
+/** Event types of harm or pressure whose doer a judgment of `the manoeuvre`, `the operation` is aimed at. */
+const HOSTILE_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'THREATEN']);
+
+/** The subjects of the last hostile act this sentence told (`… fired water cannon at …, Manila said, denouncing the manoeuvre`). */
+function hostileActHere(recent: RecentEntities, sentence: number): number[] | undefined {
+  const acts = recent.actsOf(sentence);
+  for (let k = acts.length - 1; k >= 0; k--) if (HOSTILE_TYPES.has(acts[k]!.type) && acts[k]!.subjects.length) return acts[k]!.subjects;
+  return undefined;
+}
 
 /**
  * Who did the act a noun points back to (`mengecam serangan itu`): the subjects of the last event of
@@ -3169,6 +3180,16 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   tr.between = objs.between === true;
   tr.objects = objs.map((x) => x.entity);
   tr.objectSpans = objs.map((x) => x.span);
+  // `…, Manila said, denouncing the manoeuvre as dangerous`: a judgment of an act the sentence told,
+  // in a participle after a closing attribution, is the speaker's (one does not denounce one's own act)
+  if (lang === 'en' && (row.type === 'ACCUSE' || row.type === 'REJECT') && objs.length && tokens[tr.start - 1]?.text === ',' && /ing$/.test(tokens[tr.start]!.norm) && referencedAct(v, tr.end, v.s.tokenEnd) >= 0) {
+    const speaker = speakerBeforeComma(v, tr.start - 1)?.filter((x) => !objs.some((o) => o.entity === x.entity));
+    if (speaker?.length) {
+      subs = speaker;
+      tr.subjects = subs.map((x) => x.entity);
+      tr.subjectSpans = subs.map((x) => x.span);
+    }
+  }
   if (subs.length) recent.setSubjects(s.index, subs);
   if (subs.length && objs.length) recent.noteAct(s.index, row.type, tr.subjects, tr.objects);
 }
@@ -3212,6 +3233,19 @@ function protestPlace(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
     return mi && !mi.m.part ? asLike([mi]) : undefined;
   }
   return undefined;
+}
+
+/**
+ * `…, Manila said on Saturday,` right before the comma at `comma`: the one who said it (a name, a verb
+ * of saying, then only a time).
+ */
+function speakerBeforeComma(v: SentenceView, comma: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  let k = comma - 1;
+  while (k > v.s.tokenStart && /^(on|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier|later)$/.test(tokens[k]!.norm)) k--;
+  if (!/^(said|says|told|added|stated)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  const mi = v.endAt.get(k);
+  return mi && !mi.m.part ? asLike(groupOf(v, mi)) : undefined;
 }
 
 /** `saling` before the trigger (auxiliaries between), or `each other`/`one another` right after it. */
