@@ -2546,3 +2546,13 @@ describe('relations: tenth session, acts judged', () => {
     expect(find(rels('Rusia menyerang Odesa pada Senin. Ukraina mengecam operasi itu sebagai kejahatan perang.'), 'ACCUSE', 'Ukraine', 'Russia')).toBeDefined();
   });
 });
+
+describe('relations: tenth session, acts named something', () => {
+  it('calling-an-attack-a-crime-judges-its-doer', () => {
+    expect(find(rels('Russia struck Kyiv overnight. Zelensky called the attack an act of terror.'), 'ACCUSE', 'Volodymyr Zelensky', 'Russia')).toBeDefined();
+    expect(find(rels('The Rapid Support Forces shelled a market in El Fasher, killing dozens, Amnesty International said, calling the attack a war crime.'), 'ACCUSE', 'Amnesty International', 'Rapid Support Forces')).toBeDefined();
+    expect(find(rels('Rusia menyerang Odesa pada Senin. Ukraina menyebut serangan itu sebagai kejahatan perang.'), 'ACCUSE', 'Ukraine', 'Russia')).toBeDefined();
+    // what a side calls its own act judges no one
+    expect(rels('Iran fired missiles at Israel in what Tehran called retaliation for the killing of Hassan Nasrallah.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
+});

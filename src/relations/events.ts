@@ -2165,7 +2165,10 @@ function referencedAct(v: SentenceView, i: number, limit: number): number {
     const n = tokens[k]!.norm;
     if (v.at.has(k) || v.cover.has(k)) return -1;
     if (!en && /^(tersebut|itu|ini)$/.test(n)) return j;
-    if (en && (tokens[k]!.kind === 'punct' || /^(by|on|against|in|of)$/.test(n))) return /^(by|on|against|in|of)$/.test(n) ? -1 : j;
+    // (English: a preposition right after the noun gives the act its own ends, `the attack on X`; further
+    // on it belongs to what the act is called, `the attack an act of terror`)
+    const prep = k === j + 1 && /^(by|on|against|in|of)$/.test(n);
+    if (en && (tokens[k]!.kind === 'punct' || prep)) return prep ? -1 : j;
     if (tokens[k]!.kind === 'punct') return -1;
   }
   return en ? j : -1;
@@ -2709,6 +2712,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // (the tests below run only where a trigger starts, not on every token)
       // (no `perang` or `war` inside a noun: `tahanan perang`, `kapal perang`, `prisoners of war`, `war crimes`)
       if (WAR_WORD.test(tokens[i]!.norm) && warModifier(tokens, i)) continue;
+      // an act named something is judged only when it is named right after the verb: `called the attack
+      // a war crime`, `menyebut serangan itu …` (not `in what Tehran called retaliation for the killing …`)
+      if (tr.hit.row.type === 'ACCUSE' && (tr.hit.row.stem === 'call' || tr.hit.row.stem === 'sebut') && !(tr.hit.row.stem === 'call' ? /^(the|this|that|these|those)$/.test(tokens[tr.end]?.norm ?? '') && tr.hit.row.needs.includes(tokens[tr.end + 1]?.norm ?? '') : tr.hit.row.needs.includes(tokens[tr.end]?.norm ?? ''))) continue;
       // (nor a war to be avoided or ended: `ways to avoid a wider war`, `mencegah perang`)
       if (WAR_WORD.test(tokens[i]!.norm) && AVERTED.test(skipBack(tokens, i, s.tokenStart))) continue;
       // an English participle before a noun describes it, no act (`released six detained Americans`)
