@@ -2556,3 +2556,14 @@ describe('relations: tenth session, acts named something', () => {
     expect(rels('Iran fired missiles at Israel in what Tehran called retaliation for the killing of Hassan Nasrallah.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('relations: tenth session, clubs signing players', () => {
+  it('a-club-recruiting-a-player', () => {
+    expect(find(rels('Persib Bandung resmi merekrut gelandang Timnas Indonesia Thom Haye dengan kontrak dua musim.'), 'member_of', 'Thom Haye', 'Persib Bandung')).toBeDefined();
+    // one only interested signs no one
+    expect(find(rels('Persib Bandung dikabarkan tertarik merekrut gelandang Persija Jakarta, Rayhan Hannan.'), 'member_of', 'Rayhan Hannan', 'Persib Bandung')).toBeUndefined();
+  });
+  it('a-player-described-then-a-relative-clause-of-the-club-played-for', () => {
+    expect(find(rels('Persija Jakarta mendatangkan bek kiri Budi Santoso, yang musim lalu membela Persib Bandung.'), 'member_of', 'Budi Santoso', 'Persib Bandung')).toBeDefined();
+  });
+});

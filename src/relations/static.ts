@@ -172,7 +172,7 @@ function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean)
   while (p >= from && /^(untuk|to|segera|resmi|officially)$/.test(tokens[p]!.norm)) p--;
   return v >= 0 && p >= from && UNREAL.test(tokens[p]!.norm) ? -1 : v;
 }
-const UNREAL = /^(berencana|akan|ingin|hendak|berniat|bakal|mengajukan|berupaya|tidak|tak|belum|batal|menolak|gagal|plans|planned|will|would|wants|wanted|seeks|sought|hopes|applied|not|never|refused|declined|failed)$/;
+const UNREAL = /^(berencana|akan|ingin|hendak|berniat|bakal|mengajukan|berupaya|tertarik|berminat|mengincar|tidak|tak|belum|batal|menolak|gagal|plans|planned|will|would|wants|wanted|seeks|sought|hopes|applied|not|never|refused|declined|failed)$/;
 
 function joinVerbAt(tokens: Token[], i: number, from: number, club: boolean): number {
   const a = tokens[i - 1]?.norm ?? '';
@@ -195,6 +195,8 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
   const { tokens } = v;
   for (let j = i - 1; j >= Math.max(from, i - 8); j--) {
     const t = tokens[j]!;
+    // (a relative clause set off by a comma: `gelandang asal Brasil, Lucas Moreira, yang musim lalu membela Arema FC`)
+    if (t.text === ',' && tokens[j + 1]?.norm === 'yang') continue;
     if (t.text === '.' || t.text === ';' || t.text === ',' || t.text === '"' || t.text === '”') return undefined;
     // `… dan Hoffenheim sebelum bergabung dengan FC Bayern`: a subordinate clause's subject is elsewhere
     if (/^(sebelum|setelah|sesudah|ketika|saat|sejak|usai|seusai|sambil|before|after|when|since|while)$/.test(t.norm)) return undefined;
@@ -225,6 +227,9 @@ const COMPASS_EN = /^(southern|northern|eastern|western|central|southeastern|sou
 /** Whether warta's data puts place `a` inside place `b` (its parent, or the parent's parent …). */
 export type InsidePlace = (a: number, b: number) => boolean;
 const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur laut|barat laut)$/;
+
+/** Verbs of a club signing a player. */
+const RECRUITS = /^(merekrut|mendatangkan|memperkenalkan|mengontrak|memboyong|menggaet|meminang|rekrut|datangkan|boyong|gaet)$/;
 
 /** An Indonesian ordinal (`ke-11`, `kedua`, `ke 3`). */
 const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
@@ -480,6 +485,27 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         const person = personBefore(v, entities, verb, from);
         if (person && person.m.entity !== m.entity) {
           out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[verb]!, subjectSpan: person.m, objectSpan: m });
+        }
+      }
+    }
+    // a club recruiting a player: `Persib Bandung resmi merekrut gelandang asal Jepang, Takumi Sato`,
+    // `Persebaya mendatangkan Lucas Moreira` (not one only interested: `tertarik merekrut`)
+    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'club' && !m.part && v.lang === 'id') {
+      let q = m.tokenEnd;
+      while (q < s.tokenEnd && q - m.tokenEnd < 3 && /^(resmi|telah|sudah|akhirnya|kembali)$/.test(tokens[q]!.norm)) q++;
+      // (the words before the verb: a wish is no signing, `tertarik merekrut`, `berencana mendatangkan`)
+      let wish = false;
+      for (let p = m.tokenEnd; p < q; p++) wish ||= UNREAL.test(tokens[p]!.norm);
+      if (!wish && q < s.tokenEnd && RECRUITS.test(tokens[q]!.norm) && !UNREAL.test(tokens[q - 1]!.norm)) {
+        // the first person named after the verb (past the player's description, country or old club:
+        // `merekrut gelandang Timnas Indonesia Thom Haye`)
+        for (let j = q + 1; j < Math.min(s.tokenEnd, q + 9); j++) {
+          const mi = v.at.get(j);
+          if (!mi || mi.m.part || entities[mi.m.entity]!.type !== 'PERSON') continue;
+          // (a coach or a director signed holds an office, he is no member: `mengontrak pelatih X`)
+          const title = titleEndingAt(tokens, mi.m.tokenStart, s.tokenStart);
+          if (!title || PARTY_MEMBER.has(tokens[title.start]!.norm)) out.push({ type: 'member_of', subject: mi.m.entity, object: m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: mi.m, objectSpan: m });
+          break;
         }
       }
     }
