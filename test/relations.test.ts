@@ -2567,3 +2567,10 @@ describe('relations: tenth session, clubs signing players', () => {
     expect(find(rels('Persija Jakarta mendatangkan bek kiri Budi Santoso, yang musim lalu membela Persib Bandung.'), 'member_of', 'Budi Santoso', 'Persib Bandung')).toBeDefined();
   });
 });
+
+describe('relations: tenth session, becoming a body\'s Nth member', () => {
+  it('became-natos-32nd-member', () => {
+    expect(find(rels('Sweden officially became NATO\'s 32nd member on Thursday.'), 'member_of', 'Sweden', 'NATO')).toBeDefined();
+    expect(rels('Sweden criticised NATO\'s newest member.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
+});

@@ -509,6 +509,18 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // `Sweden became NATO's 32nd member`, `joined as the bloc's newest member`: the one that became it
+    if (e.type === 'ORGANIZATION' && !m.part && v.lang === 'en' && /^['’]s$/.test(tokens[m.tokenEnd]?.text ?? '')) {
+      let q = m.tokenEnd + 1;
+      if (/^(\d+(st|nd|rd|th)|newest|latest|first|youngest|full|founding)$/.test(tokens[q]?.norm ?? '')) q++;
+      const verb = tokens[m.tokenStart - 1]?.norm ?? '';
+      let p = m.tokenStart - 1;
+      while (p > s.tokenStart && /^(officially|formally|finally|then|also|has|have|had)$/.test(tokens[p - 1]!.norm)) p--;
+      const subject = /^(became|becomes|become|becoming)$/.test(verb) ? v.endAt.get(p) : undefined;
+      if (/^(member|member-state)$/.test(tokens[q]?.norm ?? '') && subject && !subject.m.part && (subject.country || entities[subject.m.entity]!.type === 'ORGANIZATION') && subject.m.entity !== m.entity) {
+        out.push({ type: 'member_of', subject: subject.m.entity, object: m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: subject.m, objectSpan: m });
+      }
+    }
     // members named after the body and its member noun: `NATO member Poland`, `fellow EU member
     // Hungary`, `BRICS members Brazil and India`, `EU member states Poland and the Baltic states`
     if (e.type === 'ORGANIZATION' && !m.part && v.lang === 'en' && /^(member|members)$/.test(tokens[m.tokenEnd]?.norm ?? '')) {
