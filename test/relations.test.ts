@@ -2574,3 +2574,11 @@ describe('relations: tenth session, becoming a body\'s Nth member', () => {
     expect(rels('Sweden criticised NATO\'s newest member.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
 });
+
+describe('relations: tenth session, arms named by their system', () => {
+  it('air-defence-systems-sent', () => {
+    expect(find(rels('Jerman akan mengirimkan dua sistem pertahanan udara Patriot tambahan ke Ukraina.'), 'AID', 'Germany', 'Ukraine')?.label).toBe('Germany intends to supply air defence systems to Ukraine');
+    expect(find(rels('Pemerintah Indonesia memberangkatkan bantuan logistik ke Myanmar untuk korban gempa.'), 'AID', 'Indonesia', 'Myanmar')).toBeDefined();
+    expect(rels('Kemenag memberangkatkan 200 jemaah haji ke Arab Saudi.').filter((x) => x.type === 'AID')).toEqual([]);
+  });
+});

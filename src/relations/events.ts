@@ -3510,7 +3510,7 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       let onlyObject = true;
       for (let p = a.end; p < b.start && onlyObject; p++) {
         const t = tokens[p]!;
-        if (!(v.cover.has(p) || t.text === '(' || t.text === ')' || upperStart(t.text) || /^(juga|segera|agar|supaya)$/.test(t.norm))) onlyObject = false;
+        if (!(v.cover.has(p) || t.text === '(' || t.text === ')' || t.text === ',' || upperStart(t.text) || /^(juga|segera|agar|supaya|dan|serta)$/.test(t.norm))) onlyObject = false;
       }
       if (onlyObject) to = true;
     }
