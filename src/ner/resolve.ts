@@ -13,7 +13,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { GazetteerEntry } from '../gazetteer/schema.js';
 import { fold } from '../text/fold.js';
 import { unknownEntity, type DocMention } from './entities.js';
-import { UNIT_FIRST, isBareUnit, unitKey } from './rules/bare-unit.js';
+import { bareUnitKey, unitKey } from './rules/bare-unit.js';
 
 export interface Candidate {
   start: number;
@@ -117,8 +117,8 @@ export function resolveDocument(
   // regional bodies named in full, by kind (`Kejaksaan Tinggi Jawa Timur` → kejati), for a bare `Kejati` later
   const units: Array<{ start: number; key: string; g: number }> = [];
   const noteUnit = (c: Candidate, g: number) => {
-    if (c.type !== 'ORG' || !UNIT_FIRST.has(tokens[c.tokenStart]!.norm)) return;
-    const key = unitKey([tokens[c.tokenStart]!.norm, tokens[c.tokenStart + 1]?.norm ?? '', tokens[c.tokenStart + 2]?.norm ?? '']);
+    if (c.type !== 'ORG') return;
+    const key = unitKey(tokens, c.tokenStart, c.tokenEnd);
     if (key !== undefined) units.push({ start: c.start, key, g });
   };
   const push = (c: Candidate, g: number, start: number, end: number) => {
@@ -173,16 +173,13 @@ export function resolveDocument(
   for (const c of cands) {
     if (c.entity !== undefined) continue;
     // a regional body's kind alone (`Kejati`, `Polda`): the nearest body of that kind named before (rules/bare-unit.ts)
-    if (c.tokenEnd - c.tokenStart === 1 && units.length) {
-      const w = tokens[c.tokenStart]!.norm;
-      if (isBareUnit([w])) {
-        const key = unitKey([w]);
-        let best: { start: number; g: number } | undefined;
-        for (const u of units) if (u.key === key && u.start < c.start && (!best || u.start > best.start)) best = u;
-        if (best) {
-          push(c, best.g, c.start, c.end);
-          continue;
-        }
+    const bare = c.tokenEnd - c.tokenStart === 1 && units.length ? bareUnitKey(tokens[c.tokenStart]!.norm) : undefined;
+    if (bare !== undefined) {
+      let best: { start: number; g: number } | undefined;
+      for (const u of units) if (u.key === bare && u.start < c.start && (!best || u.start > best.start)) best = u;
+      if (best) {
+        push(c, best.g, c.start, c.end);
+        continue;
       }
     }
     let name = cleanName(text.slice(c.start, c.end));

@@ -2017,9 +2017,9 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         if (recent && noun >= 0) {
           const span = { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end };
           // (an attack or an arrest told up to two sentences before is that event's, whoever spoke between)
-          const type = ACT_NOUN_TYPES[tokens[noun]!.norm];
-          // (an act of no one type, `the manoeuvre`, `operasi itu`: the hostile act this sentence told first)
-          const doers = type ? actorOfReferencedAct(recent, v.s.index, type) : hostileActHere(recent, v.s.index);
+          const types = ACT_NOUN_TYPES[tokens[noun]!.norm];
+          // (an act of no one type, `the manoeuvre`, `operasi itu`: the hostile act this sentence told last)
+          const doers = types ? actorOfReferencedAct(recent, v.s.index, types, 2) : actorOfReferencedAct(recent, v.s.index, HOSTILE_TYPES, 0);
           if (doers) return doers.map((e) => ({ entity: e, span }));
           const actor = recent.previousActor(v.s.index);
           if (actor) return actor.map((x) => ({ entity: x.entity, span }));
@@ -2174,33 +2174,29 @@ function referencedAct(v: SentenceView, i: number, limit: number): number {
   return en ? j : -1;
 }
 
-/** The event type an act noun names, where it names one (`serangan itu` → an ASSAULT told before). */
-const ACT_NOUN_TYPES: Record<string, string> = {
-  serangan: 'ASSAULT', penyerangan: 'ASSAULT', pengeboman: 'ASSAULT', penembakan: 'ASSAULT', invasi: 'ASSAULT', agresi: 'ASSAULT',
-  attack: 'ASSAULT', attacks: 'ASSAULT', strike: 'ASSAULT', strikes: 'ASSAULT', invasion: 'ASSAULT',
-  penangkapan: 'COERCE', penahanan: 'COERCE', arrest: 'COERCE',
+/** The event types an act noun names, where it names some (`serangan itu` → an ASSAULT told before). */
+const ASSAULTS = new Set(['ASSAULT']);
+const COERCIONS = new Set(['COERCE']);
+const ACT_NOUN_TYPES: Record<string, Set<string>> = {
+  serangan: ASSAULTS, penyerangan: ASSAULTS, pengeboman: ASSAULTS, penembakan: ASSAULTS, invasi: ASSAULTS, agresi: ASSAULTS,
+  attack: ASSAULTS, attacks: ASSAULTS, strike: ASSAULTS, strikes: ASSAULTS, invasion: ASSAULTS,
+  penangkapan: COERCIONS, penahanan: COERCIONS, arrest: COERCIONS,
 };
 
 /** Event types of harm or pressure whose doer a judgment of `the manoeuvre`, `the operation` is aimed at. */
 const HOSTILE_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'THREATEN']);
 
-/** The subjects of the last hostile act this sentence told (`… fired water cannon at …, Manila said, denouncing the manoeuvre`). */
-function hostileActHere(recent: RecentEntities, sentence: number): number[] | undefined {
-  const acts = recent.actsOf(sentence);
-  for (let k = acts.length - 1; k >= 0; k--) if (HOSTILE_TYPES.has(acts[k]!.type) && acts[k]!.subjects.length) return acts[k]!.subjects;
-  return undefined;
-}
-
 /**
- * Who did the act a noun points back to (`mengecam serangan itu`): the subjects of the last event of
- * the noun's type told in this sentence or the two before.
+ * Who did the act a noun points back to: the subjects of the last event of one of `types` told in
+ * this sentence or the `back` before it (`mengecam serangan itu`: an attack up to two sentences back;
+ * `…, Manila said, denouncing the manoeuvre`: a hostile act of this sentence).
  */
-function actorOfReferencedAct(recent: RecentEntities, sentence: number, type: string): number[] | undefined {
-  for (let s = sentence; s >= sentence - 2; s--) {
+function actorOfReferencedAct(recent: RecentEntities, sentence: number, types: Set<string>, back: number): number[] | undefined {
+  for (let s = sentence; s >= sentence - back; s--) {
     const acts = recent.actsOf(s);
     for (let k = acts.length - 1; k >= 0; k--) {
       const a = acts[k]!;
-      if (a.type === type && a.subjects.length) return a.subjects;
+      if (types.has(a.type) && a.subjects.length) return a.subjects;
     }
   }
   return undefined;

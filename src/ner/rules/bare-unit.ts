@@ -5,7 +5,8 @@
  * police, government or council in full once and then by its kind. The body is the nearest one of the
  * same kind named before (by its long or short form); with none named before, the word names nobody
  * and is left alone. `bareUnits` adds the mentions the tagger did not see (it reads a lone `Polda` as
- * no name); `unitKey` lets resolution link them (and a lone `Kejati` the tagger took for a person).
+ * no name); `unitKey` and `bareUnitKey` let resolution link them (and a lone `Kejati` the tagger took
+ * for a person).
  */
 import type { Sentence, Token } from '../../types.js';
 import type { Candidate } from '../resolve.js';
@@ -26,25 +27,26 @@ const KINDS: Array<[string[], string]> = [
 ];
 
 /** First words of the names `unitKey` knows (a cheap test before it). */
-export const UNIT_FIRST = new Set(KINDS.map(([head]) => head[0]!));
+const UNIT_FIRST = new Set(KINDS.map(([head]) => head[0]!));
 
-/** The words a bare unit is written with (one word, the short form). */
-const BARE = new Set(['kejati', 'kejari', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'pemprov', 'pemkab', 'pemkot', 'dprd', 'kodam', 'bpbd']);
+/** The short forms a unit's kind is written with alone, by key (`Polresta` → polres). */
+const BARE = new Map([['kejati', 'kejati'], ['kejari', 'kejari'], ['polda', 'polda'], ['polres', 'polres'], ['polresta', 'polres'], ['polrestabes', 'polres'], ['polsek', 'polsek'], ['pemprov', 'pemprov'], ['pemkab', 'pemkab'], ['pemkot', 'pemkot'], ['dprd', 'dprd'], ['kodam', 'kodam'], ['bpbd', 'bpbd']]);
 
-/** The kind of the body a name (its folded words) opens with, if it is a regional body's. */
-export function unitKey(words: readonly string[]): string | undefined {
+/** The kind of regional body the name at tokens[at..end) opens with (its first words), if it is one. */
+export function unitKey(tokens: Token[], at: number, end: number): string | undefined {
+  if (!UNIT_FIRST.has(tokens[at]!.norm)) return undefined;
   for (const [head, key] of KINDS) {
-    if (words.length < head.length) continue;
+    if (end - at < head.length) continue;
     let ok = true;
-    for (let k = 0; k < head.length; k++) if (words[k] !== head[k]) { ok = false; break; }
+    for (let k = 0; k < head.length; k++) if (tokens[at + k]!.norm !== head[k]) { ok = false; break; }
     if (ok) return key;
   }
   return undefined;
 }
 
-/** A name that is a unit's kind alone (`Kejati`, `Polda`), with no region after it. */
-export function isBareUnit(words: readonly string[]): boolean {
-  return words.length === 1 && BARE.has(words[0]!);
+/** The kind a word written alone names (`Kejati`, `Polda`: a unit's short form with no region after it). */
+export function bareUnitKey(norm: string): string | undefined {
+  return BARE.get(norm);
 }
 
 /**
@@ -54,8 +56,8 @@ export function isBareUnit(words: readonly string[]): boolean {
 export function bareUnits(tokens: Token[], sentences: Sentence[], cands: Candidate[]): void {
   let named: Map<string, number> | undefined; // kind → where it was first named in full
   for (const c of cands) {
-    if (c.tokenEnd - c.tokenStart < 2 || !UNIT_FIRST.has(tokens[c.tokenStart]!.norm)) continue;
-    const key = unitKey(wordsOf(tokens, c.tokenStart, c.tokenEnd));
+    if (c.tokenEnd - c.tokenStart < 2) continue;
+    const key = unitKey(tokens, c.tokenStart, c.tokenEnd);
     if (key === undefined) continue;
     named ??= new Map();
     const at = named.get(key);
@@ -67,8 +69,9 @@ export function bareUnits(tokens: Token[], sentences: Sentence[], cands: Candida
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c0 = t.text.charCodeAt(0);
-    if (c0 < 65 || c0 > 90 || !BARE.has(t.norm)) continue;
-    const key = unitKey([t.norm])!;
+    if (c0 < 65 || c0 > 90) continue;
+    const key = bareUnitKey(t.norm);
+    if (key === undefined) continue;
     const first = named.get(key);
     if (first === undefined || first >= i) continue;
     const next = tokens[i + 1];
@@ -83,10 +86,4 @@ export function bareUnits(tokens: Token[], sentences: Sentence[], cands: Candida
     if (!s || s.language !== 'id') continue;
     cands.push({ start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: s.index, type: 'ORG', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined });
   }
-}
-
-function wordsOf(tokens: Token[], a: number, b: number): string[] {
-  const out: string[] = [];
-  for (let i = a; i < Math.min(b, a + 3); i++) out.push(tokens[i]!.norm);
-  return out;
 }
