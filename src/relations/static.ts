@@ -245,12 +245,12 @@ const REGION_HEAD = /^(kecamatan|kabupaten|kab\.?|kota|provinsi|prov\.?|distrik|
  */
 function placeList(v: SentenceView, k: number, entities: Entity[]): boolean {
   const { tokens, mentions } = v;
+  const place = (x: MentionInfo) => x.country || entities[x.m.entity]!.type === 'LOCATION';
   let mi = mentions[k];
   while (mi) {
     const after = tokens[mi.m.tokenEnd];
     const next = mentions[mi.k + 1];
     if (!after || !next || next.m.part || next.m.tokenStart !== mi.m.tokenEnd + 1) return false;
-    const place = (x: typeof next) => x.country || entities[x.m.entity]!.type === 'LOCATION';
     if (!place(next)) return false;
     if (after.text === ',') { mi = next; continue; }
     if (!/^(dan|serta|atau|and|or)$/.test(after.norm)) return false;
