@@ -1130,7 +1130,7 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     const mi = v.cover.get(j);
     if (!mi) {
       // stop at a clause boundary word: a subordinator starts another clause
-      if (/^(bahwa|that|ketika|saat|setelah|sebelum|jika|kalau|meski|meskipun|namun|tetapi|tapi|sedangkan|sementara|sehingga)$/.test(t.norm)) break;
+      if (/^(bahwa|that|ketika|saat|setelah|sebelum|jika|kalau|meski|meskipun|namun|tetapi|tapi|sedangkan|sementara|sehingga|after|before|when|although|though|whereas|unless|until)$/.test(t.norm)) break;
       continue;
     }
     // `Israel dan para pendukungnya, termasuk AS, kerap menuding PBB`: an aside between commas names
@@ -3475,6 +3475,9 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
   }
 }
 
+const STOP_VERBS = /^(menghentikan|hentikan|berhenti|mengakhiri|akhiri|stop|halt|end|cease|stopping|halting|ending|ceasing)$/;
+const AFTER_CLAUSE = /^(after|before|when|while|since|setelah|sebelum|ketika|saat|usai|seusai|sesudah|sejak|sementara)$/;
+
 /** Acts someone is urged to do. */
 function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
   const { tokens, s, lang } = v;
@@ -3497,6 +3500,10 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       const t = tokens[p]!;
       if (t.text === '.' || t.text === ';' || /^(but|namun|tetapi|sedangkan|while|sementara)$/.test(t.norm)) { open = false; break; }
       if (/^(untuk|agar|supaya|to)$/.test(t.norm) || (t.norm === 'that' && p === a.end)) to = true;
+      // what the one urged is to stop goes on now (`menyerukan X untuk menghentikan serangan`, `urged
+      // them to end the attacks`); a clause after the request's own is told as fact (`…, after the two
+      // leaders spoke by phone`)
+      else if (to && (STOP_VERBS.test(t.norm) || AFTER_CLAUSE.test(t.norm))) { open = false; break; }
       if (!/^(the|a|an|immediate|immediately|swift|prompt|unconditional|full|complete|total|permanent|segera|for|of)$/.test(t.norm)) nounNext = false;
     }
     if (!open) continue;
@@ -3536,6 +3543,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     return type;
   };
 
+  if (requested.has(tr)) return;
   const row = tr.hit.row;
   const subs = toLike(tr.subjects, tr.subjectSpans);
   const objs = toLike(tr.objects, tr.objectSpans);
