@@ -2506,6 +2506,8 @@ describe('relations: tenth session, English offices owned by a body pointed back
     expect(find(rels('The European Union lifted sanctions on Syria, the bloc\'s foreign policy chief Kaja Kallas said.'), 'holds_role', 'Kaja Kallas', 'European Union')?.role).toBe('Foreign Policy Chief');
     expect(find(rels('Iran barred inspectors of the International Atomic Energy Agency, the agency\'s director general, Rafael Grossi, told reporters.'), 'holds_role', 'Rafael Grossi', 'International Atomic Energy Agency')).toBeDefined();
     expect(find(rels('Bangladesh said its former prime minister Sheikh Hasina must return.'), 'holds_role', 'Sheikh Hasina', 'Bangladesh')?.role).toBe('former Prime Minister');
+    // `the country's` when the subject is no country: the country last named
+    expect(find(rels('Japan sent a delegation to the summit in Jakarta on Monday. Prabowo Subianto welcomed the country\'s foreign minister Yoko Kamikawa.'), 'holds_role', 'Yoko Kamikawa', 'Japan')?.role).toBe('Foreign Minister');
     // `its` after another body named: whose is unclear, no office given
     expect(rels('Thailand\'s Constitutional Court dissolved the Move Forward Party and banned its former leader Pita Limjaroenrat.').filter((x) => x.type === 'holds_role')).toEqual([]);
   });

@@ -3780,7 +3780,7 @@ function possessiveTitles(v: SentenceView, recent: RecentEntities, out: Draft[])
       if (e && !between && (e.type === 'COUNTRY' || e.type === 'ORGANIZATION')) owner = main![0]!.entity;
     } else {
       const noun = tokens[p - 1]!.norm;
-      if (noun === 'country' || noun === 'nation') owner = (mainSubject(v, p)?.filter((x) => recent.entities[x.entity]!.type === 'COUNTRY') ?? recent.last(1, 'COUNTRY', p - 2))?.[0]?.entity;
+      if (noun === 'country' || noun === 'nation') owner = (mainSubject(v, p)?.find((x) => recent.entities[x.entity]!.type === 'COUNTRY') ?? recent.last(1, 'COUNTRY', p - 2)?.[0])?.entity;
       else {
         const kinds = ORG_NOUNS.get(noun);
         if (kinds === undefined) continue;
