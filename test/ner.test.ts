@@ -536,3 +536,18 @@ describe('ner: tenth session, a regional body named again by its kind', () => {
     expect(last?.mentions.map((m) => m.text)).toEqual(['Pemkot Cimahi', 'Pemkot Cimahi', 'Pemkot']);
   });
 });
+
+describe("ner: a party's board (DPP, DPD, DPW, DPC)", () => {
+  it('board-before-a-party-is-the-party', () => {
+    const r = extract('Sekretaris Jenderal DPP Partai Hanura Rudi Santoso mengatakan partainya siap menghadapi pemilu.');
+    expect(r.entities.some((e) => /Taiwan/.test(e.name))).toBe(false);
+    const hanura = r.entities.find((e) => e.name === "People's Conscience Party");
+    expect(hanura?.type).toBe('ORGANIZATION');
+    const rudi = r.entities.find((e) => e.name === 'Rudi Santoso');
+    expect(r.relations.some((x) => x.type === 'holds_role' && x.subject === rudi?.id && x.object === hanura?.id)).toBe(true);
+  });
+  it('board-alone-in-indonesian-is-no-foreign-party-unless-its-country-is-named', () => {
+    expect(ents('Ketua DPP Budi Prasetyo menyebut rapat pleno digelar pekan depan.').some((e) => /Democratic Progressive/.test(e.name))).toBe(false);
+    expect(ents('Lai Ching-te dari DPP memenangi pemilihan presiden Taiwan.').some((e) => /Democratic Progressive/.test(e.name))).toBe(true);
+  });
+});

@@ -88,6 +88,15 @@ const REGION_HEADS_EN = new Set(['State', 'Province', 'Region', 'Oblast', 'Gover
  * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there); one country's body named
  * before another country (`Timnas Israel`: no Indonesian team).
  */
+const BOARDS = /^(DPP|DPD|DPW|DPC)$/;
+
+/** A party of another country than Indonesia that no mention of the document places in its country. */
+function foreignParty(gaz: Gazetteer, entity: number, raw: RawMention[]): boolean {
+  const e = gaz.entities[entity]!;
+  if (e.kind !== 'party' || !e.country || e.country === 'IDN') return false;
+  return !raw.some((r) => r.hits.some((h) => { const x = gaz.entities[h.entity]!; return x.id === e.country || (x.country === e.country && x !== e); }));
+}
+
 function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence[], gaz: Gazetteer): RawMention[] {
   const cues = nerLexicon().cueBits;
   let out: RawMention[] | undefined;
@@ -106,7 +115,14 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
       const c = gaz.entities[nextM.hits[0]!.entity]!;
       other = e.type === 'ORGANIZATION' && e.country !== undefined && c.type === 'COUNTRY' && c.id !== e.country;
     }
-    if (rank || currency || other) out ??= raw.slice(0, k);
+    // a party's board before the party (`DPP Partai Gerindra`, `DPD Golkar`: Dewan Pimpinan Pusat,
+    // Daerah, Wilayah, Cabang) is the party's, no body of its own (IDNer tags the party alone)
+    // (alone in an Indonesian sentence it is the board of a party named elsewhere, not a foreign party
+    // of the same letters, Taiwan's DPP, unless the document names that party's country)
+    const board = !m.part && m.tokenEnd - m.tokenStart === 1 && BOARDS.test(tokens[m.tokenStart]!.text)
+      && (nextM !== undefined && !nextM.part && nextM.tokenStart === m.tokenEnd && nextM.hits.some((h) => gaz.entities[h.entity]!.kind === 'party')
+        || (sentences[m.sentence]?.language === 'id' && m.hits.every((h) => foreignParty(gaz, h.entity, raw))));
+    if (rank || currency || other || board) out ??= raw.slice(0, k);
     else out?.push(m);
   }
   return out ?? raw;
