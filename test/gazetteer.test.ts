@@ -39,6 +39,22 @@ describe('gazetteer: a name bodies of several countries share', () => {
   });
 });
 
+describe('gazetteer: a city that is also a club', () => {
+  it('the-club-in-a-sentence-or-document-about-sport-else-the-city', () => {
+    expect(ids('Gelandang Milan itu mencetak gol kemenangan atas Roma, Minggu (5/5).')).toEqual(expect.arrayContaining(['ac-milan', 'as-roma']));
+    expect(ids('Barcelona menang 3-0 atas Valencia di Camp Nou.')).toEqual(expect.arrayContaining(['barcelona', 'valencia-cf']));
+    // (the document's other sentence makes it a sports report)
+    expect(ids('Pelatih Sevilla memuji para pemainnya. Sevilla kini naik ke posisi empat klasemen.')).toContain('sevilla-fc');
+    expect(ids('Paus Fransiskus tiba di Roma pada Minggu.')).not.toContain('as-roma');
+    expect(ids('Wali Kota Lyon meresmikan jembatan baru di tepi Sungai Rhone.')).not.toContain('olympique-lyonnais');
+  });
+  it('a-place-before-its-country-stays-the-place-in-a-sports-report', () => {
+    const e = extract('LIVERPOOL, England (AP) — Mohamed Salah scored twice as Liverpool beat Chelsea 2-1 on Sunday.').entities;
+    expect(e.find((x) => x.mentions.some((m) => m.text === 'LIVERPOOL'))?.type).toBe('LOCATION');
+    expect(e.find((x) => x.mentions.some((m) => m.text === 'Liverpool'))?.id).toBe('liverpool');
+  });
+});
+
 describe('gazetteer: linking to canonical entities', () => {
   it('bodies-named-after-a-country-are-the-body', () => {
     // coast guards, airlines and a state battery holding: the body, not the country in its name

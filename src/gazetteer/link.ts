@@ -4,7 +4,8 @@
  * it (`Partai`, `Presiden`, `Kota`), the other mentions of the document (a candidate named
  * unambiguously elsewhere wins), who held a role on the document's date, then a prior by type.
  */
-import type { Token } from '../types.js';
+import type { Sentence, Token } from '../types.js';
+import { sportsContext } from '../lang/sports.js';
 import { F_NAME, F_USER } from './compile.js';
 import type { Gazetteer, RawMention } from './gazetteer.js';
 import type { GazetteerEntry, RoleRecord } from './schema.js';
@@ -71,7 +72,19 @@ export function kotaOfWaliKota(tokens: Token[], i: number, floor: number): boole
 }
 
 /** Choose the entity of every mention. */
-export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Token[], docDate: string | undefined): LinkedMention[] {
+export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Token[], docDate: string | undefined, sentences?: Sentence[]): LinkedMention[] {
+  // sports reports, by sentence, read only when a name is a club's and something else's (`Milan`,
+  // `Barcelona`: the club in a match report, in its sentence or its document)
+  let sports: boolean[] | undefined;
+  let sportsDoc = false;
+  const sportsAt = (k: number): number => {
+    if (!sentences) return 0;
+    if (!sports) {
+      sports = sentences.map((x) => sportsContext(tokens, x.tokenStart, x.tokenEnd));
+      sportsDoc = sports.some(Boolean);
+    }
+    return sports[k] ? 3 : sportsDoc ? 2 : 0;
+  };
   // entities named unambiguously somewhere in the document
   const sure = new Set<number>();
   for (const m of mentions) if (m.hits.length === 1) sure.add(m.hits[0]!.entity);
@@ -89,6 +102,16 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
     if (!set) inSentence.set(m.sentence, (set = new Set()));
     set.add(c);
   }
+  const countryAfter = (m: RawMention): boolean => {
+    if (m.part || tokens[m.tokenEnd]?.text !== ',') return false;
+    // (one country or region only: `Barcelona, Valencia dan Sevilla` lists clubs)
+    for (const x of mentions) {
+      if (x.tokenStart !== m.tokenEnd + 1 || x.part) continue;
+      const e = gaz.entities[x.hits[0]!.entity]!;
+      return x.hits.length === 1 && (e.type === 'COUNTRY' || (e.type === 'LOCATION' && (e.kind === 'region' || e.kind === 'state' || e.kind === 'province')));
+    }
+    return false;
+  };
   const out: LinkedMention[] = [];
   for (const m of mentions) {
     let best = m.hits[0]!;
@@ -107,6 +130,9 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
         if (ORG_CUES.has(prev) && e.type === 'ORGANIZATION') s += 3;
         if (prev === 'partai' && e.kind === 'party') s += 2;
         if (LOC_CUES.has(prev) && (e.type === 'LOCATION' || e.type === 'COUNTRY')) s += 1;
+        if (e.kind === 'club') s += sportsAt(m.sentence);
+        // a place before its country (`LIVERPOOL, England (AP) —`, `Sevilla, Spanyol`) is the place
+        else if (e.type === 'LOCATION' && countryAfter(m)) s += 3;
         if (e.type === 'PERSON' && roleOn(e, docDate)) s += 1;
         // (only between bodies of different countries: `PBB` is the UN, which has none, or a party)
         const c = countryOf(e);

@@ -146,7 +146,7 @@ function placeCandidateAt(cands: Candidate[], sentence: number, i: number): bool
  */
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
   const raw = dropNonMentions(gaz.match(tokens, sentences), tokens, sentences, gaz);
-  const linked = linkMentions(gaz, raw, tokens, date);
+  const linked = linkMentions(gaz, raw, tokens, date, sentences);
   const bits = gazBits(tokens.length, raw, gaz);
   // gazetteer mentions by first token (non-part)
   const byStart = new Map<number, LinkedMention>();

@@ -21,6 +21,7 @@ import { knownWords } from '../morph/lexicon.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { CUE_SPEECH, CUE_TITLE, nerLexicon } from '../ner/lexicon.js';
 import { upperStart, lowerStart } from '../text/chars.js';
+import { sportsReport } from '../lang/sports.js';
 
 interface Trigger {
   start: number; // token index
@@ -39,11 +40,6 @@ interface Trigger {
 /** How far (in tokens) a predicate looks for its subject and objects: a clause, not a whole run-on text. */
 const WINDOW = 60;
 
-/** Words of sports reports: one of the first set, or two of the second (`30 menit` alone is no match report). */
-const SPORTS = new Set(['gol', 'imbang', 'laga', 'pertandingan', 'skor', 'babak', 'liga', 'penalti', 'tendangan', 'match', 'goal', 'league', 'smes', 'semifinal', 'perempat', 'sepakan', 'tandukan', 'sundulan', 'gawang', 'offside']);
-const SPORTS_WEAK = new Set(['menit', 'klub', 'juara', 'kompetisi', 'turnamen', 'pemain', 'pelatih', 'kiper', 'striker', 'bek', 'gelandang', 'stadion', 'club', 'coach', 'set', 'ganda', 'tunggal', 'poin', 'final', 'bola', 'umpan']);
-/** Words beside a capitalized `League`/`Liga` that make it a competition. */
-const LEAGUE_WORDS = /^(premier|champions|europa|conference|nations|super|major|primera|inggris|spanyol|italia|jerman|prancis|perancis|belanda|indonesia|champion|mls|bri|football|soccer|basketball|\d+)$/;
 /** Predicates whose object can be the object of the predicate they govern (`mengancam akan menyerang X`). */
 const EMBEDDING = new Set(['THREATEN', 'AGREE']);
 const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RETREAT', 'SANCTION', 'CONSULT', 'PROTEST']);
@@ -2812,19 +2808,6 @@ function figureOfSpeech(tr: Trigger): boolean {
   return !(row.type === 'SANCTION' && (row.needs.includes('sanksi') || row.needs.includes('denda')));
 }
 
-/** A sports report (words of a match): acts of war in it are figures of speech. */
-function sportsReport(tokens: Token[], from: number, to: number): boolean {
-  let sports = false;
-  let weak = 0;
-  for (let i = from; i < to && !sports; i++) {
-    const n = tokens[i]!.norm;
-    // (a capitalized `League`/`Liga` names a body unless a competition's word is beside it: `Arab
-    // League`, `Awami League`, `National League for Democracy` are no sport; `Premier League`, `Liga 1` are)
-    if ((n === 'league' || n === 'liga') && /^[A-Z]/.test(tokens[i]!.text) && !LEAGUE_WORDS.test(tokens[i - 1]?.norm ?? '') && !LEAGUE_WORDS.test(tokens[i + 1]?.norm ?? '')) continue;
-    sports = SPORTS.has(n) || (SPORTS_WEAK.has(n) && ++weak >= 2);
-  }
-  return sports;
-}
 
 /** The subjects and objects of trigger n (those of the triggers before it already found). */
 /** Two entities that are one country or a country and its capital/body (`Kyiv` and `Ukraine`). */
