@@ -546,6 +546,12 @@ describe("ner: a party's board (DPP, DPD, DPW, DPC)", () => {
     const rudi = r.entities.find((e) => e.name === 'Rudi Santoso');
     expect(r.relations.some((x) => x.type === 'holds_role' && x.subject === rudi?.id && x.object === hanura?.id)).toBe(true);
   });
+  it('a-neighbourhood-unit-is-no-name (RT, RW: not Russia\'s RT)', () => {
+    expect(ents('Banjir merendam rumah warga RT 04/RW 02 di Kelurahan Cawang, Jakarta Timur.').some((e) => e.name === 'RT')).toBe(false);
+    expect(ents('Ketua RT setempat, Budi Santoso, mengatakan air datang tiba-tiba.').some((e) => e.name === 'RT')).toBe(false);
+    // a central bank's short form written mixed-case is no badminton player's name
+    expect(ents('Ganda putra Indonesia ditantang pasangan Denmark, Mathias Boe/Carsten Mogensen.').some((e) => e.name === 'Bank of England')).toBe(false);
+  });
   it('board-alone-in-indonesian-is-no-foreign-party-unless-its-country-is-named', () => {
     expect(ents('Ketua DPP Budi Prasetyo menyebut rapat pleno digelar pekan depan.').some((e) => /Democratic Progressive/.test(e.name))).toBe(false);
     expect(ents('Lai Ching-te dari DPP memenangi pemilihan presiden Taiwan.').some((e) => /Democratic Progressive/.test(e.name))).toBe(true);

@@ -86,7 +86,8 @@ const REGION_HEADS_EN = new Set(['State', 'Province', 'Region', 'Oblast', 'Gover
  * Known names that are no mentions here: a police or military rank before a name (`Kasat Reskrim
  * Polres Bogor, AKP Ahmad Fauzi`: the rank, not Turkey's AKP, in Indonesian sentences); the country
  * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there); one country's body named
- * before another country (`Timnas Israel`: no Indonesian team).
+ * before another country (`Timnas Israel`: no Indonesian team); a party's board before the party
+ * (`DPP Partai Gerindra`); a neighbourhood unit (`RT 03/RW 05`).
  */
 const BOARDS = /^(DPP|DPD|DPW|DPC)$/;
 
@@ -122,7 +123,11 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
     const board = !m.part && m.tokenEnd - m.tokenStart === 1 && BOARDS.test(tokens[m.tokenStart]!.text)
       && (nextM !== undefined && !nextM.part && nextM.tokenStart === m.tokenEnd && nextM.hits.some((h) => gaz.entities[h.entity]!.kind === 'party')
         || (sentences[m.sentence]?.language === 'id' && m.hits.every((h) => foreignParty(gaz, h.entity, raw))));
-    if (rank || currency || other || board) out ??= raw.slice(0, k);
+    // a neighbourhood unit (`warga RT 03/RW 05`, `Ketua RT`: rukun tetangga, rukun warga) is no name
+    // (not Russia's RT)
+    const unit = !m.part && m.tokenEnd - m.tokenStart === 1 && /^(RT|RW)$/.test(tokens[m.tokenStart]!.text) && sentences[m.sentence]?.language === 'id'
+      && (next?.kind === 'number' || /^(ketua|pengurus|warga|tingkat|lingkungan|setiap|tiap|pak|bu)$/.test(tokens[m.tokenStart - 1]?.norm ?? ''));
+    if (rank || currency || other || board || unit) out ??= raw.slice(0, k);
     else out?.push(m);
   }
   return out ?? raw;
