@@ -44,6 +44,10 @@ describe('ner: names the gazetteer does not know', () => {
 });
 
 describe('ner: the edges of a name', () => {
+  it('tengah-before-a-verb-is-no-direction-of-the-name', () => {
+    expect(ents('Penyanyi Rania Kartika Dewi tengah mempersiapkan album keduanya.').map((e) => e.name)).toContain('Rania Kartika Dewi');
+    expect(ents('Banjir melanda sejumlah desa di Jawa Tengah.').map((e) => e.name)).toContain('Central Java');
+  });
   it('name-particle', () => {
     expect(ents('Pelatih asal Belanda Ruud de Wolff dipecat sebagai manajer klub itu.')).toContainEqual({ name: 'Ruud de Wolff', type: 'PERSON', known: false });
     expect(ents('Kiper Jan van der Mol menepis tendangan penalti itu.').map((e) => e.name)).toContain('Jan van der Mol');

@@ -49,7 +49,8 @@ export function regions(tokens: Token[], from: number, to: number): Array<[numbe
         b += 2;
         continue;
       }
-      if (DIRECTIONS.has(t.norm)) b++;
+      // (`tengah` before a verb is the aspect `is …-ing`: `Bella tengah hamil`, not Central)
+      if (DIRECTIONS.has(t.norm) && !(t.text === 'tengah' && b + 1 < to && tokens[b + 1]!.kind === 'word' && !isNameLike(tokens[b + 1]!))) b++;
       break;
     }
     out.push([a, b]);
