@@ -955,6 +955,8 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Indonesia urged Israel to end its attacks on Gaza.'), 'ASSAULT', 'Israel', 'Gaza Strip')?.modality).toBe('asserted');
     expect(find(rels('The European Union urged both sides to show restraint after Israel struck Lebanon on Monday.'), 'ASSAULT', 'Israel', 'Lebanon')?.modality).toBe('asserted');
     expect(find(rels('Uni Eropa mendesak kedua pihak untuk menahan diri setelah Israel menyerang Lebanon pada Senin.'), 'ASSAULT', 'Israel', 'Lebanon')?.modality).toBe('asserted');
+    // (an aside between commas opened by `after` is read past: its subject stands before it)
+    expect(find(rels('German Chancellor Olaf Scholz and French President Emmanuel Macron, after talks in Paris, pledged to keep sending weapons to Ukraine.'), 'AGREE', 'Olaf Scholz', 'Ukraine')).toBeDefined();
     // (an act in that clause takes no subject from before `after`: `a militant attack` names none)
     expect(rels('The United Nations called on India and Pakistan to exercise restraint after a militant attack in Kashmir killed 26 tourists.').some((x) => x.type === 'ASSAULT')).toBe(false);
     expect(mod('Indonesian President Prabowo Subianto is expected to meet Vladimir Putin at the Kremlin on Wednesday.', 'CONSULT')).toEqual(['intended']);
@@ -2593,5 +2595,20 @@ describe('relations: tenth session, arms named by their system', () => {
     expect(find(rels('Jerman akan mengirimkan dua sistem pertahanan udara Patriot tambahan ke Ukraina.'), 'AID', 'Germany', 'Ukraine')?.label).toBe('Germany intends to supply air defence systems to Ukraine');
     expect(find(rels('Pemerintah Indonesia memberangkatkan bantuan logistik ke Myanmar untuk korban gempa.'), 'AID', 'Indonesia', 'Myanmar')).toBeDefined();
     expect(rels('Kemenag memberangkatkan 200 jemaah haji ke Arab Saudi.').filter((x) => x.type === 'AID')).toEqual([]);
+  });
+});
+
+describe('relations: eleventh session, acts of each side against the other', () => {
+  it('traded-accusations-and-saling-tuding-are-an-accusation-each-way', () => {
+    const r = rels('China and the Philippines traded accusations on Saturday over the collision near the shoal.');
+    expect(find(r, 'ACCUSE', 'China', 'Philippines')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Philippines', 'China')).toBeDefined();
+    expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
+    const i = rels('Thailand dan Kamboja saling tuding soal pelanggaran gencatan senjata di perbatasan.');
+    expect(find(i, 'ACCUSE', 'Thailand', 'Cambodia')?.label).toBe('Thailand accused Cambodia');
+    expect(find(i, 'ACCUSE', 'Cambodia', 'Thailand')).toBeDefined();
+    const a = rels('Pasukan India dan Pakistan saling tembak di perbatasan Kashmir, Selasa (6/5).');
+    expect(find(a, 'ASSAULT', 'India', 'Pakistan')).toBeDefined();
+    expect(find(a, 'ASSAULT', 'Pakistan', 'India')).toBeDefined();
   });
 });

@@ -1070,6 +1070,12 @@ function frontedClauseSubject(v: SentenceView, tr: Trigger): MentionLike[] | und
 }
 
 /** Subjects to the left of token i, within the clause. `null` when the clause has none of its own. */
+/** A comma in tokens[from..to). */
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
+  return false;
+}
+
 function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): { subs: MentionLike[]; connector?: string } {
   const { tokens, lang } = v;
   const from = v.s.tokenStart;
@@ -1126,7 +1132,11 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     const mi = v.cover.get(j);
     if (!mi) {
       // stop at a clause boundary word: a subordinator starts another clause
-      if (/^(bahwa|that|ketika|saat|setelah|sebelum|jika|kalau|meski|meskipun|namun|tetapi|tapi|sedangkan|sementara|sehingga|after|before|when|although|though|whereas|unless|until)$/.test(t.norm)) break;
+      // (unless it opens an aside between commas that closed before the verb: `Scholz and Macron,
+      // after talks in Berlin, pledged …`)
+      if (/^(bahwa|that|ketika|saat|setelah|sebelum|jika|kalau|meski|meskipun|namun|tetapi|tapi|sedangkan|sementara|sehingga|after|before|when|although|though|whereas|unless|until)$/.test(t.norm)) {
+        if (!(tokens[j - 1]?.text === ',' && commaBetween(tokens, j + 1, i))) break;
+      }
       continue;
     }
     // `Israel dan para pendukungnya, termasuk AS, kerap menuding PBB`: an aside between commas names
