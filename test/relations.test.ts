@@ -2607,6 +2607,10 @@ describe('relations: eleventh session, acts of each side against the other', () 
     const i = rels('Thailand dan Kamboja saling tuding soal pelanggaran gencatan senjata di perbatasan.');
     expect(find(i, 'ACCUSE', 'Thailand', 'Cambodia')?.label).toBe('Thailand accused Cambodia');
     expect(find(i, 'ACCUSE', 'Cambodia', 'Thailand')).toBeDefined();
+    // a headline lists with a comma alone
+    const h = rels('Pakistan, Afghanistan forces exchange fire at border crossing');
+    expect(find(h, 'ASSAULT', 'Pakistan', 'Afghanistan')).toBeDefined();
+    expect(find(h, 'ASSAULT', 'Afghanistan', 'Pakistan')).toBeDefined();
     const a = rels('Pasukan India dan Pakistan saling tembak di perbatasan Kashmir, Selasa (6/5).');
     expect(find(a, 'ASSAULT', 'India', 'Pakistan')).toBeDefined();
     expect(find(a, 'ASSAULT', 'Pakistan', 'India')).toBeDefined();

@@ -153,7 +153,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   titleModifiers(infos, tokens, from, entities, endAt);
   unitModifiers(infos, tokens, entities);
   const fromPlace = personPlaces(infos, entities, endAt);
-  coordinate(infos, tokens, entities, fromPlace);
+  coordinate(infos, tokens, entities, fromPlace, from, to);
   const cover = new Map<number, MentionInfo>();
   const groups = new Map<number, MentionInfo[]>();
   for (const mi of infos) {
@@ -408,7 +408,9 @@ function personPlaces(infos: MentionInfo[], entities: Entity[], endAt: Map<numbe
 }
 
 /** Coordination: A dan B, A, B, dan C (a mention's group is the first of its list). */
-function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], fromPlace: Set<number>): void {
+function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], fromPlace: Set<number>, from: number, to: number): void {
+  // a headline (no final stop) may list with a comma alone: `Pakistan, Afghanistan exchange fire`
+  const headline = to > from && !/^[.!?"”]$/.test(tokens[to - 1]!.text);
   // (`Singapore's Lawrence Wong`: the possessor describes the person after it, it is no member of a list)
   const possessor = (x: MentionInfo) => /^['’]s$/.test(tokens[x.m.tokenEnd]?.text ?? '') && infos.some((y) => y.m.tokenStart === x.m.tokenEnd + 1 && !y.m.part && entities[y.m.entity]!.type === 'PERSON');
   // (`and his Kazakh counterpart Kassym-Jomart Tokayev`: the demonym describes the counterpart, it is no member of a list)
@@ -461,6 +463,8 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
     if (ok && !address && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) {
       b.group = a.group;
       if (sawAnd) listed.add(a.group);
+      // (the two names open the headline, each of the same type, one comma between)
+      else if (headline && a.group === a.k && a.m.tokenStart === from && b.m.tokenStart === a.m.tokenEnd + 1 && entities[a.m.entity]!.type === entities[b.m.entity]!.type && entities[a.m.entity]!.type !== 'LOCATION') listed.add(a.group);
     }
   }
   // commas alone make no list: `di wilayah Palestina, Michael Lynk, menuding …` is an appositive;
