@@ -39,6 +39,14 @@ describe('gazetteer: a name bodies of several countries share', () => {
   });
 });
 
+describe('gazetteer: a region named by its centre', () => {
+  it('the-kharkiv-region-and-wilayah-kharkiv-are-the-oblast', () => {
+    expect(ids('Russian drones struck power lines in the Kharkiv region overnight.')).toContain('kharkiv-oblast');
+    expect(ids('Rusia kembali menyerang wilayah Kharkiv, Senin (2/6).')).toContain('kharkiv-oblast');
+    expect(ids('Wali kota Kharkiv meminta warga berlindung.')).toContain('city-kharkiv');
+  });
+});
+
 describe('gazetteer: a city that is also a club', () => {
   it('the-club-in-a-sentence-or-document-about-sport-else-the-city', () => {
     expect(ids('Gelandang Milan itu mencetak gol kemenangan atas Roma, Minggu (5/5).')).toEqual(expect.arrayContaining(['ac-milan', 'as-roma']));

@@ -57,6 +57,18 @@ export function longForms(alias: string): string[] {
   return [];
 }
 
+/**
+ * The region a province-level row names by its centre (`Kharkiv Oblast`, `Isfahan Province`): news
+ * writes it `the Kharkiv region`, `wilayah Kharkiv`, `provinsi Isfahan` as well.
+ */
+export function regionForms(e: { type: string; kind?: string; name: string }): string[] {
+  if (e.type !== 'LOCATION' || e.kind !== 'province') return [];
+  const m = /^(.+) (Oblast|Province|Governorate|Prefecture|Krai|Region)$/.exec(e.name);
+  if (!m) return [];
+  const x = m[1]!;
+  return [`${x} region`, `${x} province`, `${x} oblast`, `wilayah ${x}`, `provinsi ${x}`, `oblast ${x}`];
+}
+
 /** Token norms of an alias, as the tokenizer sees them in running text. */
 export function aliasKey(alias: string): string {
   return scan(alias)
@@ -97,7 +109,7 @@ export function compileGazetteer(entries: GazetteerEntry[], isCommon: (w: string
     const user = userIds.has(e.id) ? F_USER : 0;
     // (a demonym's plural that is the country's own name stays the name: `Philippine` → `Philippines`)
     const names = new Set([e.name, ...(e.aliases ?? [])].map((a) => a.toLowerCase()));
-    const forms: Array<[string, number]> = [[e.name, F_NAME], ...(e.aliases ?? []).flatMap((a) => [a, ...longForms(a)]).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).flatMap((d) => demonymForms(d).filter((f) => !names.has(f.toLowerCase())).map((f): [string, number] => [f, F_DEMONYM]))];
+    const forms: Array<[string, number]> = [[e.name, F_NAME], ...[...(e.aliases ?? []), ...regionForms(e)].flatMap((a) => [a, ...longForms(a)]).map((a): [string, number] => [a, 0]), ...(e.demonyms ?? []).flatMap((d) => demonymForms(d).filter((f) => !names.has(f.toLowerCase())).map((f): [string, number] => [f, F_DEMONYM]))];
     for (const [form, extra] of forms) {
       const key0 = aliasKey(form);
       if (!key0) continue;
