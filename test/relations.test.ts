@@ -2616,3 +2616,14 @@ describe('relations: eleventh session, acts of each side against the other', () 
     expect(find(a, 'ASSAULT', 'Pakistan', 'India')).toBeDefined();
   });
 });
+
+describe('relations: eleventh session, an adjunct event in a subordinate clause', () => {
+  it('the-act-of-a-clause-opened-by-after-is-its-subjects-not-the-main-subjects', () => {
+    const r = rels('Latvia summoned the Russian envoy on Tuesday after a Russian drone crashed on its territory during an overnight attack on western Ukraine.');
+    expect(find(r, 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+    expect(find(r, 'ASSAULT', 'Latvia', 'Ukraine')).toBeUndefined();
+    // `after talks with X` is a phrase: the talks are the main subject's
+    const t = rels('Japan will supply patrol boats to Vietnam, Japanese Prime Minister Shigeru Ishiba said after talks with Vietnamese leader To Lam.');
+    expect(t.some((x) => x.type === 'CONSULT' && /Japan|Shigeru Ishiba/.test(x.s) && x.o === 'Tô Lâm')).toBe(true);
+  });
+});

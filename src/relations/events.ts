@@ -1070,6 +1070,38 @@ function frontedClauseSubject(v: SentenceView, tr: Trigger): MentionLike[] | und
 }
 
 /** Subjects to the left of token i, within the clause. `null` when the clause has none of its own. */
+/**
+ * The subject of the subordinate clause (`after`, `when`, `setelah`, `ketika` …) token i stands in,
+ * when that clause opens after the sentence's main subject: its first name, or none named ([]).
+ * Undefined when token i is in the main clause.
+ */
+function subordinateSubject(v: SentenceView, i: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  const main = mainSubject(v, i);
+  const floor = main?.length ? Math.max(...main.map((x) => x.span.end)) : -1;
+  for (let j = i - 1; j > v.s.tokenStart; j--) {
+    const t = tokens[j]!;
+    if (t.start < floor) return undefined;
+    if (!/^(after|before|when|while|as|setelah|sebelum|ketika|saat|usai|seusai|sesudah)$/.test(t.norm)) continue;
+    // (a clause: a name, then a verb, before the act; `after talks with X`, `setelah perundingan`
+    // is a phrase, the main subject's)
+    for (let k = j + 1; k < i; k++) {
+      const mi = v.at.get(k);
+      if (!mi || mi.m.part) continue;
+      for (let q = mi.m.tokenEnd; q < i; q++) if (verbLike(tokens[q]!, v.lang)) return asLike(groupOf(v, mi));
+      return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A word with a verb's shape: `entered`, `fires`, `menyerang`, `diserang`, `berlayar`. */
+function verbLike(t: Token, lang: Language): boolean {
+  if (t.kind !== 'word' || upperStart(t.text)) return false;
+  return lang === 'en' ? /^(is|was|were|are|has|had|did)$/.test(t.norm) || /[^e]ed$/.test(t.norm) || (t.norm.length > 4 && /[^s]s$/.test(t.norm) && !FUNCTION_WORDS_BEFORE_VERB.has(t.norm)) : /^(me|di|ber|ter)/.test(t.norm) && t.norm.length > 5;
+}
+
 /** A comma in tokens[from..to). */
 function commaBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
@@ -3025,7 +3057,10 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
           }
           subs = named && !named.m.part ? asLike(groupOf(v, named)) : [];
         }
-        else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya') || adjunctEvent(v, tr.start)) subs = mainSubject(v, tr.start) ?? [];
+        else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya')) subs = mainSubject(v, tr.start) ?? [];
+        // (an adjunct of a clause opened by `after`/`setelah` … is that clause's: `Poland summoned …
+        // after a Russian missile entered its airspace during an overnight attack`)
+        else if (adjunctEvent(v, tr.start)) subs = subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
         // `In a phone call with X, Putin discussed …`, `Dalam pertemuan dengan X, Jokowi …`: the
         // adjunct opens the sentence; its event is the main clause's subject's, named after the comma
         else if (frontedAdjunct(v, tr)) subs = subjectAfterComma(v, tr.end) ?? [];
