@@ -2627,3 +2627,15 @@ describe('relations: eleventh session, an adjunct event in a subordinate clause'
     expect(t.some((x) => x.type === 'CONSULT' && /Japan|Shigeru Ishiba/.test(x.s) && x.o === 'Tô Lâm')).toBe(true);
   });
 });
+
+describe('relations: eleventh session, a demand told as what another must do', () => {
+  it('the-speaker-urges-the-one-who-must-and-the-act-has-not-happened', () => {
+    expect(find(rels("Turkey's Erdogan says Finland must do more to win NATO membership"), 'REQUEST', 'Recep Tayyip Erdogan', 'Finland')).toBeDefined();
+    const i = rels('Menteri Luar Negeri Sugiono menegaskan Israel harus segera menghentikan serangan ke Jalur Gaza.');
+    expect(find(i, 'REQUEST', 'Sugiono', 'Israel')).toBeDefined();
+    expect(i.filter((x) => x.type !== 'REQUEST' && x.type !== 'holds_role')).toEqual([]);
+    expect(find(rels('"Russia should pull its troops out of Ukraine," Scholz said on Tuesday.'), 'REQUEST', 'Olaf Scholz', 'Russia')).toBeDefined();
+    // one's own side is told, not urged
+    expect(rels('Presiden Prabowo Subianto mengatakan Indonesia harus mandiri di bidang pangan.').some((x) => x.type === 'REQUEST')).toBe(false);
+  });
+});

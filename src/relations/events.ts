@@ -2774,6 +2774,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       i = tr.end - 1;
     }
   }
+  const demanded = modalDemands(v, entities, recent, out);
   // the actor of a sentence with no event of the inventory, for `tindakan itu` in the next one
   // (`Korea Utara kembali menerbangkan balon sampah … . Seoul mengecam tindakan itu`)
   if (!triggers.length) {
@@ -2801,6 +2802,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   coordinatedThreats(v, triggers, suppressed);
   nounsOfVerbs(v, triggers, suppressed);
   const requested = requestedActs(v, triggers);
+  // (what the one urged must do has not happened either: `Israel harus menghentikan serangan`)
+  for (const m of demanded) for (const tr of triggers) if (tr.start > m && tr.start <= m + 3 && !tokens.slice(m + 1, tr.start).some((t) => t.kind !== 'word' || upperStart(t.text))) requested.add(tr);
   const first = out.length;
   for (const tr of triggers) {
     if (suppressed.has(tr) || (sports && figureOfSpeech(tr))) continue;
@@ -3505,6 +3508,55 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
 
 const STOP_VERBS = /^(menghentikan|hentikan|berhenti|mengakhiri|akhiri|stop|halt|end|cease|stopping|halting|ending|ceasing)$/;
 const AFTER_CLAUSE = /^(after|before|when|while|since|setelah|sebelum|ketika|saat|usai|seusai|sesudah|sejak|sementara)$/;
+
+const MUST: Record<Language, RegExp> = { en: /^(must|should)$/, id: /^(harus|mesti|wajib)$/ };
+const SAYS: Record<Language, RegExp> = {
+  en: /^(say|says|said|told|insisted|insists|stressed|stresses|warned|warns)$/,
+  id: /^(mengatakan|menyatakan|menegaskan|menilai|menyebut|berpendapat|kata|ujar|tegas|menurut)$/,
+};
+let demandRowCache: Partial<Record<Language, PredicateEntry | null>> = {};
+
+/**
+ * A demand told as what another must do: `Erdogan says Sweden must do more …`, `Menlu menegaskan
+ * Israel harus menghentikan …`, `"Sweden should act," Erdogan said` — the speaker urges the one who
+ * must (REQUEST), unless it is the speaker's own side (`Jokowi mengatakan Indonesia harus …`).
+ */
+function modalDemands(v: SentenceView, entities: Entity[], recent: RecentEntities, out: Draft[]): number[] {
+  const { tokens, s, lang } = v;
+  const at: number[] = [];
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    if (!MUST[lang].test(tokens[i]!.norm)) continue;
+    let q = i;
+    while (q > s.tokenStart && /^(also|still|now|first|juga|pun|tetap|segera|terlebih|dahulu)$/.test(tokens[q - 1]!.norm)) q--;
+    const x = v.endAt.get(q);
+    if (!x || x.m.part || x.titleModifier || x.inAttribution) continue;
+    // the speaker: the subject of a speech verb right before (`says`, `said that`, `menegaskan bahwa`),
+    // or the source of the sentence's attribution
+    let k = x.m.tokenStart - 1;
+    if (/^(that|bahwa|,)$/.test(tokens[k]?.norm ?? '')) k--;
+    let speakers: MentionLike[] = [];
+    if (k > s.tokenStart && SAYS[lang].test(tokens[k]!.norm)) speakers = subjectsLeft(v, k, entities, recent).subs;
+    else if (k <= s.tokenStart + 1 && v.source !== undefined && v.speech) speakers = [{ entity: v.source, span: { start: tokens[s.tokenEnd - 1]!.start, end: tokens[s.tokenEnd - 1]!.end } }];
+    const target = entities[x.m.entity]!;
+    if (target.type === 'LOCATION') continue;
+    let row = demandRowCache[lang];
+    if (row === undefined) {
+      const form = lang === 'en' ? 'urged' : 'mendesak';
+      row = demandRowCache[lang] = predicateLexicon().byFirst.get(form)?.find((h) => h.row.type === 'REQUEST' && h.row.lang === lang)?.row ?? null;
+    }
+    if (!row) return at;
+    for (const sp of speakers) {
+      const e = entities[sp.entity]!;
+      // (one's own side is told what it must do, not urged: `Jokowi said Indonesia must …`)
+      if (sp.entity === x.m.entity || (e.country !== undefined && (e.country === target.id || e.country === target.country)) || (target.type === 'COUNTRY' && e.id === target.id)) continue;
+      const d: Draft = { type: 'REQUEST', subject: sp.entity, object: x.m.entity, sentence: s.index, trigger: { start: tokens[i]!.start, end: tokens[i]!.end }, subjectSpan: sp.span, objectSpan: { start: x.m.start, end: x.m.end }, row };
+      qualify(d, v, i);
+      out.push(d);
+      if (at[at.length - 1] !== i) at.push(i);
+    }
+  }
+  return at;
+}
 
 /** Acts someone is urged to do. */
 function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
