@@ -2628,6 +2628,16 @@ describe('relations: eleventh session, an adjunct event in a subordinate clause'
   });
 });
 
+describe('relations: eleventh session, both sides of an act of one against another', () => {
+  it('both-sides-after-x-struck-y-are-x-and-y', () => {
+    const r = rels('Israeli jets struck Hezbollah positions in southern Lebanon on Sunday. The European Union urged both sides to show restraint.');
+    expect(find(r, 'REQUEST', 'European Union', 'Israel')).toBeDefined();
+    expect(find(r, 'REQUEST', 'European Union', 'Hezbollah')).toBeDefined();
+    const i = rels('Militer Thailand menembaki pos Kamboja di perbatasan, Kamis (24/7). ASEAN mendesak kedua pihak menahan diri.');
+    expect(find(i, 'REQUEST', 'ASEAN', 'Cambodia')).toBeDefined();
+  });
+});
+
 describe('relations: eleventh session, a demand told as what another must do', () => {
   it('the-speaker-urges-the-one-who-must-and-the-act-has-not-happened', () => {
     expect(find(rels("Turkey's Erdogan says Finland must do more to win NATO membership"), 'REQUEST', 'Recep Tayyip Erdogan', 'Finland')).toBeDefined();

@@ -270,13 +270,13 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return (recipient ? recent.last(2, 'COUNTRY', v.s.tokenStart) : undefined) ?? recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
     // `kedua (belah) pihak`, `both sides`: the two countries, else the two organizations, just named
-    if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t);
+    if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t);
   }
   if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
     const n = next?.norm ?? '';
     if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i);
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
-    if (n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t);
+    if (n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t);
   }
   // `ketiga negara`, `keempat pemimpin`, `the three countries`: the last three (four, five) named
   const many = MANY[t.norm];
@@ -756,6 +756,22 @@ export class RecentEntities {
       if (list.length === 2) best = list;
     }
     return best;
+  }
+
+  /** the two sides of the last act of one against another, within three sentences before (`Israeli
+   * jets struck Hezbollah depots … . The UN urged both sides to show restraint`) */
+  lastAdversaries(t: Token): MentionLike[] | undefined {
+    const sentence = this.current?.s.index ?? 0;
+    for (let k = sentence - 1; k >= Math.max(0, sentence - 3); k--) {
+      const acts = this.actsOf(k);
+      for (let j = acts.length - 1; j >= 0; j--) {
+        const a = acts[j]!;
+        if (!SIDES_ACTS.has(a.type) || a.subjects.length !== 1 || a.objects.length !== 1 || a.subjects[0] === a.objects[0]) continue;
+        const two = [a.subjects[0]!, a.objects[0]!];
+        if (two.every((e) => /^(COUNTRY|ORGANIZATION)$/.test(this.entities[e]!.type))) return two.map((entity) => ({ entity, span: { start: t.start, end: t.end } }));
+      }
+    }
+    return undefined;
   }
 
   /** the last `n` distinct entities of a type named before token `before` */
@@ -3508,6 +3524,9 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
 
 const STOP_VERBS = /^(menghentikan|hentikan|berhenti|mengakhiri|akhiri|stop|halt|end|cease|stopping|halting|ending|ceasing)$/;
 const AFTER_CLAUSE = /^(after|before|when|while|since|setelah|sebelum|ketika|saat|usai|seusai|sesudah|sejak|sementara)$/;
+
+/** Acts of one side against another, whose two ends are `both sides` after them. */
+const SIDES_ACTS = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'ACCUSE', 'MOBILIZE', 'REJECT']);
 
 const MUST: Record<Language, RegExp> = { en: /^(must|should)$/, id: /^(harus|mesti|wajib)$/ };
 const SAYS: Record<Language, RegExp> = {
