@@ -2649,3 +2649,12 @@ describe('relations: eleventh session, a demand told as what another must do', (
     expect(rels('Presiden Prabowo Subianto mengatakan Indonesia harus mandiri di bidang pangan.').some((x) => x.type === 'REQUEST')).toBe(false);
   });
 });
+
+describe('relations: eleventh session, police of a place and people described first', () => {
+  it('police-in-a-city-are-the-countrys-and-a-person-after-a-description-closes-the-sentence', () => {
+    expect(find(rels("Police in Mombasa, Kenya's main port city, arrested a local trader, Otieno Kamau, on suspicion of smuggling ivory."), 'COERCE', 'Kenya', 'Otieno Kamau')).toBeDefined();
+    expect(find(rels('Kenyan police arrested a local trader, Otieno Kamau.'), 'COERCE', 'Kenya', 'Otieno Kamau')).toBeDefined();
+    // `named X, a businessman from Y, a suspect`: the appositive read past
+    expect(find(rels('The Corruption Eradication Commission named Hendra Wijaya, a contractor from Medan, a suspect in the bribery case.'), 'ACCUSE', 'Corruption Eradication Commission', 'Hendra Wijaya')).toBeDefined();
+  });
+});

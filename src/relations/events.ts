@@ -102,8 +102,9 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
       const k = /^(a|an|the)$/.test(tokens[j + 1]!.norm) ? j + 2 : j + 1;
       return k < to && needs.includes(tokens[k]!.norm);
     }
-    // `named North Maluku Governor Abdul Gani Kasuba a suspect`: English may leave out the `as`
-    if ((t.norm === 'a' || t.norm === 'an') && j > i + 1 && upperStart(tokens[j - 1]!.text) && needs.includes(tokens[j + 1]!.norm)) return true;
+    // `named North Maluku Governor Abdul Gani Kasuba a suspect`: English may leave out the `as` (also
+    // after an appositive: `named X, a businessman from Bandung, a suspect`)
+    if ((t.norm === 'a' || t.norm === 'an') && j > i + 1 && (upperStart(tokens[j - 1]!.text) || (tokens[j - 1]!.text === ',' && appositiveOpenedBefore(tokens, i, j - 1))) && needs.includes(tokens[j + 1]!.norm)) return true;
   }
   return false;
 }
@@ -1118,6 +1119,12 @@ function verbLike(t: Token, lang: Language): boolean {
   return lang === 'en' ? /^(is|was|were|are|has|had|did)$/.test(t.norm) || /[^e]ed$/.test(t.norm) || (t.norm.length > 4 && /[^s]s$/.test(t.norm) && !FUNCTION_WORDS_BEFORE_VERB.has(t.norm)) : /^(me|di|ber|ter)/.test(t.norm) && t.norm.length > 5;
 }
 
+/** `Name, a/an …` opens an appositive in tokens(from..comma): the comma at `comma` closes it. */
+function appositiveOpenedBefore(tokens: Token[], from: number, comma: number): boolean {
+  for (let k = from + 1; k < comma - 1; k++) if (tokens[k]!.text === ',' && upperStart(tokens[k - 1]!.text) && /^(a|an)$/.test(tokens[k + 1]!.norm)) return true;
+  return false;
+}
+
 /** A comma in tokens[from..to). */
 function commaBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
@@ -1186,6 +1193,14 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
         if (!(tokens[j - 1]?.text === ',' && commaBetween(tokens, j + 1, i))) break;
       }
       continue;
+    }
+    // `Police in Lagos, Nigeria's commercial capital, arrested …`: the police of the place's country
+    if (lang === 'en') {
+      const place = appositiveHead(v, groupOf(v, mi)[0]!) ?? mi;
+      if (tokens[place.m.tokenStart - 1]?.norm === 'in' && /^(police|authorities)$/.test(tokens[place.m.tokenStart - 2]?.norm ?? '')) {
+        const police = countrysPolice(v, place.m.tokenStart - 2, entities, recent);
+        if (police) return { subs: [...police, ...aside] };
+      }
     }
     // `Israel dan para pendukungnya, termasuk AS, kerap menuding PBB`: an aside between commas names
     // more of the subject; the head of the subject stands further left
@@ -1769,7 +1784,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       if (more) return more;
       // `memeriksa pengacara, Farhat Abbas, ihwal …`: the noun's name between commas
       const named = j > i && lowerStart(tokens[j - 1]!.text) ? v.at.get(j + 1) : undefined;
-      if (named && !named.m.part && !named.titleModifier && tokens[groupEnd(v, named)]?.text === ',') return groupOf(v, named);
+      // (a person may close the sentence: `arrested a local businessman, Chukwuemeka Obi.`)
+      if (named && !named.m.part && !named.titleModifier && (tokens[groupEnd(v, named)]?.text === ',' || (named.person && (groupEnd(v, named) >= v.s.tokenEnd - 1 && /^[.!]?$/.test(tokens[groupEnd(v, named)]?.text ?? ''))))) return groupOf(v, named);
     }
     // `a British-flagged tanker`, `a Chinese-owned mine`: the owner named inside the compound
     if (/-(flagged|owned|registered|operated|led|run)$/.test(t.norm)) {
