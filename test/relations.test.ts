@@ -2658,3 +2658,22 @@ describe('relations: eleventh session, police of a place and people described fi
     expect(find(rels('The Corruption Eradication Commission named Hendra Wijaya, a contractor from Medan, a suspect in the bribery case.'), 'ACCUSE', 'Corruption Eradication Commission', 'Hendra Wijaya')).toBeDefined();
   });
 });
+
+describe('relations: eleventh session, Indonesian regional politics', () => {
+  it('a-person-between-commas-joins-a-party-and-a-member-from-a-faction', () => {
+    expect(find(rels('Politikus PKB, Rahmat Hidayat, resmi bergabung dengan Partai NasDem menjelang pilkada.'), 'member_of', 'Rahmat Hidayat', 'NasDem Party')).toBeDefined();
+    const r = rels('Kejati memeriksa Bambang Irawan, anggota DPRD Jawa Tengah dari Fraksi Partai Gerindra, sebagai saksi.');
+    expect(find(r, 'member_of', 'Bambang Irawan', 'Gerindra Party')).toBeDefined();
+    // (a member named after the party is the next one's)
+    const l = rels('Tersangka lain yaitu anggota Komisi V dari fraksi PDI Perjuangan Siti Aminah, anggota Komisi V dari Golkar Joko Santoso.');
+    expect(find(l, 'member_of', 'Siti Aminah', 'Golkar Party')).toBeUndefined();
+  });
+  it('a-deputy-after-the-holder-of-the-office-shares-its-region', () => {
+    const r = rels('Bupati Karawang Aep Syaepuloh dan Wakil Bupati Maslani meninjau tanggul yang jebol.');
+    expect(find(r, 'holds_role', 'Maslani', 'Karawang Regency')?.role).toBe('Deputy Regent');
+  });
+  it('a-serial-comma-list-of-places-is-no-chain', () => {
+    const r = rels('PLN menyiagakan ribuan petugas selama libur Natal di Jawa, Madura, dan Bali.');
+    expect(r.some((x) => x.type === 'located_in')).toBe(false);
+  });
+});

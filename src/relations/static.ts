@@ -193,10 +193,17 @@ function joinVerbAt(tokens: Token[], i: number, from: number, club: boolean): nu
  */
 function personBefore(v: SentenceView, entities: Entity[], i: number, from: number): MentionInfo | undefined {
   const { tokens } = v;
+  let appositive = false;
   for (let j = i - 1; j >= Math.max(from, i - 8); j--) {
     const t = tokens[j]!;
     // (a relative clause set off by a comma: `gelandang asal Brasil, Lucas Moreira, yang musim lalu membela Arema FC`)
     if (t.text === ',' && tokens[j + 1]?.norm === 'yang') continue;
+    // (a person named between commas after a description: `Politikus PKB, Ahmad Fauzi, resmi bergabung …`)
+    const closing = t.text === ',' ? v.endAt.get(j) : undefined;
+    if (closing && !closing.m.part && entities[closing.m.entity]!.type === 'PERSON' && tokens[closing.m.tokenStart - 1]?.text === ',' && (v.cover.has(closing.m.tokenStart - 2) || lowerStart(tokens[closing.m.tokenStart - 2]?.text ?? 'X'))) {
+      appositive = true;
+      continue;
+    }
     if (t.text === '.' || t.text === ';' || t.text === ',' || t.text === '"' || t.text === '”') return undefined;
     // `… dan Hoffenheim sebelum bergabung dengan FC Bayern`: a subordinate clause's subject is elsewhere
     if (/^(sebelum|setelah|sesudah|ketika|saat|sejak|usai|seusai|sambil|before|after|when|since|while)$/.test(t.norm)) return undefined;
@@ -210,7 +217,7 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
       const before = tokens[mi.m.tokenStart - 1];
       // (a comma after a fronted adverbial is no list: `Sementara itu, Hanif …`)
       const adverbial = before?.text === ',' && /^(itu|ini|tersebut|demikian|kemarin|lalu|namun|however|meanwhile)$/.test(tokens[mi.m.tokenStart - 2]?.norm ?? '');
-      if (group.length === 1 && before && /^(dan|serta|,)$/.test(before.norm) && !adverbial) return undefined;
+      if (group.length === 1 && before && /^(dan|serta|,)$/.test(before.norm) && !adverbial && !appositive) return undefined;
       return mi;
     }
     if (t.kind === 'word' && upperStart(t.text)) return undefined;
@@ -248,9 +255,12 @@ function placeList(v: SentenceView, k: number, entities: Entity[]): boolean {
   const place = (x: MentionInfo) => x.country || entities[x.m.entity]!.type === 'LOCATION';
   let mi = mentions[k];
   while (mi) {
-    const after = tokens[mi.m.tokenEnd];
+    let after = tokens[mi.m.tokenEnd];
     const next = mentions[mi.k + 1];
-    if (!after || !next || next.m.part || next.m.tokenStart !== mi.m.tokenEnd + 1) return false;
+    // (`Jawa, Madura, dan Bali`: a comma before the last `dan`)
+    const serial = after?.text === ',' && /^(dan|serta|atau|and|or)$/.test(tokens[mi.m.tokenEnd + 1]?.norm ?? '');
+    if (serial) after = tokens[mi.m.tokenEnd + 1];
+    if (!after || !next || next.m.part || next.m.tokenStart !== mi.m.tokenEnd + (serial ? 2 : 1)) return false;
     if (!place(next)) return false;
     if (after.text === ',') { mi = next; continue; }
     if (!/^(dan|serta|atau|and|or)$/.test(after.norm)) return false;
@@ -288,6 +298,20 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           type: member ? 'member_of' : 'holds_role', subject: person.entity, object: unit?.org ?? m.entity, sentence: s.index,
           trigger: { start: m.start, end: person.start }, subjectSpan: person, objectSpan: m, ...(member ? {} : { role: unitRole ?? mi.role }),
         });
+      }
+    }
+    // `Gubernur Jawa Tengah A dan Wakil Gubernur B`: a deputy's bare title after the holder of the
+    // office it deputizes, in one list, is of the same region or body
+    if (mi.titleModifier && mi.roleOf && mi.role && !mi.role.startsWith('candidate ') && mi.roleOf.length === 1) {
+      const holder = mentions[mi.roleOf[0]!]!;
+      const next = mentions[holder.k + 1];
+      if (next && !next.m.part && !next.titleModifier && entities[next.m.entity]!.type === 'PERSON' && /^(dan|serta|and)$/.test(tokens[holder.m.tokenEnd]?.norm ?? '')) {
+        const role = next.m.role;
+        const deputy = role !== undefined && /^(Vice|Deputy) /.test(role) && role.replace(/^(Vice|Deputy) /, '') === mi.role;
+        // (the deputy's title stands between `dan` and the name, and names no body of its own)
+        if (deputy && !mentions.some((x) => x.roleOf?.includes(next.k))) {
+          out.push({ type: 'holds_role', subject: next.m.entity, object: m.entity, sentence: s.index, trigger: { start: tokens[holder.m.tokenEnd + 1]!.start, end: next.m.start }, subjectSpan: next.m, objectSpan: m, role });
+        }
       }
     }
     // `Kapolri Jenderal Listyo Sigit Prabowo`: the title names its organization (data/lexicon/title-orgs.tsv)
@@ -578,6 +602,21 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const person = v.at.get(m.tokenEnd + 1);
       if ((PARTY_MEMBER.has(head) || MEMBER_HEADS.has(head) || head === 'legislatif') && person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
         out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
+      }
+    }
+    // `X, anggota DPRD Jawa Timur dari Fraksi Partai Gerindra, …`: the person named before the
+    // appositive is a member of the party too
+    // (the appositive closes after the party: `anggota Komisi V dari Golkar Budi Supriyanto` names
+    // its member after the party)
+    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'party' && !m.part && /^[,.;)]$/.test(tokens[m.tokenEnd]?.text ?? '')) {
+      let p = m.tokenStart - 1;
+      while (p >= from && /^(fraksi|partai)$/.test(tokens[p]!.norm) && !v.cover.has(p)) p--;
+      const body = tokens[p]?.norm === 'dari' ? v.endAt.get(p) : undefined;
+      if (body && !body.m.part && MEMBER_HEADS.has(tokens[body.m.tokenStart - 1]?.norm ?? '') && tokens[body.m.tokenStart - 2]?.text === ',') {
+        const person = v.endAt.get(body.m.tokenStart - 2);
+        if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
+          out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
+        }
       }
     }
     // `anggota DPR dari Fraksi Partai Golkar Bambang Soesatyo`, `anggota Komisi V DPR dari fraksi PAN
