@@ -2672,6 +2672,11 @@ describe('relations: eleventh session, Indonesian regional politics', () => {
     const r = rels('Bupati Karawang Aep Syaepuloh dan Wakil Bupati Maslani meninjau tanggul yang jebol.');
     expect(find(r, 'holds_role', 'Maslani', 'Karawang Regency')?.role).toBe('Deputy Regent');
   });
+  it('clubs-negotiating-ships-withdrawn-and-a-body-named-after-its-origin', () => {
+    expect(find(rels('Persib Bandung tengah bernegosiasi dengan Persija Jakarta soal transfer pemain.'), 'CONSULT', 'Persib Bandung', 'Persija Jakarta')).toBeDefined();
+    expect(find(rels('Vietnam menarik kapal-kapal nelayannya dari perairan Natuna setelah diprotes Indonesia.'), 'RETREAT', 'Vietnam', 'Natuna Regency')?.predicate ?? find(rels('Vietnam menarik kapal-kapal nelayannya dari perairan Natuna setelah diprotes Indonesia.'), 'RETREAT', 'Vietnam', 'Natuna Islands')?.predicate).toBe('withdrew ships from');
+    expect(find(rels('Pertamina bermitra dengan perusahaan minyak asal Malaysia, Petronas, untuk membangun kilang baru.'), 'COOPERATE', 'Pertamina', 'Petronas')).toBeDefined();
+  });
   it('a-serial-comma-list-of-places-is-no-chain', () => {
     const r = rels('PLN menyiagakan ribuan petugas selama libur Natal di Jawa, Madura, dan Bali.');
     expect(r.some((x) => x.type === 'located_in')).toBe(false);

@@ -1771,6 +1771,10 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       if (mi.prep === 'asal' || mi.prep === 'from') {
         const named = v.at.get(mi.m.tokenEnd) ?? (tokens[mi.m.tokenEnd]?.text === ',' ? v.at.get(mi.m.tokenEnd + 1) : undefined);
         if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
+        // (`perusahaan minyak asal Uni Emirat Arab, ADNOC,`: a body described by its kind and origin,
+        // then its name between commas)
+        const body = BODY_NOUNS.test(tokens[mi.m.tokenStart - 2]?.norm ?? '') || BODY_NOUNS.test(tokens[mi.m.tokenStart - 3]?.norm ?? '');
+        if (body && named && !named.m.part && !named.person && !named.country && named.prep === undefined && tokens[mi.m.tokenEnd]?.text === ',') return groupOf(v, named);
       }
       const g = groupOf(v, mi);
       // `ke negara-negara Eropa, yaitu Jerman, Belanda dan Belgia`: the names the list spells out too
@@ -3540,6 +3544,9 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
 
 const STOP_VERBS = /^(menghentikan|hentikan|berhenti|mengakhiri|akhiri|stop|halt|end|cease|stopping|halting|ending|ceasing)$/;
 const AFTER_CLAUSE = /^(after|before|when|while|since|setelah|sebelum|ketika|saat|usai|seusai|sesudah|sejak|sementara)$/;
+
+/** Nouns of a kind of body described before its origin and name (`perusahaan minyak asal UEA, ADNOC`). */
+const BODY_NOUNS = /^(perusahaan|maskapai|bank|klub|grup|kelompok|organisasi|lembaga|produsen|raksasa|startup|firma|company|firm|group|carrier|maker|giant|lender|club|organization|organisation)$/;
 
 /** Acts of one side against another, whose two ends are `both sides` after them. */
 const SIDES_ACTS = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'ACCUSE', 'MOBILIZE', 'REJECT']);

@@ -76,8 +76,9 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
   const seen = new Map<string, Relation>();
   const out: Relation[] = [];
   for (const d of drafts) {
-    // two clubs that meet play a match: sports results are no events (RELATIONS.md)
-    if (d.type === 'CONSULT' && kinds[d.subject] === 'club' && kinds[d.object] === 'club') continue;
+    // two clubs that meet play a match: sports results are no events (RELATIONS.md); clubs that
+    // negotiate (a transfer) do consult
+    if (d.type === 'CONSULT' && kinds[d.subject] === 'club' && kinds[d.object] === 'club' && d.row?.cameo !== '046') continue;
     const sym = d.row?.symmetric === true;
     let a = d.subject;
     let b = d.object;
