@@ -3551,7 +3551,7 @@ const BODY_NOUNS = /^(perusahaan|maskapai|bank|klub|grup|kelompok|organisasi|lem
 /** Acts of one side against another, whose two ends are `both sides` after them. */
 const SIDES_ACTS = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'ACCUSE', 'MOBILIZE', 'REJECT']);
 
-const MUST: Record<Language, RegExp> = { en: /^(must|should)$/, id: /^(harus|mesti|wajib)$/ };
+const MUST: Record<Language, Set<string>> = { en: new Set(['must', 'should']), id: new Set(['harus', 'mesti', 'wajib']) };
 const SAYS: Record<Language, RegExp> = {
   en: /^(say|says|said|told|insisted|insists|stressed|stresses|warned|warns)$/,
   id: /^(mengatakan|menyatakan|menegaskan|menilai|menyebut|berpendapat|kata|ujar|tegas|menurut)$/,
@@ -3567,7 +3567,9 @@ function modalDemands(v: SentenceView, entities: Entity[], recent: RecentEntitie
   const { tokens, s, lang } = v;
   const at: number[] = [];
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-    if (!MUST[lang].test(tokens[i]!.norm)) continue;
+    // (first letters of the modals, before the set: this runs on every word)
+    const c = tokens[i]!.norm.charCodeAt(0);
+    if ((c !== 109 && c !== 115 && c !== 104 && c !== 119) || !MUST[lang].has(tokens[i]!.norm)) continue;
     let q = i;
     while (q > s.tokenStart && /^(also|still|now|first|juga|pun|tetap|segera|terlebih|dahulu)$/.test(tokens[q - 1]!.norm)) q--;
     const x = v.endAt.get(q);
