@@ -1805,7 +1805,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Arsenal midfielder Mesut Ozil was fined by the club.'), 'member_of', 'Mesut Ozil', 'Arsenal F.C.')).toBeDefined();
     // a former player is a member, not the holder of an office called Member
     const f = rels('Mantan striker Manchester United, Andy Cole, menjalani operasi ginjal.');
-    expect(find(f, 'member_of', 'Andy Cole', 'Manchester United')).toBeDefined();
+    expect(find(f, 'member_of', 'Andy Cole', 'Manchester United F.C.')).toBeDefined();
     expect(f.filter((x) => x.type === 'holds_role')).toEqual([]);
     // `menerima Duta Besar Jepang untuk Indonesia X`: the envoy's posting inside the title chain
     expect(find(rels('Wapres Jusuf Kalla menerima Duta Besar Jepang untuk Indonesia Masafumi Ishii di kantornya.'), 'CONSULT', 'Masafumi Ishii', 'Jusuf Kalla')).toBeDefined();
