@@ -2682,3 +2682,16 @@ describe('relations: eleventh session, Indonesian regional politics', () => {
     expect(r.some((x) => x.type === 'located_in')).toBe(false);
   });
 });
+
+describe('relations: eleventh session, English wire phrasing', () => {
+  it('a-bailout-secured-is-aid-from-the-giver-named-before-it', () => {
+    expect(find(rels('Pakistan secures $3 billion IMF bailout after talks in Washington'), 'AID', 'International Monetary Fund', 'Pakistan')).toBeDefined();
+    expect(find(rels('Egypt received a $5 billion bailout from the IMF on Monday.'), 'AID', 'International Monetary Fund', 'Egypt')).toBeDefined();
+  });
+  it('fighting-that-resumed-is-nobodys-act-but-its-sides-and-a-timed-truce-agreed-is-the-agreement', () => {
+    const r = rels('Sudan\'s army and the paramilitary Rapid Support Forces agreed to a 72-hour ceasefire brokered by Saudi Arabia and the United States, but fighting resumed within hours.');
+    expect(find(r, 'AGREE', 'Sudan', 'Rapid Support Forces')).toBeDefined();
+    expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
+    expect(r.some((x) => x.type === 'RETREAT')).toBe(false);
+  });
+});

@@ -449,6 +449,9 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       else if (t.text === ',' || t.text === '(' || t.text === ')' || /^['’]s$/.test(t.text) || t.norm === 'the') { /* separators; `and Singapore's Prime Minister X`, `and the United States` */ }
       // `Ethiopia's government and the TPLF`, `pemerintah Ethiopia dan TPLF`
       else if (/^(government|authorities|forces|army|military|police|troops|pemerintah|otoritas|pasukan|militer)$/.test(t.norm)) { /* the name's own head */ }
+      // an adjective of an armed group before the next name: `and the paramilitary Rapid Support Forces`
+      // (Indonesian `dan kelompok X` was tried: it joined names that are no list in a probe set)
+      else if (sawAnd && i + 1 === b.m.tokenStart && /^(paramilitary|rebel|militant|separatist|islamist|jihadist)$/.test(t.norm)) { /* the next name's kind */ }
       else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
       // `and his Kazakh counterpart Tokayev`, `dan mitranya dari Rusia`: the counterpart named after
       else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && /^(his|her|their|counterpart|counterparts)$/.test(t.norm)) { /* the counterpart's words */ }

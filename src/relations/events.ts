@@ -956,6 +956,7 @@ const FACED = new Set(['SANCTION', 'ACCUSE', 'THREATEN', 'REQUEST']);
 const RECEIVE_VERBS = new Set([
   'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar', 'menghadapi', 'dihadapkan', 'terjaring', 'terjerat',
   'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws', 'drawing', 'facing', 'receiving',
+  'secured', 'secures', 'secure', 'securing', 'obtained', 'obtains', 'won', 'wins',
 ]);
 
 /** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`. */
@@ -1029,6 +1030,8 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
   for (let p = i - 1; p >= Math.max(v.s.tokenStart, i - 7); p--) {
     const n = v.tokens[p]!.norm;
     if (verbs.has(n)) return p;
+    // (the giver's name right before the noun: `secures $2.9 billion IMF bailout`)
+    if (v.cover.has(p) && v.cover.get(p)!.m.tokenEnd === i) { p = v.cover.get(p)!.m.tokenStart; continue; }
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
     if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|up|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam|on|army|troops|forces|military)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
@@ -2351,6 +2354,8 @@ function englishNoun(v: SentenceView, tr: Trigger): boolean {
  * (`condemned the attack on Syria`, `for talks with Prabowo`, `over its supply of drones`).
  */
 function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
+  // the subject of a clause's verb of course (`but fighting resumed in Khartoum`, `clashes erupted`)
+  if (/^(resumed|erupted|continued|intensified|escalated|raged|flared|broke|spread|subsided|eased)$/.test(v.tokens[tr.end]?.norm ?? '') && /^(but|and|as|while|after|when|,)$/.test(v.tokens[tr.start - 1]?.norm ?? '')) return true;
   // a name modifying the noun, inside a noun phrase: `a package of European Union sanctions`, `new EU
   // sanctions`, `the Israeli strikes` (not a subject and its verb: `Israel strikes Gaza`)
   const modifier = v.endAt.get(tr.start);
@@ -3037,7 +3042,11 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // (`…, drawing sharp criticism from Israel`: a participle after a comma receives it for the main clause's subject)
       const participleAfterComma = lang === 'en' && /ing$/.test(tokens[received]!.norm) && tokens[received - 1]?.text === ',';
       const receivers = act ?? (l.connector || participleAfterComma ? mainSubject(v, received) ?? [] : l.subs);
-      const from = receivers.length ? sourceAfter(v, tr.end) : [];
+      let from = receivers.length ? sourceAfter(v, tr.end) : [];
+      // (English names the giver right before the noun: `secures $2.9 billion IMF bailout`,
+      // `received Chinese loans`)
+      const genitive = lang === 'en' ? v.endAt.get(tr.start) : undefined;
+      if (!from.length && receivers.length && genitive && !genitive.m.part && genitive.m.tokenStart > received) from = asLike([genitive]);
       subs = from.filter((x) => !receivers.some((r) => r.entity === x.entity));
       objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];
     } else if ((tr.hit.voice === 'nominal' && !participle && (lang !== 'en' || englishNoun(v, tr))) || (tr.hit.voice === 'base' && nounUse(v, tr)) || (lang === 'en' && !participle && englishNounByContext(v, tr))) {
@@ -3387,7 +3396,7 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
       // `sepakat melakukan gencatan senjata`, `menyepakati gencatan senjata`, `agreed to a ceasefire`,
       // `kesepakatan gencatan senjata`: the agreement is the event; a truce declared alone stays RETREAT/0871
       if (b.hit.row.type === 'RETREAT' && b.hit.row.cameo === '0871') {
-        if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|melakukan|menerapkan|memberlakukan|memperpanjang|to|a|an|the|immediate|segera|permanent|permanen|temporary|sementara|on|upon|extend|their|its|bilateral|mutual|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/) === b.start)) suppressed.add(b);
+        if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|melakukan|menerapkan|memberlakukan|memperpanjang|to|a|an|the|immediate|segera|permanent|permanen|temporary|sementara|on|upon|extend|their|its|bilateral|mutual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|humanitarian|kemanusiaan|lasting|full|nationwide|new|baru|[a-z0-9]+-(hour|day|week|month)|\d+|jam|hari|pekan|minggu|bulan|selama)$/) === b.start)) suppressed.add(b);
         continue;
       }
       if (b.hit.row.type !== 'COOPERATE' || !/^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm)) continue;
