@@ -2688,6 +2688,10 @@ describe('relations: eleventh session, English wire phrasing', () => {
     expect(find(rels('Pakistan secures $3 billion IMF bailout after talks in Washington'), 'AID', 'International Monetary Fund', 'Pakistan')).toBeDefined();
     expect(find(rels('Egypt received a $5 billion bailout from the IMF on Monday.'), 'AID', 'International Monetary Fund', 'Egypt')).toBeDefined();
   });
+  it('police-in-a-city-with-another-country-named-and-a-name-that-reads-as-who', () => {
+    expect(find(rels("Police in Mombasa, Kenya's main port, arrested a trader, Otieno Kamau, on suspicion of smuggling ivory into neighbouring Tanzania."), 'COERCE', 'Kenya', 'Otieno Kamau')).toBeDefined();
+    expect(find(rels('The WHO is sending medical supplies to the Democratic Republic of Congo.'), 'AID', 'World Health Organization', 'Democratic Republic of the Congo')).toBeDefined();
+  });
   it('fighting-that-resumed-is-nobodys-act-but-its-sides-and-a-timed-truce-agreed-is-the-agreement', () => {
     const r = rels('Sudan\'s army and the paramilitary Rapid Support Forces agreed to a 72-hour ceasefire brokered by Saudi Arabia and the United States, but fighting resumed within hours.');
     expect(find(r, 'AGREE', 'Sudan', 'Rapid Support Forces')).toBeDefined();

@@ -259,6 +259,8 @@ function relativeClauses(tokens: Token[], from: number, to: number): Uint8Array 
     // (`Hungary, whose Prime Minister Viktor Orbán has …, vetoed`: a `whose` clause set off by commas too)
     const n = tokens[i]!.norm;
     if (n !== 'yang' && n !== 'which' && n !== 'who' && !(n === 'whose' && i > from && isComma(tokens[i - 1]))) continue;
+    // (`WHO` in capitals is the World Health Organization)
+    if (n === 'who' && tokens[i]!.text === 'WHO') continue;
     let j = i + 1;
     while (j < to && j - i < 20 && !isComma(tokens[j])) j++;
     if (j < to && isComma(tokens[j])) for (let x = i; x < j; x++) relative[x - from] = 1;

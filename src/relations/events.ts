@@ -1141,7 +1141,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   // verb join another clause: `menangkap Budi lalu menahannya`; after the subject alone they are adverbs)
   let p = i - 1;
   while (p >= from && AUX[lang].has(tokens[p]!.norm) && !(SHARE_SUBJECT[lang].has(tokens[p]!.norm) && verbBeforeIn(v, from, p))) p--;
-  const conn = p >= from ? tokens[p]!.norm : '';
+  // (`The WHO is sending …`: a name is no relative pronoun)
+  const conn = p >= from && !v.cover.has(p) ? tokens[p]!.norm : '';
   if (SHARE_SUBJECT[lang].has(conn) || OBJECT_CONTROL[lang].has(conn) || REASON[lang].has(conn)) return { subs: [], connector: conn };
   // a relative clause: `penasihat oposisi yang kerap mengkritisi Presiden X` — the subject is the
   // noun before `yang`, a name (`Turki yang mengirim …`) or no one named (not a name further back)
@@ -1200,9 +1201,12 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // `Police in Lagos, Nigeria's commercial capital, arrested …`: the police of the place's country
     if (lang === 'en') {
       const place = appositiveHead(v, groupOf(v, mi)[0]!) ?? mi;
-      if (tokens[place.m.tokenStart - 1]?.norm === 'in' && /^(police|authorities)$/.test(tokens[place.m.tokenStart - 2]?.norm ?? '')) {
-        const police = countrysPolice(v, place.m.tokenStart - 2, entities, recent);
-        if (police) return { subs: [...police, ...aside] };
+      const p = place.m.tokenStart - 2;
+      if (tokens[p + 1]?.norm === 'in' && /^(police|authorities)$/.test(tokens[p]?.norm ?? '') && (p === from || tokens[p - 1]!.norm === 'the')) {
+        const e = entities[place.m.entity]!;
+        const iso3 = e.type === 'COUNTRY' ? e.iso3 : e.country;
+        const k = iso3 ? recent.known?.(iso3) : undefined;
+        if (k !== undefined) return { subs: [{ entity: k, span: { start: tokens[p]!.start, end: tokens[p]!.end } }, ...aside] };
       }
     }
     // `Israel dan para pendukungnya, termasuk AS, kerap menuding PBB`: an aside between commas names
