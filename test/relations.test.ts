@@ -2677,6 +2677,12 @@ describe('relations: eleventh session, Indonesian regional politics', () => {
     expect(find(rels('Vietnam menarik kapal-kapal nelayannya dari perairan Natuna setelah diprotes Indonesia.'), 'RETREAT', 'Vietnam', 'Natuna Regency')?.predicate ?? find(rels('Vietnam menarik kapal-kapal nelayannya dari perairan Natuna setelah diprotes Indonesia.'), 'RETREAT', 'Vietnam', 'Natuna Islands')?.predicate).toBe('withdrew ships from');
     expect(find(rels('Pertamina bermitra dengan perusahaan minyak asal Malaysia, Petronas, untuk membangun kilang baru.'), 'COOPERATE', 'Pertamina', 'Petronas')).toBeDefined();
   });
+  it('a-list-of-parties-runs-on-into-no-people', () => {
+    const r = rels('Dua pasangan mendaftar, yaitu Budi Santoso dan Agus Salim yang diusung PDIP, PPP, Golkar serta Rahmat Hidayat dan Siti Aminah yang diusung Gerindra, PKS dan PKB.');
+    expect(find(r, 'SUPPORT', 'Golkar Party', 'Agus Salim')).toBeDefined();
+    expect(r.some((x) => x.type === 'SUPPORT' && /Party|Struggle|PKS|Prosperous/.test(x.s) && /Party|Struggle|Prosperous/.test(x.o))).toBe(false);
+    expect(r.some((x) => x.type === 'SUPPORT' && x.s === 'Rahmat Hidayat')).toBe(false);
+  });
   it('a-serial-comma-list-of-places-is-no-chain', () => {
     const r = rels('PLN menyiagakan ribuan petugas selama libur Natal di Jawa, Madura, dan Bali.');
     expect(r.some((x) => x.type === 'located_in')).toBe(false);

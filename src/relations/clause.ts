@@ -463,6 +463,13 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       else { ok = false; break; }
       i++;
     }
+    // a list of bodies runs on into no people (`diusung PDIP, PPP, Golkar serta Sudirman Said dan Ida
+    // Fauziyah yang …`: the next candidates, not more of the parties)
+    // (the bodies before `serta` are a list of their own)
+    if (ok && (entities[a.m.entity]!.type === 'PERSON') !== (entities[b.m.entity]!.type === 'PERSON') && entities[a.m.entity]!.type !== 'LOCATION' && entities[b.m.entity]!.type !== 'LOCATION' && a.group !== a.k) {
+      ok = false;
+      if (sawAnd) listed.add(a.group);
+    }
     // `Sabah, Malaysia`: a place then its country or region is an address (located_in), not a list
     const address = !sawAnd && entities[a.m.entity]!.type === 'LOCATION' && (entities[b.m.entity]!.type === 'COUNTRY' || entities[b.m.entity]!.type === 'LOCATION');
     if (ok && !address && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) {
