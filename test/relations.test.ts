@@ -2677,6 +2677,10 @@ describe('relations: eleventh session, Indonesian regional politics', () => {
     expect(find(rels('Vietnam menarik kapal-kapal nelayannya dari perairan Natuna setelah diprotes Indonesia.'), 'RETREAT', 'Vietnam', 'Natuna Regency')?.predicate ?? find(rels('Vietnam menarik kapal-kapal nelayannya dari perairan Natuna setelah diprotes Indonesia.'), 'RETREAT', 'Vietnam', 'Natuna Islands')?.predicate).toBe('withdrew ships from');
     expect(find(rels('Pertamina bermitra dengan perusahaan minyak asal Malaysia, Petronas, untuk membangun kilang baru.'), 'COOPERATE', 'Pertamina', 'Petronas')).toBeDefined();
   });
+  it('aircraft-bought-are-weapons-only-when-fighters', () => {
+    expect(rels('Garuda Indonesia membeli 20 pesawat dari Airbus.').some((x) => x.predicate === 'bought weapons from')).toBe(false);
+    expect(find(rels('Indonesia membeli 42 pesawat tempur Rafale dari Prancis.'), 'COOPERATE', 'Indonesia', 'France')?.predicate).toBe('bought weapons from');
+  });
   it('a-list-of-parties-runs-on-into-no-people', () => {
     const r = rels('Dua pasangan mendaftar, yaitu Budi Santoso dan Agus Salim yang diusung PDIP, PPP, Golkar serta Rahmat Hidayat dan Siti Aminah yang diusung Gerindra, PKS dan PKB.');
     expect(find(r, 'SUPPORT', 'Golkar Party', 'Agus Salim')).toBeDefined();
