@@ -2677,6 +2677,10 @@ describe('relations: eleventh session, Indonesian regional politics', () => {
     expect(find(rels('Vietnam menarik kapal-kapal nelayannya dari perairan Natuna setelah diprotes Indonesia.'), 'RETREAT', 'Vietnam', 'Natuna Regency')?.predicate ?? find(rels('Vietnam menarik kapal-kapal nelayannya dari perairan Natuna setelah diprotes Indonesia.'), 'RETREAT', 'Vietnam', 'Natuna Islands')?.predicate).toBe('withdrew ships from');
     expect(find(rels('Pertamina bermitra dengan perusahaan minyak asal Malaysia, Petronas, untuk membangun kilang baru.'), 'COOPERATE', 'Pertamina', 'Petronas')).toBeDefined();
   });
+  it('a-passive-with-nya-names-its-patient-after-it', () => {
+    const r = rels('Gejolak di internal Partai Golkar muncul pasca ditetapkannya Setya Novanto sebagai tersangka.');
+    expect(r.some((x) => x.type === 'ACCUSE' && x.s === 'Setya Novanto')).toBe(false);
+  });
   it('aircraft-bought-are-weapons-only-when-fighters', () => {
     expect(rels('Garuda Indonesia membeli 20 pesawat dari Airbus.').some((x) => x.predicate === 'bought weapons from')).toBe(false);
     expect(find(rels('Indonesia membeli 42 pesawat tempur Rafale dari Prancis.'), 'COOPERATE', 'Indonesia', 'France')?.predicate).toBe('bought weapons from');

@@ -2954,6 +2954,15 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // `Tindakan itu langsung dikecam oleh Jepang`: the act the sentence before told, by the one who did it
     if (!objs.length && AUTHORED.has(row.type) && actAnaphorBefore(v, tr.start)) objs = recent.previousActor(v.s.index)?.map((x) => ({ entity: x.entity, span: { start: tokens[v.s.tokenStart]!.start, end: tokens[tr.start - 1]!.end } })) ?? [];
     subs = passiveAgent(v, tr);
+    // `pasca ditetapkannya Novanto sebagai tersangka`: a passive with -nya names the act; the one
+    // right after it is its patient (and no agent is named unless `oleh` follows)
+    if (lang === 'id' && tokens[tr.start]!.clitics?.includes('nya') && /^di/.test(tokens[tr.start]!.norm)) {
+      const after = v.at.get(tr.end);
+      if (after && !after.m.part) {
+        objs = asLike(groupOf(v, after));
+        subs = subs.filter((x) => !objs.some((o) => o.entity === x.entity));
+      }
+    }
     // `pemblokiran Telegram telah dicabut … berdasarkan perintah Presiden Hassan Rouhani`: who ordered it
     if (!subs.length) subs = orderedBy(v, tr.end, v.s.tokenEnd) ?? [];
     // `ditangkap polisi`, `ditahan oleh polisi`: the police the document means
