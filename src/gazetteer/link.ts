@@ -2,7 +2,9 @@
  * Linking: one entity per gazetteer mention. A name that several entities share (`PBB`: the UN or
  * Partai Bulan Bintang; `Georgia`) goes to the candidate the context supports: a cue word before
  * it (`Partai`, `Presiden`, `Kota`), the other mentions of the document (a candidate named
- * unambiguously elsewhere wins), who held a role on the document's date, then a prior by type.
+ * unambiguously elsewhere wins), who held a role on the document's date, a sentence or document
+ * about sport (a city's name is its club's: `Milan menang 2-1`) unless a country follows the name
+ * after a comma (a dateline), then a prior by type.
  */
 import type { Sentence, Token } from '../types.js';
 import { sportsContext } from '../lang/sports.js';
