@@ -2681,6 +2681,10 @@ describe('relations: eleventh session, Indonesian regional politics', () => {
     const r = rels('Gejolak di internal Partai Golkar muncul pasca ditetapkannya Setya Novanto sebagai tersangka.');
     expect(r.some((x) => x.type === 'ACCUSE' && x.s === 'Setya Novanto')).toBe(false);
   });
+  it('a-suit-filed-against-someone-is-an-accusation-a-request-filed-is-not-one-of-the-filers', () => {
+    expect(find(rels('Hendra Gunawan mengajukan gugatan praperadilan terhadap Kejaksaan Agung.'), 'ACCUSE', 'Hendra Gunawan', "Attorney General's Office of Indonesia")).toBeDefined();
+    expect(rels('Polri dan Kejaksaan akan mengajukan permintaan penundaan sidang.').some((x) => x.type === 'REQUEST')).toBe(false);
+  });
   it('aircraft-bought-are-weapons-only-when-fighters', () => {
     expect(rels('Garuda Indonesia membeli 20 pesawat dari Airbus.').some((x) => x.predicate === 'bought weapons from')).toBe(false);
     expect(find(rels('Indonesia membeli 42 pesawat tempur Rafale dari Prancis.'), 'COOPERATE', 'Indonesia', 'France')?.predicate).toBe('bought weapons from');

@@ -921,11 +921,16 @@ const INVESTIGATORS = /^(penyidik|penyelidik|jaksa|petugas|investigators|prosecu
 /** Predicates of mutual action: with two subjects and no object, each acts on the other. */
 const RECIPROCAL = /^(ber|per|pe|ke|bentrok|saling|clash|fought)/;
 
+/** Light verbs of filing (see LIGHT_VERBS): they voice suits and complaints only. */
+const FILING = new Set(['mengajukan', 'mendaftarkan', 'lodged', 'lodges', 'brought', 'submitted']);
+
 const LIGHT_VERBS = new Set([
   'melakukan', 'menjalin', 'membangun', 'menggelar', 'mengadakan', 'menjalani', 'menyelenggarakan', 'melangsungkan', 'melaksanakan', 'terlibat',
   // verbs that voice or deliver the event the noun names: `melontarkan kritik terhadap X`,
   // `menyatakan dukungan kepada X`, `melancarkan serangan ke X`, `memberikan bantuan kepada X`
   'melontarkan', 'melayangkan', 'mengeluarkan', 'menyampaikan', 'melancarkan', 'menyatakan', 'memberikan', 'memberi', 'menunjukkan',
+  // a suit or a complaint filed: `mengajukan gugatan praperadilan terhadap X`, `lodged a complaint against X`
+  'mengajukan', 'mendaftarkan', 'lodged', 'lodges', 'brought', 'submitted',
   // a verdict or charges read out: `membacakan surat tuntutan bagi terdakwa X`
   'membacakan',
   // a standing agreement or partnership: `Tokyo dan Washington memiliki perjanjian aliansi`
@@ -3064,7 +3069,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       objs = subs.length ? receivers.filter((x) => !subs.some((r) => r.entity === x.entity)) : [];
     } else if ((tr.hit.voice === 'nominal' && !participle && (lang !== 'en' || englishNoun(v, tr))) || (tr.hit.voice === 'base' && nounUse(v, tr)) || (lang === 'en' && !participle && englishNounByContext(v, tr))) {
       subs = [];
-      const light = verbBefore(v, tr.start, LIGHT_VERBS);
+      let light = verbBefore(v, tr.start, LIGHT_VERBS);
+      // (filing voices a suit or a complaint only: `mengajukan gugatan`, not `mengajukan permintaan`)
+      if (light >= 0 && FILING.has(tokens[light]!.norm) && row.type !== 'ACCUSE') light = -1;
       // `menegaskan dukungan negaranya terhadap …`: a genitive `negaranya`/`pihaknya` names whose act it is
       const after = tokens[tr.end];
       const ownGenitive = after !== undefined && after.clitics?.includes('nya') && (after.base === 'negara' || after.base === 'pihak') ? anaphor(v, tr.end, entities, recent) : undefined;
