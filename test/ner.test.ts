@@ -541,6 +541,14 @@ describe('ner: tenth session, a regional body named again by its kind', () => {
   });
 });
 
+describe("ner: Indonesia's missions abroad", () => {
+  it('kbri-and-kjri-with-a-city-are-one-organization-named-in-english', () => {
+    const e = ents('KBRI Kuala Lumpur meminta otoritas Malaysia segera memberikan akses kekonsuleran kepada Budi.');
+    expect(e.find((x) => x.name === 'Embassy of Indonesia, Kuala Lumpur')?.type).toBe('ORGANIZATION');
+    expect(ents('KJRI Jeddah memulangkan 30 jemaah umrah asal Lombok.').map((x) => x.name)).toContain('Consulate General of Indonesia, Jeddah');
+  });
+});
+
 describe("ner: a party's board (DPP, DPD, DPW, DPC)", () => {
   it('board-before-a-party-is-the-party', () => {
     const r = extract('Sekretaris Jenderal DPP Partai Hanura Rudi Santoso mengatakan partainya siap menghadapi pemilu.');

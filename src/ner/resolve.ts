@@ -260,6 +260,9 @@ const REGIONAL_BODIES: Array<[RegExp, string]> = [
   [/^Pengadilan Tinggi\s+(\p{Lu}.*)$/u, ' High Court'],
   [/^Pengadilan Agama\s+(\p{Lu}.*)$/u, ' Religious Court'],
   [/^Pengadilan (?:Tipikor|Tindak Pidana Korupsi)(?: pada PN)?\s+(\p{Lu}.*)$/u, ' Corruption Court'],
+  // (a mission abroad: the head first, as English Wikipedia titles them)
+  [/^KBRI\s+(\p{Lu}.*)$/u, 'Embassy of Indonesia, '],
+  [/^KJRI\s+(\p{Lu}.*)$/u, 'Consulate General of Indonesia, '],
 ];
 
 /**
@@ -275,6 +278,7 @@ export function englishOrgName(name: string, gaz: Gazetteer): string {
     const region = m[1]!;
     const g = gaz.entityNamed(region);
     const e = g === undefined ? undefined : gaz.entities[g]!;
+    if (head.endsWith(', ')) return head + (e && e.type === 'LOCATION' ? e.name : region);
     const english = e && e.type === 'LOCATION' && e.country === 'IDN' ? e.name.replace(/ (Regency|City)$/, '') : region;
     return english + head;
   }

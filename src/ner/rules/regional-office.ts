@@ -20,7 +20,12 @@ import { upperStart } from '../../text/chars.js';
 const REGION_WORDS = new Set(['provinsi', 'prov.', 'kabupaten', 'kab.', 'kota']);
 
 /** Heads of offices with regional branches, named by their region alone. */
-const REGIONAL_HEADS = new Set(['pwnu', 'pcnu', 'pwm', 'pdm', 'biro', 'sudin', 'inspektorat', 'satpol', 'kejaksaan', 'kejati', 'kejari', 'pengadilan', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'dinas', 'badan', 'kantor', 'kanwil', 'balai', 'bpbd', 'kpu', 'kpud', 'bawaslu', 'basarnas', 'dprd', 'bnnp', 'bnnk', 'pemkot', 'pemkab', 'pemprov']);
+const REGIONAL_HEADS = new Set(['pwnu', 'pcnu', 'pwm', 'pdm', 'biro', 'sudin', 'inspektorat', 'satpol', 'kejaksaan', 'kejati', 'kejari', 'pengadilan', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'dinas', 'badan', 'kantor', 'kanwil', 'balai', 'bpbd', 'kpu', 'kpud', 'bawaslu', 'basarnas', 'dprd', 'bnnp', 'bnnk', 'pemkot', 'pemkab', 'pemprov',
+  // Indonesia's missions abroad, named by their city: `KBRI Kuala Lumpur`, `KJRI Jeddah`
+  'kbri', 'kjri']);
+
+/** Indonesia's missions abroad. */
+const MISSIONS = new Set(['kbri', 'kjri']);
 
 const own = new WeakSet<TaggedSpan>();
 
@@ -81,6 +86,8 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
       end = placeEnd(i);
       if (end < 0 && i + 1 < to) end = placeEnd(i + 1);
     } else end = regionEnd(i);
+    // (a mission abroad is named by a foreign city: `KBRI Kuala Lumpur`)
+    if (end < 0 && MISSIONS.has(tokens[i - 1]!.norm)) end = placeEnd(i);
     if (end < 0) continue;
     // the office before it
     const prev = tokens[i - 1]!;
