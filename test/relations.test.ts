@@ -2710,6 +2710,10 @@ describe('relations: eleventh session, English wire phrasing', () => {
     expect(find(rels("Police in Mombasa, Kenya's main port, arrested a trader, Otieno Kamau, on suspicion of smuggling ivory into neighbouring Tanzania."), 'COERCE', 'Kenya', 'Otieno Kamau')).toBeDefined();
     expect(find(rels('The WHO is sending medical supplies to the Democratic Republic of Congo.'), 'AID', 'World Health Organization', 'Democratic Republic of the Congo')).toBeDefined();
   });
+  it('an-object-pronoun-is-the-person-named-before-it', () => {
+    expect(find(rels('Myanmar arrested the journalist Aung Kyaw Min, accusing him of spreading false news.'), 'ACCUSE', 'Myanmar', 'Aung Kyaw Min')).toBeDefined();
+    expect(find(rels('Putin met Erdogan in Sochi and praised him for his mediation.'), 'SUPPORT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toBeDefined();
+  });
   it('fighting-that-resumed-is-nobodys-act-but-its-sides-and-a-timed-truce-agreed-is-the-agreement', () => {
     const r = rels('Sudan\'s army and the paramilitary Rapid Support Forces agreed to a 72-hour ceasefire brokered by Saudi Arabia and the United States, but fighting resumed within hours.');
     expect(find(r, 'AGREE', 'Sudan', 'Rapid Support Forces')).toBeDefined();

@@ -3200,6 +3200,13 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       subs = toLike(main.subjects, main.subjectSpans);
     }
   }
+  // `arrested X, accusing him of …`, `accused him of plotting`: an English object pronoun is the
+  // person named last before it in the sentence (not the subject)
+  if (lang === 'en' && !passive && !objs.length && subs.length && /^(him|her)$/.test(tokens[tr.end]?.norm ?? '')) {
+    let person: MentionLike[] | undefined;
+    for (const mi of v.mentions) if (!mi.m.part && mi.person && mi.m.tokenEnd <= tr.start && !subs.some((y) => y.entity === mi.m.entity)) person = asLike([mi]);
+    if (person?.length) objs = Object.assign([{ entity: person[0]!.entity, span: { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end } }], { between: false });
+  }
   // `menuduh bahwa Rusia menyerang …`, `tuduhan Ukraina bahwa Rusia …`, `alleged that Iran …`: the one
   // accused is the subject of the clause the accusation states
   if (!objs.length && subs.length && row.type === 'ACCUSE') {
