@@ -56,7 +56,7 @@ describe('ner: the edges of a name', () => {
   });
   it('a-rank-before-a-name-is-no-organization', () => {
     // `AKP` is a police rank here, not Turkey's party; army ranks carry their corps (`Letkol Inf`)
-    expect(ents('Kasat Reskrim Polres Bogor, AKP Ahmad Fauzi, mengatakan pelaku sudah ditangkap.').map((e) => e.name)).toEqual(['Polres Bogor', 'Ahmad Fauzi']);
+    expect(ents('Kasat Reskrim Polres Bogor, AKP Ahmad Fauzi, mengatakan pelaku sudah ditangkap.').map((e) => e.name)).toEqual(['Bogor Police', 'Ahmad Fauzi']);
     expect(ents('Partai AKP pimpinan Erdogan menang pemilu.').map((e) => e.name)).toContain('Justice and Development Party (Turkey)');
     expect(ents('Dandim 0621 Letkol Inf Rudi Hartono memimpin apel.').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Rudi Hartono']);
   });
@@ -538,6 +538,15 @@ describe('ner: tenth session, a regional body named again by its kind', () => {
     const r = extract('Pemkot Bandung dan Pemkot Cimahi menandatangani nota kesepahaman. Pemkot Cimahi lalu menyiapkan lahan. Pemkot juga menyiapkan anggaran.');
     const last = r.entities.find((e) => e.mentions.some((m) => m.text === 'Pemkot'));
     expect(last?.mentions.map((m) => m.text)).toEqual(['Pemkot Cimahi', 'Pemkot Cimahi', 'Pemkot']);
+  });
+});
+
+describe('ner: local police named in English', () => {
+  it('polres-and-polsek-are-the-places-police', () => {
+    expect(ents('Polres Bogor menangkap tiga pelaku pencurian sepeda motor.').map((x) => x.name)).toContain('Bogor Police');
+    // (a district named like a mountain keeps its own name)
+    expect(ents('Seorang pria menyerang dua anggota Polsek Tambora dengan senjata tajam.').map((x) => x.name)).toContain('Tambora Police');
+    expect(ents('Polres Metro Bekasi menangkap dua pengedar.').map((x) => x.name)).toContain('Bekasi Metro Police');
   });
 });
 

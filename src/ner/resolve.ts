@@ -260,6 +260,10 @@ const REGIONAL_BODIES: Array<[RegExp, string]> = [
   [/^Pengadilan Tinggi\s+(\p{Lu}.*)$/u, ' High Court'],
   [/^Pengadilan Agama\s+(\p{Lu}.*)$/u, ' Religious Court'],
   [/^Pengadilan (?:Tipikor|Tindak Pidana Korupsi)(?: pada PN)?\s+(\p{Lu}.*)$/u, ' Corruption Court'],
+  // (police of a regency, city or district, as English-language Indonesian news writes them: `Cakung
+  // Police`, `Bogor Police`)
+  [/^(?:Polres|Polsek) Metro\s+(\p{Lu}.*)$/u, ' Metro Police'],
+  [/^(?:Polsek|Polres|Polresta|Kepolisian Sektor|Kepolisian Resor)\s+(\p{Lu}.*)$/u, ' Police'],
   // (a mission abroad: the head first, as English Wikipedia titles them)
   [/^KBRI\s+(\p{Lu}.*)$/u, 'Embassy of Indonesia, '],
   [/^KJRI\s+(\p{Lu}.*)$/u, 'Consulate General of Indonesia, '],
@@ -279,7 +283,9 @@ export function englishOrgName(name: string, gaz: Gazetteer): string {
     const g = gaz.entityNamed(region);
     const e = g === undefined ? undefined : gaz.entities[g]!;
     if (head.endsWith(', ')) return head + (e && e.type === 'LOCATION' ? e.name : region);
-    const english = e && e.type === 'LOCATION' && e.country === 'IDN' ? e.name.replace(/ (Regency|City)$/, '') : region;
+    // (an administrative region's English name; not a mountain or a district of the same name:
+    // `Polsek Tambora` is no police of Mount Tambora)
+    const english = e && e.type === 'LOCATION' && e.country === 'IDN' && /^(regency|city|province|capital)$/.test(e.kind ?? '') ? e.name.replace(/ (Regency|City)$/, '') : region;
     return english + head;
   }
   return name;
