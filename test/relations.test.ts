@@ -2710,6 +2710,11 @@ describe('relations: eleventh session, English wire phrasing', () => {
     expect(find(rels("Police in Mombasa, Kenya's main port, arrested a trader, Otieno Kamau, on suspicion of smuggling ivory into neighbouring Tanzania."), 'COERCE', 'Kenya', 'Otieno Kamau')).toBeDefined();
     expect(find(rels('The WHO is sending medical supplies to the Democratic Republic of Congo.'), 'AID', 'World Health Organization', 'Democratic Republic of the Congo')).toBeDefined();
   });
+  it('its-title-opening-a-sentence-is-of-the-last-actor-and-political-leaders', () => {
+    expect(find(rels('The International Atomic Energy Agency criticized Iran on Monday. Its director general, Rafael Grossi, called for talks.'), 'holds_role', 'Rafael Grossi', 'International Atomic Energy Agency')).toBeDefined();
+    expect(find(rels('Hezbollah political leader Hassan Nasrallah spoke on television.'), 'holds_role', 'Hassan Nasrallah', 'Hezbollah')?.role).toBe('Political Leader');
+    expect(find(rels('Pemimpin politik Hamas Ismail Haniyeh tiba di Doha.'), 'holds_role', 'Ismail Haniyeh', 'Hamas')?.role).toBe('Political Leader');
+  });
   it('an-object-pronoun-is-the-person-named-before-it', () => {
     expect(find(rels('Myanmar arrested the journalist Aung Kyaw Min, accusing him of spreading false news.'), 'ACCUSE', 'Myanmar', 'Aung Kyaw Min')).toBeDefined();
     expect(find(rels('Putin met Erdogan in Sochi and praised him for his mediation.'), 'SUPPORT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toBeDefined();

@@ -3922,7 +3922,7 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
 function possessiveTitles(v: SentenceView, recent: RecentEntities, out: Draft[]): void {
   const { tokens, s } = v;
   if (v.lang !== 'en') return;
-  for (let p = s.tokenStart + 1; p < s.tokenEnd - 2; p++) {
+  for (let p = s.tokenStart; p < s.tokenEnd - 2; p++) {
     const t = tokens[p]!;
     if (t.text.length > 5) continue;
     const its = t.norm === 'its' || t.norm === 'their';
@@ -3932,7 +3932,8 @@ function possessiveTitles(v: SentenceView, recent: RecentEntities, out: Draft[])
     let at = p - 1;
     if (its) {
       at = p;
-      const main = mainSubject(v, p);
+      // (`Its director-general, X, …` opening the sentence: the previous sentence's actor)
+      const main = p === s.tokenStart ? recent.previousActor(v.s.index) : mainSubject(v, p);
       const e = main?.length === 1 ? recent.entities[main[0]!.entity]! : undefined;
       // (only when no other body or country stands between: `banned its former leader` after `the
       // Move Forward Party` may be the party's)
