@@ -2715,6 +2715,10 @@ describe('relations: eleventh session, English wire phrasing', () => {
     expect(find(rels('Hezbollah political leader Hassan Nasrallah spoke on television.'), 'holds_role', 'Hassan Nasrallah', 'Hezbollah')?.role).toBe('Political Leader');
     expect(find(rels('Pemimpin politik Hamas Ismail Haniyeh tiba di Doha.'), 'holds_role', 'Ismail Haniyeh', 'Hamas')?.role).toBe('Political Leader');
   });
+  it('a-threat-after-an-act-against-someone-is-against-the-same-one', () => {
+    expect(find(rels("Somalia expelled Ethiopia's ambassador and threatened to cut ties."), 'THREATEN', 'Somalia', 'Ethiopia')).toBeDefined();
+    expect(find(rels('China mengecam Filipina dan mengancam akan mengambil tindakan tegas.'), 'THREATEN', 'China', 'Philippines')).toBeDefined();
+  });
   it('an-object-pronoun-is-the-person-named-before-it', () => {
     expect(find(rels('Myanmar arrested the journalist Aung Kyaw Min, accusing him of spreading false news.'), 'ACCUSE', 'Myanmar', 'Aung Kyaw Min')).toBeDefined();
     expect(find(rels('Putin met Erdogan in Sochi and praised him for his mediation.'), 'SUPPORT', 'Vladimir Putin', 'Recep Tayyip Erdogan')).toBeDefined();

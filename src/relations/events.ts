@@ -2847,6 +2847,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   cooperationOfAgreement(v, triggers, suppressed);
   topicsOfTalks(v, triggers, suppressed);
   embeddedActs(v, triggers, suppressed);
+  threatsAfterActs(v, triggers);
   unnamedActTargets(v, triggers);
   conditionalThreats(v, triggers, entities);
   coordinatedThreats(v, triggers, suppressed);
@@ -3434,6 +3435,29 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
 
 /** Nouns whose `that` clause tells their content (`accusations that it supplied drones`), no relative clause. */
 const CONTENT_NOUNS = /^(accusations?|allegations?|claims?|charges|reports?|evidence|fears?|concerns?|suggestions?|assertions?|rumou?rs?|news|statements?|warnings?|assurances?|denials?|insistence|belief|view|fact|idea|notion)$/;
+
+/**
+ * A threat coordinated after an act against someone, with no target of its own, is against the same
+ * one: `Somalia expelled Ethiopia's ambassador and threatened to cut ties`, `mengusir duta besar
+ * Ethiopia dan mengancam memutus hubungan`.
+ */
+function threatsAfterActs(v: SentenceView, triggers: Trigger[]): void {
+  const { tokens, s } = v;
+  for (let n = 1; n < triggers.length; n++) {
+    const a = triggers[n]!;
+    if (a.hit.row.type !== 'THREATEN' || a.objects.length) continue;
+    let p = a.start - 1;
+    while (p > s.tokenStart && AUX[v.lang].has(tokens[p]!.norm)) p--;
+    if (!/^(dan|serta|and)$/.test(tokens[p]?.norm ?? '')) continue;
+    const prev = triggers[n - 1]!;
+    if (!/^(ASSAULT|COERCE|SANCTION|ACCUSE|REJECT|PROTEST)$/.test(prev.hit.row.type) || !prev.objects.length || prev.end > p) continue;
+    // (and the same subject: no other name between the two)
+    if (a.subjects.length && !a.subjects.every((x) => prev.subjects.includes(x))) continue;
+    a.objects = [...prev.objects];
+    a.objectSpans = [...prev.objectSpans];
+    if (!a.subjects.length) { a.subjects = [...prev.subjects]; a.subjectSpans = [...prev.subjectSpans]; }
+  }
+}
 
 /** Threats and promises of an act a row names: the act's object is theirs. */
 function embeddedActs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trigger>): void {
