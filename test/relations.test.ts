@@ -2715,6 +2715,10 @@ describe('relations: eleventh session, English wire phrasing', () => {
     expect(find(rels('Hezbollah political leader Hassan Nasrallah spoke on television.'), 'holds_role', 'Hassan Nasrallah', 'Hezbollah')?.role).toBe('Political Leader');
     expect(find(rels('Pemimpin politik Hamas Ismail Haniyeh tiba di Doha.'), 'holds_role', 'Ismail Haniyeh', 'Hamas')?.role).toBe('Political Leader');
   });
+  it('a-member-described-between-commas-as-one-of-its-members', () => {
+    expect(find(rels('The African Union suspended Mali, one of its 55 member states, from all its activities.'), 'member_of', 'Mali', 'African Union')).toBeDefined();
+    expect(find(rels('ASEAN menangguhkan Myanmar, salah satu negara anggotanya, dari pertemuan puncak.'), 'member_of', 'Myanmar', 'ASEAN')).toBeDefined();
+  });
   it('a-threat-after-an-act-against-someone-is-against-the-same-one', () => {
     expect(find(rels("Somalia expelled Ethiopia's ambassador and threatened to cut ties."), 'THREATEN', 'Somalia', 'Ethiopia')).toBeDefined();
     expect(find(rels('China mengecam Filipina dan mengancam akan mengambil tindakan tegas.'), 'THREATEN', 'China', 'Philippines')).toBeDefined();

@@ -572,6 +572,27 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         countriesJoin(out, v, entities, c, m, tokens[verb]!);
       }
     }
+    // `The African Union suspended Niger, one of its 55 member states, …`, `ASEAN menangguhkan Myanmar,
+    // salah satu negara anggotanya, …`: the member described between commas, of the sentence's subject
+    if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION') && !m.part && tokens[m.tokenEnd]?.text === ',') {
+      let q = m.tokenEnd + 1;
+      const n0 = tokens[q]?.norm ?? '';
+      if (n0 === 'one' && tokens[q + 1]?.norm === 'of') q += 2;
+      else if (n0 === 'salah' && tokens[q + 1]?.norm === 'satu') q += 2;
+      else q = -1;
+      if (q > 0) {
+        const its = tokens[q]?.norm === 'its' || tokens[q]?.norm === 'their';
+        if (its) q++;
+        while (tokens[q]?.kind === 'number') q++;
+        if (/^(member|members|negara)$/.test(tokens[q]?.norm ?? '')) {
+          if (/^(state|states|country|countries|nations)$/.test(tokens[q + 1]?.norm ?? '') || tokens[q]?.norm === 'negara') q++;
+          const own = its || tokens[q]?.clitics?.includes('nya') === true;
+          const head = tokens[q]?.base ?? tokens[q]?.norm ?? '';
+          const owner = own && /^(member|members|state|states|country|countries|nations|anggota)$/.test(head) ? mentions.find((x) => !x.m.part && x.m.tokenEnd <= m.tokenStart && entities[x.m.entity]!.type === 'ORGANIZATION' && kinds[x.m.entity] === 'igo') : undefined;
+          if (owner && owner.m.entity !== m.entity) out.push({ type: 'member_of', subject: m.entity, object: owner.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: m, objectSpan: owner.m });
+        }
+      }
+    }
     // member_of after the name: `Maman Imanul Haq dari PKB`, `Saddil dari Persela`, `X dari fraksi PAN`
     if (e.type === 'PERSON' && tokens[m.tokenEnd]?.norm === 'dari') {
       let p = m.tokenEnd + 1;
