@@ -82,13 +82,7 @@ const ADMIN_HEADS_ID = new Set(['Desa', 'Kecamatan', 'Kelurahan', 'Distrik', 'Du
 /** English heads of region names (`Borno State`, `Kherson Oblast`, `Arauca Department`). */
 const REGION_HEADS_EN = new Set(['State', 'Province', 'Region', 'Oblast', 'Governorate', 'County', 'Prefecture', 'Department', 'Territory']);
 
-/**
- * Known names that are no mentions here: a police or military rank before a name (`Kasat Reskrim
- * Polres Bogor, AKP Ahmad Fauzi`: the rank, not Turkey's AKP, in Indonesian sentences); the country
- * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there); one country's body named
- * before another country (`Timnas Israel`: no Indonesian team); a party's board before the party
- * (`DPP Partai Gerindra`); a neighbourhood unit (`RT 03/RW 05`).
- */
+/** A party's boards: Dewan Pimpinan Pusat, Daerah, Wilayah, Cabang. */
 const BOARDS = /^(DPP|DPD|DPW|DPC)$/;
 
 /** A party of another country than Indonesia that no mention of the document places in its country. */
@@ -98,6 +92,13 @@ function foreignParty(gaz: Gazetteer, entity: number, raw: RawMention[]): boolea
   return !raw.some((r) => r.hits.some((h) => { const x = gaz.entities[h.entity]!; return x.id === e.country || (x.country === e.country && x !== e); }));
 }
 
+/**
+ * Known names that are no mentions here: a police or military rank before a name (`Kasat Reskrim
+ * Polres Bogor, AKP Ahmad Fauzi`: the rank, not Turkey's AKP, in Indonesian sentences); the country
+ * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there); one country's body named
+ * before another country (`Timnas Israel`: no Indonesian team); a party's board before the party
+ * (`DPP Partai Gerindra`); a neighbourhood unit (`RT 03/RW 05`).
+ */
 function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence[], gaz: Gazetteer): RawMention[] {
   const cues = nerLexicon().cueBits;
   let out: RawMention[] | undefined;

@@ -252,21 +252,21 @@ export function englishPlaceName(name: string): string {
   return name;
 }
 
-/** Regional prosecutors and courts by their English names, the region after them as warta names it. */
+/** Regional prosecutors, courts and police and Indonesia's missions abroad by their English names; `$` is the place as warta names it. */
 const REGIONAL_BODIES: Array<[RegExp, string]> = [
-  [/^(?:Kejaksaan Negeri|Kejari)\s+(\p{Lu}.*)$/u, " District Prosecutor's Office"],
-  [/^(?:Kejaksaan Tinggi|Kejati)\s+(\p{Lu}.*)$/u, " High Prosecutor's Office"],
-  [/^(?:Pengadilan Negeri|PN)\s+(\p{Lu}.*)$/u, ' District Court'],
-  [/^Pengadilan Tinggi\s+(\p{Lu}.*)$/u, ' High Court'],
-  [/^Pengadilan Agama\s+(\p{Lu}.*)$/u, ' Religious Court'],
-  [/^Pengadilan (?:Tipikor|Tindak Pidana Korupsi)(?: pada PN)?\s+(\p{Lu}.*)$/u, ' Corruption Court'],
+  [/^(?:Kejaksaan Negeri|Kejari)\s+(\p{Lu}.*)$/u, "$ District Prosecutor's Office"],
+  [/^(?:Kejaksaan Tinggi|Kejati)\s+(\p{Lu}.*)$/u, "$ High Prosecutor's Office"],
+  [/^(?:Pengadilan Negeri|PN)\s+(\p{Lu}.*)$/u, '$ District Court'],
+  [/^Pengadilan Tinggi\s+(\p{Lu}.*)$/u, '$ High Court'],
+  [/^Pengadilan Agama\s+(\p{Lu}.*)$/u, '$ Religious Court'],
+  [/^Pengadilan (?:Tipikor|Tindak Pidana Korupsi)(?: pada PN)?\s+(\p{Lu}.*)$/u, '$ Corruption Court'],
   // (police of a regency, city or district, as English-language Indonesian news writes them: `Cakung
   // Police`, `Bogor Police`)
-  [/^(?:Polres|Polsek) Metro\s+(\p{Lu}.*)$/u, ' Metro Police'],
-  [/^(?:Polsek|Polres|Polresta|Kepolisian Sektor|Kepolisian Resor)\s+(\p{Lu}.*)$/u, ' Police'],
+  [/^(?:Polres|Polsek) Metro\s+(\p{Lu}.*)$/u, '$ Metro Police'],
+  [/^(?:Polsek|Polres|Polresta|Kepolisian Sektor|Kepolisian Resor)\s+(\p{Lu}.*)$/u, '$ Police'],
   // (a mission abroad: the head first, as English Wikipedia titles them)
-  [/^KBRI\s+(\p{Lu}.*)$/u, 'Embassy of Indonesia, '],
-  [/^KJRI\s+(\p{Lu}.*)$/u, 'Consulate General of Indonesia, '],
+  [/^KBRI\s+(\p{Lu}.*)$/u, 'Embassy of Indonesia, $'],
+  [/^KJRI\s+(\p{Lu}.*)$/u, 'Consulate General of Indonesia, $'],
 ];
 
 /**
@@ -282,11 +282,13 @@ export function englishOrgName(name: string, gaz: Gazetteer): string {
     const region = m[1]!;
     const g = gaz.entityNamed(region);
     const e = g === undefined ? undefined : gaz.entities[g]!;
-    if (head.endsWith(', ')) return head + (e && e.type === 'LOCATION' ? e.name : region);
-    // (an administrative region's English name; not a mountain or a district of the same name:
-    // `Polsek Tambora` is no police of Mount Tambora)
-    const english = e && e.type === 'LOCATION' && e.country === 'IDN' && /^(regency|city|province|capital)$/.test(e.kind ?? '') ? e.name.replace(/ (Regency|City)$/, '') : region;
-    return english + head;
+    // the place's English name: an Indonesian administrative region's without `Regency`/`City`, not a
+    // mountain or a district of the same name (`Polsek Tambora` is no police of Mount Tambora); a
+    // foreign city's as it is (`KBRI Moskow` → Moscow)
+    const english = e?.type !== 'LOCATION' ? region
+      : e.country !== 'IDN' ? e.name
+        : /^(regency|city|province|capital)$/.test(e.kind ?? '') ? e.name.replace(/ (Regency|City)$/, '') : region;
+    return head.replace('$', english);
   }
   return name;
 }

@@ -921,6 +921,9 @@ const INVESTIGATORS = /^(penyidik|penyelidik|jaksa|petugas|investigators|prosecu
 /** Predicates of mutual action: with two subjects and no object, each acts on the other. */
 const RECIPROCAL = /^(ber|per|pe|ke|bentrok|saling|clash|fought)/;
 
+/** Words opening a clause of time after a main clause (`…, after Israel struck Lebanon`, `setelah …`). */
+const AFTER_CLAUSE = /^(after|before|when|while|as|since|setelah|sebelum|ketika|saat|usai|seusai|sesudah|sejak|sementara)$/;
+
 /** Light verbs of filing (see LIGHT_VERBS): they voice suits and complaints only. */
 const FILING = new Set(['mengajukan', 'mendaftarkan', 'lodged', 'lodges', 'brought', 'submitted']);
 
@@ -930,7 +933,7 @@ const LIGHT_VERBS = new Set([
   // `menyatakan dukungan kepada X`, `melancarkan serangan ke X`, `memberikan bantuan kepada X`
   'melontarkan', 'melayangkan', 'mengeluarkan', 'menyampaikan', 'melancarkan', 'menyatakan', 'memberikan', 'memberi', 'menunjukkan',
   // a suit or a complaint filed: `mengajukan gugatan praperadilan terhadap X`, `lodged a complaint against X`
-  'mengajukan', 'mendaftarkan', 'lodged', 'lodges', 'brought', 'submitted',
+  ...FILING,
   // a verdict or charges read out: `membacakan surat tuntutan bagi terdakwa X`
   'membacakan',
   // a standing agreement or partnership: `Tokyo dan Washington memiliki perjanjian aliansi`
@@ -1107,7 +1110,7 @@ function subordinateSubject(v: SentenceView, i: number): MentionLike[] | undefin
   for (let j = i - 1; j > v.s.tokenStart; j--) {
     const t = tokens[j]!;
     if (t.start < floor) return undefined;
-    if (!/^(after|before|when|while|as|setelah|sebelum|ketika|saat|usai|seusai|sesudah)$/.test(t.norm)) continue;
+    if (!AFTER_CLAUSE.test(t.norm)) continue;
     // (a clause: a name, then a verb, before the act; `after talks with X`, `setelah perundingan`
     // is a phrase, the main subject's)
     for (let k = j + 1; k < i; k++) {
@@ -3603,7 +3606,7 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
 }
 
 const STOP_VERBS = /^(menghentikan|hentikan|berhenti|mengakhiri|akhiri|stop|halt|end|cease|stopping|halting|ending|ceasing)$/;
-const AFTER_CLAUSE = /^(after|before|when|while|since|setelah|sebelum|ketika|saat|usai|seusai|sesudah|sejak|sementara)$/;
+
 
 /** Nouns of a kind of body described before its origin and name (`perusahaan minyak asal UEA, ADNOC`). */
 const BODY_NOUNS = /^(perusahaan|maskapai|bank|klub|grup|kelompok|organisasi|lembaga|produsen|raksasa|startup|firma|company|firm|group|carrier|maker|giant|lender|club|organization|organisation)$/;

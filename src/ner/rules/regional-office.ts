@@ -19,13 +19,11 @@ import { upperStart } from '../../text/chars.js';
 
 const REGION_WORDS = new Set(['provinsi', 'prov.', 'kabupaten', 'kab.', 'kota']);
 
-/** Heads of offices with regional branches, named by their region alone. */
-const REGIONAL_HEADS = new Set(['pwnu', 'pcnu', 'pwm', 'pdm', 'biro', 'sudin', 'inspektorat', 'satpol', 'kejaksaan', 'kejati', 'kejari', 'pengadilan', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'dinas', 'badan', 'kantor', 'kanwil', 'balai', 'bpbd', 'kpu', 'kpud', 'bawaslu', 'basarnas', 'dprd', 'bnnp', 'bnnk', 'pemkot', 'pemkab', 'pemprov',
-  // Indonesia's missions abroad, named by their city: `KBRI Kuala Lumpur`, `KJRI Jeddah`
-  'kbri', 'kjri']);
-
-/** Indonesia's missions abroad. */
+/** Indonesia's missions abroad, named by their (foreign) city: `KBRI Kuala Lumpur`, `KJRI Jeddah`. */
 const MISSIONS = new Set(['kbri', 'kjri']);
+
+/** Heads of offices with regional branches, named by their region alone. */
+const REGIONAL_HEADS = new Set(['pwnu', 'pcnu', 'pwm', 'pdm', 'biro', 'sudin', 'inspektorat', 'satpol', 'kejaksaan', 'kejati', 'kejari', 'pengadilan', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'dinas', 'badan', 'kantor', 'kanwil', 'balai', 'bpbd', 'kpu', 'kpud', 'bawaslu', 'basarnas', 'dprd', 'bnnp', 'bnnk', 'pemkot', 'pemkab', 'pemprov', ...MISSIONS]);
 
 const own = new WeakSet<TaggedSpan>();
 
