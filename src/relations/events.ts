@@ -2574,25 +2574,20 @@ function canAct(e: Entity, kind: string | undefined): boolean {
   return kind === 'capital' || kind === 'province' || kind === 'state';
 }
 /**
- * A region named only as the seat of an office, with no name after it (`Gubernur Jawa Tengah itu
- * ditahan KPK`, `Bupati Kudus mendesak …`): the one acting or acted upon is the unnamed official,
- * not the province. (A country's unnamed official does stand for the country: `Presiden Rusia`.) The
- * official's office stands for the region (`Kantor Gubernur Jawa Tengah`).
+ * How a region is named with an office's title before it: `holder` when named only as the seat of an
+ * office, with no name after it (`Gubernur Jawa Tengah itu ditahan KPK`, `Bupati Kudus mendesak …`:
+ * the one acting or acted upon is the unnamed official, not the province; a country's unnamed
+ * official does stand for the country: `Presiden Rusia`); `seat` when named after the office of its
+ * head (`di depan Kantor Gubernur Jawa Tengah`, `Kantor Bupati Pati`: the office stands for the region).
  */
-function regionOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): boolean {
-  if (entities[x.entity]!.type !== 'LOCATION') return false;
+function officeOfRegion(v: SentenceView, entities: Entity[], x: MentionLike): 'holder' | 'seat' | undefined {
+  if (entities[x.entity]!.type !== 'LOCATION') return undefined;
   const mi = v.mentions.find((m) => m.m.start === x.span.start);
-  if (mi === undefined || mi.titleModifier) return false;
+  if (mi === undefined) return undefined;
   const title = titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart);
-  return title !== undefined && v.tokens[title.start - 1]?.norm !== 'kantor';
-}
-/** A region named after the office of its head: `di depan Kantor Gubernur Jawa Tengah`, `Kantor Bupati Pati`. */
-function seatOfOffice(v: SentenceView, entities: Entity[], x: MentionLike): boolean {
-  if (entities[x.entity]!.type !== 'LOCATION') return false;
-  const mi = v.mentions.find((m) => m.m.start === x.span.start);
-  if (mi === undefined) return false;
-  const title = titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart);
-  return title !== undefined && v.tokens[title.start - 1]?.norm === 'kantor';
+  if (title === undefined) return undefined;
+  if (v.tokens[title.start - 1]?.norm === 'kantor') return 'seat';
+  return mi.titleModifier ? undefined : 'holder';
 }
 /** Event types whose symmetric relations stay one undirected relation (RELATIONS.md). */
 const UNDIRECTED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -3774,7 +3769,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     }
     if (a.entity === b.entity) return;
     // (checked on the names as written: `Uskup Agung Jakarta` is no capital standing for its state)
-    if (regionOfOffice(v, entities, a0) || regionOfOffice(v, entities, b0) || (a !== a0 && regionOfOffice(v, entities, a)) || (b !== b0 && regionOfOffice(v, entities, b))) return;
+    if (officeOfRegion(v, entities, a0) === 'holder' || officeOfRegion(v, entities, b0) === 'holder' || (a !== a0 && officeOfRegion(v, entities, a) === 'holder') || (b !== b0 && officeOfRegion(v, entities, b) === 'holder')) return;
     // tariffs are laid on a country's goods (`menaikkan tarif PPN` is a tax at home, no sanction)
     if (row.type === 'SANCTION' && row.predicate.includes('tariff') && entities[b.entity]!.type !== 'COUNTRY') return;
     // (so are bans on trade: `will ban exports of bauxite from January, Energy … Minister X said` bans no one)
@@ -3782,7 +3777,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
     // (a protest at the office of a regency's or city's head is against its government: `di depan
     // Kantor Bupati Pati`)
-    if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type)) && !(row.type === 'PROTEST' && seatOfOffice(v, entities, b))) return;
+    if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type)) && !(row.type === 'PROTEST' && officeOfRegion(v, entities, b) === 'seat')) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
     // bringing one's own citizens home is no deportation (`memulangkan ratusan WNI yang terjebak di Sudan`)
