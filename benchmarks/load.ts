@@ -1,7 +1,7 @@
 /**
  * Cost of loading warta's data in a fresh process: the gazetteer index (target ≤ 50 ms and
  * ≤ 50 MB of heap), the NER model and the predicate lexicon. Prints one line per part.
- *   npx tsx benchmarks/load.ts   (also run by npm run bench)
+ *   npx tsx benchmarks/load.ts   (also run, bundled, by npm run bench)
  */
 export {};
 const collect = (globalThis as { gc?: () => void }).gc;

@@ -3,6 +3,13 @@
  * process, on the same raw text. Then a correctness pass over every article.
  *
  *   npm run bench -- [path to IndoSum JSONL]   (default ../shared/data/indosum-dev/dev.01.jsonl)
+ *
+ * `npm run bench` first bundles this file (and load.ts) with esbuild into bench-out/, as tsup bundles
+ * the package users install, and runs the bundle with plain node. Run through tsx instead
+ * (`npx tsx benchmarks/speed.ts`), warta's code is slower than what ships: tsx compiles with esbuild's
+ * keepNames, which names every closure with a `__name(fn, …)` call (an Object.defineProperty) each time
+ * the closure is created; a CPU profile of extract under tsx spends ~3 % of its time there, and extract
+ * ran ~10 % slower (2026-11-26: 478k–489k against 543k–545k words/s in alternated runs).
  */
 import { createRequire } from 'node:module';
 import { extract, splitSentences, tokenize } from '../src/index.js';
@@ -61,7 +68,11 @@ printTable(rows, 'warta tokenize (+sentences, language, morphology)');
 
 // Loading costs, in a fresh process
 import { execFileSync } from 'node:child_process';
-console.log('\n' + execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'benchmarks/load.ts'], { encoding: 'utf8' }).trim());
+import { fileURLToPath } from 'node:url';
+// (bundled by npm run bench: bench-out/load.mjs next to this bundle; run by tsx: the source)
+const bundled = import.meta.url.endsWith('.mjs');
+const loadArgs = bundled ? [fileURLToPath(new URL('./load.mjs', import.meta.url))] : ['--import', 'tsx', 'benchmarks/load.ts'];
+console.log('\n' + execFileSync(process.execPath, ['--expose-gc', ...loadArgs], { encoding: 'utf8' }).trim());
 
 // Correctness pass: offsets, coverage, tiling, on every article.
 let failures = 0;
