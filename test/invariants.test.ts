@@ -49,6 +49,8 @@ describe('pathological input is linear (bounded by the test timeout)', () => {
     ['100k opening parentheses', '('.repeat(100_000)],
     ['100k quotes', '"\''.repeat(50_000)],
     ['one long line of header-like words', ('Jakarta ' .repeat(50_000)) + '-'],
+    // (a sentence of thousands of known names: no rule may look through all of them for each one)
+    ['one sentence of 30k place names and prepositions', 'Jakarta di '.repeat(30_000) + 'Bandung.'],
     ['100k newlines', '\n'.repeat(100_000)],
     ['100k emoji', '👍🏽'.repeat(100_000)],
     ['1 MB of zero-width joiners in words', 'a\u200d'.repeat(500_000)],

@@ -472,6 +472,19 @@ describe('rules: one file each', () => {
     expect(isTitleCase(h, 0, h.length)).toBe(true);
     const b = tokenize('Ketua MPR Zulkifli Hasan menyesalkan kisruh itu');
     expect(isTitleCase(b, 0, b.length)).toBe(false);
+    // a headline keeps prepositions and conjunctions in lower case
+    const p = tokenize('Banjir Rendam Ratusan Rumah Warga di Pesisir Demak');
+    expect(isTitleCase(p, 0, p.length)).toBe(true);
+    // a title and names with a preposition are no headline: titles are capitalized in prose too
+    expect(ents('Kepala Kejaksaan Tinggi Jawa Barat Asep Mulyana di Bandung')).toContainEqual({ name: 'Asep Mulyana', type: 'PERSON', known: false });
+    // and a lower-case word that a headline would capitalize ends it
+    const d = tokenize('Gubernur Jawa Tengah meninjau Ratusan Rumah di Demak');
+    expect(isTitleCase(d, 0, d.length)).toBe(false);
+  });
+  it('title-case-headline-takes-no-ordinary-words-as-names', () => {
+    const e = ents('Israel Bombardir Khan Younis, Puluhan Warga Sipil Tewas dalam Semalam');
+    expect(e.some((x) => /Bombardir|Puluhan|Warga/.test(x.name))).toBe(false);
+    expect(e).toContainEqual({ name: 'Israel', type: 'COUNTRY', known: true });
   });
 });
 

@@ -2734,3 +2734,18 @@ describe('relations: eleventh session, English wire phrasing', () => {
     expect(r.some((x) => x.type === 'RETREAT')).toBe(false);
   });
 });
+
+describe('relations: twelfth session, headlines', () => {
+  it('headline-verb-without-meN', () => {
+    // Indonesian headlines drop meN-: the bare stem (with -kan/-i) is the active verb
+    const a = rels('Israel Gempur Kota Rafah, Puluhan Warga Palestina Tewas');
+    expect(find(a, 'ASSAULT', 'Israel', 'Rafah')?.label).toBe('Israel pounded Rafah');
+    const b = rels('Prabowo Temui Anwar Ibrahim di Putrajaya Bahas Perbatasan');
+    expect(find(b, 'CONSULT', 'Prabowo Subianto', 'Anwar Ibrahim')).toBeDefined();
+    const c = rels('Uni Eropa Jatuhkan Sanksi Baru ke Iran');
+    expect(find(c, 'SANCTION', 'European Union', 'Iran')).toBeDefined();
+    // in running text the bare stem is no verb of an act done
+    const d = rels('Warga menyebut Israel gempur sebagai kata yang sering muncul di media sosial Iran.');
+    expect(d.some((x) => x.type === 'ASSAULT')).toBe(false);
+  });
+});

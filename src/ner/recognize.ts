@@ -218,10 +218,19 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     for (const g of linked) if (!g.part && g.tokenStart < i && g.tokenEnd > i) return true;
     return false;
   };
+  // tokens inside a known name, marked the first time a sentence may be in title case
+  let named: Uint8Array | undefined;
+  const inKnownName = (i: number) => {
+    if (!named) {
+      named = new Uint8Array(tokens.length);
+      for (const g of linked) if (!g.part) named.fill(1, g.tokenStart, g.tokenEnd);
+    }
+    return named[i] === 1;
+  };
   let li = 0;
   for (const s of sentences) {
     if (s.zone === 'editorCode') continue;
-    const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd);
+    const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd, inKnownName);
     let tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
       tokens,
       nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd), s.tokenEnd, knownStart, !conll),
@@ -449,8 +458,20 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
  * A tagged span that starts or ends inside a known (gazetteer) name grows to cover all of it; a
  * span that then equals the name takes the name's type.
  */
+/** Longest gazetteer mention in tokens, for searches that start a little before a span. */
+const MAX_NAME = 24;
+
 function growToKnownName(t: TaggedSpan, linked: LinkedMention[], from: number, sentence: number, gaz: Gazetteer): void {
-  for (let k = from; k < linked.length && linked[k]!.sentence === sentence; k++) {
+  // (linked is in text order: start at the last mention starting before the span, found by halving,
+  // so a sentence of thousands of names stays linear; a name is never longer than MAX_NAME tokens)
+  let lo = from;
+  let hi = linked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (linked[mid]!.tokenStart < t.start - MAX_NAME) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < linked.length && linked[k]!.sentence === sentence && linked[k]!.tokenStart < t.end; k++) {
     const g = linked[k]!;
     if (g.part || g.tokenEnd <= t.start || g.tokenStart >= t.end) continue;
     const startsInside = g.tokenStart < t.start && g.tokenEnd > t.start;

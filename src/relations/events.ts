@@ -11,6 +11,7 @@
  *   theme    the noun phrase after the verb for rows that send or impose something (`drone`)
  * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
  */
+import { isTitleCase } from '../ner/rules/skip-title-case.js';
 import type { Entity, Language, Token } from '../types.js';
 import { AUX, COUNTERPART, FIRST_PERSON, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
@@ -183,11 +184,16 @@ function objectRelative(tokens: Token[], i: number, from: number): number {
 }
 
 /** The longest lexicon form starting at token i, whose row's needs are met. */
-function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: string, personAt: (j: number) => boolean): Trigger | undefined {
+function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: string, personAt: (j: number) => boolean, headline: boolean): Trigger | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
   const lex = predicateLexicon();
   let cands = lex.byFirst.get(t.norm) ?? (t.base !== undefined && !t.redup ? lex.byFirst.get(t.base) : undefined);
+  // a headline writes the active verb without meN-: `Israel Gempur Rafah`, `Prabowo Temui Xi Jinping`
+  if (headline && i > from) {
+    const bare = lex.byHeadline.get(t.norm);
+    if (bare) cands = cands ? [...bare, ...cands] : bare;
+  }
   // `warga Prancis yang telah mereka tahan`: the bare stem after `yang` and a pronoun; the needed
   // noun is the head before `yang`
   const rel = !cands && lang === 'id' ? objectRelative(tokens, i, from) : -1;
@@ -2786,10 +2792,11 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   // (a person in the possessive is not the one met: `welcomed Prabowo's decision`, `received Xi's letter`)
   const personAt = (j: number) => { const mi = v.at.get(j); return mi !== undefined && !mi.m.part && entities[mi.m.entity]!.type === 'PERSON' && !/^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? ''); };
   const triggers: Trigger[] = [];
+  const headline = lang === 'id' && (s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd, (j) => v.cover.has(j)));
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // (no word of a name is a predicate: `Rapid Support Forces`, `Front Pembela Islam`)
     if (v.cover.has(i)) continue;
-    const tr = triggerAt(tokens, i, s.tokenStart, s.tokenEnd, lang, personAt);
+    const tr = triggerAt(tokens, i, s.tokenStart, s.tokenEnd, lang, personAt, headline);
     if (tr) {
       // (the tests below run only where a trigger starts, not on every token)
       // (no `perang` or `war` inside a noun: `tahanan perang`, `kapal perang`, `prisoners of war`, `war crimes`)

@@ -1,5 +1,16 @@
 /** The predicate lexicon at run time (compiled by the build step from data/predicates/). */
 import { readData } from '../data-path.js';
+import { inflect, type Pattern } from '../morph/affix.js';
+
+/** Active patterns and the form a headline writes for each (the prefix dropped). */
+const HEADLINE_FORMS: Array<[Pattern, (stem: string) => string]> = [
+  ['meN', (s) => s],
+  ['meN-kan', (s) => s + 'kan'],
+  ['meN-i', (s) => (s.endsWith('i') ? s : s + 'i')],
+  ['memper', (s) => 'per' + s],
+  ['memper-kan', (s) => 'per' + s + 'kan'],
+  ['memper-i', (s) => 'per' + s + (s.endsWith('i') ? '' : 'i')],
+];
 
 export interface PredicateEntry {
   lang: 'id' | 'en';
@@ -42,6 +53,12 @@ export interface PredicateLexicon {
   byStem: Map<string, FormHit[]>;
   /** theme phrases by first word, longest first */
   themes: Map<string, Array<[string[], string]>>;
+  /**
+   * Indonesian active forms as headlines write them, without meN- (`Gempur` for menggempur,
+   * `Temui` for menemui, `Tetapkan` for menetapkan, `Perkuat` for memperkuat) → their rows; read
+   * only in headlines and title-case sentences, where the bare stem is the verb.
+   */
+  byHeadline: Map<string, FormHit[]>;
 }
 
 let lex: PredicateLexicon | undefined;
@@ -77,6 +94,23 @@ export function predicateLexicon(): PredicateLexicon {
     byStem.get(r.stem)!.push({ rest: [], row: r, voice: 'active' });
   }
   for (const list of byStem.values()) list.sort((a, b) => (b.row.needs.length ? 1 : 0) - (a.row.needs.length ? 1 : 0));
-  lex = { byFirst, byStem, themes };
+  const byHeadline = new Map<string, FormHit[]>();
+  for (const [form, row, voice] of c.forms) {
+    const r = c.rows[row]!;
+    if (voice !== 'active' || r.lang !== 'id') continue;
+    const sp = r.stem.indexOf(' ');
+    const stem = sp < 0 ? r.stem : r.stem.slice(0, sp);
+    const first = form.split(' ')[0]!;
+    let bare: string | undefined;
+    for (const [p, out] of HEADLINE_FORMS) if (inflect(stem, p) === first) { bare = out(stem); break; }
+    if (bare === undefined || bare === first) continue;
+    const words = form.split(' ');
+    if (!byHeadline.has(bare)) byHeadline.set(bare, []);
+    byHeadline.get(bare)!.push({ rest: words.slice(1), row: r, voice: 'active' });
+  }
+  for (const list of byHeadline.values()) {
+    list.sort((a, b) => b.rest.length - a.rest.length || (b.row.needs.length ? 1 : 0) - (a.row.needs.length ? 1 : 0));
+  }
+  lex = { byFirst, byStem, themes, byHeadline };
   return lex;
 }

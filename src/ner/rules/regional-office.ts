@@ -59,7 +59,16 @@ function capitalized(t: Token | undefined): boolean {
 // (no closures over the loop's variables below: a closure capturing them makes V8 allocate a context
 // for every iteration, i.e. for every token of the document)
 function orgEndingAt(spans: TaggedSpan[], end: number): TaggedSpan | undefined {
-  for (const sp of spans) if (sp.end === end && sp.type === 'ORG') return sp;
+  // (spans are sorted and do not overlap, so their ends rise too: halve to the first ending at or
+  // after `end`, and a sentence of thousands of names stays linear)
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length && spans[k]!.end === end; k++) if (spans[k]!.type === 'ORG') return spans[k];
   return undefined;
 }
 
