@@ -2749,3 +2749,15 @@ describe('relations: twelfth session, headlines', () => {
     expect(d.some((x) => x.type === 'ASSAULT')).toBe(false);
   });
 });
+
+describe('relations: twelfth session, counterparts and protests', () => {
+  it('counterpart-after-a-comma-and-an-honorific', () => {
+    const r = rels("Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani spoke by phone with his Emirati counterpart, Sheikh Abdullah bin Zayed, on Tuesday.");
+    expect(find(r, 'CONSULT', 'Mohammed bin Abdulrahman Al Thani', 'Abdullah bin Zayed Al Nahyan')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.o === 'United Arab Emirates')).toBe(false);
+  });
+  it('diplomatic-protest-lodged-with', () => {
+    const r = rels('Vietnam lodged a diplomatic protest with China after its fishing boats were rammed near the Paracels.');
+    expect(find(r, 'ACCUSE', 'Vietnam', 'China')).toBeDefined();
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { Entity, Language, Sentence, Token, Value } from '../types.js';
 import type { DocMention } from '../ner/entities.js';
-import { nerLexicon, CUE_SPEECH, CUE_TITLE } from '../ner/lexicon.js';
+import { nerLexicon, CUE_HONORIFIC, CUE_RANK, CUE_SPEECH, CUE_TITLE } from '../ner/lexicon.js';
 import { titleStartingAt } from '../ner/rules/role-before-name.js';
 import { roleBeforePerson } from './roles.js';
 import { upperStart, lowerStart } from '../text/chars.js';
@@ -30,6 +30,22 @@ export const AUX: Record<Language, Set<string>> = {
 
 /** Words for one's counterpart (`mitranya dari Rusia, X`, `his Chinese counterpart X`). */
 export const COUNTERPART = new Set(['counterpart', 'counterparts', 'mitranya', 'sejawatnya', 'koleganya', 'rekannya', 'mitra', 'sejawat', 'kolega']);
+
+/**
+ * The mention of the person named from token q on after `counterpart`: a comma and a title or
+ * honorific may come first (`his Saudi counterpart, Prince Faisal bin Farhan`, `mitranya dari Rusia,
+ * Sergei Lavrov`).
+ */
+export function counterpartNameAt(v: SentenceView, q: number): MentionInfo | undefined {
+  const cues = nerLexicon().cueBits;
+  for (let j = q; j < Math.min(v.s.tokenEnd, q + 4); j++) {
+    const p = v.at.get(j);
+    if (p) return p.m.part ? undefined : p;
+    const t = v.tokens[j]!;
+    if (t.text !== ',' && !(j > q && upperStart(t.text) && (cues.get(t.norm) ?? 0) & (CUE_TITLE | CUE_HONORIFIC | CUE_RANK))) return undefined;
+  }
+  return undefined;
+}
 /** Connectors after which a verb has no subject of its own. */
 export const SHARE_SUBJECT: Record<Language, Set<string>> = {
   id: new Set(['dengan', 'sambil', 'seraya', 'dan', 'serta', 'lalu', 'kemudian', 'sekaligus', 'guna', 'demi']),

@@ -13,7 +13,7 @@
  */
 import { isTitleCase } from '../ner/rules/skip-title-case.js';
 import type { Entity, Language, Token } from '../types.js';
-import { AUX, COUNTERPART, FIRST_PERSON, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
+import { AUX, COUNTERPART, FIRST_PERSON, counterpartNameAt, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
@@ -1906,12 +1906,7 @@ function appositiveName(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
 function counterpartAfter(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
   const n = v.tokens[mi.m.tokenEnd];
   if (!n || !COUNTERPART.has(n.norm)) return undefined;
-  for (let j = mi.m.tokenEnd + 1; j < Math.min(v.s.tokenEnd, mi.m.tokenEnd + 3); j++) {
-    const p = v.at.get(j);
-    if (p) return p.m.part ? undefined : p;
-    if (v.tokens[j]!.text !== ',') return undefined;
-  }
-  return undefined;
+  return counterpartNameAt(v, mi.m.tokenEnd + 1);
 }
 
 /**

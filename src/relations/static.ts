@@ -8,7 +8,7 @@
  */
 import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
-import { COMPASS_WORD_ID, COUNTERPART, type MentionInfo, type SentenceView } from './clause.js';
+import { COMPASS_WORD_ID, COUNTERPART, counterpartNameAt, type MentionInfo, type SentenceView } from './clause.js';
 import { placeAppositiveAt } from '../ner/rules/place-appositive.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { FORMER, titleOrgOf } from './roles.js';
@@ -428,9 +428,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // `Russian Foreign Minister Lavrov … his Indonesian counterpart, Retno Marsudi`: the counterpart
     // holds the same office in the country named before `counterpart`
     if (e.type === 'COUNTRY' && !m.part && /^(counterpart|counterparts)$/.test(tokens[m.tokenEnd]?.norm ?? '')) {
-      let q = m.tokenEnd + 1;
-      if (tokens[q]?.text === ',') q++;
-      const person = v.at.get(q);
+      const person = counterpartNameAt(v, m.tokenEnd + 1);
       let role: string | undefined;
       for (let j = k - 1; j >= 0 && role === undefined; j--) {
         const o = mentions[j]!;
