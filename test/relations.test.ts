@@ -2761,3 +2761,18 @@ describe('relations: twelfth session, counterparts and protests', () => {
     expect(find(r, 'ACCUSE', 'Vietnam', 'China')).toBeDefined();
   });
 });
+
+describe('relations: twelfth session, denials answer an accuser', () => {
+  it('denial-of-an-accusation-rejects-the-accuser', () => {
+    const a = rels('Armenia accused Azerbaijan of shelling border villages overnight, while Baku denied any attack.');
+    expect(find(a, 'ACCUSE', 'Armenia', 'Azerbaijan')).toBeDefined();
+    expect(find(a, 'REJECT', 'Azerbaijan', 'Armenia')?.label).toBe('Azerbaijan denied the claims of Armenia');
+    const b = rels('Rwanda denied backing the rebels, calling the accusation by Kinshasa baseless.');
+    expect(find(b, 'REJECT', 'Rwanda', 'Democratic Republic of the Congo')).toBeDefined();
+    const c = rels('Kementerian Luar Negeri Venezuela membantah terlibat dalam penyelundupan itu, seperti yang dituduhkan Kolombia.');
+    expect(c.some((x) => x.type === 'REJECT' && x.o === 'Colombia')).toBe(true);
+    // a denial that answers no one named gives nothing; nor one not made
+    expect(rels('Iran denied sending drones for use in the war.').some((x) => x.type === 'REJECT')).toBe(false);
+    expect(rels('Georgia accused Russia of meddling, and Moscow did not deny the charge.').some((x) => x.type === 'REJECT')).toBe(false);
+  });
+});

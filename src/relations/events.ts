@@ -2861,11 +2861,72 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     emitTrigger(v, tr, triggers, entities, kinds, known, out, denied, requested);
   }
   backedCompounds(v, entities, out);
+  deniedAccusations(v, triggers, entities, kinds, known, out, first);
   // the two who met, for `"Kami sepakat …," kata X` in the sentences after
   for (let k = first; k < out.length; k++) {
     const d = out[k]!;
     if ((d.type === 'CONSULT' || (d.row?.symmetric && (d.type === 'COOPERATE' || d.type === 'AGREE'))) && !d.negated && d.subject !== d.object) recent.meeting = { sentence: s.index, parties: [{ entity: d.subject, span: d.subjectSpan }, { entity: d.object, span: d.objectSpan }] };
   }
+}
+
+const ACCUSATION_NOUN = /^(claims?|accusations?|allegations?|charges?|tuduhan|tudingan|tuduhannya|tudingannya|klaim|dakwaan)$/;
+const NOT_BEFORE = /^(not|never|tidak|tak|belum|bukan|enggan)$/;
+
+/**
+ * A denial with no one named as denied: the accuser it answers is the one who denies' object
+ * (REJECT denier → accuser), when the sentence names the accusation's author (`contradicting claims
+ * by the Israeli army`, `calling the accusation by Phnom Penh baseless`, `calling Ukrainian
+ * accusations a provocation`, `membantah tuduhan Uni Eropa`, `seperti yang dituduhkan APPI`) or
+ * relates the accusation itself (`India accused Pakistan …, while Islamabad denied any involvement`,
+ * `Helsinki accused Moscow of …, a charge the Kremlin denied`).
+ */
+function deniedAccusations(v: SentenceView, triggers: Trigger[], entities: Entity[], kinds: Array<string | undefined>, known: KnownEntity | undefined, out: Draft[], first: number): void {
+  const { tokens, s } = v;
+  const end = out.length;
+  for (const tr of triggers) {
+    const row = tr.hit.row;
+    if (row.type !== 'REJECT' || !DENIALS.has(row.stem) || tr.objects.length || tr.subjects.length !== 1) continue;
+    if (tr.start > s.tokenStart && NOT_BEFORE.test(tokens[tr.start - 1]!.norm)) continue;
+    let emitted = false;
+    for (let k = first; k < end && !emitted; k++) if (out[k]!.trigger.start === tokens[tr.start]!.start) emitted = true;
+    if (emitted) continue;
+    const denier = governmentOf(v, { entity: tr.subjects[0]!, span: tr.subjectSpans[0]! }, entities, kinds, known);
+    let accuser: MentionLike | undefined;
+    // the accusation's author named in the sentence
+    for (let j = tr.end; j < s.tokenEnd && !accuser; j++) {
+      const n = tokens[j]!.norm;
+      let at = -1;
+      if (ACCUSATION_NOUN.test(n)) {
+        const before = v.endAt.get(j);
+        if (before && !before.m.part && (before.m.demonym || entities[before.m.entity]!.type === 'COUNTRY')) { accuser = { entity: before.m.entity, span: before.m }; break; }
+        at = /^(by|oleh|dari|of|from)$/.test(tokens[j + 1]?.norm ?? '') ? j + 2 : row.lang === 'id' ? j + 1 : -1;
+      } else if (n === 'dituduhkan' || n === 'disangkakan') at = tokens[j + 1]?.norm === 'oleh' ? j + 2 : j + 1;
+      if (at < 0) continue;
+      if (/^(the|a|an|para)$/.test(tokens[at]?.norm ?? '')) at++;
+      const m = v.at.get(at);
+      if (m && !m.m.part) accuser = { entity: m.m.entity, span: m.m };
+    }
+    // or the accusation told before the denial in the same sentence
+    if (!accuser) {
+      for (let k = first; k < end; k++) {
+        const d = out[k]!;
+        if (d.type !== 'ACCUSE' || d.negated || d.trigger.start >= tokens[tr.start]!.start) continue;
+        if (sameSide(entities, d.object, denier.entity)) { accuser = { entity: d.subject, span: d.subjectSpan }; break; }
+      }
+    }
+    if (!accuser) continue;
+    const a = governmentOf(v, accuser, entities, kinds, known);
+    if (sameSide(entities, a.entity, denier.entity)) continue;
+    out.push({ type: 'REJECT', subject: denier.entity, object: a.entity, sentence: s.index, trigger: { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end }, subjectSpan: { start: denier.span.start, end: denier.span.end }, objectSpan: { start: a.span.start, end: a.span.end }, row });
+  }
+}
+
+/** The same entity, or a country and a body or capital of it. */
+function sameSide(entities: Entity[], a: number, b: number): boolean {
+  if (a === b) return true;
+  const x = entities[a]!;
+  const y = entities[b]!;
+  return (x.iso3 !== undefined && y.country === x.iso3) || (y.iso3 !== undefined && x.country === y.iso3);
 }
 
 /**
