@@ -2776,3 +2776,15 @@ describe('relations: twelfth session, denials answer an accuser', () => {
     expect(rels('Georgia accused Russia of meddling, and Moscow did not deny the charge.').some((x) => x.type === 'REJECT')).toBe(false);
   });
 });
+
+describe('relations: twelfth session, clauses of time and days told', () => {
+  it('between-in-a-clause-of-time-is-that-events', () => {
+    const r = rels('Egypt and Sudan agreed to reopen the border crossing after talks between Foreign Minister Badr Abdelatty and army chief Abdel Fattah al-Burhan in Cairo.');
+    expect(find(r, 'AGREE', 'Egypt', 'Sudan')).toBeDefined();
+    expect(r.some((x) => x.type === 'AGREE' && x.s === 'Abdel Fattah al-Burhan' || x.type === 'AGREE' && x.o === 'Abdel Fattah al-Burhan')).toBe(false);
+  });
+  it('member-admitted-on-a-day', () => {
+    const r = rels('Finland was formally admitted on Tuesday as the 31st member of NATO.');
+    expect(find(r, 'member_of', 'Finland', 'NATO')).toBeDefined();
+  });
+});

@@ -2122,6 +2122,9 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     const near = row.type === 'REJECT' && (slot === 'dari' || slot === 'from');
     for (let j = tr.end; j < (near ? Math.min(limit, tr.end + 7) : limit); j++) {
       if (near && v.lang === 'id' && isIdVerb(tokens[j]!)) break;
+      // (the parties `between` a clause of time names are its event's: `agreed to resume flights after
+      // talks between Wang Yi and Ajit Doval` is no agreement of the two ministers)
+      if ((slot === 'antara' || slot === 'between') && j > tr.end && AFTER_CLAUSE.test(tokens[j]!.norm)) break;
       if (tokens[j]!.norm !== slot && !(slot === 'in' && /^(across|throughout)$/.test(tokens[j]!.norm))) continue;
       if (slot === 'antara' || slot === 'between') {
         const g = mentionAfter(v, j + 1, limit);

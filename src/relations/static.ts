@@ -240,6 +240,8 @@ const RECRUITS = /^(merekrut|mendatangkan|memperkenalkan|mengontrak|memboyong|me
 
 /** An Indonesian ordinal (`ke-11`, `kedua`, `ke 3`). */
 const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
+/** A day told between the verb and `as … member` (`was admitted on Sunday as the 11th member of`). */
+const DAY_ADJUNCT = /^(on|pada|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|today|yesterday|kemarin)$/;
 const ORDINAL_EN = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
 /** Words that name a place as a region holding others (`Kecamatan Gumbasa`, `Kabupaten Sigi`). */
@@ -675,7 +677,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
         let q = p - 1;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
-        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|selaku|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm))) q--;
+        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|selaku|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm) || DAY_ADJUNCT.test(tokens[q]!.norm))) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         const found = v.endAt.get(q + 1);
