@@ -637,7 +637,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'SUPPORT', 'Qatar', 'Hamas')).toBeTruthy();
     expect(find(r, 'ACCUSE', 'Qatar', 'Israel')).toBeTruthy();
     const e = rels('Iran, which backs the Houthis, denied sending them missiles.');
-    expect(find(e, 'SUPPORT', 'Iran', 'Houthi movement')).toBeTruthy();
+    expect(find(e, 'SUPPORT', 'Iran', 'Houthis')).toBeTruthy();
     // the main clause's object, described after a comma, is the subject of the relative clause
     expect(find(rels('China mengecam Amerika Serikat, yang menjual senjata ke Taiwan.'), 'AID', 'United States', 'Taiwan')).toBeTruthy();
     // a place adjunct before the comma is nobody's subject; a clause about the whole event neither
@@ -778,11 +778,11 @@ describe('relations: events and clause analysis', () => {
   });
   it('the-agent-of-a-passive-relative-clause-is-not-the-subject', () => {
     const r = rels('Kelompok Houthi yang didukung Iran menyerang kapal tanker milik Yunani di Laut Merah.');
-    expect(find(r, 'ASSAULT', 'Houthi movement', 'Greece')).toBeDefined();
+    expect(find(r, 'ASSAULT', 'Houthis', 'Greece')).toBeDefined();
     expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Iran')).toBe(false);
     // with `oleh`, with a person as the agent, and in English with commas
     expect(find(rels('Partai Golkar yang dipimpin oleh Bahlil Lahadalia mendukung pencalonan Ridwan Kamil.'), 'SUPPORT', 'Golkar Party', 'Ridwan Kamil')).toBeDefined();
-    expect(find(rels('The Houthis, who are backed by Iran, attacked a Greek tanker in the Red Sea.'), 'ASSAULT', 'Houthi movement', 'Greece')).toBeDefined();
+    expect(find(rels('The Houthis, who are backed by Iran, attacked a Greek tanker in the Red Sea.'), 'ASSAULT', 'Houthis', 'Greece')).toBeDefined();
     // an unnamed head: nobody named did it
     expect(rels('Pemberontak yang didukung Rusia menembaki posisi tentara Ukraina di Donetsk.').some((x) => x.type === 'ASSAULT')).toBe(false);
   });
@@ -1003,7 +1003,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Serangan udara Israel ke Rafah menuai kecaman dari Indonesia.'), 'ACCUSE', 'Indonesia', 'Israel')).toBeDefined();
     expect(find(rels('Rusia menerima sanksi dari Uni Eropa.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
     // the act's author does what the relative clause tells
-    expect(find(rels('A U.S. strike that killed a senior Houthi commander drew condemnation.'), 'ASSAULT', 'United States', 'Houthi movement')).toBeDefined();
+    expect(find(rels('A U.S. strike that killed a senior Houthi commander drew condemnation.'), 'ASSAULT', 'United States', 'Houthis')).toBeDefined();
     expect(find(rels('An Israeli air strike which hit a school in Gaza killed 20 people.'), 'ASSAULT', 'Israel', 'Gaza Strip')).toBeDefined();
     // `hit` by weapons or an armed side, not by sanctions
     expect(find(rels('Russian missiles hit Kharkiv on Monday.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
@@ -1552,7 +1552,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('owner-after-milik-is-acted-on', () => {
     expect(find(rels('Inggris membekukan aset milik oligarki Rusia.'), 'SANCTION', 'United Kingdom', 'Russia')).toBeDefined();
-    expect(find(rels('Houthi menyerang kapal milik Israel di Laut Merah.'), 'ASSAULT', 'Houthi movement', 'Israel')).toBeDefined();
+    expect(find(rels('Houthi menyerang kapal milik Israel di Laut Merah.'), 'ASSAULT', 'Houthis', 'Israel')).toBeDefined();
     // the maker of what is sent is not its receiver
     expect(find(rels('Indonesia mengirim drone buatan Turki ke Ukraina.'), 'AID', 'Indonesia', 'Turkey')).toBeUndefined();
   });
@@ -1613,7 +1613,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('those-named-among-the-ones-acted-on-and-acts-in-an-adjunct', () => {
     expect(find(rels('Myanmar released 3,000 prisoners, including four Thai nationals, on Sunday.'), 'CONCEDE', 'Myanmar', 'Thailand')).toBeTruthy();
-    expect(find(rels('Junta Myanmar membebaskan 3.000 tahanan, termasuk empat warga negara Thailand.'), 'CONCEDE', 'Tatmadaw', 'Thailand')).toBeTruthy();
+    expect(find(rels('Junta Myanmar membebaskan 3.000 tahanan, termasuk empat warga negara Thailand.'), 'CONCEDE', 'Myanmar Armed Forces', 'Thailand')).toBeTruthy();
     // a talk's topic listed after `termasuk` is no party
     expect(rels('Dalam pertemuan itu, Sugiono meminta Beijing menghormati hukum internasional, termasuk Konvensi PBB tentang Hukum Laut.').some((x) => x.o === 'United Nations')).toBe(false);
     // `in overnight raids`: the raids are the arresting side's
@@ -1748,11 +1748,11 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Jepang menyesalkan ancaman yang terus meningkat di kawasan Korea Utara.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
   });
   it('a-led-compound-stands-for-its-leader', () => {
-    expect(find(rels('The Saudi-led coalition bombed Houthi positions in Yemen.'), 'ASSAULT', 'Saudi Arabia', 'Houthi movement')).toBeDefined();
+    expect(find(rels('The Saudi-led coalition bombed Houthi positions in Yemen.'), 'ASSAULT', 'Saudi Arabia', 'Houthis')).toBeDefined();
     // `-backed` names the backer, not the actor; no entity is the compound itself
     const r = extract('Iranian-backed Houthi rebels fired a missile at Riyadh.');
     expect(r.entities.map((e) => e.name)).not.toContain('Iranian-backed');
-    expect(r.relations.filter((x) => x.type === 'ASSAULT').map((x) => r.entities.find((e) => e.id === x.subject)!.name)).toEqual(['Houthi movement']);
+    expect(r.relations.filter((x) => x.type === 'ASSAULT').map((x) => r.entities.find((e) => e.id === x.subject)!.name)).toEqual(['Houthis']);
   });
   it('a-count-before-negara-itu-decides-how-many', () => {
     const r = rels('Amerika Serikat, Jepang dan Australia bertemu di Manila. Ketiga negara itu mendesak China mematuhi putusan arbitrase.');
@@ -1895,7 +1895,7 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Thailand dan Kamboja menuding sebagai pihak yang memulai bentrokan.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
   });
   it('the-company-the-party-the-group', () => {
-    expect(find(rels("Greenpeace activists staged a protest outside Shell's headquarters in London, demanding the company halt new drilling."), 'REQUEST', 'Greenpeace', 'Shell')).toBeDefined();
+    expect(find(rels("Greenpeace activists staged a protest outside Shell's headquarters in London, demanding the company halt new drilling."), 'REQUEST', 'Greenpeace', 'Shell plc')).toBeDefined();
     expect(find(rels('Partai Demokrat resmi mendukung Ridwan Kamil. Partai itu juga mendukung Dedi Mulyadi.'), 'SUPPORT', 'Democratic Party (Indonesia)', 'Dedi Mulyadi')).toBeDefined();
     expect(find(rels('Polisi menangkap pimpinan Jamaah Ansharut Daulah di Bekasi. Densus 88 juga menggeledah markas kelompok tersebut.'), 'COERCE', 'Detachment 88', 'Jamaah Ansharut Daulah')).toBeDefined();
     // of another kind, or named long before, no one: a party is no company; a news agency is cited, not meant
@@ -2055,7 +2055,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'ACCUSE', 'Pakistan', 'India')).toBeDefined();
     expect(r.filter((x) => x.o === 'Line of Control')).toEqual([]);
     // a protest outside a building is against its owner
-    expect(find(rels("Greenpeace activists staged a protest outside Shell's headquarters in London."), 'PROTEST', 'Greenpeace', 'Shell')).toBeDefined();
+    expect(find(rels("Greenpeace activists staged a protest outside Shell's headquarters in London."), 'PROTEST', 'Greenpeace', 'Shell plc')).toBeDefined();
   });
   it('repatriating-foreign-workers-is-deportation-bringing-ones-own-home-is-not', () => {
     expect(find(rels('Malaysia memulangkan 200 TKI ilegal ke Indonesia.'), 'COERCE', 'Malaysia', 'Indonesia')?.cameo).toBe('174');
@@ -2243,7 +2243,7 @@ describe('relations: ninth session, members, backers and faults', () => {
     expect(rels('The NATO member said it would respond.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
   it('backer-inside-a-hyphenated-compound', () => {
-    expect(find(rels('Iran-backed Houthi rebels attacked a tanker in the Red Sea.'), 'SUPPORT', 'Iran', 'Houthi movement')).toBeDefined();
+    expect(find(rels('Iran-backed Houthi rebels attacked a tanker in the Red Sea.'), 'SUPPORT', 'Iran', 'Houthis')).toBeDefined();
     expect(find(rels('Hezbollah, an Iran-backed group, fired rockets into northern Israel.'), 'SUPPORT', 'Iran', 'Hezbollah')).toBeDefined();
     expect(rels('A US-backed ceasefire took effect on Sunday.').filter((x) => x.type === 'SUPPORT')).toEqual([]);
   });
@@ -2280,7 +2280,7 @@ describe('relations: ninth session, places', () => {
 describe('relations: ninth session, promises of harm', () => {
   it('a-promise-to-go-on-attacking-is-a-threat', () => {
     const r = rels('The Houthis vowed to continue attacks on ships linked to Israel.');
-    expect(find(r, 'THREATEN', 'Houthi movement', 'Israel')).toBeDefined();
+    expect(find(r, 'THREATEN', 'Houthis', 'Israel')).toBeDefined();
     expect(r.filter((x) => x.type === 'AGREE')).toEqual([]);
     expect(find(rels('Hamas berjanji akan terus menyerang Israel.'), 'THREATEN', 'Hamas', 'Israel')).toBeDefined();
   });
