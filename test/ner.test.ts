@@ -159,7 +159,7 @@ describe('ner: roles on mentions', () => {
     expect(role('mevlut-cavusoglu')).toBe('Foreign Minister');
   });
   it('role-rule-on-tokens', () => {
-    const toks = tokenize('Ketua Umum PDIP Megawati Soekarnoputri');
+    const toks = tokenize('Ketua Umum PDIP Megawati Sukarnoputri');
     expect(roleBefore(toks, 3, 0)).toBe('Chair');
   });
 });

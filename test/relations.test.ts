@@ -138,12 +138,12 @@ describe('relations: static', () => {
   it('member-of-a-faction-and-unknown-units-before-a-known-parent', () => {
     expect(find(rels('Jaksa menolak pencabutan BAP anggota fraksi Hanura, Miryanti Sulastri, dalam sidang itu.'), 'member_of', 'Miryanti Sulastri', "People's Conscience Party")).toBeDefined();
     const r = rels('Selain itu, mantan Kepala Pusat Penanggulangan Krisis Kemenkes, Rustam Hadi Pakaya, juga dihukum.');
-    expect(find(r, 'holds_role', 'Rustam Hadi Pakaya', 'Ministry of Health of Indonesia')?.role).toBe('former Head');
+    expect(find(r, 'holds_role', 'Rustam Hadi Pakaya', 'Ministry of Health (Indonesia)')?.role).toBe('former Head');
   });
   it('holds-role-a-place-inside-a-unit-name-is-not-the-organization', () => {
     const r = rels('KPK menahan Kepala Balai Pelaksana Jalan Nasional IX Maluku Kementerian PUPR Amran Hadi Mustofa.');
-    expect(find(r, 'holds_role', 'Amran Hadi Mustofa', 'Ministry of Public Works and Public Housing of Indonesia')).toBeDefined();
-    expect(r.filter((x) => x.type === 'holds_role' && x.o === 'Maluku')).toEqual([]);
+    expect(find(r, 'holds_role', 'Amran Hadi Mustofa', 'Ministry of Public Works and Public Housing (Indonesia)')).toBeDefined();
+    expect(r.filter((x) => x.type === 'holds_role' && x.o === 'Maluku (province)')).toEqual([]);
   });
   it('holds-role-title-after-the-name-that-writes-its-organization', () => {
     expect(find(rels('Presiden melantik Ahmad Dahlan Siregar sebagai Kapolri di Istana Negara.'), 'holds_role', 'Ahmad Dahlan Siregar', 'Indonesian National Police')).toBeDefined();
@@ -177,7 +177,7 @@ describe('relations: static', () => {
     expect(rels('Anggota Komisi III dari Gerindra Ahmad Muzani hadir.').filter((x) => x.o.startsWith('Commission'))).toEqual([]);
   });
   it('member-of-a-club-by-a-move-with-the-verb-left-out', () => {
-    expect(find(rels('Dwi Kuswanto sudah fix ke Arema.'), 'member_of', 'Dwi Kuswanto', 'Arema FC')).toBeDefined();
+    expect(find(rels('Dwi Kuswanto sudah fix ke Arema.'), 'member_of', 'Dwi Kuswanto', 'Arema F.C.')).toBeDefined();
     expect(find(rels('Kuota itu sudah diisi setelah Ahmad Nufiandani yang ke Persija.'), 'member_of', 'Ahmad Nufiandani', 'Persija Jakarta')).toBeDefined();
     expect(rels('Presiden yang ke Jakarta itu hadir.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
@@ -414,7 +414,7 @@ describe('relations: static', () => {
     expect(rels('Tim muda Persebaya menang atas Persela.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
   it('member-of-by-joining-or-playing-for', () => {
-    expect(find(rels('Dwi Kuswanto resmi bergabung dengan Arema FC.'), 'member_of', 'Dwi Kuswanto', 'Arema FC')).toBeDefined();
+    expect(find(rels('Dwi Kuswanto resmi bergabung dengan Arema FC.'), 'member_of', 'Dwi Kuswanto', 'Arema F.C.')).toBeDefined();
     expect(find(rels('Egy Maulana Vikri kini membela Persija.'), 'member_of', 'Egy Maulana Vikri', 'Persija Jakarta')).toBeDefined();
     expect(find(rels('Ridwan Kamil bergabung dengan Partai Golkar.'), 'member_of', 'Ridwan Kamil', 'Golkar Party')).toBeDefined();
     // defending a country is no membership; a subordinate clause's subject is not the name before it
@@ -500,7 +500,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Saudi Arabia pledged $1 billion to rebuild Syria.'), 'AGREE', 'Saudi Arabia', 'Syria')?.predicate).toBe('pledged aid to');
   });
   it('immigration-named-bare-deports', () => {
-    expect(find(rels('Imigrasi mendeportasi 12 warga negara China karena melanggar izin tinggal.'), 'COERCE', 'Directorate General of Immigration of Indonesia', 'China')).toBeTruthy();
+    expect(find(rels('Imigrasi mendeportasi 12 warga negara China karena melanggar izin tinggal.'), 'COERCE', 'Directorate General of Immigration (Indonesia)', 'China')).toBeTruthy();
   });
   it('a-refusal-to-return-to-talks-negates-them-and-a-passive-needs-its-by-close', () => {
     expect(find(rels('North Korea refused to return to talks with the United States.'), 'CONSULT', 'North Korea', 'United States')?.negated).toBe(true);
@@ -606,7 +606,7 @@ describe('relations: events and clause analysis', () => {
     // the act urged without `untuk` has not happened: no relation
     expect(find(r, 'SANCTION', 'United Nations', 'Israel')).toBeUndefined();
     const m = rels('Ribuan buruh KSPI berunjuk rasa di Sukoharjo, Senin (3/3). Mereka juga mendesak Kementerian Ketenagakerjaan turun tangan.');
-    expect(find(m, 'REQUEST', 'Confederation of Indonesian Trade Unions', 'Ministry of Manpower of Indonesia')).toBeTruthy();
+    expect(find(m, 'REQUEST', 'Confederation of Indonesian Trade Unions', 'Ministry of Manpower (Indonesia)')).toBeTruthy();
     // several bodies counted are none of the one named before
     const c = rels('FPI menggelar pengajian di Bandung. Tujuh ormas itu menuntut Polda Jabar mengusut kasus tersebut.');
     expect(c.some((x) => x.type === 'REQUEST' && x.s === 'Islamic Defenders Front')).toBe(false);
@@ -678,7 +678,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('a-licence-frozen-temporarily-and-its-owner (sementara after the verb, milik X)', () => {
     const r = rels('Kementerian Komunikasi dan Digital (Komdigi) membekukan sementara tanda daftar penyelenggara sistem elektronik (TDPSE) milik Telegram.');
-    expect(find(r, 'SANCTION', 'Ministry of Communication and Digital Affairs of Indonesia', 'Telegram')).toBeDefined();
+    expect(find(r, 'SANCTION', 'Ministry of Communication and Digital Affairs (Indonesia)', 'Telegram')).toBeDefined();
     // `sementara` between clauses still ends the first one
     const two = rels('Israel menyerang Gaza, sementara Hamas menembakkan roket ke Tel Aviv.');
     expect(find(two, 'ASSAULT', 'Hamas', 'Tel Aviv')).toBeDefined();
@@ -788,7 +788,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('coordinated-names-with-short-forms-in-parentheses', () => {
     const r = rels('Komisi Pemilihan Umum (KPU) dan Badan Pengawas Pemilu (Bawaslu) menandatangani nota kesepahaman di Jakarta.');
-    expect(find(r, 'AGREE', 'General Elections Commission of Indonesia', 'General Elections Supervisory Agency')).toBeDefined();
+    expect(find(r, 'AGREE', 'General Elections Commission (Indonesia)', 'General Election Supervisory Agency')).toBeDefined();
     const s = rels('Amerika Serikat (AS) dan Inggris mengecam serangan Rusia ke Kyiv.');
     expect(find(s, 'ACCUSE', 'United Kingdom', 'Russia')).toBeDefined();
   });
@@ -861,7 +861,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('english-owner-inside-a-compound, members of a group, welcoming a guest', () => {
     expect(find(rels('Iran seized a British-flagged oil tanker in the Strait of Hormuz.'), 'COERCE', 'Iran', 'United Kingdom')?.cameo).toBe('1711');
-    expect(find(rels('Members of Al-Shabaab attacked a police station in Mandera, Kenya, killing four officers.'), 'ASSAULT', 'Al-Shabaab', 'Kenya')).toBeDefined();
+    expect(find(rels('Members of Al-Shabaab attacked a police station in Mandera, Kenya, killing four officers.'), 'ASSAULT', 'Al-Shabaab (militant group)', 'Kenya')).toBeDefined();
     const w = rels('President Joe Biden welcomed Indonesian President Joko Widodo to the White House.');
     expect(find(w, 'CONSULT', 'Joko Widodo', 'Joe Biden')?.cameo).toBe('042');
     // a person in the possessive is no guest: welcoming a decision is support
@@ -923,7 +923,7 @@ describe('relations: events and clause analysis', () => {
   it('a-member-described-by-the-body-they-come-from', () => {
     const r = rels('Bawaslu melaporkan calon anggota DPRD dari Partai Golkar, Ahmad Sudirman, ke polisi atas dugaan politik uang.');
     // the venue of the complaint at the end of a long object; a candidate is no member of the body yet
-    expect(find(r, 'ACCUSE', 'General Elections Supervisory Agency', 'Ahmad Sudirman')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'General Election Supervisory Agency', 'Ahmad Sudirman')).toBeDefined();
     expect(r.filter((x) => x.type === 'member_of').map((x) => x.o)).toEqual(['Golkar Party']);
     const p = rels('Polisi menangkap seorang kader dari Partai Demokrat, Rudi Santoso, di Bandung.');
     expect(find(p, 'COERCE', 'Indonesian National Police', 'Rudi Santoso')).toBeDefined();
@@ -933,7 +933,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('police-sent-somewhere-are-mobilized', () => {
     expect(find(rels('Kenya will send 1,000 police officers to Haiti, President William Ruto said.'), 'MOBILIZE', 'Kenya', 'Haiti')).toBeDefined();
-    expect(find(rels('Pemerintah Indonesia mengirim 200 personel Brimob ke Papua.'), 'MOBILIZE', 'Indonesia', 'Papua')).toBeDefined();
+    expect(find(rels('Pemerintah Indonesia mengirim 200 personel Brimob ke Papua.'), 'MOBILIZE', 'Indonesia', 'Papua (province)')).toBeDefined();
   });
   it('english-closing-attribution', () => {
     const at = (text: string) => {
@@ -970,7 +970,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels("Sergei Lavrov, Russia's foreign minister, met his Chinese counterpart Wang Yi in Vientiane."), 'CONSULT', 'Sergey Lavrov', 'Wang Yi')).toBeDefined();
     // aid to another country's capital goes to its government; lower-case al-
     expect(find(rels('Germany will supply tanks to Kyiv.'), 'AID', 'Germany', 'Ukraine')).toBeDefined();
-    expect(find(rels('A U.S. drone strike killed a senior al-Shabaab commander in Somalia.'), 'ASSAULT', 'United States', 'Al-Shabaab')).toBeDefined();
+    expect(find(rels('A U.S. drone strike killed a senior al-Shabaab commander in Somalia.'), 'ASSAULT', 'United States', 'Al-Shabaab (militant group)')).toBeDefined();
     expect(find(rels('China dispatched warships to the Taiwan Strait.'), 'MOBILIZE', 'China', 'Taiwan Strait')).toBeDefined();
     expect(find(rels('Russia mobilized troops near the border with Ukraine.'), 'MOBILIZE', 'Russia', 'Ukraine')).toBeDefined();
     expect(rels('The UN dispatched a team of investigators to Syria.').filter((x) => x.type === 'MOBILIZE')).toEqual([]);
@@ -1073,7 +1073,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('request-by-a-proposal-with-a-purpose', () => {
     expect(find(rels('Wakil Ketua DPR Fadli Zon mengusulkan Presiden Joko Widodo untuk menunda kenaikan harga BBM.'), 'REQUEST', 'Fadli Zon', 'Joko Widodo')).toBeDefined();
-    expect(find(rels('Fraksi Gerindra mengusulkan agar KPU menunda tahapan pilkada.'), 'REQUEST', 'Gerindra Party', 'General Elections Commission of Indonesia')).toBeDefined();
+    expect(find(rels('Fraksi Gerindra mengusulkan agar KPU menunda tahapan pilkada.'), 'REQUEST', 'Gerindra Party', 'General Elections Commission (Indonesia)')).toBeDefined();
     // proposing a candidate is no request
     expect(rels('Partai Golkar mengusulkan Airlangga Hartarto sebagai calon wakil presiden.').filter((x) => x.type === 'REQUEST')).toEqual([]);
   });
@@ -1644,7 +1644,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('a-rejected-act-told-before-and-a-protested-plan-by-its-author', () => {
     expect(find(rels('Presiden AS Donald Trump mengancam menaikkan tarif terhadap produk Brasil. Brasil menolak ancaman itu.'), 'REJECT', 'Brazil', 'Donald Trump')).toBeTruthy();
-    expect(rels('Ratusan nelayan yang tergabung dalam Kesatuan Nelayan Tradisional Indonesia (KNTI) memprotes rencana impor garam oleh Kementerian Perdagangan.').find((x) => x.type === 'PROTEST')).toMatchObject({ o: 'Ministry of Trade of Indonesia' });
+    expect(rels('Ratusan nelayan yang tergabung dalam Kesatuan Nelayan Tradisional Indonesia (KNTI) memprotes rencana impor garam oleh Kementerian Perdagangan.').find((x) => x.type === 'PROTEST')).toMatchObject({ o: 'Ministry of Trade (Indonesia)' });
     expect(find(rels('Andi Wijaya, yang kini menjadi kader Partai Golkar, maju dalam pilkada.'), 'member_of', 'Andi Wijaya', 'Golkar Party')).toBeTruthy();
   });
   it('a-countrys-generic-body-acts-for-it-or-for-the-body-warta-knows', () => {
@@ -1841,7 +1841,7 @@ describe('relations: events and clause analysis', () => {
     // `kami` of a spokesperson is the body spoken for; the speaker's own act is asserted, not reported
     const h = rels('"Kami mendesak Israel segera membebaskan para tahanan," kata juru bicara Hamas, Fawzi Barhoum.');
     expect(find(h, 'REQUEST', 'Hamas', 'Israel')?.modality).toBe('asserted');
-    expect(find(rels('"Kami minta KPU dan Bawaslu bersikap tegas," kata Mendagri Tjahjo Kumolo.'), 'REQUEST', 'Tjahjo Kumolo', 'General Elections Commission of Indonesia')).toBeDefined();
+    expect(find(rels('"Kami minta KPU dan Bawaslu bersikap tegas," kata Mendagri Tjahjo Kumolo.'), 'REQUEST', 'Tjahjo Kumolo', 'General Elections Commission (Indonesia)')).toBeDefined();
     // `saya` is the titled person, not the country of the title
     expect(find(rels('"Saya mengecam keras serangan itu," ujar Presiden Turki Recep Tayyip Erdogan tentang Israel.'), 'ACCUSE', 'Turkey', 'Israel')).toBeUndefined();
     expect(find(rels('"Saya mengecam Israel," ujar Presiden Turki Recep Tayyip Erdogan.'), 'ACCUSE', 'Recep Tayyip Erdogan', 'Israel')).toBeDefined();
@@ -1921,11 +1921,11 @@ describe('relations: events and clause analysis', () => {
   });
   it('a-club-signing-players', () => {
     const r = rels('Arema FC juga memastikan mengontrak dua pemain muda yaitu Muhammad Rafly dan Hanif Sjahbandi.');
-    expect(find(r, 'member_of', 'Muhammad Rafly', 'Arema FC')).toBeDefined();
-    expect(find(r, 'member_of', 'Hanif Sjahbandi', 'Arema FC')).toBeDefined();
+    expect(find(r, 'member_of', 'Muhammad Rafly', 'Arema F.C.')).toBeDefined();
+    expect(find(r, 'member_of', 'Hanif Sjahbandi', 'Arema F.C.')).toBeDefined();
     expect(find(rels('Gelandang Esteban Vizcarra dikontrak Persib Bandung selama dua musim.'), 'member_of', 'Esteban Vizcarra', 'Persib Bandung')).toBeDefined();
     // a contract at a club, after a fronted adverbial
-    expect(find(rels('Sementara itu, Hanif Sjahbandi yang mendapatkan kontrak dua tahun di Arema mengaku senang.'), 'member_of', 'Hanif Sjahbandi', 'Arema FC')).toBeDefined();
+    expect(find(rels('Sementara itu, Hanif Sjahbandi yang mendapatkan kontrak dua tahun di Arema mengaku senang.'), 'member_of', 'Hanif Sjahbandi', 'Arema F.C.')).toBeDefined();
     expect(find(rels('Budi Santoso meneken kontrak bersama Persib Bandung.'), 'member_of', 'Budi Santoso', 'Persib Bandung')).toBeDefined();
     // a coach signed holds an office, he is no member
     expect(rels('Arema FC mengontrak pelatih Budi Santoso.').filter((x) => x.type === 'member_of')).toEqual([]);
@@ -1986,7 +1986,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('a-claim-of-responsibility-and-where-an-attack-lands', () => {
     expect(find(rels('ISIS mengklaim bertanggung jawab atas serangan bom di Surabaya.'), 'ASSAULT', 'Islamic State', 'Surabaya')).toBeDefined();
-    expect(find(rels('Al-Shabaab claimed responsibility for the bombing in Mogadishu, which killed 20 people.'), 'ASSAULT', 'Al-Shabaab', 'Mogadishu')).toBeDefined();
+    expect(find(rels('Al-Shabaab claimed responsibility for the bombing in Mogadishu, which killed 20 people.'), 'ASSAULT', 'Al-Shabaab (militant group)', 'Mogadishu')).toBeDefined();
     expect(find(rels('Russian forces shelled residential areas in Kharkiv.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
     // the object comes first: `attacked Hamas in Gaza` is an attack on Hamas
     expect(rels('Israel attacked Hamas in Gaza.').filter((x) => x.type === 'ASSAULT').map((x) => x.o)).toEqual(['Hamas']);
@@ -2114,7 +2114,7 @@ describe('relations: ninth session', () => {
   });
   it('players-coordinated-after-the-club', () => {
     const r = rels('Dua pemain Arema FC, Dimas Saputra dan Yoga Permana, mengalami cedera saat latihan.');
-    expect(find(r, 'member_of', 'Dimas Saputra', 'Arema F.C.') ?? find(r, 'member_of', 'Dimas Saputra', 'Arema FC')).toBeDefined();
+    expect(find(r, 'member_of', 'Dimas Saputra', 'Arema F.C.') ?? find(r, 'member_of', 'Dimas Saputra', 'Arema F.C.')).toBeDefined();
     expect(r.filter((x) => x.type === 'member_of').map((x) => x.s).sort()).toEqual(['Dimas Saputra', 'Yoga Permana']);
     // one with a title of their own is not a cadre
     const g = rels('Kader Partai Golkar Dimas Saputra dan Ketua KPK Setyo Budiyanto hadir dalam acara itu.');
@@ -2248,7 +2248,7 @@ describe('relations: ninth session, members, backers and faults', () => {
     expect(rels('A US-backed ceasefire took effect on Sunday.').filter((x) => x.type === 'SUPPORT')).toEqual([]);
   });
   it('faulting-summoning-and-holding-responsible', () => {
-    expect(find(rels('Bawaslu menilai KPU Kota Medan lalai dalam memutakhirkan data pemilih.'), 'ACCUSE', 'General Elections Supervisory Agency', 'KPU Kota Medan')).toBeDefined();
+    expect(find(rels('Bawaslu menilai KPU Kota Medan lalai dalam memutakhirkan data pemilih.'), 'ACCUSE', 'General Election Supervisory Agency', 'KPU Kota Medan')).toBeDefined();
     expect(rels('Pengamat menilai Indonesia berhasil menekan inflasi.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
     expect(find(rels('KPK memanggil Wali Kota Semarang Hevearita Gunaryanti Rahayu untuk diperiksa sebagai saksi.'), 'ACCUSE', 'Corruption Eradication Commission', 'Hevearita Gunaryanti Rahayu')?.cameo).toBe('091');
     expect(rels('Presiden memanggil Menteri Keuangan Sri Mulyani ke Istana untuk membahas anggaran.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
@@ -2564,7 +2564,7 @@ describe('relations: tenth session, acts judged', () => {
 
 describe('relations: tenth session, acts named something', () => {
   it('calling-an-attack-a-crime-judges-its-doer', () => {
-    expect(find(rels('Russia struck Kyiv overnight. Zelensky called the attack an act of terror.'), 'ACCUSE', 'Volodymyr Zelensky', 'Russia')).toBeDefined();
+    expect(find(rels('Russia struck Kyiv overnight. Zelensky called the attack an act of terror.'), 'ACCUSE', 'Volodymyr Zelenskyy', 'Russia')).toBeDefined();
     expect(find(rels('The Rapid Support Forces shelled a market in El Fasher, killing dozens, Amnesty International said, calling the attack a war crime.'), 'ACCUSE', 'Amnesty International', 'Rapid Support Forces')).toBeDefined();
     expect(find(rels('Rusia menyerang Odesa pada Senin. Ukraina menyebut serangan itu sebagai kejahatan perang.'), 'ACCUSE', 'Ukraine', 'Russia')).toBeDefined();
     // what a side calls its own act judges no one
