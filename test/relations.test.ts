@@ -51,7 +51,7 @@ describe('relations: static', () => {
   });
   it('english-membership-by-apposition-and-by-a-party-speaking', () => {
     expect(find(rels('The agency named Syahrul Yasin Limpo, a politician of the NasDem Party, as a suspect.'), 'member_of', 'Syahrul Yasin Limpo', 'NasDem Party')).toBeTruthy();
-    expect(find(rels('Golkar lawmaker Bambang Soesatyo said the bill would pass before December.'), 'member_of', 'Bambang Soesatyo', 'Golkar Party')).toBeTruthy();
+    expect(find(rels('Golkar lawmaker Bambang Soesatyo said the bill would pass before December.'), 'member_of', 'Bambang Soesatyo', 'Golkar')).toBeTruthy();
     // an unknown party named by its speaker, with the person named before
     const r = rels('Opposition leader Bobi Wine was placed under house arrest in Kampala, his National Unity Platform party said.');
     expect(find(r, 'member_of', 'Bobi Wine', 'National Unity Platform')).toBeTruthy();
@@ -187,7 +187,7 @@ describe('relations: static', () => {
   });
   it('holds-role-from-a-passive-of-leading', () => {
     expect(find(rels('Persija Jakarta saat ini dilatih Thomas Doll.'), 'holds_role', 'Thomas Doll', 'Persija Jakarta')?.role).toBe('Coach');
-    expect(find(rels('Partai Golkar kini dipimpin oleh Airlangga Hartarto.'), 'holds_role', 'Airlangga Hartarto', 'Golkar Party')?.role).toBe('Leader');
+    expect(find(rels('Partai Golkar kini dipimpin oleh Airlangga Hartarto.'), 'holds_role', 'Airlangga Hartarto', 'Golkar')?.role).toBe('Leader');
   });
   it('holds-role-from-a-title-that-writes-its-organization', () => {
     const r = rels('Kapolri Jenderal Listyo Sigit Prabowo mengerahkan personel Brimob ke Papua.');
@@ -250,7 +250,7 @@ describe('relations: static', () => {
   it('member-of-after-the-name-with-dari', () => {
     const r = rels('Partai itu mengusulkan dua nama, yaitu Hendra Wijayakusuma dari PKB dan Rudi Hartanto dari fraksi Golkar.');
     const m = r.filter((x) => x.type === 'member_of').map((x) => `${x.s}/${x.o}`);
-    expect(m).toEqual(['Hendra Wijayakusuma/National Awakening Party', 'Rudi Hartanto/Golkar Party']);
+    expect(m).toEqual(['Hendra Wijayakusuma/National Awakening Party', 'Rudi Hartanto/Golkar']);
     expect(rels('Hendra Wijayakusuma menerima laporan dari KPK.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
   it('member-of-party-between-organization-and-name', () => {
@@ -277,7 +277,7 @@ describe('relations: static', () => {
   it('member-of-the-body-and-the-faction', () => {
     const r = rels('Anggota DPR dari Fraksi Partai Golkar Bambang Soesatyo hadir dalam rapat itu.');
     expect(find(r, 'member_of', 'Bambang Soesatyo', 'House of Representatives (Indonesia)')).toBeDefined();
-    expect(find(r, 'member_of', 'Bambang Soesatyo', 'Golkar Party')).toBeDefined();
+    expect(find(r, 'member_of', 'Bambang Soesatyo', 'Golkar')).toBeDefined();
   });
   it('office-named-again-without-its-holder', () => {
     const text = 'Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono hadir di Jakarta. Ketua Umum Partai Demokrat mengatakan partainya siap.';
@@ -416,7 +416,7 @@ describe('relations: static', () => {
   it('member-of-by-joining-or-playing-for', () => {
     expect(find(rels('Dwi Kuswanto resmi bergabung dengan Arema FC.'), 'member_of', 'Dwi Kuswanto', 'Arema F.C.')).toBeDefined();
     expect(find(rels('Egy Maulana Vikri kini membela Persija.'), 'member_of', 'Egy Maulana Vikri', 'Persija Jakarta')).toBeDefined();
-    expect(find(rels('Ridwan Kamil bergabung dengan Partai Golkar.'), 'member_of', 'Ridwan Kamil', 'Golkar Party')).toBeDefined();
+    expect(find(rels('Ridwan Kamil bergabung dengan Partai Golkar.'), 'member_of', 'Ridwan Kamil', 'Golkar')).toBeDefined();
     // defending a country is no membership; a subordinate clause's subject is not the name before it
     expect(rels('Indonesia membela Palestina di forum PBB.').filter((x) => x.type === 'member_of')).toEqual([]);
     expect(rels('Ia pernah bertemu Egy Maulana Vikri sebelum bergabung dengan Persija.').filter((x) => x.type === 'member_of')).toEqual([]);
@@ -464,7 +464,7 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Japan sought to revive trade talks with Washington.').some((x) => x.type === 'COOPERATE')).toBe(false);
   });
   it('english-titles-with-a-royal-style-whose-and-portfolio-words', () => {
-    expect(find(rels('Jordanian Foreign Minister Ayman Safadi met Saudi Foreign Minister Prince Faisal bin Farhan in Amman.'), 'holds_role', 'Faisal bin Farhan', 'Saudi Arabia')?.role).toBe('Foreign Minister');
+    expect(find(rels('Jordanian Foreign Minister Ayman Safadi met Saudi Foreign Minister Prince Faisal bin Farhan in Amman.'), 'holds_role', 'Faisal bin Farhan Al Saud', 'Saudi Arabia')?.role).toBe('Foreign Minister');
     expect(find(rels('Slovakia, whose Prime Minister Robert Fico opposes the package, abstained.'), 'holds_role', 'Robert Fico', 'Slovakia')?.role).toBe('Prime Minister');
     expect(find(rels('EU foreign policy chief Kaja Kallas said the bloc would respond.'), 'holds_role', 'Kaja Kallas', 'European Union')).toBeTruthy();
   });
@@ -662,7 +662,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Presiden Prabowo disambut Perdana Menteri Anthony Albanese di Canberra.'), 'CONSULT', 'Prabowo Subianto', 'Anthony Albanese')).toBeDefined();
     // an occasion welcomed, or welcomed warmly, is no visit
     expect(rels('Peringatan Hari Kartini yang jatuh setiap 21 April, disambut antusias oleh artis Tina Toon.').some((x) => x.type === 'CONSULT')).toBe(false);
-    expect(find(rels('Keputusan pemerintah itu disambut baik oleh Partai Golkar.'), 'CONSULT', 'Golkar Party', 'Indonesia')).toBeUndefined();
+    expect(find(rels('Keputusan pemerintah itu disambut baik oleh Partai Golkar.'), 'CONSULT', 'Golkar', 'Indonesia')).toBeUndefined();
   });
   it('an-act-referred-to-again-is-its-actors-also-when-no-event-named-it', () => {
     // the act of the sentence before is no event of the inventory (balloons flown): its clause's subject did it
@@ -722,7 +722,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('South Korea lifted its ban on beef imports from Canada on Friday.'), 'CONCEDE', 'South Korea', 'Canada')).toBeDefined();
   });
   it('member-of-a-cadre-of-a-party (menjadi kader, merupakan kader)', () => {
-    expect(find(rels('Ridwan Kamil resmi menjadi kader Partai Golkar, Senin (3/6).'), 'member_of', 'Ridwan Kamil', 'Golkar Party')).toBeDefined();
+    expect(find(rels('Ridwan Kamil resmi menjadi kader Partai Golkar, Senin (3/6).'), 'member_of', 'Ridwan Kamil', 'Golkar')).toBeDefined();
     expect(rels('Para kader Partai Golkar berkumpul di Jakarta.').some((x) => x.type === 'member_of')).toBe(false);
   });
   it('member-of-when-accepted-as-a-member', () => {
@@ -753,7 +753,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('located-in-a-country-or-region-the-data-confirms (in southern Y, di Y selatan, Y\'s X region)', () => {
     expect(find(rels('Fighting resumed around Kherson in southern Ukraine on Monday.'), 'located_in', 'Kherson', 'Ukraine')).toBeDefined();
-    expect(find(rels('Aid convoys reached Ethiopia\'s Tigray region on Sunday.'), 'located_in', 'Tigray', 'Ethiopia')).toBeDefined();
+    expect(find(rels('Aid convoys reached Ethiopia\'s Tigray region on Sunday.'), 'located_in', 'Tigray Region', 'Ethiopia')).toBeDefined();
     expect(find(rels('Pasukan Israel menarik diri dari Khan Younis di Jalur Gaza selatan.'), 'located_in', 'Khan Yunis', 'Gaza Strip')).toBeDefined();
     // where someone is, or a place of another country, is no containment
     expect(rels('Warga Surabaya di Jakarta berdemonstrasi, Senin (3/6).').some((x) => x.type === 'located_in')).toBe(false);
@@ -781,7 +781,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'ASSAULT', 'Houthis', 'Greece')).toBeDefined();
     expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Iran')).toBe(false);
     // with `oleh`, with a person as the agent, and in English with commas
-    expect(find(rels('Partai Golkar yang dipimpin oleh Bahlil Lahadalia mendukung pencalonan Ridwan Kamil.'), 'SUPPORT', 'Golkar Party', 'Ridwan Kamil')).toBeDefined();
+    expect(find(rels('Partai Golkar yang dipimpin oleh Bahlil Lahadalia mendukung pencalonan Ridwan Kamil.'), 'SUPPORT', 'Golkar', 'Ridwan Kamil')).toBeDefined();
     expect(find(rels('The Houthis, who are backed by Iran, attacked a Greek tanker in the Red Sea.'), 'ASSAULT', 'Houthis', 'Greece')).toBeDefined();
     // an unnamed head: nobody named did it
     expect(rels('Pemberontak yang didukung Rusia menembaki posisi tentara Ukraina di Donetsk.').some((x) => x.type === 'ASSAULT')).toBe(false);
@@ -924,7 +924,7 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Bawaslu melaporkan calon anggota DPRD dari Partai Golkar, Ahmad Sudirman, ke polisi atas dugaan politik uang.');
     // the venue of the complaint at the end of a long object; a candidate is no member of the body yet
     expect(find(r, 'ACCUSE', 'General Election Supervisory Agency', 'Ahmad Sudirman')).toBeDefined();
-    expect(r.filter((x) => x.type === 'member_of').map((x) => x.o)).toEqual(['Golkar Party']);
+    expect(r.filter((x) => x.type === 'member_of').map((x) => x.o)).toEqual(['Golkar']);
     const p = rels('Polisi menangkap seorang kader dari Partai Demokrat, Rudi Santoso, di Bandung.');
     expect(find(p, 'COERCE', 'Indonesian National Police', 'Rudi Santoso')).toBeDefined();
     expect(find(p, 'member_of', 'Rudi Santoso', 'Democratic Party (Indonesia)')).toBeDefined();
@@ -1367,7 +1367,7 @@ describe('relations: events and clause analysis', () => {
     expect(rels('Korea Utara kembali meluncurkan rudal balistik ke Laut Jepang.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
     expect(rels('Amerika Serikat mencabut sebagian sanksi terhadap Suriah.').map((x) => x.type)).toEqual(['CONCEDE']);
     const r = rels('Airlangga Hartarto, kader Partai Golkar, membantah kabar itu.');
-    expect(r.map((x) => `${x.type} ${x.s}>${x.o}`)).toEqual(['member_of Airlangga Hartarto>Golkar Party']);
+    expect(r.map((x) => `${x.type} ${x.s}>${x.o}`)).toEqual(['member_of Airlangga Hartarto>Golkar']);
   });
   it('legal-acts-and-warrants, recalls, a suspect named after a long object', () => {
     expect(find(rels('Mantan Menteri Sosial Juliari Batubara ditetapkan sebagai tersangka kasus korupsi bantuan sosial oleh Komisi Pemberantasan Korupsi (KPK) pada Minggu.'), 'ACCUSE', 'Corruption Eradication Commission', 'Juliari Batubara')).toBeDefined();
@@ -1393,7 +1393,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('nominal-with-nya-takes-the-clause-subject, withdrawn-support-is-negated, langkah-yang', () => {
     expect(find(rels('Rusia kembali mendapat sanksi dari Uni Eropa menyusul serangan rudalnya ke sejumlah kota di Ukraina.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
-    expect(find(rels('Partai Golkar telah mencabut dukungannya untuk Ridwan Kamil.'), 'SUPPORT', 'Golkar Party', 'Ridwan Kamil')?.negated).toBe(true);
+    expect(find(rels('Partai Golkar telah mencabut dukungannya untuk Ridwan Kamil.'), 'SUPPORT', 'Golkar', 'Ridwan Kamil')?.negated).toBe(true);
     const r = rels('Spanyol dan Norwegia secara resmi mengakui Negara Palestina pada Selasa (28/5), langkah yang dikecam keras oleh Israel.');
     expect(r.filter((x) => x.type === 'ACCUSE').map((x) => `${x.s}>${x.o}`).sort()).toEqual(['Israel>Norway', 'Israel>Spain']);
   });
@@ -1645,7 +1645,7 @@ describe('relations: events and clause analysis', () => {
   it('a-rejected-act-told-before-and-a-protested-plan-by-its-author', () => {
     expect(find(rels('Presiden AS Donald Trump mengancam menaikkan tarif terhadap produk Brasil. Brasil menolak ancaman itu.'), 'REJECT', 'Brazil', 'Donald Trump')).toBeTruthy();
     expect(rels('Ratusan nelayan yang tergabung dalam Kesatuan Nelayan Tradisional Indonesia (KNTI) memprotes rencana impor garam oleh Kementerian Perdagangan.').find((x) => x.type === 'PROTEST')).toMatchObject({ o: 'Ministry of Trade (Indonesia)' });
-    expect(find(rels('Andi Wijaya, yang kini menjadi kader Partai Golkar, maju dalam pilkada.'), 'member_of', 'Andi Wijaya', 'Golkar Party')).toBeTruthy();
+    expect(find(rels('Andi Wijaya, yang kini menjadi kader Partai Golkar, maju dalam pilkada.'), 'member_of', 'Andi Wijaya', 'Golkar')).toBeTruthy();
   });
   it('a-countrys-generic-body-acts-for-it-or-for-the-body-warta-knows', () => {
     expect(find(rels("Peru's Supreme Court sentenced former president Alejandro Toledo to 20 years in prison."), 'COERCE', 'Peru', 'Alejandro Toledo')).toBeTruthy();
@@ -1711,7 +1711,7 @@ describe('relations: events and clause analysis', () => {
   it('a-crowd-led-by-a-body-acts-for-it', () => {
     expect(find(rels('Ribuan buruh yang dipimpin Partai Buruh berunjuk rasa di depan Gedung DPR.'), 'PROTEST', 'Labour Party (Indonesia)', 'House of Representatives (Indonesia)')).toBeTruthy();
     // a body led by a person is still the body
-    expect(find(rels('Partai Golkar yang dipimpin oleh Bahlil Lahadalia mendukung pencalonan Ridwan Kamil.'), 'SUPPORT', 'Golkar Party', 'Ridwan Kamil')).toBeTruthy();
+    expect(find(rels('Partai Golkar yang dipimpin oleh Bahlil Lahadalia mendukung pencalonan Ridwan Kamil.'), 'SUPPORT', 'Golkar', 'Ridwan Kamil')).toBeTruthy();
   });
   it('taiwans-leaders-are-known', () => {
     expect(find(rels('Presiden Taiwan Lai Ching-te bertemu delegasi Kongres AS di Taipei.'), 'holds_role', 'Lai Ching-te', 'Taiwan')?.role).toBe('President');
@@ -2122,8 +2122,8 @@ describe('relations: ninth session', () => {
   });
   it('own-body-of-the-speaker', () => {
     const r = rels('Ketua KPK Setyo Budiyanto mengatakan lembaganya akan bekerja sama dengan PPATK untuk menelusuri aliran dana.');
-    expect(find(r, 'COOPERATE', 'Corruption Eradication Commission', 'Indonesian Financial Transaction Reports and Analysis Centre')?.modality).toBe('intended');
-    expect(find(rels('Ketua Umum Partai Golkar Bahlil Lahadalia menegaskan partainya mendukung Prabowo Subianto.'), 'SUPPORT', 'Golkar Party', 'Prabowo Subianto')).toBeDefined();
+    expect(find(r, 'COOPERATE', 'Corruption Eradication Commission', 'Indonesian Financial Transaction Reports and Analysis Center')?.modality).toBe('intended');
+    expect(find(rels('Ketua Umum Partai Golkar Bahlil Lahadalia menegaskan partainya mendukung Prabowo Subianto.'), 'SUPPORT', 'Golkar', 'Prabowo Subianto')).toBeDefined();
   });
   it('dateline-outlet-is-no-place', () => {
     const r = extract('Bandung, Tribun -- Persib Bandung menjalin kerja sama dengan PT KAI untuk suporter.');
@@ -2482,7 +2482,7 @@ describe('relations: tenth session, a body and the region of its branch', () => 
 describe('relations: tenth session, agreeing to act, pairs and ages, lawsuits', () => {
   it('two-parties-agreeing-to-act-agree-with-each-other', () => {
     const r = rels('Partai Golkar dan Partai NasDem sepakat mengusung pasangan Andi Rahman–Siti Marlina pada Pilkada Kabupaten Bone.');
-    expect(find(r, 'AGREE', 'Golkar Party', 'NasDem Party')?.symmetric).toBe(true);
+    expect(find(r, 'AGREE', 'Golkar', 'NasDem Party')?.symmetric).toBe(true);
     expect(r.filter((x) => x.type === 'AGREE' && (x.o === 'Andi Rahman' || x.s === 'Andi Rahman'))).toEqual([]);
     // the pair is endorsed, both of them
     expect(find(r, 'SUPPORT', 'NasDem Party', 'Siti Marlina')).toBeDefined();
@@ -2666,7 +2666,7 @@ describe('relations: eleventh session, Indonesian regional politics', () => {
     expect(find(r, 'member_of', 'Bambang Irawan', 'Gerindra Party')).toBeDefined();
     // (a member named after the party is the next one's)
     const l = rels('Tersangka lain yaitu anggota Komisi V dari fraksi PDI Perjuangan Siti Aminah, anggota Komisi V dari Golkar Joko Santoso.');
-    expect(find(l, 'member_of', 'Siti Aminah', 'Golkar Party')).toBeUndefined();
+    expect(find(l, 'member_of', 'Siti Aminah', 'Golkar')).toBeUndefined();
   });
   it('a-deputy-after-the-holder-of-the-office-shares-its-region', () => {
     const r = rels('Bupati Karawang Aep Syaepuloh dan Wakil Bupati Maslani meninjau tanggul yang jebol.');
@@ -2691,7 +2691,7 @@ describe('relations: eleventh session, Indonesian regional politics', () => {
   });
   it('a-list-of-parties-runs-on-into-no-people', () => {
     const r = rels('Dua pasangan mendaftar, yaitu Budi Santoso dan Agus Salim yang diusung PDIP, PPP, Golkar serta Rahmat Hidayat dan Siti Aminah yang diusung Gerindra, PKS dan PKB.');
-    expect(find(r, 'SUPPORT', 'Golkar Party', 'Agus Salim')).toBeDefined();
+    expect(find(r, 'SUPPORT', 'Golkar', 'Agus Salim')).toBeDefined();
     expect(r.some((x) => x.type === 'SUPPORT' && /Party|Struggle|PKS|Prosperous/.test(x.s) && /Party|Struggle|Prosperous/.test(x.o))).toBe(false);
     expect(r.some((x) => x.type === 'SUPPORT' && x.s === 'Rahmat Hidayat')).toBe(false);
   });
