@@ -2876,8 +2876,7 @@ const ACCUSATION_NOUN = /^(claims?|accusations?|allegations?|charges?|tuduhan|tu
 const NOT_BEFORE = /^(not|never|tidak|tak|belum|bukan|enggan)$/;
 
 /**
- * A denial with no one named as denied: the accuser it answers is the one who denies' object
- * (REJECT denier → accuser), when the sentence names the accusation's author (`contradicting claims
+ * A denial that names no one as its object takes the accuser it answers (REJECT denier → accuser), when the sentence names the accusation's author (`contradicting claims
  * by the Israeli army`, `calling the accusation by Phnom Penh baseless`, `calling Ukrainian
  * accusations a provocation`, `membantah tuduhan Uni Eropa`, `seperti yang dituduhkan APPI`) or
  * relates the accusation itself (`India accused Pakistan …, while Islamabad denied any involvement`,
