@@ -481,6 +481,10 @@ describe('rules: one file each', () => {
     const d = tokenize('Gubernur Jawa Tengah meninjau Ratusan Rumah di Demak');
     expect(isTitleCase(d, 0, d.length)).toBe(false);
   });
+  it('elections-are-no-places', () => {
+    const e = ents('Warga diminta menggunakan hak pilih di Pilkada nanti.');
+    expect(e.some((x) => x.name === 'Pilkada')).toBe(false);
+  });
   it('title-case-headline-takes-no-ordinary-words-as-names', () => {
     const e = ents('Israel Bombardir Khan Younis, Puluhan Warga Sipil Tewas dalam Semalam');
     expect(e.some((x) => /Bombardir|Puluhan|Warga/.test(x.name))).toBe(false);
