@@ -2797,3 +2797,13 @@ describe('relations: twelfth session, arms sales halted', () => {
     expect(find(a, 'RETREAT', 'Israel', 'Rafah')).toBeDefined();
   });
 });
+
+describe('relations: twelfth session, tariffs announced', () => {
+  it('indonesian-tariff-on-goods-of-a-country', () => {
+    const r = rels('Pemerintah Kanada mengumumkan tarif balasan sebesar 25 persen atas produk baja asal Amerika Serikat.');
+    expect(find(r, 'SANCTION', 'Canada', 'United States')?.label).toBe('Canada imposed tariffs on United States');
+    // a tariff lowered is none imposed; a price is no tariff
+    expect(rels('Jepang dan Vietnam sepakat menurunkan tarif impor atas produk pertanian asal Vietnam.').some((x) => x.type === 'SANCTION')).toBe(false);
+    expect(rels('PLN menaikkan tarif listrik bagi pelanggan industri di Jawa Barat.').some((x) => x.type === 'SANCTION')).toBe(false);
+  });
+});

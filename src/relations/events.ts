@@ -168,6 +168,8 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[],
 
 /** Trade nouns, and the words before them that restrict the trade instead (`melarang impor`, `tariffs on imports`). */
 const TRADE = /^(impor|ekspor|import|imports|export|exports)$/;
+/** Verbs that lower or lift what follows (`menurunkan tarif resiprokal`): a tariff lowered is no tariff imposed. */
+const LOWERS = /^(menurunkan|turunkan|diturunkan|penurunan|memangkas|pangkas|dipangkas|pemangkasan|menghapus|hapus|dihapus|penghapusan|mencabut|cabut|dicabut|pencabutan|melonggarkan|pelonggaran|meringankan)$/;
 const RESTRICTS = /^(melarang|larangan|dilarang|tarif|bea|membatasi|pembatasan|dibatasi|menghentikan|penghentian|dihentikan|menolak|moratorium|kuota|menangguhkan|membekukan|banned|ban|bans|banning|restricted|restricting|restrictions|halted|halting|suspended|suspending|tariffs|tariff|on|of|against)$/;
 
 /** Personal pronouns that are the agent of an object relative (`yang mereka sandera`). */
@@ -216,6 +218,7 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     const end = i + 1 + hit.rest.length;
     // trade restricted is no trade: `melarang impor`, `tarif impor`, `banned imports`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && RESTRICTS.test(tokens[i - 1]!.norm)) continue;
+    if (hit.row.type === 'SANCTION' && hit.row.stem === 'tarif' && i > from && LOWERS.test(tokens[i - 1]!.norm)) continue;
     // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
     if (!needsMet(tokens, end, to, hit.row.needs, personAt, hit.row.type, hit.voice === 'nominal' ? hit.row.target : undefined) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
     return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [], controlled: false };
