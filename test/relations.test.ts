@@ -2807,3 +2807,11 @@ describe('relations: twelfth session, tariffs announced', () => {
     expect(rels('PLN menaikkan tarif listrik bagi pelanggan industri di Jawa Barat.').some((x) => x.type === 'SANCTION')).toBe(false);
   });
 });
+
+describe('relations: twelfth session, allies in a fight', () => {
+  it('fighting-alongside-is-no-attack-on-the-ally', () => {
+    const r = rels('Belarusian volunteers are fighting alongside Ukrainian forces near Bakhmut.');
+    expect(r.some((x) => x.type === 'ASSAULT' && (x.o === 'Ukraine' || x.s === 'Ukraine'))).toBe(false);
+    expect(find(rels('Russian forces attacked Ukrainian positions near Bakhmut.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+  });
+});

@@ -168,6 +168,8 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[],
 
 /** Trade nouns, and the words before them that restrict the trade instead (`melarang impor`, `tariffs on imports`). */
 const TRADE = /^(impor|ekspor|import|imports|export|exports)$/;
+/** Words before those one acts together with (`fighting alongside Russian forces`, `bertempur bersama pasukan Rusia`). */
+const ALONGSIDE = /^(alongside|beside|bersama|bersama-sama|berdampingan)$/;
 /** Verbs that lower or lift what follows (`menurunkan tarif resiprokal`): a tariff lowered is no tariff imposed. */
 const LOWERS = /^(menurunkan|turunkan|diturunkan|penurunan|memangkas|pangkas|dipangkas|pemangkasan|menghapus|hapus|dihapus|penghapusan|mencabut|cabut|dicabut|pencabutan|melonggarkan|pelonggaran|meringankan)$/;
 const RESTRICTS = /^(melarang|larangan|dilarang|tarif|bea|membatasi|pembatasan|dibatasi|menghentikan|penghentian|dihentikan|menolak|moratorium|kuota|menangguhkan|membekukan|banned|ban|bans|banning|restricted|restricting|restrictions|halted|halting|suspended|suspending|tariffs|tariff|on|of|against)$/;
@@ -2082,6 +2084,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       if (!g && (row.type === 'COERCE' || row.type === 'CONCEDE' || row.type === 'ASSAULT')) {
         for (let j = tr.end + 1; j < limit - 1; j++) if (tokens[j]!.text === ',' && INCLUDING.test(tokens[j + 1]!.norm)) { g = mentionAfter(v, j + 2, limit); break; }
       }
+      // (those one fights alongside are allies, not the enemy: `troops fighting alongside Russian forces`)
+      if (g && row.type === 'ASSAULT' && ALONGSIDE.test(tokens[g[0]!.m.tokenStart - 1]?.norm ?? '')) return [];
       const owner = g ? undefined : ofNeededNoun(v, tr, limit);
       if (owner) return asLike(owner);
       // what one condemns or backs is an act's agent, not its victims: `mengecam keras penembakan warga
