@@ -2815,3 +2815,14 @@ describe('relations: twelfth session, allies in a fight', () => {
     expect(find(rels('Russian forces attacked Ukrainian positions near Bakhmut.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
   });
 });
+
+describe('relations: twelfth session, foreign ministries warta has no row for', () => {
+  it('kementerian-luar-negeri-of-a-country-named-in-english', () => {
+    const x = extract('Juru bicara Kementerian Luar Negeri Iran Esmaeil Baghaei membantah laporan tersebut.', { tokens: false, layout: false });
+    expect(x.entities.map((e) => e.name)).toContain('Ministry of Foreign Affairs (Iran)');
+    const r = rels('Juru bicara Kementerian Luar Negeri Iran Esmaeil Baghaei membantah laporan tersebut.');
+    expect(find(r, 'holds_role', 'Esmaeil Baghaei', 'Ministry of Foreign Affairs (Iran)')?.label).toBe('Esmaeil Baghaei is Spokesperson of Ministry of Foreign Affairs (Iran)');
+    // the ministry acts for its country in events, as before
+    expect(find(rels('Kementerian Luar Negeri Ukraina mengecam serangan Rusia terhadap Kyiv.'), 'ACCUSE', 'Ukraine', 'Russia')).toBeDefined();
+  });
+});

@@ -252,7 +252,7 @@ export function englishPlaceName(name: string): string {
   return name;
 }
 
-/** Regional prosecutors, courts and police and Indonesia's missions abroad by their English names; `$` is the place as warta names it. */
+/** Regional prosecutors, courts and police, Indonesia's missions abroad and foreign ministries by their English names; `$` is the place (or country) as warta names it. */
 const REGIONAL_BODIES: Array<[RegExp, string]> = [
   [/^(?:Kejaksaan Negeri|Kejari)\s+(\p{Lu}.*)$/u, "$ District Prosecutor's Office"],
   [/^(?:Kejaksaan Tinggi|Kejati)\s+(\p{Lu}.*)$/u, "$ High Prosecutor's Office"],
@@ -267,6 +267,8 @@ const REGIONAL_BODIES: Array<[RegExp, string]> = [
   // (a mission abroad: the head first, as English Wikipedia titles them)
   [/^KBRI\s+(\p{Lu}.*)$/u, 'Embassy of Indonesia, $'],
   [/^KJRI\s+(\p{Lu}.*)$/u, 'Consulate General of Indonesia, $'],
+  // (a foreign country's ministry warta has no row for, as English Wikipedia titles them by default)
+  [/^(?:Kementerian Luar Negeri|Kemlu|Kemenlu)\s+(\p{Lu}.*)$/u, 'Ministry of Foreign Affairs ($)'],
 ];
 
 /**
@@ -285,7 +287,8 @@ export function englishOrgName(name: string, gaz: Gazetteer): string {
     // the place's English name: an Indonesian administrative region's without `Regency`/`City`, not a
     // mountain or a district of the same name (`Polsek Tambora` is no police of Mount Tambora); a
     // foreign city's as it is (`KBRI Moskow` → Moscow)
-    const english = e?.type !== 'LOCATION' ? region
+    if (head.includes('($)') && e?.type !== 'COUNTRY') continue;
+    const english = e?.type === 'COUNTRY' ? e.name : e?.type !== 'LOCATION' ? region
       : e.country !== 'IDN' ? e.name
         : /^(regency|city|province|capital)$/.test(e.kind ?? '') ? e.name.replace(/ (Regency|City)$/, '') : region;
     return head.replace('$', english);

@@ -2737,6 +2737,9 @@ const STATE_BODY_ID = /^(kementerian|kemlu|kemenlu|kemenhan|kemhan|departemen|mi
  * possessive does (`Iran's foreign ministry`).
  */
 function stateBodyOf(x: MentionLike, e: Entity, known: KnownEntity): MentionLike {
+  // (a foreign ministry warta named in English, `Ministry of Foreign Affairs (Iran)`: its country's too)
+  const paren = /^Ministry of [^()]+ \(([^()]+)\)$/.exec(e.name);
+  if (paren) return { entity: known(`country:${paren[1]}`) ?? x.entity, span: x.span };
   const words = e.name.split(' ');
   if (words.length < 2 || !STATE_BODY_ID.test(words[0]!.toLowerCase())) return x;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
