@@ -2826,3 +2826,12 @@ describe('relations: twelfth session, foreign ministries warta has no row for', 
     expect(find(rels('Kementerian Luar Negeri Ukraina mengecam serangan Rusia terhadap Kyiv.'), 'ACCUSE', 'Ukraine', 'Russia')).toBeDefined();
   });
 });
+
+describe('relations: twelfth session, playing for a club', () => {
+  it('bermain-untuk-and-berseragam-a-club', () => {
+    expect(find(rels('Pratama Arhan kini bermain untuk klub Liga 1 Persib Bandung.'), 'member_of', 'Pratama Arhan', 'Persib Bandung')).toBeDefined();
+    expect(find(rels('Rizky Ridho sebelumnya pernah berseragam Persebaya Surabaya.'), 'member_of', 'Rizky Ridho', 'Persebaya Surabaya')).toBeDefined();
+    // playing against a club is no membership
+    expect(rels('Pratama Arhan bermain melawan Persib Bandung pekan lalu.').some((x) => x.type === 'member_of')).toBe(false);
+  });
+});

@@ -180,7 +180,9 @@ function joinVerbAt(tokens: Token[], i: number, from: number, club: boolean): nu
   if (/^(dengan|ke)$/.test(a) && /^(bergabung|hijrah|pindah|berlabuh|merapat|gabung)$/.test(b)) return i - 2;
   if (a === 'joined') return i - 1;
   if (a === 'for' && /^(signed|plays|played|playing)$/.test(b)) return i - 2;
-  if (club && /^(memperkuat|membela)$/.test(a)) return i - 1;
+  if (club && /^(memperkuat|membela|berseragam)$/.test(a)) return i - 1;
+  // `bermain untuk Persib`, `bermain bagi klub Serie A Sassuolo`
+  if (club && /^(untuk|bagi)$/.test(a) && /^(bermain|bertanding|main)$/.test(b)) return i - 2;
   // `X yang ke PS TNI`, `Dwi sudah fix ke Arema`: a move to a club with the verb left out
   if (club && a === 'ke' && /^(yang|fix|resmi|sudah|segera)$/.test(b)) return i - 2;
   return -1;
@@ -504,6 +506,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           if (tokens[j]!.kind !== 'word') break;
         }
       }
+      // (`klub Serie A Sassuolo`, `klub Persib`: the word club and its league before the club's name)
+      const league = v.endAt.get(at);
+      if (league && !league.m.part && entities[league.m.entity]!.type === 'ORGANIZATION' && /^(klub|club)$/.test(tokens[league.m.tokenStart - 1]?.norm ?? '')) at = league.m.tokenStart - 1;
+      else if (/^(klub|club)$/.test(tokens[at - 1]?.norm ?? '')) at--;
       const verb = joinVerbBefore(tokens, at, from, kinds[m.entity] === 'club');
       if (verb >= 0) {
         const person = personBefore(v, entities, verb, from);
