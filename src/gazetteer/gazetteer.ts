@@ -87,12 +87,15 @@ export class Gazetteer {
   /** first word → the multi-word keys that start with it, until its trie is built */
   private readonly pending = new Map<string, string[]>();
   readonly aliasCount: number;
+  /** the most tokens any alias has (a mention is never longer) */
+  readonly longestAlias: number;
   /** language of the sentence being matched */
   private english = false;
 
   constructor(compiled: CompiledGazetteer) {
     this.entities = compiled.entities.map(sameShape);
     this.entities.forEach((e, i) => this.byId.set(e.id, i));
+    let longest = 1;
     for (const [key, entity, flags] of compiled.aliases) {
       let hits = this.full.get(key);
       if (hits) hits.push({ entity, flags });
@@ -109,6 +112,7 @@ export class Gazetteer {
           else this.pending.set(first, [key]);
         }
       }
+      if (n > longest) longest = n;
       bump(this.upperFirst, first, n);
       if (!(flags & F_CAPITAL) && !(flags & F_CAPS)) {
         bump(this.lowerFirst, first, n);
@@ -118,6 +122,7 @@ export class Gazetteer {
     // one-token hits live on the first-token record: a single lookup answers the common case
     for (const m of [this.upperFirst, this.lowerFirst]) for (const [k, f] of m) f.hits = this.full.get(k);
     this.aliasCount = compiled.aliases.length;
+    this.longestAlias = longest;
   }
 
   /** The country an English demonym names (`Indian` → India), when exactly one. */

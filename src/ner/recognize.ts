@@ -458,17 +458,14 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
  * A tagged span that starts or ends inside a known (gazetteer) name grows to cover all of it; a
  * span that then equals the name takes the name's type.
  */
-/** Longest gazetteer mention in tokens, for searches that start a little before a span. */
-const MAX_NAME = 24;
-
 function growToKnownName(t: TaggedSpan, linked: LinkedMention[], from: number, sentence: number, gaz: Gazetteer): void {
   // (linked is in text order: start at the last mention starting before the span, found by halving,
-  // so a sentence of thousands of names stays linear; a name is never longer than MAX_NAME tokens)
+  // so a sentence of thousands of names stays linear; no mention is longer than the longest alias)
   let lo = from;
   let hi = linked.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (linked[mid]!.tokenStart < t.start - MAX_NAME) lo = mid + 1;
+    if (linked[mid]!.tokenStart < t.start - gaz.longestAlias) lo = mid + 1;
     else hi = mid;
   }
   for (let k = lo; k < linked.length && linked[k]!.sentence === sentence && linked[k]!.tokenStart < t.end; k++) {

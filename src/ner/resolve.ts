@@ -252,8 +252,12 @@ export function englishPlaceName(name: string): string {
   return name;
 }
 
-/** Regional prosecutors, courts and police, Indonesia's missions abroad and foreign ministries by their English names; `$` is the place (or country) as warta names it. */
-const REGIONAL_BODIES: Array<[RegExp, string]> = [
+/**
+ * Regional prosecutors, courts and police, Indonesia's missions abroad and foreign ministries by their
+ * English names; `$` is the place (or country) as warta names it; `country`: the name after the head
+ * must be a known country.
+ */
+const REGIONAL_BODIES: Array<[RegExp, string, 'country'?]> = [
   [/^(?:Kejaksaan Negeri|Kejari)\s+(\p{Lu}.*)$/u, "$ District Prosecutor's Office"],
   [/^(?:Kejaksaan Tinggi|Kejati)\s+(\p{Lu}.*)$/u, "$ High Prosecutor's Office"],
   [/^(?:Pengadilan Negeri|PN)\s+(\p{Lu}.*)$/u, '$ District Court'],
@@ -268,7 +272,7 @@ const REGIONAL_BODIES: Array<[RegExp, string]> = [
   [/^KBRI\s+(\p{Lu}.*)$/u, 'Embassy of Indonesia, $'],
   [/^KJRI\s+(\p{Lu}.*)$/u, 'Consulate General of Indonesia, $'],
   // (a foreign country's ministry warta has no row for, as English Wikipedia titles them by default)
-  [/^(?:Kementerian Luar Negeri|Kemlu|Kemenlu)\s+(\p{Lu}.*)$/u, 'Ministry of Foreign Affairs ($)'],
+  [/^(?:Kementerian Luar Negeri|Kemlu|Kemenlu)\s+(\p{Lu}.*)$/u, 'Ministry of Foreign Affairs ($)', 'country'],
 ];
 
 /**
@@ -278,7 +282,7 @@ const REGIONAL_BODIES: Array<[RegExp, string]> = [
  * → South Jakarta District Court). The mention keeps the text as written.
  */
 export function englishOrgName(name: string, gaz: Gazetteer): string {
-  for (const [re, head] of REGIONAL_BODIES) {
+  for (const [re, head, of] of REGIONAL_BODIES) {
     const m = re.exec(name);
     if (!m) continue;
     const region = m[1]!;
@@ -287,7 +291,7 @@ export function englishOrgName(name: string, gaz: Gazetteer): string {
     // the place's English name: an Indonesian administrative region's without `Regency`/`City`, not a
     // mountain or a district of the same name (`Polsek Tambora` is no police of Mount Tambora); a
     // foreign city's as it is (`KBRI Moskow` → Moscow)
-    if (head.includes('($)') && e?.type !== 'COUNTRY') continue;
+    if (of === 'country' && e?.type !== 'COUNTRY') continue;
     const english = e?.type === 'COUNTRY' ? e.name : e?.type !== 'LOCATION' ? region
       : e.country !== 'IDN' ? e.name
         : /^(regency|city|province|capital)$/.test(e.kind ?? '') ? e.name.replace(/ (Regency|City)$/, '') : region;

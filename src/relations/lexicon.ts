@@ -1,16 +1,30 @@
 /** The predicate lexicon at run time (compiled by the build step from data/predicates/). */
 import { readData } from '../data-path.js';
-import { inflect, type Pattern } from '../morph/affix.js';
+import { inflect } from '../morph/affix.js';
 
-/** Active patterns and the form a headline writes for each (the prefix dropped). */
-const HEADLINE_FORMS: Array<[Pattern, (stem: string) => string]> = [
-  ['meN', (s) => s],
-  ['meN-kan', (s) => s + 'kan'],
-  ['meN-i', (s) => (s.endsWith('i') ? s : s + 'i')],
-  ['memper', (s) => 'per' + s],
-  ['memper-kan', (s) => 'per' + s + 'kan'],
-  ['memper-i', (s) => 'per' + s + (s.endsWith('i') ? '' : 'i')],
-];
+/**
+ * The form a headline writes for an Indonesian active form (`menggempur` → gempur, `menemui` → temui,
+ * `menjatuhkan` → jatuhkan, `memperkuat` → perkuat): the prefix dropped; undefined when the form has
+ * no meN- or memper- of the row's stem (its first word, for a phrase).
+ */
+function headlineForm(rowStem: string, first: string): string | undefined {
+  const sp = rowStem.indexOf(' ');
+  const stem = sp < 0 ? rowStem : rowStem.slice(0, sp);
+  if (first.startsWith('memper' + stem)) return first.slice(3);
+  const nasal = inflect(stem, 'meN');
+  return first.startsWith(nasal) && /^(|kan|i)$/.test(first.slice(nasal.length)) ? stem + first.slice(nasal.length) : undefined;
+}
+
+function addHit(map: Map<string, FormHit[]>, key: string, hit: FormHit): void {
+  const list = map.get(key);
+  if (list) list.push(hit);
+  else map.set(key, [hit]);
+}
+
+/** Longer forms first; among equals, rows that need a theme word before rows that do not. */
+function longerThenNeeds(a: FormHit, b: FormHit): number {
+  return b.rest.length - a.rest.length || (b.row.needs.length ? 1 : 0) - (a.row.needs.length ? 1 : 0);
+}
 
 export interface PredicateEntry {
   lang: 'id' | 'en';
@@ -67,16 +81,19 @@ export function predicateLexicon(): PredicateLexicon {
   if (lex) return lex;
   const c = JSON.parse(readData('compiled/predicates.json')) as CompiledPredicates;
   const byFirst = new Map<string, FormHit[]>();
+  const byHeadline = new Map<string, FormHit[]>();
   for (const [form, row, voice] of c.forms) {
     const words = form.split(' ');
     const first = words[0]!;
-    if (!byFirst.has(first)) byFirst.set(first, []);
-    byFirst.get(first)!.push({ rest: words.slice(1), row: c.rows[row]!, voice });
+    const hit: FormHit = { rest: words.slice(1), row: c.rows[row]!, voice };
+    addHit(byFirst, first, hit);
+    if (voice === 'active' && hit.row.lang === 'id') {
+      const bare = headlineForm(hit.row.stem, first);
+      if (bare !== undefined) addHit(byHeadline, bare, hit);
+    }
   }
-  // longer forms first; among equals, rows that need a theme word before rows that do not
-  for (const list of byFirst.values()) {
-    list.sort((a, b) => b.rest.length - a.rest.length || (b.row.needs.length ? 1 : 0) - (a.row.needs.length ? 1 : 0));
-  }
+  for (const list of byFirst.values()) list.sort(longerThenNeeds);
+  for (const list of byHeadline.values()) list.sort(longerThenNeeds);
   const themes = new Map<string, Array<[string[], string]>>();
   for (const [phrase, english] of c.themes) {
     const words = phrase.split(' ');
@@ -94,23 +111,6 @@ export function predicateLexicon(): PredicateLexicon {
     byStem.get(r.stem)!.push({ rest: [], row: r, voice: 'active' });
   }
   for (const list of byStem.values()) list.sort((a, b) => (b.row.needs.length ? 1 : 0) - (a.row.needs.length ? 1 : 0));
-  const byHeadline = new Map<string, FormHit[]>();
-  for (const [form, row, voice] of c.forms) {
-    const r = c.rows[row]!;
-    if (voice !== 'active' || r.lang !== 'id') continue;
-    const sp = r.stem.indexOf(' ');
-    const stem = sp < 0 ? r.stem : r.stem.slice(0, sp);
-    const first = form.split(' ')[0]!;
-    let bare: string | undefined;
-    for (const [p, out] of HEADLINE_FORMS) if (inflect(stem, p) === first) { bare = out(stem); break; }
-    if (bare === undefined || bare === first) continue;
-    const words = form.split(' ');
-    if (!byHeadline.has(bare)) byHeadline.set(bare, []);
-    byHeadline.get(bare)!.push({ rest: words.slice(1), row: r, voice: 'active' });
-  }
-  for (const list of byHeadline.values()) {
-    list.sort((a, b) => b.rest.length - a.rest.length || (b.row.needs.length ? 1 : 0) - (a.row.needs.length ? 1 : 0));
-  }
   lex = { byFirst, byStem, themes, byHeadline };
   return lex;
 }
