@@ -4,6 +4,7 @@
  * is not `seko` + `-lah` and `buku` is not `bu` + `-ku`. Results are memoized per folded word.
  */
 import { knownWords } from './lexicon.js';
+import { WordMemo } from '../util/word-table.js';
 
 export interface IdAnalysis {
   base: string;
@@ -95,10 +96,15 @@ export function analyzeHyphenated(w: string, known: Set<string>): IdAnalysis {
   return out;
 }
 
-const memo = new Map<string, IdAnalysis | null>();
+const memo = new WordMemo<IdAnalysis | null>(1 << 16);
 
 /** Cheap test on char codes: can this word carry a clitic or be hyphenated at all? */
 export function mayNeedAnalysis(w: string): boolean {
+  return mayCarryClitic(w) || w.indexOf('-') > 0;
+}
+
+/** Cheap test on char codes: can this word carry a clitic (hyphens aside)? */
+export function mayCarryClitic(w: string): boolean {
   const n = w.length;
   if (n < 4) return false;
   const z = w.charCodeAt(n - 1);
@@ -108,8 +114,7 @@ export function mayNeedAnalysis(w: string): boolean {
   if (z === 104 && y === 97 && (w.charCodeAt(n - 3) === 108 || w.charCodeAt(n - 3) === 107)) return true;
   if (z === 110 && y === 117 && w.charCodeAt(n - 3) === 112) return true;
   if (z === 117 && (y === 107 || y === 109)) return true;
-  if (w.charCodeAt(0) === 107 && w.charCodeAt(1) === 117) return true;
-  return w.indexOf('-') > 0;
+  return w.charCodeAt(0) === 107 && w.charCodeAt(1) === 117;
 }
 
 /** Analysis of a folded Indonesian word, or null when the word is its own base. Memoized. */
@@ -118,7 +123,6 @@ export function analyzeId(norm: string): IdAnalysis | null {
   if (a !== undefined) return a;
   const known = knownWords();
   a = norm.indexOf('-') > 0 ? analyzeHyphenated(norm, known) : splitClitics(norm, known);
-  if (memo.size > 200_000) memo.clear();
   memo.set(norm, a);
   return a;
 }

@@ -5,10 +5,13 @@
 import type { Language, Token } from '../types.js';
 import { FUNCTION_WORDS_ID } from '../lang/id/words.js';
 import { FUNCTION_WORDS_EN } from '../lang/en/words.js';
+import { WordTable } from '../util/word-table.js';
 
-const WEIGHT = new Map<string, number>();
-for (const w of FUNCTION_WORDS_ID) WEIGHT.set(w, 1);
-for (const w of FUNCTION_WORDS_EN) WEIGHT.set(w, (WEIGHT.get(w) ?? 0) - 1);
+const weights = new Map<string, number>();
+for (const w of FUNCTION_WORDS_ID) weights.set(w, 1);
+for (const w of FUNCTION_WORDS_EN) weights.set(w, (weights.get(w) ?? 0) - 1);
+/** +1 Indonesian function word, -1 English, 0 both (`via`) */
+const WEIGHT = new WordTable(weights);
 
 /** Letters before a final -s that make an English plural (t d l g m w y), by char code. */
 const S_AFTER = new Uint8Array(128);
@@ -47,11 +50,24 @@ export function languageScore(tokens: Token[], from: number, to: number): number
     // (affixes of lower-case words only: a sentence may open with a name, `United langsung merespons`)
     const lower = !(c >= 65 && c <= 90);
     if (lower && n > 3 && w.charCodeAt(n - 1) === 115 && S_AFTER[w.charCodeAt(n - 2)] === 1) score -= 0.4;
-    if (n > 5 && (lower || !(w.endsWith('ed') || w.endsWith('tion')))) {
-      if (w.endsWith('nya') || w.endsWith('kan') || w.startsWith('meng') || w.startsWith('meny') || w.startsWith('ber') || w.startsWith('di')) score += 0.3;
-      // (Indonesian has no words in -ed or -tion, but many in -ing: `penting`, `asing`, `masing`)
-      else if (w.endsWith('ed') || w.endsWith('tion') || w.endsWith('tions')) score -= 0.6;
-      else if (w.endsWith('ing') || w.endsWith('ly')) score -= 0.3;
+    if (n > 5) {
+      // (on char codes: this runs for most words of every sentence)
+      const z = w.charCodeAt(n - 1), y = w.charCodeAt(n - 2), x = w.charCodeAt(n - 3);
+      const ed = z === 100 && y === 101; // -ed
+      const tion = (z === 110 || (z === 115 && y === 110)) && endsWithTion(w, z === 115 ? n - 1 : n); // -tion, -tions
+      if (lower || !(ed || (tion && z === 110))) {
+        const a = w.charCodeAt(0), b = w.charCodeAt(1), c2 = w.charCodeAt(2), d = w.charCodeAt(3);
+        const idAffix =
+          (z === 97 && y === 121 && x === 110) || // -nya
+          (z === 110 && y === 97 && x === 107) || // -kan
+          (a === 109 && b === 101 && c2 === 110 && (d === 103 || d === 121)) || // meng-, meny-
+          (a === 98 && b === 101 && c2 === 114) || // ber-
+          (a === 100 && b === 105); // di-
+        if (idAffix) score += 0.3;
+        // (Indonesian has no words in -ed or -tion, but many in -ing: `penting`, `asing`, `masing`)
+        else if (ed || tion) score -= 0.6;
+        else if ((z === 103 && y === 110 && x === 105) || (z === 121 && y === 108)) score -= 0.3; // -ing, -ly
+      }
     }
   }
   return score;
@@ -61,4 +77,9 @@ export function decideLanguage(score: number, fallback: Language): Language {
   if (score > 0.5) return 'id';
   if (score < -0.5) return 'en';
   return fallback;
+}
+
+/** w[0, end) ends in `tion` */
+function endsWithTion(w: string, end: number): boolean {
+  return end >= 4 && w.charCodeAt(end - 1) === 110 && w.charCodeAt(end - 2) === 111 && w.charCodeAt(end - 3) === 105 && w.charCodeAt(end - 4) === 116;
 }

@@ -25,6 +25,14 @@ const TLDS = new Set([
 
 const CURRENCY_PREFIX = new Set(['rp', 'us$', 's$', 'a$', 'hk$', 'nz$', 'c$', 'rm', 'usd', 'idr', 'eur', 'sgd', 'myr', 'jpy', 'cny', 'rmb']);
 
+/**
+ * ASCII characters that end a word of plain letters with nothing more to decide: not a period
+ * (abbreviations), hyphen or apostrophe (compounds, `Jum'at`), digit (`Rp2,5`), `@`, `$`, `%`.
+ */
+const PLAIN_END = new Uint8Array(128);
+for (let c = 0; c <= 32; c++) PLAIN_END[c] = 1;
+for (const ch of '!"(),:;?[]{}/') PLAIN_END[ch.charCodeAt(0)] = 1;
+
 function isWordClass(k: number): boolean {
   return k === C_LETTER || k === C_DIGIT || k === C_MARK;
 }
@@ -168,8 +176,12 @@ function timeValue(s: string, sep: string): boolean {
   return p[0]!.length <= 2 && p[1]!.length === 2 && h >= 0 && h <= 24 && m >= 0 && m <= 59 && (p.length === 2 || p[2]!.length === 2);
 }
 
-/** Cut `text` into raw tokens (no language-specific analysis yet). */
-export function scan(text: string): Token[] {
+/**
+ * Cut `text` into raw tokens (no language-specific analysis yet). When `hyphenated` is given, the
+ * indexes of word tokens with an inner hyphen are pushed to it in ascending order (the morphology
+ * needs them, and the scanner has just seen the hyphen).
+ */
+export function scan(text: string, hyphenated?: number[]): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -187,10 +199,32 @@ export function scan(text: string): Token[] {
     if ((c === 104 || c === 72 || c === 119 || c === 87) && (j = scanUrl(text, i)) > i) {
       kind = 'url';
     } else if (isWordClass(cls)) {
+      // fast path, most of any text: ASCII letters up to a character that ends a word whatever
+      // precedes it (space, comma, closing bracket …), which scanWord would take the same way
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        let e = i + 1;
+        let upper = c <= 90;
+        let d = 0;
+        while (e < n) {
+          d = text.charCodeAt(e);
+          if (d >= 97 && d <= 122) e++;
+          else if (d >= 65 && d <= 90) {
+            upper = true;
+            e++;
+          } else break;
+        }
+        if (e >= n || (d < 128 && PLAIN_END[d] === 1)) {
+          const t = text.slice(i, e);
+          out.push(makeToken(t, i, e, 'word', upper ? t.toLowerCase() : t));
+          i = e;
+          continue;
+        }
+      }
       sawUpper = false;
       sawNonAscii = false;
       j = scanWord(text, i, out);
       kind = wordKind;
+      if (wordHyphen && hyphenated !== undefined && kind === 'word') hyphenated.push(out.length);
       const t = text.slice(i, j);
       const norm = kind === 'word' ? (sawNonAscii ? fold(t) : sawUpper ? t.toLowerCase() : t) : kind === 'number' || kind === 'date' || kind === 'time' ? t : fold(t);
       out.push(makeToken(t, i, j, kind, norm));
@@ -309,6 +343,9 @@ function scanUrl(text: string, i: number): number {
 /** Case/ASCII facts about the last word scanned, so its folded form is computed only when needed. */
 let sawUpper = false;
 let sawNonAscii = false;
+
+/** Did the last word scanned have an inner hyphen? */
+let wordHyphen = false;
 
 /** Kind of the last word scanned (scanWord returns its end: no result object per word). */
 let wordKind: TokenKind = 'word';
@@ -469,6 +506,7 @@ function scanWord(text: string, i: number, prev: Token[]): number {
   if (end < n && text.charCodeAt(end) === DOT && !(end + 1 < n && text.charCodeAt(end + 1) === DOT)) {
     if (takesPeriod(text, i, end, prev)) return ((wordKind = 'abbreviation'), end + 1);
   }
+  wordHyphen = sawHyphen;
   return ((wordKind = 'word'), end);
 }
 

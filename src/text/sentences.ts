@@ -39,6 +39,12 @@ function abbreviationStrength(t: Token): number {
 }
 
 function newlinesBetween(text: string, a: number, b: number): number {
+  // most tokens are glued or one space apart
+  if (b - a === 0) return 0;
+  if (b - a === 1) {
+    const c = text.charCodeAt(a);
+    return c === 10 || c === 0x2029 || c === 13 ? 1 : 0;
+  }
   let n = 0;
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 0x2029) n++;
   // a lone \r (old Mac) counts as a line break too

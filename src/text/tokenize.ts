@@ -7,7 +7,7 @@ import { WartaError, assertText } from '../errors.js';
 import { makeToken, normOf, scan } from './scan.js';
 import { segment } from './sentences.js';
 import { decideLanguage, languageScore } from './language.js';
-import { analyzeId, mayNeedAnalysis } from '../morph/analyze-id.js';
+import { analyzeId, mayCarryClitic } from '../morph/analyze-id.js';
 
 export type LanguageOption = 'auto' | Language;
 
@@ -63,8 +63,8 @@ function hyphenParts(t: Token): void {
 }
 
 /** Indonesian analysis of one word token, in place. */
-function analyzeIdToken(t: Token): void {
-  if (!mayNeedAnalysis(t.norm)) return;
+function analyzeIdToken(t: Token, hyphen: boolean): void {
+  if (hyphen ? t.norm.length < 4 : !mayCarryClitic(t.norm)) return;
   const a = analyzeId(t.norm);
   if (a === null) return;
   if (a.compound) {
@@ -81,16 +81,19 @@ function analyzeIdToken(t: Token): void {
  * `forced` are offsets where a sentence must start (from the news layout).
  */
 export function analyzeText(text: string, lang: LanguageOption = 'auto', forced: readonly number[] = []): TextAnalysis {
-  let tokens = scan(text);
+  const hyphenated: number[] = [];
+  let tokens = scan(text, hyphenated);
   const ranges = segment(text, tokens, forced);
   const langs: Language[] = new Array(ranges.length);
   if (lang === 'auto') {
     let total = 0;
-    const scores = ranges.map(([a, b]) => {
-      const s = languageScore(tokens, a, b);
+    const scores = new Float64Array(ranges.length);
+    for (let i = 0; i < ranges.length; i++) {
+      const r = ranges[i]!;
+      const s = languageScore(tokens, r[0], r[1]);
       total += s;
-      return s;
-    });
+      scores[i] = s;
+    }
     const fallback: Language = total < 0 ? 'en' : 'id';
     for (let i = 0; i < ranges.length; i++) langs[i] = decideLanguage(scores[i]!, fallback);
   } else langs.fill(lang);
@@ -99,6 +102,8 @@ export function analyzeText(text: string, lang: LanguageOption = 'auto', forced:
   let rebuilt: Token[] | null = null;
   for (let s = 0; s < ranges.length; s++) {
     const r = ranges[s]!;
+    // (only English sentences split words; the others need a pass only once tokens are rebuilt)
+    if (!rebuilt && langs[s] !== 'en') continue;
     const from = r[0], to = r[1];
     if (rebuilt) r[0] = rebuilt.length;
     for (let i = from; i < to; i++) {
@@ -117,6 +122,8 @@ export function analyzeText(text: string, lang: LanguageOption = 'auto', forced:
 
   const sentences: Sentence[] = new Array(ranges.length);
   let idCount = 0;
+  // the scanner's hyphenated words, read in step (indexes hold until English splits shift them)
+  let h = 0;
   for (let s = 0; s < ranges.length; s++) {
     const [a, b] = ranges[s]!;
     const language = langs[s]!;
@@ -124,8 +131,14 @@ export function analyzeText(text: string, lang: LanguageOption = 'auto', forced:
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      if (language === 'id') analyzeIdToken(t);
-      else if (t.norm.indexOf('-') > 0) hyphenParts(t);
+      let hyphen: boolean;
+      if (rebuilt) hyphen = t.norm.indexOf('-') > 0;
+      else {
+        while (h < hyphenated.length && hyphenated[h]! < i) h++;
+        hyphen = h < hyphenated.length && hyphenated[h] === i;
+      }
+      if (language === 'id') analyzeIdToken(t, hyphen);
+      else if (hyphen) hyphenParts(t);
     }
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
