@@ -312,13 +312,21 @@ function scanEmoji(text: string, i: number): number {
   return j;
 }
 
+/** ASCII lower case of the char code at i (NaN past the end, which equals nothing). */
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** URL starting with http(s):// or www. — up to whitespace, trailing punctuation trimmed. */
 function scanUrl(text: string, i: number): number {
-  const head = text.slice(i, i + 8).toLowerCase();
+  // (on char codes, case-insensitive: this runs for every word starting with h or w)
   let j: number;
-  if (head.startsWith('https://')) j = i + 8;
-  else if (head.startsWith('http://')) j = i + 7;
-  else if (head.startsWith('www.') && i + 4 < text.length && isWordClass(charClass(text.charCodeAt(i + 4)))) j = i + 4;
+  if (lowerAt(text, i) === 104 && lowerAt(text, i + 1) === 116 && lowerAt(text, i + 2) === 116 && lowerAt(text, i + 3) === 112) {
+    const s = lowerAt(text, i + 4) === 115 ? i + 5 : i + 4; // https / http
+    if (text.charCodeAt(s) !== COLON || text.charCodeAt(s + 1) !== SLASH || text.charCodeAt(s + 2) !== SLASH) return i;
+    j = s + 3;
+  } else if (lowerAt(text, i) === 119 && lowerAt(text, i + 1) === 119 && lowerAt(text, i + 2) === 119 && text.charCodeAt(i + 3) === DOT && i + 4 < text.length && isWordClass(charClass(text.charCodeAt(i + 4)))) j = i + 4;
   else return i;
   if (i > 0 && isWordClass(charClass(text.charCodeAt(i - 1)))) return i;
   const n = text.length;
