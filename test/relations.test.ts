@@ -2835,3 +2835,25 @@ describe('relations: twelfth session, playing for a club', () => {
     expect(rels('Pratama Arhan bermain melawan Persib Bandung pekan lalu.').some((x) => x.type === 'member_of')).toBe(false);
   });
 });
+
+describe('relations: thirteenth session, probe sets', () => {
+  it('a-company-legal-form-is-no-person (PT Timah Tbk, Hendra …)', () => {
+    const x = extract('Majelis hakim menolak eksepsi mantan Direktur Utama PT Timah Tbk, Hendra Wijaya Saputra, dalam perkara korupsi.', { tokens: false, layout: false });
+    expect(x.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Hendra Wijaya Saputra']);
+    const r = rels('Majelis hakim menolak eksepsi mantan Direktur Utama PT Timah Tbk, Hendra Wijaya Saputra, dalam perkara korupsi.');
+    expect(find(r, 'holds_role', 'Hendra Wijaya Saputra', 'PT Timah')).toBeDefined();
+  });
+  it('joined-the-party-in-english', () => {
+    expect(find(rels('Former president Joko Widodo has formally joined the Indonesian Solidarity Party on Sunday.'), 'member_of', 'Joko Widodo', 'Indonesian Solidarity Party')).toBeDefined();
+    expect(rels('Joko Widodo has refused to join the Indonesian Solidarity Party.').some((x) => x.type === 'member_of')).toBe(false);
+  });
+  it('leaders-discussing-the-end-of-a-war-are-not-its-sides', () => {
+    const r = rels('Presiden Rusia Vladimir Putin dan Presiden AS Donald Trump akan bertemu di Istanbul untuk membahas penghentian perang di Ukraina.');
+    expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
+    expect(find(r, 'CONSULT', 'Vladimir Putin', 'Donald Trump')).toBeDefined();
+    expect(find(rels('Rusia dan Ukraina berperang sejak Februari 2022.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+  });
+  it('aid-pledged-for-a-place', () => {
+    expect(find(rels('The European Union pledged 120 million euros in humanitarian aid for Gaza on Monday.'), 'AGREE', 'European Union', 'Gaza Strip')?.cameo).toBe('033');
+  });
+});

@@ -2774,8 +2774,11 @@ function possessedBody(v: SentenceView, x: MentionLike, entities: Entity[], know
 }
 
 const WAR_WORD = /^(perang|war)$/;
-/** Verbs of keeping off or ending a war (`avoid a wider war`, `mencegah perang`). */
-const AVERTED = /^(avoid|avoiding|avert|averting|prevent|preventing|end|ending|stop|stopping|mencegah|menghindari|menghindarkan|mengakhiri|menghentikan)$/;
+/**
+ * Verbs and nouns of keeping off, ending or discussing a war (`avoid a wider war`, `mencegah perang`,
+ * `membahas penghentian perang di Ukraina`: the leaders who discuss ending it are not its sides).
+ */
+const AVERTED = /^(avoid|avoiding|avert|averting|prevent|preventing|end|ending|stop|stopping|discuss|discussed|discussing|mencegah|menghindari|menghindarkan|mengakhiri|menghentikan|membahas|membicarakan|penghentian|pengakhiran|berakhirnya|penyelesaian|pencegahan|resolusi|akhir)$/;
 /** The word before token i, past articles and adjectives of size (`a wider war`, `an all-out war`). */
 function skipBack(tokens: Token[], i: number, from: number): string {
   let p = i - 1;
@@ -3852,7 +3855,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
     // (a protest at the office of a regency's or city's head is against its government: `di depan
     // Kantor Bupati Pati`)
-    if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !PLACE_TARGETS.has(row.type)) && !(row.type === 'PROTEST' && officeOfRegion(v, entities, b) === 'seat')) return;
+    // (aid pledged goes to a place as aid sent does: `pledged humanitarian aid for Gaza`)
+    if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !(PLACE_TARGETS.has(row.type) || row.cameo === '033')) && !(row.type === 'PROTEST' && officeOfRegion(v, entities, b) === 'seat')) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
     // bringing one's own citizens home is no deportation (`memulangkan ratusan WNI yang terjebak di Sudan`)

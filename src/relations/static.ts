@@ -178,7 +178,9 @@ function joinVerbAt(tokens: Token[], i: number, from: number, club: boolean): nu
   const a = tokens[i - 1]?.norm ?? '';
   const b = i - 2 >= from ? tokens[i - 2]!.norm : '';
   if (/^(dengan|ke)$/.test(a) && /^(bergabung|hijrah|pindah|berlabuh|merapat|gabung)$/.test(b)) return i - 2;
-  if (a === 'joined') return i - 1;
+  if (a === 'joined' || a === 'joins') return i - 1;
+  // `joined the Indonesian Solidarity Party`
+  if (a === 'the' && (b === 'joined' || b === 'joins')) return i - 2;
   if (a === 'for' && /^(signed|plays|played|playing)$/.test(b)) return i - 2;
   if (club && /^(memperkuat|membela|berseragam)$/.test(a)) return i - 1;
   // `bermain untuk Persib`, `bermain bagi klub Serie A Sassuolo`
