@@ -2856,4 +2856,23 @@ describe('relations: thirteenth session, probe sets', () => {
   it('aid-pledged-for-a-place', () => {
     expect(find(rels('The European Union pledged 120 million euros in humanitarian aid for Gaza on Monday.'), 'AGREE', 'European Union', 'Gaza Strip')?.cameo).toBe('033');
   });
+  it('the-named-one-before-a-long-description-acts (Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, …)', () => {
+    const r = rels('Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, memperingatkan Korea Selatan agar menghentikan latihan militer.');
+    expect(find(r, 'THREATEN', 'Kim Yo Jong', 'South Korea')).toBeDefined();
+    expect(find(r, 'THREATEN', 'Kim Jong Un', 'South Korea')).toBeUndefined();
+    expect(find(rels('Kim Yo Jong, the sister of North Korean leader Kim Jong Un, warned South Korea on Tuesday.'), 'THREATEN', 'Kim Yo Jong', 'South Korea')).toBeDefined();
+    // a list is no description
+    expect(find(rels('Jokowi, Prabowo, dan Anies bertemu di Istana Merdeka.'), 'CONSULT', 'Prabowo Subianto', 'Anies Baswedan')).toBeDefined();
+  });
+  it('joint-exercises-with-partners-after-bersama', () => {
+    const r = rels('TNI menggelar latihan militer gabungan bersama tentara Amerika Serikat, Australia, dan Jepang di Sumatera Selatan.');
+    for (const c of ['United States', 'Australia', 'Japan']) expect(find(r, 'COOPERATE', 'Indonesian National Armed Forces', c)).toBeDefined();
+    // `bersama` as the adjective still needs the parties after `antara`
+    expect(find(rels('Korut mengecam latihan militer bersama tahunan antara AS dan Korsel.'), 'COOPERATE', 'United States', 'South Korea')).toBeDefined();
+  });
+  it('a-joint-venture-and-a-country-before-a-company-in-english', () => {
+    const x = find(rels("Pertamina and Japan's Inpex will set up a joint venture to develop the Abadi gas project."), 'COOPERATE', 'Pertamina', 'Inpex');
+    expect(x?.modality).toBe('intended');
+    expect(find(rels('Pertamina formed a joint venture with Inpex last year.'), 'COOPERATE', 'Pertamina', 'Inpex')?.modality).toBe('asserted');
+  });
 });

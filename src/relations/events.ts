@@ -76,8 +76,10 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     const t = tokens[j]!;
     // (a noun's needed word comes before its object: `dukungan Washington terhadap operasi militer
     // Israel` is no military support)
-    if (nominalTargets !== undefined && j > i && nominalTargets.includes(t.norm)) break;
+    // (a word both needed and a target is the needed word: `latihan militer bersama` is joint exercises,
+    // `latihan gabungan bersama tentara AS` names the partner after it)
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
+    if (nominalTargets !== undefined && j > i && nominalTargets.includes(t.norm)) break;
     if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
     else if (grown < 5 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm) || FILLERS.has(t.norm))) { end++; grown++; }
   }
@@ -1421,9 +1423,33 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
     const title = titleEndingAt(tokens, mi.m.tokenStart, v.s.tokenStart);
     if (title && tokens[title.start - 1]?.text === ',') { b = title.start - 1; words = mi.m.tokenStart - title.start; }
   }
-  if ((words === 0 && !(possessive && after > 0)) || tokens[b]?.text !== ',') return undefined;
+  if ((words === 0 && !(possessive && after > 0)) || tokens[b]?.text !== ',') return longDescriptionHead(v, mi);
   const x = v.endAt.get(b);
   return x && !x.m.part && !x.titleModifier && !x.prep ? x : undefined;
+}
+
+/**
+ * The name before a longer description that ends in another name, between commas: `Kim Yo Jong, adik
+ * pemimpin Korea Utara Kim Jong Un, memperingatkan …`, `Kim Yo Jong, the sister of North Korean leader
+ * Kim Jong Un, warned …`, `Gerindra, the party of President Prabowo Subianto, and the PDI-P agreed …`.
+ * The description opens with a lower-case word and holds only lower-case words and names (at most
+ * ten tokens); a list (`Jokowi, Prabowo, dan Anies`) is none.
+ */
+function longDescriptionHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
+  const { tokens } = v;
+  let b = mi.m.tokenStart - 1;
+  let lower = 0;
+  while (b > v.s.tokenStart && mi.m.tokenStart - b <= 10 && tokens[b]!.text !== ',') {
+    const t = tokens[b]!;
+    if (t.kind === 'word' && lowerStart(t.text)) lower++;
+    else if (!v.cover.has(b) && !(t.kind === 'word' && titleEndingAt(tokens, b + 1, v.s.tokenStart) !== undefined)) return undefined;
+    b--;
+  }
+  if (tokens[b]?.text !== ',' || lower === 0) return undefined;
+  const open = tokens[b + 1]!;
+  if (!(open.kind === 'word' && lowerStart(open.text)) || /^(dan|and|serta|or|atau|maupun|hingga|sampai|to|yang|who|which|whose|di|in|at|pada|on)$/.test(open.norm)) return undefined;
+  const x = v.endAt.get(b);
+  return x && !x.m.part && !x.titleModifier && !x.prep && x.m.entity !== mi.m.entity ? x : undefined;
 }
 
 /** Tokens [a, b) are auxiliaries and adverbs only (`akan`, `telah`, `secara konstan`), maybe a verb last (before a nominal event), at most four. */
