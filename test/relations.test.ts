@@ -2875,4 +2875,17 @@ describe('relations: thirteenth session, probe sets', () => {
     expect(x?.modality).toBe('intended');
     expect(find(rels('Pertamina formed a joint venture with Inpex last year.'), 'COOPERATE', 'Pertamina', 'Inpex')?.modality).toBe('asserted');
   });
+  it('a-passive-agent-named-after-a-members-noun (ditembak anggota KKB)', () => {
+    expect(find(rels('Seorang prajurit TNI tewas ditembak anggota Kelompok Kriminal Bersenjata (KKB) saat berpatroli di Ilaga.'), 'ASSAULT', 'Free Papua Movement', 'Indonesian National Armed Forces')).toBeDefined();
+    expect(find(rels('Dua warga Israel ditikam simpatisan Hamas di Yerusalem.'), 'ASSAULT', 'Hamas', 'Israel')).toBeDefined();
+  });
+  it('members-of-a-body-go-on-after-a-comma-with-a-second-verb', () => {
+    const r = rels('Ribuan buruh yang tergabung dalam Partai Buruh dan KSPI berunjuk rasa di depan Gedung DPR, Kamis (5/2), menuntut DPR segera mengesahkan RUU Ketenagakerjaan.');
+    expect(find(r, 'REQUEST', 'Labour Party (Indonesia)', 'House of Representatives (Indonesia)')).toBeDefined();
+    expect(find(r, 'PROTEST', 'Labour Party (Indonesia)', 'House of Representatives (Indonesia)')).toBeDefined();
+  });
+  it('a-country-describing-the-person-named-after-it-in-an-object', () => {
+    expect(find(rels('ICC menerbitkan surat perintah penangkapan terhadap pemimpin junta Myanmar Min Aung Hlaing.'), 'ACCUSE', 'International Criminal Court', 'Min Aung Hlaing')).toBeDefined();
+    expect(find(rels('AS menjatuhkan sanksi kepada pemimpin oposisi Venezuela Maria Corina Machado.'), 'SANCTION', 'United States', 'Maria Corina Machado')).toBeDefined();
+  });
 });

@@ -1506,7 +1506,12 @@ function joinedBody(v: SentenceView, mi: MentionInfo, verb: number): boolean {
   if (!head || head.kind !== 'word' || v.cover.has(s - 4)) return false;
   let end = groupEnd(v, mi);
   if (tokens[end]?.text === ',') end++;
-  return end === verb || auxOnly(v, end, verb);
+  if (end === verb || auxOnly(v, end, verb)) return true;
+  // a second verb of theirs after a comma: `Ribuan buruh yang tergabung dalam KSPI berunjuk rasa di
+  // depan Gedung DPR, Kamis (5/2), menuntut DPR …` (the main verb right after the body, no other clause between)
+  if (v.lang !== 'id' || tokens[verb - 1]?.text !== ',' || !isIdVerb(tokens[end]!)) return false;
+  for (let k = end + 1; k < verb - 1; k++) if (/^(yang|bahwa|dan|serta|namun|tetapi|setelah|sebelum|ketika|saat|karena)$/.test(tokens[k]!.norm) || tokens[k]!.text === ';' || tokens[k]!.text === '"') return false;
+  return true;
 }
 
 /** People nouns of members and crowds. */
@@ -1806,6 +1811,12 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         let q = mi.m.tokenEnd;
         while (q < Math.min(limit, mi.m.tokenEnd + 2) && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text)) q++;
         const named = q > mi.m.tokenEnd ? v.at.get(q) : undefined;
+        if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
+      }
+      // `surat perintah penangkapan terhadap pemimpin junta Myanmar Min Aung Hlaing`: a country after a
+      // lower-case noun describes the person named right after it
+      if (mi.country && j > i && tokens[j - 1]!.kind === 'word' && lowerStart(tokens[j - 1]!.text)) {
+        const named = v.at.get(mi.m.tokenEnd);
         if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
       }
       // `calon anggota legislatif dari Partai Gerindra, Dedi Kurniawan,`: a lower-case description
@@ -2495,7 +2506,7 @@ function stepBeforeYang(v: SentenceView, i: number): boolean {
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
 /** People acting for a body named after `from`/`of`/`dari`. */
 const PEOPLE_OF = /^(investigators|officers|agents|officials|members|troops|soldiers|forces|police|prosecutors|penyidik|petugas|personel|anggota|aparat|tim|prajurit)$/;
-const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim']);
+const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim', 'anggota', 'simpatisan', 'pendukung', 'kader', 'prajurit', 'serdadu', 'orang']);
 /** Nouns before an agent named after a relative clause's passive verb (`yang diajukan pasangan calon X`). */
 const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
 
