@@ -2888,4 +2888,11 @@ describe('relations: thirteenth session, probe sets', () => {
     expect(find(rels('ICC menerbitkan surat perintah penangkapan terhadap pemimpin junta Myanmar Min Aung Hlaing.'), 'ACCUSE', 'International Criminal Court', 'Min Aung Hlaing')).toBeDefined();
     expect(find(rels('AS menjatuhkan sanksi kepada pemimpin oposisi Venezuela Maria Corina Machado.'), 'SANCTION', 'United States', 'Maria Corina Machado')).toBeDefined();
   });
+  it('pbb-listed-with-parties-is-the-crescent-star-party-and-the-speakers-party-joins-them', () => {
+    const r = rels('Ketua Umum Partai Golkar Bahlil Lahadalia mengatakan partainya bersama PAN dan PBB akan mendukung pencalonan kembali Prabowo Subianto.');
+    for (const p of ['Golkar', 'National Mandate Party', 'Crescent Star Party']) expect(find(r, 'SUPPORT', p, 'Prabowo Subianto')).toBeDefined();
+    expect(r.some((x) => x.s === 'United Nations')).toBe(false);
+    // beside a country, PBB is still the UN
+    expect(find(rels('Indonesia dan PBB membahas bantuan untuk Gaza.'), 'CONSULT', 'Indonesia', 'United Nations')).toBeDefined();
+  });
 });

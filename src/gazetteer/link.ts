@@ -114,6 +114,19 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
     }
     return false;
   };
+  // (`PAN dan PBB`, `Golkar, PAN, dan PBB`: a name listed beside a party is a party's)
+  const CONNECTORS = /^(,|dan|serta|and|&)$/;
+  const besideParty = (m: RawMention): boolean => {
+    for (const x of mentions) {
+      if (x === m || x.part || x.hits.length !== 1 || gaz.entities[x.hits[0]!.entity]!.kind !== 'party') continue;
+      const [a, b] = x.tokenEnd <= m.tokenStart ? [x.tokenEnd, m.tokenStart] : [m.tokenEnd, x.tokenStart];
+      if (b - a < 1 || b - a > 2) continue;
+      let ok = true;
+      for (let k = a; k < b; k++) ok &&= CONNECTORS.test(tokens[k]!.norm);
+      if (ok) return true;
+    }
+    return false;
+  };
   const out: LinkedMention[] = [];
   for (const m of mentions) {
     let best = m.hits[0]!;
@@ -131,6 +144,7 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
         if (PERSON_CUES.has(prev) && e.type === 'PERSON') s += 3;
         if (ORG_CUES.has(prev) && e.type === 'ORGANIZATION') s += 3;
         if (prev === 'partai' && e.kind === 'party') s += 2;
+        if (e.kind === 'party' && besideParty(m)) s += 3;
         if (LOC_CUES.has(prev) && (e.type === 'LOCATION' || e.type === 'COUNTRY')) s += 1;
         if (e.kind === 'club') s += sportsAt(m.sentence);
         // a place before its country (`LIVERPOOL, England (AP) —`, `Sevilla, Spanyol`) is the place

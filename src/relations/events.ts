@@ -1275,7 +1275,11 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     const titled = titleEndingAt(tokens, g0, from);
     if (titled) g0 = titled.start;
     const pronoun = /^(dan|and|serta)$/.test(tokens[g0 - 1]?.norm ?? '') && PERSONAL_PRONOUNS.has(tokens[g0 - 2]?.norm ?? '') && (g0 - 2 === from || tokens[g0 - 3]!.kind === 'punct') ? recent.person(v.s.index) : undefined;
-    const withPronoun = pronoun !== undefined && !groupHas(group, pronoun) ? [{ entity: pronoun, span: { start: tokens[g0 - 2]!.start, end: tokens[g0 - 2]!.end } }] : [];
+    let withPronoun = pronoun !== undefined && !groupHas(group, pronoun) ? [{ entity: pronoun, span: { start: tokens[g0 - 2]!.start, end: tokens[g0 - 2]!.end } }] : [];
+    // `partainya bersama PAN dan PBB akan mendukung …`: the speaker's body coordinated before the names
+    if (!withPronoun.length && /^(dan|serta|bersama)$/.test(tokens[g0 - 1]?.norm ?? '') && tokens[g0 - 2]?.clitics?.includes('nya') && OWN_BODY.has(tokens[g0 - 2]!.base ?? '')) {
+      withPronoun = (anaphor(v, g0 - 2, entities, recent) ?? []).filter((x) => !groupHas(group, x.entity));
+    }
     // `Pertamina dan perusahaan energi asal Malaysia, Petronas, menandatangani …`: a name described
     // before it, coordinated with a name further left
     const descFirst = describedCoordinate(v, g0);
