@@ -2895,4 +2895,26 @@ describe('relations: thirteenth session, probe sets', () => {
     // beside a country, PBB is still the UN
     expect(find(rels('Indonesia dan PBB membahas bantuan untuk Gaza.'), 'CONSULT', 'Indonesia', 'United Nations')).toBeDefined();
   });
+  it('an-act-demanded-of-someone-is-not-told-as-done', () => {
+    const r = rels('Khalil al-Hayya mengatakan kelompoknya siap membebaskan sandera, tetapi menuntut Israel lebih dulu menarik pasukan dari Rafah.');
+    expect(r.some((x) => x.type === 'RETREAT' && x.modality === 'asserted')).toBe(false);
+    // what the one urged is to withdraw is no theme of the demand; what it is to send is
+    expect(find(rels('Hamas menuntut Israel menarik pasukan dari Rafah.'), 'REQUEST', 'Hamas', 'Israel')?.theme).toBeUndefined();
+    expect(find(rels('Ukraina meminta Jerman mengirim tank Leopard.'), 'REQUEST', 'Ukraine', 'Germany')?.theme).toBe('tanks');
+  });
+  it('a-trade-figure-is-no-act-of-trade', () => {
+    expect(rels('Badan Pusat Statistik mencatat nilai ekspor Indonesia ke Amerika Serikat turun 6,2 persen.').some((x) => x.type === 'COOPERATE')).toBe(false);
+    expect(find(rels('Indonesia mengekspor batu bara ke China.'), 'COOPERATE', 'Indonesia', 'China')).toBeDefined();
+  });
+  it('no-object-from-a-clause-of-time-after-the-act', () => {
+    const r = rels('China launched military drills on Monday, deploying warships and fighter jets a day after Taiwanese President Lai Ching-te returned from Paraguay.');
+    expect(r.some((x) => x.type === 'MOBILIZE' && x.o === 'Paraguay')).toBe(false);
+  });
+  it('people-of-a-body-acted-on-stand-for-it', () => {
+    expect(find(rels('The United States imposed sanctions on two more judges of the International Criminal Court.'), 'SANCTION', 'United States', 'International Criminal Court')).toBeDefined();
+    expect(find(rels('The United States imposed sanctions on four officials of Hamas.'), 'SANCTION', 'United States', 'Hamas')).toBeDefined();
+  });
+  it('the-person-after-a-demonym-and-a-title-in-capitals', () => {
+    expect(find(rels('North Korean leader Kim Jong Un hosted Russian Security Council Secretary Sergei Shoigu in Pyongyang.'), 'CONSULT', 'Sergei Shoigu', 'Kim Jong Un')).toBeDefined();
+  });
 });

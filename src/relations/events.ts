@@ -170,6 +170,8 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[],
 
 /** Trade nouns, and the words before them that restrict the trade instead (`melarang impor`, `tariffs on imports`). */
 const TRADE = /^(impor|ekspor|import|imports|export|exports)$/;
+/** Measures of trade: a figure, no act (`nilai ekspor`, `volume impor`, `the value of exports`). */
+const TRADE_FIGURES = /^(nilai|volume|total|data|neraca|kinerja|angka|realisasi|pertumbuhan|penurunan|kenaikan|surplus|defisit|value|volume|growth|figures|data|share)$/;
 /** Words before those one acts together with (`fighting alongside Russian forces`, `bertempur bersama pasukan Rusia`). */
 const ALONGSIDE = /^(alongside|beside|bersama|bersama-sama|berdampingan)$/;
 /** Verbs that lower or lift what follows (`menurunkan tarif resiprokal`): a tariff lowered is no tariff imposed. */
@@ -222,6 +224,8 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     const end = i + 1 + hit.rest.length;
     // trade restricted is no trade: `melarang impor`, `tarif impor`, `banned imports`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && RESTRICTS.test(tokens[i - 1]!.norm)) continue;
+    // nor is a trade figure an act of trade: `nilai ekspor Indonesia ke AS turun`, `the value of exports to China`
+    if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && (TRADE_FIGURES.test(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm === 'of' && TRADE_FIGURES.test(tokens[i - 2]?.norm ?? '')))) continue;
     if (hit.row.type === 'SANCTION' && hit.row.stem === 'tarif' && i > from && LOWERS.test(tokens[i - 1]!.norm)) continue;
     // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
     if (!needsMet(tokens, end, to, hit.row.needs, personAt, hit.row.type, hit.voice === 'nominal' ? hit.row.target : undefined) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
@@ -1814,6 +1818,9 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       if (mi.m.demonym) {
         let q = mi.m.tokenEnd;
         while (q < Math.min(limit, mi.m.tokenEnd + 2) && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text)) q++;
+        // (or a title in capitals no name of its own: `Russian Security Council Secretary Sergei Shoigu`)
+        // (the title may have been read as a body's name: it is skipped, only a person after it counts)
+        if (q === mi.m.tokenEnd) while (q < Math.min(limit, mi.m.tokenEnd + 4) && tokens[q]!.kind === 'word' && upperStart(tokens[q]!.text) && !v.at.get(q)?.person && !v.cover.get(q)?.person) q++;
         const named = q > mi.m.tokenEnd ? v.at.get(q) : undefined;
         if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
       }
@@ -1991,6 +1998,9 @@ function accusedAct(v: SentenceView, a: Trigger, b: Trigger): MentionLike[] | un
   return toLike(a.objects, a.objectSpans);
 }
 
+/** Verbs of giving: what one is asked to give is what is asked for. */
+const GIVING = /^(mengirim|mengirimkan|memberi|memberikan|memasok|menjual|menyediakan|menyerahkan|menyalurkan|send|supply|provide|give|deliver|sell|hand)$/;
+
 /** Verbs whose object is the subject of the clause after `untuk`/`agar`/`to` (object control). */
 const CONTROL_VERBS = new Set([
   'memerintahkan', 'menginstruksikan', 'menyuruh', 'mengizinkan', 'membiarkan', 'menugaskan', 'mengajak', 'meminta', 'mendesak', 'mendorong', 'memaksa', 'menekan', 'mengimbau', 'menyerukan', 'mempengaruhi', 'memengaruhi', 'membujuk', 'merayu', 'meyakinkan', 'mengundang', 'menunjuk',
@@ -2044,7 +2054,7 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
 }
 
 /** Things and people of a side, after which `of X` names the side acted on. */
-const BELONGING_TO = new Set(['positions', 'position', 'bases', 'base', 'headquarters', 'camps', 'camp', 'posts', 'outposts', 'convoy', 'convoys', 'fighters', 'leaders', 'commanders', 'strongholds', 'hideouts']);
+const BELONGING_TO = new Set(['positions', 'position', 'bases', 'base', 'headquarters', 'camps', 'camp', 'posts', 'outposts', 'convoy', 'convoys', 'fighters', 'leaders', 'commanders', 'strongholds', 'hideouts', 'judges', 'officials', 'members', 'officers', 'executives', 'employees', 'staff', 'diplomats', 'militants', 'soldiers', 'troops', 'units', 'subsidiaries']);
 
 /** People named by where they come from, who stand for their country (`crew members from India`). */
 const PEOPLE_FROM = new Set(['nationals', 'citizens', 'crew', 'members', 'sailors', 'fishermen', 'workers', 'tourists', 'migrants', 'students', 'journalists', 'nelayan', 'pekerja', 'wisatawan', 'turis', 'awak', 'kapal', 'mahasiswa', 'jurnalis', 'migran', 'imigran']);
@@ -2112,6 +2122,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (n === 'yang' && v.lang === 'id' && j + 2 < v.s.tokenEnd && /^(antara|dengan)$/.test(tokens[j + 2]!.norm) && !isIdVerb(tokens[j + 1]!) && !v.at.has(j + 1)) { j++; continue; }
     // (`sementara` right after the verb is `temporarily`: `membekukan sementara izin X`)
     if (tokens[j]!.text === ';' || (/^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n) && !(n === 'sementara' && j === tr.end))) { limit = j; break; }
+    // a clause of time tells another event: `deploying warships a day after Taiwan's president returned from Paraguay`
+    if (j > tr.end && /^(after|before|when|setelah|sebelum|sesudah|usai|seusai|ketika)$/.test(n)) { limit = j; break; }
     // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`; so do
     // the commas of a list of goods: `bantuan berupa tenda, obat-obatan, dan makanan bagi korban gempa di Turki`)
     if (/^(berupa|seperti|including|such)$/.test(n)) listed = true;
@@ -3814,7 +3826,7 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       let onlyObject = true;
       for (let p = a.end; p < b.start && onlyObject; p++) {
         const t = tokens[p]!;
-        if (!(v.cover.has(p) || t.text === '(' || t.text === ')' || t.text === ',' || upperStart(t.text) || /^(juga|segera|agar|supaya|dan|serta)$/.test(t.norm))) onlyObject = false;
+        if (!(v.cover.has(p) || t.text === '(' || t.text === ')' || t.text === ',' || upperStart(t.text) || /^(juga|segera|agar|supaya|dan|serta|lebih|dulu|dahulu|terlebih|secepatnya|sepenuhnya|kembali)$/.test(t.norm))) onlyObject = false;
       }
       if (onlyObject) to = true;
     }
@@ -3849,7 +3861,13 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   const subs = toLike(tr.subjects, tr.subjectSpans);
   const objs = toLike(tr.objects, tr.objectSpans);
   // (a request's theme follows the one urged right after the verb: `asked Japan for aid`)
-  const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length && objs[0]!.span.start <= (tokens[tr.end + 2]?.start ?? Infinity) ? themeAfter(v, { ...tr, end: objectEnd(tokens, objs) }) : undefined;
+  // (not the object of the act demanded: `menuntut Israel menarik pasukan` demands no troops)
+  const themeFrom = row.type === 'REQUEST' && objs.length ? objectEnd(tokens, objs) : -1;
+  // (what is to be given is what is asked for: `meminta Jerman mengirim tank` asks for tanks)
+  let q = themeFrom;
+  if (q >= 0 && /^(untuk|agar|supaya|to)$/.test(tokens[q]?.norm ?? '')) q++;
+  const actAfter = q >= 0 && tokens[q] !== undefined && (lang === 'id' ? isIdVerb(tokens[q]!) : q > themeFrom) && !GIVING.test(tokens[q]!.norm);
+  const theme = row.theme ? themeAfter(v, tr) : row.type === 'REQUEST' && objs.length && !actAfter && objs[0]!.span.start <= (tokens[tr.end + 2]?.start ?? Infinity) ? themeAfter(v, { ...tr, end: themeFrom }) : undefined;
   const trigger = { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end };
   // what governs the trigger: an act requested or controlled by another verb is only possible;
   // `Iran membantah tuduhan AS bahwa pihaknya memasok drone`, `denied that it supplied`: the act a
