@@ -595,3 +595,17 @@ describe("ner: a party's board (DPP, DPD, DPW, DPC)", () => {
     expect(ents('Lai Ching-te dari DPP memenangi pemilihan presiden Taiwan.').some((e) => /Democratic Progressive/.test(e.name))).toBe(true);
   });
 });
+
+describe('ner: thirteenth session, English bodies of a country', () => {
+  const names = (text: string) => extract(text, { tokens: false, layout: false }).entities.map((e) => `${e.type}:${e.name}`);
+  it('a-possessive-inside-a-name-after-a-common-noun', () => {
+    expect(names("The Attorney General's Office detained a former director.")).toContain("ORGANIZATION:Attorney General's Office");
+    expect(names("China's People's Liberation Army launched drills around Taiwan.")).toContain("ORGANIZATION:People's Liberation Army");
+  });
+  it('a-body-after-its-countrys-possessive-is-the-body-warta-knows-of-that-country', () => {
+    expect(names("Indonesia's Attorney General's Office on Wednesday detained Arif Setiawan.")).toContain("ORGANIZATION:Attorney General's Office of Indonesia");
+    expect(names("Indonesia's Ministry of Public Works said the wall would be finished in 2030.")).toContain('ORGANIZATION:Ministry of Public Works (Indonesia)');
+    // a name before the possessive is no part of the body
+    expect(names("Indonesia's Attorney General's Office on Wednesday detained Arif Setiawan.")).toContain('COUNTRY:Indonesia');
+  });
+});

@@ -135,6 +135,18 @@ export function resolveDocument(
       const k = gaz.entityNamed(clean);
       if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) { c.entity = k; continue; }
     }
+    // a body after its country's possessive, as warta names it with the country: `Indonesia's Attorney
+    // General's Office` → Attorney General's Office of Indonesia, `Indonesia's Ministry of Public Works` →
+    // Ministry of Public Works (Indonesia)
+    if (c.type === 'ORG' && c.tokenStart >= 2 && /^['’]s$/.test(tokens[c.tokenStart - 1]!.text)) {
+      const owner = cands.find((x) => x.tokenEnd === c.tokenStart - 1 && x.entity !== undefined && gaz.entities[x.entity]!.type === 'COUNTRY');
+      if (owner) {
+        const country = gaz.entities[owner.entity!]!.name;
+        const bare = clean.replace(/^the\s+/i, '');
+        const k = gaz.entityNamed(`${bare} of ${country}`) ?? gaz.entityNamed(`${bare} (${country})`);
+        if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) { c.entity = k; continue; }
+      }
+    }
     // a short form written inside the name, before its place: `Kementerian Luar Negeri (Kemlu) RI`,
     // `Kepolisian Daerah (Polda) Jawa Tengah`: the name without it, or the short form with the place
     const inner = /^(.+?)\s*\(([^()]{2,12})\)\s+(\S.*)$/.exec(clean);

@@ -30,6 +30,9 @@ const HEADS = new Set([
   'office', 'service', 'board', 'command',
 ]);
 
+/** Common nouns that may own the rest of an organization's name (`Attorney General's Office`). */
+const INNER_POSSESSORS = new Set(['general', 'people', 'women', 'children', 'men', 'nations', 'workers', 'farmers', 'veterans', 'journalists', 'lawyers', 'teachers', 'students', 'traders', 'world', 'state']);
+
 /** Lower-case nouns of groups after their name (`the Viv Ansanm gang`, `his National Unity Platform party`). */
 export const GROUP_NOUNS = new Set(['party', 'gang', 'gangs', 'coalition', 'group', 'militia', 'movement', 'alliance', 'faction', 'network', 'cartel', 'rebels', 'insurgents', 'syndicate']);
 
@@ -57,7 +60,9 @@ export function englishOrgHeads(
     // the capitalized run [a, e), and the last head noun in it
     const a0 = i;
     let e = i;
-    while (e < to && capitalizedWord(tokens[e])) e++;
+    // (a possessive inside a name after a common noun: `Attorney General's Office`, `People's Liberation
+    // Army`, `Women's League`; not after a name: `Indonesia's Attorney …` starts a new run)
+    while (e < to && (capitalizedWord(tokens[e]) || (e > a0 && /^['’]s$/.test(tokens[e]!.text) && tokens[e]!.start === tokens[e - 1]!.end && INNER_POSSESSORS.has(tokens[e - 1]!.norm) && capitalizedWord(tokens[e + 1])))) e++;
     let head = -1;
     for (let k = e - 1; k >= a0; k--) if (HEADS.has(tokens[k]!.norm)) { head = k; break; }
     i = e;
