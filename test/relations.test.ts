@@ -2917,4 +2917,9 @@ describe('relations: thirteenth session, probe sets', () => {
   it('the-person-after-a-demonym-and-a-title-in-capitals', () => {
     expect(find(rels('North Korean leader Kim Jong Un hosted Russian Security Council Secretary Sergei Shoigu in Pyongyang.'), 'CONSULT', 'Sergei Shoigu', 'Kim Jong Un')).toBeDefined();
   });
+  it('english-appositive-offices-with-a-department-and-a-kind-of-body', () => {
+    expect(find(rels('The KPK named Fadli Rahman, a director at state miner Aneka Tambang, a suspect.'), 'holds_role', 'Fadli Rahman', 'Aneka Tambang')).toBeDefined();
+    const x = find(rels('Police detained Arif Setiawan, a former finance director of state flag carrier Garuda Indonesia, on Monday.'), 'holds_role', 'Arif Setiawan', 'Garuda Indonesia');
+    expect(x?.role).toBe('former Finance Director');
+  });
 });

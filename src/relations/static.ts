@@ -160,6 +160,11 @@ function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string
   out.push({ type: 'holds_role', subject: m.entity, object: org, role, sentence: v.s.index, trigger: title, subjectSpan: m, objectSpan: title });
 }
 
+/** Departments written before an English title (`the finance director of`, `its operations director`). */
+const DEPARTMENTS = /^(finance|financial|operations|operating|technical|technology|commercial|marketing|legal|compliance|investment|communications|sales|research|strategy|risk|business|production)$/;
+/** Words of what a body is, before its name in English wire style (`state miner Aneka Tambang`). */
+const BODY_KINDS_EN = /^(state|state-owned|state-run|national|private|flag|carrier|miner|lender|bank|company|firm|giant|group|operator|airline|insurer|developer|producer|maker|oil|gas|energy|mining|telecoms|telecommunications|media|broadcaster|newspaper|retailer|conglomerate|holding|utility|power|electricity|investment|sovereign|fund)$/;
+
 /**
  * The verb of joining right before token i (`bergabung dengan`, `bergabung ke`, `hijrah ke`,
  * `pindah ke`, `joined`), or for a club a verb of playing for it (`memperkuat`, `membela`, `signed
@@ -358,7 +363,14 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (left && /^(agar|supaya|untuk|mendesak|meminta|menuntut|desak|urged|demanded|asked|called)$/.test(tokens[m.tokenStart - 1]?.norm ?? '')) left = false;
       const former = (p < s.tokenEnd && FORMER.has(tokens[p]!.norm)) || left;
       if (p < s.tokenEnd && FORMER.has(tokens[p]!.norm)) p++;
-      const t = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
+      // (a department before an English title: `X, the finance director of Garuda Indonesia`)
+      let dept = '';
+      if (p > m.tokenEnd && v.lang === 'en' && DEPARTMENTS.test(tokens[p]?.norm ?? '') && titleStartingAt(tokens, p, s.tokenEnd) === undefined && titleStartingAt(tokens, p + 1, s.tokenEnd) !== undefined) {
+        dept = tokens[p]!.norm[0]!.toUpperCase() + tokens[p]!.norm.slice(1) + ' ';
+        p++;
+      }
+      const t0 = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
+      const t = t0 && dept ? { ...t0, role: dept + t0.role } : t0;
       // English `X, secretary-general of the Indonesian Democratic Party of Struggle`
       let after = t ? t.end : -1;
       if (t && /^(of|at)$/.test(tokens[after]?.norm ?? '')) {
@@ -367,6 +379,14 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         let a2 = after;
         while (a2 < after + 2 && !v.at.get(a2) && tokens[a2]?.kind === 'word' && lowerStart(tokens[a2]!.text) && /-|^(ruling|main|opposition|governing|far|hardline|conservative|liberal|nationalist|islamist|leftist|rightist|centrist)$/.test(tokens[a2]!.norm)) a2++;
         if (a2 > after && v.at.get(a2)) after = a2;
+        // (what the body is, in English wire style: `a director at state miner Aneka Tambang`, `of state
+        // flag carrier Garuda Indonesia`, `of state-owned lender BRI`)
+        else if (v.lang === 'en' && BODY_KINDS_EN.test(tokens[after]?.norm ?? '')) {
+          let a3 = after;
+          while (a3 < after + 3 && !v.at.get(a3) && tokens[a3]?.kind === 'word' && lowerStart(tokens[a3]!.text)) a3++;
+          const body = a3 > after ? v.at.get(a3) : undefined;
+          if (body && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION') after = a3;
+        }
       }
       let next = t ? v.at.get(after) : undefined;
       // a unit's name between the title and its organization: `X adalah Ketua Dewan Pengurus Pusat
