@@ -608,4 +608,9 @@ describe('ner: thirteenth session, English bodies of a country', () => {
     // a name before the possessive is no part of the body
     expect(names("Indonesia's Attorney General's Office on Wednesday detained Arif Setiawan.")).toContain('COUNTRY:Indonesia');
   });
+  it('a-country-body-after-a-demonym-and-short-ministry-names', () => {
+    expect(names('Indonesian Foreign Ministry spokesman Rolliansyah Soemirat said the ship was seized.')).toContain('ORGANIZATION:Ministry of Foreign Affairs (Indonesia)');
+    expect(names("Russia's Foreign Ministry summoned the ambassador.")).toContain('ORGANIZATION:Ministry of Foreign Affairs of Russia');
+    expect(names("Indonesia's Defence Ministry signed the contract.")).toContain('ORGANIZATION:Ministry of Defense (Indonesia)');
+  });
 });

@@ -138,14 +138,19 @@ export function resolveDocument(
     // a body after its country's possessive, as warta names it with the country: `Indonesia's Attorney
     // General's Office` → Attorney General's Office of Indonesia, `Indonesia's Ministry of Public Works` →
     // Ministry of Public Works (Indonesia)
-    if (c.type === 'ORG' && c.tokenStart >= 2 && /^['’]s$/.test(tokens[c.tokenStart - 1]!.text)) {
-      const owner = cands.find((x) => x.tokenEnd === c.tokenStart - 1 && x.entity !== undefined && gaz.entities[x.entity]!.type === 'COUNTRY');
-      if (owner) {
-        const country = gaz.entities[owner.entity!]!.name;
-        const bare = clean.replace(/^the\s+/i, '');
-        const k = gaz.entityNamed(`${bare} of ${country}`) ?? gaz.entityNamed(`${bare} (${country})`);
-        if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) { c.entity = k; continue; }
+    // (and after a demonym inside the name: `Indonesian Foreign Ministry` → Ministry of Foreign Affairs (Indonesia))
+    if (c.type === 'ORG') {
+      let country: string | undefined;
+      let bare = '';
+      if (c.tokenStart >= 2 && /^['’]s$/.test(tokens[c.tokenStart - 1]!.text)) {
+        const owner = cands.find((x) => x.tokenEnd === c.tokenStart - 1 && x.entity !== undefined && gaz.entities[x.entity]!.type === 'COUNTRY');
+        if (owner) { country = gaz.entities[owner.entity!]!.name; bare = clean.replace(/^the\s+/i, ''); }
+      } else if (c.tokenEnd - c.tokenStart >= 3 && /(?:an|ish|ese|ian|i|ic)$/.test(tokens[c.tokenStart]!.norm)) {
+        const k = gaz.demonymOf(tokens[c.tokenStart]!.text);
+        if (k !== undefined && gaz.entities[k]!.type === 'COUNTRY') { country = gaz.entities[k]!.name; bare = text.slice(tokens[c.tokenStart + 1]!.start, c.end); }
       }
+      const k = country !== undefined && bare ? bodyOfCountry(gaz, bare, country) : undefined;
+      if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) { c.entity = k; continue; }
     }
     // a short form written inside the name, before its place: `Kementerian Luar Negeri (Kemlu) RI`,
     // `Kepolisian Daerah (Polda) Jawa Tengah`: the name without it, or the short form with the place
@@ -239,6 +244,22 @@ export function resolveDocument(
   // later persons may extend earlier single names (`Anies` … `Anies Baswedan`): nothing more to do,
   // as the longest mention names the entity. Drop entities whose every mention was dropped.
   return { entities, mentions };
+}
+
+/** English short forms of ministries, as their full names (`Foreign Ministry` → Ministry of Foreign Affairs). */
+const MINISTRY_SHORT: Record<string, string[]> = {
+  'Foreign Ministry': ['Ministry of Foreign Affairs'], 'Defence Ministry': ['Ministry of Defence', 'Ministry of Defense'],
+  'Defense Ministry': ['Ministry of Defense', 'Ministry of Defence'], 'Finance Ministry': ['Ministry of Finance'],
+  'Trade Ministry': ['Ministry of Trade'], 'Health Ministry': ['Ministry of Health'],
+};
+
+/** The row warta has for a country's body named by its English name and the country (`Attorney General's Office`, `Indonesia`). */
+function bodyOfCountry(gaz: Gazetteer, bare: string, country: string): number | undefined {
+  for (const b of [bare, ...(MINISTRY_SHORT[bare] ?? [])]) {
+    const k = gaz.entityNamed(`${b} of ${country}`) ?? gaz.entityNamed(`${b} (${country})`);
+    if (k !== undefined) return k;
+  }
+  return undefined;
 }
 
 /**
