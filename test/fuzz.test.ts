@@ -259,3 +259,24 @@ describe('fuzz: run-on sentences', () => {
     run('President ×50 000 + name', 'President '.repeat(50_000) + 'Joe Biden said on Monday.');
   });
 });
+
+describe('fuzz: every prefix of the written sentences', () => {
+  // Rules look a few tokens ahead of a name or verb; a text cut right after one (a headline, a
+  // truncated feed item) must not make them read past its end.
+  it('extract never throws on a text cut at any token', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { extract: run, tokenize: tok } = await import('../src/index.js');
+    let n = 0;
+    for (const f of ['benchmarks/gold/written-a.jsonl', 'benchmarks/gold/written-b.jsonl']) {
+      for (const line of readFileSync(f, 'utf8').trim().split('\n')) {
+        const text = (JSON.parse(line) as { text: string }).text;
+        for (const t of tok(text)) {
+          const cut = text.slice(0, t.end);
+          expect(() => run(cut, { tokens: false }), cut).not.toThrow();
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(3000);
+  });
+});

@@ -2922,4 +2922,15 @@ describe('relations: thirteenth session, probe sets', () => {
     const x = find(rels('Police detained Arif Setiawan, a former finance director of state flag carrier Garuda Indonesia, on Monday.'), 'holds_role', 'Arif Setiawan', 'Garuda Indonesia');
     expect(x?.role).toBe('former Finance Director');
   });
+  it('a-country-before-a-title-and-a-person-and-a-country-ending-the-text', () => {
+    expect(find(rels('Religious Affairs Minister Nasaruddin Umar met Saudi Hajj Minister Tawfiq Al-Rabiah in Jeddah on Sunday.'), 'CONSULT', 'Nasaruddin Umar', 'Tawfiq Al-Rabiah')).toBeDefined();
+    // (a country closing the text, with no title or stop after it: no read past the end)
+    for (const text of ['Prabowo Subianto met with officials from Saudi', 'The minister met Saudi', 'Indonesia attacked Malaysia']) expect(() => rels(text)).not.toThrow();
+  });
+  it('the-two-sides-of-a-meeting-in-the-same-sentence', () => {
+    expect(find(rels('Wang Yi met Sugiono in Beijing on Monday, and the two sides agreed to speed up talks.'), 'AGREE', 'Wang Yi', 'Sugiono')).toBeDefined();
+  });
+  it('a-place-after-a-noun-is-no-subject-of-its-relative-clause', () => {
+    expect(rels('NU dismissed a regional official in East Java who met Israeli President Isaac Herzog.').some((x) => x.s === 'East Java')).toBe(false);
+  });
 });

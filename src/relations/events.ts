@@ -268,6 +268,24 @@ function groupOf(v: SentenceView, mi: MentionInfo): MentionInfo[] {
   return v.groups.get(mi.group) ?? [mi];
 }
 
+/**
+ * The two sides named earlier in the sentence itself, when it names exactly two people or two
+ * countries and bodies before token i (`Wang Yi met Sugiono in Beijing, and the two sides agreed …`):
+ * a meeting in the same sentence is not yet on record when the anaphor is read.
+ */
+function twoNamedBefore(v: SentenceView, i: number, entities: Entity[], t: Token): MentionLike[] | undefined {
+  const persons = new Set<number>();
+  const bodies = new Set<number>();
+  for (const mi of v.mentions) {
+    if (mi.m.tokenEnd > i || mi.m.part || mi.titleModifier) continue;
+    const type = entities[mi.m.entity]!.type;
+    if (type === 'PERSON') persons.add(mi.m.entity);
+    else if (type === 'COUNTRY' || type === 'ORGANIZATION') bodies.add(mi.m.entity);
+  }
+  const two = persons.size === 2 ? persons : bodies.size === 2 && persons.size === 0 ? bodies : undefined;
+  return two ? [...two].map((entity) => ({ entity, span: { start: t.start, end: t.end } })) : undefined;
+}
+
 /** Entities the anaphor at token i stands for (`kedua negara`, `kedua pemimpin`, `pihaknya`). */
 function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): MentionLike[] | undefined {
   // (only inside the sentence: a trigger at its end asks about the token after it)
@@ -288,13 +306,13 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return (recipient ? recent.last(2, 'COUNTRY', v.s.tokenStart) : undefined) ?? recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
     // `kedua (belah) pihak`, `both sides`: the two countries, else the two organizations, just named
-    if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t);
+    if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t) ?? twoNamedBefore(v, i, entities, t);
   }
   if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
     const n = next?.norm ?? '';
     if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i);
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
-    if (n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t);
+    if (n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t) ?? twoNamedBefore(v, i, entities, t);
   }
   // `ketiga negara`, `keempat pemimpin`, `the three countries`: the last three (four, five) named
   const many = MANY[t.norm];
@@ -1181,6 +1199,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       // Houthis, …`, `mengecam AS, yang mengirim senjata ke Taiwan`): the name before the comma, unless a
       // place adjunct (`di Jakarta, yang …` tells of the place, not of an actor)
       ?? (tokens[p - 1]?.text === ',' && !SENTENTIAL_RELATIVE.test(tokens[i]!.norm) ? commaRelativeHead(v, p - 1) : undefined);
+    // (a place after a noun is where the noun is, not who acts: `a regional official in East Java who met …`)
+    if (head && head.prep !== undefined && /^(in|di|at|from|dari|near)$/.test(head.prep) && entities[head.m.entity]!.type === 'LOCATION' && !RULERS_NOUNS.test(tokens[head.m.tokenStart - 2]?.norm ?? '')) return { subs: [] };
     return { subs: head && !head.m.part ? asLike(groupOf(v, head)) : [] };
   }
   // scan left for the nearest subject-able mention (or anaphor), within reach of a clause
@@ -1291,6 +1311,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   }
   return { subs: aside };
 }
+
+/** Nouns of those who hold a place, whose place stands for them (`police in Lagos`, `the junta in Niamey`). */
+const RULERS_NOUNS = /^(police|authorities|government|junta|military|army|forces|troops|officials|polisi|pemerintah|otoritas|aparat|pasukan|militer)$/;
 
 /** Verbs whose `, yang`/`, which` clause tells of the whole event before it (`…, yang mendorong Korea Utara untuk …`). */
 const SENTENTIAL_RELATIVE = /^(mendorong|membuat|menyebabkan|memicu|mengakibatkan|menjadikan|prompted|prompting|led|caused|triggered|sparked|forced|made)$/;
@@ -1815,7 +1838,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         if (next) return groupOf(v, next);
       }
       // `detained Australian economist Sean Turnell`: the one named after the demonym and a noun
-      if (mi.m.demonym) {
+      // (a country's short name alike, before a title: `met Saudi Hajj Minister Tawfiq Al-Rabiah`)
+      if (mi.m.demonym || (mi.country && titleRightAfter(tokens, mi.m.tokenEnd, v.s.tokenEnd))) {
         let q = mi.m.tokenEnd;
         while (q < Math.min(limit, mi.m.tokenEnd + 2) && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text)) q++;
         // (or a title in capitals no name of its own: `Russian Security Council Secretary Sergei Shoigu`)
@@ -1886,6 +1910,12 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     if (v.lang === 'id' && j > i && isIdVerb(t) && !NOUN_MODIFIERS.has(t.norm)) return undefined;
   }
   return undefined;
+}
+
+/** A title of one to three words starts at token `at` (`Hajj Minister`, `Foreign Minister`). */
+function titleRightAfter(tokens: Token[], at: number, to: number): boolean {
+  for (let k = 1; k <= 3 && at + k <= to; k++) if (titleEndingAt(tokens, at + k, at) !== undefined) return true;
+  return false;
 }
 
 /**
