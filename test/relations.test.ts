@@ -2933,4 +2933,19 @@ describe('relations: thirteenth session, probe sets', () => {
   it('a-place-after-a-noun-is-no-subject-of-its-relative-clause', () => {
     expect(rels('NU dismissed a regional official in East Java who met Israeli President Isaac Herzog.').some((x) => x.s === 'East Java')).toBe(false);
   });
+  it('a-protest-note-over-an-act-is-against-its-agent', () => {
+    const r = rels('Indonesia melayangkan nota protes atas penahanan 27 WNI oleh otoritas imigrasi Malaysia di Johor Bahru.');
+    expect(find(r, 'ACCUSE', 'Indonesia', 'Malaysia')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Indonesia', 'Indonesia')).toBeUndefined();
+  });
+  it('an-infinitive-to-names-no-recipient', () => {
+    expect(find(rels('Japan will lend Indonesia 70 billion yen to extend the Jakarta MRT.'), 'AID', 'Japan', 'Indonesia')).toBeDefined();
+    expect(find(rels('China sent aid to quake-hit Turkey.'), 'AID', 'China', 'Turkey')).toBeDefined();
+  });
+  it('goods-under-duties-are-no-trade', () => {
+    const r = rels('The European Union imposed anti-dumping duties of up to 20% on stainless steel imports from Indonesia.');
+    expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
+    expect(find(r, 'SANCTION', 'European Union', 'Indonesia')).toBeDefined();
+    expect(find(rels('Indonesia imports rice from Vietnam.'), 'COOPERATE', 'Indonesia', 'Vietnam')).toBeDefined();
+  });
 });

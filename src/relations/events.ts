@@ -170,6 +170,17 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[],
 
 /** Trade nouns, and the words before them that restrict the trade instead (`melarang impor`, `tariffs on imports`). */
 const TRADE = /^(impor|ekspor|import|imports|export|exports)$/;
+/** Measures that restrict trade, a few words before the traded goods. */
+const TRADE_BARRIERS = /^(duties|duty|tariffs|tariff|levies|levy|ban|bans|banned|sanctions|quotas|quota|anti-dumping|dumping|bea|tarif|larangan|kuota|pungutan|antidumping)$/;
+/** A barrier to trade within ten words before token i, with no clause boundary between. */
+function restrictedBefore(tokens: Token[], i: number, from: number): boolean {
+  for (let p = i - 1; p >= Math.max(from, i - 10); p--) {
+    const t = tokens[p]!;
+    if (t.kind === 'punct' && t.text !== '%' && t.text !== '-') return false;
+    if (TRADE_BARRIERS.test(t.norm)) return true;
+  }
+  return false;
+}
 /** Measures of trade: a figure, no act (`nilai ekspor`, `volume impor`, `the value of exports`). */
 const TRADE_FIGURES = /^(nilai|volume|total|data|neraca|kinerja|angka|realisasi|pertumbuhan|penurunan|kenaikan|surplus|defisit|value|volume|growth|figures|data|share)$/;
 /** Words before those one acts together with (`fighting alongside Russian forces`, `bertempur bersama pasukan Rusia`). */
@@ -224,6 +235,8 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     const end = i + 1 + hit.rest.length;
     // trade restricted is no trade: `melarang impor`, `tarif impor`, `banned imports`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && RESTRICTS.test(tokens[i - 1]!.norm)) continue;
+    // (also a few words back: `imposed anti-dumping duties of up to 20% on stainless steel imports from Indonesia`)
+    if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && restrictedBefore(tokens, i, from)) continue;
     // nor is a trade figure an act of trade: `nilai ekspor Indonesia ke AS turun`, `the value of exports to China`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && (TRADE_FIGURES.test(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm === 'of' && TRADE_FIGURES.test(tokens[i - 2]?.norm ?? '')))) continue;
     if (hit.row.type === 'SANCTION' && hit.row.stem === 'tarif' && i > from && LOWERS.test(tokens[i - 1]!.norm)) continue;
@@ -2216,6 +2229,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       // talks between Wang Yi and Ajit Doval` is no agreement of the two ministers)
       if ((slot === 'antara' || slot === 'between') && j > tr.end && AFTER_CLAUSE.test(tokens[j]!.norm)) break;
       if (tokens[j]!.norm !== slot && !(slot === 'in' && /^(across|throughout)$/.test(tokens[j]!.norm))) continue;
+      // (an infinitive's `to` names no recipient: `will lend Indonesia 70 billion yen to extend the Jakarta MRT`)
+      if (slot === 'to' && v.lang === 'en' && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !/^(the|a|an|its|their|his|her|our|both|all|several|some|two|three|four|five|six|seven|eight|nine|ten|rebel|rebels|militants|forces|troops|people|civilians|refugees|residents|victims|areas|parts|countries|nations|member|members|neighbouring|neighboring|war-torn|quake-hit|flood-hit|besieged|northern|southern|eastern|western|central)$/.test(tokens[j + 1]!.norm) && !v.at.has(j + 1)) continue;
       if (slot === 'antara' || slot === 'between') {
         const g = mentionAfter(v, j + 1, limit);
         if (g) return Object.assign(asLike(g), { between: true });
@@ -2228,6 +2243,13 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       const g = mentionAfter(v, j + 1, limit);
       // `withdrew from the Paris climate agreement`, `keluar dari kesepakatan iklim Paris`: a name of the agreement left
       if (g && (slot === 'dari' || slot === 'from') && namesAgreement(v, g[0]!)) continue;
+      // a protest over an act is against its agent, not its victims: `nota protes atas penahanan 27 WNI
+      // oleh otoritas imigrasi Malaysia`
+      if (g && (slot === 'atas' || slot === 'over') && AUTHORED.has(row.type) && victimsOfAct(tokens, j + 1, g[0]!.m.tokenStart)) {
+        const by = agentAfter(v, g[0]!.m.tokenEnd, limit);
+        if (by) return by;
+        continue;
+      }
       if (g) return asLike(g);
       // `to his country`, `kepada negara tersebut`
       const a = recent ? anaphorWithin(v, j + 1, Math.min(limit, j + 3), recent) : undefined;
