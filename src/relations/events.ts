@@ -2172,6 +2172,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (/^(berupa|seperti|including|such)$/.test(n)) listed = true;
     if (tokens[j]!.text === ',' && j > tr.end + 1 && j !== appositive && elaborationWords(tokens, j) === 0 && !INCLUDING.test(tokens[j + 1]?.norm ?? '') && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
   }
+  let infinitive = -1;
   for (const slot of row.target) {
     if (slot === 'obj') {
       if (passive) continue;
@@ -2229,8 +2230,12 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       // talks between Wang Yi and Ajit Doval` is no agreement of the two ministers)
       if ((slot === 'antara' || slot === 'between') && j > tr.end && AFTER_CLAUSE.test(tokens[j]!.norm)) break;
       if (tokens[j]!.norm !== slot && !(slot === 'in' && /^(across|throughout)$/.test(tokens[j]!.norm))) continue;
-      // (an infinitive's `to` names no recipient: `will lend Indonesia 70 billion yen to extend the Jakarta MRT`)
-      if (slot === 'to' && v.lang === 'en' && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !/^(the|a|an|its|their|his|her|our|both|all|several|some|two|three|four|five|six|seven|eight|nine|ten|rebel|rebels|militants|forces|troops|people|civilians|refugees|residents|victims|areas|parts|countries|nations|member|members|neighbouring|neighboring|war-torn|quake-hit|flood-hit|besieged|northern|southern|eastern|western|central)$/.test(tokens[j + 1]!.norm) && !v.at.has(j + 1)) continue;
+      // (an infinitive's `to` names a recipient only when no other slot does: `will lend Indonesia 70
+      // billion yen to extend the Jakarta MRT` lends to Indonesia; `pledged $1 billion to rebuild Syria`)
+      if (slot === 'to' && v.lang === 'en' && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !/^(the|a|an|its|their|his|her|our|both|all|several|some|two|three|four|five|six|seven|eight|nine|ten|rebel|rebels|militants|forces|troops|people|civilians|refugees|residents|victims|areas|parts|countries|nations|member|members|neighbouring|neighboring|war-torn|quake-hit|flood-hit|besieged|northern|southern|eastern|western|central)$/.test(tokens[j + 1]!.norm) && !v.at.has(j + 1)) {
+        if (infinitive < 0) infinitive = j;
+        continue;
+      }
       if (slot === 'antara' || slot === 'between') {
         const g = mentionAfter(v, j + 1, limit);
         if (g) return Object.assign(asLike(g), { between: true });
@@ -2255,6 +2260,10 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       const a = recent ? anaphorWithin(v, j + 1, Math.min(limit, j + 3), recent) : undefined;
       if (a) return a;
     }
+  }
+  if (infinitive >= 0) {
+    const g = mentionAfter(v, infinitive + 1, limit);
+    if (g) return asLike(g);
   }
   return [];
 }
