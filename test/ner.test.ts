@@ -613,4 +613,9 @@ describe('ner: thirteenth session, English bodies of a country', () => {
     expect(names("Russia's Foreign Ministry summoned the ambassador.")).toContain('ORGANIZATION:Ministry of Foreign Affairs of Russia');
     expect(names("Indonesia's Defence Ministry signed the contract.")).toContain('ORGANIZATION:Ministry of Defense (Indonesia)');
   });
+  it('an-unknown-name-after-a-persons-lower-case-title-is-a-person', () => {
+    expect(names('Indonesian Foreign Ministry spokesman Rolliansyah Soemirat condemned the detention of two Indonesian volunteers by Israeli forces.')).toContain('PERSON:Rolliansyah Soemirat');
+    // a body's name after such a word stays a body
+    expect(names('The ministry spokesman Central Bank Council said nothing.').some((n) => n === 'PERSON:Central Bank Council')).toBe(false);
+  });
 });
