@@ -2686,8 +2686,11 @@ describe('relations: eleventh session, Indonesian regional politics', () => {
     expect(rels('Polri dan Kejaksaan akan mengajukan permintaan penundaan sidang.').some((x) => x.type === 'REQUEST')).toBe(false);
   });
   it('aircraft-bought-are-weapons-only-when-fighters', () => {
-    expect(rels('Garuda Indonesia membeli 20 pesawat dari Airbus.').some((x) => x.predicate === 'bought weapons from')).toBe(false);
-    expect(find(rels('Indonesia membeli 42 pesawat tempur Rafale dari Prancis.'), 'COOPERATE', 'Indonesia', 'France')?.predicate).toBe('bought weapons from');
+    expect(rels('Garuda Indonesia membeli 20 pesawat dari Airbus.').some((x) => x.type === 'AID' || x.type === 'COOPERATE')).toBe(false);
+    // (since the thirteenth session a weapons purchase is the seller's AID/072 to the buyer, as a sale is)
+    const x = find(rels('Indonesia membeli 42 pesawat tempur Rafale dari Prancis.'), 'AID', 'France', 'Indonesia');
+    expect([x?.cameo, x?.label]).toEqual(['072', 'France supplied fighter jets to Indonesia']);
+    expect(find(rels('Manila would buy two more BrahMos missile batteries from India.'), 'AID', 'India', 'Philippines')?.modality).toBe('intended');
   });
   it('a-list-of-parties-runs-on-into-no-people', () => {
     const r = rels('Dua pasangan mendaftar, yaitu Budi Santoso dan Agus Salim yang diusung PDIP, PPP, Golkar serta Rahmat Hidayat dan Siti Aminah yang diusung Gerindra, PKS dan PKB.');

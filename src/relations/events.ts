@@ -2793,6 +2793,14 @@ const HARM_VERBS = /^(punish|avenge|retaliate|crush|destroy|eliminate|annihilate
 
 const visitRows = new Map<PredicateEntry, PredicateEntry>();
 /** The visit a hosting row describes, seen from the visitor (CAMEO 042, `visited`). */
+const purchaseRows = new Map<PredicateEntry, PredicateEntry>();
+/** The seller's side of a weapons purchase: AID/072, `supplied` (the buyer is the object). */
+function purchaseRow(row: PredicateEntry): PredicateEntry {
+  let p = purchaseRows.get(row);
+  if (!p) purchaseRows.set(row, (p = { ...row, type: 'AID', cameo: '072', predicate: 'supplied', base: 'supply' }));
+  return p;
+}
+
 function visitRow(row: PredicateEntry): PredicateEntry {
   let v = visitRows.get(row);
   if (!v) visitRows.set(row, (v = { ...row, cameo: '042', predicate: 'visited', base: 'visit' }));
@@ -4014,9 +4022,13 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       }
       return;
     }
-    // a visit is from visitor to host (RELATIONS.md): `X menerima kunjungan Y`, `X hosted Y` is Y's visit to X
+    // a visit is from visitor to host (RELATIONS.md): `X menerima kunjungan Y`, `X hosted Y` is Y's visit to X;
+    // weapons bought are weapons the seller supplies (RELATIONS.md lists `menjual senjata` under AID):
+    // `Indonesia membeli 42 jet tempur Rafale dari Prancis` is France's AID/072 to Indonesia
+    const purchase = row.type === 'COOPERATE' && row.cameo === '062' && (row.stem === 'beli' || row.stem === 'buy');
     const d: Draft = row.cameo === '043'
       ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: visitRow(row) }
+      : purchase ? { type: 'AID', subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: purchaseRow(row) }
       : { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
     if (theme) d.theme = theme;
     qualify(d, v, tr.start);
