@@ -2951,4 +2951,12 @@ describe('relations: thirteenth session, probe sets', () => {
     expect(find(r, 'SANCTION', 'European Union', 'Indonesia')).toBeDefined();
     expect(find(rels('Indonesia imports rice from Vietnam.'), 'COOPERATE', 'Indonesia', 'Vietnam')).toBeDefined();
   });
+  it('a-judgement-of-an-act-told-before-is-about-its-doer (menilai serangan itu melanggar …)', () => {
+    const r = rels('Israel menyerang Doha. Kemlu menilai serangan itu melanggar kedaulatan Qatar dan mengancam upaya perundingan gencatan senjata.');
+    expect(find(r, 'ACCUSE', 'Ministry of Foreign Affairs (Indonesia)', 'Israel')).toBeDefined();
+    expect(find(r, 'REJECT', 'Israel', 'Qatar')).toBeDefined();
+    // the one who judges is not the one who violates, nor does an act noun with `itu` tell a new attack
+    expect(r.some((x) => x.s === 'Ministry of Foreign Affairs (Indonesia)' && x.type !== 'ACCUSE')).toBe(false);
+    expect(r.filter((x) => x.type === 'ASSAULT').length).toBe(1);
+  });
 });

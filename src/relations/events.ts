@@ -1246,6 +1246,17 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
     // datang ke Poso` — the tourists come, not the speaker; so is `polisi`)
     if (a && !(FIRST_PERSON.has(t.norm) && !auxOnly(v, j + 1, i))) return { subs: [...a, ...aside] };
+    // a verb of judging with what is judged before the predicate: `Kementerian Luar Negeri RI menilai
+    // serangan itu melanggar kedaulatan Qatar` — the attack's doer violates, not the ministry
+    if (j < i - 1 && !v.cover.has(j) && (JUDGING.test(t.norm) || (lang === 'en' && SAYING_EN.test(t.norm)))) {
+      const act = referencedAct(v, j + 1, i);
+      if (act >= 0) {
+        const types = ACT_NOUN_TYPES[tokens[act]!.norm];
+        const doers = types ? actorOfReferencedAct(recent, v.s.index, types, 2) : undefined;
+        return { subs: doers ? doers.map((e) => ({ entity: e, span: { start: tokens[act]!.start, end: tokens[act]!.end } })) : [] };
+      }
+      if (lang === 'id' && nounBetween(v, j + 1, i)) return { subs: [] };
+    }
     const mi = v.cover.get(j);
     if (!mi) {
       // stop at a clause boundary word: a subordinator starts another clause
@@ -1327,6 +1338,19 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
 
 /** Nouns of those who hold a place, whose place stands for them (`police in Lagos`, `the junta in Niamey`). */
 const RULERS_NOUNS = /^(police|authorities|government|junta|military|army|forces|troops|officials|polisi|pemerintah|otoritas|aparat|pasukan|militer)$/;
+
+/** Indonesian verbs of judging whose object is the subject of the verb after it (`menilai serangan itu melanggar …`). */
+const JUDGING = /^(menilai|menganggap|memandang|mengkhawatirkan|menyebut)$/;
+/** English verbs of saying or judging before a clause (`said the attack violated …`). */
+const SAYING_EN = /^(said|says|say|considers|considered|called|believes|believed|argued|argues)$/;
+/** A lower-case word in [a, b) that is not an auxiliary, adverb or negation: a noun phrase of its own. */
+function nounBetween(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = v.tokens[k]!;
+    if (t.kind === 'word' && lowerStart(t.text) && !AUX[v.lang].has(t.norm) && !/^(tidak|tak|belum|bukan|juga|pun|dapat|bisa|akan|telah|sudah|sedang|masih|justru|malah|hanya|turut|ikut)$/.test(t.norm)) return true;
+  }
+  return false;
+}
 
 /** Verbs whose `, yang`/`, which` clause tells of the whole event before it (`…, yang mendorong Korea Utara untuk …`). */
 const SENTENTIAL_RELATIVE = /^(mendorong|membuat|menyebabkan|memicu|mengakibatkan|menjadikan|prompted|prompting|led|caused|triggered|sparked|forced|made)$/;
@@ -2176,6 +2200,13 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
   for (const slot of row.target) {
     if (slot === 'obj') {
       if (passive) continue;
+      // `menilai serangan itu melanggar …`: the act judged right after the verb, pointing back to an act
+      // told before, is its doer's (not a name further on)
+      if (recent && row.type === 'ACCUSE' && v.lang === 'id' && referencedAct(v, tr.end, limit) === tr.end) {
+        const types = ACT_NOUN_TYPES[tokens[tr.end]!.norm];
+        const doers = types ? actorOfReferencedAct(recent, v.s.index, types, 2) : undefined;
+        if (doers) return doers.map((e) => ({ entity: e, span: { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end } }));
+      }
       let g = mentionAfter(v, tr.end, limit);
       // `freed 4,000 prisoners, including two Indonesian nationals`: the named ones among those acted on
       if (!g && (row.type === 'COERCE' || row.type === 'CONCEDE' || row.type === 'ASSAULT')) {
@@ -2937,6 +2968,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // an act named something is judged only when it is named right after the verb: `called the attack
       // a war crime`, `menyebut serangan itu …` (not `in what Tehran called retaliation for the killing …`)
       if (tr.hit.row.type === 'ACCUSE' && (tr.hit.row.stem === 'call' || tr.hit.row.stem === 'sebut') && !(tr.hit.row.stem === 'call' ? /^(the|this|that|these|those)$/.test(tokens[tr.end]?.norm ?? '') && tr.hit.row.needs.includes(tokens[tr.end + 1]?.norm ?? '') : tr.hit.row.needs.includes(tokens[tr.end]?.norm ?? ''))) continue;
+      // an act noun with a demonstrative points back to an act already told (`serangan itu`,
+      // `penangkapan tersebut`): no new event (its doer is found where a verb needs it)
+      if (lang === 'id' && tr.end === i + 1 && tr.hit.voice !== 'active' && tr.hit.voice !== 'passive' && /^(itu|tersebut|ini)$/.test(tokens[tr.end]?.norm ?? '') && ACT_NOUN_TYPES[tokens[i]!.norm] !== undefined) continue;
       // (nor a war to be avoided or ended: `ways to avoid a wider war`, `mencegah perang`)
       if (WAR_WORD.test(tokens[i]!.norm) && AVERTED.test(skipBack(tokens, i, s.tokenStart))) continue;
       // an English participle before a noun describes it, no act (`released six detained Americans`)
