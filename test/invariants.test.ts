@@ -51,6 +51,11 @@ describe('pathological input is linear (bounded by the test timeout)', () => {
     ['one long line of header-like words', ('Jakarta ' .repeat(50_000)) + '-'],
     // (a sentence of thousands of known names: no rule may look through all of them for each one)
     ['one sentence of 30k place names and prepositions', 'Jakarta di '.repeat(30_000) + 'Bandung.'],
+    // (bodies after a country's possessive, parties beside `PBB`, `the two sides` after names: each
+    // found through an index, not by a search of all the others)
+    ["one sentence of 5k bodies after a country's possessive", "Indonesia's Attorney General's Office and ".repeat(5_000) + 'the police met.'],
+    ['one sentence of 10k parties and PBB', 'PAN dan PBB, '.repeat(10_000) + 'mendukung Prabowo.'],
+    ['one sentence of 5k meetings and the two sides', 'Wang Yi met Sugiono and the two sides agreed, '.repeat(5_000) + 'they said.'],
     ['100k newlines', '\n'.repeat(100_000)],
     ['100k emoji', '👍🏽'.repeat(100_000)],
     ['1 MB of zero-width joiners in words', 'a\u200d'.repeat(500_000)],

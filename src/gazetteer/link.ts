@@ -116,14 +116,26 @@ export function linkMentions(gaz: Gazetteer, mentions: RawMention[], tokens: Tok
   };
   // (`PAN dan PBB`, `Golkar, PAN, dan PBB`: a name listed beside a party is a party's)
   const CONNECTORS = /^(,|dan|serta|and|&)$/;
+  // (sure parties by the token they start and end at, built once when first needed)
+  let partyStarts: Set<number> | undefined;
+  let partyEnds: Set<number> | undefined;
   const besideParty = (m: RawMention): boolean => {
-    for (const x of mentions) {
-      if (x === m || x.part || x.hits.length !== 1 || gaz.entities[x.hits[0]!.entity]!.kind !== 'party') continue;
-      const [a, b] = x.tokenEnd <= m.tokenStart ? [x.tokenEnd, m.tokenStart] : [m.tokenEnd, x.tokenStart];
-      if (b - a < 1 || b - a > 2) continue;
-      let ok = true;
-      for (let k = a; k < b; k++) ok &&= CONNECTORS.test(tokens[k]!.norm);
-      if (ok) return true;
+    if (!partyStarts || !partyEnds) {
+      partyStarts = new Set();
+      partyEnds = new Set();
+      for (const x of mentions) {
+        if (x.part || x.hits.length !== 1 || gaz.entities[x.hits[0]!.entity]!.kind !== 'party') continue;
+        partyStarts.add(x.tokenStart);
+        partyEnds.add(x.tokenEnd);
+      }
+    }
+    const connects = (a: number, b: number) => {
+      for (let k = a; k < b; k++) if (!CONNECTORS.test(tokens[k]!.norm)) return false;
+      return true;
+    };
+    for (let gap = 1; gap <= 2; gap++) {
+      if (partyEnds.has(m.tokenStart - gap) && connects(m.tokenStart - gap, m.tokenStart)) return true;
+      if (partyStarts.has(m.tokenEnd + gap) && connects(m.tokenEnd, m.tokenEnd + gap)) return true;
     }
     return false;
   };

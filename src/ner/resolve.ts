@@ -125,6 +125,15 @@ export function resolveDocument(
     mentions.push({ start, end, sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, entity: g, part: c.part, demonym: c.demonym, score: c.score, role: c.role });
   };
 
+  // known countries by the token they end at, built once when first needed (no search per candidate)
+  let countryEnds: Map<number, Candidate> | undefined;
+  const countryEndingAt = (): Map<number, Candidate> => {
+    if (!countryEnds) {
+      countryEnds = new Map();
+      for (const x of cands) if (x.entity !== undefined && gaz.entities[x.entity]!.type === 'COUNTRY') countryEnds.set(x.tokenEnd, x);
+    }
+    return countryEnds;
+  };
   // a name the gazetteer scanner could not see for the way it was written (`Kim Jong - un`, with
   // the spaces of detokenized text) is still the known entity when its cleaned form is an alias
   for (const c of cands) {
@@ -143,7 +152,7 @@ export function resolveDocument(
       let country: string | undefined;
       let bare = '';
       if (c.tokenStart >= 2 && /^['’]s$/.test(tokens[c.tokenStart - 1]!.text)) {
-        const owner = cands.find((x) => x.tokenEnd === c.tokenStart - 1 && x.entity !== undefined && gaz.entities[x.entity]!.type === 'COUNTRY');
+        const owner = countryEndingAt().get(c.tokenStart - 1);
         if (owner) { country = gaz.entities[owner.entity!]!.name; bare = clean.replace(/^the\s+/i, ''); }
       } else if (c.tokenEnd - c.tokenStart >= 3 && /(?:an|ish|ese|ian|i|ic)$/.test(tokens[c.tokenStart]!.norm)) {
         const k = gaz.demonymOf(tokens[c.tokenStart]!.text);

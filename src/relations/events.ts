@@ -287,16 +287,21 @@ function groupOf(v: SentenceView, mi: MentionInfo): MentionInfo[] {
  * a meeting in the same sentence is not yet on record when the anaphor is read.
  */
 function twoNamedBefore(v: SentenceView, i: number, entities: Entity[], t: Token): MentionLike[] | undefined {
-  const persons = new Set<number>();
-  const bodies = new Set<number>();
-  for (const mi of v.mentions) {
+  // (entity → where it is first named; the mentions before token i, nearest first, within the clause's
+  // reach: no pass over a whole sentence of names for every anaphor)
+  const persons = new Map<number, number>();
+  const bodies = new Map<number, number>();
+  for (let k = v.mentions.length - 1; k >= 0; k--) {
+    const mi = v.mentions[k]!;
+    if (mi.m.tokenStart < i - 60) break;
     if (mi.m.tokenEnd > i || mi.m.part || mi.titleModifier) continue;
     const type = entities[mi.m.entity]!.type;
-    if (type === 'PERSON') persons.add(mi.m.entity);
-    else if (type === 'COUNTRY' || type === 'ORGANIZATION') bodies.add(mi.m.entity);
+    if (type === 'PERSON') persons.set(mi.m.entity, mi.m.tokenStart);
+    else if (type === 'COUNTRY' || type === 'ORGANIZATION') bodies.set(mi.m.entity, mi.m.tokenStart);
   }
   const two = persons.size === 2 ? persons : bodies.size === 2 && persons.size === 0 ? bodies : undefined;
-  return two ? [...two].map((entity) => ({ entity, span: { start: t.start, end: t.end } })) : undefined;
+  // (in the order they are named: a symmetric event's subject is the first)
+  return two ? [...two].sort((a, b) => a[1] - b[1]).map(([entity]) => ({ entity, span: { start: t.start, end: t.end } })) : undefined;
 }
 
 /** Entities the anaphor at token i stands for (`kedua negara`, `kedua pemimpin`, `pihaknya`). */
@@ -3947,17 +3952,46 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
 }
 
 /** The drafts of one trigger: every subject–object pair its row allows. */
+const governorTables = new WeakMap<Trigger[], Array<string | undefined>>();
+/**
+ * For every token of the sentence, what governs a trigger starting there: `REJECT` or `ACCUSE` when
+ * a clause opened by `bahwa`/`that` before it follows a denial or an accusation (REJECT wins), else
+ * nothing (`Iran membantah tuduhan AS bahwa pihaknya memasok drone`). One pass, cached per sentence.
+ */
+function governors(v: SentenceView, triggers: Trigger[]): Array<string | undefined> {
+  let table = governorTables.get(triggers);
+  if (table) return table;
+  const { tokens, s } = v;
+  const n = s.tokenEnd - s.tokenStart;
+  // the combined type of the denials and accusations ending at or before each token
+  const ending: Array<string | undefined> = new Array(n + 1).fill(undefined);
+  for (const t of triggers) {
+    if (t.hit.row.type !== 'REJECT' && t.hit.row.type !== 'ACCUSE') continue;
+    const k = t.end - s.tokenStart;
+    if (k >= 0 && k <= n) ending[k] = ending[k] === 'REJECT' ? 'REJECT' : t.hit.row.type;
+  }
+  const upTo: Array<string | undefined> = new Array(n + 1).fill(undefined);
+  let acc: string | undefined;
+  for (let k = 0; k <= n; k++) {
+    if (ending[k] !== undefined) acc = acc === 'REJECT' ? acc : ending[k];
+    upTo[k] = acc;
+  }
+  // a trigger at token j is governed by what ends at or before the last `bahwa`/`that` before j
+  table = new Array(n).fill(undefined);
+  let lastThat = -1;
+  for (let k = 0; k < n; k++) {
+    table[k] = lastThat >= 0 ? upTo[lastThat] : undefined;
+    if (/^(bahwa|that)$/.test(tokens[s.tokenStart + k]!.norm)) lastThat = k;
+  }
+  governorTables.set(triggers, table);
+  return table;
+}
+
 function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities: Entity[], kinds: Array<string | undefined>, known: KnownEntity | undefined, out: Draft[], denied: Set<Trigger>, requested: Set<Trigger>): void {
   const { tokens, s, lang } = v;
   /** The type of the trigger governing the `bahwa`/`that` clause that holds `tr` (a denial, an accusation), if any. */
-  const governorOf = (tr: Trigger): string | undefined => {
-    let b = -1;
-    for (let j = tr.start - 1; j >= s.tokenStart; j--) if (/^(bahwa|that)$/.test(tokens[j]!.norm)) { b = j; break; }
-    if (b < 0) return undefined;
-    let type: string | undefined;
-    for (const t of triggers) if (t.end <= b && (t.hit.row.type === 'REJECT' || t.hit.row.type === 'ACCUSE')) type = type === 'REJECT' ? type : t.hit.row.type;
-    return type;
-  };
+  // (from a table built once per sentence: a sentence of thousands of names and verbs stays linear)
+  const governorOf = (tr: Trigger): string | undefined => governors(v, triggers)[tr.start - s.tokenStart];
 
   if (requested.has(tr)) return;
   const row = tr.hit.row;
