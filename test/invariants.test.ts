@@ -56,6 +56,7 @@ describe('pathological input is linear (bounded by the test timeout)', () => {
     ["one sentence of 5k bodies after a country's possessive", "Indonesia's Attorney General's Office and ".repeat(5_000) + 'the police met.'],
     ['one sentence of 10k parties and PBB', 'PAN dan PBB, '.repeat(10_000) + 'mendukung Prabowo.'],
     ['one sentence of 5k meetings and the two sides', 'Wang Yi met Sugiono and the two sides agreed, '.repeat(5_000) + 'they said.'],
+    ['one sentence of 6k quotes and speakers', '"Kami menolak," kata Menlu Retno Marsudi, dan '.repeat(6_000) + 'selesai.'],
     ['100k newlines', '\n'.repeat(100_000)],
     ['100k emoji', '👍🏽'.repeat(100_000)],
     ['1 MB of zero-width joiners in words', 'a\u200d'.repeat(500_000)],

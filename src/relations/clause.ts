@@ -363,7 +363,10 @@ function titleModifiers(infos: MentionInfo[], tokens: Token[], from: number, ent
     });
     if (r?.org) {
       // every other name inside the title (`Bareskrim Mabes Polri`, `DPR - RI`, `Pusat Data … BNPB`) only qualifies it
-      for (const other of infos) {
+      // (the mentions are in text order: only those between the title's end and the name are looked at)
+      const titleEndAt = tokens[r.titleEnd]?.start ?? 0;
+      for (let q = mi.k - 1; q >= 0 && infos[q]!.m.start >= titleEndAt; q--) {
+        const other = infos[q]!;
         if (!other.m.part && other.m.tokenStart >= r.titleEnd && other.m.tokenEnd <= mi.m.tokenStart && entities[other.m.entity]!.type !== 'PERSON') other.titleModifier = true;
       }
       const org = endAt.get(r.org.end);

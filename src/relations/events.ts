@@ -648,10 +648,21 @@ function speakerHere(v: SentenceView, t: Token, person: boolean, entities: Entit
 
 /** Inside a quotation (an odd number of quote marks before token i in the sentence): `dia` is someone the speaker talks about. */
 function insideQuote(v: SentenceView, i: number): boolean {
-  let n = 0;
-  for (let j = v.s.tokenStart; j < i; j++) if (/^["“”]$/.test(v.tokens[j]!.text)) n++;
-  return n % 2 === 1;
+  // (the parity of quote marks before each token, counted once per sentence)
+  let odd = quoteParity.get(v);
+  if (!odd) {
+    odd = new Uint8Array(v.s.tokenEnd - v.s.tokenStart + 1);
+    let n = 0;
+    for (let j = v.s.tokenStart; j < v.s.tokenEnd; j++) {
+      odd[j - v.s.tokenStart] = n & 1;
+      if (/^["“”]$/.test(v.tokens[j]!.text)) n++;
+    }
+    odd[v.s.tokenEnd - v.s.tokenStart] = n & 1;
+    quoteParity.set(v, odd);
+  }
+  return odd[Math.min(Math.max(i, v.s.tokenStart), v.s.tokenEnd) - v.s.tokenStart] === 1;
 }
+const quoteParity = new WeakMap<SentenceView, Uint8Array>();
 
 /** Token i starts the sentence or follows a comma, `dan`, `namun`, `tetapi`, a quote or a subordinator. */
 function opensClause(v: SentenceView, i: number): boolean {
@@ -2000,7 +2011,16 @@ const PRIVATE_PEOPLE = /^(wisatawan|turis|pelancong|pengunjung|pekerja|tki|tkw|m
 
 /** The folded word right before the character offset `at` in the sentence ('' at its start). */
 function wordBefore(v: SentenceView, at: number): string {
-  for (let k = v.s.tokenStart + 1; k < v.s.tokenEnd; k++) if (v.tokens[k]!.start === at) return v.tokens[k - 1]!.norm;
+  // (tokens are in text order: a binary search, not a scan of the sentence per call)
+  let lo = v.s.tokenStart + 1;
+  let hi = v.s.tokenEnd - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = v.tokens[mid]!.start;
+    if (st === at) return v.tokens[mid - 1]!.norm;
+    if (st < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return '';
 }
 
