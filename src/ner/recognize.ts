@@ -208,10 +208,26 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   };
   const knownStart = (i: number) => byStart.has(i);
   const knownOrgStart = (i: number) => { const g = byStart.get(i); return g !== undefined && gaz.entities[g.entity]!.type === 'ORGANIZATION'; };
+  // the linked mentions by start, and the longest one: the two searches below look only at the
+  // mentions that can reach [a, b), not at all of the document's (a sentence of thousands of names)
+  const byTokenStart = linked.filter((g) => !g.part).sort((x, y) => x.tokenStart - y.tokenStart);
+  let longest = 0;
+  for (const g of byTokenStart) longest = Math.max(longest, g.tokenEnd - g.tokenStart);
+  const firstFrom = (t: number): number => {
+    let lo = 0;
+    let hi = byTokenStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byTokenStart[mid]!.tokenStart < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   // a known person or organization inside [a, b) or crossing its edges
   const knownAgentIn = (a: number, b: number) => {
-    for (const g of linked) {
-      if (g.part || g.tokenEnd <= a || g.tokenStart >= b) continue;
+    for (let k = firstFrom(a - longest); k < byTokenStart.length && byTokenStart[k]!.tokenStart < b; k++) {
+      const g = byTokenStart[k]!;
+      if (g.tokenEnd <= a) continue;
       const type = gaz.entities[g.entity]!.type;
       if (type === 'PERSON' || type === 'ORGANIZATION') return true;
     }
@@ -219,7 +235,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   };
   const placeAt = (i: number) => placeEnd(i) >= 0;
   const knownAcross = (i: number) => {
-    for (const g of linked) if (!g.part && g.tokenStart < i && g.tokenEnd > i) return true;
+    for (let k = firstFrom(i - longest); k < byTokenStart.length && byTokenStart[k]!.tokenStart < i; k++) if (byTokenStart[k]!.tokenEnd > i) return true;
     return false;
   };
   // tokens inside a known name, marked the first time a sentence may be in title case

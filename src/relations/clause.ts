@@ -434,7 +434,10 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
   const headline = to > from && !/^[.!?"”]$/.test(tokens[to - 1]!.text);
   // (`Singapore's Lawrence Wong`: the possessor describes the person after it, it is no member of a list)
   // (`Japan's Inpex`: nor the country of a company or body named after it)
-  const possessor = (x: MentionInfo) => /^['’]s$/.test(tokens[x.m.tokenEnd]?.text ?? '') && infos.some((y) => y.m.tokenStart === x.m.tokenEnd + 1 && !y.m.part && (entities[y.m.entity]!.type === 'PERSON' || (entities[y.m.entity]!.type === 'ORGANIZATION' && entities[x.m.entity]!.type === 'COUNTRY')));
+  // (the mentions by start token, looked up once per possessive instead of a pass over all of them)
+  const startsAt = new Map<number, MentionInfo[]>();
+  for (const y of infos) if (!y.m.part) { const l = startsAt.get(y.m.tokenStart); if (l) l.push(y); else startsAt.set(y.m.tokenStart, [y]); }
+  const possessor = (x: MentionInfo) => /^['’]s$/.test(tokens[x.m.tokenEnd]?.text ?? '') && (startsAt.get(x.m.tokenEnd + 1) ?? []).some((y) => entities[y.m.entity]!.type === 'PERSON' || (entities[y.m.entity]!.type === 'ORGANIZATION' && entities[x.m.entity]!.type === 'COUNTRY'));
   // (`and his Kazakh counterpart Kassym-Jomart Tokayev`: the demonym describes the counterpart, it is no member of a list)
   const counterpartOf = (x: MentionInfo) => x.m.demonym && /^(counterpart|counterparts)$/.test(tokens[x.m.tokenEnd]?.norm ?? '');
   const heads = infos.filter((x) => !x.m.part && !x.titleModifier && !possessor(x) && !counterpartOf(x));

@@ -2761,9 +2761,22 @@ function canAct(e: Entity, kind: string | undefined): boolean {
  * official does stand for the country: `Presiden Rusia`); `seat` when named after the office of its
  * head (`di depan Kantor Gubernur Jawa Tengah`, `Kantor Bupati Pati`: the office stands for the region).
  */
+/** The first of the sentence's mentions starting at character offset `start` (they are in text order: a binary search). */
+function mentionStartingAt(v: SentenceView, start: number): MentionInfo | undefined {
+  let lo = 0;
+  let hi = v.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (v.mentions[mid]!.m.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const mi = v.mentions[lo];
+  return mi !== undefined && mi.m.start === start ? mi : undefined;
+}
+
 function officeOfRegion(v: SentenceView, entities: Entity[], x: MentionLike): 'holder' | 'seat' | undefined {
   if (entities[x.entity]!.type !== 'LOCATION') return undefined;
-  const mi = v.mentions.find((m) => m.m.start === x.span.start);
+  const mi = mentionStartingAt(v, x.span.start);
   if (mi === undefined) return undefined;
   const title = titleEndingAt(v.tokens, mi.m.tokenStart, v.s.tokenStart);
   if (title === undefined) return undefined;
@@ -3928,16 +3941,27 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
   // talks`); an act named as a noun right after the request is requested too (`called for the
   // release of Bazoum`, `menyerukan pembebasan X`)
   const requested = new Set<Trigger>();
+  // (the last request before each trigger, carried along: no search back per trigger)
+  // (the words after a request are read once, the state carried from one trigger to the next: a
+  // sentence of thousands of verbs after one request stays linear)
+  let lastRequest = -1;
+  let p = 0;
+  let to = false;
+  let open = true;
+  let nounNext = true;
   for (let n = 1; n < triggers.length; n++) {
     const b = triggers[n]!;
-    let m = n - 1;
-    while (m >= 0 && triggers[m]!.hit.row.type !== 'REQUEST') m--;
+    if (triggers[n - 1]!.hit.row.type === 'REQUEST') {
+      lastRequest = n - 1;
+      p = triggers[n - 1]!.end;
+      to = false;
+      open = true;
+      nounNext = true;
+    }
+    const m = lastRequest;
     if (m < 0) continue;
     const a = triggers[m]!;
-    let to = false;
-    let open = true;
-    let nounNext = true;
-    for (let p = a.end; p < b.start; p++) {
+    for (; open && p < b.start; p++) {
       const t = tokens[p]!;
       if (t.text === '.' || t.text === ';' || /^(but|namun|tetapi|sedangkan|while|sementara)$/.test(t.norm)) { open = false; break; }
       if (/^(untuk|agar|supaya|to)$/.test(t.norm) || (t.norm === 'that' && p === a.end)) to = true;
@@ -3950,20 +3974,21 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     if (!open) continue;
     // Indonesian leaves `untuk` out: `mendesak PBB menjatuhkan sanksi …`, `meminta WHO mempercepat …`
     // (only the one urged, a name with its title, between the request and an active verb)
+    let urgedTo = to;
     if (!to && lang === 'id' && b.hit.voice === 'active' && b.start > a.end) {
       let onlyObject = true;
-      for (let p = a.end; p < b.start && onlyObject; p++) {
-        const t = tokens[p]!;
-        if (!(v.cover.has(p) || t.text === '(' || t.text === ')' || t.text === ',' || upperStart(t.text) || /^(juga|segera|agar|supaya|dan|serta|lebih|dulu|dahulu|terlebih|secepatnya|sepenuhnya|kembali)$/.test(t.norm))) onlyObject = false;
+      for (let q = a.end; q < b.start && onlyObject; q++) {
+        const t = tokens[q]!;
+        if (!(v.cover.has(q) || t.text === '(' || t.text === ')' || t.text === ',' || upperStart(t.text) || /^(juga|segera|agar|supaya|dan|serta|lebih|dulu|dahulu|terlebih|secepatnya|sepenuhnya|kembali)$/.test(t.norm))) onlyObject = false;
       }
-      if (onlyObject) to = true;
+      if (onlyObject) urgedTo = true;
     }
     const noun = b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm));
-    if (to || (noun && nounNext)) requested.add(b);
+    if (urgedTo || (noun && nounNext)) requested.add(b);
     // `demanded the withdrawal of Israeli troops`: the one whose act is demanded is the one urged
     // (objects found inside the act's own phrase are the act's: `… of Israeli troops from Gaza`)
     const inside = a.objectSpans.every((sp) => sp.start >= tokens[b.start]!.start);
-    if (noun && nounNext && !to && inside && b.subjects.length && !b.subjects.some((x) => a.subjects.includes(x))) {
+    if (noun && nounNext && !urgedTo && inside && b.subjects.length && !b.subjects.some((x) => a.subjects.includes(x))) {
       a.objects = [...b.subjects];
       a.objectSpans = [...b.subjectSpans];
     }

@@ -13,8 +13,8 @@
  * known name. The span replaces the tagged spans inside it and is kept whole (see `isOwnSpan`).
  */
 import type { Token } from '../../types.js';
-import { placeSpan, type TaggedSpan } from '../tagger.js';
-import { markOwnSpan, placeOwnSpan } from './regional-office.js';
+import { placeSpans, type TaggedSpan } from '../tagger.js';
+import { markOwnSpan } from './regional-office.js';
 import { knownWords } from '../../morph/lexicon.js';
 import { commonWords } from '../../gazetteer/load.js';
 import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../../lang/en/words.js';
@@ -53,7 +53,8 @@ export function englishOrgHeads(
   tokens: Token[], spans: TaggedSpan[], from: number, to: number,
   known: (a: number, b: number) => boolean, blocking: (a: number, b: number) => boolean,
 ): TaggedSpan[] {
-  let out = spans;
+  // (the spans to place, in order and disjoint: placed together at the end, in one pass)
+  const adds: TaggedSpan[] = [];
   let i = from;
   while (i < to) {
     if (!capitalizedWord(tokens[i])) { i++; continue; }
@@ -70,12 +71,7 @@ export function englishOrgHeads(
     // more after a determiner, then a lower-case group noun, is the group's name (the noun is no part of it)
     if (head < 0 && e - a0 >= 2 && e < to && GROUP_NOUNS.has(tokens[e]!.text) && a0 > from && /^(the|his|her|its|their)$/.test(tokens[a0 - 1]!.norm)
       && !known(a0, e) && !blocking(a0, e)) {
-      const span: TaggedSpan = { start: a0, end: e, type: 'ORG' };
-      const next = placeSpan(out.filter((sp) => !(sp.start >= a0 && sp.end <= e)), span);
-      if (next) {
-        markOwnSpan(span);
-        out = next;
-      }
+      adds.push({ start: a0, end: e, type: 'ORG' });
       continue;
     }
     if (head < 0) continue;
@@ -102,7 +98,10 @@ export function englishOrgHeads(
     while (a < head && /-[a-z]+$/.test(tokens[a]!.text)) a++;
     // (a known name after `of` is part of the name: `General Confederation of Labour`)
     if (b - a < 2 || head < a || known(a, b) || blocking(a, head + 1)) continue;
-    out = placeOwnSpan(out, { start: a, end: b, type: 'ORG' });
+    adds.push({ start: a, end: b, type: 'ORG' });
   }
+  if (!adds.length) return spans;
+  const { out, placed } = placeSpans(spans, adds);
+  for (const sp of placed) markOwnSpan(sp);
   return out;
 }

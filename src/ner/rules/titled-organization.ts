@@ -43,23 +43,45 @@ function capitalized(t: Token | undefined): boolean {
  */
 // (helpers, not closures: a closure over the loop's variables makes V8 allocate a context on every
 // iteration, i.e. for every token)
+/**
+ * The tagged persons of a span list by their start and end token, and the spans placed by these rules,
+ * built once per list (a list is replaced, not changed, when a span is placed): a sentence of
+ * thousands of titles does not search the whole list for each one.
+ */
+interface SpanIndex { spans: TaggedSpan[]; perByEnd: Map<number, TaggedSpan[]>; perStarts: Set<number>; own: TaggedSpan[] }
+let lastIndex: SpanIndex | undefined;
+function indexOf(spans: TaggedSpan[]): SpanIndex {
+  if (lastIndex?.spans === spans) return lastIndex;
+  const perByEnd = new Map<number, TaggedSpan[]>();
+  const perStarts = new Set<number>();
+  const own: TaggedSpan[] = [];
+  for (const sp of spans) {
+    if (sp.type === 'PER') {
+      const list = perByEnd.get(sp.end);
+      if (list) list.push(sp);
+      else perByEnd.set(sp.end, [sp]);
+      perStarts.add(sp.start);
+    }
+    if (isOwnSpan(sp)) own.push(sp);
+  }
+  return (lastIndex = { spans, perByEnd, perStarts, own });
+}
+
 function personEndingAt(spans: TaggedSpan[], end: number): boolean {
-  for (const sp of spans) if (sp.type === 'PER' && sp.end === end) return true;
-  return false;
+  return indexOf(spans).perByEnd.has(end);
 }
 
 function personStartingAt(spans: TaggedSpan[], start: number): boolean {
-  for (const sp of spans) if (sp.type === 'PER' && sp.start === start) return true;
-  return false;
+  return indexOf(spans).perStarts.has(start);
 }
 
 /** The run [a, end) is a tagged person's (whole, or from a known given name on) or holds a span of these rules. */
 function takenRun(tokens: Token[], spans: TaggedSpan[], a: number, end: number): boolean {
   const names = nerLexicon().names;
-  for (const sp of spans) {
-    if (sp.type === 'PER' && sp.end === end && (sp.start === a || (sp.start > a && names.has(tokens[sp.start]!.norm)))) return true;
-    if (isOwnSpan(sp) && sp.start >= a && sp.end <= end) return true;
-  }
+  const ix = indexOf(spans);
+  for (const sp of ix.perByEnd.get(end) ?? []) if (sp.start === a || (sp.start > a && names.has(tokens[sp.start]!.norm))) return true;
+  // (the rules' own spans are few: a title's organization, a facility)
+  for (const sp of ix.own) if (sp.start >= a && sp.end <= end) return true;
   return false;
 }
 
