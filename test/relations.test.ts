@@ -2959,4 +2959,10 @@ describe('relations: thirteenth session, probe sets', () => {
     expect(r.some((x) => x.s === 'Ministry of Foreign Affairs (Indonesia)' && x.type !== 'ACCUSE')).toBe(false);
     expect(r.filter((x) => x.type === 'ASSAULT').length).toBe(1);
   });
+  it('troops-pulled-back-from-a-border-and-a-company-named-after-its-kind', () => {
+    expect(find(rels('Thailand pulled two army battalions back from the Cambodian border on Friday.'), 'RETREAT', 'Thailand', 'Cambodia')).toBeDefined();
+    const x = extract('Nvidia will partner with Vietnamese telecoms group Viettel.', { tokens: false, layout: false });
+    expect(x.entities.find((e) => e.name === 'Viettel')?.type).toBe('ORGANIZATION');
+    expect(find(rels('Nvidia will partner with Vietnamese telecoms group Viettel.'), 'COOPERATE', 'Nvidia', 'Viettel')).toBeDefined();
+  });
 });

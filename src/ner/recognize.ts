@@ -76,6 +76,8 @@ const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
 /** Prepositions of place: a name right after one is where something is (not `ke`, `dari`, `from`: `disampaikan ke Sjahril`). */
 /** English lower-case titles of people, right before a name (`spokesman X`, `envoy X`). */
 const PERSON_TITLES_EN = /^(spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|secretary|chairman|chairwoman|chairperson|chief|director|commander|governor|mayor|senator|lawmaker|president|premier|negotiator|adviser|advisor|prosecutor|judge|lawyer|activist|journalist|reporter)$/;
+/** English lower-case nouns of companies and groups, right before a company's name. */
+const COMPANY_NOUNS_EN = /^(group|company|firm|giant|conglomerate|carrier|airline|miner|lender|bank|insurer|operator|carmaker|automaker|maker|manufacturer|producer|retailer|developer|startup|unicorn|broadcaster|newspaper|outlet|platform|app|exchange|fund|utility|refiner|shipper|shipbuilder|contractor)$/;
 /** Words that make a name a body's, whatever precedes it. */
 const ORG_WORDS_EN = /\b(Ministry|Party|Council|Court|Commission|Committee|Agency|Bank|Police|Army|Forces|Union|Front|Movement|Office|Department|Corporation|Company|Group|Association|Federation|Institute|University|Authority|Organization|Organisation|Fund|Foundation|Assembly|Parliament|Inc|Ltd|Corp)\b/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
@@ -274,6 +276,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an unknown name right after a person's lower-case title is a person (`Foreign Ministry spokesman
       // Rolliansyah Soemirat condemned …`: the tagger read the sentence's verbs and took it for a body)
       if (t.type === 'ORG' && s.language === 'en' && t.start > s.tokenStart && PERSON_TITLES_EN.test(tokens[t.start - 1]!.text) && !byStart.has(t.start) && !ORG_WORDS_EN.test(text.slice(tokens[t.start]!.start, tokens[t.end - 1]!.end))) t.type = 'PER';
+      // and one right after a lower-case noun of companies is a company (`telecoms group Viettel`,
+      // `state miner Antam`, `the carmaker VinFast`)
+      if (t.type === 'PER' && s.language === 'en' && t.start > s.tokenStart && COMPANY_NOUNS_EN.test(tokens[t.start - 1]!.text) && !byStart.has(t.start)) t.type = 'ORG';
       // (and an unknown name between such a preposition and `, <known place>` is a place: `in Ryazan, Russia`)
       if (t.type === 'ORG' && t.end - t.start === 1 && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start) && tokens[t.end]?.text === ',' && placeAt(t.end + 1)) t.type = 'LOC';
       // an Indonesian name opened by an administrative noun is a place (`Desa Sukaresmi`, `Kecamatan

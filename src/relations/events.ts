@@ -1900,6 +1900,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         if (q === mi.m.tokenEnd) while (q < Math.min(limit, mi.m.tokenEnd + 4) && tokens[q]!.kind === 'word' && upperStart(tokens[q]!.text) && !v.at.get(q)?.person && !v.cover.get(q)?.person) q++;
         const named = q > mi.m.tokenEnd ? v.at.get(q) : undefined;
         if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
+        // (or a company named after its kind: `Vietnamese telecoms group Viettel`)
+        if (named && !named.person && !named.country && !named.m.part && named.prep === undefined && BODY_NOUNS.test(tokens[q - 1]!.norm)) return groupOf(v, named);
       }
       // `surat perintah penangkapan terhadap pemimpin junta Myanmar Min Aung Hlaing`: a country after a
       // lower-case noun describes the person named right after it
