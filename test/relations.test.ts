@@ -2965,4 +2965,9 @@ describe('relations: thirteenth session, probe sets', () => {
     expect(x.entities.find((e) => e.name === 'Viettel')?.type).toBe('ORGANIZATION');
     expect(find(rels('Nvidia will partner with Vietnamese telecoms group Viettel.'), 'COOPERATE', 'Nvidia', 'Viettel')).toBeDefined();
   });
+  it('a-place-in-an-address-after-a-noun-is-no-subject', () => {
+    const r = rels('Ribuan warga memadati alun-alun Kabupaten Pati, Jawa Tengah, Rabu (13/8), menuntut Bupati Sudewo mundur.');
+    expect(r.some((x) => x.type === 'REQUEST')).toBe(false);
+    expect(find(r, 'located_in', 'Pati Regency', 'Central Java')).toBeDefined();
+  });
 });

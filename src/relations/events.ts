@@ -1326,7 +1326,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     if (rulersOf(v, mi)) return { subs: [...asLike([mi]), ...aside] };
     // (`Hungary, whose Prime Minister …`: the name before `whose` qualifies the title and is the subject too)
     const whose = mi.titleModifier && tokens[mi.m.tokenEnd]?.text === ',' && tokens[mi.m.tokenEnd + 1]?.norm === 'whose';
-    if ((mi.titleModifier && !whose) || mi.inAttribution || mi.inRelative || described || (mi.prep && !ofGroup(v, mi))) {
+    // (a place in an address, `alun-alun Kabupaten Pati, Jawa Tengah, …`: where, not who)
+    const address = addressPart(v, mi, entities);
+    if ((mi.titleModifier && !whose) || mi.inAttribution || mi.inRelative || described || address || (mi.prep && !ofGroup(v, mi))) {
       j = mi.m.tokenStart;
       continue;
     }
@@ -1366,6 +1368,27 @@ function nounBetween(v: SentenceView, a: number, b: number): boolean {
     if (t.kind === 'word' && lowerStart(t.text) && !AUX[v.lang].has(t.norm) && !/^(tidak|tak|belum|bukan|juga|pun|dapat|bisa|akan|telah|sudah|sedang|masih|justru|malah|hanya|turut|ikut)$/.test(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * A place that is one end of an address, `A, B` with A a place (`Kabupaten Pati, Jawa Tengah`), written
+ * after a lower-case noun (`alun-alun Kabupaten Pati, Jawa Tengah`): the scene of the clause, not its
+ * subject. (A place opening the sentence or after a preposition is handled elsewhere.)
+ */
+function addressPart(v: SentenceView, mi: MentionInfo, entities: Entity[]): boolean {
+  const { tokens } = v;
+  const isPlace = (x: MentionInfo | undefined) => x !== undefined && !x.m.part && entities[x.m.entity]!.type === 'LOCATION';
+  if (entities[mi.m.entity]!.type !== 'LOCATION' && entities[mi.m.entity]!.type !== 'COUNTRY') return false;
+  // the tail: `…, Jawa Tengah` after a place
+  let head = mi;
+  if (tokens[mi.m.tokenStart - 1]?.text === ',') {
+    const before = v.endAt.get(mi.m.tokenStart - 1);
+    if (!isPlace(before)) return false;
+    head = before!;
+  } else if (!(entities[mi.m.entity]!.type === 'LOCATION' && tokens[mi.m.tokenEnd]?.text === ',' && isPlace(v.at.get(mi.m.tokenEnd + 1)))) return false;
+  // the head after a lower-case noun (`alun-alun`, `kantor`, `wilayah`), not opening the clause
+  const p = tokens[head.m.tokenStart - 1];
+  return p !== undefined && p.kind === 'word' && lowerStart(p.text) && !AUX[v.lang].has(p.norm) && head.m.tokenStart - 1 > v.s.tokenStart;
 }
 
 /** Verbs whose `, yang`/`, which` clause tells of the whole event before it (`…, yang mendorong Korea Utara untuk …`). */
