@@ -2970,4 +2970,11 @@ describe('relations: thirteenth session, probe sets', () => {
     expect(r.some((x) => x.type === 'REQUEST')).toBe(false);
     expect(find(r, 'located_in', 'Pati Regency', 'Central Java')).toBeDefined();
   });
+  it('the-same-act-given-again-with-its-verb-left-out', () => {
+    const r = rels('Presiden Prabowo Subianto memberikan amnesti kepada Hasto Kristiyanto dan abolisi kepada mantan Menteri Perdagangan Thomas Lembong.');
+    expect(find(r, 'CONCEDE', 'Prabowo Subianto', 'Hasto Kristiyanto')).toBeDefined();
+    expect(find(r, 'CONCEDE', 'Prabowo Subianto', 'Thomas Lembong')).toBeDefined();
+    // (a second clause with its own verb is no gap: `dan kembali ke Berlin`)
+    expect(rels('Jerman mengirim tank ke Ukraina dan kembali ke Berlin.').filter((x) => x.type === 'AID').length).toBe(1);
+  });
 });

@@ -1391,6 +1391,36 @@ function addressPart(v: SentenceView, mi: MentionInfo, entities: Entity[]): bool
   return p !== undefined && p.kind === 'word' && lowerStart(p.text) && !AUX[v.lang].has(p.norm) && head.m.tokenStart - 1 > v.s.tokenStart;
 }
 
+/**
+ * After the object ending at token `end`: `dan`/`serta`/`and`, a word the row needs, one of its
+ * prepositions, then a name — the same act given to another (the verb left out). Its mentions, or
+ * undefined.
+ */
+function gappedObject(v: SentenceView, tr: Trigger, end: number, needs: string[], targets: readonly string[]): MentionLike[] | undefined {
+  const { tokens } = v;
+  if (!/^(dan|serta|and)$/.test(tokens[end]?.norm ?? '')) return undefined;
+  // (the thing given, one to three words with a needed one among them, then the preposition)
+  let q = end + 1;
+  let needed = false;
+  while (q < Math.min(v.s.tokenEnd, end + 4) && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !targets.includes(tokens[q]!.norm)) {
+    const t = tokens[q]!;
+    if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) needed = true;
+    q++;
+  }
+  const prep = tokens[q]?.norm ?? '';
+  if (!needed || prep === 'obj' || !targets.includes(prep)) return undefined;
+  const mi = v.at.get(q + 1) ?? (/^(the|a|an)$/.test(tokens[q + 1]?.norm ?? '') ? v.at.get(q + 2) : undefined);
+  // (past a title: `kepada mantan Menteri Perdagangan Thomas Lembong`)
+  let named = mi;
+  if (!named) {
+    for (let k = q + 1; k < Math.min(v.s.tokenEnd, q + 7); k++) {
+      const x = v.at.get(k);
+      if (x) { named = x.titleModifier ? undefined : x; if (named?.person || !x.titleModifier) break; }
+    }
+  }
+  return named && !named.m.part && named.m.tokenStart > tr.end ? asLike(groupOf(v, named)) : undefined;
+}
+
 /** Verbs whose `, yang`/`, which` clause tells of the whole event before it (`…, yang mendorong Korea Utara untuk …`). */
 const SENTENTIAL_RELATIVE = /^(mendorong|membuat|menyebabkan|memicu|mengakibatkan|menjadikan|prompted|prompting|led|caused|triggered|sparked|forced|made)$/;
 
@@ -3336,6 +3366,13 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const fronted = !subs.length && !left.connector && !accused ? frontedClauseSubject(v, tr) : undefined;
     if (fronted) subs = fronted;
     objs = objectsRight(v, tr, false, recent);
+    // the act given again to another with its verb left out: `memberikan amnesti kepada Hasto dan
+    // abolisi kepada Tom Lembong`, `sent tanks to Ukraine and jets to Poland`
+    // (rows that name no theme only: the theme of the first, `tanks`, is not the second's, `jets`)
+    if (objs.length && row.needs.length && !row.theme && !row.needs.includes('@person')) {
+      const more = gappedObject(v, tr, objectEnd(tokens, objs), row.needs, row.target);
+      if (more) objs = [...objs, ...more];
+    }
     // the fronted clause's objects end before its subject (a list may have run on across the comma)
     if (fronted) objs = objs.filter((o) => o.span.end <= fronted[0]!.span.start && !fronted.some((x) => x.entity === o.entity));
     // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
