@@ -73,13 +73,13 @@ const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'ch
 
 /** Kinds of the Indonesian regions a regional office is named by (rules/regional-office.ts). */
 const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
-/** Prepositions of place: a name right after one is where something is (not `ke`, `dari`, `from`: `disampaikan ke Sjahril`). */
 /** English lower-case titles of people, right before a name (`spokesman X`, `envoy X`). */
 const PERSON_TITLES_EN = /^(spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|secretary|chairman|chairwoman|chairperson|chief|director|commander|governor|mayor|senator|lawmaker|president|premier|negotiator|adviser|advisor|prosecutor|judge|lawyer|activist|journalist|reporter)$/;
 /** English lower-case nouns of companies and groups, right before a company's name. */
 const COMPANY_NOUNS_EN = /^(group|company|firm|giant|conglomerate|carrier|airline|miner|lender|bank|insurer|operator|carmaker|automaker|maker|manufacturer|producer|retailer|developer|startup|unicorn|broadcaster|newspaper|outlet|platform|app|exchange|fund|utility|refiner|shipper|shipbuilder|contractor)$/;
 /** Words that make a name a body's, whatever precedes it. */
 const ORG_WORDS_EN = /\b(Ministry|Party|Council|Court|Commission|Committee|Agency|Bank|Police|Army|Forces|Union|Front|Movement|Office|Department|Corporation|Company|Group|Association|Federation|Institute|University|Authority|Organization|Organisation|Fund|Foundation|Assembly|Parliament|Inc|Ltd|Corp)\b/;
+/** Prepositions of place: a name right after one is where something is (not `ke`, `dari`, `from`: `disampaikan ke Sjahril`). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 /** Function words: never part of a name (capitalized only at a sentence's start). */
 const CLOSED_WORDS = new Set([...FUNCTION_WORDS_ID, ...FUNCTION_WORDS_EN]);
@@ -210,26 +210,13 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   };
   const knownStart = (i: number) => byStart.has(i);
   const knownOrgStart = (i: number) => { const g = byStart.get(i); return g !== undefined && gaz.entities[g.entity]!.type === 'ORGANIZATION'; };
-  // the linked mentions by start, and the longest one: the two searches below look only at the
-  // mentions that can reach [a, b), not at all of the document's (a sentence of thousands of names)
-  const byTokenStart = linked.filter((g) => !g.part).sort((x, y) => x.tokenStart - y.tokenStart);
-  let longest = 0;
-  for (const g of byTokenStart) longest = Math.max(longest, g.tokenEnd - g.tokenStart);
-  const firstFrom = (t: number): number => {
-    let lo = 0;
-    let hi = byTokenStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byTokenStart[mid]!.tokenStart < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // a known person or organization inside [a, b) or crossing its edges
+  // (linked is in text order and no mention is longer than the longest alias: only the mentions that
+  // can reach [a, b) are looked at, not all of the document's)
   const knownAgentIn = (a: number, b: number) => {
-    for (let k = firstFrom(a - longest); k < byTokenStart.length && byTokenStart[k]!.tokenStart < b; k++) {
-      const g = byTokenStart[k]!;
-      if (g.tokenEnd <= a) continue;
+    for (let k = firstLinkedFrom(linked, 0, a - gaz.longestAlias); k < linked.length && linked[k]!.tokenStart < b; k++) {
+      const g = linked[k]!;
+      if (g.part || g.tokenEnd <= a) continue;
       const type = gaz.entities[g.entity]!.type;
       if (type === 'PERSON' || type === 'ORGANIZATION') return true;
     }
@@ -237,7 +224,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   };
   const placeAt = (i: number) => placeEnd(i) >= 0;
   const knownAcross = (i: number) => {
-    for (let k = firstFrom(i - longest); k < byTokenStart.length && byTokenStart[k]!.tokenStart < i; k++) if (byTokenStart[k]!.tokenEnd > i) return true;
+    for (let k = firstLinkedFrom(linked, 0, i - gaz.longestAlias); k < linked.length && linked[k]!.tokenStart < i; k++) if (!linked[k]!.part && linked[k]!.tokenEnd > i) return true;
     return false;
   };
   // tokens inside a known name, marked the first time a sentence may be in title case
@@ -483,20 +470,26 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
 }
 
 /**
+ * The first index at or after `lo` of a linked mention starting at or after token `token` (linked is
+ * in text order: found by halving).
+ */
+function firstLinkedFrom(linked: LinkedMention[], lo: number, token: number): number {
+  let hi = linked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (linked[mid]!.tokenStart < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * A tagged span that starts or ends inside a known (gazetteer) name grows to cover all of it; a
  * span that then equals the name takes the name's type.
  */
 function growToKnownName(t: TaggedSpan, linked: LinkedMention[], from: number, sentence: number, gaz: Gazetteer): void {
-  // (linked is in text order: start at the last mention starting before the span, found by halving,
-  // so a sentence of thousands of names stays linear; no mention is longer than the longest alias)
-  let lo = from;
-  let hi = linked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (linked[mid]!.tokenStart < t.start - gaz.longestAlias) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < linked.length && linked[k]!.sentence === sentence && linked[k]!.tokenStart < t.end; k++) {
+  // (only the mentions that can reach the span: a sentence of thousands of names stays linear)
+  for (let k = firstLinkedFrom(linked, from, t.start - gaz.longestAlias); k < linked.length && linked[k]!.sentence === sentence && linked[k]!.tokenStart < t.end; k++) {
     const g = linked[k]!;
     if (g.part || g.tokenEnd <= t.start || g.tokenStart >= t.end) continue;
     const startsInside = g.tokenStart < t.start && g.tokenEnd > t.start;

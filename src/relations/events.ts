@@ -1410,13 +1410,11 @@ function gappedObject(v: SentenceView, tr: Trigger, end: number, needs: string[]
   const prep = tokens[q]?.norm ?? '';
   if (!needed || prep === 'obj' || !targets.includes(prep)) return undefined;
   const mi = v.at.get(q + 1) ?? (/^(the|a|an)$/.test(tokens[q + 1]?.norm ?? '') ? v.at.get(q + 2) : undefined);
-  // (past a title: `kepada mantan Menteri Perdagangan Thomas Lembong`)
+  // (past a title: `kepada mantan Menteri Perdagangan Thomas Lembong`: the first name that is no title's)
   let named = mi;
-  if (!named) {
-    for (let k = q + 1; k < Math.min(v.s.tokenEnd, q + 7); k++) {
-      const x = v.at.get(k);
-      if (x) { named = x.titleModifier ? undefined : x; if (named?.person || !x.titleModifier) break; }
-    }
+  for (let k = q + 1; !named && k < Math.min(v.s.tokenEnd, q + 7); k++) {
+    const x = v.at.get(k);
+    if (x && !x.titleModifier) named = x;
   }
   return named && !named.m.part && named.m.tokenStart > tr.end ? asLike(groupOf(v, named)) : undefined;
 }
@@ -2809,13 +2807,6 @@ function canAct(e: Entity, kind: string | undefined): boolean {
   if (e.type !== 'LOCATION') return true;
   return kind === 'capital' || kind === 'province' || kind === 'state';
 }
-/**
- * How a region is named with an office's title before it: `holder` when named only as the seat of an
- * office, with no name after it (`Gubernur Jawa Tengah itu ditahan KPK`, `Bupati Kudus mendesak …`:
- * the one acting or acted upon is the unnamed official, not the province; a country's unnamed
- * official does stand for the country: `Presiden Rusia`); `seat` when named after the office of its
- * head (`di depan Kantor Gubernur Jawa Tengah`, `Kantor Bupati Pati`: the office stands for the region).
- */
 /** The first of the sentence's mentions starting at character offset `start` (they are in text order: a binary search). */
 function mentionStartingAt(v: SentenceView, start: number): MentionInfo | undefined {
   let lo = 0;
@@ -2829,6 +2820,13 @@ function mentionStartingAt(v: SentenceView, start: number): MentionInfo | undefi
   return mi !== undefined && mi.m.start === start ? mi : undefined;
 }
 
+/**
+ * How a region is named with an office's title before it: `holder` when named only as the seat of an
+ * office, with no name after it (`Gubernur Jawa Tengah itu ditahan KPK`, `Bupati Kudus mendesak …`:
+ * the one acting or acted upon is the unnamed official, not the province; a country's unnamed
+ * official does stand for the country: `Presiden Rusia`); `seat` when named after the office of its
+ * head (`di depan Kantor Gubernur Jawa Tengah`, `Kantor Bupati Pati`: the office stands for the region).
+ */
 function officeOfRegion(v: SentenceView, entities: Entity[], x: MentionLike): 'holder' | 'seat' | undefined {
   if (entities[x.entity]!.type !== 'LOCATION') return undefined;
   const mi = mentionStartingAt(v, x.span.start);
@@ -2917,18 +2915,18 @@ const HARM_VERBS = /^(punish|avenge|retaliate|crush|destroy|eliminate|annihilate
 
 const visitRows = new Map<PredicateEntry, PredicateEntry>();
 /** The visit a hosting row describes, seen from the visitor (CAMEO 042, `visited`). */
+function visitRow(row: PredicateEntry): PredicateEntry {
+  let v = visitRows.get(row);
+  if (!v) visitRows.set(row, (v = { ...row, cameo: '042', predicate: 'visited', base: 'visit' }));
+  return v;
+}
+
 const purchaseRows = new Map<PredicateEntry, PredicateEntry>();
 /** The seller's side of a weapons purchase: AID/072, `supplied` (the buyer is the object). */
 function purchaseRow(row: PredicateEntry): PredicateEntry {
   let p = purchaseRows.get(row);
   if (!p) purchaseRows.set(row, (p = { ...row, type: 'AID', cameo: '072', predicate: 'supplied', base: 'supply' }));
   return p;
-}
-
-function visitRow(row: PredicateEntry): PredicateEntry {
-  let v = visitRows.get(row);
-  if (!v) visitRows.set(row, (v = { ...row, cameo: '042', predicate: 'visited', base: 'visit' }));
-  return v;
 }
 
 /** Events whose target can be a place as such: an attacked or occupied city stays the city. */
@@ -3936,7 +3934,6 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
 
 const STOP_VERBS = /^(menghentikan|hentikan|berhenti|mengakhiri|akhiri|stop|halt|end|cease|stopping|halting|ending|ceasing)$/;
 
-
 /** Nouns of a kind of body described before its origin and name (`perusahaan minyak asal UEA, ADNOC`). */
 const BODY_NOUNS = /^(perusahaan|maskapai|bank|klub|grup|kelompok|organisasi|lembaga|produsen|raksasa|startup|firma|company|firm|group|carrier|maker|giant|lender|club|organization|organisation)$/;
 
@@ -4003,8 +4000,7 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
   // talks`); an act named as a noun right after the request is requested too (`called for the
   // release of Bazoum`, `menyerukan pembebasan X`)
   const requested = new Set<Trigger>();
-  // (the last request before each trigger, carried along: no search back per trigger)
-  // (the words after a request are read once, the state carried from one trigger to the next: a
+  // (the last request and the words read after it are carried from one trigger to the next: a
   // sentence of thousands of verbs after one request stays linear)
   let lastRequest = -1;
   let p = 0;
@@ -4058,7 +4054,6 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
   return requested;
 }
 
-/** The drafts of one trigger: every subject–object pair its row allows. */
 const governorTables = new WeakMap<Trigger[], Array<string | undefined>>();
 /**
  * For every token of the sentence, what governs a trigger starting there: `REJECT` or `ACCUSE` when
@@ -4094,11 +4089,9 @@ function governors(v: SentenceView, triggers: Trigger[]): Array<string | undefin
   return table;
 }
 
+/** The drafts of one trigger: every subject–object pair its row allows. */
 function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities: Entity[], kinds: Array<string | undefined>, known: KnownEntity | undefined, out: Draft[], denied: Set<Trigger>, requested: Set<Trigger>): void {
   const { tokens, s, lang } = v;
-  /** The type of the trigger governing the `bahwa`/`that` clause that holds `tr` (a denial, an accusation), if any. */
-  // (from a table built once per sentence: a sentence of thousands of names and verbs stays linear)
-  const governorOf = (tr: Trigger): string | undefined => governors(v, triggers)[tr.start - s.tokenStart];
 
   if (requested.has(tr)) return;
   const row = tr.hit.row;
@@ -4118,7 +4111,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   // denial is about did not happen by the speaker's word; an accusation makes it only possible
   const governed = (d: Draft) => {
     if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
-    const gov = governorOf(tr);
+    // (the trigger governing the `bahwa`/`that` clause that holds `tr`: a denial, an accusation)
+    const gov = governors(v, triggers)[tr.start - s.tokenStart];
     if (gov === 'REJECT' || denied.has(tr)) d.negated = true;
     else if (gov === 'ACCUSE' && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
   };

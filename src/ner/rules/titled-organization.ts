@@ -36,14 +36,6 @@ function capitalized(t: Token | undefined): boolean {
 }
 
 /**
- * `known(a, b)`: tokens [a, b) are exactly one name of warta's data; `orgInside(a, b)`: a known
- * organization's name lies within [a, b); `countryEndingAt(b)`: a known country's name ends right
- * before token b; `knownPersonAt(i)`, `knownPersonEndingAt(b)`: a person of warta's data is named
- * from token i, up to token b.
- */
-// (helpers, not closures: a closure over the loop's variables makes V8 allocate a context on every
-// iteration, i.e. for every token)
-/**
  * The tagged persons of a span list by their start and end token, and the spans placed by these rules,
  * built once per list (a list is replaced, not changed, when a span is placed): a sentence of
  * thousands of titles does not search the whole list for each one.
@@ -67,6 +59,8 @@ function indexOf(spans: TaggedSpan[]): SpanIndex {
   return (lastIndex = { spans, perByEnd, perStarts, own });
 }
 
+// (helpers, not closures: a closure over the loop's variables makes V8 allocate a context on every
+// iteration, i.e. for every token)
 function personEndingAt(spans: TaggedSpan[], end: number): boolean {
   return indexOf(spans).perByEnd.has(end);
 }
@@ -85,6 +79,12 @@ function takenRun(tokens: Token[], spans: TaggedSpan[], a: number, end: number):
   return false;
 }
 
+/**
+ * `known(a, b)`: tokens [a, b) are exactly one name of warta's data; `orgInside(a, b)`: a known
+ * organization's name lies within [a, b); `countryEndingAt(b)`: a known country's name ends right
+ * before token b; `knownPersonAt(i)`, `knownPersonEndingAt(b)`: a person of warta's data is named
+ * from token i, up to token b.
+ */
 export function titledOrganizations(
   tokens: Token[], spans: TaggedSpan[], from: number, to: number, known: (a: number, b: number) => boolean,
   orgInside: (a: number, b: number) => boolean, countryEndingAt: (b: number) => boolean, knownPersonAt: (i: number) => boolean,
