@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordMemo, WordTable } from '../src/util/word-table.js';
+import { FNV_START, WordMemo, WordTable, fnvFinish, fnvStep, wordHash } from '../src/util/word-table.js';
 import { tokenize } from '../src/index.js';
 
 describe('WordTable (function words on the hot path)', () => {
@@ -78,5 +78,25 @@ describe('hyphenated words whether or not an English contraction shifted the tok
     const r = find(text, 'Negara-negara');
     expect([r.base, r.redup]).toEqual(['negara', true]);
     expect(find(text, 'pro-Rusia').parts?.map((p) => p.text)).toEqual(['pro', 'Rusia']);
+  });
+});
+
+describe('WordTable.getHashed (hash computed by the caller while reading the word)', () => {
+  const table = new WordTable<number>([['yang', 1], ['the', -1]]);
+  function fnv(w: string): number {
+    let h = FNV_START;
+    for (let i = 0; i < w.length; i++) h = fnvStep(h, w.charCodeAt(i));
+    return fnvFinish(h);
+  }
+
+  it('agrees with get when the hash is built step by step', () => {
+    expect(fnv('yang')).toBe(wordHash('yang', 0, 4));
+    expect(table.getHashed('yang', fnv('yang'))).toBe(1);
+    expect(table.getHashed('the', fnv('the'))).toBe(-1);
+    expect(table.getHashed('dan', fnv('dan'))).toBeUndefined();
+  });
+
+  it("compares the strings when hashes agree (a word given another key's hash is not found)", () => {
+    expect(table.getHashed('tha', fnv('the'))).toBeUndefined();
   });
 });

@@ -2,8 +2,9 @@
  * Where `tokenize` spends its time, stage by stage, over the IndoSum articles (best of 15 passes
  * after a warm-up), beside a floor and wink-nlp's tokenizer in the same process:
  *   scan          the char-code scanner alone (tokens with text, offsets, kind and folded form)
- *   segment       sentence splitting over scanned tokens
- *   language      the per-sentence language decision over scanned and split tokens
+ *   scan, facts   the scanner writing each token's facts too (src/text/facts.ts), as tokenize runs it
+ *   segment       sentence splitting over scanned tokens and their facts
+ *   language      the per-sentence language decision over the facts of split tokens
  *   analyzeText   all of `tokenize`; also with the language forced to `id` (the difference is the
  *                 language decision as it runs inside `tokenize`)
  *   minimal       a tokenizer that only cuts letter runs and single punctuation and builds the same
@@ -18,6 +19,7 @@
 import { createRequire } from 'node:module';
 import type { Token } from '../../src/types.js';
 import { scan, makeToken } from '../../src/text/scan.js';
+import { TokenFacts } from '../../src/text/facts.js';
 import { segment } from '../../src/text/sentences.js';
 import { languageScore } from '../../src/text/language.js';
 import { analyzeText } from '../../src/text/tokenize.js';
@@ -67,10 +69,17 @@ rows.push(['scan', best(() => { for (const t of texts) scan(t); })]);
 rows.push(['analyzeText (= tokenize)', best(() => { for (const t of texts) analyzeText(t); })]);
 rows.push(["analyzeText, language forced to 'id'", best(() => { for (const t of texts) analyzeText(t, 'id'); })]);
 rows.push(['minimal (cut runs, same token records)', best(() => { for (const t of texts) minimal(t); })]);
-const tokens = texts.map((t) => scan(t));
-const ranges = texts.map((t, k) => segment(t, tokens[k]!));
-rows.push(['segment (over scanned tokens)', best(() => { for (let k = 0; k < texts.length; k++) segment(texts[k]!, tokens[k]!); })]);
-rows.push(['language (over split tokens)', best(() => { for (let k = 0; k < texts.length; k++) for (const [a, b] of ranges[k]!) languageScore(tokens[k]!, a, b); })]);
+const tokens: Token[][] = [];
+const codes: Int32Array[] = [];
+for (const t of texts) {
+  const facts = new TokenFacts();
+  tokens.push(scan(t, facts));
+  codes.push(facts.codes);
+}
+const ranges = texts.map((t, k) => segment(tokens[k]!, codes[k]!));
+rows.push(['scan, facts', best(() => { const facts = new TokenFacts(); for (const t of texts) scan(t, facts); })]);
+rows.push(['segment (over scanned tokens)', best(() => { for (let k = 0; k < texts.length; k++) segment(tokens[k]!, codes[k]!); })]);
+rows.push(['language (over split tokens)', best(() => { for (let k = 0; k < texts.length; k++) for (const [a, b] of ranges[k]!) languageScore(codes[k]!, a, b); })]);
 const require = createRequire(import.meta.url);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const winkTok = require('wink-nlp')(require('wink-eng-lite-web-model'), []);

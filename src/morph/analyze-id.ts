@@ -107,14 +107,21 @@ export function mayNeedAnalysis(w: string): boolean {
 export function mayCarryClitic(w: string): boolean {
   const n = w.length;
   if (n < 4) return false;
-  const z = w.charCodeAt(n - 1);
-  const y = w.charCodeAt(n - 2);
-  // -nya, -lah, -kah, -pun, -ku, -mu, ku-/kau-, hyphen
+  return mayCarryCliticCodes(n, w.charCodeAt(n - 1), w.charCodeAt(n - 2), w.charCodeAt(n - 3), w.charCodeAt(0), w.charCodeAt(1));
+}
+
+/**
+ * `mayCarryClitic` of a folded word of length n from its last three code units (z last, y, x)
+ * and its first two (a, b): the scanner holds them after reading the word.
+ */
+export function mayCarryCliticCodes(n: number, z: number, y: number, x: number, a: number, b: number): boolean {
+  if (n < 4) return false;
+  // -nya, -lah, -kah, -pun, -ku, -mu, ku-/kau-
   if (z === 97 && y === 121) return true;
-  if (z === 104 && y === 97 && (w.charCodeAt(n - 3) === 108 || w.charCodeAt(n - 3) === 107)) return true;
-  if (z === 110 && y === 117 && w.charCodeAt(n - 3) === 112) return true;
+  if (z === 104 && y === 97 && (x === 108 || x === 107)) return true;
+  if (z === 110 && y === 117 && x === 112) return true;
   if (z === 117 && (y === 107 || y === 109)) return true;
-  return w.charCodeAt(0) === 107 && w.charCodeAt(1) === 117;
+  return a === 107 && b === 117;
 }
 
 /** Analysis of a folded Indonesian word, or null when the word is its own base. Memoized. */

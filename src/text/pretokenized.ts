@@ -7,7 +7,7 @@
 import type { Language, Sentence, Token } from '../types.js';
 import { makeToken, scan } from './scan.js';
 import { fold } from './fold.js';
-import { decideLanguage, languageScore } from './language.js';
+import { tokensLanguage } from './language.js';
 import { analyzeId, mayNeedAnalysis } from '../morph/analyze-id.js';
 
 export interface Pretokenized {
@@ -37,7 +37,7 @@ export function fromWords(words: readonly string[], lang: 'auto' | Language = 'a
       owner.push(k);
     }
   });
-  const language: Language = lang !== 'auto' ? lang : decideLanguage(languageScore(tokens, 0, tokens.length), 'id');
+  const language: Language = lang !== 'auto' ? lang : tokensLanguage(tokens, 'id');
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     if (t.norm.indexOf('-') > 0) {

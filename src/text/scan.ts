@@ -13,6 +13,10 @@ import {
   astralClass, charClass, isEmojiCodePoint,
 } from './chars.js';
 import { fold } from './fold.js';
+import { F_CLITIC, F_HYPHEN, F_WORD, TokenFacts, breaksCode, kindFlags } from './facts.js';
+import { wordEvidence, wordLanguage } from './language.js';
+import { mayCarryClitic, mayCarryCliticCodes } from '../morph/analyze-id.js';
+import { FNV_START, fnvStep } from '../util/word-table.js';
 
 const DOT = 46, HYPHEN = 45, COMMA = 44, COLON = 58, SLASH = 47, APOS = 39, RSQUO = 0x2019, MODAPOS = 0x02bc;
 const AT = 64, HASH = 35, PERCENT = 37, DOLLAR = 36, UNDERSCORE = 95, LPAREN = 40;
@@ -177,21 +181,34 @@ function timeValue(s: string, sep: string): boolean {
 }
 
 /**
- * Cut `text` into raw tokens (no language-specific analysis yet). When `hyphenated` is given, the
- * indexes of word tokens with an inner hyphen are pushed to it in ascending order (the morphology
- * needs them, and the scanner has just seen the hyphen).
+ * Cut `text` into raw tokens (no language-specific analysis yet). When `facts` is given, each
+ * token's code (facts.ts: kind, line breaks before it, language evidence, morphology flags) is
+ * written at its index, for the passes that follow the scan.
  */
-export function scan(text: string, hyphenated?: number[]): Token[] {
+export function scan(text: string, facts?: TokenFacts): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  let codes: Int32Array | null = facts === undefined ? null : facts.codes;
+  // line breaks in the gap before the next token (a lone \r counts only when there is no \n)
+  let lf = 0;
+  let cr = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = charClass(c);
-    if (k === C_SPACE || k === C_INVISIBLE) {
+    if (c === 32) {
+      // (most gaps are one plain space)
       i++;
       continue;
     }
+    const k = charClass(c);
+    if (k === C_SPACE || k === C_INVISIBLE) {
+      if (c === 10 || c === 0x2029) lf++;
+      else if (c === 13) cr++;
+      i++;
+      continue;
+    }
+    const gap = lf + cr === 0 ? 0 : breaksCode(lf > 0 ? lf : cr);
+    lf = cr = 0;
     let kind: TokenKind;
     let j: number;
     const cls = k === C_HIGH ? classAt(text, i) : k;
@@ -202,20 +219,39 @@ export function scan(text: string, hyphenated?: number[]): Token[] {
       // fast path, most of any text: ASCII letters up to a character that ends a word whatever
       // precedes it (space, comma, closing bracket …), which scanWord would take the same way
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        // (what the token facts need is gathered while reading: the hash of the lower-case word
+        // for the function-word table, its first and last three letters for the affix tests)
+        const a = c | 32;
+        let h = fnvStep(FNV_START, a);
+        let z = a, y = 0, x = 0;
         let e = i + 1;
         let upper = c <= 90;
         let d = 0;
         while (e < n) {
           d = text.charCodeAt(e);
-          if (d >= 97 && d <= 122) e++;
-          else if (d >= 65 && d <= 90) {
+          if (d >= 97 && d <= 122) {
+            // lower case
+          } else if (d >= 65 && d <= 90) {
             upper = true;
-            e++;
+            d |= 32;
           } else break;
+          h = fnvStep(h, d);
+          x = y;
+          y = z;
+          z = d;
+          e++;
         }
         if (e >= n || (d < 128 && PLAIN_END[d] === 1)) {
           const t = text.slice(i, e);
-          out.push(makeToken(t, i, e, 'word', upper ? t.toLowerCase() : t));
+          const norm = upper ? t.toLowerCase() : t;
+          if (codes !== null) {
+            const at = out.length;
+            if (at >= codes.length) codes = facts!.grow(at);
+            const len = e - i;
+            const b = a === 107 && len > 1 ? text.charCodeAt(i + 1) | 32 : 0;
+            codes[at] = gap | F_WORD | wordEvidence(norm, h, c <= 90, a, z, y, x) | (mayCarryCliticCodes(len, z, y, x, a, b) ? F_CLITIC : 0);
+          }
+          out.push(makeToken(t, i, e, 'word', norm));
           i = e;
           continue;
         }
@@ -224,9 +260,13 @@ export function scan(text: string, hyphenated?: number[]): Token[] {
       sawNonAscii = false;
       j = scanWord(text, i, out);
       kind = wordKind;
-      if (wordHyphen && hyphenated !== undefined && kind === 'word') hyphenated.push(out.length);
       const t = text.slice(i, j);
       const norm = kind === 'word' ? (sawNonAscii ? fold(t) : sawUpper ? t.toLowerCase() : t) : kind === 'number' || kind === 'date' || kind === 'time' ? t : fold(t);
+      if (codes !== null) {
+        const x = out.length;
+        if (x >= codes.length) codes = facts!.grow(x);
+        codes[x] = gap | (kind === 'word' ? wordFacts(t, norm) | (wordHyphen ? F_HYPHEN : 0) : kindFlags(kind, t));
+      }
       out.push(makeToken(t, i, j, kind, norm));
       i = j;
       continue;
@@ -270,10 +310,20 @@ export function scan(text: string, hyphenated?: number[]): Token[] {
       }
     }
     const t = text.slice(i, j);
+    if (codes !== null) {
+      const x = out.length;
+      if (x >= codes.length) codes = facts!.grow(x);
+      codes[x] = gap | kindFlags(kind, t);
+    }
     out.push(makeToken(t, i, j, kind, kind === 'punct' ? t : fold(t)));
     i = j;
   }
   return out;
+}
+
+/** The facts of a word token (kind, language evidence, clitic candidate). */
+function wordFacts(t: string, norm: string): number {
+  return F_WORD | wordLanguage(t, norm) | (mayCarryClitic(norm) ? F_CLITIC : 0);
 }
 
 /** Digits with inner `.`/`,` groups (`1.000.000`, `2,5`, `3.000,50`). Starts on a digit. */

@@ -12,6 +12,7 @@ import { ABBREVIATIONS, STRONG_FINAL } from '../lang/abbreviations.js';
 import { SENTENCE_STARTERS_ID } from '../lang/id/words.js';
 import { SENTENCE_STARTERS_EN } from '../lang/en/words.js';
 import { isUpperCode, charClass, C_DIGIT } from './chars.js';
+import { F_ABBR, F_PUNCT, F_TERMINAL, breaksOf } from './facts.js';
 
 const NONE = 0, TERMINAL = 1, STRONG_ABBR = 2, WEAK_ABBR = 3;
 
@@ -38,25 +39,13 @@ function abbreviationStrength(t: Token): number {
   return ABBREVIATIONS.get(body) === 'final' ? WEAK_ABBR : NONE;
 }
 
-function newlinesBetween(text: string, a: number, b: number): number {
-  // most tokens are glued or one space apart
-  if (b - a === 0) return 0;
-  if (b - a === 1) {
-    const c = text.charCodeAt(a);
-    return c === 10 || c === 0x2029 || c === 13 ? 1 : 0;
-  }
-  let n = 0;
-  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 0x2029) n++;
-  // a lone \r (old Mac) counts as a line break too
-  if (n === 0) for (let i = a; i < b; i++) if (text.charCodeAt(i) === 13) n++;
-  return n;
-}
-
 /**
  * Split tokens into sentences. Returns token index ranges [start, end).
+ * `codes` are the scanner's token facts (facts.ts): most tokens are decided from their code alone,
+ * and only tokens at a line break or after sentence-final punctuation are read themselves.
  * `forced` is an ascending list of offsets where a sentence must start.
  */
-export function segment(text: string, tokens: Token[], forced: readonly number[] = []): Array<[number, number]> {
+export function segment(tokens: Token[], codes: Int32Array, forced: readonly number[] = []): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = tokens.length;
   if (n === 0) return out;
@@ -64,25 +53,30 @@ export function segment(text: string, tokens: Token[], forced: readonly number[]
   let pending = NONE;
   let f = 0;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
+    const code = codes[i]!;
     if (i > start) {
-      const prev = tokens[i - 1]!;
       let cut = false;
-      while (f < forced.length && forced[f]! <= prev.end) f++;
-      if (f < forced.length && forced[f]! <= t.start) cut = true;
-      else {
-        const nl = newlinesBetween(text, prev.end, t.start);
+      if (f < forced.length) {
+        const prevEnd = tokens[i - 1]!.end;
+        while (f < forced.length && forced[f]! <= prevEnd) f++;
+        if (f < forced.length && forced[f]! <= tokens[i]!.start) cut = true;
+      }
+      if (!cut) {
+        const nl = breaksOf(code);
         if (nl >= 2) cut = true;
         else if (nl === 1) {
+          const t = tokens[i]!;
           const c = t.text.charCodeAt(0);
           const lowerContinues = !isUpperCode(c) && charClass(c) !== C_DIGIT && pending === NONE && t.kind === 'word';
           cut = !lowerContinues;
         } else if (pending === TERMINAL) {
           // closing quotes and brackets stay with the sentence they close
-          if (!isCloser(t, prev)) cut = opensSentence(t);
+          const t = tokens[i]!;
+          if (!isCloser(t, tokens[i - 1]!)) cut = opensSentence(t);
         } else if (pending === STRONG_ABBR) {
-          cut = isUpperCode(t.text.charCodeAt(0));
+          cut = isUpperCode(tokens[i]!.text.charCodeAt(0));
         } else if (pending === WEAK_ABBR) {
+          const t = tokens[i]!;
           cut = isUpperCode(t.text.charCodeAt(0)) && (SENTENCE_STARTERS_ID.has(t.norm) || SENTENCE_STARTERS_EN.has(t.norm));
         }
       }
@@ -92,13 +86,12 @@ export function segment(text: string, tokens: Token[], forced: readonly number[]
         pending = NONE;
       }
     }
-    if (t.kind === 'punct') {
-      const c = t.text.charCodeAt(0);
-      if (c === 46 || c === 33 || c === 63 || c === 0x2026) pending = TERMINAL;
-      else if (pending === TERMINAL && i > 0 && isCloser(t, tokens[i - 1]!)) pending = TERMINAL;
+    if ((code & F_PUNCT) !== 0) {
+      if ((code & F_TERMINAL) !== 0) pending = TERMINAL;
+      else if (pending === TERMINAL && i > 0 && isCloser(tokens[i]!, tokens[i - 1]!)) pending = TERMINAL;
       else pending = NONE;
-    } else if (t.kind === 'abbreviation') {
-      pending = abbreviationStrength(t);
+    } else if ((code & F_ABBR) !== 0) {
+      pending = abbreviationStrength(tokens[i]!);
     } else pending = NONE;
   }
   out.push([start, n]);

@@ -5,6 +5,7 @@
 import type { Language, Sentence, Token } from '../types.js';
 import { WartaError, assertText } from '../errors.js';
 import { makeToken, normOf, scan } from './scan.js';
+import { F_CLITIC, F_HYPHEN, TokenFacts } from './facts.js';
 import { segment } from './sentences.js';
 import { decideLanguage, languageScore } from './language.js';
 import { analyzeId, mayCarryClitic } from '../morph/analyze-id.js';
@@ -63,8 +64,7 @@ function hyphenParts(t: Token): void {
 }
 
 /** Indonesian analysis of one word token, in place. */
-function analyzeIdToken(t: Token, hyphen: boolean): void {
-  if (hyphen ? t.norm.length < 4 : !mayCarryClitic(t.norm)) return;
+function analyzeIdToken(t: Token): void {
   const a = analyzeId(t.norm);
   if (a === null) return;
   if (a.compound) {
@@ -76,24 +76,29 @@ function analyzeIdToken(t: Token, hyphen: boolean): void {
   if (a.redup) t.redup = true;
 }
 
+/** The scanner's facts, reused from text to text (analyzeText runs to completion before the next). */
+const facts = new TokenFacts();
+
 /**
  * Tokenize, split sentences and decide their languages in one pass over the text.
  * `forced` are offsets where a sentence must start (from the news layout).
  */
 export function analyzeText(text: string, lang: LanguageOption = 'auto', forced: readonly number[] = []): TextAnalysis {
-  const hyphenated: number[] = [];
-  let tokens = scan(text, hyphenated);
-  const ranges = segment(text, tokens, forced);
+  let tokens = scan(text, facts);
+  const codes = facts.codes;
+  const ranges = segment(tokens, codes, forced);
   const langs: Language[] = new Array(ranges.length);
   if (lang === 'auto') {
     let total = 0;
-    const scores = new Float64Array(ranges.length);
+    // (scores are small integers: a plain array holds them unboxed)
+    const scores: number[] = new Array(ranges.length);
     for (let i = 0; i < ranges.length; i++) {
       const r = ranges[i]!;
-      const s = languageScore(tokens, r[0], r[1]);
+      const s = languageScore(codes, r[0], r[1]);
       total += s;
       scores[i] = s;
     }
+    // sentences with too little evidence take the text's side
     const fallback: Language = total < 0 ? 'en' : 'id';
     for (let i = 0; i < ranges.length; i++) langs[i] = decideLanguage(scores[i]!, fallback);
   } else langs.fill(lang);
@@ -122,23 +127,27 @@ export function analyzeText(text: string, lang: LanguageOption = 'auto', forced:
 
   const sentences: Sentence[] = new Array(ranges.length);
   let idCount = 0;
-  // the scanner's hyphenated words, read in step (indexes hold until English splits shift them)
-  let h = 0;
   for (let s = 0; s < ranges.length; s++) {
     const [a, b] = ranges[s]!;
     const language = langs[s]!;
     if (language === 'id') idCount += b - a;
-    for (let i = a; i < b; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word') continue;
-      let hyphen: boolean;
-      if (rebuilt) hyphen = t.norm.indexOf('-') > 0;
-      else {
-        while (h < hyphenated.length && hyphenated[h]! < i) h++;
-        hyphen = h < hyphenated.length && hyphenated[h] === i;
+    if (rebuilt) {
+      // (token indexes no longer match the facts: read the tokens)
+      for (let i = a; i < b; i++) {
+        const t = tokens[i]!;
+        if (t.kind !== 'word') continue;
+        const hyphen = t.norm.indexOf('-') > 0;
+        if (language === 'id') {
+          if (hyphen ? t.norm.length >= 4 : mayCarryClitic(t.norm)) analyzeIdToken(t);
+        } else if (hyphen) hyphenParts(t);
       }
-      if (language === 'id') analyzeIdToken(t, hyphen);
-      else if (hyphen) hyphenParts(t);
+    } else if (language === 'id') {
+      for (let i = a; i < b; i++) {
+        const f = codes[i]!;
+        if ((f & F_HYPHEN) !== 0 ? tokens[i]!.norm.length >= 4 : (f & F_CLITIC) !== 0) analyzeIdToken(tokens[i]!);
+      }
+    } else {
+      for (let i = a; i < b; i++) if ((codes[i]! & F_HYPHEN) !== 0) hyphenParts(tokens[i]!);
     }
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;

@@ -4,11 +4,14 @@
  * A JavaScript Map keyed by a token's text hashes the string first, and a freshly sliced token
  * string has no hash yet: V8 computes it in a call into the runtime, which costs more than the
  * lookup itself (a CPU profile of tokenize put ~a fifth of the language decision on one
- * `Map.get` of function words). This table hashes the char codes in JavaScript, rejects words
- * longer than its longest key before hashing, and probes an array small enough to stay in cache.
+ * `Map.get` of function words). This table is keyed by `wordHash`, which a caller may compute
+ * as it reads the word's characters anyway (the scanner does: `FNV_START`, `fnvStep` per code
+ * unit, then `getHashed`), and probes an array small enough to stay in cache; a probe compares
+ * strings only when the full hashes agree.
  */
 export class WordTable<V> {
   private readonly keys: Array<string | undefined>;
+  private readonly hashes: Int32Array;
   private readonly values: Array<V | undefined>;
   private readonly mask: number;
   /** length of the longest key: longer words are not looked up at all */
@@ -20,16 +23,19 @@ export class WordTable<V> {
     let slots = 8;
     while (slots < list.length * 4) slots <<= 1;
     this.keys = new Array<string | undefined>(slots).fill(undefined);
+    this.hashes = new Int32Array(slots);
     this.values = new Array<V | undefined>(slots).fill(undefined);
     this.mask = slots - 1;
     let max = 0;
     let size = 0;
     for (const [k, v] of list) {
       if (k.length === 0) throw new Error('WordTable: empty key');
-      let slot = shapeHash(k, k.length) & this.mask;
+      const h = wordHash(k, 0, k.length);
+      let slot = h & this.mask;
       while (this.keys[slot] !== undefined && this.keys[slot] !== k) slot = (slot + 1) & this.mask;
       if (this.keys[slot] === undefined) size++;
       this.keys[slot] = k;
+      this.hashes[slot] = h;
       this.values[slot] = v;
       if (k.length > max) max = k.length;
     }
@@ -40,11 +46,16 @@ export class WordTable<V> {
   get(w: string): V | undefined {
     const n = w.length;
     if (n > this.maxLength || n === 0) return undefined;
-    let slot = shapeHash(w, n) & this.mask;
+    return this.getHashed(w, wordHash(w, 0, n));
+  }
+
+  /** `get` with the word's `wordHash` already known. */
+  getHashed(w: string, h: number): V | undefined {
+    let slot = h & this.mask;
     for (;;) {
       const k = this.keys[slot];
       if (k === undefined) return undefined;
-      if (k === w) return this.values[slot];
+      if (this.hashes[slot] === h && k === w) return this.values[slot];
       slot = (slot + 1) & this.mask;
     }
   }
@@ -54,12 +65,22 @@ export class WordTable<V> {
   }
 }
 
-/** FNV-1a over UTF-16 code units of s[from, to), finished with a multiply so low bits mix. */
-export function wordHash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+/** FNV-1a's starting state and step, for callers that hash a word as they read it. */
+export const FNV_START = 0x811c9dc5 | 0;
+export function fnvStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+/** The finishing mix of `wordHash` (so that low bits depend on every code unit). */
+export function fnvFinish(h: number): number {
   h ^= h >>> 16;
   return Math.imul(h, 0x45d9f3b) ^ (h >>> 13);
+}
+
+/** FNV-1a over UTF-16 code units of s[from, to), finished with a multiply so low bits mix. */
+export function wordHash(s: string, from: number, to: number): number {
+  let h = FNV_START;
+  for (let i = from; i < to; i++) h = fnvStep(h, s.charCodeAt(i));
+  return fnvFinish(h);
 }
 
 /**
@@ -116,13 +137,4 @@ export class WordMemo<V> {
     this.values.fill(undefined);
     this.count = 0;
   }
-}
-
-/**
- * A hash of a word's length and its first two and last two code units, with no loop over the
- * word: enough to spread a few hundred short keys (collisions are resolved by comparing strings).
- */
-function shapeHash(w: string, n: number): number {
-  const h = Math.imul(w.charCodeAt(0) ^ Math.imul(w.charCodeAt(n - 1), 0x9e37), 0x85ebca6b) ^ Math.imul((n > 1 ? w.charCodeAt(1) ^ (w.charCodeAt(n - 2) << 7) : 0) + n * 0x3b, 0xc2b2ae35);
-  return h ^ (h >>> 15);
 }
