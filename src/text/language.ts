@@ -38,8 +38,8 @@ export function wordLanguage(text: string, norm: string): number {
   let h = FNV_START;
   for (let i = 0; i < n; i++) h = fnvStep(h, norm.charCodeAt(i));
   const c = text.charCodeAt(0);
-  const at = (k: number): number => (k >= 0 ? norm.charCodeAt(k) : 0);
-  return wordEvidence(norm, h, c >= 65 && c <= 90, norm.charCodeAt(0), at(n - 1), at(n - 2), at(n - 3));
+  const z = n > 0 ? norm.charCodeAt(n - 1) : 0, y = n > 1 ? norm.charCodeAt(n - 2) : 0, x = n > 2 ? norm.charCodeAt(n - 3) : 0;
+  return wordEvidence(norm, h, c >= 65 && c <= 90, norm.charCodeAt(0), z, y, x);
 }
 
 /**
