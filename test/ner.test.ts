@@ -99,6 +99,23 @@ describe('ner: the edges of a name', () => {
     const r = extract('Jakarta (ANTARA News) - Presiden menerima kunjungan Perdana Menteri Belanda.');
     for (const e of r.entities) for (const m of e.mentions) expect(m.text).not.toMatch(/[()]/);
   });
+  it('a-name-the-tagger-ended-inside-its-parentheses-gets-its-closing-one', () => {
+    // (the tagger stopped before `)`: the name kept `(Bawaslu` and became an entity of its own)
+    const r = extract('The Regional Elections Commission (KPUD) and the Regional Police (Polda) signed an agreement on Monday.');
+    expect(r.entities.map((e) => e.name)).toContain('Regional Elections Commission');
+    for (const e of r.entities) expect(e.name).not.toMatch(/[()]/);
+    // the same names known to the data
+    const k = ents('The National Food Agency (Bapanas) and the Maritime Security Agency (Bakamla) signed an agreement on Tuesday.');
+    expect(k.map((e) => e.name)).toEqual(['National Food Agency of Indonesia', 'Indonesian Maritime Security Agency']);
+  });
+  it('a-short-form-in-parentheses-after-a-full-name-is-that-names', () => {
+    // `AFP` alone is the news agency; after the police's full name it is the police's short form
+    const e = ents('Australian Federal Police (AFP) Commissioner Krissy Barrett arrived in Jakarta on Monday.');
+    expect(e.filter((x) => x.type === 'ORGANIZATION').map((x) => x.name)).toEqual(['Australian Federal Police']);
+    // a name written in English that the data has under its short form: `General Elections Commission (KPU)`
+    const k = ents('The General Elections Commission (KPU) announced the final results on Sunday.');
+    expect(k).toContainEqual({ name: 'General Elections Commission (Indonesia)', type: 'ORGANIZATION', known: true });
+  });
 });
 
 describe('ner: in-document resolution', () => {

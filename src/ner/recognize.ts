@@ -134,8 +134,24 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
     // (not Russia's RT)
     const unit = !m.part && m.tokenEnd - m.tokenStart === 1 && /^(RT|RW)$/.test(tokens[m.tokenStart]!.text) && sentences[m.sentence]?.language === 'id'
       && (next?.kind === 'number' || /^(ketua|pengurus|warga|tingkat|lingkungan|setiap|tiap|pak|bu)$/.test(tokens[m.tokenStart - 1]?.norm ?? ''));
-    if (rank || currency || other || board || unit) out ??= raw.slice(0, k);
-    else out?.push(m);
+    if (rank || currency || other || board || unit) {
+      out ??= raw.slice(0, k);
+      continue;
+    }
+    // a short form in parentheses right after an organization's full name is that name's, whatever
+    // else the data knows by those letters: `Australian Federal Police (AFP)` (not the news agency),
+    // `Partai Bulan Bintang (PBB)` (not the United Nations)
+    const prevM = k > 0 ? raw[k - 1] : undefined;
+    if (prevM && !m.part && !prevM.part && m.tokenEnd - m.tokenStart === 1 && prevM.tokenEnd - prevM.tokenStart >= 2
+      && tokens[m.tokenStart - 1]?.text === '(' && prevM.tokenEnd === m.tokenStart - 1 && tokens[m.tokenEnd]?.text === ')'
+      && /^[A-Z][A-Za-z]{1,6}$/.test(tokens[m.tokenStart]!.text)
+      && prevM.hits.length === 1 && gaz.entities[prevM.hits[0]!.entity]!.type === 'ORGANIZATION'
+      && m.hits.some((h) => h.entity !== prevM.hits[0]!.entity)) {
+      out ??= raw.slice(0, k);
+      out.push({ ...m, hits: [{ ...m.hits[0]!, entity: prevM.hits[0]!.entity }] });
+      continue;
+    }
+    out?.push(m);
   }
   return out ?? raw;
 }

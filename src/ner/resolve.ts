@@ -168,6 +168,15 @@ export function resolveDocument(
       const k = gaz.entityNamed(inner[1] + ' ' + inner[3]) ?? gaz.entityNamed(inner[2]!.trim() + ' ' + inner[3]);
       if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) c.entity = k;
     }
+    // a name written otherwise than the data has it, with a short form the data has after it:
+    // `General Elections Commission (KPU)` is KPU when the words of the name are words of KPU's
+    // names (`General Elections Commission of Indonesia`); `Australian Federal Police (AFP)` is not
+    // the news agency
+    const tail = /^(.+?)\s*\(([^()]{2,12})\)$/.exec(clean);
+    if (c.entity === undefined && tail && c.type === 'ORG') {
+      const k = gaz.entityNamed(tail[2]!.trim());
+      if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type && namesShareWords(tail[1]!, gaz.entities[k]!)) c.entity = k;
+    }
   }
 
   // known entities first, so surnames can find them
@@ -368,4 +377,15 @@ function splitParens(
     return;
   }
   add(c, g, s, e);
+}
+
+/** Every content word of `name` (three letters or more) is a word of one of the entity's names. */
+function namesShareWords(name: string, e: { name: string; aliases?: string[] }): boolean {
+  const words = fold(name).split(/[\s-]+/).filter((w) => w.length >= 3 && w !== 'the' && w !== 'and');
+  if (words.length === 0) return false;
+  for (const n of [e.name, ...(e.aliases ?? [])]) {
+    const have = new Set(fold(n).split(/[\s-]+/));
+    if (words.every((w) => have.has(w))) return true;
+  }
+  return false;
 }

@@ -8,6 +8,7 @@ import type { TaggedSpan } from '../tagger.js';
 export function joinAcronyms(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const sp of spans) {
+    if (!balanceParentheses(tokens, sp)) continue;
     const prev = out[out.length - 1];
     if (prev && prev.type === sp.type) {
       const open = tokens[prev.end]!;
@@ -26,3 +27,27 @@ export function joinAcronyms(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[]
   return out;
 }
 
+
+/**
+ * A span with an opening parenthesis and no closing one: the tagger stopped one token short
+ * (`General Elections Commission ( KPU` before `)`): the `)` right after joins it; with none
+ * there, the span is cut before the `(`, or after it when the span opens with it. False when nothing
+ * of the span is left.
+ */
+function balanceParentheses(tokens: Token[], sp: TaggedSpan): boolean {
+  let open = -1;
+  for (let i = sp.start; i < sp.end; i++) {
+    const t = tokens[i]!.text;
+    if (t === '(') open = i;
+    else if (t === ')') open = -1;
+  }
+  if (open < 0) return true;
+  if (tokens[sp.end]?.text === ')' && open < sp.end - 1 && open > sp.start) {
+    sp.end++;
+    return true;
+  }
+  // (a span that opens with the parenthesis keeps what follows it: `( Milos Jojic` in a list of scorers)
+  if (open === sp.start) sp.start++;
+  else sp.end = open;
+  return sp.end > sp.start;
+}
