@@ -2978,3 +2978,26 @@ describe('relations: thirteenth session, probe sets', () => {
     expect(rels('Jerman mengirim tank ke Ukraina dan kembali ke Berlin.').filter((x) => x.type === 'AID').length).toBe(1);
   });
 });
+
+describe('relations: fourteenth session', () => {
+  it('a-name-inside-a-title-that-names-its-organization-only-qualifies-it (Panglima TNI X)', () => {
+    // `Panglima TNI` names the TNI in itself: the person met is the commander, not the TNI
+    const r = rels('Kepala Staf Kepresidenan Dudung Abdurachman bertemu Panglima TNI Jenderal Agus Subiyanto di Jakarta, Selasa (6/1).');
+    expect(find(r, 'CONSULT', 'Dudung Abdurachman', 'Agus Subiyanto')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.o === 'Indonesian National Armed Forces')).toBe(false);
+    const c = rels('Kapolri Listyo Sigit Prabowo mengkritik Panglima TNI Agus Subiyanto dalam rapat itu.');
+    expect(find(c, 'ACCUSE', 'Listyo Sigit Prabowo', 'Agus Subiyanto')).toBeDefined();
+  });
+  it('a-denied-accusation-was-made (membantah tuduhan X bahwa …)', () => {
+    // the accusation's author accused the one the `bahwa` clause names, or the one denying
+    const a = rels('Kremlin membantah tuduhan Estonia bahwa pesawat-pesawat tempur Rusia memasuki wilayah udaranya pada Jumat.');
+    expect(find(a, 'REJECT', 'Kremlin', 'Estonia')).toBeDefined();
+    expect(find(a, 'ACCUSE', 'Estonia', 'Russia')).toBeDefined();
+    const b = rels('Bupati Sukamaju membantah tuduhan KPK bahwa dirinya menerima suap proyek jalan.');
+    expect(b.some((x) => x.type === 'ACCUSE' && x.s === 'Corruption Eradication Commission')).toBe(true);
+    const c = rels('Malaysia denied accusations by Singapore that it had dumped sand near the border.');
+    expect(find(c, 'ACCUSE', 'Singapore', 'Malaysia')).toBeDefined();
+    // a denial of what no one named claimed tells no accusation
+    expect(rels('Kremlin membantah tuduhan bahwa Rusia mengirim drone.').some((x) => x.type === 'ACCUSE')).toBe(false);
+  });
+});

@@ -377,7 +377,14 @@ function titleModifiers(infos: MentionInfo[], tokens: Token[], from: number, ent
         if (r.list) org.roleOfList = true;
       }
     }
-    if (r?.impliedOrg) mi.impliedRole = { role: r.role, org: r.impliedOrg, start: r.titleStart, end: r.titleEnd };
+    if (r?.impliedOrg) {
+      mi.impliedRole = { role: r.role, org: r.impliedOrg, start: r.titleStart, end: r.titleEnd };
+      // a name inside a title that names its organization (`Panglima TNI Agus Subiyanto`) only qualifies it
+      for (let q = mi.k - 1; q >= 0 && infos[q]!.m.tokenEnd > r.titleStart; q--) {
+        const other = infos[q]!;
+        if (!other.m.part && other.m.tokenStart >= r.titleStart && other.m.tokenEnd <= r.titleEnd && entities[other.m.entity]!.type !== 'PERSON') other.titleModifier = true;
+      }
+    }
     if (r?.party) {
       const party = endAt.get(r.party.end);
       if (party && entities[party.m.entity]!.type === 'ORGANIZATION') {

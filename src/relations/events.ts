@@ -3125,6 +3125,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   }
   backedCompounds(v, entities, out);
   deniedAccusations(v, triggers, entities, kinds, known, out, first);
+  answeredAccusations(v, entities, kinds, known, out, first);
   // the two who met, for `"Kami sepakat …," kata X` in the sentences after
   for (let k = first; k < out.length; k++) {
     const d = out[k]!;
@@ -3181,6 +3182,60 @@ function deniedAccusations(v: SentenceView, triggers: Trigger[], entities: Entit
     if (sameSide(entities, a.entity, denier.entity)) continue;
     out.push({ type: 'REJECT', subject: denier.entity, object: a.entity, sentence: s.index, trigger: { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end }, subjectSpan: { start: denier.span.start, end: denier.span.end }, objectSpan: { start: a.span.start, end: a.span.end }, row });
   }
+}
+
+/** Words between a clause's `bahwa`/`that` and the name of its subject (`kapal-kapal China`, `pesawat-pesawat tempur Rusia`): lower-case words that are no verbs. */
+function beforeSubject(t: Token): boolean {
+  return t.kind === 'word' && !upperStart(t.text) && !(t.norm.length > 5 && /^(me|di|ber|ter)/.test(t.norm)) && !/^(telah|sudah|akan|sedang|has|had|have|was|were|is|are|will|would)$/.test(t.norm);
+}
+/** Pronouns for the one denying, as the subject of the accusation's clause. */
+const SELF = /^(dirinya|pihaknya|ia|dia|mereka|kami|saya|it|he|she|they|we|i)$/;
+
+/**
+ * The accusation a denial answers was made: `Hasto membantah tuduhan KPK bahwa dirinya …` also says
+ * the KPK accused Hasto (ACCUSE author → accused), `Kremlin membantah tuduhan Polandia bahwa drone-drone
+ * Rusia …` that Poland accused Russia. The accused is the named subject of the clause the accusation
+ * states, else the one denying. Only for denials whose object is the author of an accusation noun
+ * written between them (`tuduhan`, `tudingan`, `accusations by`).
+ */
+function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, known: KnownEntity | undefined, out: Draft[], first: number): void {
+  const { tokens, s } = v;
+  const end = out.length;
+  for (let k = first; k < end; k++) {
+    const d = out[k]!;
+    if (d.type !== 'REJECT' || d.negated || !d.row || !DENIALS.has(d.row.stem)) continue;
+    // the accusation noun between the denial and its object
+    let noun = -1;
+    let q = s.tokenStart;
+    while (q < s.tokenEnd && tokens[q]!.end <= d.trigger.end) q++;
+    for (const from = q; q < s.tokenEnd && tokens[q]!.start < d.objectSpan.start && q - from < 6; q++) if (ACCUSATION_NOUN.test(tokens[q]!.norm)) noun = q;
+    if (noun < 0) continue;
+    const author = v.at.get(tokens.findIndex((t, i) => i >= noun && t.start === d.objectSpan.start));
+    if (!author) continue;
+    const told = groupEnd(v, author);
+    let accused: MentionLike = { entity: d.subject, span: d.subjectSpan };
+    if (/^(bahwa|that)$/.test(tokens[told]?.norm ?? '') && !SELF.test(tokens[told + 1]?.norm ?? '')) {
+      for (let i = told + 1; i < Math.min(s.tokenEnd, told + 4); i++) {
+        const mi = v.at.get(i);
+        if (mi && !mi.m.part && !mi.titleModifier) {
+          accused = governmentOf(v, { entity: mi.m.entity, span: mi.m }, entities, kinds, known);
+          break;
+        }
+        if (!beforeSubject(tokens[i]!)) break;
+      }
+    }
+    if (sameSide(entities, d.object, accused.entity)) continue;
+    if (out.some((x) => x.type === 'ACCUSE' && x.subject === d.object && x.object === accused.entity && x.sentence === s.index)) continue;
+    out.push({ type: 'ACCUSE', subject: d.object, object: accused.entity, sentence: s.index, trigger: { start: tokens[noun]!.start, end: tokens[noun]!.end }, subjectSpan: d.objectSpan, objectSpan: { start: accused.span.start, end: accused.span.end }, row: accusationRow(d.row) });
+  }
+}
+
+const accusationRows = new Map<PredicateEntry, PredicateEntry>();
+/** The accusation a denial answers, as an event of its own (ACCUSE/112, `accused`). */
+function accusationRow(row: PredicateEntry): PredicateEntry {
+  let a = accusationRows.get(row);
+  if (!a) accusationRows.set(row, (a = { ...row, type: 'ACCUSE', cameo: '112', predicate: 'accused', base: 'accuse', symmetric: false, theme: false }));
+  return a;
 }
 
 /** The same entity, or a country and a body or capital of it. */
