@@ -3000,4 +3000,13 @@ describe('relations: fourteenth session', () => {
     // a denial of what no one named claimed tells no accusation
     expect(rels('Kremlin membantah tuduhan bahwa Rusia mengirim drone.').some((x) => x.type === 'ACCUSE')).toBe(false);
   });
+  it('a-place-after-its-preposition-then-a-comma-is-no-member-of-the-list-after-it', () => {
+    const r = rels('Di sela KTT BRICS di New Delhi, Presiden Prabowo Subianto dan Presiden Brasil Luiz Inacio Lula da Silva sepakat memperluas perdagangan.');
+    expect(find(r, 'AGREE', 'Prabowo Subianto', 'Luiz Inácio Lula da Silva') ?? find(r, 'AGREE', 'Prabowo Subianto', 'Luiz Inacio Lula da Silva')).toBeDefined();
+    expect(r.some((x) => x.type === 'AGREE' && (x.s === 'India' || x.o === 'India'))).toBe(false);
+  });
+  it('of-inside-a-capitalized-title-in-a-list (and Secretary of State X)', () => {
+    const r = rels('Foreign Minister Sergey Lavrov and Secretary of State Marco Rubio agreed to resume talks on Ukraine.');
+    expect(find(r, 'AGREE', 'Sergey Lavrov', 'Marco Rubio')).toBeDefined();
+  });
 });

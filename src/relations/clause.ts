@@ -485,6 +485,8 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       // (Indonesian `dan kelompok X` was tried: it joined names that are no list in a probe set)
       else if (sawAnd && i + 1 === b.m.tokenStart && /^(paramilitary|rebel|militant|separatist|islamist|jihadist)$/.test(t.norm)) { /* the next name's kind */ }
       else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
+      // (`and Secretary of State Marco Rubio`: `of` inside capitalized title words)
+      else if (sawAnd && t.norm === 'of' && i > a.m.tokenEnd && /^[A-Z]/.test(tokens[i - 1]!.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && entities[b.m.entity]!.type === 'PERSON') { /* title words */ }
       // `and his Kazakh counterpart Tokayev`, `dan mitranya dari Rusia`: the counterpart named after
       else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && /^(his|her|their|counterpart|counterparts)$/.test(t.norm)) { /* the counterpart's words */ }
       // a lower-case title before the next name: `Araghchi and U.S. envoy Steve Witkoff`
@@ -500,6 +502,9 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       ok = false;
       if (sawAnd) listed.add(a.group);
     }
+    // `Di sela KTT ASEAN di Kuala Lumpur, Perdana Menteri Thailand X dan …`: a place after its
+    // preposition, then a comma and a person, is where the clause's people act, no member of their list
+    if (ok && !sawAnd && entities[a.m.entity]!.type === 'LOCATION' && a.prep !== undefined && /^(di|ke|dari|in|at|to|from)$/.test(a.prep) && entities[b.m.entity]!.type === 'PERSON') ok = false;
     // `Sabah, Malaysia`: a place then its country or region is an address (located_in), not a list
     const address = !sawAnd && entities[a.m.entity]!.type === 'LOCATION' && (entities[b.m.entity]!.type === 'COUNTRY' || entities[b.m.entity]!.type === 'LOCATION');
     if (ok && !address && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) {
