@@ -3005,6 +3005,20 @@ describe('relations: fourteenth session', () => {
     expect(find(r, 'AGREE', 'Prabowo Subianto', 'Luiz Inácio Lula da Silva') ?? find(r, 'AGREE', 'Prabowo Subianto', 'Luiz Inacio Lula da Silva')).toBeDefined();
     expect(r.some((x) => x.type === 'AGREE' && (x.s === 'India' || x.o === 'India'))).toBe(false);
   });
+  it('a-search-and-rescue-team-and-tons-of-aid-sent-are-aid', () => {
+    expect(find(rels('Malaysia akan mengirim tim SAR dan 15 ton bantuan logistik ke Filipina untuk korban topan.'), 'AID', 'Malaysia', 'Philippines')).toBeDefined();
+    expect(find(rels('Jepang mengirim tim SAR ke Turki, Selasa (7/2).'), 'AID', 'Japan', 'Turkey')).toBeDefined();
+  });
+  it('granted-him-abolition-is-a-pardon', () => {
+    const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
+    expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);
+  });
+  it('an-act-despite-protests-by-someone-is-their-protests-target', () => {
+    const r = rels("Indonesia's House of Representatives passed the broadcasting bill on Tuesday despite protests by the Alliance of Independent Journalists.");
+    expect(r.some((x) => x.type === 'PROTEST' && x.o === 'House of Representatives (Indonesia)')).toBe(true);
+    // (an economy growing despite a country's tariffs tells no tariffs)
+    expect(rels("Vietnam's exports grew 9% in October despite U.S. tariffs, the statistics office said.").some((x) => x.type === 'SANCTION')).toBe(false);
+  });
   it('of-inside-a-capitalized-title-in-a-list (and Secretary of State X)', () => {
     const r = rels('Foreign Minister Sergey Lavrov and Secretary of State Marco Rubio agreed to resume talks on Ukraine.');
     expect(find(r, 'AGREE', 'Sergey Lavrov', 'Marco Rubio')).toBeDefined();

@@ -53,7 +53,7 @@ const VENUE_NOUNS = new Set(['polisi', 'polda', 'polres', 'bareskrim', 'kejaksaa
 /** Words of an amount between a trigger and the noun it needs (`$500 million in military aid`). */
 /** Words before a needed noun that the reach reads past (`an additional 500 million euros in military aid`). */
 const FILLERS = new Set(['a', 'an', 'additional', 'further', 'fresh', 'extra', 'another', 'more', 'new', 'tambahan']);
-const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$']);
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$', 'ton', 'tons', 'tonnes', 'kg', 'kilogram', 'unit', 'units', 'paket', 'truk']);
 /** Nouns of measure before `of` (`a 14th package of sanctions`). */
 const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series', 'set', 'sets', 'wave', 'waves', 'raft', 'batch', 'batches', 'tranche', 'shipment', 'shipments', 'number', 'string']);
 
@@ -1029,7 +1029,14 @@ const RECEIVE_VERBS = new Set([
   'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'menuai', 'dijatuhi', 'dikenai', 'dikenakan', 'terkena', 'dihujani', 'diganjar', 'menghadapi', 'dihadapkan', 'terjaring', 'terjerat',
   'received', 'receives', 'receive', 'faced', 'faces', 'face', 'drew', 'draws', 'drawing', 'facing', 'receiving',
   'secured', 'secures', 'secure', 'securing', 'obtained', 'obtains', 'won', 'wins',
+  // (`passed the law despite protests by X`, `amid criticism from Y`: what the main clause's subject
+  // did drew it, see `CONCESSIVE`)
+  'despite', 'amid', 'meski', 'meskipun', 'walaupun', 'kendati',
 ]);
+/** Prepositions of what an act met (`despite protests by`, `amid criticism from`): its target is the main clause's subject. */
+const CONCESSIVE = new Set(['despite', 'amid', 'meski', 'meskipun', 'walaupun', 'kendati']);
+/** What an act can go ahead despite: opposition to it. */
+const OPPOSED = new Set(['PROTEST', 'ACCUSE', 'REJECT']);
 
 /** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`. */
 function adjunctEvent(v: SentenceView, i: number): boolean {
@@ -3435,6 +3442,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // one faces sanctions, criticism or a suit from someone (`menghadapi sanksi dari Uni Eropa`), but
     // facing an invasion is no receiving of it from its author (`dalam menghadapi invasi Rusia`)
     if (received >= 0 && /^(menghadapi|dihadapkan)$/.test(tokens[received]!.norm) && !FACED.has(row.type)) received = -1;
+    // (an act goes ahead despite opposition, not despite someone's tariffs: `exports held up despite U.S. tariffs`)
+    if (received >= 0 && CONCESSIVE.has(tokens[received]!.norm) && !OPPOSED.has(row.type)) received = -1;
     if (accused) {
       // the accused act keeps the accused as its subject
     } else if (received >= 0) {
@@ -3445,7 +3454,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       const act = actAuthorAtStart(v, received);
       // (`…, drawing sharp criticism from Israel`: a participle after a comma receives it for the main clause's subject)
       const participleAfterComma = lang === 'en' && /ing$/.test(tokens[received]!.norm) && tokens[received - 1]?.text === ',';
-      const receivers = act ?? (l.connector || participleAfterComma ? mainSubject(v, received) ?? [] : l.subs);
+      const concessive = CONCESSIVE.has(tokens[received]!.norm);
+      const receivers = act ?? (l.connector || participleAfterComma || concessive ? mainSubject(v, received) ?? [] : l.subs);
       let from = receivers.length ? sourceAfter(v, tr.end) : [];
       // (English names the giver right before the noun: `secures $2.9 billion IMF bailout`,
       // `received Chinese loans`)
