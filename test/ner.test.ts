@@ -108,6 +108,12 @@ describe('ner: the edges of a name', () => {
     const k = ents('The National Food Agency (Bapanas) and the Maritime Security Agency (Bakamla) signed an agreement on Tuesday.');
     expect(k.map((e) => e.name)).toEqual(['National Food Agency of Indonesia', 'Indonesian Maritime Security Agency']);
   });
+  it('an-unknown-name-ending-in-an-english-head-of-organizations-is-one', () => {
+    // (the tagger took these for people: a title before them, a comma and a name after)
+    const e = ents('Direktur Eksekutif Sukamaju Foundation, Ratna Wulandari, mengkritik kebijakan itu.');
+    expect(e).toContainEqual({ name: 'Sukamaju Foundation', type: 'ORGANIZATION', known: false });
+    expect(e).toContainEqual({ name: 'Ratna Wulandari', type: 'PERSON', known: false });
+  });
   it('a-short-form-in-parentheses-after-a-full-name-is-that-names', () => {
     // `AFP` alone is the news agency; after the police's full name it is the police's short form
     const e = ents('Australian Federal Police (AFP) Commissioner Krissy Barrett arrived in Jakarta on Monday.');

@@ -3009,6 +3009,10 @@ describe('relations: fourteenth session', () => {
     expect(find(rels('Malaysia akan mengirim tim SAR dan 15 ton bantuan logistik ke Filipina untuk korban topan.'), 'AID', 'Malaysia', 'Philippines')).toBeDefined();
     expect(find(rels('Jepang mengirim tim SAR ke Turki, Selasa (7/2).'), 'AID', 'Japan', 'Turkey')).toBeDefined();
   });
+  it('suspending-a-detention-releases-the-detained (menangguhkan penahanan X)', () => {
+    const r = rels('Polres Bogor menangguhkan penahanan aktivis lingkungan Andi Pratama, Kamis (8/1).');
+    expect(find(r, 'CONCEDE', 'Bogor Resort Police', 'Andi Pratama') ?? r.find((x) => x.type === 'CONCEDE' && x.o === 'Andi Pratama')).toBeDefined();
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

@@ -79,6 +79,8 @@ const PERSON_TITLES_EN = /^(spokesman|spokeswoman|spokesperson|envoy|ambassador|
 const COMPANY_NOUNS_EN = /^(group|company|firm|giant|conglomerate|carrier|airline|miner|lender|bank|insurer|operator|carmaker|automaker|maker|manufacturer|producer|retailer|developer|startup|unicorn|broadcaster|newspaper|outlet|platform|app|exchange|fund|utility|refiner|shipper|shipbuilder|contractor)$/;
 /** Words that make a name a body's, whatever precedes it. */
 const ORG_WORDS_EN = /\b(Ministry|Party|Council|Court|Commission|Committee|Agency|Bank|Police|Army|Forces|Union|Front|Movement|Office|Department|Corporation|Company|Group|Association|Federation|Institute|University|Authority|Organization|Organisation|Fund|Foundation|Assembly|Parliament|Inc|Ltd|Corp)\b/;
+/** Last words that make an English name an organization's, whatever the tagger read (`Lokataru Foundation`, `Setara Institute`, `Indonesia Corruption Watch`). */
+const ORG_LAST_WORDS_EN = /^(Foundation|Institute|Institution|Center|Centre|Watch|Network|Forum|Alliance|Coalition|Association|Federation|Corporation|Company|Group|Bank|Agency|Commission|Committee|Council|Ministry|Party|University|Authority|Organization|Organisation|Fund|Inc|Ltd|Corp|Tbk)$/;
 /** Prepositions of place: a name right after one is where something is (not `ke`, `dari`, `from`: `disampaikan ke Sjahril`). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 /** Function words: never part of a name (capitalized only at a sentence's start). */
@@ -282,6 +284,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // and one right after a lower-case noun of companies is a company (`telecoms group Viettel`,
       // `state miner Antam`, `the carmaker VinFast`)
       if (t.type === 'PER' && s.language === 'en' && t.start > s.tokenStart && COMPANY_NOUNS_EN.test(tokens[t.start - 1]!.text) && !byStart.has(t.start)) t.type = 'ORG';
+      // an unknown "person" ending in an English head noun of organizations is one, in either
+      // language (`Direktur Eksekutif Lokataru Foundation, X`, `peneliti Setara Institute`)
+      if (t.type === 'PER' && t.end - t.start >= 2 && ORG_LAST_WORDS_EN.test(tokens[t.end - 1]!.text) && !byStart.has(t.start)) t.type = 'ORG';
       // (and an unknown name between such a preposition and `, <known place>` is a place: `in Ryazan, Russia`)
       if (t.type === 'ORG' && t.end - t.start === 1 && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start) && tokens[t.end]?.text === ',' && placeAt(t.end + 1)) t.type = 'LOC';
       // an Indonesian name opened by an administrative noun is a place (`Desa Sukaresmi`, `Kecamatan
