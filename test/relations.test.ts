@@ -3013,6 +3013,12 @@ describe('relations: fourteenth session', () => {
     const r = rels('Polres Bogor menangguhkan penahanan aktivis lingkungan Andi Pratama, Kamis (8/1).');
     expect(find(r, 'CONCEDE', 'Bogor Resort Police', 'Andi Pratama') ?? r.find((x) => x.type === 'CONCEDE' && x.o === 'Andi Pratama')).toBeDefined();
   });
+  it('komisaris-before-a-body-is-a-title (Komisaris Kepolisian Federal Australia X)', () => {
+    const r = rels('Kapolri Listyo Sigit Prabowo menerima kunjungan Komisaris Kepolisian Federal Australia (AFP) Joanne Fitzgerald di Jakarta, Rabu (4/2).');
+    expect(find(r, 'holds_role', 'Joanne Fitzgerald', 'Australian Federal Police')?.role).toBe('Commissioner');
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Joanne Fitzgerald')).toBe(true);
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Australian Federal Police')).toBe(false);
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

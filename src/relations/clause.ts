@@ -287,7 +287,7 @@ function relativeClauses(tokens: Token[], from: number, to: number): Uint8Array 
 
 /** Where each mention stands: in the attribution, in a relative clause, after which preposition. */
 const PLACE_PREP = new Set(['di', 'ke', 'dari', 'in', 'to', 'from', 'near', 'across']);
-const PLACE_PARTS = new Set(['depan', 'dalam', 'luar', 'sekitar', 'atas', 'bawah', 'belakang', 'samping', 'dekat', 'seberang', 'tengah', 'sela', 'sela-sela',
+const PLACE_PARTS = new Set(['depan', 'dalam', 'luar', 'sekitar', 'atas', 'bawah', 'belakang', 'samping', 'dekat', 'seberang', 'tengah', 'sela', 'sela-sela', 'sepanjang', 'perbatasan', 'wilayah', 'kawasan',
   // (`in central Seoul`, `in southern Lebanon`, `across northern Gaza`)
   'central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'occupied', 'rural']);
 const LAW_NAMES = new Set(['uu', 'ruu', 'undang-undang', 'perppu', 'perpres', 'pp', 'perda', 'permen', 'perpu']);
