@@ -3014,9 +3014,9 @@ describe('relations: fourteenth session', () => {
     expect(find(r, 'CONCEDE', 'Bogor Resort Police', 'Andi Pratama') ?? r.find((x) => x.type === 'CONCEDE' && x.o === 'Andi Pratama')).toBeDefined();
   });
   it('komisaris-before-a-body-is-a-title (Komisaris Kepolisian Federal Australia X)', () => {
-    const r = rels('Kapolri Listyo Sigit Prabowo menerima kunjungan Komisaris Kepolisian Federal Australia (AFP) Joanne Fitzgerald di Jakarta, Rabu (4/2).');
-    expect(find(r, 'holds_role', 'Joanne Fitzgerald', 'Australian Federal Police')?.role).toBe('Commissioner');
-    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Joanne Fitzgerald')).toBe(true);
+    const r = rels('Kapolri Listyo Sigit Prabowo menerima kunjungan Komisaris Kepolisian Federal Australia (AFP) Mark Jennings di Jakarta, Rabu (4/2).');
+    expect(find(r, 'holds_role', 'Mark Jennings', 'Australian Federal Police')?.role).toBe('Commissioner');
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Mark Jennings')).toBe(true);
     expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Australian Federal Police')).toBe(false);
   });
   it('granted-him-abolition-is-a-pardon', () => {
