@@ -114,6 +114,22 @@ describe('ner: the edges of a name', () => {
     expect(e).toContainEqual({ name: 'Sukamaju Foundation', type: 'ORGANIZATION', known: false });
     expect(e).toContainEqual({ name: 'Ratna Wulandari', type: 'PERSON', known: false });
   });
+  it('a-company-name-goes-on-over-one-word-no-list-knows-as-a-given-name (PT Weda Bay Nickel)', () => {
+    expect(ents('Gubernur meminta PT Weda Bay Nickel menghentikan aktivitas tambangnya.').map((e) => e.name)).toContain('PT Weda Bay Nickel');
+  });
+  it('an-english-body-name-goes-on-after-on-or-for-but-not-to-a-day', () => {
+    expect(ents('The Sukamaju Commission on Maritime Affairs said the permits were valid.').map((e) => e.name)).toContain('Sukamaju Commission on Maritime Affairs');
+    const e = ents("The Ombudsman Council on Thursday summoned the minister.").map((x) => x.name);
+    expect(e.some((n) => /Thursday/.test(n))).toBe(false);
+  });
+  it('two-pieces-of-one-known-name-make-one-mention', () => {
+    const r = extract('The United Nations Office for the Coordination of Humanitarian Affairs said aid was blocked.');
+    const e = r.entities.find((x) => x.id === 'ocha');
+    expect(e?.mentions.length).toBe(1);
+  });
+  it('an-english-regency-name-with-its-compass-word (East Lombok)', () => {
+    expect(ents('Floods hit East Lombok, West Nusa Tenggara, on Monday.').map((e) => e.name)).toContain('East Lombok Regency');
+  });
   it('a-short-form-in-parentheses-after-a-full-name-is-that-names', () => {
     // `AFP` alone is the news agency; after the police's full name it is the police's short form
     const e = ents('Australian Federal Police (AFP) Commissioner Krissy Barrett arrived in Jakarta on Monday.');

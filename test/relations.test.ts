@@ -3019,6 +3019,13 @@ describe('relations: fourteenth session', () => {
     expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Mark Jennings')).toBe(true);
     expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Australian Federal Police')).toBe(false);
   });
+  it('an-activist-of-a-body-is-its-member (aktivis JATAM, X)', () => {
+    expect(find(rels('Polisi membebaskan aktivis Walhi, Dimas Saputra, yang ditahan sejak Jumat.'), 'member_of', 'Dimas Saputra', 'Indonesian Forum for the Environment') ?? rels('Polisi membebaskan aktivis Walhi, Dimas Saputra, yang ditahan sejak Jumat.').find((x) => x.type === 'member_of' && x.s === 'Dimas Saputra')).toBeDefined();
+  });
+  it('an-english-body-then-a-lower-case-portfolio-and-title-then-the-name (Amnesty International Indonesia executive director X)', () => {
+    const r = rels('Amnesty International Indonesia executive director Usman Hamid urged the police to free the students.');
+    expect(find(r, 'holds_role', 'Usman Hamid', 'Amnesty International Indonesia')).toBeDefined();
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

@@ -273,6 +273,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;
+    // (the end of the last tagged span taken in this sentence)
+    let takenEnd = -1;
     for (let ti = 0; ti < tagged.length; ti++) {
       const t = tagged[ti]!;
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
@@ -302,6 +304,10 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // roman numeral breaks its capitalized run): the span takes the whole known name
       const ownSpan = isOwnSpan(t);
       if (!conll && !ownSpan) growToKnownName(t, linked, li, s.index, gaz);
+      // (two pieces of one known name grow into the same name: `[United Nations Office] for the
+      // [Coordination of Humanitarian Affairs]`: the second is already taken; a span grown over the one
+      // before, `[Go-Jek] [Bandung]` → `Go-Jek Bandung`, is no second name either)
+      if (t.start < takenEnd) continue;
       if (t.end - t.start === 1 && (isCalendarWord(tokens[t.start]!.norm) || isAttributiveCompound(tokens[t.start]!) || isCodeLetter(tokens, t.start))) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
@@ -346,6 +352,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         if (verdict === 'link') entity = inside[0]!.entity; // `Partai Golkar`, `Mahkamah Konstitusi (MK)`
       }
       spans.push(t);
+      takenEnd = t.end;
       for (let i = t.start; i < t.end; i++) covered[i - s.tokenStart] = 1;
       // a parenthesis the span closes or opens without its pair is no part of the name
       // (`Jakarta (ANTARA News) -`: the tagger took the `)`)

@@ -34,7 +34,7 @@ export const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai']);
 const TO = new Set(['untuk', 'to']);
 /** English portfolio words between a body and a title (`EU trade commissioner`, `army chief`). */
-const PORTFOLIO_EN = new Set(['trade', 'foreign', 'policy', 'defence', 'defense', 'health', 'energy', 'climate', 'economy', 'economic', 'finance', 'army', 'military', 'junta', 'security', 'intelligence', 'police', 'migration', 'interior', 'justice', 'agriculture', 'digital', 'competition', 'enlargement', 'humanitarian', 'aid', 'relief', 'human', 'rights', 'nuclear', 'atomic', 'refugee', 'crisis', 'top', 'antitrust', 'budget', 'transport', 'education', 'environment', 'industry']);
+const PORTFOLIO_EN = new Set(['trade', 'foreign', 'policy', 'defence', 'defense', 'health', 'energy', 'climate', 'economy', 'economic', 'finance', 'army', 'military', 'junta', 'security', 'intelligence', 'police', 'migration', 'interior', 'justice', 'agriculture', 'digital', 'competition', 'enlargement', 'humanitarian', 'aid', 'relief', 'human', 'rights', 'nuclear', 'atomic', 'refugee', 'crisis', 'top', 'antitrust', 'budget', 'transport', 'education', 'environment', 'industry', 'executive', 'managing', 'regional', 'country', 'research', 'campaign', 'programme', 'program', 'communications', 'media']);
 
 /** An entity mention ending right before a token: where it starts, and what it is. */
 export interface NameEnding {

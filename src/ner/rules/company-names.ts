@@ -27,10 +27,11 @@ function nameWord(t: Token | undefined): boolean {
  */
 function holderAt(tokens: Token[], spans: TaggedSpan[], j: number, opener: number, knownPersonAt: (i: number) => boolean): boolean {
   if (knownPersonAt(j)) return true;
-  let tagged = false;
-  for (const sp of spans) if (sp.type === 'PER' && sp.start === j) { tagged = true; break; }
+  let tagged: TaggedSpan | undefined;
+  for (const sp of spans) if (sp.type === 'PER' && sp.start === j) { tagged = sp; break; }
   if (!tagged) return false;
-  return nerLexicon().names.has(tokens[j]!.norm) || (j - opener - 1 >= 2 && !knownWords().has(tokens[j]!.norm))
+  // (one word no list knows as a given name goes on the company's name: `PT Weda Bay Nickel`)
+  return nerLexicon().names.has(tokens[j]!.norm) || (j - opener - 1 >= 2 && !knownWords().has(tokens[j]!.norm) && tagged.end - tagged.start >= 2)
     // (a company written as an acronym is whole: `PT SIS` + `Yohan Yahya`)
     || (j - opener - 1 === 1 && /^[A-Z0-9]{2,6}$/.test(tokens[opener + 1]!.text));
 }

@@ -19,6 +19,7 @@ import { knownWords } from '../../morph/lexicon.js';
 import { commonWords } from '../../gazetteer/load.js';
 import { FUNCTION_WORDS_EN, SENTENCE_STARTERS_EN } from '../../lang/en/words.js';
 import { upperStart } from '../../text/chars.js';
+import { isCalendarWord } from './drop-not-names.js';
 
 /** Head nouns that end an English organization's name. */
 const HEADS = new Set([
@@ -76,8 +77,10 @@ export function englishOrgHeads(
     }
     if (head < 0) continue;
     let b = head + 1;
-    // `of` and the capitalized words after the head (`Confederation of Labour`, `Ministry of Defence`)
-    if (b === e && b + 1 < to && (tokens[b]!.norm === 'of' || tokens[b]!.norm === 'for') && capitalizedWord(tokens[b + 1])) {
+    // `of` and the capitalized words after the head (`Confederation of Labour`, `Ministry of Defence`,
+    // `National Commission on Human Rights`, `Office for the Coordination of …`)
+    // (not a day or month: `the Constitutional Court on Thursday`)
+    if (b === e && b + 1 < to && /^(of|for|on)$/.test(tokens[b]!.norm) && capitalizedWord(tokens[b + 1]) && !isCalendarWord(tokens[b + 1]!.norm)) {
       let c = b + 1;
       // (a plural possessive inside: `of Indonesian Workers' Unions`)
       while (c < to && c - b <= 5 && (capitalizedWord(tokens[c]) || (/^['’]$/.test(tokens[c]!.text) && tokens[c]!.start === tokens[c - 1]!.end && capitalizedWord(tokens[c + 1])))) c++;
