@@ -3026,6 +3026,31 @@ describe('relations: fourteenth session', () => {
     const r = rels('Amnesty International Indonesia executive director Usman Hamid urged the police to free the students.');
     expect(find(r, 'holds_role', 'Usman Hamid', 'Amnesty International Indonesia')).toBeDefined();
   });
+  it('kongo-alone-is-the-drc', () => {
+    expect(find(rels('Pemberontak M23 menyerang posisi tentara Kongo di dekat Goma, Sabtu (6/12).'), 'ASSAULT', 'March 23 Movement', 'Democratic Republic of the Congo')).toBeDefined();
+  });
+  it('members-listed-after-a-body (yang beranggotakan A, B, dan C; a bloc comprising …)', () => {
+    const r = rels('Dewan Kerja Sama Teluk, yang beranggotakan Arab Saudi, Qatar, dan Kuwait, mengecam serangan itu.');
+    expect(find(r, 'member_of', 'Qatar', 'Gulf Cooperation Council')).toBeDefined();
+    expect(find(r, 'member_of', 'Kuwait', 'Gulf Cooperation Council')).toBeDefined();
+    const e = rels('The Alliance of Sahel States, a bloc comprising Mali, Burkina Faso and Niger, left the regional body.');
+    expect(find(e, 'member_of', 'Niger', 'Alliance of Sahel States')).toBeDefined();
+  });
+  it('sanctions-targeting-someone-sanction-them', () => {
+    const r = rels('Britain on Tuesday announced new sanctions against Russia targeting two Indian oil refineries and a Turkish shipping firm.');
+    expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
+    expect(find(r, 'SANCTION', 'United Kingdom', 'India')).toBeDefined();
+  });
+  it('back-after-a-modal-or-to-is-support', () => {
+    expect(find(rels('The Golkar party will back Prabowo Subianto in the next election.'), 'SUPPORT', 'Golkar', 'Prabowo Subianto')).toBeDefined();
+    expect(rels('Israel pulled back its troops from Gaza.').some((x) => x.type === 'SUPPORT')).toBe(false);
+  });
+  it('aid-sent-into-a-country', () => {
+    expect(find(rels('The World Food Programme sent 30 trucks of food into Gaza on Sunday.'), 'AID', 'World Food Programme', 'Gaza Strip')).toBeDefined();
+  });
+  it('co-leader-of-a-party', () => {
+    expect(find(rels('Tino Chrupalla, co-leader of the far-right Alternative for Germany, said the party would vote against the bill.'), 'holds_role', 'Tino Chrupalla', 'Alternative for Germany')?.role).toBe('Co-leader');
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

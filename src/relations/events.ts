@@ -240,6 +240,9 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // nor is a trade figure an act of trade: `nilai ekspor Indonesia ke AS turun`, `the value of exports to China`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && (TRADE_FIGURES.test(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm === 'of' && TRADE_FIGURES.test(tokens[i - 2]?.norm ?? '')))) continue;
     if (hit.row.type === 'SANCTION' && hit.row.stem === 'tarif' && i > from && LOWERS.test(tokens[i - 1]!.norm)) continue;
+    // `back` bare is mostly an adverb (`came back`, `pulled back`): a verb only after a modal or `to`
+    // (`will back`, `pledged to back`)
+    if (hit.row.stem === 'back' && t.norm === 'back' && !/^(will|would|to|could|should|must|may|might|not|also|cannot|can)$/.test(tokens[i - 1]?.norm ?? '')) continue;
     // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
     if (!needsMet(tokens, end, to, hit.row.needs, personAt, hit.row.type, hit.voice === 'nominal' ? hit.row.target : undefined) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
     return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [], controlled: false };
@@ -2928,6 +2931,24 @@ function visitRow(row: PredicateEntry): PredicateEntry {
   return v;
 }
 
+const sanctionRows = new Map<PredicateEntry, PredicateEntry>();
+/** Sanctions aimed at someone by a verb of aiming (`sanctions … targeting X`): SANCTION/163. */
+function sanctionRow(row: PredicateEntry): PredicateEntry {
+  let r = sanctionRows.get(row);
+  if (!r) sanctionRows.set(row, (r = { ...row, type: 'SANCTION', cameo: '163', predicate: 'imposed sanctions on', base: 'impose sanctions on' }));
+  return r;
+}
+
+/** A noun of sanctions within the eight tokens before token i, with no sentence punctuation between. */
+function sanctionsBefore(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.s.tokenStart, i - 8); k--) {
+    const n = v.tokens[k]!.norm;
+    if (/^(sanctions|sanction|measures|penalties|restrictions|tariffs|embargo|sanksi)$/.test(n)) return true;
+    if (/^[.;:]$/.test(n)) return false;
+  }
+  return false;
+}
+
 const purchaseRows = new Map<PredicateEntry, PredicateEntry>();
 /** The seller's side of a weapons purchase: AID/072, `supplied` (the buyer is the object). */
 function purchaseRow(row: PredicateEntry): PredicateEntry {
@@ -4260,9 +4281,13 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // weapons bought are weapons the seller supplies (RELATIONS.md lists `menjual senjata` under AID):
     // `Indonesia membeli 42 jet tempur Rafale dari Prancis` is France's AID/072 to Indonesia
     const purchase = row.type === 'COOPERATE' && row.cameo === '062' && (row.stem === 'beli' || row.stem === 'buy');
+    // sanctions `targeting` someone sanction them (`adopted a package of sanctions against Russia
+    // targeting … two Chinese oil refineries`): no attack
+    const targeted = row.stem === 'target' && row.type === 'ASSAULT' && sanctionsBefore(v, tr.start);
     const d: Draft = row.cameo === '043'
       ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: visitRow(row) }
       : purchase ? { type: 'AID', subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: purchaseRow(row) }
+      : targeted ? { type: 'SANCTION', subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row: sanctionRow(row) }
       : { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
     if (theme) d.theme = theme;
     qualify(d, v, tr.start);

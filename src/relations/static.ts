@@ -694,6 +694,27 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // `Aliansi Negara-Negara Sahel (AES), yang beranggotakan Mali, Burkina Faso, dan Niger`, `a bloc
+    // comprising Mali, Burkina Faso and Niger`: the members listed after the body
+    if (e.type === 'ORGANIZATION' && !m.part) {
+      let q = m.tokenEnd;
+      if (tokens[q]?.text === '(' && tokens[q + 2]?.text === ')') q += 3;
+      if (tokens[q]?.text === ',') q++;
+      if (/^(yang|which)$/.test(tokens[q]?.norm ?? '')) q++;
+      // (`, a bloc comprising …`, `, an alliance grouping …`)
+      else if (/^(a|an|the)$/.test(tokens[q]?.norm ?? '') && /^(bloc|grouping|group|alliance|coalition|union|body|organisation|organization|pact)$/.test(tokens[q + 1]?.norm ?? '')) q += 2;
+      if (/^(beranggotakan|comprising|comprises|groups|grouping)$/.test(tokens[q]?.norm ?? '')) {
+        const first = v.at.get(q + 1);
+        if (first && !first.m.part) {
+          for (const x of v.groups.get(first.group) ?? [first]) {
+            const t = entities[x.m.entity]!.type;
+            if (!x.m.part && x.m.entity !== m.entity && (t === 'COUNTRY' || t === 'ORGANIZATION' || t === 'PERSON')) {
+              out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: x.m, objectSpan: m });
+            }
+          }
+        }
+      }
+    }
     // member_of: `… anggota NATO` — the member is the clause's subject, or the antecedent of `yang`
     if (e.type === 'ORGANIZATION' && m.tokenStart - 1 >= from) {
       let p = m.tokenStart - 1;
