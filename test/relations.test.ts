@@ -3051,6 +3051,23 @@ describe('relations: fourteenth session', () => {
   it('co-leader-of-a-party', () => {
     expect(find(rels('Tino Chrupalla, co-leader of the far-right Alternative for Germany, said the party would vote against the bill.'), 'holds_role', 'Tino Chrupalla', 'Alternative for Germany')?.role).toBe('Co-leader');
   });
+  it('not-joining-an-act-is-not-doing-it (tidak akan ikut menjatuhkan sanksi)', () => {
+    const r = rels('Hungaria menegaskan tidak akan ikut menjatuhkan sanksi terhadap Israel.');
+    expect(r.find((x) => x.type === 'SANCTION')?.negated).toBe(true);
+  });
+  it('an-act-demanded-of-an-unnamed-party-has-not-happened (menuntut negara-negara Barat menjatuhkan sanksi)', () => {
+    const r = rels('Ratusan warga Sudan berunjuk rasa di depan Kedutaan Besar Inggris dan Jerman di Khartoum, Senin (3/2), menuntut negara-negara Barat menjatuhkan sanksi terhadap Uni Emirat Arab.');
+    expect(r.some((x) => x.type === 'SANCTION' && !x.negated && x.modality === 'asserted')).toBe(false);
+  });
+  it('an-attack-by-an-unnamed-agent-in-a-clause-of-time-is-not-the-main-subjects', () => {
+    const r = rels('President Prabowo Subianto said the government would send more troops to Papua after an attack by armed separatists killed four workers in Puncak regency.');
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Prabowo Subianto')).toBe(false);
+  });
+  it('the-two-countries-are-the-two-that-were-subjects (kedua negara tersebut)', () => {
+    const r = rels('Kenya dan Rwanda akan mengirim ratusan polisi ke Haiti. Perdana Menteri Haiti Alix Didier Fils-Aimé memuji keputusan kedua negara tersebut.');
+    expect(r.some((x) => x.type === 'SUPPORT' && x.o === 'Kenya')).toBe(true);
+    expect(r.some((x) => x.type === 'SUPPORT' && x.o === 'Haiti')).toBe(false);
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

@@ -324,7 +324,9 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     // (a recipient, `mengirim bantuan ke kedua negara tersebut`, is named before this sentence, whose
     // subject gives)
     const recipient = /^(ke|kepada|untuk|bagi|terhadap|to)$/.test(v.tokens[i - 1]?.norm ?? '');
-    if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return (recipient ? recent.last(2, 'COUNTRY', v.s.tokenStart) : undefined) ?? recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
+    // (the two countries that were a sentence's subjects come first: `El Salvador dan Guatemala akan
+    // mengirim tentara ke Haiti. … memuji keputusan kedua negara tersebut` praises the senders)
+    if (n === 'negara' || n === 'countries' || n === 'governments' || n === 'nations' || n === 'pemerintah') return (recipient ? recent.last(2, 'COUNTRY', v.s.tokenStart) : recent.lastSubjects(2, 'COUNTRY', v.s.index)) ?? recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
     if (n === 'pemimpin' || n === 'presiden' || n === 'leaders' || (n === 'kepala' && n2 === 'negara') || n === 'menteri' || n === 'tokoh') return recent.last(2, 'PERSON', i);
     // `kedua (belah) pihak`, `both sides`: the two countries, else the two organizations, just named
     if (n === 'pihak' || (n === 'belah' && n2 === 'pihak') || n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t) ?? twoNamedBefore(v, i, entities, t);
@@ -3545,7 +3547,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya')) subs = mainSubject(v, tr.start) ?? [];
         // (an adjunct of a clause opened by `after`/`setelah` … is that clause's: `Poland summoned …
         // after a Russian missile entered its airspace during an overnight attack`)
-        else if (adjunctEvent(v, tr.start)) subs = subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
+        // (an agent written after the noun, even one not named, is the act's own: `after an attack by
+        // armed separatists killed …` is no attack of the main clause's subject)
+        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') ? [] : subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
         // `In a phone call with X, Putin discussed …`, `Dalam pertemuan dengan X, Jokowi …`: the
         // adjunct opens the sentence; its event is the main clause's subject's, named after the comma
         else if (frontedAdjunct(v, tr)) subs = subjectAfterComma(v, tr.end) ?? [];
@@ -4123,7 +4127,10 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       let onlyObject = true;
       for (let q = a.end; q < b.start && onlyObject; q++) {
         const t = tokens[q]!;
-        if (!(v.cover.has(q) || t.text === '(' || t.text === ')' || t.text === ',' || upperStart(t.text) || /^(juga|segera|agar|supaya|dan|serta|lebih|dulu|dahulu|terlebih|secepatnya|sepenuhnya|kembali)$/.test(t.norm))) onlyObject = false;
+        // (the one urged may be unnamed: `menuntut negara-negara Barat menjatuhkan sanksi`, `meminta
+        // pemerintah pusat mencabut …`)
+        if (!(v.cover.has(q) || t.text === '(' || t.text === ')' || t.text === ',' || upperStart(t.text) || /^(juga|segera|agar|supaya|dan|serta|lebih|dulu|dahulu|terlebih|secepatnya|sepenuhnya|kembali)$/.test(t.norm)
+          || /^(negara|negara-negara|pemerintah|pihak|pihak-pihak|para|semua|seluruh|dunia|internasional|barat|lembaga|organisasi|otoritas|aparat|kedua|komunitas|pusat|daerah)$/.test(t.norm))) onlyObject = false;
       }
       if (onlyObject) urgedTo = true;
     }

@@ -22,7 +22,7 @@ const INTENDED = new Set([
 const CONDITION = new Set(['jika', 'apabila', 'bila', 'kalau', 'seandainya', 'andaikan', 'if', 'unless']);
 const POSSIBLE = new Set(['dikhawatirkan', 'diduga', 'disinyalir', 'diperkirakan', 'kemungkinan', 'mungkin', 'berpotensi', 'terancam', 'may', 'might', 'could', 'possibly', 'reportedly', 'allegedly', 'suspected']);
 /** Words that may stand between a qualifier and the predicate (`tidak bisa disalahkan`). */
-const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'lagi', 'pernah', 'juga', 'sama', 'sekali', 'segera', 'langsung', 'untuk', 'kembali', 'be', 'to', 'have', 'been', 'also', 'yet', 'return', 'resume', 'the',
+const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'lagi', 'pernah', 'juga', 'sama', 'sekali', 'segera', 'langsung', 'untuk', 'kembali', 'ikut', 'turut', 'join', 'joining', 'be', 'to', 'have', 'been', 'also', 'yet', 'return', 'resume', 'the',
   // a light verb before a noun of the act: `will set up a joint venture`, `plans to hold joint drills`
   'a', 'an', 'up', 'form', 'establish', 'hold', 'launch', 'conduct', 'stage', 'membentuk', 'menggelar', 'mengadakan']);
 
