@@ -2997,8 +2997,12 @@ describe('relations: fourteenth session', () => {
     expect(b.some((x) => x.type === 'ACCUSE' && x.s === 'Corruption Eradication Commission')).toBe(true);
     const c = rels('Malaysia denied accusations by Singapore that it had dumped sand near the border.');
     expect(find(c, 'ACCUSE', 'Singapore', 'Malaysia')).toBeDefined();
-    // a denial of what no one named claimed tells no accusation
+    // a denial of what no one named claimed tells no accusation; nor one whose clause names no one
     expect(rels('Kremlin membantah tuduhan bahwa Rusia mengirim drone.').some((x) => x.type === 'ACCUSE')).toBe(false);
+    expect(rels('Bupati Sukamaju membantah tudingan KPK bahwa pemerintah daerahnya membiarkan pungutan liar.').some((x) => x.type === 'ACCUSE')).toBe(false);
+    // an accusation told before is not told again by its denial
+    const d = rels('KPK menetapkan Bupati Bogor Darmo Wibisono sebagai tersangka suap. Darmo Wibisono membantah tuduhan KPK tersebut.');
+    expect(d.filter((x) => x.type === 'ACCUSE').length).toBe(1);
   });
   it('a-place-after-its-preposition-then-a-comma-is-no-member-of-the-list-after-it', () => {
     const r = rels('Di sela KTT BRICS di New Delhi, Presiden Prabowo Subianto dan Presiden Brasil Luiz Inacio Lula da Silva sepakat memperluas perdagangan.');

@@ -3155,7 +3155,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   }
   backedCompounds(v, entities, out);
   deniedAccusations(v, triggers, entities, kinds, known, out, first);
-  answeredAccusations(v, entities, kinds, known, out, first);
+  answeredAccusations(v, entities, kinds, known, recent, out, first);
   // the two who met, for `"Kami sepakat …," kata X` in the sentences after
   for (let k = first; k < out.length; k++) {
     const d = out[k]!;
@@ -3228,7 +3228,7 @@ const SELF = /^(dirinya|pihaknya|ia|dia|mereka|kami|saya|it|he|she|they|we|i)$/;
  * states, else the one denying. Only for denials whose object is the author of an accusation noun
  * written between them (`tuduhan`, `tudingan`, `accusations by`).
  */
-function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, known: KnownEntity | undefined, out: Draft[], first: number): void {
+function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<string | undefined>, known: KnownEntity | undefined, recent: RecentEntities, out: Draft[], first: number): void {
   const { tokens, s } = v;
   const end = out.length;
   for (let k = first; k < end; k++) {
@@ -3243,8 +3243,11 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
     const author = v.at.get(tokens.findIndex((t, i) => i >= noun && t.start === d.objectSpan.start));
     if (!author) continue;
     const told = groupEnd(v, author);
-    let accused: MentionLike = { entity: d.subject, span: d.subjectSpan };
+    let accused: MentionLike | undefined = { entity: d.subject, span: d.subjectSpan };
     if (/^(bahwa|that)$/.test(tokens[told]?.norm ?? '') && !SELF.test(tokens[told + 1]?.norm ?? '')) {
+      // (a clause whose subject names no one, `bahwa pemerintah provinsinya membiarkan …`, tells no
+      // one accused)
+      accused = undefined;
       for (let i = told + 1; i < Math.min(s.tokenEnd, told + 4); i++) {
         const mi = v.at.get(i);
         if (mi && !mi.m.part && !mi.titleModifier) {
@@ -3254,7 +3257,12 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
         if (!beforeSubject(tokens[i]!)) break;
       }
     }
-    if (sameSide(entities, d.object, accused.entity)) continue;
+    if (!accused || sameSide(entities, d.object, accused.entity)) continue;
+    // (an accusation one of the five sentences before told already: `Kejagung menetapkan X sebagai
+    // tersangka. … X membantah tuduhan Kejagung`)
+    let before = false;
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 5) && !before; k--) before = recent.actsOf(k).some((a) => a.type === 'ACCUSE' && a.subjects.includes(d.object) && a.objects.includes(accused!.entity));
+    if (before) continue;
     if (out.some((x) => x.type === 'ACCUSE' && x.subject === d.object && x.object === accused.entity && x.sentence === s.index)) continue;
     out.push({ type: 'ACCUSE', subject: d.object, object: accused.entity, sentence: s.index, trigger: { start: tokens[noun]!.start, end: tokens[noun]!.end }, subjectSpan: d.objectSpan, objectSpan: { start: accused.span.start, end: accused.span.end }, row: accusationRow(d.row) });
   }
