@@ -3072,6 +3072,11 @@ describe('relations: fourteenth session', () => {
     expect(r.some((x) => x.type === 'SUPPORT' && x.o === 'Kenya')).toBe(true);
     expect(r.some((x) => x.type === 'SUPPORT' && x.o === 'Haiti')).toBe(false);
   });
+  it('membership-registered-or-carded-and-clubs-joined-with-their-country', () => {
+    expect(find(rels('Ahmad Fauzan resmi tercatat sebagai anggota Partai NasDem.'), 'member_of', 'Ahmad Fauzan', 'NasDem Party')).toBeDefined();
+    expect(find(rels('Wali Kota Medan Rico Waas menerima kartu tanda anggota Partai Gerindra, Senin (3/2).'), 'member_of', 'Rico Waas', 'Gerindra Party')).toBeDefined();
+    expect(find(rels('Rafael Struick has joined Australian club Brisbane Roar on a two-year deal.'), 'member_of', 'Rafael Struick', 'Brisbane Roar FC')).toBeDefined();
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

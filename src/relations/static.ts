@@ -180,6 +180,15 @@ function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean)
 const UNREAL = /^(berencana|akan|ingin|hendak|berniat|bakal|mengajukan|berupaya|tertarik|berminat|mengincar|tidak|tak|belum|batal|menolak|gagal|plans|planned|will|would|wants|wanted|seeks|sought|hopes|applied|not|never|refused|declined|failed)$/;
 
 function joinVerbAt(tokens: Token[], i: number, from: number, club: boolean): number {
+  // (the kind of body and its country between: `joined Italian club Sassuolo`, `bergabung dengan klub
+  // Belanda Fortuna Sittard`, `joined the opposition party X`)
+  if (club && i - 3 >= from) {
+    const k0 = tokens[i]!, k1 = tokens[i - 1]!, k2 = tokens[i - 2]!;
+    // (i at the word `club`, the caller having stepped back over it)
+    if (/^(club|side|team)$/.test(k0.norm) && upperStart(k1.text)) return joinVerbAt(tokens, i - 1, from, false);
+    if (/^(club|side|team)$/.test(k1.norm) && upperStart(k2.text)) return joinVerbAt(tokens, i - 2, from, false);
+    if (upperStart(k1.text) && /^(klub|tim)$/.test(k2.norm)) return joinVerbAt(tokens, i - 2, from, false);
+  }
   const a = tokens[i - 1]?.norm ?? '';
   const b = i - 2 >= from ? tokens[i - 2]!.norm : '';
   if (/^(dengan|ke)$/.test(a) && /^(bergabung|hijrah|pindah|berlabuh|merapat|gabung)$/.test(b)) return i - 2;
@@ -725,8 +734,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (p - 1 >= from && tokens[p]!.norm === 'of' && MEMBER_HEADS.has(tokens[p - 1]!.norm)) p--;
       if (p >= from && MEMBER_HEADS.has(tokens[p]!.norm)) {
         let q = p - 1;
+        // (`menerima kartu tanda anggota Partai Gerindra`: a membership card received or held)
+        if (q - 1 >= from && tokens[q]!.norm === 'tanda' && tokens[q - 1]!.norm === 'kartu' && /^(menerima|mendapat|mendapatkan|memegang|memiliki)$/.test(tokens[q - 2]?.norm ?? '')) q -= 3;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
-        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|selaku|salah|satu|sudah|telah|resmi|diterima|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm) || DAY_ADJUNCT.test(tokens[q]!.norm))) q--;
+        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|selaku|salah|satu|sudah|telah|resmi|diterima|tercatat|terdaftar|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm) || DAY_ADJUNCT.test(tokens[q]!.norm))) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         const found = v.endAt.get(q + 1);
