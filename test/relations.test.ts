@@ -3077,6 +3077,17 @@ describe('relations: fourteenth session', () => {
     expect(find(rels('Wali Kota Medan Rico Waas menerima kartu tanda anggota Partai Gerindra, Senin (3/2).'), 'member_of', 'Rico Waas', 'Gerindra Party')).toBeDefined();
     expect(find(rels('Rafael Struick has joined Australian club Brisbane Roar on a two-year deal.'), 'member_of', 'Rafael Struick', 'Brisbane Roar FC')).toBeDefined();
   });
+  it('a-long-appositive-with-a-titled-possessor-is-read-past (X, a senior member of Prime Minister Y\'s Z party, warned …)', () => {
+    const r = rels("Finance Minister Bezalel Smotrich, a senior member of Prime Minister Benjamin Netanyahu's coalition, warned Hamas on Sunday.");
+    expect(r.some((x) => x.type === 'THREATEN' && x.s === 'Bezalel Smotrich')).toBe(true);
+  });
+  it('a-means-after-the-object-with-dengan-meets-a-rows-needs (menghujani X dengan rudal)', () => {
+    expect(rels('Rusia menghujani kota Kharkiv, Ukraina, dengan rudal dan drone pada Sabtu malam.').some((x) => x.type === 'ASSAULT' && x.s === 'Russia')).toBe(true);
+    expect(rels('Wartawan menghujani menteri itu dengan pertanyaan.').some((x) => x.type === 'ASSAULT')).toBe(false);
+  });
+  it('fired-at-someone-named-is-an-attack', () => {
+    expect(find(rels('Israeli troops fired at Lebanese soldiers near the border on Friday.'), 'ASSAULT', 'Israel', 'Lebanon')).toBeDefined();
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

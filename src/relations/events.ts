@@ -83,6 +83,12 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
     else if (grown < 5 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm) || FILLERS.has(t.norm))) { end++; grown++; }
   }
+  // `menghujani kota Odesa, Ukraina, dengan rudal balistik`: the means after the object, with `dengan`
+  for (let j = i + 1; j + 1 < Math.min(to, i + 14); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')') break;
+    if (t.norm === 'dengan' && needs.includes(tokens[j + 1]!.norm)) return true;
+  }
   // `melaporkan [calon anggota DPRD dari Partai Golkar, X,] ke polisi`: the venue after `ke` at the end
   // of the object, however long the object (only rows that need a venue of complaint)
   if (needs.some((n) => VENUE_NOUNS.has(n))) {
@@ -1589,7 +1595,13 @@ function longDescriptionHead(v: SentenceView, mi: MentionInfo): MentionInfo | un
   while (b > v.s.tokenStart && mi.m.tokenStart - b <= 10 && tokens[b]!.text !== ',') {
     const t = tokens[b]!;
     if (t.kind === 'word' && lowerStart(t.text)) lower++;
-    else if (!v.cover.has(b) && !(t.kind === 'word' && titleEndingAt(tokens, b + 1, v.s.tokenStart) !== undefined)) return undefined;
+    else if (!v.cover.has(b) && !/^['’]s?$/.test(t.text)) {
+      // (a title of several words is read past whole: `… of Prime Minister Benjamin Netanyahu's Likud party`;
+      // so is a possessive)
+      const title = t.kind === 'word' ? titleEndingAt(tokens, b + 1, v.s.tokenStart) : undefined;
+      if (!title) return undefined;
+      b = title.start;
+    }
     b--;
   }
   if (tokens[b]?.text !== ',' || lower === 0) return undefined;
