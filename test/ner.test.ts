@@ -130,6 +130,11 @@ describe('ner: the edges of a name', () => {
   it('an-english-regency-name-with-its-compass-word (East Lombok)', () => {
     expect(ents('Floods hit East Lombok, West Nusa Tenggara, on Monday.').map((e) => e.name)).toContain('East Lombok Regency');
   });
+  it('a-known-english-name-with-a-possessive-and-force-as-its-head', () => {
+    // (English sentences split the possessive off, the alias keeps it: the name is still linked)
+    const r = extract("Myanmar's junta said it had arrested 12 members of the People's Defence Force near Sagaing.");
+    expect(r.entities.some((e) => e.id === 'pdf-myanmar')).toBe(true);
+  });
   it('a-short-form-in-parentheses-after-a-full-name-is-that-names', () => {
     // `AFP` alone is the news agency; after the police's full name it is the police's short form
     const e = ents('Australian Federal Police (AFP) Commissioner Krissy Barrett arrived in Jakarta on Monday.');

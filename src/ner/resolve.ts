@@ -135,12 +135,13 @@ export function resolveDocument(
     return countryEnds;
   };
   // a name the gazetteer scanner could not see for the way it was written (`Kim Jong - un`, with
-  // the spaces of detokenized text) is still the known entity when its cleaned form is an alias
+  // the spaces of detokenized text; `People's Defence Force`, whose possessive English sentences
+  // split off) is still the known entity when its cleaned form is an alias
   for (const c of cands) {
     if (c.entity !== undefined || c.part) continue;
     const raw = text.slice(c.start, c.end);
     const clean = cleanName(raw);
-    if (clean !== raw) {
+    if (clean !== raw || raw.indexOf("'") >= 0 || raw.indexOf('\u2019') >= 0) {
       const k = gaz.entityNamed(clean);
       if (k !== undefined && CONLL_OF[gaz.entities[k]!.type] === c.type) { c.entity = k; continue; }
     }

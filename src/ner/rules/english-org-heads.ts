@@ -24,7 +24,7 @@ import { isCalendarWord } from './drop-not-names.js';
 /** Head nouns that end an English organization's name. */
 const HEADS = new Set([
   'court', 'congress', 'council', 'party', 'union', 'front', 'army', 'navy', 'forces', 'corps', 'guard', 'guards',
-  'police', 'movement', 'commission', 'committee', 'agency', 'bank', 'ministry', 'university', 'institute',
+  'police', 'movement', 'commission', 'committee', 'agency', 'bank', 'ministry', 'university', 'institute', 'force',
   'association', 'federation', 'confederation', 'corporation', 'company', 'authority', 'organization',
   'organisation', 'alliance', 'coalition', 'league', 'foundation', 'fund', 'tribunal', 'assembly', 'parliament',
   'senate', 'department', 'bureau', 'brigade', 'brigades', 'battalion', 'directorate', 'secretariat', 'cabinet',
