@@ -3088,6 +3088,11 @@ describe('relations: fourteenth session', () => {
   it('fired-at-someone-named-is-an-attack', () => {
     expect(find(rels('Israeli troops fired at Lebanese soldiers near the border on Friday.'), 'ASSAULT', 'Israel', 'Lebanon')).toBeDefined();
   });
+  it('aid-airdropped-and-a-sum-of-money-provided', () => {
+    expect(find(rels('TNI AU menerjunkan bantuan makanan untuk warga Sudan di El Fasher.'), 'AID', 'Indonesian Air Force', 'Sudan')).toBeDefined();
+    expect(rels('Polri menerjunkan 300 personel ke Papua.').some((x) => x.type === 'AID')).toBe(false);
+    expect(find(rels('Japan will provide $50 million to Vietnam to rebuild flood-hit roads.'), 'AID', 'Japan', 'Vietnam')).toBeDefined();
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

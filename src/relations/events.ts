@@ -79,6 +79,8 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     // (a word both needed and a target is the needed word: `latihan militer bersama` is joint exercises,
     // `latihan gabungan bersama tentara AS` names the partner after it)
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
+    // (a sum of money given is funds: `will provide A$30 million to the Philippines`)
+    if (t.kind === 'money' && needs.includes('funds')) return true;
     if (nominalTargets !== undefined && j > i && nominalTargets.includes(t.norm)) break;
     if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
     else if (grown < 5 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm) || FILLERS.has(t.norm))) { end++; grown++; }
