@@ -3093,6 +3093,11 @@ describe('relations: fourteenth session', () => {
     expect(rels('Polri menerjunkan 300 personel ke Papua.').some((x) => x.type === 'AID')).toBe(false);
     expect(find(rels('Japan will provide $50 million to Vietnam to rebuild flood-hit roads.'), 'AID', 'Japan', 'Vietnam')).toBeDefined();
   });
+  it('a-place-named-after-its-kind-then-in-another (the town of X in Y, desa X di Y)', () => {
+    expect(find(rels('Israeli troops raided the town of Qabatiya in the West Bank on Monday.'), 'located_in', 'Qabatiya', 'West Bank')).toBeDefined();
+    // (someone in a place is no containment)
+    expect(rels('Warga kota Bandung di hari Minggu berolahraga.').some((x) => x.type === 'located_in')).toBe(false);
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

@@ -813,6 +813,23 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // located_in: a place named after its kind, then `di`/`in` another (`kota Bara di Kordofan Utara`,
+    // `desa Sukamaju di Kabupaten Garut`, `the town of Tubas in the West Bank`), known or not
+    if (e.type === 'LOCATION' && !m.part && /^(di|in)$/.test(tokens[m.tokenEnd]?.norm ?? '')) {
+      const k1 = tokens[m.tokenStart - 1]?.norm ?? '';
+      const named = /^(kota|desa|kampung|kecamatan|distrik|dusun|kelurahan|nagari|gampong)$/.test(k1) && lowerStart(tokens[m.tokenStart - 1]!.text)
+        || (k1 === 'of' && /^(town|village|city|district|province|region|port|camp)$/.test(tokens[m.tokenStart - 2]?.norm ?? ''));
+      if (named) {
+        let r = m.tokenEnd + 1;
+        if (tokens[r]?.norm === 'the') r++;
+        if (COMPASS_EN.test(tokens[r]?.norm ?? '')) r++;
+        const y = v.at.get(r);
+        const o = y && !y.m.part && y.m.entity !== m.entity ? entities[y.m.entity]! : undefined;
+        if (y && o && (o.type === 'LOCATION' || o.type === 'COUNTRY') && !out.some((x) => x.type === 'located_in' && x.subject === m.entity && x.object === y.m.entity && x.sentence === s.index)) {
+          out.push({ type: 'located_in', subject: m.entity, object: y.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: y.m });
+        }
+      }
+    }
     // located_in: a place the text itself describes as lying in another: `Lashio, a city in northern
     // Shan State`, `Sugapa, sebuah distrik di Kabupaten Intan Jaya`
     if (e.type === 'LOCATION' && !m.part && tokens[m.tokenEnd]?.text === ',') {
