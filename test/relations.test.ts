@@ -3098,6 +3098,11 @@ describe('relations: fourteenth session', () => {
     // (someone in a place is no containment)
     expect(rels('Warga kota Bandung di hari Minggu berolahraga.').some((x) => x.type === 'located_in')).toBe(false);
   });
+  it('a-country-has-no-captain (Indonesia captain X)', () => {
+    const r = rels('Indonesia captain Jay Idzes has joined Italian club Sassuolo.');
+    expect(r.some((x) => x.type === 'holds_role' && x.o === 'Indonesia')).toBe(false);
+    expect(find(r, 'member_of', 'Jay Idzes', 'U.S. Sassuolo Calcio')).toBeDefined();
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

@@ -79,6 +79,8 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     // two clubs that meet play a match: sports results are no events (RELATIONS.md); clubs that
     // negotiate (a transfer) do consult
     if (d.type === 'CONSULT' && kinds[d.subject] === 'club' && kinds[d.object] === 'club' && d.row?.cameo !== '046') continue;
+    // a country has no captain: `Indonesia captain Jay Idzes` captains its national team, a player
+    if (d.type === 'holds_role' && /^(former )?captain$/i.test(d.role ?? '') && entities[d.object]!.type === 'COUNTRY') continue;
     const sym = d.row?.symmetric === true;
     let a = d.subject;
     let b = d.object;
