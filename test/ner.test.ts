@@ -135,6 +135,11 @@ describe('ner: the edges of a name', () => {
     const r = extract("Myanmar's junta said it had arrested 12 members of the People's Defence Force near Sagaing.");
     expect(r.entities.some((e) => e.id === 'pdf-myanmar')).toBe(true);
   });
+  it('a-known-name-alone-in-parentheses-is-the-known-entity (Amerika Serikat (AS))', () => {
+    const r = extract('Presiden Lebanon meminta Amerika Serikat (AS) dan Prancis menekan Israel.');
+    expect(r.entities.filter((e) => e.name === 'AS').length).toBe(0);
+    expect(r.entities.find((e) => e.id === 'USA')?.mentions.length).toBe(2);
+  });
   it('a-short-form-in-parentheses-after-a-full-name-is-that-names', () => {
     // `AFP` alone is the news agency; after the police's full name it is the police's short form
     const e = ents('Australian Federal Police (AFP) Commissioner Krissy Barrett arrived in Jakarta on Monday.');

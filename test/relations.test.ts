@@ -3103,6 +3103,11 @@ describe('relations: fourteenth session', () => {
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'Indonesia')).toBe(false);
     expect(find(r, 'member_of', 'Jay Idzes', 'U.S. Sassuolo Calcio')).toBeDefined();
   });
+  it('a-list-then-a-count-of-members-of-a-body (AS dan Prancis, dua anggota tetap DK PBB,)', () => {
+    const r = rels('Britain and France, two permanent members of the Security Council, condemned the attack.');
+    expect(find(r, 'member_of', 'United Kingdom', 'United Nations Security Council')).toBeDefined();
+    expect(find(r, 'member_of', 'France', 'United Nations Security Council')).toBeDefined();
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

@@ -338,6 +338,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         else tagged.splice(ti + 1, 0, { start: split, end: t.end, type: 'PER' });
         continue; // the organization is taken from the gazetteer below
       }
+      // a known name alone in parentheses (`Amerika Serikat (AS)`, the tagger's `( AS )` span): the
+      // gazetteer's mention of it, with its own type, is taken below
+      if (t.end - t.start === 3 && tokens[t.start]!.text === '(' && tokens[t.end - 1]!.text === ')' && inside.length === 1 && inside[0]!.tokenStart === t.start + 1 && inside[0]!.tokenEnd === t.end - 1) continue;
       let exact: LinkedMention | undefined;
       for (const g of inside) if (g.tokenStart === t.start && g.tokenEnd === t.end) { exact = g; break; }
       let entity: number | undefined;

@@ -925,11 +925,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // `Mesir, anggota Liga Arab,`, `Turki, negara anggota NATO,`
     if ((e.type === 'COUNTRY' || e.type === 'ORGANIZATION') && !m.part && tokens[m.tokenEnd]?.text === ',') {
       let q = m.tokenEnd + 1;
-      while (q < s.tokenEnd && q - m.tokenEnd <= 3 && /^(a|an|the|fellow|founding|negara|salah|satu|sesama|both|all|keduanya|semuanya)$/.test(tokens[q]!.norm)) q++;
+      while (q < s.tokenEnd && q - m.tokenEnd <= 3 && /^(a|an|the|fellow|founding|negara|salah|satu|sesama|both|all|keduanya|semuanya|dua|tiga|empat|two|three|four|permanent|tetap)$/.test(tokens[q]!.norm)) q++;
       let body: MentionInfo | undefined;
-      if (/^(member|anggota)$/.test(tokens[q]?.norm ?? '')) {
+      if (/^(member|members|anggota)$/.test(tokens[q]?.norm ?? '')) {
         let r = q + 1;
         if (/^(state|states|country|nation|negara)$/.test(tokens[r]?.norm ?? '')) r++;
+        // (`dua anggota tetap Dewan Keamanan PBB`: permanent members)
+        if (/^(tetap|permanen)$/.test(tokens[r]?.norm ?? '')) r++;
         if (tokens[r]?.norm === 'of') r += tokens[r + 1]?.norm === 'the' ? 2 : 1;
         body = v.at.get(r);
       } else {
@@ -938,8 +940,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (b && /^(member|members|anggota)$/.test(tokens[b.m.tokenEnd]?.norm ?? '')) body = b;
       }
       if (body && !body.m.part && body.m.entity !== m.entity && entities[body.m.entity]!.type === 'ORGANIZATION') {
-        // (`Poland and Romania, both NATO members,`: every name of the list)
-        const all = /^(both|all|keduanya|semuanya)$/.test(tokens[m.tokenEnd + 1]?.norm ?? '') ? (v.groups.get(mi.group) ?? [mi]) : [mi];
+        // (`Poland and Romania, both NATO members,`, `AS dan Prancis, dua anggota tetap DK PBB,`: every name of the list)
+        const all = /^(both|all|keduanya|semuanya|dua|tiga|empat|two|three|four)$/.test(tokens[m.tokenEnd + 1]?.norm ?? '') ? (v.groups.get(mi.group) ?? [mi]) : [mi];
         for (const x of all) {
           if (x.m.part || x.m.entity === body.m.entity) continue;
           out.push({ type: 'member_of', subject: x.m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: x.m, objectSpan: body.m });
