@@ -3108,6 +3108,10 @@ describe('relations: fourteenth session', () => {
     expect(find(r, 'member_of', 'United Kingdom', 'United Nations Security Council')).toBeDefined();
     expect(find(r, 'member_of', 'France', 'United Nations Security Council')).toBeDefined();
   });
+  it('a-loan-approved-for-someone-is-aid (menyetujui pinjaman kepada X)', () => {
+    expect(find(rels('Bank Pembangunan Asia menyetujui pinjaman senilai 300 juta dolar AS kepada Filipina, Senin (3/3).'), 'AID', 'Asian Development Bank', 'Philippines')).toBeDefined();
+    expect(rels('DPR menyetujui usulan pemerintah soal anggaran.').some((x) => x.type === 'AID')).toBe(false);
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

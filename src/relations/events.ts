@@ -1271,7 +1271,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     }
     // a dateline the sentence opens with (`Kudus (ANTARA News) - …`, `JAKARTA, KOMPAS.com -`) names no actor
     if (j < from + 8 && /^(-|--|—|–)$/.test(t.text) && (tokens[j - 1]?.text === ')' || tokens[j - 1]?.text === '-' || v.cover.has(j - 1))) break;
-    const a = anaphor(v, j, entities, recent) ?? ((t.norm === 'polisi' || t.norm === 'kepolisian') && auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent)
+    // (a police word inside a name is the name's: `The Philippine National Police arrested …`)
+    const a = anaphor(v, j, entities, recent) ?? (v.cover.has(j) ? undefined : (t.norm === 'polisi' || t.norm === 'kepolisian') && auxOnly(v, j + 1, i) ? domesticPolice(v, j, entities, recent)
       : (t.norm === 'police' || t.norm === 'authorities') && auxOnly(v, j + 1, i) ? countrysPolice(v, j, entities, recent) : undefined);
     // `Juru bicara KPK X mengatakan penyidik belum menahan Y`: unnamed investigators or prosecutors are
     // the body of the speaker's title, else no one named (not the speaker further left)
