@@ -3112,6 +3112,15 @@ describe('relations: fourteenth session', () => {
     expect(find(rels('Bank Pembangunan Asia menyetujui pinjaman senilai 300 juta dolar AS kepada Filipina, Senin (3/3).'), 'AID', 'Asian Development Bank', 'Philippines')).toBeDefined();
     expect(rels('DPR menyetujui usulan pemerintah soal anggaran.').some((x) => x.type === 'AID')).toBe(false);
   });
+  it('a-verb-after-dan-shares-the-main-subject-when-only-a-noun-came-before (dalam KTT G20 … dan bertemu X)', () => {
+    const r = rels('Wakil Presiden Gibran Rakabuming Raka mewakili Presiden Prabowo dalam KTT APEC di Lima, Peru, dan bertemu Presiden Peru Dina Boluarte.');
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Gibran Rakabuming Raka')).toBe(true);
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Asia-Pacific Economic Cooperation')).toBe(false);
+  });
+  it('komisioner-and-dosen-are-titles', () => {
+    expect(find(rels('Komisioner KPU August Mellaz mengatakan tahapan pemilu berjalan lancar.'), 'holds_role', 'August Mellaz', 'General Elections Commission (Indonesia)')?.role).toBe('Commissioner');
+    expect(find(rels('Dosen Universitas Gadjah Mada Ratna Dewi menilai kebijakan itu tepat.'), 'holds_role', 'Ratna Dewi', 'Gadjah Mada University')?.role).toBe('Lecturer');
+  });
   it('granted-him-abolition-is-a-pardon', () => {
     const r = rels('Former minister Budi Santosa left prison on Friday, a day after President Prabowo Subianto granted him abolition.');
     expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Prabowo Subianto' && x.o === 'Budi Santosa')).toBe(true);

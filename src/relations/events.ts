@@ -3461,7 +3461,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         let shared = main;
         // (nor of a noun with no subject of its own: `rejected Israel's ceasefire proposal and demanded …`)
         if (main.hit.voice === 'nominal' || !main.subjects.length) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length) { shared = triggers[j]!; break; }
-        subs = toLike(shared.subjects, shared.subjectSpans);
+        // (with no verb before but a noun, the main clause's subject: `Gibran mewakili Prabowo dalam KTT
+        // G20 … dan bertemu Cyril Ramaphosa` — Gibran meets, not the G20 of the summit)
+        subs = shared === main && (main.hit.voice === 'nominal' || main.hit.voice === 'base') ? mainSubject(v, tr.start) ?? toLike(shared.subjects, shared.subjectSpans) : toLike(shared.subjects, shared.subjectSpans);
       }
     } else if (left.connector && !main) {
       // `Turki …, telah membuat marah Rusia dengan mengirimkan …`: the main clause's subject
