@@ -105,7 +105,8 @@ function foreignParty(gaz: Gazetteer, entity: number, raw: RawMention[]): boolea
  * Polres Bogor, AKP Ahmad Fauzi`: the rank, not Turkey's AKP, in Indonesian sentences); the country
  * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there); one country's body named
  * before another country (`Timnas Israel`: no Indonesian team); a party's board before the party
- * (`DPP Partai Gerindra`); a neighbourhood unit (`RT 03/RW 05`).
+ * (`DPP Partai Gerindra`); a neighbourhood unit (`RT 03/RW 05`). And a short form in parentheses
+ * right after an organization's full name is relinked to that organization.
  */
 function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence[], gaz: Gazetteer): RawMention[] {
   const cues = nerLexicon().cueBits;
