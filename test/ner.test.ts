@@ -306,6 +306,11 @@ describe('tagTokens', () => {
   it('iob2 tags for pre-tokenized input', () => {
     expect(tagTokens(['Presiden', 'Joko', 'Widodo', 'tiba', 'di', 'Bali', '.'])).toEqual(['O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']);
   });
+  it('a-persons-nickname-in-parentheses-is-a-name-of-its-own-in-iob2 (IDNer convention)', () => {
+    expect(tagTokens(['Presiden', 'Joko', 'Widodo', '(Jokowi)', 'tiba', 'di', 'Bali', '.'])).toEqual(['O', 'B-PER', 'I-PER', 'B-PER', 'O', 'O', 'B-LOC', 'O']);
+    // (a body's short form stays inside its span)
+    expect(tagTokens(['Mahkamah', 'Konstitusi', '(MK)', 'menolak', 'gugatan', 'itu', '.']).slice(0, 3)).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+  });
   it('one tag per token, whatever the tokens', () => {
     const words = ['', 'a b', 'KPK', 'menahan', '(', 'tersangka', ')', '🎉'];
     expect(tagTokens(words)).toHaveLength(words.length);

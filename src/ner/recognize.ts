@@ -261,7 +261,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd, inKnownName);
     let tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
       tokens,
-      nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip)), s.tokenEnd), s.tokenEnd), s.tokenEnd, knownStart, !conll),
+      nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip), conll), s.tokenEnd), s.tokenEnd), s.tokenEnd, knownStart, !conll),
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
     if (!titleCase) {
@@ -341,7 +341,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       }
       // a known name alone in parentheses (`Amerika Serikat (AS)`, the tagger's `( AS )` span): the
       // gazetteer's mention of it, with its own type, is taken below
-      if (t.end - t.start === 3 && tokens[t.start]!.text === '(' && tokens[t.end - 1]!.text === ')' && inside.length === 1 && inside[0]!.tokenStart === t.start + 1 && inside[0]!.tokenEnd === t.end - 1) continue;
+      // (CoNLL output keeps the tagger's span: IDNer tags `(Jokowi)` as a name of its own)
+      if (!conll && t.end - t.start === 3 && tokens[t.start]!.text === '(' && tokens[t.end - 1]!.text === ')' && inside.length === 1 && inside[0]!.tokenStart === t.start + 1 && inside[0]!.tokenEnd === t.end - 1) continue;
       let exact: LinkedMention | undefined;
       for (const g of inside) if (g.tokenStart === t.start && g.tokenEnd === t.end) { exact = g; break; }
       let entity: number | undefined;
