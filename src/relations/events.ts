@@ -2865,19 +2865,33 @@ function officeOfRegion(v: SentenceView, entities: Entity[], x: MentionLike): 'h
 }
 /** Event types whose symmetric relations stay one undirected relation (RELATIONS.md). */
 const UNDIRECTED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-const directedRows = new Map<PredicateEntry, PredicateEntry>();
-function directedRow(row: PredicateEntry): PredicateEntry {
-  let d = directedRows.get(row);
-  if (!d) directedRows.set(row, (d = { ...row, symmetric: false }));
-  return d;
-}
 
-const demandRows = new Map<PredicateEntry, PredicateEntry>();
-/** A demand named by its rejection: `rejected Hamas' demand for …` says Hamas demanded (CAMEO 100). */
-function demandRow(row: PredicateEntry): PredicateEntry {
-  let d = demandRows.get(row);
-  if (!d) demandRows.set(row, (d = { ...row, type: 'REQUEST', cameo: '100', predicate: 'made a demand of', base: 'make a demand of', symmetric: false, theme: false }));
-  return d;
+
+/**
+ * Rows derived from a lexicon row when the sentence tells its event another way; one object per row
+ * and kind, made the first time it is asked for (drafts of one cue then share their row).
+ */
+const DERIVED = {
+  /** a clash (`bentrok`, `exchanged fire`) told as one act of each side on the other */
+  directed: { symmetric: false },
+  /** a demand named by its rejection: `rejected Hamas' demand for …` says Hamas demanded (CAMEO 100) */
+  demand: { type: 'REQUEST', cameo: '100', predicate: 'made a demand of', base: 'make a demand of', symmetric: false, theme: false },
+  /** a promise of harm is a threat: `vowed to punish Israel`, `bersumpah akan membalas` (CAMEO 130) */
+  threat: { type: 'THREATEN', cameo: '130', predicate: 'threatened', base: 'threaten', symmetric: false },
+  /** the visit a hosting row describes, seen from the visitor (CAMEO 042, `visited`) */
+  visit: { cameo: '042', predicate: 'visited', base: 'visit' },
+  /** sanctions aimed at someone by a verb of aiming (`sanctions … targeting X`): SANCTION/163 */
+  sanction: { type: 'SANCTION', cameo: '163', predicate: 'imposed sanctions on', base: 'impose sanctions on' },
+  /** the seller's side of a weapons purchase: AID/072, `supplied` (the buyer is the object) */
+  purchase: { type: 'AID', cameo: '072', predicate: 'supplied', base: 'supply' },
+  /** the accusation a denial answers, as an event of its own (ACCUSE/112, `accused`) */
+  accusation: { type: 'ACCUSE', cameo: '112', predicate: 'accused', base: 'accuse', symmetric: false, theme: false },
+} satisfies Record<string, Partial<PredicateEntry>>;
+const derivedRows = new Map<PredicateEntry, Partial<Record<keyof typeof DERIVED, PredicateEntry>>>();
+function derivedRow(row: PredicateEntry, kind: keyof typeof DERIVED): PredicateEntry {
+  let byKind = derivedRows.get(row);
+  if (!byKind) derivedRows.set(row, (byKind = {}));
+  return (byKind[kind] ??= { ...row, ...DERIVED[kind] });
 }
 
 /** Words after a comma that name some of those before it (`…, including two Indonesians`). */
@@ -2928,33 +2942,10 @@ function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span): boolean | 
   return true;
 }
 
-const threatRows = new Map<PredicateEntry, PredicateEntry>();
-/** A promise of harm is a threat: `vowed to punish Israel`, `bersumpah akan membalas` (CAMEO 130). */
-function threatRow(row: PredicateEntry): PredicateEntry {
-  let t = threatRows.get(row);
-  if (!t) threatRows.set(row, (t = { ...row, type: 'THREATEN', cameo: '130', predicate: 'threatened', base: 'threaten', symmetric: false }));
-  return t;
-}
 /** Acts that make a promise of them a threat. */
 const HARM_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
 /** Verbs of harm no lexicon row names (`punish`, `membalas`): a promise of them is a threat. */
 const HARM_VERBS = /^(punish|avenge|retaliate|crush|destroy|eliminate|annihilate|wipe|menghukum|membalas|membalaskan|menghancurkan|memusnahkan|menumpas|melumat)$/;
-
-const visitRows = new Map<PredicateEntry, PredicateEntry>();
-/** The visit a hosting row describes, seen from the visitor (CAMEO 042, `visited`). */
-function visitRow(row: PredicateEntry): PredicateEntry {
-  let v = visitRows.get(row);
-  if (!v) visitRows.set(row, (v = { ...row, cameo: '042', predicate: 'visited', base: 'visit' }));
-  return v;
-}
-
-const sanctionRows = new Map<PredicateEntry, PredicateEntry>();
-/** Sanctions aimed at someone by a verb of aiming (`sanctions … targeting X`): SANCTION/163. */
-function sanctionRow(row: PredicateEntry): PredicateEntry {
-  let r = sanctionRows.get(row);
-  if (!r) sanctionRows.set(row, (r = { ...row, type: 'SANCTION', cameo: '163', predicate: 'imposed sanctions on', base: 'impose sanctions on' }));
-  return r;
-}
 
 /** A noun of sanctions within the eight tokens before token i, with no sentence punctuation between. */
 function sanctionsBefore(v: SentenceView, i: number): boolean {
@@ -2964,14 +2955,6 @@ function sanctionsBefore(v: SentenceView, i: number): boolean {
     if (/^[.;:]$/.test(n)) return false;
   }
   return false;
-}
-
-const purchaseRows = new Map<PredicateEntry, PredicateEntry>();
-/** The seller's side of a weapons purchase: AID/072, `supplied` (the buyer is the object). */
-function purchaseRow(row: PredicateEntry): PredicateEntry {
-  let p = purchaseRows.get(row);
-  if (!p) purchaseRows.set(row, (p = { ...row, type: 'AID', cameo: '072', predicate: 'supplied', base: 'supply' }));
-  return p;
 }
 
 /** Events whose target can be a place as such: an attacked or occupied city stays the city. */
@@ -3279,16 +3262,8 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
     for (let k = s.index - 1; k >= Math.max(0, s.index - 5) && !before; k--) before = recent.actsOf(k).some((a) => a.type === 'ACCUSE' && a.subjects.includes(d.object) && a.objects.includes(accused!.entity));
     if (before) continue;
     if (out.some((x) => x.type === 'ACCUSE' && x.subject === d.object && x.object === accused.entity && x.sentence === s.index)) continue;
-    out.push({ type: 'ACCUSE', subject: d.object, object: accused.entity, sentence: s.index, trigger: { start: tokens[noun]!.start, end: tokens[noun]!.end }, subjectSpan: d.objectSpan, objectSpan: { start: accused.span.start, end: accused.span.end }, row: accusationRow(d.row) });
+    out.push({ type: 'ACCUSE', subject: d.object, object: accused.entity, sentence: s.index, trigger: { start: tokens[noun]!.start, end: tokens[noun]!.end }, subjectSpan: d.objectSpan, objectSpan: { start: accused.span.start, end: accused.span.end }, row: derivedRow(d.row, 'accusation') });
   }
-}
-
-const accusationRows = new Map<PredicateEntry, PredicateEntry>();
-/** The accusation a denial answers, as an event of its own (ACCUSE/112, `accused`). */
-function accusationRow(row: PredicateEntry): PredicateEntry {
-  let a = accusationRows.get(row);
-  if (!a) accusationRows.set(row, (a = { ...row, type: 'ACCUSE', cameo: '112', predicate: 'accused', base: 'accuse', symmetric: false, theme: false }));
-  return a;
 }
 
 /** The same entity, or a country and a body or capital of it. */
@@ -3926,7 +3901,7 @@ function embeddedActs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
       a.objectSpans = b.objectSpans;
     }
     // a promise of harm is a threat (`vowed to retaliate against Israel`)
-    if (a.hit.row.type === 'AGREE' && !a.hit.row.symmetric && HARM_TYPES.has(b.hit.row.type)) a.hit = { ...a.hit, row: threatRow(a.hit.row) };
+    if (a.hit.row.type === 'AGREE' && !a.hit.row.symmetric && HARM_TYPES.has(b.hit.row.type)) a.hit = { ...a.hit, row: derivedRow(a.hit.row, 'threat') };
     if (a.hit.row.type === 'THREATEN') suppressed.add(b);
   }
 }
@@ -3942,7 +3917,7 @@ function unnamedActTargets(v: SentenceView, triggers: Trigger[]): void {
     if (!(row.type === 'THREATEN' || (row.type === 'AGREE' && !row.symmetric))) continue;
     const gap = skipWords(v, a.end, s.tokenEnd, TO_ACT);
     // a promise of harm is a threat, whatever object it found (`vowed to punish Israel`)
-    if (row.type === 'AGREE' && gap > a.end && gap < s.tokenEnd && HARM_VERBS.test(tokens[gap]!.norm)) a.hit = { ...a.hit, row: threatRow(row) };
+    if (row.type === 'AGREE' && gap > a.end && gap < s.tokenEnd && HARM_VERBS.test(tokens[gap]!.norm)) a.hit = { ...a.hit, row: derivedRow(row, 'threat') };
     if (a.objects.length) continue;
     if (gap >= s.tokenEnd || triggers[n + 1]?.start === gap) continue;
     const verb = tokens[gap]!;
@@ -4299,7 +4274,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // a clash (`bentrok`, `exchanged fire`) is an act of each side against the other: the scoring of
     // RELATIONS.md treats only CONSULT, AGREE and COOPERATE as undirected
     if (row.symmetric && !UNDIRECTED.has(row.type)) {
-      const one = directedRow(row);
+      const one = derivedRow(row, 'directed');
       for (const [x, y] of [[a, b], [b, a]] as const) {
         const d: Draft = { type: row.type, subject: x.entity, object: y.entity, sentence: s.index, trigger, subjectSpan: x.span, objectSpan: y.span, row: one };
         if (theme) d.theme = theme;
@@ -4317,9 +4292,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // targeting … two Chinese oil refineries`): no attack
     const targeted = row.stem === 'target' && row.type === 'ASSAULT' && sanctionsBefore(v, tr.start);
     const d: Draft = row.cameo === '043'
-      ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: visitRow(row) }
-      : purchase ? { type: 'AID', subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: purchaseRow(row) }
-      : targeted ? { type: 'SANCTION', subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row: sanctionRow(row) }
+      ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: derivedRow(row, 'visit') }
+      : purchase ? { type: 'AID', subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: derivedRow(row, 'purchase') }
+      : targeted ? { type: 'SANCTION', subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row: derivedRow(row, 'sanction') }
       : { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
     if (theme) d.theme = theme;
     qualify(d, v, tr.start);
@@ -4329,7 +4304,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     const demand = row.type === 'REJECT' && !d.negated ? rejectedDemand(v, tr, d.objectSpan) : false;
     if (demand) {
       const urged = demand === true ? { entity: d.subject, span: d.subjectSpan } : demand[0]!;
-      const q: Draft = { type: 'REQUEST', subject: d.object, object: urged.entity, sentence: s.index, trigger, subjectSpan: d.objectSpan, objectSpan: urged.span, row: demandRow(row) };
+      const q: Draft = { type: 'REQUEST', subject: d.object, object: urged.entity, sentence: s.index, trigger, subjectSpan: d.objectSpan, objectSpan: urged.span, row: derivedRow(row, 'demand') };
       qualify(q, v, tr.start);
       if (q.subject !== q.object) out.push(q);
     }

@@ -57,14 +57,19 @@ export function evidenceOf(code: number): number {
 export class TokenFacts {
   codes = new Int32Array(1024);
 
+  /** The code of token i. */
+  put(i: number, code: number): void {
+    if (i >= this.codes.length) this.grow(i);
+    this.codes[i] = code;
+  }
+
   /** Make room for index i. */
-  grow(i: number): Int32Array {
+  private grow(i: number): void {
     let n = this.codes.length;
     while (n <= i) n *= 2;
     const next = new Int32Array(n);
     next.set(this.codes);
     this.codes = next;
-    return next;
   }
 }
 

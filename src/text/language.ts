@@ -9,7 +9,7 @@
 import type { Language, Token } from '../types.js';
 import { FUNCTION_WORDS_ID } from '../lang/id/words.js';
 import { FUNCTION_WORDS_EN } from '../lang/en/words.js';
-import { FNV_START, WordTable, fnvFinish, fnvStep } from '../util/word-table.js';
+import { WordTable, wordHash } from '../util/word-table.js';
 import { F_FUNCTION, F_POSS, F_PUNCT, F_UPPER, F_WORD, LANG_SHIFT, evidenceOf, kindFlags } from './facts.js';
 
 const weights = new Map<string, number>();
@@ -35,24 +35,22 @@ export function wordLanguage(text: string, norm: string): number {
     return F_POSS | ((128 - 10) << LANG_SHIFT);
   }
   const n = norm.length;
-  let h = FNV_START;
-  for (let i = 0; i < n; i++) h = fnvStep(h, norm.charCodeAt(i));
   const c = text.charCodeAt(0);
   const z = n > 0 ? norm.charCodeAt(n - 1) : 0, y = n > 1 ? norm.charCodeAt(n - 2) : 0, x = n > 2 ? norm.charCodeAt(n - 3) : 0;
-  return wordEvidence(norm, h, c >= 65 && c <= 90, norm.charCodeAt(0), z, y, x);
+  return wordEvidence(norm, wordHash(norm, 0, n), c >= 65 && c <= 90, norm.charCodeAt(0), z, y, x);
 }
 
 /**
  * The language facts of a word that is not an English possessive, from its folded form `norm`
- * and what a reader of its characters holds: `h`, the FNV state (`fnvStep`, unfinished) over the
- * folded form's code units, its first code unit `a` and its last three `z` (last), `y`, `x`
+ * and what a reader of its characters holds: `h`, its `wordHash` (the scanner builds it with
+ * `fnvStep` as it reads, then `fnvFinish`), its first code unit `a` and its last three `z` (last), `y`, `x`
  * (0 where the word is shorter). `upper`: the word's first character is an ASCII capital.
  */
 export function wordEvidence(norm: string, h: number, upper: boolean, a: number, z: number, y: number, x: number): number {
   const flags = upper ? F_UPPER : 0;
   const n = norm.length;
   if (n <= WEIGHT.maxLength) {
-    const fw = WEIGHT.getHashed(norm, fnvFinish(h));
+    const fw = WEIGHT.getHashed(norm, h);
     if (fw !== undefined) return flags | F_FUNCTION | ((128 + fw) << LANG_SHIFT);
   }
   let e = 0;

@@ -16,7 +16,7 @@ import { fold } from './fold.js';
 import { F_CLITIC, F_HYPHEN, F_WORD, TokenFacts, breaksCode, kindFlags } from './facts.js';
 import { wordEvidence, wordLanguage } from './language.js';
 import { mayCarryClitic, mayCarryCliticCodes } from '../morph/analyze-id.js';
-import { FNV_START, fnvStep } from '../util/word-table.js';
+import { FNV_START, fnvFinish, fnvStep } from '../util/word-table.js';
 
 const DOT = 46, HYPHEN = 45, COMMA = 44, COLON = 58, SLASH = 47, APOS = 39, RSQUO = 0x2019, MODAPOS = 0x02bc;
 const AT = 64, HASH = 35, PERCENT = 37, DOLLAR = 36, UNDERSCORE = 95, LPAREN = 40;
@@ -188,7 +188,6 @@ function timeValue(s: string, sep: string): boolean {
 export function scan(text: string, facts?: TokenFacts): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  let codes: Int32Array | null = facts === undefined ? null : facts.codes;
   // line breaks in the gap before the next token (a lone \r counts only when there is no \n)
   let lf = 0;
   let cr = 0;
@@ -244,12 +243,10 @@ export function scan(text: string, facts?: TokenFacts): Token[] {
         if (e >= n || (d < 128 && PLAIN_END[d] === 1)) {
           const t = text.slice(i, e);
           const norm = upper ? t.toLowerCase() : t;
-          if (codes !== null) {
-            const at = out.length;
-            if (at >= codes.length) codes = facts!.grow(at);
+          if (facts !== undefined) {
             const len = e - i;
             const b = a === 107 && len > 1 ? text.charCodeAt(i + 1) | 32 : 0;
-            codes[at] = gap | F_WORD | wordEvidence(norm, h, c <= 90, a, z, y, x) | (mayCarryCliticCodes(len, z, y, x, a, b) ? F_CLITIC : 0);
+            facts.put(out.length, gap | F_WORD | wordEvidence(norm, fnvFinish(h), c <= 90, a, z, y, x) | (mayCarryCliticCodes(len, z, y, x, a, b) ? F_CLITIC : 0));
           }
           out.push(makeToken(t, i, e, 'word', norm));
           i = e;
@@ -262,11 +259,7 @@ export function scan(text: string, facts?: TokenFacts): Token[] {
       kind = wordKind;
       const t = text.slice(i, j);
       const norm = kind === 'word' ? (sawNonAscii ? fold(t) : sawUpper ? t.toLowerCase() : t) : kind === 'number' || kind === 'date' || kind === 'time' ? t : fold(t);
-      if (codes !== null) {
-        const x = out.length;
-        if (x >= codes.length) codes = facts!.grow(x);
-        codes[x] = gap | (kind === 'word' ? wordFacts(t, norm) | (wordHyphen ? F_HYPHEN : 0) : kindFlags(kind, t));
-      }
+      facts?.put(out.length, gap | (kind === 'word' ? wordFacts(t, norm) | (wordHyphen ? F_HYPHEN : 0) : kindFlags(kind, t)));
       out.push(makeToken(t, i, j, kind, norm));
       i = j;
       continue;
@@ -310,11 +303,7 @@ export function scan(text: string, facts?: TokenFacts): Token[] {
       }
     }
     const t = text.slice(i, j);
-    if (codes !== null) {
-      const x = out.length;
-      if (x >= codes.length) codes = facts!.grow(x);
-      codes[x] = gap | kindFlags(kind, t);
-    }
+    facts?.put(out.length, gap | kindFlags(kind, t));
     out.push(makeToken(t, i, j, kind, kind === 'punct' ? t : fold(t)));
     i = j;
   }
