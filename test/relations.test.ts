@@ -3136,3 +3136,12 @@ describe('relations: fourteenth session', () => {
     expect(find(r, 'AGREE', 'Sergey Lavrov', 'Marco Rubio')).toBeDefined();
   });
 });
+
+describe('relations: fifteenth session', () => {
+  it('a-relative-clause-with-a-word-of-willingness-has-the-noun-before-yang-as-subject', () => {
+    // `bersedia`, `berupaya`, `mencoba` … stand between `yang` and the verb as auxiliaries do
+    const text = 'Anies Baswedan mendaftar sebagai calon anggota DPR. Ia akan diwawancarai tim panelis independen yang bersedia bekerja sama dengan Partai NasDem.';
+    expect(rels(text).some((x) => x.type === 'COOPERATE')).toBe(false);
+    expect(rels('Polisi Diraja Malaysia berupaya menangkap dua warga Indonesia di Johor.').some((x) => x.type === 'COERCE' && x.s === 'Royal Malaysia Police')).toBe(true);
+  });
+});

@@ -24,7 +24,7 @@ export const FIRST_PERSON = new Set(['kami', 'kita', 'saya', 'aku', 'we', 'i']);
 
 /** Words that may stand between a subject and its verb. */
 export const AUX: Record<Language, Set<string>> = {
-  id: new Set(['telah', 'sudah', 'akan', 'bakal', 'sedang', 'tengah', 'masih', 'juga', 'pun', 'pula', 'segera', 'kembali', 'langsung', 'tidak', 'tak', 'belum', 'bukan', 'bisa', 'dapat', 'mampu', 'ingin', 'hendak', 'mau', 'berencana', 'berniat', 'siap', 'harus', 'wajib', 'perlu', 'sempat', 'pernah', 'baru', 'lalu', 'kemudian', 'secara', 'resmi', 'terus', 'selalu', 'kerap', 'sering', 'diam-diam', 'ikut', 'turut', 'justru', 'bahkan', 'hanya', 'saling', 'sama-sama', 'bersama-sama', 'enggan', 'terpaksa', 'berhasil', 'gagal', 'mulai', 'sebelumnya', 'lagi']),
+  id: new Set(['telah', 'sudah', 'akan', 'bakal', 'sedang', 'tengah', 'masih', 'juga', 'pun', 'pula', 'segera', 'kembali', 'langsung', 'tidak', 'tak', 'belum', 'bukan', 'bisa', 'dapat', 'mampu', 'ingin', 'hendak', 'mau', 'berencana', 'berniat', 'siap', 'harus', 'wajib', 'perlu', 'sempat', 'pernah', 'baru', 'lalu', 'kemudian', 'secara', 'resmi', 'terus', 'selalu', 'kerap', 'sering', 'diam-diam', 'ikut', 'turut', 'justru', 'bahkan', 'hanya', 'saling', 'sama-sama', 'bersama-sama', 'enggan', 'terpaksa', 'berhasil', 'gagal', 'mulai', 'sebelumnya', 'lagi', 'bersedia', 'sanggup', 'rela', 'berusaha', 'berupaya', 'mencoba', 'bertekad']),
   en: new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'also', 'not', "n't", 'never', 'already', 'just', 'reportedly', 'allegedly', 'again', 'then', 'later', 'recently', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'to', 'plans', 'planned', 'wants', 'wanted', 'threatened']),
 };
 
