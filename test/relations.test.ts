@@ -3144,4 +3144,37 @@ describe('relations: fifteenth session', () => {
     expect(rels(text).some((x) => x.type === 'COOPERATE')).toBe(false);
     expect(rels('Polisi Diraja Malaysia berupaya menangkap dua warga Indonesia di Johor.').some((x) => x.type === 'COERCE' && x.s === 'Royal Malaysia Police')).toBe(true);
   });
+  it('a-rejected-proposal-is-its-author-s-named-in-the-relative-clause-after-its-description', () => {
+    const r = rels('Menteri Luar Negeri Arab Saudi Faisal bin Farhan menolak usulan pembagian wilayah Tepi Barat yang diajukan Perdana Menteri Israel Benjamin Netanyahu.');
+    expect(find(r, 'REJECT', 'Faisal bin Farhan Al Saud', 'Benjamin Netanyahu')).toBeDefined();
+    expect(r.some((x) => x.type === 'REJECT' && x.o !== 'Benjamin Netanyahu')).toBe(false);
+  });
+  it('an-admission-asked-for-is-no-membership', () => {
+    const r = rels('Menlu Sugiono mendesak Majelis Umum PBB agar segera mengakui Palestina sebagai anggota penuh PBB.');
+    expect(r.some((x) => x.type === 'member_of')).toBe(false);
+    expect(find(r, 'REQUEST', 'Sugiono', 'United Nations General Assembly')).toBeDefined();
+  });
+  it('troops-sent-as-peacekeepers-are-aid-wherever-the-clause-says-so', () => {
+    const r = rels('Indonesia akan mengirim 1.000 prajurit TNI ke Kongo sebagai bagian dari pasukan penjaga perdamaian PBB.');
+    expect(find(r, 'AID', 'Indonesia', 'Democratic Republic of the Congo')?.cameo).toBe('074');
+    expect(r.some((x) => x.type === 'MOBILIZE')).toBe(false);
+    // (peace as a purpose is no peacekeeping mission)
+    const s = rels('Polri mengirim 300 personel Brimob ke Papua demi perdamaian di wilayah itu.');
+    expect(s.some((x) => x.type === 'AID')).toBe(false);
+  });
+  it('a-meeting-after-a-speech-tag-is-the-speaker-s', () => {
+    const r = rels('Jepang dan Indonesia meneken perjanjian pertukaran mata uang, kata Gubernur Bank Indonesia Perry Warjiyo usai pertemuan di Tokyo, Rabu.');
+    expect(find(r, 'AGREE', 'Japan', 'Indonesia')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT')).toBe(false);
+  });
+  it('english-a-demonym-after-a-compass-word-inside-a-place-phrase-is-nobody-s-subject', () => {
+    const r = rels('An American drone strike on a vehicle in the southern Somali town of Jilib killed an al-Shabaab commander, the military said.');
+    expect(find(r, 'ASSAULT', 'United States', 'Al-Shabaab (militant group)')).toBeDefined();
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Somalia')).toBe(false);
+  });
+  it('a-rejected-demand-on-the-group-is-made-of-the-body-the-one-rejecting-leads', () => {
+    const r = rels('Pemimpin Hizbullah Naim Qassem menolak tuntutan Israel agar kelompok itu menyerahkan senjata.');
+    expect(find(r, 'REQUEST', 'Israel', 'Hezbollah')).toBeDefined();
+    expect(find(r, 'REQUEST', 'Israel', 'Naim Qassem')).toBeUndefined();
+  });
 });

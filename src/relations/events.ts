@@ -48,6 +48,8 @@ const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RET
 /** Nouns a row may need after `sebagai`/`as` (`sebagai tersangka`, `as a suspect`). */
 const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspects', 'witness']);
 /** Where a complaint is filed (`melaporkan X ke polisi`). */
+/** Words of peacekeeping, which tell troops sent as aid (074) wherever they stand in the clause. */
+const PEACEKEEPING = new Set(['perdamaian', 'unifil', 'monusco', 'minusca', 'garuda', 'peacekeepers', 'peacekeeping', 'peacekeeper']);
 const VENUE_NOUNS = new Set(['polisi', 'polda', 'polres', 'bareskrim', 'kejaksaan', 'bawaslu', 'ombudsman', 'kepolisian', 'berwajib']);
 
 /** Words of an amount between a trigger and the noun it needs (`$500 million in military aid`). */
@@ -90,6 +92,17 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')') break;
     if (t.norm === 'dengan' && needs.includes(tokens[j + 1]!.norm)) return true;
+  }
+  // `mengirim 20.000 personel TNI ke Gaza sebagai bagian dari pasukan penjaga perdamaian`: troops sent
+  // to keep the peace are told so anywhere in the clause, often after where they go (only rows that
+  // need a word of peacekeeping)
+  if (needs.some((n) => PEACEKEEPING.has(n))) {
+    for (let j = i + 1; j < Math.min(to, i + 24); j++) {
+      const t = tokens[j]!;
+      if (t.text === '.' || t.text === ';') break;
+      // (`perdamaian` only as `penjaga/pasukan/misi perdamaian`: `demi perdamaian` is a purpose)
+      if (PEACEKEEPING.has(t.norm) && needs.includes(t.norm) && (t.norm !== 'perdamaian' || /^(penjaga|pasukan|misi|pemelihara)$/.test(tokens[j - 1]!.norm))) return true;
+    }
   }
   // `melaporkan [calon anggota DPRD dari Partai Golkar, X,] ke polisi`: the venue after `ke` at the end
   // of the object, however long the object (only rows that need a venue of complaint)
@@ -1061,6 +1074,27 @@ function adjunctEvent(v: SentenceView, i: number): boolean {
     || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps)$/.test(v.tokens[i]!.norm)));
 }
 
+/** Words of a speech tag (`…, kata X`, `…, said X`). */
+const SPEECH_TAG = /^(kata|ujar|ucap|jelas|tutur|ungkap|terang|tegas|papar|imbuh|tambah|sebut|said|says|told)$/;
+
+/**
+ * The speaker of a speech tag right before the adjunct of the nominal event at token i: `…, kata
+ * Menteri Investasi Rosan Roeslani usai pertemuan di Doha` (the meeting is the speaker's, not the
+ * reported clause's subject's). Undefined when no speech tag stands there.
+ */
+function speakerBeforeAdjunct(v: SentenceView, i: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  let p = i - 1;
+  if (/^(a|an|the|his|her|its|their)$/.test(tokens[p]?.norm ?? '')) p--;
+  const mi = v.endAt.get(p);
+  if (!mi || mi.m.part || !mi.person) return undefined;
+  // (past the speaker's title and the body in it: `kata Menteri Investasi Rosan Roeslani`, `kata
+  // Gubernur Bank Indonesia Perry Warjiyo`)
+  let q = mi.m.tokenStart - 1;
+  while (q > v.s.tokenStart && q >= mi.m.tokenStart - 6 && upperStart(tokens[q]!.text)) q--;
+  return q > v.s.tokenStart && SPEECH_TAG.test(tokens[q]!.norm) && tokens[q - 1]!.text === ',' ? asLike(groupOf(v, mi)) : undefined;
+}
+
 /** An event noun in an adjunct that opens the sentence (`In a phone call with …`, `Dalam pertemuan dengan …`). */
 function frontedAdjunct(v: SentenceView, tr: Trigger): boolean {
   const from = v.s.tokenStart;
@@ -1326,9 +1360,11 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // `outside the Japanese embassy to protest …`: a demonym after a determiner describes a noun of
     // another phrase; it is nobody's subject
     // (not an actor's noun: `hours after the Israeli military said …` has the military speak)
-    const described = mi.m.demonym && /^(the|a|an|its|their|his|her)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '') &&
+    // (a compass word may stand between: `a car in the southern Lebanese city of Nabatieh`)
+    const det = mi.m.tokenStart - 1 - (/^(southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '') ? 1 : 0);
+    const described = mi.m.demonym && /^(the|a|an|its|their|his|her)$/.test(tokens[det]?.norm ?? '') &&
       !/^(military|army|troops|forces|soldiers|police|government|officials|authorities|navy|ministry|president|leader)$/.test(tokens[mi.m.tokenEnd]?.norm ?? '') &&
-      (PREPOSITIONS.en.has(tokens[mi.m.tokenStart - 2]?.norm ?? '') || /^(outside|inside|near|at|across|along|toward|towards|beyond)$/.test(tokens[mi.m.tokenStart - 2]?.norm ?? ''));
+      (PREPOSITIONS.en.has(tokens[det - 1]?.norm ?? '') || /^(outside|inside|near|at|across|along|toward|towards|beyond)$/.test(tokens[det - 1]?.norm ?? ''));
     // `ribuan buruh yang tergabung dalam Partai Buruh berunjuk rasa`: members acting are their body
     if (joinedBody(v, mi, i)) return { subs: [...asLike(groupOf(v, mi)), ...aside] };
     // `Ribuan buruh dari Partai Buruh dan KSPI berunjuk rasa …, menuntut DPR …`, `Ratusan anggota FPI
@@ -1828,12 +1864,42 @@ function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
       while (k < by + 2 && RELATIVE_AGENT_HEADS.has(tokens[k]?.norm ?? '') && !v.at.has(k)) k++;
       const mi = v.at.get(k);
       if (mi) return mi.m.part || mi.titleModifier ? undefined : asLike(groupOf(v, mi));
+      // (a titled person: `yang diusulkan Presiden AS Donald Trump`)
+      if (upperStart(tokens[k]?.text ?? '')) {
+        const g = mentionAfter(v, k, v.s.tokenEnd);
+        if (g && g[0]!.person) return asLike(g);
+      }
       // a ticket of two joined by a hyphen (`Prabowo-Sandiaga`): both
       const parts = v.mentions.filter((x) => x.m.part && x.m.tokenStart === k);
       return parts.length ? asLike(parts) : undefined;
     }
     const g = mentionAfter(v, by + 1, v.s.tokenEnd);
     return g ? asLike(g) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The author of a proposal right after token i, named by a passive relative clause after its
+ * description: `rencana pemindahan warga Palestina dari Gaza yang diusulkan (oleh) Presiden AS
+ * Donald Trump`, `the plan to move Palestinians out of Gaza proposed by Donald Trump`. Undefined when
+ * token i (after an article) is no proposal noun, or a punctuation mark or a clause comes first.
+ */
+function proposedBy(v: SentenceView, i: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  const head = /^(the|a|an)$/.test(tokens[i]?.norm ?? '') ? i + 1 : i;
+  if (!PROPOSALS.has(tokens[head]?.norm ?? '')) return undefined;
+  const end = Math.min(v.s.tokenEnd - 1, head + 16);
+  for (let j = head + 1; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '"' && t.text !== '(' && t.text !== ')') return undefined;
+    const n = t.norm;
+    if (v.lang === 'id' && n === 'yang' && j > head + 1) return /^di[a-z]{3,}/.test(tokens[j + 1]!.norm) ? authorOf(v, j) : undefined;
+    if (v.lang === 'en' && /ed$/.test(n) && tokens[j + 1]!.norm === 'by' && j > head + 1) {
+      const g = mentionAfter(v, j + 2, v.s.tokenEnd);
+      return g ? asLike(g) : undefined;
+    }
+    if (/^(karena|sebab|sehingga|namun|tetapi|bahwa|because|but|which|who|that|and|dan)$/.test(n)) return undefined;
   }
   return undefined;
 }
@@ -2184,8 +2250,11 @@ const CONTROL_VERBS = new Set([
  * [Kemenhan AS] untuk mengerahkan …`. Undefined when the clause is not of that shape.
  */
 /** Nouns of a plan, decision or effort, whose owner is the one who would act (`rencana X untuk …`). */
-const PLAN_NOUNS = new Set(['rencana', 'keputusan', 'upaya', 'usaha', 'niat', 'ambisi', 'kesediaan', 'komitmen', 'inisiatif', 'langkah', 'usulan', 'tawaran',
-  'plan', 'plans', 'decision', 'move', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'offer', 'pledge', 'commitment', 'readiness', 'intention']);
+const PLAN_NOUNS_LIST = ['rencana', 'keputusan', 'upaya', 'usaha', 'niat', 'ambisi', 'kesediaan', 'komitmen', 'inisiatif', 'langkah', 'usulan', 'tawaran',
+  'plan', 'plans', 'decision', 'move', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'offer', 'pledge', 'commitment', 'readiness', 'intention'];
+const PLAN_NOUNS = new Set(PLAN_NOUNS_LIST);
+/** Nouns of a proposal whose author a relative clause names (`rencana … yang diusulkan X`). */
+const PROPOSALS = new Set([...PLAN_NOUNS_LIST, 'proposal', 'proposals', 'gagasan', 'resolusi', 'resolution', 'kebijakan', 'policy', 'policies', 'draft', 'rancangan']);
 
 function controllerObject(v: SentenceView, i: number): MentionLike[] | undefined {
   const { tokens, lang } = v;
@@ -2311,6 +2380,13 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         const types = ACT_NOUN_TYPES[tokens[tr.end]!.norm];
         const doers = types ? actorOfReferencedAct(recent, v.s.index, types, 2) : undefined;
         if (doers) return doers.map((e) => ({ entity: e, span: { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end } }));
+      }
+      // `menolak rencana pemindahan warga Palestina dari Gaza yang diusulkan Presiden AS Donald Trump`:
+      // a plan's author, named in the relative clause after its description, is the target (not a name
+      // inside the description, which the clause boundary at `yang` leaves as the nearest)
+      if (AUTHORED.has(row.type)) {
+        const by = proposedBy(v, tr.end);
+        if (by) return by;
       }
       let g = mentionAfter(v, tr.end, limit);
       // `freed 4,000 prisoners, including two Indonesian nationals`: the named ones among those acted on
@@ -2910,7 +2986,7 @@ const DEMAND_NOUNS = /^(demand|demands|call|calls|request|requests|appeal|appeal
  * The rejected thing is a demand of the one rejected: `rejected Washington's demand that …`, `rejected
  * a call by the IAEA to …`, `menolak tuntutan Israel agar …`: the object made a demand of the subject.
  */
-function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span): boolean | MentionLike[] {
+function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span, rejecter: number, entities: Entity[]): boolean | MentionLike[] {
   const { tokens } = v;
   let j = tr.end;
   while (j < v.s.tokenEnd && j - tr.end < 3 && /^(the|a|an|its|their|repeated|latest|renewed|new)$/.test(tokens[j]!.norm)) j++;
@@ -2938,6 +3014,13 @@ function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span): boolean | 
   if (/^(agar|supaya|that|for)$/.test(tokens[ownerEnd]?.norm ?? '')) {
     const named = v.at.get(ownerEnd + 1);
     if (named && !named.m.part) return asLike(groupOf(v, named));
+    // (`rejected U.S. calls for the group to disarm`, `menolak tuntutan AS agar kelompok itu …`: the
+    // body whose title the one rejecting holds here)
+    const k = tokens[ownerEnd + 1]?.norm === 'the' ? ownerEnd + 2 : ownerEnd + 1;
+    if (ORG_NOUNS.has(tokens[k]?.norm ?? '') && !v.at.has(k)) {
+      const org = titleOrganization(v, rejecter, entities);
+      if (org) return asLike([org]);
+    }
   }
   return true;
 }
@@ -3549,7 +3632,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // after a Russian missile entered its airspace during an overnight attack`)
         // (an agent written after the noun, even one not named, is the act's own: `after an attack by
         // armed separatists killed …` is no attack of the main clause's subject)
-        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') ? [] : subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
+        // (after a speech tag, the speaker's: `…, kata Menteri Investasi Rosan Roeslani usai pertemuan di
+        // Doha`, `…, said Foreign Minister X after talks in Cairo`)
+        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') ? [] : speakerBeforeAdjunct(v, tr.start) ?? subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
         // `In a phone call with X, Putin discussed …`, `Dalam pertemuan dengan X, Jokowi …`: the
         // adjunct opens the sentence; its event is the main clause's subject's, named after the comma
         else if (frontedAdjunct(v, tr)) subs = subjectAfterComma(v, tr.end) ?? [];
@@ -4301,7 +4386,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     governed(d);
     out.push(d);
     // the demand a rejection names was made by the one rejected, of the one rejecting
-    const demand = row.type === 'REJECT' && !d.negated ? rejectedDemand(v, tr, d.objectSpan) : false;
+    const demand = row.type === 'REJECT' && !d.negated ? rejectedDemand(v, tr, d.objectSpan, d.subject, entities) : false;
     if (demand) {
       const urged = demand === true ? { entity: d.subject, span: d.subjectSpan } : demand[0]!;
       const q: Draft = { type: 'REQUEST', subject: d.object, object: urged.entity, sentence: s.index, trigger, subjectSpan: d.objectSpan, objectSpan: urged.span, row: derivedRow(row, 'demand') };

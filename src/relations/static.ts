@@ -177,6 +177,17 @@ function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean)
   while (p >= from && /^(untuk|to|segera|resmi|officially)$/.test(tokens[p]!.norm)) p--;
   return v >= 0 && p >= from && UNREAL.test(tokens[p]!.norm) ? -1 : v;
 }
+/**
+ * Is the member named from token `at` on the object of an admission only asked for or planned:
+ * `menyerukan DK PBB segera mengakui Palestina sebagai anggota penuh PBB`, `urged the council to
+ * admit Palestine as a full member`? (A recognition told as done is a membership.)
+ */
+function askedToAdmit(tokens: Token[], at: number, from: number): boolean {
+  const verb = at - 1;
+  if (verb <= from || !/^(mengakui|menerima|menjadikan|recognize|recognise|admit|accept)$/.test(tokens[verb]!.norm)) return false;
+  const before = tokens[verb - 1]!.norm;
+  return UNREAL.test(before) || /^(segera|agar|supaya|untuk|harus|perlu|to|should|must)$/.test(before);
+}
 const UNREAL = /^(berencana|akan|ingin|hendak|berniat|bakal|mengajukan|berupaya|tertarik|berminat|mengincar|tidak|tak|belum|batal|menolak|gagal|plans|planned|will|would|wants|wanted|seeks|sought|hopes|applied|not|never|refused|declined|failed)$/;
 
 function joinVerbAt(tokens: Token[], i: number, from: number, club: boolean): number {
@@ -741,7 +752,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         const found = v.endAt.get(q + 1);
-        let subj = found && !found.titleModifier ? found : undefined;
+        let subj = found && !found.titleModifier && !askedToAdmit(tokens, found.m.tokenStart, from) ? found : undefined;
         // `Sebagai anggota G20, Indonesia …`, `As a member of NATO, Turkey …`: the subject after the comma
         if (!subj && q < from && /^(sebagai|selaku|as)$/.test(tokens[from]!.norm) && tokens[m.tokenEnd]?.text === ',') {
           const after = v.at.get(m.tokenEnd + 1);
