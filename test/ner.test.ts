@@ -673,3 +673,17 @@ describe('ner: thirteenth session, English bodies of a country', () => {
     expect(names('The ministry spokesman Central Bank Council said nothing.').some((n) => n === 'PERSON:Central Bank Council')).toBe(false);
   });
 });
+
+describe('ner: fifteenth session', () => {
+  it('given-name-before: a given name that is also a common word opens the person after it', () => {
+    expect(ents('Kejaksaan Negeri Makassar menahan Direktur PDAM Makassar, Hari Wibowo, Senin (3/3).')).toContainEqual({ name: 'Hari Wibowo', type: 'PERSON', known: false });
+    // (a holiday is no person: its next word is a common word)
+    expect(ents('Umat Buddha merayakan Hari Raya Waisak di Candi Borobudur.').some((e) => e.type === 'PERSON')).toBe(false);
+  });
+  it('a-short-form-in-parentheses-spelled-by-a-known-name-is-that-name-s-in-the-whole-document', () => {
+    const e = extract('Ratusan kader Partai Tehreek-e-Insaf (PTI) berunjuk rasa di Lahore. PTI menuntut pemerintah Pakistan membebaskan Imran Khan.').entities;
+    const pti = e.find((x) => x.id === 'pti-pakistan');
+    expect(pti?.mentions.map((m) => m.text)).toEqual(['Partai Tehreek-e-Insaf', 'PTI', 'PTI']);
+    expect(e.some((x) => x.name === 'Press Trust of India')).toBe(false);
+  });
+});

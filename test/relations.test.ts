@@ -3177,4 +3177,41 @@ describe('relations: fifteenth session', () => {
     expect(find(r, 'REQUEST', 'Israel', 'Hezbollah')).toBeDefined();
     expect(find(r, 'REQUEST', 'Israel', 'Naim Qassem')).toBeUndefined();
   });
+  it('a-protest-is-against-the-one-its-protesters-then-demand-of', () => {
+    const r = rels('Ribuan warga yang tergabung dalam Aliansi Rakyat Bergerak berunjuk rasa di Yogyakarta, Senin, menuntut Presiden Prabowo Subianto mencabut kebijakan itu.');
+    expect(find(r, 'PROTEST', 'Aliansi Rakyat Bergerak', 'Prabowo Subianto')).toBeDefined();
+    expect(find(r, 'REQUEST', 'Aliansi Rakyat Bergerak', 'Prabowo Subianto')).toBeDefined();
+  });
+  it('english-people-from-a-body-after-a-dateline-act-as-the-body', () => {
+    const r = rels('JAKARTA (AFP) - Students from the All-Indonesia Student Executive Board rallied outside the House of Representatives on Monday.');
+    expect(find(r, 'PROTEST', 'All-Indonesia Student Executive Board', 'House of Representatives (Indonesia)')).toBeDefined();
+  });
+  it('english-a-protest-outside-a-town-s-headquarters-of-a-body-is-against-the-body', () => {
+    const r = rels('Dozens of Greenpeace activists protested outside the Jakarta headquarters of state-owned Pertamina on Monday.');
+    expect(find(r, 'PROTEST', 'Greenpeace', 'Pertamina')).toBeDefined();
+    expect(r.some((x) => x.type === 'PROTEST' && x.o === 'Indonesia')).toBe(false);
+  });
+  it('the-province-points-back-to-the-province-last-named', () => {
+    const r = rels('Gubernur Jawa Barat Dedi Mulyadi mengatakan provinsi tersebut akan mengirim bantuan beras ke Lampung.');
+    expect(find(r, 'AID', 'West Java', 'Lampung')).toBeDefined();
+    expect(find(r, 'AID', 'Dedi Mulyadi', 'Lampung')).toBeUndefined();
+  });
+  it('english-two-descriptions-joined-by-and-between-commas-leave-the-name-before-them-the-subject', () => {
+    const r = rels("Sufmi Dasco Ahmad, deputy speaker of Indonesia's House of Representatives and a senior politician of the Gerindra Party, met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday.");
+    expect(find(r, 'CONSULT', 'Sufmi Dasco Ahmad', 'Anwar Ibrahim')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'House of Representatives (Indonesia)')).toBe(false);
+  });
+  it('english-a-title-of-a-country-s-body-is-held-in-the-body', () => {
+    const r = rels("Puan Maharani, speaker of Indonesia's House of Representatives, opened the session on Monday.");
+    expect(find(r, 'holds_role', 'Puan Maharani', 'House of Representatives (Indonesia)')?.role).toBe('Speaker');
+    expect(find(r, 'holds_role', 'Puan Maharani', 'Indonesia')).toBeUndefined();
+  });
+  it('english-a-region-s-regency-lies-in-the-region', () => {
+    expect(find(rels("Floods hit East Java's Jember regency on Sunday."), 'located_in', 'Jember Regency', 'East Java')).toBeDefined();
+  });
+  it('kapuspenkum-heads-the-legal-information-center-of-the-attorney-general-s-office', () => {
+    const r = rels('Kejaksaan Agung memeriksa tiga saksi, kata Kapuspenkum Kejagung Harli Siregar di Jakarta.');
+    expect(find(r, 'holds_role', 'Harli Siregar', "Attorney General's Office of Indonesia")?.role).toBe('Head of the Legal Information Center');
+  });
 });
+

@@ -33,6 +33,7 @@ import { expandAcronyms } from './rules/acronym-expansion.js';
 import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { nameEchoes } from './rules/name-echo.js';
 import { nameParticles } from './rules/name-particles.js';
+import { givenNameBefore } from './rules/given-name-before.js';
 import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
@@ -261,7 +262,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd, inKnownName);
     let tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
       tokens,
-      nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip), conll), s.tokenEnd), s.tokenEnd), s.tokenEnd, knownStart, !conll),
+      givenNameBefore(tokens, nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip), conll), s.tokenEnd), s.tokenEnd), s.tokenEnd, knownStart, !conll), s.tokenStart, knownStart),
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
     if (!titleCase) {

@@ -183,6 +183,15 @@ export function resolveDocument(
   // known entities first, so surnames can find them
   for (const c of cands) {
     if (c.entity === undefined) continue;
+    // a short form the document defined for another name before (`Partai Tehreek-e-Insaf (PTI)` … `PTI`)
+    // is that name's, whatever else the data knows it for (the Press Trust of India)
+    if (c.tokenEnd - c.tokenStart === 1) {
+      const defined = byAcronym.get(text.slice(c.start, c.end));
+      if (defined !== undefined && groups[defined]!.entity.id !== gaz.entities[c.entity]!.id && groups[defined]!.first < c.start) {
+        push(c, defined, c.start, c.end);
+        continue;
+      }
+    }
     let g = known.get(c.entity);
     if (g === undefined) {
       const e = gaz.entities[c.entity]!;

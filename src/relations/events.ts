@@ -47,9 +47,9 @@ const NOT_IN_SPORTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'RET
 
 /** Nouns a row may need after `sebagai`/`as` (`sebagai tersangka`, `as a suspect`). */
 const ROLE_NOUNS = new Set(['tersangka', 'terdakwa', 'saksi', 'suspect', 'suspects', 'witness']);
-/** Where a complaint is filed (`melaporkan X ke polisi`). */
 /** Words of peacekeeping, which tell troops sent as aid (074) wherever they stand in the clause. */
 const PEACEKEEPING = new Set(['perdamaian', 'unifil', 'monusco', 'minusca', 'garuda', 'peacekeepers', 'peacekeeping', 'peacekeeper']);
+/** Where a complaint is filed (`melaporkan X ke polisi`). */
 const VENUE_NOUNS = new Set(['polisi', 'polda', 'polres', 'bareskrim', 'kejaksaan', 'bawaslu', 'ombudsman', 'kepolisian', 'berwajib']);
 
 /** Words of an amount between a trigger and the noun it needs (`$500 million in military aid`). */
@@ -387,6 +387,12 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const o = recent.lastOrganization(i, v.s.index, orgKinds.size ? orgKinds : undefined);
     if (o) return [{ entity: o[0]!.entity, span: { start: t.start, end: (v.lang === 'id' ? next! : t).end } }];
   }
+  // `provinsi tersebut`, `the province`: the province last named (`East Java Governor X said the
+  // province would send …`)
+  if ((t.norm === 'provinsi' || t.norm === 'province') && (v.lang === 'id' ? /^(tersebut|itu)$/.test(next?.norm ?? '') : v.tokens[i - 1]?.norm === 'the' && !v.at.has(i + 1) && next?.norm !== 'of')) {
+    const o = recent.lastOrganization(i, v.s.index, PROVINCE_KIND, undefined, 1, 'LOCATION');
+    if (o) return [{ entity: o[0]!.entity, span: { start: t.start, end: (v.lang === 'id' ? next! : t).end } }];
+  }
   // a bare `pemerintah` (the government, no country named): the document's home country
   if (t.norm === 'pemerintah' && recent.home !== undefined && isBareGovernment(v, i)) {
     return [{ entity: recent.home, span: { start: t.start, end: t.end } }];
@@ -647,13 +653,14 @@ const ORG_NOUNS = new Map<string, Set<string>>([
   ['agency', new Set()], ['body', new Set()], ['bloc', new Set(['igo'])], ['alliance', new Set(['igo'])], ['union', new Set()],
 ]);
 const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
+const PROVINCE_KIND = new Set(['province']);
 /** Nouns of a body that with `-nya` name the speaker's own (`lembaganya`, `partainya`). */
 const OWN_BODY = new Set(['lembaga', 'institusi', 'instansi', 'kementerian', 'partai', 'organisasi', 'perusahaan', 'komisi', 'badan', 'korps']);
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
   'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'junta', 'regime', 'country', 'government', 'diri', 'perseroan',
-  'its', 'their', 'them', ...OWN_BODY,
+  'its', 'their', 'them', 'provinsi', 'province', ...OWN_BODY,
 ]);
 
 /**
@@ -909,11 +916,11 @@ export class RecentEntities {
    * of `kinds` when given (`perusahaan tersebut`: a company); news agencies and media, cited more
    * than acting, are left out.
    */
-  lastOrganization(before: number, sentence: number, kinds?: Set<string>, accept?: (e: Entity) => boolean, back = 1): MentionLike[] | undefined {
+  lastOrganization(before: number, sentence: number, kinds?: Set<string>, accept?: (e: Entity) => boolean, back = 1, type = 'ORGANIZATION'): MentionLike[] | undefined {
     const ok = (entity: number) => {
       const e = this.entities[entity]!;
       const kind = this.kinds[entity];
-      return e.type === 'ORGANIZATION' && kind !== 'media' && (!kinds || (kind !== undefined && kinds.has(kind)) || (kind === undefined && !e.known)) && (!accept || accept(e));
+      return e.type === type && kind !== 'media' && (!kinds || (kind !== undefined && kinds.has(kind)) || (kind === undefined && !e.known)) && (!accept || accept(e));
     };
     const here = this.current?.mentions ?? [];
     for (let k = here.length - 1; k >= 0; k--) {
@@ -1606,7 +1613,16 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
     if (tokens[q]?.text === ',') { end = q; after = 1; }
   }
   for (; after < 4 && tokens[end]?.kind === 'word' && lowerStart(tokens[end]!.text); after++) end++;
-  if (tokens[end]?.text !== ',') return undefined;
+  if (tokens[end]?.text !== ',') {
+    // (the name may end the first of two descriptions that a comma closes further on: `Puan Maharani,
+    // speaker of Indonesia's House of Representatives and a senior politician of the … (PDI-P), met …`)
+    // (a second description joined by `and`, with no verb in it)
+    const g = groupEnd(v, mi) + (possessive ? 1 : 0);
+    if (!/^(and|dan|serta)$/.test(tokens[g]?.norm ?? '')) return undefined;
+    let q = g + 1;
+    while (q < v.s.tokenEnd && q - g < 16 && (v.cover.has(q) || (tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !verbLike(tokens[q]!, v.lang)) || /^([()]|['’]s?)$/.test(tokens[q]!.text))) q++;
+    return tokens[q]?.text === ',' ? longDescriptionHead(v, mi) : undefined;
+  }
   let b = mi.m.tokenStart - 1;
   let words = 0;
   while (b > v.s.tokenStart && words < 4 && tokens[b]!.kind === 'word' && lowerStart(tokens[b]!.text)) { b--; words++; }
@@ -1624,17 +1640,19 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
  * The name before a longer description that ends in another name, between commas: `Kim Yo Jong, adik
  * pemimpin Korea Utara Kim Jong Un, memperingatkan …`, `Kim Yo Jong, the sister of North Korean leader
  * Kim Jong Un, warned …`, `Gerindra, the party of President Prabowo Subianto, and the PDI-P agreed …`.
- * The description opens with a lower-case word and holds only lower-case words and names (at most
- * ten tokens); a list (`Jokowi, Prabowo, dan Anies`) is none.
+ * The description opens with a lower-case word and holds only lower-case words, names and their
+ * short forms in parentheses (at most twenty tokens); a list (`Jokowi, Prabowo, dan Anies`) is none.
  */
 function longDescriptionHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefined {
   const { tokens } = v;
   let b = mi.m.tokenStart - 1;
   let lower = 0;
-  while (b > v.s.tokenStart && mi.m.tokenStart - b <= 10 && tokens[b]!.text !== ',') {
+  // (two descriptions joined may reach further: `Puan Maharani, speaker of Indonesia's House of
+  // Representatives and a senior politician of the Indonesian Democratic Party of Struggle (PDI-P), met …`)
+  while (b > v.s.tokenStart && mi.m.tokenStart - b <= 20 && tokens[b]!.text !== ',') {
     const t = tokens[b]!;
     if (t.kind === 'word' && lowerStart(t.text)) lower++;
-    else if (!v.cover.has(b) && !/^['’]s?$/.test(t.text)) {
+    else if (!v.cover.has(b) && !/^['’]s?$/.test(t.text) && !(t.text === '(' || t.text === ')')) {
       // (a title of several words is read past whole: `… of Prime Minister Benjamin Netanyahu's Likud party`;
       // so is a possessive)
       const title = t.kind === 'word' ? titleEndingAt(tokens, b + 1, v.s.tokenStart) : undefined;
@@ -1722,14 +1740,15 @@ function membersOpening(v: SentenceView, mi: MentionInfo, entities: Entity[]): b
   const { tokens } = v;
   const s = mi.m.tokenStart;
   // (cheap test first: the body is named within four words of the sentence's start)
-  if (s - v.s.tokenStart > 6) return false;
+  // (after a dateline: `JAKARTA (Reuters) - Students from the …`)
+  if (s - v.s.tokenStart > 12) return false;
   let p = s - 1;
-  if (/^(dari|of|the)$/.test(tokens[p]?.norm ?? '')) p--;
-  if (tokens[p]?.norm === 'of') p--;
+  if (tokens[p]?.norm === 'the') p--;
+  if (/^(dari|of|from)$/.test(tokens[p]?.norm ?? '')) p--;
   if (!MEMBER_PEOPLE.test(tokens[p]?.norm ?? '') || v.cover.has(p)) return false;
   let q = p - 1;
   while (q >= v.s.tokenStart && CROWD_COUNT.test(tokens[q]!.norm)) q--;
-  if (q >= v.s.tokenStart) return false;
+  if (q >= v.s.tokenStart && !(q < v.s.tokenStart + 8 && /^(-|--|—|–)$/.test(tokens[q]!.text))) return false;
   return entities[mi.m.entity]!.type === 'ORGANIZATION';
 }
 
@@ -2970,6 +2989,33 @@ function derivedRow(row: PredicateEntry, kind: keyof typeof DERIVED): PredicateE
   return (byKind[kind] ??= { ...row, ...DERIVED[kind] });
 }
 
+/**
+ * A protest that names no one protested against, then a demand of its protesters later in the
+ * sentence: `… berunjuk rasa di depan kantor bupati, Rabu (13/8), menuntut Bupati Pati Sudewo
+ * mundur`, `… rallied in Bangkok, demanding the resignation of …`. The protest is against the one
+ * the demand is made of (as event coders read it); the drafts of the demand are those from `first` on.
+ */
+function protestsOfDemands(v: SentenceView, triggers: Trigger[], out: Draft[], first: number): void {
+  const { tokens } = v;
+  const last = out.length;
+  for (const tr of triggers) {
+    if (tr.hit.row.type !== 'PROTEST' || !tr.subjects.length || tr.objects.length) continue;
+    const after = tokens[tr.end - 1]!.end;
+    for (let k = first; k < last; k++) {
+      const d = out[k]!;
+      if (d.type !== 'REQUEST' || d.negated || d.trigger.start < after || !tr.subjects.includes(d.subject) || d.subject === d.object) continue;
+      // (the demand is a clause of the protest: a comma or `to`/`untuk` before it, no sentence break)
+      const at = tokenAfter(v, d.trigger.start);
+      if (!/^(,|to|untuk|sambil|seraya)$/.test(tokens[at - 1]?.text ?? '') && !/^(,|to|untuk|sambil|seraya)$/.test(tokens[at - 1]?.norm ?? '')) continue;
+      if (out.some((x) => x.type === 'PROTEST' && x.subject === d.subject && x.object === d.object)) continue;
+      const i = tr.subjects.indexOf(d.subject);
+      const p: Draft = { type: 'PROTEST', subject: d.subject, object: d.object, sentence: v.s.index, trigger: { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end }, subjectSpan: tr.subjectSpans[i] ?? d.subjectSpan, objectSpan: d.objectSpan, row: tr.hit.row };
+      qualify(p, v, tr.start);
+      out.push(p);
+    }
+  }
+}
+
 /** Words after a comma that name some of those before it (`…, including two Indonesians`). */
 const INCLUDING = /^(including|termasuk|among|di antaranya|diantaranya)$/;
 
@@ -3235,6 +3281,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     emitTrigger(v, tr, triggers, entities, kinds, known, out, denied, requested);
   }
   backedCompounds(v, entities, out);
+  protestsOfDemands(v, triggers, out, first);
   deniedAccusations(v, triggers, entities, kinds, known, out, first);
   answeredAccusations(v, entities, kinds, known, recent, out, first);
   // the two who met, for `"Kami sepakat …," kata X` in the sentences after
@@ -3829,6 +3876,9 @@ function placeOfEvent(v: SentenceView, o: MentionLike, entities: Entity[]): bool
   return mi !== undefined && /^(di|in|at)$/.test(v.tokens[mi.m.tokenStart - 1]?.norm ?? '');
 }
 
+/** Words of a building (and the office of a region's head) between `di depan`/`outside` and its body. */
+const BUILDING = /^(of|the|kantor|gedung|markas|kediaman|headquarters|offices|office|building|residence|kedutaan|kedubes|besar|komisi|tinggi|konsulat|jenderal|embassy|high|commission|consulate|general|gubernur|bupati|wali|walikota|kota|governor's|governor)$/;
+
 /** The body or building a protest is held in front of: `di depan Gedung DPR`, `outside the embassy of X`. */
 function protestPlace(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
   const { tokens } = v;
@@ -3839,8 +3889,15 @@ function protestPlace(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
     if (!/^(depan|luar|outside|front|menuju|towards|toward)$/.test(n)) continue;
     let k = j + 1;
     // (the office of a region's head is the region's: `di depan Kantor Gubernur Jawa Tengah`, `Kantor Bupati Pati`)
-    while (k < v.s.tokenEnd && /^(of|the|kantor|gedung|markas|kediaman|headquarters|offices|office|building|residence|kedutaan|kedubes|besar|komisi|tinggi|konsulat|jenderal|embassy|high|commission|consulate|general|gubernur|bupati|wali|walikota|kota|governor's|governor)$/.test(tokens[k]!.norm) && !v.at.has(k)) k++;
-    const mi = v.at.get(k);
+    while (k < v.s.tokenEnd && BUILDING.test(tokens[k]!.norm) && !v.at.has(k)) k++;
+    let mi = v.at.get(k);
+    // (a town before the building says where it stands: `outside the Jakarta headquarters of state-owned
+    // InJourney`, `di depan kantor pusat PT X di Jakarta`)
+    if (mi && v.lang === 'en' && mi.m.tokenStart === k && /^(headquarters|offices|office|building|embassy|consulate)$/.test(tokens[mi.m.tokenEnd]?.norm ?? '')) {
+      let q = mi.m.tokenEnd;
+      while (q < v.s.tokenEnd && (BUILDING.test(tokens[q]!.norm) || /^(state-owned|state|owned|the)$/.test(tokens[q]!.norm)) && !v.at.has(q)) q++;
+      mi = v.at.get(q);
+    }
     return mi && !mi.m.part ? asLike([mi]) : undefined;
   }
   return undefined;

@@ -409,6 +409,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
       let next = t ? v.at.get(after) : undefined;
+      // `speaker of Indonesia's House of Representatives`: the body the country's possessive names
+      if (next && v.lang === 'en' && /^['’]s$/.test(tokens[next.m.tokenEnd]?.text ?? '')) {
+        const owned = v.at.get(next.m.tokenEnd + 1);
+        if (owned && !owned.m.part && entities[owned.m.entity]!.type === 'ORGANIZATION') next = owned;
+      }
       // a unit's name between the title and its organization: `X adalah Ketua Dewan Pengurus Pusat
       // PGRI`, `X, Kepala Biro Hukum KPK,` (capitalized words, then an organization)
       if (t && !next) {
@@ -881,7 +886,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
       const owner = /^['’]s$/.test(tokens[m.tokenStart - 1]?.text ?? '') ? v.endAt.get(m.tokenStart - 1) : undefined;
-      if (owner && !owner.m.part && entities[owner.m.entity]!.type === 'COUNTRY' && entities[owner.m.entity]!.iso3 === e.country) {
+      // (or a region whose part the data says it is: `Central Papua's Puncak regency`)
+      if (owner && !owner.m.part && ((entities[owner.m.entity]!.type === 'COUNTRY' && entities[owner.m.entity]!.iso3 === e.country) || (entities[owner.m.entity]!.type === 'LOCATION' && inside?.(m.entity, owner.m.entity)))) {
         out.push({ type: 'located_in', subject: m.entity, object: owner.m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: m, objectSpan: owner.m });
       }
     }

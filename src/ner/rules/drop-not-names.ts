@@ -39,7 +39,12 @@ export function isNotName(tokens: Token[], a: number, b: number): boolean {
   if (b - a >= 3 && tokens[a]!.text === '(' && tokens[b - 1]!.text === ')') { a++; b--; }
   let key = '';
   for (let i = a; i < b; i++) key += (i > a ? ' ' : '') + tokens[i]!.norm;
-  return set.has(key);
+  if (set.has(key)) return true;
+  // `Hari Raya Waisak`, `Hari Raya Nyepi`: every `Hari Raya …` is a holiday, also when the tagger
+  // left out `Hari` (`Hari [Raya Waisak]`, `Hari [Kartini]`)
+  if (key.startsWith('hari raya ')) return true;
+  if (a > 0 && tokens[a - 1]!.text === 'Hari') return key.startsWith('raya ') || set.has('hari ' + key);
+  return false;
 }
 
 /**

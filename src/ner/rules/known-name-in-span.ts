@@ -26,6 +26,12 @@ const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANI
  * so only the known name is a name; `span`: a different, unknown entity (`Kremlin Pool Photo`).
  */
 export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMention[], gaz: Gazetteer): 'link' | 'gazetteer' | 'span' {
+  // (a known short form of another entity in parentheses that spells this name is this name's own:
+  // `Partai Tehreek-e-Insaf (PTI)`, whatever else `PTI` may stand for)
+  if (inside.length > 1) {
+    const own = inside.filter((g) => !(g.tokenEnd - g.tokenStart === 1 && tokens[g.tokenStart - 1]?.text === '(' && tokens[g.tokenEnd]?.text === ')' && g.tokenStart - 1 > t.start && initialsOf(tokens, t.start, g.tokenStart - 1, tokens[g.tokenStart]!.text)));
+    if (own.length && own.length < inside.length && own.every((g) => gaz.entities[g.entity]!.type === 'ORGANIZATION')) inside = own;
+  }
   const lex = nerLexicon();
   const known = knownWords();
   const sameEntity = inside.every((g) => g.entity === inside[0]!.entity);
@@ -40,6 +46,15 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
     if (known_[i - t.start]) continue;
     const tok = tokens[i]!;
     if (tok.text === '(' || tok.text === ')') continue;
+    // the short form in parentheses, spelled by the capitals before it, is no word of another name
+    // (`Partai Gerindra (PG)` is the party), though no ordinary word either (`Banteng Muda Indonesia (BMI)`
+    // is more than Indonesia)
+    if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && initialsOf(tokens, t.start, i - 1, tok.text)) {
+      extras++;
+      ordinary = false;
+      government = false;
+      continue;
+    }
     // a company's legal form says nothing more of whom (`PT Bank Rakyat Indonesia (Persero) Tbk`, `Nvidia Corp`)
     if (t.type === 'ORG' && type === 'ORGANIZATION' && LEGAL_FORMS.has(tok.norm)) continue;
     extras++;
@@ -67,6 +82,20 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
   return 'span';
 }
 
+
+/**
+ * Is `short` (2–6 capitals) spelled, in order, by the capitals that open words or hyphenated parts
+ * of tokens [from, to)? `PTI` by `Partai Tehreek-e-Insaf`, `KPK` by `Komisi Pemberantasan Korupsi`.
+ */
+function initialsOf(tokens: Token[], from: number, to: number, short: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(short)) return false;
+  let k = 0;
+  for (let i = from; i < to && k < short.length; i++) {
+    const text = tokens[i]!.text;
+    for (let j = 0; j < text.length && k < short.length; j++) if (text[j] === short[k] && (j === 0 || text[j - 1] === '-')) k++;
+  }
+  return k === short.length;
+}
 
 /**
  * `Ketua [Komnas HAM] [Nurkholis]`, `Wakil presiden [Boca Juniors] [Horacio Paolini]`: a title, then
