@@ -686,4 +686,13 @@ describe('ner: fifteenth session', () => {
     expect(pti?.mentions.map((m) => m.text)).toEqual(['Partai Tehreek-e-Insaf', 'PTI', 'PTI']);
     expect(e.some((x) => x.name === 'Press Trust of India')).toBe(false);
   });
+  it('cut-titles: a title that began before the tagged span is no part of the name', () => {
+    expect(ents('U.S. Treasury Secretary Scott Bessent arrived in Kuala Lumpur on Saturday for trade talks.').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Scott Bessent']);
+  });
+  it('english-a-demonym-and-a-title-taken-with-the-name-are-cut-off', () => {
+    const e = extract('Saudi Investment Minister Khalid al-Falih told reporters in Riyadh that talks had gone well.');
+    expect(e.entities.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Khalid al-Falih']);
+    expect(e.relations.find((r) => r.type === 'holds_role')?.label).toBe('Khalid al-Falih is Investment Minister of Saudi Arabia');
+  });
 });
+

@@ -3213,5 +3213,42 @@ describe('relations: fifteenth session', () => {
     const r = rels('Kejaksaan Agung memeriksa tiga saksi, kata Kapuspenkum Kejagung Harli Siregar di Jakarta.');
     expect(find(r, 'holds_role', 'Harli Siregar', "Attorney General's Office of Indonesia")?.role).toBe('Head of the Legal Information Center');
   });
+  it('english-a-company-described-after-and-with-no-commas-is-coordinated-with-the-name-before', () => {
+    const r = rels("Indonesia's Pertamina and Japanese energy giant Inpex formed a joint venture to build a gas plant in Maluku.");
+    expect(find(r, 'COOPERATE', 'Pertamina', 'Inpex')).toBeDefined();
+    expect(r.some((x) => x.s === 'Japan' || x.o === 'Japan')).toBe(false);
+  });
+  it('english-exports-restricted-to-a-country-are-a-sanction-not-trade', () => {
+    const r = rels('Beijing said it would restrict exports of gallium to the United States.');
+    expect(find(r, 'SANCTION', 'China', 'United States')?.cameo).toBe('163');
+    expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
+  it('english-tariffs-scrapped-are-a-concession-not-a-sanction', () => {
+    const r = rels('Mexico will scrap its retaliatory tariffs on U.S. goods from next month, the economy ministry said.');
+    expect(find(r, 'CONCEDE', 'Mexico', 'United States')).toBeDefined();
+    expect(r.some((x) => x.type === 'SANCTION')).toBe(false);
+  });
+  it('a-trade-figure-told-by-its-change-is-no-act-of-trade', () => {
+    expect(rels("Malaysia's exports to China rose 12% in March from a year earlier.").some((x) => x.type === 'COOPERATE')).toBe(false);
+    expect(rels('Ekspor Indonesia ke India naik 9 persen pada Mei.').some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
+  it('english-duties-on-goods-imported-from-a-country-sanction-the-country', () => {
+    const r = rels('The European Commission will impose anti-dumping duties on fibreglass imported from Egypt.');
+    expect(find(r, 'SANCTION', 'European Commission', 'Egypt')).toBeDefined();
+    expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
+  it('a-purpose-after-a-reported-clause-is-that-clause-s-subject-s', () => {
+    const r = rels('Menteri Luar Negeri Sugiono mengatakan pemerintah Indonesia akan mengirim tim ke Kairo pekan depan untuk berunding dengan Mesir soal evakuasi warga.');
+    expect(find(r, 'CONSULT', 'Indonesia', 'Egypt')).toBeDefined();
+    expect(find(r, 'CONSULT', 'Sugiono', 'Egypt')).toBeUndefined();
+  });
+  it('member-of-by-a-relative-clause-after-a-country-named-for-itself', () => {
+    const r = rels('Uni Eropa mengancam akan menjatuhkan sanksi terhadap Serbia, yang resmi bergabung dengan BRICS tahun lalu.');
+    expect(find(r, 'member_of', 'Serbia', 'BRICS')).toBeDefined();
+  });
+  it('english-calls-brushed-aside-are-rejected', () => {
+    const r = rels("Thai Prime Minister Anutin Charnvirakul brushed aside calls from the opposition People's Party to dissolve parliament.");
+    expect(find(r, 'REJECT', 'Anutin Charnvirakul', "People's Party")).toBeDefined();
+  });
 });
 

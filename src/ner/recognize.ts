@@ -19,7 +19,7 @@ import { attachMentions, entityFromEntry, type DocMention } from './entities.js'
 import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
 import type { NerModel } from './model.js';
-import { roleBefore, titleEndingAt } from './rules/role-before-name.js';
+import { roleBefore, titleEndingAt, titleStartingAt } from './rules/role-before-name.js';
 import { isAttributiveCompound, isCalendarWord, isCodeLetter, isNotName, isTitleOnly } from './rules/drop-not-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { associationNames } from './rules/association-names.js';
@@ -316,6 +316,11 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an English demonym and the title after it (`[German Foreign] Minister Annalena Baerbock`,
       // `[Chinese Premier] Li Qiang`): the country and a title, no name (the gazetteer gives the country)
       if (s.language === 'en' && t.end - t.start >= 2 && byStart.get(t.start)?.demonym && byStart.get(t.start)!.tokenEnd === t.start + 1 && isTitleOnly(tokens, t.start + 1, t.end)) continue;
+      // (or the tagger took the demonym and the title with the name: `[Indian Commerce Minister Piyush Goyal]`)
+      if (s.language === 'en' && t.type === 'PER' && t.end - t.start >= 3 && byStart.get(t.start)?.demonym && byStart.get(t.start)!.tokenEnd === t.start + 1) {
+        const title = titleStartingAt(tokens, t.start + 1, t.end);
+        if (title && title.end < t.end) t.start = title.end;
+      }
       // `the Viv Ansanm gang`, `the Tren de Aragua cartel`: an unknown name the tagger took for a person,
       // between `the` and a lower-case noun of armed or political groups, is the group's name
       if (s.language === 'en' && t.type === 'PER' && !byStart.has(t.start) && tokens[t.start - 1]?.norm === 'the' && GROUP_NOUNS_EN.has(tokens[t.end]?.text ?? '')) t.type = 'ORG';

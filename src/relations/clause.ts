@@ -13,6 +13,7 @@ import { nerLexicon, CUE_HONORIFIC, CUE_RANK, CUE_SPEECH, CUE_TITLE } from '../n
 import { titleStartingAt } from '../ner/rules/role-before-name.js';
 import { roleBeforePerson } from './roles.js';
 import { upperStart, lowerStart } from '../text/chars.js';
+import { knownWords } from '../morph/lexicon.js';
 
 export const PREPOSITIONS: Record<Language, Set<string>> = {
   id: new Set(['di', 'ke', 'dari', 'dengan', 'kepada', 'terhadap', 'antara', 'untuk', 'pada', 'dalam', 'atas', 'oleh', 'bagi', 'soal', 'terkait', 'tentang', 'mengenai', 'melawan', 'oleh', 'sejak', 'hingga', 'sampai', 'bersama', 'tanpa', 'menuju', 'sekitar', 'melalui', 'lewat', 'via', 'seperti', 'buatan', 'milik', 'produksi', 'asal']),
@@ -525,4 +526,25 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       if (other !== first && other.group === first.group && !other.m.part && entities[other.m.entity]!.type === 'PERSON' && !org.roleOf.includes(other.k)) org.roleOf.push(other.k);
     }
   }
+}
+
+/** `me-` + l/w/y words that are no verbs. */
+const NOT_ME_VERBS = new Set(['melalui', 'melainkan', 'melawan', 'melati', 'melodi', 'melulu', 'melayu']);
+
+/**
+ * An Indonesian verb form by its prefix: `me-`/`ber-` words, and `di-`/`ter-` words whose rest is
+ * a known word (`dikritik`, `terlibat`; not `diplomat`, `direktur`, `teroris`).
+ */
+export function isIdVerb(t: Token): boolean {
+  if (t.kind !== 'word' || upperStart(t.text)) return false;
+  const w = t.norm;
+  if (/^(me[mnr]|meng|meny|ber)[a-z]{3,}/.test(w)) return w !== 'menteri' && w !== 'berita';
+  // me- before l, w, y, r (`melakukan`, `melarang`, `mewakili`, `meyakini`), not `melalui`, `melawan`
+  if (/^me[lwy][a-z]{3,}/.test(w)) return !NOT_ME_VERBS.has(w);
+  // (ter- words are mostly adjectives inside a noun phrase: `tiga terduga anggota JAD`, `tertinggi`)
+  const m = /^(di)([a-z]{3,})$/.exec(w);
+  if (!m) return false;
+  const rest = m[2]!;
+  const known = knownWords();
+  return known.has(rest) || known.has(rest.replace(/(kan|i)$/, ''));
 }

@@ -13,7 +13,7 @@
  */
 import { isTitleCase } from '../ner/rules/skip-title-case.js';
 import type { Entity, Language, Token } from '../types.js';
-import { AUX, COUNTERPART, FIRST_PERSON, counterpartNameAt, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
+import { AUX, COUNTERPART, FIRST_PERSON, counterpartNameAt, isIdVerb, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
@@ -54,7 +54,7 @@ const VENUE_NOUNS = new Set(['polisi', 'polda', 'polres', 'bareskrim', 'kejaksaa
 
 /** Words of an amount between a trigger and the noun it needs (`$500 million in military aid`). */
 /** Words before a needed noun that the reach reads past (`an additional 500 million euros in military aid`). */
-const FILLERS = new Set(['a', 'an', 'additional', 'further', 'fresh', 'extra', 'another', 'more', 'new', 'tambahan']);
+const FILLERS = new Set(['a', 'an', 'additional', 'further', 'fresh', 'extra', 'another', 'more', 'new', 'tambahan', 'its', 'their', 'most', 'all', 'retaliatory', 'remaining', 'existing']);
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$', 'ton', 'tons', 'tonnes', 'kg', 'kilogram', 'unit', 'units', 'paket', 'truk']);
 /** Nouns of measure before `of` (`a 14th package of sanctions`). */
 const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series', 'set', 'sets', 'wave', 'waves', 'raft', 'batch', 'batches', 'tranche', 'shipment', 'shipments', 'number', 'string']);
@@ -190,7 +190,11 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[],
 }
 
 /** Trade nouns, and the words before them that restrict the trade instead (`melarang impor`, `tariffs on imports`). */
-const TRADE = /^(impor|ekspor|import|imports|export|exports)$/;
+const TRADE = /^(impor|ekspor|import|imports|export|exports|imported|exported)$/;
+/** A change of a figure after a trade noun: `Vietnam's exports to the United States jumped 28%`, `ekspor … naik`. */
+const FIGURE_CHANGE = /^(jumped|rose|fell|surged|grew|declined|dropped|climbed|slumped|plunged|soared|increased|decreased|slipped|tumbled|naik|turun|meningkat|menurun|melonjak|anjlok|merosot|tumbuh|melemah|menguat)$/;
+/** Verbs that drop or lift a measure (English; `LOWERS` has the Indonesian ones). */
+const LOWERS_EN = /^(drop|drops|dropped|dropping|scrap|scraps|scrapped|scrapping|remove|removes|removed|removing|lift|lifts|lifted|lifting|ease|eased|easing|cut|cuts|cutting|suspend|suspended|suspending|waive|waived|reduce|reduced|reducing|lower|lowered|lowering)$/;
 /** Measures that restrict trade, a few words before the traded goods. */
 const TRADE_BARRIERS = /^(duties|duty|tariffs|tariff|levies|levy|ban|bans|banned|sanctions|quotas|quota|anti-dumping|dumping|bea|tarif|larangan|kuota|pungutan|antidumping)$/;
 /** A barrier to trade within ten words before token i, with no clause boundary between. */
@@ -261,6 +265,20 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // nor is a trade figure an act of trade: `nilai ekspor Indonesia ke AS turun`, `the value of exports to China`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && (TRADE_FIGURES.test(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm === 'of' && TRADE_FIGURES.test(tokens[i - 2]?.norm ?? '')))) continue;
     if (hit.row.type === 'SANCTION' && hit.row.stem === 'tarif' && i > from && LOWERS.test(tokens[i - 1]!.norm)) continue;
+    // (`would drop most of its retaliatory tariffs on U.S. goods`: tariffs dropped are no tariffs imposed)
+    if (hit.row.type === 'SANCTION' && hit.row.stem === 'tariff') {
+      let lowered = false;
+      for (let p = i - 1; p >= Math.max(from, i - 5) && !lowered; p--) lowered = LOWERS_EN.test(tokens[p]!.norm);
+      if (lowered) continue;
+    }
+    if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm)) {
+      // a trade figure told by its change: `Vietnam's exports to the United States jumped 28%`
+      let change = false;
+      for (let p = end; p < Math.min(to, end + 7) && !change; p++) change = FIGURE_CHANGE.test(tokens[p]!.norm);
+      if (change) continue;
+      // goods described by where they come from: `duties on steel wire imported from China`
+      if (lang === 'en' && /ed$/.test(t.norm) && i > from && tokens[i - 1]!.kind === 'word' && lowerStart(tokens[i - 1]!.text) && !BE.has(tokens[i - 1]!.norm) && !AUX.en.has(tokens[i - 1]!.norm)) continue;
+    }
     // `back` bare is mostly an adverb (`came back`, `pulled back`): a verb only after a modal or `to`
     // (`will back`, `pledged to back`)
     if (hit.row.stem === 'back' && t.norm === 'back' && !/^(will|would|to|could|should|must|may|might|not|also|cannot|can)$/.test(tokens[i - 1]?.norm ?? '')) continue;
@@ -1413,7 +1431,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // `Pertamina dan perusahaan energi asal Malaysia, Petronas, menandatangani …`: a name described
     // before it, coordinated with a name further left
     const descFirst = describedCoordinate(v, g0);
-    return { subs: [...withPronoun, ...(descFirst ? asLike(groupOf(v, descFirst)) : []), ...asLike(group), ...aside] };
+    // (a country inside the description only describes: `Pertamina and U.S. oil major Chevron`)
+    const firstNames = descFirst ? groupOf(v, descFirst).filter((x) => x.m.tokenStart < descFirst.m.tokenEnd || x.m.tokenStart >= g0) : [];
+    return { subs: [...withPronoun, ...asLike(firstNames), ...asLike(group.filter((x) => !(descFirst && x.m.tokenStart > descFirst.m.tokenEnd && x.m.tokenEnd <= g0))), ...aside] };
   }
   return { subs: aside };
 }
@@ -1512,7 +1532,7 @@ function rulersOf(v: SentenceView, mi: MentionInfo): boolean {
 /** Before the name at token `start`: `A dan <description>,` — A, coordinated with the described name. */
 function describedCoordinate(v: SentenceView, start: number): MentionInfo | undefined {
   const { tokens } = v;
-  if (tokens[start - 1]?.text !== ',') return undefined;
+  if (tokens[start - 1]?.text !== ',') return describedRightBefore(v, start);
   let k = start - 2;
   let words = 0;
   while (k > v.s.tokenStart && words < 8) {
@@ -1528,6 +1548,36 @@ function describedCoordinate(v: SentenceView, start: number): MentionInfo | unde
   if (words === 0 || !/^(dan|serta|and)$/.test(tokens[k]?.norm ?? '')) return undefined;
   const a = v.endAt.get(k);
   return a && !a.m.part && !a.prep ? a : undefined;
+}
+
+/**
+ * Before the name at token `start`: `A and <country> <description> <name>`, as wires write a company
+ * with no commas (`Indonesia's Pertamina and U.S. oil major Chevron formed …`, `Pertamina dan raksasa
+ * minyak AS Chevron`): A, coordinated with the described name. The description is one to four
+ * lower-case words that are no verbs, with at most one country among them.
+ */
+function describedRightBefore(v: SentenceView, start: number): MentionInfo | undefined {
+  const { tokens } = v;
+  let k = start - 1;
+  let words = 0;
+  let country = false;
+  while (k > v.s.tokenStart && words < 4) {
+    const t = tokens[k]!;
+    if (/^(dan|serta|and)$/.test(t.norm)) break;
+    const mi = v.cover.get(k);
+    if (mi) {
+      if (country || !mi.country || mi.m.part) return undefined;
+      country = true;
+      k = mi.m.tokenStart - 1;
+      continue;
+    }
+    if (t.kind !== 'word' || !lowerStart(t.text) || verbLike(t, v.lang) || AUX[v.lang].has(t.norm)) return undefined;
+    k--;
+    words++;
+  }
+  if (words === 0 || !/^(dan|serta|and)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  const a = v.endAt.get(k);
+  return a && !a.m.part && !a.prep && !a.person === !v.at.get(start)?.person ? a : undefined;
 }
 
 /**
@@ -1955,27 +2005,6 @@ function ofGroup(v: SentenceView, mi: MentionInfo): boolean {
   // (`Gunmen from the Abu Sayyaf group`: `the` between)
   const p = v.tokens[mi.m.tokenStart - 1]?.norm === 'the' ? mi.m.tokenStart - 2 : mi.m.tokenStart - 1;
   return GROUP_OF.has(v.tokens[p - 1]?.norm ?? '');
-}
-
-/** `me-` + l/w/y words that are no verbs. */
-const NOT_ME_VERBS = new Set(['melalui', 'melainkan', 'melawan', 'melati', 'melodi', 'melulu', 'melayu']);
-
-/**
- * An Indonesian verb form by its prefix: `me-`/`ber-` words, and `di-`/`ter-` words whose rest is
- * a known word (`dikritik`, `terlibat`; not `diplomat`, `direktur`, `teroris`).
- */
-function isIdVerb(t: Token): boolean {
-  if (t.kind !== 'word' || upperStart(t.text)) return false;
-  const w = t.norm;
-  if (/^(me[mnr]|meng|meny|ber)[a-z]{3,}/.test(w)) return w !== 'menteri' && w !== 'berita';
-  // me- before l, w, y, r (`melakukan`, `melarang`, `mewakili`, `meyakini`), not `melalui`, `melawan`
-  if (/^me[lwy][a-z]{3,}/.test(w)) return !NOT_ME_VERBS.has(w);
-  // (ter- words are mostly adjectives inside a noun phrase: `tiga terduga anggota JAD`, `tertinggi`)
-  const m = /^(di)([a-z]{3,})$/.exec(w);
-  if (!m) return false;
-  const rest = m[2]!;
-  const known = knownWords();
-  return known.has(rest) || known.has(rest.replace(/(kan|i)$/, ''));
 }
 
 const PLACE_NOUNS = new Set(['church', 'churches', 'mosque', 'mosques', 'hotel', 'market', 'office', 'compound', 'people', 'civilians', 'residents', 'villagers', 'worshippers', 'warga', 'penduduk', 'orang', 'base', 'bases', 'city', 'cities', 'town', 'village', 'villages', 'camp', 'port', 'airport', 'embassy', 'facility', 'facilities', 'region', 'province', 'border', 'kota', 'wilayah', 'kawasan', 'daerah', 'desa', 'kamp', 'pangkalan', 'fasilitas', 'pelabuhan', 'bandara', 'permukiman', 'pemukiman', 'kantor', 'markas', 'kedutaan', 'perbatasan', 'provinsi', 'distrik', 'sasaran', 'target', 'targets', 'pos', 'posisi', 'positions', 'gedung', 'rumah', 'sekolah', 'masjid', 'gereja', 'pasar', 'sakit', 'hospital', 'hospitals', 'school', 'schools', 'station', 'post', 'checkpoint', 'outpost', 'headquarters', 'depot', 'refinery', 'plant', 'terminal', 'warehouse', 'airfield', 'kilang', 'gudang', 'coup', 'crackdown', 'violence', 'crisis', 'kudeta', 'kekerasan', 'krisis',
@@ -3572,7 +3601,10 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       }
     } else if (left.connector && !main) {
       // `Turki …, telah membuat marah Rusia dengan mengirimkan …`: the main clause's subject
-      subs = SHARE_SUBJECT[lang].has(left.connector) || OBJECT_CONTROL[lang].has(left.connector) ? mainSubject(v, tr.start) ?? [] : [];
+      // (a purpose after a reported clause is that clause's: `Airlangga mengatakan pemerintah Indonesia
+      // akan mengirim delegasi ke Washington untuk merundingkan …` — Indonesia negotiates)
+      const purpose = OBJECT_CONTROL[lang].has(left.connector) ? purposeSubject(v, tr.start, entities, recent) : undefined;
+      subs = purpose ?? (SHARE_SUBJECT[lang].has(left.connector) || OBJECT_CONTROL[lang].has(left.connector) ? mainSubject(v, tr.start) ?? [] : []);
     }
     // a clause fronted before the subject shares it: `Menyindir keputusan Partai Golkar, Johnny
     // menegaskan …`, `Criticizing the decision, Obama said …`
@@ -3783,6 +3815,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     if (place) objs = Object.assign(place, { between: false });
     else objs = Object.assign(objs.filter((o) => !placeOfEvent(v, o, entities)), { between: objs.between });
   }
+  // `impose duties on steel wire imported from China`: a trade measure on goods lands on the country
+  // they come from
+  if (row.type === 'SANCTION' && row.cameo === '163' && !objs.length && subs.length) {
+    const origin = goodsOrigin(v, tr);
+    if (origin) objs = Object.assign(origin, { between: false });
+  }
   // `Kyiv membantah tuduhan tersebut`, `Beijing rejected the accusations`: a denial of an accusation
   // told before is aimed at the accuser
   if (row.type === 'REJECT' && !objs.length && subs.length) {
@@ -3876,8 +3914,51 @@ function placeOfEvent(v: SentenceView, o: MentionLike, entities: Entity[]): bool
   return mi !== undefined && /^(di|in|at)$/.test(v.tokens[mi.m.tokenStart - 1]?.norm ?? '');
 }
 
+/**
+ * The country goods come from, after a trade measure and `on`/`atas`/`terhadap`: `duties of up to 35% on
+ * steel wire imported from China`, `bea masuk atas baja asal China`. Undefined when no country is named
+ * so before a clause boundary.
+ */
+function goodsOrigin(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
+  const { tokens } = v;
+  let goods = false;
+  for (let j = tr.end; j < Math.min(v.s.tokenEnd - 1, tr.end + 16); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '%' && t.text !== '-') return undefined;
+    if (/^(on|atas|terhadap|untuk)$/.test(t.norm)) { goods = true; continue; }
+    if (!goods) continue;
+    let k = -1;
+    if (/^(imported|made|produced|manufactured|originating|shipped)$/.test(t.norm) && /^(from|in)$/.test(tokens[j + 1]!.norm)) k = j + 2;
+    else if (/^(from|asal|dari)$/.test(t.norm)) k = j + 1;
+    if (k < 0) continue;
+    const mi = v.at.get(tokens[k]?.norm === 'the' ? k + 1 : k);
+    return mi && !mi.m.part && mi.country ? asLike([mi]) : undefined;
+  }
+  return undefined;
+}
+
 /** Words of a building (and the office of a region's head) between `di depan`/`outside` and its body. */
 const BUILDING = /^(of|the|kantor|gedung|markas|kediaman|headquarters|offices|office|building|residence|kedutaan|kedubes|besar|komisi|tinggi|konsulat|jenderal|embassy|high|commission|consulate|general|gubernur|bupati|wali|walikota|kota|governor's|governor)$/;
+
+/**
+ * The subject of the verb a purpose clause (`untuk`/`to` before token i) serves, when that verb is no
+ * event of the inventory: `… pemerintah Indonesia akan mengirim delegasi ke Washington untuk
+ * merundingkan …` is Indonesia's. Undefined when no verb with a named subject stands in the clause.
+ */
+function purposeSubject(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): MentionLike[] | undefined {
+  const { tokens, lang } = v;
+  let c = i - 1;
+  while (c > v.s.tokenStart && AUX[lang].has(tokens[c]!.norm) && !OBJECT_CONTROL[lang].has(tokens[c]!.norm)) c--;
+  if (!OBJECT_CONTROL[lang].has(tokens[c]?.norm ?? '')) return undefined;
+  for (let k = c - 1; k > Math.max(v.s.tokenStart, c - 12); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return undefined;
+    if (v.cover.has(k) || !(lang === 'id' ? isIdVerb(t) : verbLike(t, lang))) continue;
+    const l = subjectsLeft(v, k, entities, recent);
+    return l.subs.length && !l.connector ? l.subs : undefined;
+  }
+  return undefined;
+}
 
 /** The body or building a protest is held in front of: `di depan Gedung DPR`, `outside the embassy of X`. */
 function protestPlace(v: SentenceView, tr: Trigger): MentionLike[] | undefined {

@@ -8,7 +8,7 @@
  */
 import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
-import { COMPASS_WORD_ID, COUNTERPART, counterpartNameAt, type MentionInfo, type SentenceView } from './clause.js';
+import { COMPASS_WORD_ID, COUNTERPART, counterpartNameAt, isIdVerb, type MentionInfo, type SentenceView } from './clause.js';
 import { placeAppositiveAt } from '../ner/rules/place-appositive.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { FORMER, titleOrgOf } from './roles.js';
@@ -899,7 +899,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (tokens[q]?.text === ',') q++;
       if (tokens[q]?.norm === 'yang') {
         q++;
-        while (/^(juga|kini|telah|sudah|sama-sama)$/.test(tokens[q]?.norm ?? '')) q++;
+        while (/^(juga|kini|telah|sudah|sama-sama|resmi|secara|akhirnya|baru)$/.test(tokens[q]?.norm ?? '')) q++;
         let at = -1;
         if (/^(tergabung|bergabung|berhimpun|terhimpun)$/.test(tokens[q]?.norm ?? '') && /^(dalam|di|ke|dengan)$/.test(tokens[q + 1]?.norm ?? '')) at = q + 2;
         else if (/^(menjadi|merupakan)$/.test(tokens[q]?.norm ?? '') && /^(anggota|kader|politikus|politisi|pengurus)$/.test(tokens[q + 1]?.norm ?? '')) at = q + 2 + (/^(partai)$/.test(tokens[q + 2]?.norm ?? '') && !v.at.has(q + 2) ? 1 : 0);
@@ -908,7 +908,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // Mesir yang bergabung dengan Al Qaeda`; the people are)
         const first = (v.groups.get(mi.group) ?? [mi])[0]!;
         const before = tokens[first.m.tokenStart - 1];
-        const qualifies = e.type === 'COUNTRY' && before !== undefined && before.kind === 'word' && !/^(dan|serta|and|bahwa|that)$/.test(before.norm);
+        // (after a preposition or a verb the country is named for itself: `tarif tambahan terhadap Indonesia,
+        // yang resmi bergabung dengan BRICS`, `mengancam Indonesia, yang …`)
+        const qualifies = e.type === 'COUNTRY' && before !== undefined && before.kind === 'word' && !/^(dan|serta|and|bahwa|that)$/.test(before.norm)
+          && first.prep === undefined && !(v.lang === 'id' ? isIdVerb(before) : /[^e]ed$/.test(before.norm));
         if (body && !qualifies && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION') {
           for (const x of v.groups.get(mi.group) ?? [mi]) {
             if (x.m.part || x.m.entity === body.m.entity) continue;

@@ -19,6 +19,11 @@ function titleOrRankAt(tokens: Token[], i: number, limit: number): number {
 export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: number): TaggedSpan[] {
   for (const sp of spans) {
     if (sp.type === 'PER') {
+      // a title that began before the span and ends inside it (`U.S. Treasury [Secretary Scott Bessent]`)
+      for (let j = Math.min(sp.end - 1, sp.start + 3); j > sp.start; j--) {
+        const t = titleEndingAt(tokens, j, Math.max(0, sp.start - 3));
+        if (t && t.start < sp.start) { sp.start = j; break; }
+      }
       // leading titles and ranks, as long as a name is left
       for (let guard = 0; guard < 3; guard++) {
         const e = titleOrRankAt(tokens, sp.start, sp.end);
