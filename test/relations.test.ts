@@ -3250,5 +3250,40 @@ describe('relations: fifteenth session', () => {
     const r = rels("Thai Prime Minister Anutin Charnvirakul brushed aside calls from the opposition People's Party to dissolve parliament.");
     expect(find(r, 'REJECT', 'Anutin Charnvirakul', "People's Party")).toBeDefined();
   });
+  it('a-passive-attack-by-a-weapon-is-the-weapon-owner-s-not-its-maker-s', () => {
+    expect(find(rels('Pangkalan militer Israel di Dataran Tinggi Golan diserang drone milik Hizbullah, Senin (3/2).'), 'ASSAULT', 'Hezbollah', 'Israel')).toBeDefined();
+    expect(rels('Kota Kharkiv diserang drone buatan Iran, Senin malam.').some((x) => x.type === 'ASSAULT' && x.s === 'Iran')).toBe(false);
+  });
+  it('awami-league-south-kivu-and-the-pakistani-taliban-are-known', () => {
+    expect(find(rels('Polisi Bangladesh menangkap dua belas aktivis Liga Awami di Dhaka, Jumat (7/3).'), 'COERCE', 'Bangladesh', 'Awami League')).toBeDefined();
+    expect(find(rels("Pakistan's army said it had killed 14 militants of the Tehreek-e-Taliban Pakistan in North Waziristan."), 'ASSAULT', 'Pakistan', 'Tehrik-i-Taliban Pakistan')).toBeDefined();
+  });
+  it('a-clause-of-time-with-no-subject-shares-the-main-clause-s', () => {
+    const r = rels('Pemberontak M23 merebut kota Bukavu di Kivu Selatan setelah dua hari bertempur dengan tentara Kongo.');
+    expect(find(r, 'ASSAULT', 'March 23 Movement', 'Democratic Republic of the Congo')).toBeDefined();
+    expect(find(r, 'located_in', 'Bukavu', 'South Kivu')).toBeDefined();
+    // (no event before it: no subject is guessed)
+    expect(rels('Para perempuan pelancong kerap berpikir dua kali sebelum mengunjungi India.').some((x) => x.type === 'CONSULT')).toBe(false);
+  });
+  it('a-ceasefire-named-inside-another-noun-is-no-truce-declared', () => {
+    const r = rels('Israel dan Hamas menyepakati perpanjangan gencatan senjata selama 30 hari.');
+    expect(find(r, 'AGREE', 'Israel', 'Hamas')).toBeDefined();
+    expect(r.some((x) => x.type === 'RETREAT')).toBe(false);
+  });
+  it('english-a-country-s-lower-case-title-then-the-person-is-the-one-met', () => {
+    const r = rels("Prabowo Subianto met Bangladesh's foreign affairs adviser Touhid Hossain in Cairo on Monday.");
+    expect(find(r, 'CONSULT', 'Prabowo Subianto', 'Touhid Hossain')).toBeDefined();
+    expect(find(r, 'holds_role', 'Touhid Hossain', 'Bangladesh')?.role).toBe('Foreign Affairs Adviser');
+    expect(find(r, 'CONSULT', 'Prabowo Subianto', 'Bangladesh')).toBeUndefined();
+  });
+  it('english-a-transitional-president-receives-a-deputy-minister-with-a-hyphenated-name', () => {
+    const r = rels("Niger's transitional president Abdourahamane Tiani received Russian Deputy Defence Minister Yunus-Bek Yevkurov in Niamey.");
+    expect(find(r, 'holds_role', 'Yunus-Bek Yevkurov', 'Russia')?.role).toBe('Deputy Defence Minister');
+    expect(find(r, 'CONSULT', 'Yunus-Bek Yevkurov', 'Abdourahamane Tchiani')?.cameo).toBe('042');
+    expect(find(r, 'holds_role', 'Abdourahamane Tchiani', 'Niger')).toBeDefined();
+  });
+  it('relations-two-people-establish-are-no-event', () => {
+    expect(rels('Aktor Reza Rahadian dan aktris Dian Sastrowardoyo menjalin hubungan sejak 2020.').some((x) => x.type === 'AGREE')).toBe(false);
+  });
 });
 

@@ -635,13 +635,16 @@ function shortCommissions(tokens: Token[], sentences: Sentence[], cands: Candida
   }
 }
 
+const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+
 /** Capitalized runs (2–3 words) right after an English title, where nothing else found a name. */
 function titledEnglishNames(tokens: Token[], from: number, to: number, covered: Uint8Array): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (let i = from + 1; i < to; i++) {
     if (covered[i - from] || !titleEndingAt(tokens, i, from)) continue;
     let e = i;
-    while (e < to && e - i < 3 && !covered[e - from] && CAPITALIZED_WORD.test(tokens[e]!.text) && !FUNCTION_WORDS_EN.has(tokens[e]!.norm) && !titleEndingAt(tokens, e + 1, i)) e++;
+    // (a hyphenated name part counts as one word: `Defence Minister Yunus-Bek Yevkurov`)
+    while (e < to && e - i < 3 && !covered[e - from] && (CAPITALIZED_WORD.test(tokens[e]!.text) || HYPHENATED_NAME.test(tokens[e]!.text)) && !FUNCTION_WORDS_EN.has(tokens[e]!.norm) && !titleEndingAt(tokens, e + 1, i)) e++;
     if (e - i >= 2 && !isNotName(tokens, i, e)) {
       out.push({ start: i, end: e, type: 'PER' });
       i = e;

@@ -167,8 +167,9 @@ function personAfterDescription(tokens: Token[], i: number, to: number, personAt
  */
 function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: number) => boolean): boolean {
   // `received Chinese President Xi Jinping`: a demonym and a title, capitalized, before the name
+  // (a title of three words too: `received Russian Deputy Defence Minister X`)
   if (upperStart(tokens[i]?.text ?? '')) {
-    for (let j = i + 1; j < Math.min(to, i + 4) && upperStart(tokens[j - 1]!.text); j++) if (personAt(j)) return true;
+    for (let j = i + 1; j < Math.min(to, i + 5) && upperStart(tokens[j - 1]!.text); j++) if (personAt(j)) return true;
   }
   if (!titleStartingAt(tokens, i, to)) return false;
   for (let j = i + 1; j < Math.min(to, i + 14); j++) {
@@ -191,6 +192,8 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[],
 
 /** Trade nouns, and the words before them that restrict the trade instead (`melarang impor`, `tariffs on imports`). */
 const TRADE = /^(impor|ekspor|import|imports|export|exports|imported|exported)$/;
+/** Nouns a ceasefire may modify (`pemantauan gencatan senjata`, `monitoring of the ceasefire`). */
+const CEASEFIRE_HEADS = /^(pemantauan|pengawasan|perpanjangan|pelanggaran|mekanisme|pelaksanaan|implementasi|syarat|ketentuan|tahap|fase|monitoring|monitor|extension|violation|violations|terms|implementation|phase|stage|breach|breaches)$/;
 /** A change of a figure after a trade noun: `Vietnam's exports to the United States jumped 28%`, `ekspor … naik`. */
 const FIGURE_CHANGE = /^(jumped|rose|fell|surged|grew|declined|dropped|climbed|slumped|plunged|soared|increased|decreased|slipped|tumbled|naik|turun|meningkat|menurun|melonjak|anjlok|merosot|tumbuh|melemah|menguat)$/;
 /** Verbs that drop or lift a measure (English; `LOWERS` has the Indonesian ones). */
@@ -265,6 +268,12 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // nor is a trade figure an act of trade: `nilai ekspor Indonesia ke AS turun`, `the value of exports to China`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && (TRADE_FIGURES.test(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm === 'of' && TRADE_FIGURES.test(tokens[i - 2]?.norm ?? '')))) continue;
     if (hit.row.type === 'SANCTION' && hit.row.stem === 'tarif' && i > from && LOWERS.test(tokens[i - 1]!.norm)) continue;
+    // a ceasefire named inside another noun is no truce declared here: `mekanisme pemantauan gencatan
+    // senjata`, `perpanjangan gencatan senjata` (an agreement on it is the AGREE), `violations of the ceasefire`
+    if (hit.row.type === 'RETREAT' && hit.row.cameo === '0871' && i > from) {
+      const before = tokens[i - 1]!.norm === 'the' || tokens[i - 1]!.norm === 'of' ? tokens[i - (tokens[i - 2]?.norm === 'of' ? 3 : 2)]?.norm ?? '' : tokens[i - 1]!.norm;
+      if (CEASEFIRE_HEADS.test(before)) continue;
+    }
     // (`would drop most of its retaliatory tariffs on U.S. goods`: tariffs dropped are no tariffs imposed)
     if (hit.row.type === 'SANCTION' && hit.row.stem === 'tariff') {
       let lowered = false;
@@ -1285,6 +1294,10 @@ function commaBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A duration between a connector and its verb (`setelah tiga hari bertempur`). */
+const DURATION_UNIT = /^(hari|pekan|minggu|bulan|tahun|jam|days|weeks|months|years|hours)$/;
+const DURATION_COUNT = /^(\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berhari-hari|two|three|four|five|six|seven|eight|nine|ten|several)$/;
+
 function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): { subs: MentionLike[]; connector?: string } {
   const { tokens, lang } = v;
   const from = v.s.tokenStart;
@@ -1292,9 +1305,18 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   // verb join another clause: `menangkap Budi lalu menahannya`; after the subject alone they are adverbs)
   let p = i - 1;
   while (p >= from && AUX[lang].has(tokens[p]!.norm) && !(SHARE_SUBJECT[lang].has(tokens[p]!.norm) && verbBeforeIn(v, from, p))) p--;
+  // (a duration before the verb: `setelah tiga hari bertempur`, `after two days of fighting`)
+  if (p - 1 > from && DURATION_UNIT.test(tokens[p]!.norm) && DURATION_COUNT.test(tokens[p - 1]!.norm)) {
+    p -= 2;
+    while (p >= from && AUX[lang].has(tokens[p]!.norm)) p--;
+  }
   // (`The WHO is sending …`: a name is no relative pronoun)
   const conn = p >= from && !v.cover.has(p) ? tokens[p]!.norm : '';
   if (SHARE_SUBJECT[lang].has(conn) || OBJECT_CONTROL[lang].has(conn) || REASON[lang].has(conn)) return { subs: [], connector: conn };
+  // a clause of time with no subject of its own shares the main clause's (an active verb's: `M23 merebut
+  // Uvira setelah tiga hari bertempur dengan tentara Kongo`)
+  // (only where the sentence has an event before: no bare main subject is guessed)
+  if (lang === 'id' && (conn === 'setelah' || conn === 'sebelum') && !/^di/.test(tokens[i]!.norm)) return { subs: [], connector: conn };
   // a relative clause: `penasihat oposisi yang kerap mengkritisi Presiden X` — the subject is the
   // noun before `yang`, a name (`Turki yang mengirim …`) or no one named (not a name further back)
   if (conn === 'yang' || conn === 'who' || conn === 'which' || (conn === 'that' && ACT_NOUNS.has(tokens[p - 1]?.norm ?? ''))) {
@@ -2068,6 +2090,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       if (/^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? '')) {
         const owned = v.at.get(mi.m.tokenEnd + 1);
         if (owned && !owned.m.part) return groupOf(v, owned);
+        // (`met Bangladesh's foreign affairs adviser Touhid Hossain`: a lower-case title, then the person)
+        let q = mi.m.tokenEnd + 1;
+        while (q < limit && q - mi.m.tokenEnd <= 4 && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !v.at.has(q)) q++;
+        const person = q > mi.m.tokenEnd + 1 ? v.at.get(q) : undefined;
+        if (person && person.person && !person.m.part) return groupOf(v, person);
       }
       // `surat kabar Amerika Serikat, The New York Times,`: a country describing a noun, then the name
       if (j > i && !mi.titleModifier) {
@@ -2840,14 +2867,13 @@ function stepBeforeYang(v: SentenceView, i: number): boolean {
   return v.tokens[p]?.norm === 'yang' && /^(langkah|keputusan|kebijakan|tindakan|sikap|rencana|move|decision|step|policy)$/.test(v.tokens[p - 1]?.norm ?? '');
 }
 
-/** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
 /** People acting for a body named after `from`/`of`/`dari`. */
 const PEOPLE_OF = /^(investigators|officers|agents|officials|members|troops|soldiers|forces|police|prosecutors|penyidik|petugas|personel|anggota|aparat|tim|prajurit)$/;
+/** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
 const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim', 'anggota', 'simpatisan', 'pendukung', 'kader', 'prajurit', 'serdadu', 'orang']);
 /** Nouns before an agent named after a relative clause's passive verb (`yang diajukan pasangan calon X`). */
 const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
 
-/** `oleh X` after a passive verb, or X right after it (`dikritik Rusia`, `disandera kelompok Abu Sayyaf`). */
 /** A name (or personal pronoun) right before token i, auxiliaries and adverbs between: the passive's subject. */
 function subjectRightBefore(v: SentenceView, i: number): boolean {
   let p = i - 1;
@@ -2856,11 +2882,23 @@ function subjectRightBefore(v: SentenceView, i: number): boolean {
   return (mi !== undefined && !mi.m.part) || PERSONAL_PRONOUNS.has(v.tokens[p]?.norm ?? '');
 }
 
+/** Weapons an attacker is named after, right after a passive verb (`diserang drone milik RSF`, `dihantam rudal Houthi`). */
+const WEAPONS_ID = /^(drone|rudal|roket|misil|peluru|jet|pesawat|artileri|bom|mortir|granat|kapal)$/;
+
+/** `oleh X` after a passive verb, or X right after it (`dikritik Rusia`, `disandera kelompok Abu Sayyaf`). */
 function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
   const { tokens } = v;
   const to = v.s.tokenEnd;
   let d = tr.end;
   while (d < Math.min(to, tr.end + 2) && AGENT_HEADS.has(tokens[d]!.norm) && !v.at.has(d)) d++;
+  // (the weapon first, then whose it is: `diserang drone milik Pasukan Dukungan Cepat`, `dihantam rudal
+  // balistik Houthi`; not its maker: `drone buatan Iran`)
+  if (v.lang === 'id' && tr.hit.row.type === 'ASSAULT' && d === tr.end && WEAPONS_ID.test(tokens[d]?.norm ?? '')) {
+    let w = d + 1;
+    while (w < Math.min(to, d + 3) && /^(tempur|balistik|kamikaze|jelajah|hipersonik|bunuh|diri|udara|nirawak|tak|berawak|milik)$/.test(tokens[w]!.norm) && !v.at.has(w)) w++;
+    const owner = v.at.get(w);
+    if (owner && !owner.titleModifier && !owner.m.part && tokens[w - 1]!.norm !== 'buatan') return asLike(groupOf(v, owner));
+  }
   const direct = v.at.get(d);
   if (direct && !direct.titleModifier) return asLike(groupOf(v, direct));
   // a titled person right after the verb: `disambut Perdana Menteri Anthony Albanese`, `diperiksa
@@ -4486,6 +4524,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
     // Indonesia): a person of a country does not meet, agree or cooperate with it
     if (UNDIRECTED.has(row.type) && ownCountry(entities[a.entity]!, entities[b.entity]!)) return;
+    // relations two people establish are their own (`Keduanya … setelah menjalin hubungan selama lima
+    // tahun`): ties between states or bodies are the event
+    if (row.type === 'AGREE' && row.cameo === '050' && entities[a.entity]!.type === 'PERSON' && entities[b.entity]!.type === 'PERSON') return;
     // a raid or arrest somewhere at home acts on people there, not on the place (`Malaysian police
     // arrested three suspects in raids across Johor`)
     if (row.type === 'COERCE' && (row.stem === 'raid' || row.cameo === '173' || row.cameo === '1711') && entities[b.entity]!.type === 'LOCATION' && entities[b.entity]!.country !== undefined && entities[b.entity]!.country === (entities[a.entity]!.iso3 ?? entities[a.entity]!.country)) return;

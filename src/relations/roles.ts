@@ -106,7 +106,7 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     const implied = titleOrgOf(tokens, direct.start, p);
     // (`Syrian interim President X`, `Pakistan's former Prime Minister X`: a word of tenure between)
     let ts = direct.start;
-    while (ts - 1 > floor && /^(interim|acting|former|caretaker|outgoing|incoming|new|then|ousted|deposed|exiled|jailed|late)$/.test(tokens[ts - 1]!.norm)) ts--;
+    while (ts - 1 > floor && /^(interim|acting|former|caretaker|outgoing|incoming|new|then|ousted|deposed|exiled|jailed|late|transitional)$/.test(tokens[ts - 1]!.norm)) ts--;
     let demonym = orgEndingAt(ts);
     let demonymEnd = ts;
     // English possessive: `Singapore's Prime Minister Lawrence Wong`, `Myanmar's junta chief …`,
