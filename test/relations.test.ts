@@ -3285,5 +3285,16 @@ describe('relations: fifteenth session', () => {
   it('relations-two-people-establish-are-no-event', () => {
     expect(rels('Aktor Reza Rahadian dan aktris Dian Sastrowardoyo menjalin hubungan sejak 2020.').some((x) => x.type === 'AGREE')).toBe(false);
   });
+  it('asking-for-an-opinion-or-leave-is-no-demand', () => {
+    expect(rels('Ketua Umum Partai Golkar Bahlil Lahadalia meminta pendapat kepada para kader Golkar yang hadir.').some((x) => x.type === 'REQUEST')).toBe(false);
+    expect(find(rels('Bahlil Lahadalia meminta kader Golkar mendukung Prabowo Subianto.'), 'REQUEST', 'Bahlil Lahadalia', 'Golkar')).toBeDefined();
+  });
+  it('one-who-attends-an-act-does-not-do-it', () => {
+    expect(rels('Wali Kota Surabaya Eri Cahyadi yang hadir dalam penyaluran bantuan bagi warga Kenjeran mengatakan program itu berlanjut.').some((x) => x.type === 'AID')).toBe(false);
+  });
+  it('aid-not-yet-received-is-negated-and-aid-to-be-received-intended', () => {
+    expect(find(rels('Ukraina belum menerima bantuan militer dari Jerman.'), 'AID', 'Germany', 'Ukraine')?.negated).toBe(true);
+    expect(find(rels('Ukraina akan mendapat bantuan militer dari Jerman.'), 'AID', 'Germany', 'Ukraine')?.modality).toBe('intended');
+  });
 });
 

@@ -192,6 +192,8 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[],
 
 /** Trade nouns, and the words before them that restrict the trade instead (`melarang impor`, `tariffs on imports`). */
 const TRADE = /^(impor|ekspor|import|imports|export|exports|imported|exported)$/;
+/** What one asks for that makes no demand (`meminta pendapat`, `meminta izin`). */
+const ASKED_NOT_DEMANDED = /^(pendapat|masukan|saran|tanggapan|komentar|izin|restu|pandangan|doa|arahan|petunjuk|nasihat|nasehat)$/;
 /** Nouns a ceasefire may modify (`pemantauan gencatan senjata`, `monitoring of the ceasefire`). */
 const CEASEFIRE_HEADS = /^(pemantauan|pengawasan|perpanjangan|pelanggaran|mekanisme|pelaksanaan|implementasi|syarat|ketentuan|tahap|fase|monitoring|monitor|extension|violation|violations|terms|implementation|phase|stage|breach|breaches)$/;
 /** A change of a figure after a trade noun: `Vietnam's exports to the United States jumped 28%`, `ekspor … naik`. */
@@ -268,6 +270,9 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // nor is a trade figure an act of trade: `nilai ekspor Indonesia ke AS turun`, `the value of exports to China`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && (TRADE_FIGURES.test(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm === 'of' && TRADE_FIGURES.test(tokens[i - 2]?.norm ?? '')))) continue;
     if (hit.row.type === 'SANCTION' && hit.row.stem === 'tarif' && i > from && LOWERS.test(tokens[i - 1]!.norm)) continue;
+    // asking for an opinion, advice or leave is no demand: `meminta pendapat kepada para kader`, `meminta
+    // izin`, `meminta masukan`
+    if (hit.row.type === 'REQUEST' && hit.row.stem === 'minta' && ASKED_NOT_DEMANDED.test(tokens[end]?.norm ?? '')) continue;
     // a ceasefire named inside another noun is no truce declared here: `mekanisme pemantauan gencatan
     // senjata`, `perpanjangan gencatan senjata` (an agreement on it is the AGREE), `violations of the ceasefire`
     if (hit.row.type === 'RETREAT' && hit.row.cameo === '0871' && i > from) {
@@ -1106,6 +1111,14 @@ function adjunctEvent(v: SentenceView, i: number): boolean {
   if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
   return p > v.s.tokenStart && (/^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm)
     || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps)$/.test(v.tokens[i]!.norm)));
+}
+
+/** A verb of attending right before the adjunct of the nominal event at token i (`hadir dalam pemberian …`, `attended the signing`). */
+function attended(v: SentenceView, i: number): boolean {
+  let p = i - 1;
+  if (/^(a|an|the)$/.test(v.tokens[p]?.norm ?? '')) p--;
+  if (/^(dalam|pada|di|at|in)$/.test(v.tokens[p]?.norm ?? '')) p--;
+  return /^(hadir|menghadiri|menyaksikan|mengikuti|attended|attending|attends|witnessed|present)$/.test(v.tokens[p]?.norm ?? '');
 }
 
 /** Words of a speech tag (`…, kata X`, `…, said X`). */
@@ -3751,7 +3764,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // armed separatists killed …` is no attack of the main clause's subject)
         // (after a speech tag, the speaker's: `…, kata Menteri Investasi Rosan Roeslani usai pertemuan di
         // Doha`, `…, said Foreign Minister X after talks in Cairo`)
-        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') ? [] : speakerBeforeAdjunct(v, tr.start) ?? subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
+        // (one who attends an act does not do it: `hadir dalam pemberian dana CSR bagi warga Kalibaru`)
+        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') || attended(v, tr.start) ? [] : speakerBeforeAdjunct(v, tr.start) ?? subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
         // `In a phone call with X, Putin discussed …`, `Dalam pertemuan dengan X, Jokowi …`: the
         // adjunct opens the sentence; its event is the main clause's subject's, named after the comma
         else if (frontedAdjunct(v, tr)) subs = subjectAfterComma(v, tr.end) ?? [];

@@ -24,7 +24,9 @@ const POSSIBLE = new Set(['dikhawatirkan', 'diduga', 'disinyalir', 'diperkirakan
 /** Words that may stand between a qualifier and the predicate (`tidak bisa disalahkan`). */
 const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'lagi', 'pernah', 'juga', 'sama', 'sekali', 'segera', 'langsung', 'untuk', 'kembali', 'ikut', 'turut', 'join', 'joining', 'be', 'to', 'have', 'been', 'also', 'yet', 'return', 'resume', 'the',
   // a light verb before a noun of the act: `will set up a joint venture`, `plans to hold joint drills`
-  'a', 'an', 'up', 'form', 'establish', 'hold', 'launch', 'conduct', 'stage', 'membentuk', 'menggelar', 'mengadakan']);
+  'a', 'an', 'up', 'form', 'establish', 'hold', 'launch', 'conduct', 'stage', 'membentuk', 'menggelar', 'mengadakan',
+  // a verb of receiving before the act received: `belum menerima bantuan dari Jerman`, `has not received aid`
+  'menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'receive', 'received', 'receiving', 'get', 'got', 'obtain', 'obtained']);
 
 export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   const { tokens } = v;
