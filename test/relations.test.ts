@@ -3296,5 +3296,29 @@ describe('relations: fifteenth session', () => {
     expect(find(rels('Ukraina belum menerima bantuan militer dari Jerman.'), 'AID', 'Germany', 'Ukraine')?.negated).toBe(true);
     expect(find(rels('Ukraina akan mendapat bantuan militer dari Jerman.'), 'AID', 'Germany', 'Ukraine')?.modality).toBe('intended');
   });
+  it('english-fines-by-regulators-and-federations-are-sanctions-also-in-sports-news', () => {
+    expect(find(rels('The European Commission fined Google 2.4 billion euros on Wednesday.'), 'SANCTION', 'European Commission', 'Google')).toBeDefined();
+    expect(find(rels('UEFA fined Ajax 50,000 euros after its fans threw flares during the Champions League match.'), 'SANCTION', 'UEFA', 'AFC Ajax')).toBeDefined();
+    expect(find(rels('Bek Persebaya Surabaya, Dimas Saputra, dijatuhi larangan bermain tiga laga oleh PSSI.'), 'SANCTION', 'Football Association of Indonesia', 'Dimas Saputra')).toBeDefined();
+    expect(find(rels('FIFA memperingatkan PSSI bahwa sanksi bisa dijatuhkan jika kerusuhan suporter kembali terjadi di kompetisi Liga 1.'), 'THREATEN', 'FIFA', 'Football Association of Indonesia')).toBeDefined();
+  });
+  it('a-contract-extended-with-a-club-and-a-player-signed-from-another-club-are-memberships', () => {
+    expect(find(rels('Bek Timnas Indonesia Rizky Ridho menandatangani perpanjangan kontrak hingga 2028 dengan Persija Jakarta.'), 'member_of', 'Rizky Ridho', 'Persija Jakarta')).toBeDefined();
+    expect(find(rels('Manchester City have signed Aston Villa midfielder John McGinn on a four-year deal.'), 'member_of', 'John McGinn', 'Manchester City F.C.')).toBeDefined();
+  });
+  it('english-an-offer-from-a-country-s-club-is-the-club-s', () => {
+    const r = rels('Chelsea rejected an offer from Saudi club Al Hilal for its forward Cole Palmer.');
+    expect(find(r, 'REJECT', 'Chelsea F.C.', 'Al Hilal SFC')).toBeDefined();
+    expect(r.some((x) => x.o === 'Saudi Arabia')).toBe(false);
+  });
+  it('funds-handed-over-and-capital-injected-are-aid', () => {
+    expect(find(rels('Bank Mandiri menyerahkan dana pembinaan Rp 5 miliar kepada PSSI untuk persiapan Timnas.'), 'AID', 'Bank Mandiri', 'Football Association of Indonesia')).toBeDefined();
+    expect(find(rels('Danantara akan menyuntikkan modal Rp 4 triliun kepada PT Krakatau Steel.'), 'AID', 'Danantara', 'Krakatau Steel')?.modality).toBe('intended');
+  });
+  it('an-investigation-of-a-matter-is-aimed-at-those-it-involves', () => {
+    const r = rels('KPPU menyelidiki dugaan kartel harga minyak goreng yang melibatkan Wilmar dan Sinar Mas.');
+    expect(find(r, 'ACCUSE', 'Business Competition Supervisory Commission', 'Wilmar International')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Business Competition Supervisory Commission', 'Sinar Mas')).toBeDefined();
+  });
 });
 

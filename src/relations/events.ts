@@ -2087,6 +2087,9 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     const n = tokens[j]!.norm;
     if (tokens[j]!.kind === 'punct') break;
     if (TIED.has(n) && /^(dengan|to|with)$/.test(tokens[j + 1]!.norm)) { reach = j + 3 - i; break; }
+    // (`menyelidiki dugaan kartel harga tiket pesawat yang melibatkan Garuda Indonesia`, `a scheme
+    // involving X`: the ones the matter involves)
+    if ((n === 'melibatkan' && tokens[j - 1]!.norm === 'yang') || n === 'involving') { reach = j + 2 - i; break; }
   }
   for (let j = i; j < Math.min(limit, i + 16); j++) {
     if (j >= i + reach && !capitals) return undefined;
@@ -2124,7 +2127,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       }
       // `detained Australian economist Sean Turnell`: the one named after the demonym and a noun
       // (a country's short name alike, before a title: `met Saudi Hajj Minister Tawfiq Al-Rabiah`)
-      if (mi.m.demonym || (mi.country && titleRightAfter(tokens, mi.m.tokenEnd, v.s.tokenEnd))) {
+      // (a country's short name before a kind of body alike: `from Saudi club Al Hilal`)
+      if (mi.m.demonym || (mi.country && (titleRightAfter(tokens, mi.m.tokenEnd, v.s.tokenEnd) || (v.lang === 'en' && BODY_NOUNS.test(tokens[mi.m.tokenEnd]?.norm ?? ''))))) {
         let q = mi.m.tokenEnd;
         while (q < Math.min(limit, mi.m.tokenEnd + 2) && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text)) q++;
         // (or a title in capitals no name of its own: `Russian Security Council Secretary Sergei Shoigu`)
@@ -2133,7 +2137,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         const named = q > mi.m.tokenEnd ? v.at.get(q) : undefined;
         if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
         // (or a company named after its kind: `Vietnamese telecoms group Viettel`)
-        if (named && !named.person && !named.country && !named.m.part && named.prep === undefined && BODY_NOUNS.test(tokens[q - 1]!.norm)) return groupOf(v, named);
+        // (`an offer from Saudi club Al Hilal`: the preposition before the demonym is the body's too)
+        if (named && !named.person && !named.country && !named.m.part && (named.prep === undefined || named.prep === mi.prep) && BODY_NOUNS.test(tokens[q - 1]!.norm)) return groupOf(v, named);
       }
       // `surat perintah penangkapan terhadap pemimpin junta Myanmar Min Aung Hlaing`: a country after a
       // lower-case noun describes the person named right after it
@@ -2183,7 +2188,7 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     }
     if (t.kind === 'punct' && t.text !== '(' && t.text !== '"') return undefined;
     // `aset organisasi yang terkait dengan Korea Utara`: the side the object is tied to
-    if (t.norm === 'yang' && LINKED.test(tokens[j + 1]?.norm ?? '')) { j++; reach += 3; continue; }
+    if (t.norm === 'yang' && (LINKED.test(tokens[j + 1]?.norm ?? '') || tokens[j + 1]?.norm === 'melibatkan')) { j++; reach += 3; continue; }
     // a preposition ends the object, except in a quantity (`lebih dari 1000 tahanan Palestina`) and
     // after a place noun (`ke sejumlah kota di Ukraina`, `kamp pengungsi di Rafah`)
     // (a capitalized one inside a title is none: `Menteri Dalam Negeri Tito Karnavian`)
@@ -2446,7 +2451,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     const n = tokens[j]!.norm;
     // a clause opens: `tidak menampik bahwa Indonesia akan …` has no entity object
     // (`organisasi yang terkait dengan Korea Utara`: a relative clause of ties names the object's side)
-    if (n === 'yang' && LINKED.test(tokens[j + 1]?.norm ?? '')) continue;
+    if (n === 'yang' && (LINKED.test(tokens[j + 1]?.norm ?? '') || tokens[j + 1]?.norm === 'melibatkan')) continue;
     // (`kerja sama yang baru antara Indonesia dan Prancis`: an adjective, then the noun's own parties)
     if (n === 'yang' && v.lang === 'id' && j + 2 < v.s.tokenEnd && /^(antara|dengan)$/.test(tokens[j + 2]!.norm) && !isIdVerb(tokens[j + 1]!) && !v.at.has(j + 1)) { j++; continue; }
     // (`sementara` right after the verb is `temporarily`: `membekukan sementara izin X`)
@@ -3517,8 +3522,11 @@ const MARKET_DEMAND = /^(strong|weak|weaker|stronger|rising|falling|growing|robu
 function figureOfSpeech(tr: Trigger): boolean {
   const row = tr.hit.row;
   if (!NOT_IN_SPORTS.has(row.type)) return false;
+  // (nor is a warning, a fine or a suspension a figure of speech: `FIFA memperingatkan PSSI`, `UEFA fined Celtic`)
+  if (LITERAL_IN_SPORTS.has(row.stem)) return false;
   return !(row.type === 'SANCTION' && (row.needs.includes('sanksi') || row.needs.includes('denda')));
 }
+const LITERAL_IN_SPORTS = new Set(['ingat', 'warn', 'fine', 'suspend']);
 
 
 /** The subjects and objects of trigger n (those of the triggers before it already found). */

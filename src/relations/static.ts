@@ -129,7 +129,10 @@ const WING_WORDS = /^(militer|bersenjata|paramiliter|politik|pemuda|dari|armed|m
 /** A club signing players (`mengontrak`, `merekrut`, `signed`), and the passive forms after the player. */
 const SIGNS = new Set(['mengontrak', 'merekrut', 'mendatangkan', 'memboyong', 'meminang', 'mendaratkan', 'signed', 'signs', 'recruited']);
 const SIGNED = new Set(['dikontrak', 'direkrut', 'didatangkan', 'diboyong', 'dipinang']);
-const CONTRACT_VERBS = new Set(['mendapatkan', 'mendapat', 'meneken', 'menandatangani', 'memperpanjang', 'menerima']);
+const CONTRACT_VERBS = new Set(['mendapatkan', 'mendapat', 'meneken', 'menandatangani', 'memperpanjang', 'menerima', 'signed', 'signs', 'inked', 'extended', 'extends']);
+
+/** A player's position (`midfielder`, `gelandang`). */
+const POSITIONS = /^(midfielder|striker|forward|defender|goalkeeper|winger|full-back|fullback|centre-back|playmaker|player|gelandang|penyerang|bek|kiper|pemain|winger|sayap)$/;
 
 /** The players named within a few words after token i (`dua pemain muda yaitu A dan B`): a group of persons. */
 function playersAfter(v: SentenceView, entities: Entity[], i: number): MentionInfo[] {
@@ -139,6 +142,9 @@ function playersAfter(v: SentenceView, entities: Entity[], i: number): MentionIn
     if (mi) {
       // (the player's origin: `striker asal Brasil, Gustavo Almeida`, `bek asal Jepang`)
       if (!mi.m.part && entities[mi.m.entity]!.type === 'COUNTRY' && /^(asal|dari|from)$/.test(tokens[j - 1]?.norm ?? '')) { j = mi.m.tokenEnd - 1; continue; }
+      // (the player's old club or country before his position: `signed Paris Saint-Germain midfielder
+      // João Neves`, `merekrut gelandang Persija X`)
+      if (!mi.m.part && entities[mi.m.entity]!.type !== 'PERSON' && POSITIONS.test(tokens[mi.m.tokenEnd]?.norm ?? '')) { j = mi.m.tokenEnd; continue; }
       if (mi.m.part || entities[mi.m.entity]!.type !== 'PERSON') return [];
       return (v.groups.get(mi.group) ?? [mi]).filter((x) => entities[x.m.entity]!.type === 'PERSON');
     }
@@ -514,7 +520,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // `Persib resmi merekrut X`, `X dikontrak Bali United`
     if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'club') {
       let p = m.tokenEnd;
-      while (p < s.tokenEnd && p - m.tokenEnd < 3 && /^(resmi|juga|telah|sudah|akan|memastikan|berhasil|kembali)$/.test(tokens[p]!.norm)) p++;
+      while (p < s.tokenEnd && p - m.tokenEnd < 3 && /^(resmi|juga|telah|sudah|akan|memastikan|berhasil|kembali|have|has|had|officially)$/.test(tokens[p]!.norm)) p++;
       // (`memperkenalkan X sebagai pemain baru`: an introduction as a player is a signing)
       const introduced = /^(memperkenalkan|meluncurkan|introduced|unveiled)$/.test(tokens[p]?.norm ?? '');
       const players = SIGNS.has(tokens[p]?.norm ?? '') || introduced ? playersAfter(v, entities, p + 1) : [];
@@ -525,12 +531,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
         }
       }
-      // `Hanif yang mendapatkan kontrak dua tahun di Arema`, `X meneken kontrak bersama Persib`
-      if (/^(di|bersama|dengan)$/.test(tokens[m.tokenStart - 1]?.norm ?? '')) {
-        for (let k = m.tokenStart - 2; k >= Math.max(s.tokenStart + 1, m.tokenStart - 6); k--) {
-          if (tokens[k]!.norm !== 'kontrak') continue;
-          if (!CONTRACT_VERBS.has(tokens[k - 1]!.norm)) break;
-          const person = personBefore(v, entities, k - 1, s.tokenStart);
+      // `Hanif yang mendapatkan kontrak dua tahun di Arema`, `X meneken kontrak bersama Persib`,
+      // `X menandatangani perpanjangan kontrak hingga 2029 dengan Sassuolo`, `signed a new contract with Persib`
+      if (/^(di|bersama|dengan|with|at)$/.test(tokens[m.tokenStart - 1]?.norm ?? '')) {
+        for (let k = m.tokenStart - 2; k >= Math.max(s.tokenStart + 1, m.tokenStart - 7); k--) {
+          if (tokens[k]!.norm !== 'kontrak' && tokens[k]!.norm !== 'contract') continue;
+          let c = k - 1;
+          while (c > s.tokenStart && k - c <= 3 && /^(perpanjangan|baru|new|a|an|two-year|three-year|four-year|five-year)$/.test(tokens[c]!.norm)) c--;
+          if (!CONTRACT_VERBS.has(tokens[c]!.norm)) break;
+          const person = personBefore(v, entities, c, s.tokenStart);
           if (person && person.m.entity !== m.entity) out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[k]!, subjectSpan: person.m, objectSpan: m });
           break;
         }
