@@ -3320,5 +3320,43 @@ describe('relations: fifteenth session', () => {
     expect(find(r, 'ACCUSE', 'Business Competition Supervisory Commission', 'Wilmar International')).toBeDefined();
     expect(find(r, 'ACCUSE', 'Business Competition Supervisory Commission', 'Sinar Mas')).toBeDefined();
   });
+  it('sekjen-asean-is-a-title-not-the-secretariat', () => {
+    expect(find(rels('Negosiasi itu berjalan lancar, kata Sekjen ASEAN Kao Kim Hourn di Jakarta.'), 'holds_role', 'Kao Kim Hourn', 'ASEAN')?.role).toBe('Secretary-General');
+  });
+  it('english-a-country-naming-a-facility-is-no-party-to-an-attack-on-it', () => {
+    const r = rels("Sudan's army condemned a drone strike by the Rapid Support Forces on the Saudi Hospital in El Fasher, Sudan.");
+    expect(r.some((x) => x.o === 'Saudi Arabia')).toBe(false);
+    expect(find(r, 'ASSAULT', 'Rapid Support Forces', 'Sudan')).toBeDefined();
+  });
+  it('english-a-country-s-title-and-a-second-description-between-commas', () => {
+    const r = rels("Vivian Balakrishnan, Singapore's foreign minister and a veteran diplomat, met Sugiono in Jakarta on Friday.");
+    expect(find(r, 'holds_role', 'Vivian Balakrishnan', 'Singapore')?.role).toBe('Foreign Minister');
+    expect(find(r, 'CONSULT', 'Vivian Balakrishnan', 'Sugiono')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Singapore')).toBe(false);
+  });
+  it('an-act-one-is-asked-to-discuss-happened-and-an-act-planned-is-intended', () => {
+    expect(find(rels('OKI menggelar sidang luar biasa atas permintaan Palestina untuk membahas serangan Israel terhadap Jalur Gaza.'), 'ASSAULT', 'Israel', 'Gaza Strip')?.modality).toBe('asserted');
+    expect(find(rels('Kedua menteri membahas rencana pengiriman bantuan kemanusiaan Indonesia ke Sudan.'), 'AID', 'Indonesia', 'Sudan')?.modality).toBe('intended');
+  });
+  it('an-admission-urged-further-back-is-no-membership', () => {
+    expect(rels('Menlu Sugiono mendesak Majelis Umum PBB mengakui Palestina sebagai anggota penuh PBB.').some((x) => x.type === 'member_of')).toBe(false);
+  });
+  it('money-donated-and-peacekeepers-dispatched-are-aid', () => {
+    expect(find(rels('Pemerintah Jepang menyumbangkan 3 juta dolar AS kepada UNICEF untuk anak-anak di Gaza.'), 'AID', 'Japan', 'UNICEF')).toBeDefined();
+    expect(find(rels('TNI memberangkatkan 200 personel Kontingen Garuda ke Kongo untuk misi MONUSCO.'), 'AID', 'Indonesian National Armed Forces', 'Democratic Republic of the Congo')?.cameo).toBe('074');
+  });
+  it('a-seat-won-on-a-council-is-membership', () => {
+    expect(find(rels('Malaysia won a seat on the U.N. Security Council on Friday.'), 'member_of', 'Malaysia', 'United Nations Security Council')).toBeDefined();
+  });
+  it('english-actions-targeting-someone-are-no-attack-and-the-court-points-back', () => {
+    const r = rels('China imposed sanctions on three U.S. defence firms, accusing them of actions targeting China.');
+    expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
+    const s = rels('The U.S. Treasury imposed sanctions on four judges of the International Criminal Court, accusing the court of bias against the United States.');
+    expect(find(s, 'ACCUSE', 'United States Department of the Treasury', 'International Criminal Court')).toBeDefined();
+  });
+  it('unama-and-myanmar-s-regions-are-known', () => {
+    expect(find(rels('The Taliban rejected an appeal by the U.N. Assistance Mission in Afghanistan to release two detained aid workers.'), 'REJECT', 'Taliban', 'United Nations Assistance Mission in Afghanistan')).toBeDefined();
+    expect(find(rels("ASEAN will send a humanitarian team to Myanmar's Sagaing region."), 'located_in', 'Sagaing Region', 'Myanmar')).toBeDefined();
+  });
 });
 

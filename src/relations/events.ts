@@ -270,6 +270,10 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // nor is a trade figure an act of trade: `nilai ekspor Indonesia ke AS turun`, `the value of exports to China`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && (TRADE_FIGURES.test(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm === 'of' && TRADE_FIGURES.test(tokens[i - 2]?.norm ?? '')))) continue;
     if (hit.row.type === 'SANCTION' && hit.row.stem === 'tarif' && i > from && LOWERS.test(tokens[i - 1]!.norm)) continue;
+    // `illegitimate actions targeting the United States`: a participle after a noun describes it; only
+    // strikes and their kind aim at someone there (`launched strikes targeting Hamas`)
+    if (hit.row.stem === 'target' && lang === 'en' && /^target(ing|ed)$/.test(t.norm) && i > from && tokens[i - 1]!.kind === 'word' && lowerStart(tokens[i - 1]!.text)
+      && !BE.has(tokens[i - 1]!.norm) && !AUX.en.has(tokens[i - 1]!.norm) && !/^(strikes|strike|attacks|attack|raids|raid|operations|operation|missiles|drones|rockets|shelling|bombing|bombings|airstrikes|offensive|campaign)$/.test(tokens[i - 1]!.norm)) continue;
     // asking for an opinion, advice or leave is no demand: `meminta pendapat kepada para kader`, `meminta
     // izin`, `meminta masukan`
     if (hit.row.type === 'REQUEST' && hit.row.stem === 'minta' && ASKED_NOT_DEMANDED.test(tokens[end]?.norm ?? '')) continue;
@@ -415,7 +419,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   const orgKinds = ORG_NOUNS.get(t.norm);
   // (a count before makes it several: `Tujuh ormas itu`, `the two groups`)
   const counted = /^(\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|para|puluhan|ratusan|berbagai|semua|seluruh|several|many|all|two|three|four|five)$/.test(v.tokens[i - 1]?.norm ?? '');
-  if (orgKinds !== undefined && !counted && (v.lang === 'id' ? /^(tersebut|itu)$/.test(next?.norm ?? '') : v.tokens[i - 1]?.norm === 'the' && !v.at.has(i + 1) && !/^(of)$/.test(next?.norm ?? ''))) {
+  // (`the party of X` names another party; `accusing the court of bias` is the verb's `of`)
+  if (orgKinds !== undefined && !counted && (v.lang === 'id' ? /^(tersebut|itu)$/.test(next?.norm ?? '') : v.tokens[i - 1]?.norm === 'the' && !v.at.has(i + 1) && (next?.norm !== 'of' || /^(accuse|accuses|accused|accusing|blamed|blaming|convicted|suspected)$/.test(v.tokens[i - 2]?.norm ?? '')))) {
     const o = recent.lastOrganization(i, v.s.index, orgKinds.size ? orgKinds : undefined);
     if (o) return [{ entity: o[0]!.entity, span: { start: t.start, end: (v.lang === 'id' ? next! : t).end } }];
   }
@@ -683,6 +688,8 @@ const ORG_NOUNS = new Map<string, Set<string>>([
   // (`Lembaga itu juga mendesak PBB …`, `the agency said`, `the bloc`): any body, or one of the kind
   ['lembaga', new Set()], ['institusi', new Set()], ['ormas', new Set(['religious', 'ngo'])], ['serikat', new Set(['ngo'])],
   ['agency', new Set()], ['body', new Set()], ['bloc', new Set(['igo'])], ['alliance', new Set(['igo'])], ['union', new Set()],
+  // (`accusing the court of …`: the court just named)
+  ['court', new Set(['court'])], ['tribunal', new Set(['court'])], ['pengadilan', new Set(['court'])], ['mahkamah', new Set(['court'])],
 ]);
 const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
 const PROVINCE_KIND = new Set(['province']);
@@ -1703,10 +1710,20 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
     // speaker of Indonesia's House of Representatives and a senior politician of the … (PDI-P), met …`)
     // (a second description joined by `and`, with no verb in it)
     const g = groupEnd(v, mi) + (possessive ? 1 : 0);
-    if (!/^(and|dan|serta)$/.test(tokens[g]?.norm ?? '')) return undefined;
-    let q = g + 1;
-    while (q < v.s.tokenEnd && q - g < 16 && (v.cover.has(q) || (tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !verbLike(tokens[q]!, v.lang)) || /^([()]|['’]s?)$/.test(tokens[q]!.text))) q++;
-    return tokens[q]?.text === ',' ? longDescriptionHead(v, mi) : undefined;
+    let q = g;
+    let joined = false;
+    while (q < v.s.tokenEnd && q - g < 16 && (v.cover.has(q) || (tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !verbLike(tokens[q]!, v.lang)) || /^([()]|['’]s?)$/.test(tokens[q]!.text))) {
+      if (/^(and|dan|serta)$/.test(tokens[q]!.norm)) joined = true;
+      q++;
+    }
+    if (!joined || tokens[q]?.text !== ',') return undefined;
+    // (the description may open with the name itself: `Vivian Balakrishnan, Singapore's foreign minister
+    // and a veteran diplomat, met …`)
+    if (possessive && tokens[mi.m.tokenStart - 1]?.text === ',') {
+      const x = v.endAt.get(mi.m.tokenStart - 1);
+      return x && !x.m.part && !x.titleModifier && !x.prep && x.person ? x : undefined;
+    }
+    return longDescriptionHead(v, mi);
   }
   let b = mi.m.tokenStart - 1;
   let words = 0;
@@ -2097,7 +2114,13 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     // Pelaksana Jalan Nasional (BPJN) IX Maluku dan Maluku Utara Kementerian PUPR Amran`)
     const tj = tokens[j]!;
     capitals &&= upperStart(tj.text) || tj.text === '(' || tj.text === ')' || (tj.norm === 'dan' && j > i && upperStart(tokens[j + 1]?.text ?? ''));
-    const mi = v.at.get(j);
+    let mi = v.at.get(j);
+    // (a country naming a facility is no party: `an attack on the Saudi Hospital in El Fasher`)
+    if (mi && mi.country && v.lang === 'en' && /^(Hospital|University|School|Airport|Stadium|Mosque|Church|Hotel|Market|Museum|College|Institute)$/.test(tokens[mi.m.tokenEnd]?.text ?? '')) {
+      j = mi.m.tokenEnd;
+      mi = undefined;
+      continue;
+    }
     if (mi) {
       // `his Russian counterpart Sergei Lavrov`, `mitranya dari Rusia, Sergei Lavrov`: the person
       const cp = counterpartAfter(v, mi);
@@ -4365,6 +4388,9 @@ function modalDemands(v: SentenceView, entities: Entity[], recent: RecentEntitie
 }
 
 /** Acts someone is urged to do. */
+/** Verbs whose object is an act that happened: one discusses or investigates it (`membahas serangan …`). */
+const TOPIC_VERBS = /^(membahas|discuss|discussed|discussing|menyelidiki|mengusut|menginvestigasi|investigate|investigating|probe)$/;
+
 function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
   const { tokens, s, lang } = v;
   // an act someone is urged to do has not happened: `mendesak Rusia untuk membatalkan …`,
@@ -4399,7 +4425,9 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       // what the one urged is to stop goes on now (`menyerukan X untuk menghentikan serangan`, `urged
       // them to end the attacks`); a clause after the request's own is told as fact (`…, after the two
       // leaders spoke by phone`)
-      else if (to && (STOP_VERBS.test(t.norm) || AFTER_CLAUSE.test(t.norm))) { open = false; break; }
+      // (so does an act one is asked to discuss or look into: `atas permintaan Iran untuk membahas serangan
+      // udara Israel`, `urged the council to investigate the killing`)
+      else if (to && (STOP_VERBS.test(t.norm) || AFTER_CLAUSE.test(t.norm) || TOPIC_VERBS.test(t.norm))) { open = false; break; }
       if (!/^(the|a|an|immediate|immediately|swift|prompt|unconditional|full|complete|total|permanent|segera|for|of)$/.test(t.norm)) nounNext = false;
     }
     if (!open) continue;

@@ -18,6 +18,8 @@ const INTENDED = new Set([
   'sepakat', 'setuju', 'berjanji', 'berkomitmen', 'bersedia', 'agreed', 'agrees', 'promised', 'pledged', 'vowed', 'offered',
   // scheduled or sought, not yet done: `is expected to meet`, `is due to visit`, `dijadwalkan bertemu`, `moved to ban`
   'expected', 'due', 'scheduled', 'set', 'seeks', 'sought', 'aims', 'moved', 'dijadwalkan', 'direncanakan', 'rencananya',
+  // an act named after a plan or a proposal: `rencana pengiriman pasukan`, `a proposed deployment`
+  'rencana', 'usulan', 'wacana', 'plan', 'proposal', 'proposed',
 ]);
 const CONDITION = new Set(['jika', 'apabila', 'bila', 'kalau', 'seandainya', 'andaikan', 'if', 'unless']);
 const POSSIBLE = new Set(['dikhawatirkan', 'diduga', 'disinyalir', 'diperkirakan', 'kemungkinan', 'mungkin', 'berpotensi', 'terancam', 'may', 'might', 'could', 'possibly', 'reportedly', 'allegedly', 'suspected']);

@@ -192,7 +192,14 @@ function askedToAdmit(tokens: Token[], at: number, from: number): boolean {
   const verb = at - 1;
   if (verb <= from || !/^(mengakui|menerima|menjadikan|recognize|recognise|admit|accept)$/.test(tokens[verb]!.norm)) return false;
   const before = tokens[verb - 1]!.norm;
-  return UNREAL.test(before) || /^(segera|agar|supaya|untuk|harus|perlu|to|should|must)$/.test(before);
+  if (UNREAL.test(before) || /^(segera|agar|supaya|untuk|harus|perlu|to|should|must)$/.test(before)) return true;
+  // (a request further back, the one urged between: `mendesak Dewan Keamanan PBB mengakui Palestina …`)
+  for (let k = verb - 1; k >= Math.max(from, verb - 8); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (/^(mendesak|meminta|menyerukan|menuntut|mengajak|urged|urges|asked|asks|called|calls|demanded)$/.test(t.norm)) return true;
+  }
+  return false;
 }
 const UNREAL = /^(berencana|akan|ingin|hendak|berniat|bakal|mengajukan|berupaya|tertarik|berminat|mengincar|tidak|tak|belum|batal|menolak|gagal|plans|planned|will|would|wants|wanted|seeks|sought|hopes|applied|not|never|refused|declined|failed)$/;
 
@@ -368,7 +375,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         let r = org.m.tokenEnd;
         if (/^['’]s$/.test(tokens[r]?.text ?? '')) r++;
         const t = titleStartingAt(tokens, r, s.tokenEnd);
-        if (t && t.role !== 'Member' && (t.end >= s.tokenEnd || /^[,.;]$/.test(tokens[t.end]!.text))) {
+        // (a second description may follow: `Anwar Ibrahim, Malaysia's prime minister and this year's ASEAN chair,`)
+        if (t && t.role !== 'Member' && (t.end >= s.tokenEnd || /^[,.;]$/.test(tokens[t.end]!.text) || tokens[t.end]!.norm === 'and')) {
           out.push({ type: 'holds_role', subject: m.entity, object: org.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[r]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: org.m });
         }
       }
@@ -745,6 +753,24 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
             if (!x.m.part && x.m.entity !== m.entity && (t === 'COUNTRY' || t === 'ORGANIZATION' || t === 'PERSON')) {
               out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: x.m, objectSpan: m });
             }
+          }
+        }
+      }
+    }
+    // member_of by a seat won: `Indonesia won a seat on the U.N. Human Rights Council`, `Indonesia meraih
+    // kursi di Dewan HAM PBB`
+    if (e.type === 'ORGANIZATION' && !m.part) {
+      let p = m.tokenStart - 1;
+      if (tokens[p]?.norm === 'the') p--;
+      if (p - 1 > from && /^(on|in|di|pada)$/.test(tokens[p]!.norm) && /^(seat|kursi)$/.test(tokens[p - 1]!.norm)) {
+        let q = p - 2;
+        if (/^(a|an|the|non-permanent|permanent|tidak|tetap)$/.test(tokens[q]?.norm ?? '')) q--;
+        if (/^(won|wins|win|secured|secures|gained|gains|meraih|mendapat|mendapatkan|memperoleh|merebut)$/.test(tokens[q]?.norm ?? '')) {
+          let r = q - 1;
+          while (r > from && /^(has|have|had|telah|sudah|berhasil|resmi)$/.test(tokens[r]!.norm)) r--;
+          const member = v.endAt.get(r + 1);
+          if (member && !member.m.part && member.m.entity !== m.entity && entities[member.m.entity]!.type !== 'LOCATION') {
+            out.push({ type: 'member_of', subject: member.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p - 1]!, subjectSpan: member.m, objectSpan: m });
           }
         }
       }
