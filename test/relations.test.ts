@@ -3358,5 +3358,40 @@ describe('relations: fifteenth session', () => {
     expect(find(rels('The Taliban rejected an appeal by the U.N. Assistance Mission in Afghanistan to release two detained aid workers.'), 'REJECT', 'Taliban', 'United Nations Assistance Mission in Afghanistan')).toBeDefined();
     expect(find(rels("ASEAN will send a humanitarian team to Myanmar's Sagaing region."), 'located_in', 'Sagaing Region', 'Myanmar')).toBeDefined();
   });
+  it('an-ambassador-called-home-is-a-recall-not-a-summons', () => {
+    const r = rels('Kamboja mengusir duta besar Thailand dan memanggil pulang duta besarnya dari Bangkok, Jumat (25/7).');
+    expect(find(r, 'SANCTION', 'Cambodia', 'Thailand')).toBeDefined();
+    expect(r.some((x) => x.type === 'ACCUSE')).toBe(false);
+  });
+  it('english-a-participle-after-a-speech-tag-is-the-speaker-s', () => {
+    const r = rels('Thai and Cambodian troops exchanged fire along the border on Monday, the Royal Thai Army said, blaming Cambodia for the clash.');
+    expect(find(r, 'ACCUSE', 'Royal Thai Army', 'Cambodia')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Thailand', 'Cambodia')).toBeUndefined();
+  });
+  it('a-meeting-after-a-speech-tag-is-the-speaker-s-in-both-languages', () => {
+    expect(find(rels('Vietnam will send rice to Cuba, Prime Minister Pham Minh Chinh said after meeting Cuban President Miguel Diaz-Canel in Hanoi.'), 'CONSULT', 'Pham Minh Chinh', 'Miguel Diaz-Canel')).toBeDefined();
+    expect(find(rels('Kedua negara sepakat memperkuat kerja sama pertahanan, kata Menteri Pertahanan Sjafrie Sjamsoeddin usai bertemu Menhan Australia Richard Marles.'), 'CONSULT', 'Sjafrie Sjamsoeddin', 'Richard Marles')).toBeDefined();
+  });
+  it('what-a-junta-is-urged-to-do-has-not-happened', () => {
+    const r = rels('Menteri Luar Negeri Malaysia Mohamad Hasan mendesak junta Myanmar membebaskan mantan Presiden Win Myint.');
+    expect(r.some((x) => x.type === 'CONCEDE' && x.modality === 'asserted')).toBe(false);
+  });
+  it('a-name-after-latihan-bersama-when-the-partners-are-named-is-the-exercise-s', () => {
+    const r = rels('TNI AL dan Angkatan Laut Australia menggelar latihan bersama Cassowary Exercise di Darwin.');
+    expect(r.filter((x) => x.type === 'COOPERATE').length).toBe(1);
+  });
+  it('a-ship-of-the-accuser-rammed-in-a-reported-clause-is-the-accuser-s', () => {
+    const r = rels('Filipina menuding kapal China menabrak kapal pemasoknya di dekat Beting Second Thomas.');
+    expect(find(r, 'ASSAULT', 'China', 'Philippines')).toBeDefined();
+    expect(find(r, 'ASSAULT', 'China', 'Second Thomas Shoal')).toBeUndefined();
+  });
+  it('a-surge-in-exports-is-a-figure-and-embassy-staff-expelled-is-a-sanction', () => {
+    expect(rels('Pertumbuhan ekonomi Malaysia ditopang lonjakan ekspor semikonduktor ke Amerika Serikat.').some((x) => x.type === 'COOPERATE')).toBe(false);
+    expect(find(rels('Rusia mengusir staf kedutaan Jerman di Moskow sebagai balasan.'), 'SANCTION', 'Russia', 'Germany')).toBeDefined();
+  });
+  it('english-a-senate-president-and-a-currency-s-country', () => {
+    expect(find(rels("Hun Sen, Cambodia's Senate president, said the army would respond to any incursion."), 'holds_role', 'Hun Sen', 'Cambodia')?.role).toBe('Senate President');
+    expect(rels('UEFA suspended the striker for three matches and fined him 30,000 Swiss francs.').some((x) => x.o === 'Switzerland')).toBe(false);
+  });
 });
 

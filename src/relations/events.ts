@@ -192,6 +192,32 @@ function neededBefore(tokens: Token[], i: number, from: number, needs: string[],
 
 /** Trade nouns, and the words before them that restrict the trade instead (`melarang impor`, `tariffs on imports`). */
 const TRADE = /^(impor|ekspor|import|imports|export|exports|imported|exported)$/;
+/** Nouns of what a side owns or is made of, whose `-nya` points back to a side (`perahu nelayannya`). */
+const OWNED_NOUNS = /^(kapal|perahu|nelayan|warga|tentara|prajurit|pasukan|wilayah|pos|pangkalan|kedutaan|diplomat|pesawat|fasilitas|markas|personel|anggota|petugas|awak)$/;
+
+/**
+ * The side that owns the object right after trigger `tr`, written with `-nya` (`menyerang perahu
+ * nelayannya`, `menahan warganya`): the sentence's main subject, a country or a body. Undefined
+ * when the object names someone first or no `-nya` noun stands in its first three words.
+ */
+function ownedObject(v: SentenceView, tr: Trigger, entities: Entity[]): MentionLike[] | undefined {
+  const { tokens } = v;
+  for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 3); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || v.cover.has(j)) return undefined;
+    // (`-nya` on the noun or on a word describing it: `kapal pemasoknya`, `perahu nelayannya`)
+    if (!t.clitics?.includes('nya') || !(OWNED_NOUNS.test(t.base ?? '') || OWNED_NOUNS.test(tokens[tr.end]!.base ?? tokens[tr.end]!.norm))) continue;
+    const main = mainSubject(v, tr.start);
+    const e = main?.[0];
+    if (!main || main.length !== 1 || e === undefined) return undefined;
+    const at = tokenAfter(v, e.span.start);
+    const mi = v.at.get(at);
+    const type = entities[e.entity]!.type;
+    return mi && (type === 'COUNTRY' || type === 'ORGANIZATION') ? [{ entity: e.entity, span: { start: t.start, end: t.end } }] : undefined;
+  }
+  return undefined;
+}
+
 /** What one asks for that makes no demand (`meminta pendapat`, `meminta izin`). */
 const ASKED_NOT_DEMANDED = /^(pendapat|masukan|saran|tanggapan|komentar|izin|restu|pandangan|doa|arahan|petunjuk|nasihat|nasehat)$/;
 /** Nouns a ceasefire may modify (`pemantauan gencatan senjata`, `monitoring of the ceasefire`). */
@@ -212,7 +238,7 @@ function restrictedBefore(tokens: Token[], i: number, from: number): boolean {
   return false;
 }
 /** Measures of trade: a figure, no act (`nilai ekspor`, `volume impor`, `the value of exports`). */
-const TRADE_FIGURES = /^(nilai|volume|total|data|neraca|kinerja|angka|realisasi|pertumbuhan|penurunan|kenaikan|surplus|defisit|value|volume|growth|figures|data|share)$/;
+const TRADE_FIGURES = /^(nilai|volume|total|data|neraca|kinerja|angka|realisasi|pertumbuhan|penurunan|kenaikan|lonjakan|peningkatan|anjloknya|surplus|defisit|value|volume|growth|figures|data|share|surge|rise|jump|drop|fall|decline|slump)$/;
 /** Words before those one acts together with (`fighting alongside Russian forces`, `bertempur bersama pasukan Rusia`). */
 const ALONGSIDE = /^(alongside|beside|bersama|bersama-sama|berdampingan)$/;
 /** Verbs that lower or lift what follows (`menurunkan tarif resiprokal`): a tariff lowered is no tariff imposed. */
@@ -1332,6 +1358,14 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   }
   // (`The WHO is sending …`: a name is no relative pronoun)
   const conn = p >= from && !v.cover.has(p) ? tokens[p]!.norm : '';
+  // `…, Prime Minister Hun Manet said after meeting Wang Yi`: an act after a speech tag is the speaker's
+  // (`…, kata Prabowo usai bertemu Presiden Prancis Emmanuel Macron`: the speaker before the connector)
+  if (/^(after|before|setelah|usai|seusai|sebelum)$/.test(conn)) {
+    const speaker = SPEECH_TAG.test(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined;
+    if (speaker && !speaker.m.part && speaker.person) return { subs: asLike(groupOf(v, speaker)) };
+    const tagged = speakerBeforeAdjunct(v, p + 1);
+    if (tagged) return { subs: tagged };
+  }
   if (SHARE_SUBJECT[lang].has(conn) || OBJECT_CONTROL[lang].has(conn) || REASON[lang].has(conn)) return { subs: [], connector: conn };
   // a clause of time with no subject of its own shares the main clause's (an active verb's: `M23 merebut
   // Uvira setelah tiga hari bertempur dengan tentara Kongo`)
@@ -2115,8 +2149,10 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     const tj = tokens[j]!;
     capitals &&= upperStart(tj.text) || tj.text === '(' || tj.text === ')' || (tj.norm === 'dan' && j > i && upperStart(tokens[j + 1]?.text ?? ''));
     let mi = v.at.get(j);
-    // (a country naming a facility is no party: `an attack on the Saudi Hospital in El Fasher`)
-    if (mi && mi.country && v.lang === 'en' && /^(Hospital|University|School|Airport|Stadium|Mosque|Church|Hotel|Market|Museum|College|Institute)$/.test(tokens[mi.m.tokenEnd]?.text ?? '')) {
+    // (a country naming a facility is no party: `an attack on the Saudi Hospital in El Fasher`; nor one
+    // naming a currency: `fined him 20,000 Swiss francs`)
+    if (mi && mi.country && v.lang === 'en' && (/^(Hospital|University|School|Airport|Stadium|Mosque|Church|Hotel|Market|Museum|College|Institute)$/.test(tokens[mi.m.tokenEnd]?.text ?? '')
+      || /^(francs?|dollars?|euros?|pounds?|yen|yuan|won|rupees?|rupiah|ringgit|baht|pesos?|riyals?|dinars?)$/.test(tokens[mi.m.tokenEnd]?.norm ?? ''))) {
       j = mi.m.tokenEnd;
       mi = undefined;
       continue;
@@ -2496,6 +2532,12 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         const types = ACT_NOUN_TYPES[tokens[tr.end]!.norm];
         const doers = types ? actorOfReferencedAct(recent, v.s.index, types, 2) : undefined;
         if (doers) return doers.map((e) => ({ entity: e, span: { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end } }));
+      }
+      // `Vietnam menuding kapal China menyerang perahu nelayannya`: what is `-nya`'s in the object is the
+      // sentence's main subject's (a body or country), when the act is another's
+      if (v.lang === 'id' && (row.type === 'ASSAULT' || row.type === 'COERCE' || row.type === 'SANCTION')) {
+        const own = recent ? ownedObject(v, tr, recent.entities) : undefined;
+        if (own) return own;
       }
       // `menolak rencana pemindahan warga Palestina dari Gaza yang diusulkan Presiden AS Donald Trump`:
       // a plan's author, named in the relative clause after its description, is the target (not a name
@@ -3663,7 +3705,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // an English participle after a comma shares the main clause's subject: `Scholz spoke with Xi,
     // urging Beijing to …`
     const participle = lang === 'en' && tr.start > v.s.tokenStart && tokens[tr.start - 1]!.text === ',' && /ing$/.test(tokens[tr.start]!.norm);
-    if (participle) subs = mainSubject(v, tr.start) ?? [];
+    // (after a speech tag, the speaker's: `…, the Royal Thai Army said, blaming Cambodia for …`)
+    if (participle) subs = speakerBeforeComma(v, tr.start - 1) ?? mainSubject(v, tr.start) ?? [];
     else if (controlled) {
       // `Obama memerintahkan Kemenhan AS untuk mengerahkan …`: the one ordered acts
       subs = controlled;
@@ -3897,6 +3940,11 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const place = protestPlace(v, tr);
     if (place) objs = Object.assign(place, { between: false });
     else objs = Object.assign(objs.filter((o) => !placeOfEvent(v, o, entities)), { between: objs.between });
+  }
+  // `TNI dan Angkatan Bersenjata Singapura menggelar latihan bersama Safkar Indopura`: with the partners
+  // named before, a name no one knows right after `latihan bersama` is the exercise's own
+  if (row.type === 'COOPERATE' && row.stem === 'latih' && subs.length >= 2 && objs.length) {
+    objs = Object.assign(objs.filter((o) => entities[o.entity]!.known || !/^(bersama|gabungan)$/.test(tokens[tokenAfter(v, o.span.start) - 1]?.norm ?? '')), { between: objs.between });
   }
   // `impose duties on steel wire imported from China`: a trade measure on goods lands on the country
   // they come from
@@ -4441,7 +4489,7 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
         // (the one urged may be unnamed: `menuntut negara-negara Barat menjatuhkan sanksi`, `meminta
         // pemerintah pusat mencabut …`)
         if (!(v.cover.has(q) || t.text === '(' || t.text === ')' || t.text === ',' || upperStart(t.text) || /^(juga|segera|agar|supaya|dan|serta|lebih|dulu|dahulu|terlebih|secepatnya|sepenuhnya|kembali)$/.test(t.norm)
-          || /^(negara|negara-negara|pemerintah|pihak|pihak-pihak|para|semua|seluruh|dunia|internasional|barat|lembaga|organisasi|otoritas|aparat|kedua|komunitas|pusat|daerah)$/.test(t.norm))) onlyObject = false;
+          || /^(negara|negara-negara|pemerintah|pihak|pihak-pihak|para|semua|seluruh|dunia|internasional|barat|lembaga|organisasi|otoritas|aparat|kedua|komunitas|pusat|daerah|junta|militer|rezim|pasukan|tentara|polisi|kepolisian)$/.test(t.norm))) onlyObject = false;
       }
       if (onlyObject) urgedTo = true;
     }
