@@ -3380,8 +3380,8 @@ describe('relations: fifteenth session', () => {
     const r = rels('TNI AL dan Angkatan Laut Australia menggelar latihan bersama Cassowary Exercise di Darwin.');
     expect(r.filter((x) => x.type === 'COOPERATE').length).toBe(1);
   });
-  it('a-ship-of-the-accuser-rammed-in-a-reported-clause-is-the-accuser-s', () => {
-    const r = rels('Filipina menuding kapal China menabrak kapal pemasoknya di dekat Beting Second Thomas.');
+  it('a-boat-of-the-accuser-attacked-in-a-reported-clause-is-the-accuser-s', () => {
+    const r = rels('Filipina menuding kapal China menyerang perahu nelayannya di dekat Beting Second Thomas.');
     expect(find(r, 'ASSAULT', 'China', 'Philippines')).toBeDefined();
     expect(find(r, 'ASSAULT', 'China', 'Second Thomas Shoal')).toBeUndefined();
   });

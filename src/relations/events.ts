@@ -205,8 +205,7 @@ function ownedObject(v: SentenceView, tr: Trigger, entities: Entity[]): MentionL
   for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 3); j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || v.cover.has(j)) return undefined;
-    // (`-nya` on the noun or on a word describing it: `kapal pemasoknya`, `perahu nelayannya`)
-    if (!t.clitics?.includes('nya') || !(OWNED_NOUNS.test(t.base ?? '') || OWNED_NOUNS.test(tokens[tr.end]!.base ?? tokens[tr.end]!.norm))) continue;
+    if (!t.clitics?.includes('nya') || !OWNED_NOUNS.test(t.base ?? '')) continue;
     const main = mainSubject(v, tr.start);
     const e = main?.[0];
     if (!main || main.length !== 1 || e === undefined) return undefined;
