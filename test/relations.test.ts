@@ -3393,5 +3393,23 @@ describe('relations: fifteenth session', () => {
     expect(find(rels("Hun Sen, Cambodia's Senate president, said the army would respond to any incursion."), 'holds_role', 'Hun Sen', 'Cambodia')?.role).toBe('Senate President');
     expect(rels('UEFA suspended the striker for three matches and fined him 30,000 Swiss francs.').some((x) => x.o === 'Switzerland')).toBe(false);
   });
+  it('property-seized-is-its-owner-s-however-long-the-list', () => {
+    expect(find(rels('Kejaksaan Agung menyita dua rumah dan empat mobil mewah milik tersangka Harvey Moeis di Jakarta Selatan.'), 'COERCE', "Attorney General's Office of Indonesia", 'Harvey Moeis')).toBeDefined();
+  });
+  it('english-charges-one-faces-name-no-accuser', () => {
+    expect(rels('Do Kwon was extradited to the United States, where he faces fraud charges over the collapse of Terraform Labs.').some((x) => x.type === 'ACCUSE')).toBe(false);
+    expect(find(rels('Russia faces new sanctions from the European Union.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
+  });
+  it('english-a-country-s-prosecutors-are-the-country', () => {
+    expect(find(rels('U.S. prosecutors charged Adani Group chairman Gautam Adani with bribery on Wednesday.'), 'ACCUSE', 'United States', 'Gautam Adani')).toBeDefined();
+  });
+  it('a-title-before-the-last-word-of-a-body-is-part-of-its-name', () => {
+    const r = rels("The U.S. Treasury sanctioned Chen Zhi, the founder of Cambodia's Prince Group, on Tuesday.");
+    expect(find(r, 'holds_role', 'Chen Zhi', 'Prince Group')?.role).toBe('Founder');
+    expect(r.some((x) => x.s === 'Group')).toBe(false);
+  });
+  it('english-taken-into-custody-is-a-detention', () => {
+    expect(find(rels('Former prime minister Ismail Sabri Yaakob was taken into custody by the Malaysian Anti-Corruption Commission on Monday.'), 'COERCE', 'Malaysian Anti-Corruption Commission', 'Ismail Sabri Yaakob')).toBeDefined();
+  });
 });
 

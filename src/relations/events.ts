@@ -299,6 +299,10 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // strikes and their kind aim at someone there (`launched strikes targeting Hamas`)
     if (hit.row.stem === 'target' && lang === 'en' && /^target(ing|ed)$/.test(t.norm) && i > from && tokens[i - 1]!.kind === 'word' && lowerStart(tokens[i - 1]!.text)
       && !BE.has(tokens[i - 1]!.norm) && !AUX.en.has(tokens[i - 1]!.norm) && !/^(strikes|strike|attacks|attack|raids|raid|operations|operation|missiles|drones|rockets|shelling|bombing|bombings|airstrikes|offensive|campaign)$/.test(tokens[i - 1]!.norm)) continue;
+    // charges one faces are brought by someone else, named after `from`/`by` if at all (`where he faces
+    // fraud charges over the collapse of …`)
+    if (lang === 'en' && /^(charges|charge|sanctions|accusations|allegations|lawsuit|lawsuits|penalties|fines)$/.test(t.norm) && (hit.row.type === 'ACCUSE' || hit.row.type === 'SANCTION') && (/^(face|faces|faced|facing)$/.test(tokens[i - 1]?.norm ?? '') || /^(face|faces|faced|facing)$/.test(tokens[i - 2]?.norm ?? ''))
+      && !tokens.slice(end, Math.min(to, end + 4)).some((x) => x.norm === 'from' || x.norm === 'by')) continue;
     // asking for an opinion, advice or leave is no demand: `meminta pendapat kepada para kader`, `meminta
     // izin`, `meminta masukan`
     if (hit.row.type === 'REQUEST' && hit.row.stem === 'minta' && ASKED_NOT_DEMANDED.test(tokens[end]?.norm ?? '')) continue;
@@ -1411,6 +1415,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // `Juru bicara KPK X mengatakan penyidik belum menahan Y`: unnamed investigators or prosecutors are
     // the body of the speaker's title, else no one named (not the speaker further left)
     if (!a && INVESTIGATORS.test(t.norm) && !v.cover.has(j) && auxOnly(v, j + 1, i)) {
+      // (a country's: `U.S. prosecutors charged …`, `jaksa Malaysia`)
+      const country = v.endAt.get(j) ?? (v.lang === 'id' ? v.at.get(j + 1) : undefined);
+      if (country && country.country && !country.m.part) return { subs: asLike([country]) };
       const org = speakersBody(v, mainSubject(v, j), entities, recent);
       return { subs: org !== undefined ? [{ entity: org, span: { start: t.start, end: t.end } }] : [] };
     }
@@ -2140,6 +2147,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     // (`menyelidiki dugaan kartel harga tiket pesawat yang melibatkan Garuda Indonesia`, `a scheme
     // involving X`: the ones the matter involves)
     if ((n === 'melibatkan' && tokens[j - 1]!.norm === 'yang') || n === 'involving') { reach = j + 2 - i; break; }
+    // (`menyita sebuah rumah mewah dan tiga mobil milik tersangka X`: the owner of what is seized)
+    if (n === 'milik' || (n === 'belonging' && tokens[j + 1]!.norm === 'to')) { reach = j + 4 - i; break; }
   }
   for (let j = i; j < Math.min(limit, i + 16); j++) {
     if (j >= i + reach && !capitals) return undefined;
@@ -3776,7 +3785,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       subs = [];
       let light = verbBefore(v, tr.start, LIGHT_VERBS);
       // (filing voices a suit or a complaint only: `mengajukan gugatan`, not `mengajukan permintaan`)
-      if (light >= 0 && FILING.has(tokens[light]!.norm) && row.type !== 'ACCUSE') light = -1;
+      // (a request for an act filed is the filer's: `mengajukan permintaan ekstradisi X kepada Malaysia`)
+      if (light >= 0 && FILING.has(tokens[light]!.norm) && row.type !== 'ACCUSE' && !(row.type === 'REQUEST' && /^(ekstradisi|pemulangan|pembebasan|penangkapan|extradition|release|return)$/.test(tokens[tr.end]?.norm ?? ''))) light = -1;
       // `menegaskan dukungan negaranya terhadap …`: a genitive `negaranya`/`pihaknya` names whose act it is
       const after = tokens[tr.end];
       const ownGenitive = after !== undefined && after.clitics?.includes('nya') && (after.base === 'negara' || after.base === 'pihak') ? anaphor(v, tr.end, entities, recent) : undefined;

@@ -12,6 +12,9 @@ import type { TaggedSpan } from '../tagger.js';
 import { titleEndingAt, titleStartingAt } from './role-before-name.js';
 import { upperStart } from '../../text/chars.js';
 
+/** Last words of a body's name (a title before them is part of the name: `Prince Group`). */
+const BODY_LAST_WORDS = /^(Group|Holdings|Company|Corporation|Corp|Bank|Foundation|Institute|University|Party|Hospital|Airlines|Airways)$/;
+
 function titleOrRankAt(tokens: Token[], i: number, limit: number): number {
   return (titleStartingAt(tokens, i, limit, 'ranks') ?? titleStartingAt(tokens, i, limit, 'titles'))?.end ?? -1;
 }
@@ -25,9 +28,11 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
         if (t && t.start < sp.start) { sp.start = j; break; }
       }
       // leading titles and ranks, as long as a name is left
+      // (not one word of a body's name: `Prince Group`, `Royal Bank` are bodies)
       for (let guard = 0; guard < 3; guard++) {
         const e = titleOrRankAt(tokens, sp.start, sp.end);
         if (e < 0 || e >= sp.end) break;
+        if (sp.end - e === 1 && BODY_LAST_WORDS.test(tokens[e]!.text)) { sp.type = 'ORG'; break; }
         sp.start = e;
       }
       // the legal form ending a company's name is no part of the person after it (`PT BRI (Persero) Tbk Sunarso`)
