@@ -3411,5 +3411,18 @@ describe('relations: fifteenth session', () => {
   it('english-taken-into-custody-is-a-detention', () => {
     expect(find(rels('Former prime minister Ismail Sabri Yaakob was taken into custody by the Malaysian Anti-Corruption Commission on Monday.'), 'COERCE', 'Malaysian Anti-Corruption Commission', 'Ismail Sabri Yaakob')).toBeDefined();
   });
+  it('an-act-of-the-denier-s-own-forces-denied-did-not-happen', () => {
+    const r = rels('Menteri Pertahanan Venezuela Vladimir Padrino López membantah pasukannya menembaki kapal patroli Guyana di Sungai Cuyuni.');
+    expect(r.filter((x) => x.type === 'ASSAULT').every((x) => x.negated)).toBe(true);
+  });
+  it('a-named-guest-welcomed-is-hosted-but-not-one-welcomed-as-something', () => {
+    expect(find(rels('Presiden Prancis Emmanuel Macron menyambut Presiden Brasil Luiz Inácio Lula da Silva di Istana Élysée, Paris.'), 'CONSULT', 'Luiz Inacio Lula da Silva', 'Emmanuel Macron')?.cameo).toBe('042');
+    expect(rels('Presiden Prabowo Subianto menyambut Anwar Ibrahim sebagai sahabat lama Indonesia.').some((x) => x.type === 'CONSULT')).toBe(false);
+  });
+  it('a-person-s-supporters-act-not-the-person', () => {
+    const r = rels('Ribuan pendukung mantan Presiden Brasil Jair Bolsonaro berunjuk rasa di São Paulo, memprotes putusan Mahkamah Agung Brasil.');
+    expect(r.some((x) => x.type === 'PROTEST' && x.s === 'Jair Bolsonaro')).toBe(false);
+    expect(find(rels('Jair Bolsonaro mengecam putusan Mahkamah Agung Brasil.'), 'ACCUSE', 'Jair Bolsonaro', 'Supreme Federal Court')).toBeDefined();
+  });
 });
 

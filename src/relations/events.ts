@@ -303,6 +303,8 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // fraud charges over the collapse of …`)
     if (lang === 'en' && /^(charges|charge|sanctions|accusations|allegations|lawsuit|lawsuits|penalties|fines)$/.test(t.norm) && (hit.row.type === 'ACCUSE' || hit.row.type === 'SANCTION') && (/^(face|faces|faced|facing)$/.test(tokens[i - 1]?.norm ?? '') || /^(face|faces|faced|facing)$/.test(tokens[i - 2]?.norm ?? ''))
       && !tokens.slice(end, Math.min(to, end + 4)).some((x) => x.norm === 'from' || x.norm === 'by')) continue;
+    // welcoming someone as something is no hosting (`menyambut Wavecell sebagai bagian portofolio`)
+    if (hit.row.type === 'CONSULT' && hit.row.stem === 'sambut' && hit.row.needs.includes('@person') && tokens.slice(end, Math.min(to, end + 5)).some((x) => x.norm === 'sebagai')) continue;
     // asking for an opinion, advice or leave is no demand: `meminta pendapat kepada para kader`, `meminta
     // izin`, `meminta masukan`
     if (hit.row.type === 'REQUEST' && hit.row.stem === 'minta' && ASKED_NOT_DEMANDED.test(tokens[end]?.norm ?? '')) continue;
@@ -1248,10 +1250,32 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
 }
 
 /** The subject of the sentence's main clause: its first subject-able mention group before token `before`. */
+/**
+ * Is the person `mi` named as the one whose supporters these are (`pendukung mantan Presiden Brasil
+ * Jair Bolsonaro`, `supporters of former President X`)? Then the supporters act, not the person.
+ */
+function supportersOf(v: SentenceView, mi: MentionInfo): boolean {
+  const { tokens } = v;
+  const from = v.s.tokenStart;
+  let q = groupOf(v, mi)[0]!.m.tokenStart;
+  // (past the title, the country or demonym in it and `mantan`/`former`: `mantan Presiden Brasil X`)
+  for (let guard = 0; guard < 6 && q - 1 > from; guard++) {
+    const title = titleEndingAt(tokens, q, from);
+    const modifier = v.cover.get(q - 1);
+    if (title) q = title.start;
+    else if (modifier && (modifier.titleModifier || modifier.m.demonym)) q = modifier.m.tokenStart;
+    else if (FORMER.has(tokens[q - 1]!.norm)) q--;
+    else break;
+  }
+  return /^(pendukung|simpatisan|pengikut|loyalis|supporters|followers|loyalists)$/.test(tokens[q - 1]?.norm ?? '') || (tokens[q - 1]?.norm === 'of' && /^(supporters|followers|loyalists)$/.test(tokens[q - 2]?.norm ?? ''));
+}
+
 function mainSubject(v: SentenceView, before: number): MentionLike[] | undefined {
   for (const mi of v.mentions) {
     if (mi.m.tokenStart >= before) break;
     if (mi.m.part || mi.titleModifier || mi.inAttribution || mi.inRelative || (mi.prep && !ofGroup(v, mi))) continue;
+    // (a person's supporters are the subject, and they are no one named)
+    if (mi.person && supportersOf(v, mi)) return undefined;
     // `Iran's Revolutionary Guards`: the possessed name
     if (/^['’]s$/.test(v.tokens[mi.m.tokenEnd]?.text ?? '')) {
       const owned = v.at.get(mi.m.tokenEnd + 1);
@@ -1496,6 +1520,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       j = mi.m.tokenStart;
       continue;
     }
+    // `Ribuan pendukung mantan Presiden Brasil Jair Bolsonaro berunjuk rasa …`: a person's supporters
+    // act, not the person (a body's members are the body: `membersOpening` above)
+    if (mi.person && supportersOf(v, mi)) return { subs: aside };
     // `Brigade al-Qassam, sayap militer Hamas, menembakkan …`: a name inside an appositive that
     // describes the name before it; that name is the subject
     const head = appositiveHead(v, groupOf(v, mi)[0]!) ?? ledGroup(v, groupOf(v, mi)[0]!);
@@ -4164,7 +4191,9 @@ function deniedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     const b = triggers[n + 1]!;
     // (a claim denied was made: `membantah tuduhan Ukraina`, `denied the accusations`)
     if (b.hit.row.type === 'ACCUSE' && (lang === 'en' ? /(ions?|s)$/.test(tokens[b.start]!.norm) : b.hit.voice === 'nominal')) continue;
-    if (skipWords(v, a.end, b.start, /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya)$/) === b.start) denied.add(b);
+    // (also an act of the denier's own forces: `membantah pasukannya menembaki kapal patroli Guyana`,
+    // `denied that its troops had fired on civilians`)
+    if (skipWords(v, a.end, b.start, /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|its|their|troops|forces|soldiers|army|military|had|have|has)$/) === b.start) denied.add(b);
   }
   return denied;
 }
