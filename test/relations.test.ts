@@ -3424,5 +3424,20 @@ describe('relations: fifteenth session', () => {
     expect(r.some((x) => x.type === 'PROTEST' && x.s === 'Jair Bolsonaro')).toBe(false);
     expect(find(rels('Jair Bolsonaro mengecam putusan Mahkamah Agung Brasil.'), 'ACCUSE', 'Jair Bolsonaro', 'Supreme Federal Court')).toBeDefined();
   });
+  it('english-activists-of-a-body-are-the-body-and-an-appositive-with-the-before-a-suspect', () => {
+    expect(find(rels('Police in Papua detained 15 activists of the West Papua National Committee in Jayapura on Monday.'), 'COERCE', 'Indonesia', 'West Papua National Committee')).toBeDefined();
+    expect(find(rels('The Corruption Eradication Commission on Friday named Rahmat Hidayat, the head of a regional land office, a suspect.'), 'ACCUSE', 'Corruption Eradication Commission', 'Rahmat Hidayat')).toBeDefined();
+  });
+  it('a-visit-to-a-town-of-one-s-own-country-hosts-no-one-but-those-met', () => {
+    const r = rels('Menteri Dalam Negeri Tito Karnavian berkunjung ke Kupang, Rabu, dan bertemu Gubernur NTT Emanuel Melkiades Laka Lena.');
+    expect(find(r, 'CONSULT', 'Tito Karnavian', 'Emanuel Melkiades Laka Lena')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.o === 'Kupang')).toBe(false);
+    expect(find(rels('French Defence Minister Florence Parly visited Jakarta on Monday.'), 'CONSULT', 'Florence Parly', 'Indonesia')).toBeDefined();
+  });
+  it('a-protest-at-a-regional-head-s-office-is-against-the-head-its-protesters-name', () => {
+    const r = rels('Ratusan mahasiswa yang tergabung dalam Aliansi Mahasiswa Kupang berunjuk rasa di depan Kantor Gubernur NTT, Senin, menuntut Gubernur NTT Emanuel Melkiades Laka Lena membatalkan kenaikan pajak.');
+    expect(find(r, 'PROTEST', 'Aliansi Mahasiswa Kupang', 'Emanuel Melkiades Laka Lena')).toBeDefined();
+    expect(find(r, 'PROTEST', 'Aliansi Mahasiswa Kupang', 'East Nusa Tenggara')).toBeUndefined();
+  });
 });
 

@@ -1357,7 +1357,7 @@ function verbLike(t: Token, lang: Language): boolean {
 
 /** `Name, a/an …` opens an appositive in tokens(from..comma): the comma at `comma` closes it. */
 function appositiveOpenedBefore(tokens: Token[], from: number, comma: number): boolean {
-  for (let k = from + 1; k < comma - 1; k++) if (tokens[k]!.text === ',' && upperStart(tokens[k - 1]!.text) && /^(a|an)$/.test(tokens[k + 1]!.norm)) return true;
+  for (let k = from + 1; k < comma - 1; k++) if (tokens[k]!.text === ',' && upperStart(tokens[k - 1]!.text) && /^(a|an|the)$/.test(tokens[k + 1]!.norm)) return true;
   return false;
 }
 
@@ -2482,7 +2482,7 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
 }
 
 /** Things and people of a side, after which `of X` names the side acted on. */
-const BELONGING_TO = new Set(['positions', 'position', 'bases', 'base', 'headquarters', 'camps', 'camp', 'posts', 'outposts', 'convoy', 'convoys', 'fighters', 'leaders', 'commanders', 'strongholds', 'hideouts', 'judges', 'officials', 'members', 'officers', 'executives', 'employees', 'staff', 'diplomats', 'militants', 'soldiers', 'troops', 'units', 'subsidiaries']);
+const BELONGING_TO = new Set(['positions', 'position', 'bases', 'base', 'headquarters', 'camps', 'camp', 'posts', 'outposts', 'convoy', 'convoys', 'fighters', 'leaders', 'commanders', 'strongholds', 'hideouts', 'judges', 'officials', 'members', 'officers', 'executives', 'employees', 'staff', 'diplomats', 'militants', 'soldiers', 'troops', 'units', 'subsidiaries', 'activists', 'supporters', 'cadres']);
 
 /** People named by where they come from, who stand for their country (`crew members from India`). */
 const PEOPLE_FROM = new Set(['nationals', 'citizens', 'crew', 'members', 'sailors', 'fishermen', 'workers', 'tourists', 'migrants', 'students', 'journalists', 'nelayan', 'pekerja', 'wisatawan', 'turis', 'awak', 'kapal', 'mahasiswa', 'jurnalis', 'migran', 'imigran']);
@@ -3179,26 +3179,36 @@ function derivedRow(row: PredicateEntry, kind: keyof typeof DERIVED): PredicateE
  * sentence: `… berunjuk rasa di depan kantor bupati, Rabu (13/8), menuntut Bupati Pati Sudewo
  * mundur`, `… rallied in Bangkok, demanding the resignation of …`. The protest is against the one
  * the demand is made of (as event coders read it); the drafts of the demand are those from `first` on.
+ * A protest held at a regional head's office (its target the region) is against the person named in
+ * the demand instead.
  */
-function protestsOfDemands(v: SentenceView, triggers: Trigger[], out: Draft[], first: number): void {
+function protestsOfDemands(v: SentenceView, triggers: Trigger[], entities: Entity[], out: Draft[], first: number): void {
   const { tokens } = v;
   const last = out.length;
+  const drop = new Set<Draft>();
   for (const tr of triggers) {
-    if (tr.hit.row.type !== 'PROTEST' || !tr.subjects.length || tr.objects.length) continue;
+    if (tr.hit.row.type !== 'PROTEST' || !tr.subjects.length) continue;
+    // (a protest at a regional head's office, `di depan Kantor Gubernur Papua`, is against the one its
+    // protesters then demand of by name: `menuntut Gubernur Papua X mundur`)
+    const atOffice = tr.objects.length > 0 && tr.objects.every((o) => entities[o]!.type === 'LOCATION');
+    if (tr.objects.length && !atOffice) continue;
     const after = tokens[tr.end - 1]!.end;
     for (let k = first; k < last; k++) {
       const d = out[k]!;
       if (d.type !== 'REQUEST' || d.negated || d.trigger.start < after || !tr.subjects.includes(d.subject) || d.subject === d.object) continue;
+      if (atOffice && entities[d.object]!.type !== 'PERSON') continue;
       // (the demand is a clause of the protest: a comma or `to`/`untuk` before it, no sentence break)
       const at = tokenAfter(v, d.trigger.start);
       if (!/^(,|to|untuk|sambil|seraya)$/.test(tokens[at - 1]?.text ?? '') && !/^(,|to|untuk|sambil|seraya)$/.test(tokens[at - 1]?.norm ?? '')) continue;
       if (out.some((x) => x.type === 'PROTEST' && x.subject === d.subject && x.object === d.object)) continue;
+      if (atOffice) for (let q = first; q < last; q++) if (out[q]!.type === 'PROTEST' && out[q]!.subject === d.subject && tr.objects.includes(out[q]!.object)) drop.add(out[q]!);
       const i = tr.subjects.indexOf(d.subject);
       const p: Draft = { type: 'PROTEST', subject: d.subject, object: d.object, sentence: v.s.index, trigger: { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end }, subjectSpan: tr.subjectSpans[i] ?? d.subjectSpan, objectSpan: d.objectSpan, row: tr.hit.row };
       qualify(p, v, tr.start);
       out.push(p);
     }
   }
+  if (drop.size) for (let k = out.length - 1; k >= first; k--) if (drop.has(out[k]!)) out.splice(k, 1);
 }
 
 /** Words after a comma that name some of those before it (`…, including two Indonesians`). */
@@ -3466,7 +3476,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     emitTrigger(v, tr, triggers, entities, kinds, known, out, denied, requested);
   }
   backedCompounds(v, entities, out);
-  protestsOfDemands(v, triggers, out, first);
+  protestsOfDemands(v, triggers, entities, out, first);
   deniedAccusations(v, triggers, entities, kinds, known, out, first);
   answeredAccusations(v, entities, kinds, known, recent, out, first);
   // the two who met, for `"Kami sepakat …," kata X` in the sentences after
@@ -4660,6 +4670,10 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
     // Indonesia): a person of a country does not meet, agree or cooperate with it
     if (UNDIRECTED.has(row.type) && ownCountry(entities[a.entity]!, entities[b.entity]!)) return;
+    // a visit to a town of one's own country hosts no one named (`Mendagri Tito Karnavian berkunjung ke
+    // Sorong`: the people met there are the visit's other end, when named)
+    if (row.type === 'CONSULT' && row.cameo === '042' && entities[b.entity]!.type === 'LOCATION' && entities[b.entity]!.country !== undefined
+      && (entities[a.entity]!.country ?? entities[a.entity]!.iso3) === entities[b.entity]!.country) return;
     // relations two people establish are their own (`Keduanya … setelah menjalin hubungan selama lima
     // tahun`): ties between states or bodies are the event
     if (row.type === 'AGREE' && row.cameo === '050' && entities[a.entity]!.type === 'PERSON' && entities[b.entity]!.type === 'PERSON') return;
