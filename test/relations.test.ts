@@ -3439,5 +3439,11 @@ describe('relations: fifteenth session', () => {
     expect(find(r, 'PROTEST', 'Aliansi Mahasiswa Kupang', 'Emanuel Melkiades Laka Lena')).toBeDefined();
     expect(find(r, 'PROTEST', 'Aliansi Mahasiswa Kupang', 'East Nusa Tenggara')).toBeUndefined();
   });
+  it('a-storm-acts-on-no-one-and-looking-into-how-questions-no-one', () => {
+    const r = extract('Topan Seroja menghantam wilayah Kupang pada Minggu malam.');
+    expect(r.entities.some((e) => e.type === 'PERSON')).toBe(false);
+    expect(r.relations.some((x) => x.type === 'ASSAULT')).toBe(false);
+    expect(rels('Ketua PSSI Erick Thohir mengatakan pihaknya akan memeriksa bagaimana Persib Bandung bisa lolos dari sanksi.').some((x) => x.type === 'ACCUSE')).toBe(false);
+  });
 });
 

@@ -305,6 +305,9 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
       && !tokens.slice(end, Math.min(to, end + 4)).some((x) => x.norm === 'from' || x.norm === 'by')) continue;
     // welcoming someone as something is no hosting (`menyambut Wavecell sebagai bagian portofolio`)
     if (hit.row.type === 'CONSULT' && hit.row.stem === 'sambut' && hit.row.needs.includes('@person') && tokens.slice(end, Math.min(to, end + 5)).some((x) => x.norm === 'sebagai')) continue;
+    // looking into how or whether something happened questions no one (`akan memeriksa bagaimana cara Real
+    // Madrid bisa mendapat keringanan`)
+    if (hit.row.type === 'ACCUSE' && /^(periksa|selidik|investigate|check|examine)$/.test(hit.row.stem) && /^(bagaimana|apakah|mengapa|kenapa|why|how|whether)$/.test(tokens[end]?.norm ?? '')) continue;
     // asking for an opinion, advice or leave is no demand: `meminta pendapat kepada para kader`, `meminta
     // izin`, `meminta masukan`
     if (hit.row.type === 'REQUEST' && hit.row.stem === 'minta' && ASKED_NOT_DEMANDED.test(tokens[end]?.norm ?? '')) continue;

@@ -1,6 +1,7 @@
 /**
  * Rule: day and month names, holidays and greetings (`Senin`, `Selamat Tahun Baru`, `Idul Fitri`)
- * are never names by themselves, whatever the tagger says (data/lexicon/not-names.txt).
+ * are never names by themselves, whatever the tagger says (data/lexicon/not-names.txt); nor are
+ * storms (`Topan Debbie`, `Typhoon Haiyan`).
  */
 import type { Token } from '../../types.js';
 import { titleStartingAt } from './role-before-name.js';
@@ -40,6 +41,8 @@ export function isNotName(tokens: Token[], a: number, b: number): boolean {
   let key = '';
   for (let i = a; i < b; i++) key += (i > a ? ' ' : '') + tokens[i]!.norm;
   if (set.has(key)) return true;
+  // a storm's name is no one acting (`Topan Debbie menghantam Queensland`, `Typhoon Haiyan`)
+  if (b - a >= 2 && /^(topan|badai|siklon|taifun|cyclone|typhoon|hurricane)$/.test(tokens[a]!.norm)) return true;
   // `Hari Raya Waisak`, `Hari Raya Nyepi`: every `Hari Raya …` is a holiday, also when the tagger
   // left out `Hari` (`Hari [Raya Waisak]`, `Hari [Kartini]`)
   if (key.startsWith('hari raya ')) return true;
