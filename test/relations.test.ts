@@ -3445,5 +3445,9 @@ describe('relations: fifteenth session', () => {
     expect(r.relations.some((x) => x.type === 'ASSAULT')).toBe(false);
     expect(rels('Ketua PSSI Erick Thohir mengatakan pihaknya akan memeriksa bagaimana Persib Bandung bisa lolos dari sanksi.').some((x) => x.type === 'ACCUSE')).toBe(false);
   });
+  it('tourists-from-a-country-visiting-are-no-visit-of-the-country', () => {
+    expect(rels('Jumlah wisatawan asal Ekuador yang berkunjung ke Indonesia meningkat setiap tahun.').some((x) => x.type === 'CONSULT')).toBe(false);
+    expect(rels('Kunjungan wisatawan dari Indonesia ke Vietnam terus bertambah.').some((x) => x.type === 'CONSULT')).toBe(false);
+  });
 });
 

@@ -2346,14 +2346,15 @@ const CITIZENS = /^(WNI|WNA|TKI|TKW|PMI)$/i;
 const PRIVATE_PEOPLE = /^(wisatawan|turis|pelancong|pengunjung|pekerja|tki|tkw|mahasiswa|pelajar|jemaah|jamaah|penumpang|tourists|tourist|visitors|workers|students|pilgrims|passengers|fans|suporter|supporter)$/;
 
 /** The folded word right before the character offset `at` in the sentence ('' at its start). */
-function wordBefore(v: SentenceView, at: number): string {
+function wordBefore(v: SentenceView, at: number, pastOrigin = false): string {
   // (tokens are in text order: a binary search, not a scan of the sentence per call)
   let lo = v.s.tokenStart + 1;
   let hi = v.s.tokenEnd - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const st = v.tokens[mid]!.start;
-    if (st === at) return v.tokens[mid - 1]!.norm;
+    // (`pastOrigin`: the word before an origin word, `wisatawan asal Ekuador`, `tourists from Ecuador`)
+    if (st === at) return pastOrigin && /^(asal|dari|from)$/.test(v.tokens[mid - 1]!.norm) && mid - 2 >= v.s.tokenStart ? v.tokens[mid - 2]!.norm : v.tokens[mid - 1]!.norm;
     if (st < at) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -4667,7 +4668,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (row.type === 'CONSULT' && entities[b.entity]!.type === 'LOCATION' && (!entities[b.entity]!.known || NO_HOST_KINDS.has(kinds[b.entity] ?? ''))) return;
     // tourists, workers or students of a country coming somewhere make no state visit (`wisatawan
     // Perancis yang datang ke Indonesia`)
-    if (row.cameo === '042' && (PRIVATE_PEOPLE.test(wordBefore(v, a.span.start)) || CITIZENS.test(v.s.text.slice(a.span.start - v.s.start, a.span.end - v.s.start)))) return;
+    if (row.cameo === '042' && (PRIVATE_PEOPLE.test(wordBefore(v, a.span.start, true)) || CITIZENS.test(v.s.text.slice(a.span.start - v.s.start, a.span.end - v.s.start)))) return;
     // a place at home going to the capital is no state visit (`petani di Kudus, Jawa Tengah, berangkat ke Jakarta`)
     if (row.cameo === '042' && entities[a.entity]!.type === 'LOCATION' && entities[a.entity]!.country !== undefined && entities[a.entity]!.country === entities[b.entity]!.iso3) return;
     // one's own country is no partner (`Ia … kerja sama dengan pemerintah` read as Jokowi and
