@@ -461,7 +461,7 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // `provinsi tersebut`, `the province`: the province last named (`East Java Governor X said the
   // province would send …`)
   if ((t.norm === 'provinsi' || t.norm === 'province') && (v.lang === 'id' ? /^(tersebut|itu)$/.test(next?.norm ?? '') : v.tokens[i - 1]?.norm === 'the' && !v.at.has(i + 1) && next?.norm !== 'of')) {
-    const o = recent.lastOrganization(i, v.s.index, PROVINCE_KIND, undefined, 1, 'LOCATION');
+    const o = recent.lastPlace(i, v.s.index, PROVINCE_KIND);
     if (o) return [{ entity: o[0]!.entity, span: { start: t.start, end: (v.lang === 'id' ? next! : t).end } }];
   }
   // a bare `pemerintah` (the government, no country named): the document's home country
@@ -989,7 +989,16 @@ export class RecentEntities {
    * of `kinds` when given (`perusahaan tersebut`: a company); news agencies and media, cited more
    * than acting, are left out.
    */
-  lastOrganization(before: number, sentence: number, kinds?: Set<string>, accept?: (e: Entity) => boolean, back = 1, type = 'ORGANIZATION'): MentionLike[] | undefined {
+  lastOrganization(before: number, sentence: number, kinds?: Set<string>, accept?: (e: Entity) => boolean, back = 1): MentionLike[] | undefined {
+    return this.lastOfType('ORGANIZATION', before, sentence, kinds, accept, back);
+  }
+
+  /** the place of one of `kinds` last named before token `before` (`the province`) */
+  lastPlace(before: number, sentence: number, kinds: Set<string>): MentionLike[] | undefined {
+    return this.lastOfType('LOCATION', before, sentence, kinds, undefined, 1);
+  }
+
+  private lastOfType(type: string, before: number, sentence: number, kinds?: Set<string>, accept?: (e: Entity) => boolean, back = 1): MentionLike[] | undefined {
     const ok = (entity: number) => {
       const e = this.entities[entity]!;
       const kind = this.kinds[entity];
