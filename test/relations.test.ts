@@ -3449,5 +3449,15 @@ describe('relations: fifteenth session', () => {
     expect(rels('Jumlah wisatawan asal Ekuador yang berkunjung ke Indonesia meningkat setiap tahun.').some((x) => x.type === 'CONSULT')).toBe(false);
     expect(rels('Kunjungan wisatawan dari Indonesia ke Vietnam terus bertambah.').some((x) => x.type === 'CONSULT')).toBe(false);
   });
+  it('english-the-and-a-body-s-name-opening-the-sentence-is-a-subject-before-its-verb', () => {
+    expect(find(rels('The Free Papua Movement shot an Indonesian soldier in Intan Jaya.'), 'ASSAULT', 'Free Papua Movement', 'Indonesia')).toBeDefined();
+    // (a demonym before the noun, or a preposition after it, still tells the noun)
+    expect(find(rels('The Israeli strike on Rafah killed 12 people.'), 'ASSAULT', 'Israel', 'Rafah')).toBeDefined();
+  });
+  it('a-request-for-an-extradition-is-made-of-the-one-asked-not-the-one-extradited', () => {
+    const r = rels('Pemerintah Indonesia akan mengajukan permintaan ekstradisi Riza Chalid kepada Malaysia dalam waktu dekat.');
+    expect(find(r, 'REQUEST', 'Indonesia', 'Malaysia')).toBeDefined();
+    expect(r.some((x) => x.type === 'REQUEST' && x.o === 'Mohammad Riza Chalid')).toBe(false);
+  });
 });
 

@@ -2913,8 +2913,11 @@ function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
   if (/^(resumed|erupted|continued|intensified|escalated|raged|flared|broke|spread|subsided|eased)$/.test(v.tokens[tr.end]?.norm ?? '') && /^(but|and|as|while|after|when|,)$/.test(v.tokens[tr.start - 1]?.norm ?? '')) return true;
   // a name modifying the noun, inside a noun phrase: `a package of European Union sanctions`, `new EU
   // sanctions`, `the Israeli strikes` (not a subject and its verb: `Israel strikes Gaza`)
+  // (a demonym, a plural noun or a preposition after it tells the noun: `The Free Papua Movement shot an
+  // Indonesian soldier` is a subject and its verb)
   const modifier = v.endAt.get(tr.start);
-  if (modifier && !/(ed|ing)$/.test(v.tokens[tr.start]!.norm) && /^(the|a|an|of|new|fresh|more|further|its|their|against|for|over|on|to|with|latest|recent)$/.test(v.tokens[modifier.m.tokenStart - 1]?.norm ?? '')) return true;
+  if (modifier && !/(ed|ing)$/.test(v.tokens[tr.start]!.norm) && /^(the|a|an|of|new|fresh|more|further|its|their|against|for|over|on|to|with|latest|recent)$/.test(v.tokens[modifier.m.tokenStart - 1]?.norm ?? '')
+    && (modifier.m.demonym || /s$/.test(v.tokens[tr.start]!.norm) || /^(on|against|in|by|of|near|at|that|which)$/.test(v.tokens[tr.end]?.norm ?? '') || modifier.m.tokenStart - 1 > v.s.tokenStart)) return true;
   let prev = v.tokens[tr.start - 1]?.norm ?? '';
   // (an adjective of the act between: `in overnight raids`, `a joint operation`)
   if (/^(overnight|joint|separate|coordinated|deadly|pre-dawn|fresh|latest|large-scale|massive)$/.test(prev)) prev = v.tokens[tr.start - 2]?.norm ?? '';
@@ -4559,7 +4562,10 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     // `demanded the withdrawal of Israeli troops`: the one whose act is demanded is the one urged
     // (objects found inside the act's own phrase are the act's: `… of Israeli troops from Gaza`)
     const inside = a.objectSpans.every((sp) => sp.start >= tokens[b.start]!.start);
-    if (noun && nounNext && !urgedTo && inside && b.subjects.length && !b.subjects.some((x) => a.subjects.includes(x))) {
+    // (not when the noun's genitive is the one it is done to: `permintaan ekstradisi Riza Chalid kepada
+    // Malaysia`, `called for the release of X`)
+    const doneTo = b.hit.row.type === 'COERCE' || b.hit.row.type === 'CONCEDE' || b.hit.row.cameo === '063' || ACTS_ON_PEOPLE.has(tokens[b.start]!.norm);
+    if (noun && nounNext && !urgedTo && inside && !doneTo && b.subjects.length && !b.subjects.some((x) => a.subjects.includes(x))) {
       a.objects = [...b.subjects];
       a.objectSpans = [...b.subjectSpans];
     }
