@@ -694,5 +694,10 @@ describe('ner: fifteenth session', () => {
     expect(e.entities.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Khalid al-Falih']);
     expect(e.relations.find((r) => r.type === 'holds_role')?.label).toBe('Khalid al-Falih is Investment Minister of Saudi Arabia');
   });
+  it('a-given-name-before-a-known-person-s-surname-is-another-person', () => {
+    const e = extract('Duta Besar AS untuk Prancis Charles Kushner mengirim surat terbuka kepada Presiden Emmanuel Macron.').entities;
+    expect(e.some((x) => x.id === 'jared-kushner')).toBe(false);
+    expect(e.find((x) => x.name === 'Charles Kushner')?.type).toBe('PERSON');
+  });
 });
 

@@ -62,6 +62,9 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
     const cue = lex.cueBits.get(tok.norm) ?? 0;
     if (!(cue & (t.type === 'LOC' ? CUE_LOCHEAD : CUE_ORGHEAD))) heads = false;
     if (!(known.has(tok.norm) || cue & (CUE_TITLE | CUE_DEMONYMHEAD | CUE_HONORIFIC))) ordinary = false;
+    // (a given name that is no title right before a known person's name is another person's:
+    // `Charles Kushner` is not Jared Kushner, whatever word lists `charles` is in)
+    else if (type === 'PERSON' && !(cue & (CUE_TITLE | CUE_DEMONYMHEAD | CUE_HONORIFIC)) && lex.names.has(tok.norm) && /^\p{Lu}/u.test(tok.text) && inside.some((g) => g.tokenStart === i + 1)) ordinary = false;
   }
   // only known names (and parentheses): one entity written twice (`Komisi Pemberantasan Korupsi (KPK)`),
   // or several known names making a larger one (`Kejaksaan Tinggi Sulawesi Selatan`)
