@@ -3459,5 +3459,10 @@ describe('relations: fifteenth session', () => {
     expect(find(r, 'REQUEST', 'Indonesia', 'Malaysia')).toBeDefined();
     expect(r.some((x) => x.type === 'REQUEST' && x.o === 'Mohammad Riza Chalid')).toBe(false);
   });
+  it('english-a-title-after-and-its-is-held-in-the-body-named-before-and', () => {
+    const r = rels('The U.S. Treasury on Monday imposed sanctions on the Karen National Army, a Myanmar militia, and its leader Saw Chit Thu.');
+    expect(find(r, 'holds_role', 'Saw Chit Thu', 'Karen National Army')).toBeDefined();
+    expect(r.some((x) => x.type === 'holds_role' && x.o === 'United States Department of the Treasury')).toBe(false);
+  });
 });
 

@@ -365,6 +365,24 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const person = mentions[mi.partyOf]!.m;
       out.push({ type: 'member_of', subject: person.entity, object: m.entity, sentence: s.index, trigger: { start: m.start, end: m.end }, subjectSpan: person, objectSpan: m });
     }
+    // English `sanctions on the Karen National Army, a Myanmar militia, and its leader X`: a title after
+    // `and its` is held in the body named right before `and` (a description between commas read past);
+    // `its` elsewhere is left to the rule of titles pointed back to (tenth session), which gives none
+    // when another body stands between
+    if (e.type === 'PERSON' && v.lang === 'en' && !m.part && !mi.titleModifier) {
+      const t = titleEndingAt(tokens, m.tokenStart, from);
+      let q = t ? t.start - 1 : -1;
+      const former = q > from && FORMER.has(tokens[q]!.norm);
+      if (former) q--;
+      if (t && q - 1 > from && /^(its|their)$/.test(tokens[q]!.norm) && tokens[q - 1]!.norm === 'and' && t.role !== 'Member') {
+        let r = q - 2;
+        if (tokens[r]?.text === ',') { r--; while (r > from && tokens[r]!.text !== ',') r--; }
+        const owner = v.endAt.get(r);
+        if (owner && !owner.m.part && (type(owner.k) === 'COUNTRY' || type(owner.k) === 'ORGANIZATION') && !out.some((d) => d.type === 'holds_role' && d.subject === m.entity && d.sentence === s.index)) {
+          out.push({ type: 'holds_role', subject: m.entity, object: owner.m.entity, role: (former ? 'former ' : '') + t.role, sentence: s.index, trigger: { start: tokens[t.start]!.start, end: tokens[m.tokenStart - 1]!.end }, subjectSpan: m, objectSpan: owner.m });
+        }
+      }
+    }
     // English `Antonio Guterres, the U.N. secretary-general,`, `Netanyahu, Israel's prime minister,`:
     // the organization or country, then the title, between commas after the name
     if (e.type === 'PERSON' && v.lang === 'en' && tokens[m.tokenEnd]?.text === ',') {
