@@ -207,12 +207,9 @@ function ownedObject(v: SentenceView, tr: Trigger, entities: Entity[]): MentionL
     if (t.kind !== 'word' || v.cover.has(j)) return undefined;
     if (!t.clitics?.includes('nya') || !OWNED_NOUNS.test(t.base ?? '')) continue;
     const main = mainSubject(v, tr.start);
-    const e = main?.[0];
-    if (!main || main.length !== 1 || e === undefined) return undefined;
-    const at = tokenAfter(v, e.span.start);
-    const mi = v.at.get(at);
-    const type = entities[e.entity]!.type;
-    return mi && (type === 'COUNTRY' || type === 'ORGANIZATION') ? [{ entity: e.entity, span: { start: t.start, end: t.end } }] : undefined;
+    if (main?.length !== 1) return undefined;
+    const type = entities[main[0]!.entity]!.type;
+    return type === 'COUNTRY' || type === 'ORGANIZATION' ? [{ entity: main[0]!.entity, span: { start: t.start, end: t.end } }] : undefined;
   }
   return undefined;
 }
@@ -1171,8 +1168,10 @@ function attended(v: SentenceView, i: number): boolean {
   return /^(hadir|menghadiri|menyaksikan|mengikuti|attended|attending|attends|witnessed|present)$/.test(v.tokens[p]?.norm ?? '');
 }
 
-/** Words of a speech tag (`…, kata X`, `…, said X`). */
-const SPEECH_TAG = /^(kata|ujar|ucap|jelas|tutur|ungkap|terang|tegas|papar|imbuh|tambah|sebut|said|says|told)$/;
+/** A verb of a speech tag (`…, kata X`, `…, said X`): the lexicon's speech cues, not those that open a source (`menurut X`). */
+function speechTag(t: Token | undefined): boolean {
+  return t !== undefined && ((nerLexicon().cueBits.get(t.norm) ?? 0) & CUE_SPEECH) !== 0 && t.norm !== 'menurut' && t.norm !== 'according';
+}
 
 /**
  * The speaker of a speech tag right before the adjunct of the nominal event at token i: `…, kata
@@ -1189,7 +1188,7 @@ function speakerBeforeAdjunct(v: SentenceView, i: number): MentionLike[] | undef
   // Gubernur Bank Indonesia Perry Warjiyo`)
   let q = mi.m.tokenStart - 1;
   while (q > v.s.tokenStart && q >= mi.m.tokenStart - 6 && upperStart(tokens[q]!.text)) q--;
-  return q > v.s.tokenStart && SPEECH_TAG.test(tokens[q]!.norm) && tokens[q - 1]!.text === ',' ? asLike(groupOf(v, mi)) : undefined;
+  return q > v.s.tokenStart && speechTag(tokens[q]) && tokens[q - 1]!.text === ',' ? asLike(groupOf(v, mi)) : undefined;
 }
 
 /** An event noun in an adjunct that opens the sentence (`In a phone call with …`, `Dalam pertemuan dengan …`). */
@@ -1400,7 +1399,7 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   // `…, Prime Minister Hun Manet said after meeting Wang Yi`: an act after a speech tag is the speaker's
   // (`…, kata Prabowo usai bertemu Presiden Prancis Emmanuel Macron`: the speaker before the connector)
   if (/^(after|before|setelah|usai|seusai|sebelum)$/.test(conn)) {
-    const speaker = SPEECH_TAG.test(tokens[p - 1]?.norm ?? '') ? v.endAt.get(p - 1) : undefined;
+    const speaker = speechTag(tokens[p - 1]) ? v.endAt.get(p - 1) : undefined;
     if (speaker && !speaker.m.part && speaker.person) return { subs: asLike(groupOf(v, speaker)) };
     const tagged = speakerBeforeAdjunct(v, p + 1);
     if (tagged) return { subs: tagged };

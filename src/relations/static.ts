@@ -132,7 +132,7 @@ const SIGNED = new Set(['dikontrak', 'direkrut', 'didatangkan', 'diboyong', 'dip
 const CONTRACT_VERBS = new Set(['mendapatkan', 'mendapat', 'meneken', 'menandatangani', 'memperpanjang', 'menerima', 'signed', 'signs', 'inked', 'extended', 'extends']);
 
 /** A player's position (`midfielder`, `gelandang`). */
-const POSITIONS = /^(midfielder|striker|forward|defender|goalkeeper|winger|full-back|fullback|centre-back|playmaker|player|gelandang|penyerang|bek|kiper|pemain|winger|sayap)$/;
+const POSITIONS = /^(midfielder|striker|forward|defender|goalkeeper|winger|full-back|fullback|centre-back|playmaker|player|gelandang|penyerang|bek|kiper|pemain|sayap)$/;
 
 /** The players named within a few words after token i (`dua pemain muda yaitu A dan B`): a group of persons. */
 function playersAfter(v: SentenceView, entities: Entity[], i: number): MentionInfo[] {
