@@ -3466,3 +3466,25 @@ describe('relations: fifteenth session', () => {
   });
 });
 
+
+describe('relations: sixteenth session', () => {
+  it('located-in-a-list-of-known-places-between-commas-is-no-chain', () => {
+    // three or more known towns of one kind, or of different countries
+    const r = rels('Penyanyi itu pernah tampil di Surabaya, Medan, Makassar, dan Balikpapan sepanjang tahun lalu.');
+    expect(r.some((x) => x.type === 'located_in')).toBe(false);
+    const w = rels('Roadshow obligasi itu digelar di Singapura, Dubai, London dan kota lainnya.');
+    expect(w.some((x) => x.type === 'located_in')).toBe(false);
+    // two names and a conjunction after them
+    expect(rels('Pemain asal Inggris itu pernah dipinjamkan ke Leeds, Sheffield, dan akhirnya dilepas.').some((x) => x.type === 'located_in')).toBe(false);
+  });
+  it('located-in-an-address-narrowing-to-a-known-place-stays-a-chain', () => {
+    const r = rels('Rapat itu digelar di Gedung DPR, Senayan, Jakarta Pusat, Senin (3/3).');
+    expect(find(r, 'located_in', 'MPR/DPR/DPD Building', 'Senayan')).toBeDefined();
+    expect(find(r, 'located_in', 'Senayan', 'Central Jakarta')).toBeDefined();
+    // unknown small places that end in a known city
+    const u = rels('Tanggul jebol di Kelurahan Cipinang Melayu, Makasar, Jakarta Timur, Minggu pagi.');
+    expect(u.some((x) => x.type === 'located_in' && x.o === 'East Jakarta')).toBe(true);
+    // and a village named as one after an unknown site
+    expect(rels('Longsor menutup jalan menuju Kebun Sukasari, Desa Mekarjaya, Kecamatan Cidaun.').some((x) => x.type === 'located_in')).toBe(true);
+  });
+});

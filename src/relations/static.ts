@@ -270,6 +270,12 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
 /** Gazetteer kinds of places that a street or a site can hold (`Gedung Sate, Jalan Diponegoro`). */
 const FACILITY_KINDS = new Set(['landmark', 'facility']);
 
+/** How large a place of each gazetteer kind is, for telling an address (`Gedung DPR, Senayan, Jakarta
+ * Pusat`) from a list (`Jakarta, Bandung, Surabaya`). */
+const PLACE_RANK: Record<string, number> = {
+  facility: 0, landmark: 0, region: 1, city: 2, regency: 2, capital: 2, island: 3, state: 4, province: 4, continent: 6,
+};
+
 /** Compass words before a region (`in southern Ukraine`) or after it (`di Jalur Gaza selatan`). */
 const COMPASS_EN = /^(southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern|occupied)$/;
 
@@ -287,7 +293,7 @@ const DAY_ADJUNCT = /^(on|pada|monday|tuesday|wednesday|thursday|friday|saturday
 const ORDINAL_EN = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
 /** Words that name a place as a region holding others (`Kecamatan Gumbasa`, `Kabupaten Sigi`). */
-const REGION_HEAD = /^(kecamatan|kabupaten|kab\.?|kota|provinsi|prov\.?|distrik|kelurahan)$/;
+const REGION_HEAD = /^(kecamatan|kabupaten|kab\.?|kota|provinsi|prov\.?|distrik|kelurahan|desa|dusun)$/;
 
 /**
  * The mention at `k` (in the sentence's list) goes on a list of places: `, C` repeated, then `dan`/`and`
@@ -313,6 +319,24 @@ function placeList(v: SentenceView, k: number, entities: Entity[]): boolean {
     return !(tokens[next.m.tokenEnd]?.text === ',' && then !== undefined && then.m.tokenStart === next.m.tokenEnd + 1 && place(then));
   }
   return false;
+}
+
+/** The first and last mention of the run of names joined by single commas that holds mention k. */
+function commaRun(v: SentenceView, k: number): [number, number] {
+  const { tokens, mentions } = v;
+  const linked = (a: MentionInfo | undefined, b: MentionInfo | undefined) =>
+    a !== undefined && b !== undefined && !b.m.part && tokens[a.m.tokenEnd]?.text === ',' && b.m.tokenStart === a.m.tokenEnd + 1;
+  let first = k;
+  while (first > 0 && linked(mentions[first - 1], mentions[first])) first--;
+  let last = k;
+  while (linked(mentions[last], mentions[last + 1])) last++;
+  return [first, last];
+}
+
+/** A list's conjunction at q, or a comma and one (`, dan`, `and`, `hingga`). */
+function conjunctionAfter(tokens: Token[], q: number): boolean {
+  if (tokens[q]?.text === ',') q++;
+  return /^(dan|serta|atau|hingga|sampai|and|or)$/.test(tokens[q]?.norm ?? '');
 }
 
 export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[], known?: KnownEntity, kinds: Array<string | undefined> = [], inside?: InsidePlace): void {
@@ -1075,8 +1099,24 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // (unless warta's data puts the one in the other: `Cilincing, Jakarta Utara dan Bekasi`)
         // (nor when the one after the comma is named as the larger region: `Desa Saluki, Kecamatan
         // Gumbasa, Kabupaten Sigi dan Danau Tambing`)
-        const listed = placeList(v, k + 1, entities) && !inside?.(m.entity, next.m.entity) && !REGION_HEAD.test(tokens[next.m.tokenStart]!.norm);
-        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !facility && !speaks && !outlet && !listed) {
+        const holds = inside?.(m.entity, next.m.entity) === true || REGION_HEAD.test(tokens[next.m.tokenStart]!.norm);
+        const listed = placeList(v, k + 1, entities) && !holds;
+        // (two known places that warta's data puts in different countries: `di Istanbul, Kuala Lumpur,
+        // London`)
+        const apart = o.type === 'LOCATION' && e.known && o.known && e.country !== undefined && o.country !== undefined && e.country !== o.country;
+        // (a run of three or more names between commas, or a pair a conjunction follows, is a list
+        // unless the second is a country, a named region or a known place holding the first: `ke
+        // Portsmouth, Birmingham, Sunderland`, `dipinjamkan ke Barnsley, Aberdeen, dan akhirnya`,
+        // `Lazada, Zalora, Blibli`; but an address narrows down to a place warta knows: `di Gedung
+        // DPR, Senayan, Jakarta Pusat`, `Kampung Jati, Cililin`, so a pair of which one is unknown
+        // is a link when a known place ends the run)
+        // (two known places are a link when the second is of a larger kind: `Gedung DPR, Senayan`,
+        // `Mandalika, Lombok`, not `Surabaya, Yogyakarta`)
+        const [, last] = commaRun(v, k);
+        const narrows = (PLACE_RANK[kinds[m.entity] ?? ''] ?? 9) < (PLACE_RANK[kinds[next.m.entity] ?? ''] ?? -1);
+        const endsKnown = (o.known && !e.known) || (last > k + 1 && entities[mentions[last]!.m.entity]!.known && entities[mentions[last]!.m.entity]!.type !== 'ORGANIZATION');
+        const loose = !holds && o.type === 'LOCATION' && (e.known && o.known ? !narrows : !endsKnown) && (last - commaRun(v, k)[0] >= 2 || conjunctionAfter(tokens, next.m.tokenEnd));
+        if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !apart && !loose && !facility && !speaks && !outlet && !listed) {
           out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
         }
       }
