@@ -3488,3 +3488,58 @@ describe('relations: sixteenth session', () => {
     expect(rels('Longsor menutup jalan menuju Kebun Sukasari, Desa Mekarjaya, Kecamatan Cidaun.').some((x) => x.type === 'located_in')).toBe(true);
   });
 });
+
+describe('relations: sixteenth session, probe sets', () => {
+  it('capitals-of-different-countries-between-commas-are-a-list-of-actors', () => {
+    const r = rels('Washington, Tokyo and Seoul condemned North Korea\'s missile test on Sunday.');
+    for (const c of ['United States', 'Japan', 'South Korea']) expect(find(r, 'ACCUSE', c, 'North Korea')).toBeDefined();
+  });
+  it('wakil-before-any-title-is-its-deputy', () => {
+    const r = rels('Wakil Direktur Utama PT Pertamina Wiko Sasmito meninjau kilang Balongan, Selasa.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Wiko Sasmito' && x.o === 'Pertamina' && x.role === 'Deputy President Director')).toBe(true);
+  });
+  it('a-unit-between-the-title-of-an-appositive-and-its-body-leaves-the-person-the-subject', () => {
+    const r = rels('Kim Yo Jong, Wakil Direktur Departemen Propaganda Partai Buruh Korea, mengecam latihan militer Korea Selatan.');
+    expect(find(r, 'ACCUSE', 'Kim Yo Jong', 'South Korea')).toBeDefined();
+    expect(r.some((x) => x.type === 'ACCUSE' && x.s === "Workers' Party of Korea")).toBe(false);
+  });
+  it('english-them-after-a-verb-is-no-place-the-act-happened-off', () => {
+    const r = rels('The Philippine navy detained a Vietnamese trawler and its crew off the Batanes islands on Friday, accusing them of illegal fishing.');
+    expect(find(r, 'ACCUSE', 'Philippines', 'Vietnam')).toBeDefined();
+    expect(r.some((x) => x.type === 'ACCUSE' && x.o !== 'Vietnam')).toBe(false);
+  });
+  it('english-drills-around-a-side-are-a-show-of-force', () => {
+    expect(find(rels('Russia launched large-scale naval drills near Japan on Tuesday.'), 'MOBILIZE', 'Russia', 'Japan')).toBeDefined();
+    expect(rels('Staff held fire drills at the Jakarta office of Unilever on Monday.').some((x) => x.type === 'MOBILIZE')).toBe(false);
+  });
+  it('a-dateline-s-unknown-town-is-a-place-in-its-country-named-in-title-case', () => {
+    const r = extract('TALAVERA, Philippines (AP) - Gunmen killed a village chief on Sunday, police said.');
+    const town = r.entities.find((e) => e.type === 'LOCATION' && !e.known);
+    expect(town?.name).toBe('Talavera');
+    expect(r.relations.some((x) => x.type === 'located_in' && x.label === 'Talavera is located in Philippines')).toBe(true);
+    // (an outlet's address opens some datelines: it is no town)
+    expect(extract('BERITASATU.COM, KUALA LUMPUR - Polisi Malaysia menangkap dua orang.').entities.some((e) => e.type === 'LOCATION' && /beritasatu/i.test(e.name))).toBe(false);
+  });
+  it('english-a-title-of-a-country-s-unknown-named-body-is-no-office-of-the-country', () => {
+    const r = rels('Giorgia Rossi, leader of Italy\'s Future Alliance, criticized the budget on Monday.');
+    expect(r.some((x) => x.type === 'holds_role' && x.o === 'Italy')).toBe(false);
+    // a generic body stays the country's, and the person acts
+    const c = rels('Hun Sen, president of Cambodia\'s Senate, praised Thailand\'s new government.');
+    expect(find(c, 'holds_role', 'Hun Sen', 'Cambodia')).toBeDefined();
+    expect(c.some((x) => x.type === 'SUPPORT' && x.s === 'Cambodia')).toBe(false);
+  });
+  it('english-newly-elected-between-a-possessive-and-a-title', () => {
+    expect(find(rels("Japan's newly elected Prime Minister Sanae Takaichi spoke with Donald Trump on Tuesday."), 'holds_role', 'Sanae Takaichi', 'Japan')).toBeDefined();
+  });
+  it('people-described-as-a-body-s-members-join-another-body-each', () => {
+    const r = rels('Ahmad Riza Patria dan Andre Rosiade, dua mantan politikus Partai Demokrat, kini tercatat sebagai anggota Partai Golkar.');
+    expect(find(r, 'member_of', 'Ahmad Riza Patria', 'Golkar')).toBeDefined();
+    expect(find(r, 'member_of', 'Andre Rosiade', 'Golkar')).toBeDefined();
+    expect(r.some((x) => x.type === 'member_of' && x.s === 'Democratic Party (Indonesia)' && x.o === 'Golkar')).toBe(false);
+  });
+  it('a-petition-rejected-is-rejected-of-those-who-filed-it-a-place-describing-it-between', () => {
+    const r = rels('Mahkamah Konstitusi menolak gugatan hasil pemilihan wali kota Medan yang diajukan pasangan Rudi Hartono dan Siti Aminah.');
+    expect(find(r, 'REJECT', 'Constitutional Court of Indonesia', 'Rudi Hartono')).toBeDefined();
+    expect(find(r, 'REJECT', 'Constitutional Court of Indonesia', 'Siti Aminah')).toBeDefined();
+  });
+});

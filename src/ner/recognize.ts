@@ -273,6 +273,18 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (!conll) tagged = companyNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart);
       if (!conll && s.language === 'id') tagged = associationNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart, knownAcross);
     }
+    // a dateline's unknown town before its country or region is a place, whatever the tagger read in
+    // its capitals (`CELAYA, Mexico (AP) -`, `MBINGA, Tanzania (Reuters) -`)
+    // (not an outlet's web address: `JUARA.NET, KUALA LUMPUR -`)
+    let datelineTown = -1;
+    if (s.zone === 'dateline' && !conll && !byStart.has(s.tokenStart)) {
+      let e = s.tokenStart;
+      while (e < s.tokenEnd && e - s.tokenStart < 3 && tokens[e]!.kind === 'word' && upperStart(tokens[e]!.text) && !tokens[e]!.text.includes('.')) e++;
+      if (e > s.tokenStart && tokens[e]?.text === ',' && placeAt(e + 1)) {
+        tagged = [{ start: s.tokenStart, end: e, type: 'LOC' }, ...tagged.filter((t) => t.start >= e)];
+        datelineTown = s.tokenStart;
+      }
+    }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;
     // (the end of the last tagged span taken in this sentence)
@@ -376,6 +388,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       cands.push({
         start: tokens[a]!.start, end: tokens[b - 1]!.end, tokenStart: a, tokenEnd: b, sentence: s.index,
         type: t.type, entity, score: exact ? exact.score : 0.6, part: false, demonym: exact?.demonym ?? false, role: undefined,
+        ...(a === datelineTown && entity === undefined ? { capitals: true } : {}),
       });
     }
     // gazetteer names the tagger did not take: compounds, captions, known names in odd contexts

@@ -28,6 +28,8 @@ export interface Candidate {
   part: boolean;
   demonym: boolean;
   role?: string;
+  /** an unknown town a dateline writes in capitals (`CELAYA, Mexico (AP) -`): named in title case */
+  capitals?: boolean;
 }
 
 const ENTITY_TYPE: Record<Candidate['type'], EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION' };
@@ -235,6 +237,10 @@ export function resolveDocument(
     if (!name) continue;
     // (the key is the name as written: `Desa Cililin` and `Kecamatan Cililin` stay two places)
     const key = c.type + ':' + fold(name);
+    // (a town a dateline writes in capitals is named in title case: `CELAYA` → Celaya)
+    if (c.capitals && !/\p{Ll}/u.test(name)) {
+      name = name.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    }
     if (c.type === 'LOC') name = englishPlaceName(name);
     else if (c.type === 'ORG') name = englishOrgName(name, gaz);
     const etype = ENTITY_TYPE[c.type];

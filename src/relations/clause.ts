@@ -65,6 +65,9 @@ const REPORTED_WORDS = new Set(['dilaporkan', 'dikabarkan', 'disebut', 'disebut-
 
 const ATTRIBUTION_LEAD = new Set(['dilansir', 'dikutip', 'diberitakan', 'dilaporkan', 'mengutip', 'menurut', 'melansir', 'dikabarkan', 'according']);
 
+/** Generic names of a state's bodies, which name no body of their own without the country. */
+export const GENERIC_BODY = /^(supreme court|constitutional court|high court|national assembly|parliament|senate|congress|army|navy|air force|coast guard|national guard|armed forces|security forces|foreign ministry|defen[cs]e ministry|interior ministry|central bank|cabinet|government|military|police|national police|election commission|electoral commission)$/i;
+
 export interface MentionInfo {
   m: DocMention;
   /** index in the sentence's mention list */
@@ -90,6 +93,8 @@ export interface MentionInfo {
   person: boolean;
   /** the mention names a country */
   country: boolean;
+  /** the mention names a place (LOCATION) */
+  place: boolean;
 }
 
 export interface SentenceView {
@@ -127,7 +132,7 @@ function isComma(t: Token | undefined): boolean {
 }
 
 function mentionInfo(m: DocMention, k: number): MentionInfo {
-  return { m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, roleOfList: undefined, impliedRole: undefined, role: undefined, partyOf: undefined, group: k, person: false, country: false };
+  return { m, k, prep: undefined, inAttribution: false, inRelative: false, titleModifier: false, roleOf: undefined, roleOfList: undefined, impliedRole: undefined, role: undefined, partyOf: undefined, group: k, person: false, country: false, place: false };
 }
 
 // Every field of a mention view is written once here with each kind of value it takes, so that V8
@@ -154,6 +159,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   for (const mi of infos) {
     mi.person = entities[mi.m.entity]!.type === 'PERSON';
     mi.country = entities[mi.m.entity]!.type === 'COUNTRY';
+    mi.place = entities[mi.m.entity]!.type === 'LOCATION';
     if (!mi.m.part && !at.has(mi.m.tokenStart)) at.set(mi.m.tokenStart, mi);
   }
 
@@ -507,7 +513,10 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
     // preposition, then a comma and a person, is where the clause's people act, no member of their list
     if (ok && !sawAnd && entities[a.m.entity]!.type === 'LOCATION' && a.prep !== undefined && /^(di|ke|dari|in|at|to|from)$/.test(a.prep) && entities[b.m.entity]!.type === 'PERSON') ok = false;
     // `Sabah, Malaysia`: a place then its country or region is an address (located_in), not a list
-    const address = !sawAnd && entities[a.m.entity]!.type === 'LOCATION' && (entities[b.m.entity]!.type === 'COUNTRY' || entities[b.m.entity]!.type === 'LOCATION');
+    // (not two known places of different countries: `Washington, Tokyo and Seoul condemned …`)
+    const ea = entities[a.m.entity]!, eb = entities[b.m.entity]!;
+    const apart = ea.known && eb.known && ea.country !== undefined && (eb.type === 'COUNTRY' ? eb.iso3 : eb.country) !== undefined && ea.country !== (eb.type === 'COUNTRY' ? eb.iso3 : eb.country);
+    const address = !sawAnd && ea.type === 'LOCATION' && (eb.type === 'COUNTRY' || eb.type === 'LOCATION') && !apart;
     if (ok && !address && (sawAnd || tokens[a.m.tokenEnd]?.text === ',')) {
       b.group = a.group;
       if (sawAnd) listed.add(a.group);

@@ -13,7 +13,7 @@
  */
 import { isTitleCase } from '../ner/rules/skip-title-case.js';
 import type { Entity, Language, Token } from '../types.js';
-import { AUX, COUNTERPART, FIRST_PERSON, counterpartNameAt, isIdVerb, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
+import { AUX, COUNTERPART, FIRST_PERSON, GENERIC_BODY, counterpartNameAt, isIdVerb, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
 import type { Draft, Span } from './draft.js';
 import { qualify } from './qualifiers.js';
@@ -567,7 +567,7 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
       const mi = v.mentions[k]!;
       if (mi.m.tokenEnd > i || mi.m.part || mi.titleModifier || mi.inAttribution) continue;
       // (where something happened is no one accused: `at the ICJ in The Hague, Netherlands, accusing it of …`)
-      if (mi.prep !== undefined && /^(in|at|near|di|dekat)$/.test(mi.prep)) continue;
+      if (mi.prep !== undefined && /^(in|at|near|off|outside|around|along|di|dekat|lepas)$/.test(mi.prep)) continue;
       const type = entities[mi.m.entity]!.type;
       if ((type === 'COUNTRY' || type === 'ORGANIZATION') && !main?.some((x) => x.entity === mi.m.entity)) return [{ entity: mi.m.entity, span: { start: t.start, end: t.end } }];
     }
@@ -1784,6 +1784,12 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   }
   for (; after < 4 && tokens[end]?.kind === 'word' && lowerStart(tokens[end]!.text); after++) end++;
   if (tokens[end]?.text !== ',') {
+    // (a body warta did not find after the possessive: `Hun Sen, president of Cambodia's Senate, praised …`)
+    if (possessive && after === 0) {
+      let e2 = end;
+      while (e2 < v.s.tokenEnd && e2 - end < 4 && tokens[e2]!.kind === 'word' && upperStart(tokens[e2]!.text) && !v.cover.has(e2)) e2++;
+      if (e2 > end && tokens[e2]?.text === ',') return longDescriptionHead(v, mi);
+    }
     // (the name may end the first of two descriptions that a comma closes further on: `Puan Maharani,
     // speaker of Indonesia's House of Representatives and a senior politician of the … (PDI-P), met …`)
     // (a second description joined by `and`, with no verb in it)
@@ -1808,8 +1814,13 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   while (b > v.s.tokenStart && words < 4 && tokens[b]!.kind === 'word' && lowerStart(tokens[b]!.text)) { b--; words++; }
   // a title written as a name is (`Sugiono, Menteri Luar Negeri Indonesia, bertemu …`, `X, Menlu Malaysia,`)
   if (words === 0 && tokens[b]?.text !== ',') {
-    const title = titleEndingAt(tokens, mi.m.tokenStart, v.s.tokenStart);
-    if (title && tokens[title.start - 1]?.text === ',') { b = title.start - 1; words = mi.m.tokenStart - title.start; }
+    // (a unit's name may stand between the title and the body: `Kim Yo Jong, Wakil Direktur Departemen
+    // Komite Sentral Partai Buruh Korea, menolak …`)
+    for (let e = mi.m.tokenStart; e > v.s.tokenStart && mi.m.tokenStart - e <= 4; e--) {
+      if (e < mi.m.tokenStart && !(tokens[e]!.kind === 'word' && upperStart(tokens[e]!.text))) break;
+      const title = titleEndingAt(tokens, e, v.s.tokenStart);
+      if (title && tokens[title.start - 1]?.text === ',') { b = title.start - 1; words = mi.m.tokenStart - title.start; break; }
+    }
   }
   if ((words === 0 && !(possessive && after > 0)) || tokens[b]?.text !== ',') return longDescriptionHead(v, mi);
   const x = v.endAt.get(b);
@@ -2042,9 +2053,14 @@ const AUTHORED = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'PROTEST']);
  */
 function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
   const { tokens } = v;
-  for (let j = i; j < Math.min(v.s.tokenEnd - 2, i + 8); j++) {
+  let reach = i + 8;
+  for (let j = i; j < Math.min(v.s.tokenEnd - 2, reach); j++) {
     const t = tokens[j]!;
-    if (v.at.has(j) || (t.kind === 'punct' && t.text !== '"')) return undefined;
+    // (a place may describe the thing, and counts as one word: `menolak permohonan sengketa hasil
+    // pemilihan gubernur Sumatera Utara yang diajukan pasangan X`)
+    const named = v.at.get(j);
+    if (named && !named.m.part && j > i && named.place && lowerStart(tokens[j - 1]!.text)) { reach += named.m.tokenEnd - j; j = named.m.tokenEnd - 1; continue; }
+    if (named || (t.kind === 'punct' && t.text !== '"')) return undefined;
     const n = t.norm;
     // the agent of a nominal act: `condemned the arrest of the journalist by Russian authorities`,
     // `mengecam penangkapan jurnalis itu oleh otoritas Rusia`
@@ -2594,6 +2610,12 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         if (by) return by;
       }
       let g = mentionAfter(v, tr.end, limit);
+      // (a place inside the description of what is rejected is no author: `menolak gugatan hasil
+      // pemilihan wali kota Medan yang diajukan pasangan X`)
+      if (g && g[0]!.place && AUTHORED.has(row.type)) {
+        const by = authorOf(v, tr.end);
+        if (by) return by;
+      }
       // `freed 4,000 prisoners, including two Indonesian nationals`: the named ones among those acted on
       if (!g && (row.type === 'COERCE' || row.type === 'CONCEDE' || row.type === 'ASSAULT')) {
         for (let j = tr.end + 1; j < limit - 1; j++) if (tokens[j]!.text === ',' && INCLUDING.test(tokens[j + 1]!.norm)) { g = mentionAfter(v, j + 2, limit); break; }
@@ -3323,9 +3345,6 @@ function governmentOf(v: SentenceView, x: MentionLike, entities: Entity[], kinds
   return k !== undefined && k >= 0 ? { entity: k, span: x.span } : x;
 }
 const PLACE_TARGETS = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'COERCE', 'CONSULT', 'AID']);
-
-/** Generic names of a state's bodies, which name no body of their own without the country. */
-const GENERIC_BODY = /^(supreme court|constitutional court|high court|national assembly|parliament|senate|congress|army|navy|air force|coast guard|national guard|armed forces|security forces|foreign ministry|defen[cs]e ministry|interior ministry|central bank|cabinet|government|military|police|national police|election commission|electoral commission)$/i;
 
 /** `Indian High Commission`, `U.S. Embassy`, `Kedutaan Besar AS`: a country's mission acts and is acted on for the country. */
 const MISSION = /^(?:(.+?)\s+(?:Embassy|High Commission|Consulate(?: General)?|Mission)|(?:Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat)\s+(.+))$/;

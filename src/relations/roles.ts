@@ -104,9 +104,10 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   }
   if (direct) {
     const implied = titleOrgOf(tokens, direct.start, p);
-    // (`Syrian interim President X`, `Pakistan's former Prime Minister X`: a word of tenure between)
+    // (`Syrian interim President X`, `Pakistan's former Prime Minister X`, `Thailand's newly elected Prime
+    // Minister X`: words of tenure between)
     let ts = direct.start;
-    while (ts - 1 > floor && /^(interim|acting|former|caretaker|outgoing|incoming|new|then|ousted|deposed|exiled|jailed|late|transitional)$/.test(tokens[ts - 1]!.norm)) ts--;
+    while (ts - 1 > floor && /^(interim|acting|former|caretaker|outgoing|incoming|new|then|ousted|deposed|exiled|jailed|late|transitional|newly|elected|re-elected|reelected|newly-elected|incumbent|embattled|longtime|long-serving|sitting|current)$/.test(tokens[ts - 1]!.norm)) ts--;
     let demonym = orgEndingAt(ts);
     let demonymEnd = ts;
     // English possessive: `Singapore's Prime Minister Lawrence Wong`, `Myanmar's junta chief …`,

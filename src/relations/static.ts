@@ -8,7 +8,7 @@
  */
 import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
-import { COMPASS_WORD_ID, COUNTERPART, counterpartNameAt, isIdVerb, type MentionInfo, type SentenceView } from './clause.js';
+import { COMPASS_WORD_ID, COUNTERPART, GENERIC_BODY, counterpartNameAt, isIdVerb, type MentionInfo, type SentenceView } from './clause.js';
 import { placeAppositiveAt } from '../ner/rules/place-appositive.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { FORMER, titleOrgOf } from './roles.js';
@@ -292,6 +292,9 @@ const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se
 const DAY_ADJUNCT = /^(on|pada|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|today|yesterday|kemarin)$/;
 const ORDINAL_EN = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
+/** Nouns of a body's members describing people before them (`dua mantan kader PDI-P`, `politikus Partai Demokrat`). */
+const MEMBERS_DESCRIBED = /^(kader|anggota|politikus|politisi|simpatisan|pengurus|member|members|politician|politicians)$/;
+
 /** Words that name a place as a region holding others (`Kecamatan Gumbasa`, `Kabupaten Sigi`). */
 const REGION_HEAD = /^(kecamatan|kabupaten|kab\.?|kota|provinsi|prov\.?|distrik|kelurahan|desa|dusun)$/;
 
@@ -469,6 +472,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (next && v.lang === 'en' && /^['’]s$/.test(tokens[next.m.tokenEnd]?.text ?? '')) {
         const owned = v.at.get(next.m.tokenEnd + 1);
         if (owned && !owned.m.part && entities[owned.m.entity]!.type === 'ORGANIZATION') next = owned;
+        // (a body of its own name that warta does not know is that body's, not the country's: `president
+        // of France's National Rally`; a generic one is the country's: `president of Cambodia's Senate`)
+        else {
+          let e2 = next.m.tokenEnd + 1;
+          while (e2 < s.tokenEnd && e2 - next.m.tokenEnd <= 4 && tokens[e2]!.kind === 'word' && upperStart(tokens[e2]!.text)) e2++;
+          const body = owned && !owned.m.part ? entities[owned.m.entity]! : undefined;
+          const named = body ? !body.known && !GENERIC_BODY.test(body.name) : e2 > next.m.tokenEnd + 1 && !GENERIC_BODY.test(tokens.slice(next.m.tokenEnd + 1, e2).map((x) => x.text).join(' '));
+          if (named) next = undefined;
+        }
       }
       // a unit's name between the title and its organization: `X adalah Ketua Dewan Pengurus Pusat
       // PGRI`, `X, Kepala Biro Hukum KPK,` (capitalized words, then an organization)
@@ -833,7 +845,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|selaku|salah|satu|sudah|telah|resmi|diterima|tercatat|terdaftar|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm) || DAY_ADJUNCT.test(tokens[q]!.norm))) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
-        const found = v.endAt.get(q + 1);
+        let found = v.endAt.get(q + 1);
+        // (the body ends a description of the people before it: `Budiman dan Maruarar, dua mantan kader
+        // PDI-P, kini tercatat sebagai anggota Gerindra`: the people join)
+        if (found && tokens[found.m.tokenEnd]?.text === ',' && entities[found.m.entity]!.type === 'ORGANIZATION') {
+          let b = found.m.tokenStart - 1;
+          while (b > from && found.m.tokenStart - b <= 5 && (tokens[b]!.kind === 'number' || (tokens[b]!.kind === 'word' && lowerStart(tokens[b]!.text)))) b--;
+          const described = b < found.m.tokenStart - 1 && MEMBERS_DESCRIBED.test(tokens[found.m.tokenStart - 1]!.norm) && tokens[b]?.text === ',' ? v.endAt.get(b) : undefined;
+          if (described && !described.m.part && entities[described.m.entity]!.type === 'PERSON') found = described;
+        }
         let subj = found && !found.titleModifier && !askedToAdmit(tokens, found.m.tokenStart, from) ? found : undefined;
         // `Sebagai anggota G20, Indonesia …`, `As a member of NATO, Turkey …`: the subject after the comma
         if (!subj && q < from && /^(sebagai|selaku|as)$/.test(tokens[from]!.norm) && tokens[m.tokenEnd]?.text === ',') {
@@ -859,6 +879,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
         if (subj && subj.m.entity !== m.entity && entities[subj.m.entity]!.type !== 'LOCATION') {
           const since = yearAfter(tokens, m.tokenEnd, s.tokenEnd);
+          // (people listed join each: `Budiman Sudjatmiko dan Maruarar Sirait kini tercatat sebagai anggota …`)
+          const joiners = entities[subj.m.entity]!.type === 'PERSON' ? (v.groups.get(subj.group) ?? [subj]).filter((x) => !x.m.part && entities[x.m.entity]!.type === 'PERSON') : [subj];
+          for (const x of joiners.includes(subj) ? joiners : [subj]) {
+            if (x === subj) continue;
+            out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m, ...(since ? { since } : {}) });
+          }
           out.push({
             type: 'member_of', subject: subj.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: subj.m, objectSpan: m,
             ...(since ? { since } : {}),
