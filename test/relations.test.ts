@@ -3543,3 +3543,52 @@ describe('relations: sixteenth session, probe sets', () => {
     expect(find(r, 'REJECT', 'Constitutional Court of Indonesia', 'Siti Aminah')).toBeDefined();
   });
 });
+
+describe('relations: sixteenth session, probe sets (2)', () => {
+  it('a-summit-s-name-is-no-party-to-the-meeting-held-at-it', () => {
+    const r = rels('Dalam pertemuan di sela KTT G20 di Johannesburg, Prabowo dan Anthony Albanese sepakat memperkuat kerja sama pangan.');
+    expect(find(r, 'CONSULT', 'Prabowo Subianto', 'Anthony Albanese')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && (x.s === 'G20' || x.o === 'G20'))).toBe(false);
+  });
+  it('cutting-imports-is-no-trade-between-the-two', () => {
+    expect(rels('Pemerintah India memangkas impor batu bara dari Indonesia sejak Januari.').some((x) => x.type === 'COOPERATE')).toBe(false);
+    expect(rels('Japan reduced imports of Russian gas last year.').some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
+  it('english-strike-naming-a-kind-of-force-is-no-attack', () => {
+    expect(rels('The Pentagon ordered a carrier strike group to the Caribbean to step up pressure on Cuba.').some((x) => x.type === 'ASSAULT')).toBe(false);
+  });
+  it('a-count-before-the-weapon-of-a-passive-attack-still-names-its-owner', () => {
+    const r = rels('Kota Odesa kembali diserang belasan drone Rusia pada Selasa malam.');
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Russia')).toBe(true);
+  });
+  it('where-an-arrest-or-revocation-happens-is-not-who-suffers-it', () => {
+    expect(rels('OJK mencabut izin usaha sebuah perusahaan asuransi di Medan karena gagal bayar.').some((x) => x.o === 'Medan')).toBe(false);
+    expect(rels('Kejaksaan menyita aset seorang pengusaha di Pontianak pekan lalu.').some((x) => x.o === 'Pontianak')).toBe(false);
+  });
+  it('an-initial-opens-the-unknown-name-after-it', () => {
+    const r = extract('Sidang itu dibuka Ketua Bawaslu M. Fanshurudin Asa di Jakarta, Senin.');
+    expect(r.entities.some((e) => e.type === 'PERSON' && e.name === 'M. Fanshurudin Asa')).toBe(true);
+  });
+  it('english-a-possessive-after-a-trigger-word-makes-it-a-noun', () => {
+    expect(rels('Danantara will build two smelters with Eramet, the sovereign fund\'s chief investment officer Budi Prasetyo said.').some((x) => x.type === 'AID')).toBe(false);
+  });
+  it('english-accused-of-right-after-it-has-its-object-before-it', () => {
+    const r = rels('The European Union sanctioned three shipping firms it accused of carrying Russian oil.');
+    expect(r.some((x) => x.type === 'ACCUSE' && x.o === 'Russia')).toBe(false);
+  });
+  it('english-co-investing-is-cooperation', () => {
+    expect(find(rels('Danantara will co-invest $2 billion with Mubadala in nickel smelters.'), 'COOPERATE', 'Danantara', 'Mubadala')).toBeDefined();
+  });
+  it('english-appointed-as-the-company-s-title-holds-it-in-the-appointer', () => {
+    const r = rels('Bank Mandiri shareholders on Tuesday appointed Riduan Siregar as the lender\'s president director.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Riduan Siregar' && x.o === 'Bank Mandiri' && x.role === 'President Director')).toBe(true);
+  });
+  it('aid-sent-to-a-place-abroad-goes-to-its-country-a-region-stays', () => {
+    expect(find(rels('Japan dispatched search-and-rescue teams to Indonesia\'s West Sumatra province on Sunday.'), 'AID', 'Japan', 'Indonesia')).toBeDefined();
+    expect(find(rels('Dompet Dhuafa memberangkatkan delapan dokter ke Khost, Afghanistan, untuk membantu korban gempa.'), 'AID', 'Dompet Dhuafa', 'Afghanistan')).toBeDefined();
+    expect(find(rels('Indonesia mengirim 5.000 ton beras ke Jalur Gaza melalui Mesir.'), 'AID', 'Indonesia', 'Gaza Strip')).toBeDefined();
+  });
+  it('english-aid-naming-a-kind-of-body-is-no-aid', () => {
+    expect(rels('Indonesia condemned the strike, which wounded two volunteers of the Indonesian medical aid group MER-C, on Sunday.').some((x) => x.type === 'AID')).toBe(false);
+  });
+});

@@ -32,7 +32,7 @@ import { joinOrgPlace } from './rules/org-place-name.js';
 import { expandAcronyms } from './rules/acronym-expansion.js';
 import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { nameEchoes } from './rules/name-echo.js';
-import { nameParticles } from './rules/name-particles.js';
+import { initialNames, nameParticles } from './rules/name-particles.js';
 import { givenNameBefore } from './rules/given-name-before.js';
 import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
@@ -265,6 +265,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       givenNameBefore(tokens, nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip), conll), s.tokenEnd), s.tokenEnd), s.tokenEnd, knownStart, !conll), s.tokenStart, knownStart),
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
+    if (!titleCase && !conll) tagged = initialNames(tokens, tagged, s.tokenStart, s.tokenEnd, knownStart);
     if (!titleCase) {
       tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, placeAt);
       tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, known);

@@ -239,7 +239,7 @@ const TRADE_FIGURES = /^(nilai|volume|total|data|neraca|kinerja|angka|realisasi|
 const ALONGSIDE = /^(alongside|beside|bersama|bersama-sama|berdampingan)$/;
 /** Verbs that lower or lift what follows (`menurunkan tarif resiprokal`): a tariff lowered is no tariff imposed. */
 const LOWERS = /^(menurunkan|turunkan|diturunkan|penurunan|memangkas|pangkas|dipangkas|pemangkasan|menghapus|hapus|dihapus|penghapusan|mencabut|cabut|dicabut|pencabutan|melonggarkan|pelonggaran|meringankan)$/;
-const RESTRICTS = /^(melarang|larangan|dilarang|tarif|bea|membatasi|pembatasan|dibatasi|menghentikan|penghentian|dihentikan|menolak|moratorium|kuota|menangguhkan|membekukan|banned|ban|bans|banning|restricted|restricting|restrictions|halted|halting|suspended|suspending|tariffs|tariff|on|of|against)$/;
+const RESTRICTS = /^(melarang|larangan|dilarang|tarif|bea|membatasi|pembatasan|dibatasi|menghentikan|penghentian|dihentikan|menolak|moratorium|kuota|menangguhkan|membekukan|memangkas|pemangkasan|dipangkas|mengurangi|pengurangan|dikurangi|menekan|cut|cuts|cutting|reduce|reduced|reduces|reducing|curb|curbs|curbed|curbing|slash|slashed|slashing|banned|ban|bans|banning|restricted|restricting|restrictions|halted|halting|suspended|suspending|tariffs|tariff|on|of|against)$/;
 
 /** Personal pronouns that are the agent of an object relative (`yang mereka sandera`). */
 const RELATIVE_AGENTS = new Set(['mereka', 'ia', 'dia', 'kami', 'kita', 'saya', 'aku', 'beliau']);
@@ -3048,7 +3048,9 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
   while (d < Math.min(to, tr.end + 2) && AGENT_HEADS.has(tokens[d]!.norm) && !v.at.has(d)) d++;
   // (the weapon first, then whose it is: `diserang drone milik Pasukan Dukungan Cepat`, `dihantam rudal
   // balistik Houthi`; not its maker: `drone buatan Iran`)
-  if (v.lang === 'id' && tr.hit.row.type === 'ASSAULT' && d === tr.end && WEAPONS_ID.test(tokens[d]?.norm ?? '')) {
+  // (a count before the weapon: `diserang puluhan drone Rusia`, `dihantam tiga rudal Houthi`)
+  if (v.lang === 'id' && tr.hit.row.type === 'ASSAULT' && d === tr.end && (tokens[d]?.kind === 'number' || /^(puluhan|ratusan|belasan|ribuan|sejumlah|beberapa|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebuah|satu)$/.test(tokens[d]?.norm ?? '')) && WEAPONS_ID.test(tokens[d + 1]?.norm ?? '')) d++;
+  if (v.lang === 'id' && tr.hit.row.type === 'ASSAULT' && (d === tr.end || d === tr.end + 1) && WEAPONS_ID.test(tokens[d]?.norm ?? '')) {
     let w = d + 1;
     while (w < Math.min(to, d + 3) && /^(tempur|balistik|kamikaze|jelajah|hipersonik|bunuh|diri|udara|nirawak|tak|berawak|milik)$/.test(tokens[w]!.norm) && !v.at.has(w)) w++;
     const owner = v.at.get(w);
@@ -3418,6 +3420,20 @@ function skipBack(tokens: Token[], i: number, from: number): string {
 const SIGNS = /^(tanda-tanda|tanda|indikasi|gejala|signs|sign|indications|hints)$/;
 /** Weapons and armed forces that hit: a `hit` after them is an attack. */
 const WEAPONS = /^(missiles?|rockets?|strikes?|airstrikes?|drones?|shells?|bombs?|artillery|forces|troops|jets|warplanes|aircraft|fire|shelling|mortars?|which|that)$/;
+/** The ISO code of a country named right after the place ending at offset `end`, past a comma (`Kunar, Afghanistan`). */
+function countryAfterComma(v: SentenceView, end: number, entities: Entity[]): string | undefined {
+  const { tokens } = v;
+  let q = v.s.tokenStart;
+  while (q < v.s.tokenEnd && tokens[q]!.end <= end - 1) q++;
+  // (q: the last token of the place; the comma after it, then the country)
+  if (tokens[q + 1]?.text !== ',') return undefined;
+  const c = v.at.get(q + 2);
+  return c && !c.m.part && c.country ? entities[c.m.entity]!.iso3 : undefined;
+}
+
+/** Nouns of bodies and people that English `aid` describes (`aid group`, `relief agency`, `aid workers`). */
+const AID_BODY_NOUNS = /^(group|groups|agency|agencies|organization|organizations|organisation|organisations|worker|workers|official|officials|chief|chiefs|charity|charities|ngo|ngos|staff|community|sector|body|bodies)$/;
+
 /** `perang`/`war` describing another noun, no war itself. */
 function warModifier(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
@@ -3452,6 +3468,14 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (WAR_WORD.test(tokens[i]!.norm) && AVERTED.test(skipBack(tokens, i, s.tokenStart))) continue;
       // an English participle before a noun describes it, no act (`released six detained Americans`)
       if (lang === 'en' && /ed$/.test(tokens[i]!.norm) && tr.end === i + 1 && /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d+)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'word') continue;
+      // (an English word with a possessive after it is a noun owning something, no act: `the sovereign
+      // fund's chief investment officer`)
+      if (lang === 'en' && tr.end === i + 1 && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
+      // (nor `strike` naming a kind of force or weapon: `a carrier strike group`, `strike drones`)
+      if (lang === 'en' && tr.hit.row.type === 'ASSAULT' && tr.end === i + 1 && /^(strike|attack)$/.test(tokens[i]!.norm) && /^(group|groups|force|forces|fighter|fighters|aircraft|jet|jets|drone|drones|helicopter|helicopters|submarine|submarines|capability|capabilities|package|team|teams|range|carrier|dog|dogs)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+      // (`aid` naming a kind of body or worker is no aid given: `the medical aid group MER-C`, `aid workers`,
+      // `bantuan kemanusiaan` stays: Indonesian puts the noun first)
+      if (lang === 'en' && tr.hit.row.type === 'AID' && tr.end === i + 1 && /^(aid|relief)$/.test(tokens[i]!.norm) && AID_BODY_NOUNS.test(tokens[i + 1]?.norm ?? '')) continue;
       // (nor an act only signalled: `menunjukkan tanda-tanda agresi`, `signs of aggression`)
       if (SIGNS.test(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'of' && SIGNS.test(tokens[i - 2]?.norm ?? ''))) continue;
       // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
@@ -4011,6 +4035,15 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (mi && !mi.m.part && !mi.titleModifier) objs = Object.assign(asLike(groupOf(v, mi)).filter((o) => !subs.some((x) => x.entity === o.entity)), { between: false });
     }
   }
+  // `companies it accused of moving Iranian oil`: an active `accused` right before `of` has its object
+  // before it (a relative clause with no `whom`), not in what it is accused of
+  if (lang === 'en' && row.type === 'ACCUSE' && !passive && tokens[tr.end]?.norm === 'of' && /^accus/.test(tokens[tr.start]!.norm) && objs.length) objs = Object.assign([], { between: false });
+  // where an arrest, search or revocation happens is not who suffers it (`mencabut izin usaha sebuah
+  // perusahaan pembiayaan di Surabaya`, `menggeledah rumah di Bekasi`)
+  if ((row.type === 'SANCTION' || (row.type === 'COERCE' && row.cameo.startsWith('17'))) && objs.length) objs = Object.assign(objs.filter((o) => !placeOfEvent(v, o, entities)), { between: objs.between });
+  // a summit's name is no party to the meetings held at it (`Dalam pertemuan di sela KTT ASEAN …, Prabowo
+  // dan Trump sepakat …`, `met on the sidelines of the G20 summit`)
+  if (row.type === 'CONSULT' && objs.length) objs = Object.assign(objs.filter((o) => !summitName(v, o)), { between: objs.between });
   // `Thailand dan Kamboja saling menuding`, `accused each other`: each acts on the other
   if (!objs.length && subs.length >= 2 && !row.symmetric && !passive && reciprocal(v, tr)) objs = Object.assign([...subs], { between: false });
   // a protest with no target named is against the body in front of which it is held (`berunjuk rasa
@@ -4118,6 +4151,15 @@ function clauseSubject(v: SentenceView, entities: Entity[]): MentionLike[] | und
 }
 
 /** A place named after `di`/`in`/`at` (where something happens), not a body seated there. */
+/** The mention names a summit or conference (`KTT ASEAN`, `the G20 summit`, `Konferensi Tingkat Tinggi OKI`). */
+function summitName(v: SentenceView, o: MentionLike): boolean {
+  const mi = v.mentions.find((x) => x.m.start === o.span.start);
+  if (!mi) return false;
+  const before = v.tokens[mi.m.tokenStart - 1]?.norm ?? '';
+  const after = v.tokens[mi.m.tokenEnd]?.norm ?? '';
+  return /^(ktt|konferensi|summit|tinggi)$/.test(before) || /^(summit|summits|ministerial|conference)$/.test(after);
+}
+
 function placeOfEvent(v: SentenceView, o: MentionLike, entities: Entity[]): boolean {
   const e = entities[o.entity]!;
   if (e.type !== 'LOCATION' || nerLexicon().seats.has(e.id)) return false;
@@ -4678,6 +4720,18 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
       const c = home !== undefined && home !== bPlace.country ? known(bPlace.country) : undefined;
       if (c !== undefined) b = { entity: c, span: b.span };
+    }
+    // aid sent to a place abroad goes to its country (`dispatched rescue teams to Indonesia's Aceh
+    // province`, `memberangkatkan dokter ke Kunar, Afghanistan`), as aid to a foreign capital does;
+    // an actor of no known country gives it so when the sentence names the country
+    // (a place warta does not know is in the country named after it: `ke Kunar, Afghanistan`)
+    const placeCountry = bPlace.country ?? (bPlace.type === 'LOCATION' ? countryAfterComma(v, b.span.end, entities) : undefined);
+    // (a region stays itself: aid to Gaza goes to Gaza)
+    if (known && row.type === 'AID' && bPlace.type === 'LOCATION' && placeCountry !== undefined && kinds[b.entity] !== 'sea' && kinds[b.entity] !== 'region') {
+      const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
+      const named = v.mentions.some((x) => !x.m.part && entities[x.m.entity]!.iso3 === placeCountry);
+      const c = (home !== undefined ? home !== placeCountry : named) ? known(placeCountry) : undefined;
+      if (c !== undefined && c !== a.entity) b = { entity: c, span: b.span };
     }
     if (a.entity === b.entity) return;
     // (checked on the names as written: `Uskup Agung Jakarta` is no capital standing for its state)

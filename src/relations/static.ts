@@ -29,9 +29,18 @@ const APPOINT = /^(menunjuk|mengangkat|melantik|merekrut|mendatangkan|mengontrak
 /** The end of the subject before a verb at token i (adverbs like `resmi`, `telah` skipped). */
 function subjectEndBefore(tokens: Token[], i: number, from: number): number {
   let p = i;
-  while (p - 1 >= from && /^(resmi|telah|sudah|akhirnya|kembali|secara|officially|has|have|had)$/.test(tokens[p - 1]!.norm)) p--;
-  return p;
+  for (;;) {
+    while (p - 1 >= from && /^(resmi|telah|sudah|akhirnya|kembali|secara|officially|has|have|had)$/.test(tokens[p - 1]!.norm)) p--;
+    // (a day between: `Garuda Indonesia on Wednesday appointed …`, `PSSI pada Senin menunjuk …`)
+    if (p - 2 >= from && /^(on|pada)$/.test(tokens[p - 2]!.norm) && DAY_ADJUNCT.test(tokens[p - 1]!.norm)) { p -= 2; continue; }
+    // (the body's people who decide for it: `Garuda Indonesia shareholders appointed …`)
+    if (p - 1 >= from && /^(shareholders|board|directors|management|owners|pemegang|saham|direksi|manajemen)$/.test(tokens[p - 1]!.norm) && lowerStart(tokens[p - 1]!.text)) { p--; continue; }
+    return p;
+  }
 }
+
+/** English nouns of the kinds of bodies (`the airline's president director`, `the club's coach`). */
+const BODY_NOUNS_EN = /^(airline|company|firm|bank|lender|club|party|group|miner|carrier|insurer|utility|insurer|giant|conglomerate|operator|agency|fund|team|federation|association|union|league|ministry|board|university|hospital|broadcaster|network|developer|startup|automaker|carmaker|retailer|exchange)$/;
 
 /**
  * member_of `body` for each country of `c`'s coordinated group (`Mali, Burkina Faso, dan Niger`),
@@ -448,6 +457,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         dept = tokens[p]!.norm[0]!.toUpperCase() + tokens[p]!.norm.slice(1) + ' ';
         p++;
       }
+      // (`appointed X as the airline's president director`, `as its chief executive`: the body the
+      // appointer is, named by a noun of its kind or a pronoun)
+      let owned = false;
+      if (p > m.tokenEnd && v.lang === 'en' && /^(as|the)$/.test(tokens[p - 1]?.norm ?? '')) {
+        if (tokens[p]?.kind === 'word' && lowerStart(tokens[p]!.text) && /^['’]s$/.test(tokens[p + 1]?.text ?? '') && BODY_NOUNS_EN.test(tokens[p]!.norm)) { p += 2; owned = true; }
+        else if (tokens[p]?.norm === 'its') { p++; owned = true; }
+      }
       const t0 = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
       const t = t0 && dept ? { ...t0, role: dept + t0.role } : t0;
       // English `X, secretary-general of the Indonesian Democratic Party of Struggle`
@@ -499,7 +515,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (implied !== undefined) impliedRole(v, m, implied, (former ? 'former ' : '') + t.role, p, t.end, out, known);
         // `Persib resmi menunjuk Bojan Hodak sebagai pelatih kepala`: the organization that appoints
         // gives the office its own (the title names none)
-        else if (/^(sebagai|as)$/.test(tokens[p - 1]?.norm ?? '') && t.role !== 'Member' && (t.end >= s.tokenEnd || /^[,.;]$/.test(tokens[t.end]!.text) || lowerStart(tokens[t.end]!.text))) {
+        else if ((/^(sebagai|as)$/.test(tokens[p - 1]?.norm ?? '') || owned) && t.role !== 'Member' && (t.end >= s.tokenEnd || /^[,.;]$/.test(tokens[t.end]!.text) || lowerStart(tokens[t.end]!.text))) {
           const verb = tokens[m.tokenStart - 1];
           const appointer = verb && APPOINT.test(verb.norm) ? v.endAt.get(subjectEndBefore(tokens, m.tokenStart - 1, from)) : undefined;
           if (appointer && !appointer.m.part && entities[appointer.m.entity]!.type === 'ORGANIZATION') {

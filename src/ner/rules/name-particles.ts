@@ -3,6 +3,7 @@
  * - `name-particle`: lower-case particles inside European and Arabic names join the name with the
  *   capitalized word after them: `Frank de Boer`, `Edwin van der Sar`, `Ursula von der Leyen`,
  *   `Abu Bakar bin Ba'asyir`. The tagger reads capitalized runs and stops at the particle.
+ * - `initial`: an initial the tagger took alone opens the name after it: `M. Fanshurullah Asa`.
  * - `academic-degree`: degrees written after a name are not part of it: `Firdaus MT`,
  *   `Ineu Purwadewi Sundari SH`, `Dr. Budi Santoso MSi` (the tagger takes the capitals along, and
  *   an all-capital tail can make the span look like an organization: such a span of plain name
@@ -12,6 +13,7 @@ import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
 import { nerLexicon } from '../lexicon.js';
 import { CAPITALIZED_WORD } from '../../text/chars.js';
+import { roleBefore } from './role-before-name.js';
 
 /** lower-case particles of names (not `di`, `la`: Indonesian words) */
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'del', 'della', 'du', 'ter', 'bin', 'binti', 'ibn', 'al', 'el']);
@@ -46,6 +48,14 @@ export function nameParticles(tokens: Token[], spans: TaggedSpan[], sentenceEnd:
       for (let i = sp.start; i < sp.end - 1; i++) if (!CAPITALIZED_WORD.test(tokens[i]!.text) || nerLexicon().cueBits.has(tokens[i]!.norm)) plain = false;
       if (plain) sp.type = 'PER';
     }
+    // `M. Fanshurullah Asa`: an initial taken alone opens the name after it (the tagger stops at a
+    // word it never saw)
+    if (sp.end - sp.start === 1 && /^\p{Lu}\.$/u.test(tokens[sp.start]!.text) && isNameWord(tokens[sp.end]) && !known(sp.end)) {
+      const next = spans[k + 1];
+      let q = sp.end;
+      while (q < sentenceEnd && q - sp.end < 3 && isNameWord(tokens[q]) && !(next && next.start <= q)) q++;
+      if (q > sp.end) { sp.end = q; sp.type = 'PER'; }
+    }
     if (sp.type === 'PER') {
       // `Frank de Boer`: particles (one or two), then a capitalized word
       let e = sp.end;
@@ -71,4 +81,24 @@ export function nameParticles(tokens: Token[], spans: TaggedSpan[], sentenceEnd:
     out.push(sp);
   }
   return out;
+}
+
+/**
+ * `Ketua KPPU M. Fanshurullah Asa`: an initial after a title (its body between allowed), then name
+ * words the tagger left untagged, is a person; the tagger, meeting words it never saw, takes none
+ * of it. `known(i)`: a name of the gazetteer starts at token i.
+ */
+export function initialNames(tokens: Token[], spans: TaggedSpan[], from: number, to: number, known: (i: number) => boolean): TaggedSpan[] {
+  let out: TaggedSpan[] | undefined;
+  for (let i = from + 1; i < to - 1; i++) {
+    if (!/^\p{Lu}\.$/u.test(tokens[i]!.text) || !isNameWord(tokens[i + 1]) || known(i + 1)) continue;
+    const list = out ?? spans;
+    if (list.some((sp) => sp.start <= i + 1 && sp.end > i)) continue;
+    let q = i + 1;
+    while (q < to && q - i <= 3 && isNameWord(tokens[q]) && !known(q) && !list.some((sp) => sp.start === q)) q++;
+    if (roleBefore(tokens, i, from) === undefined) continue;
+    out = [...list, { start: i, end: q, type: 'PER' as const }].sort((a, b) => a.start - b.start);
+    i = q - 1;
+  }
+  return out ?? spans;
 }
