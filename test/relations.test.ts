@@ -3592,3 +3592,19 @@ describe('relations: sixteenth session, probe sets (2)', () => {
     expect(rels('Indonesia condemned the strike, which wounded two volunteers of the Indonesian medical aid group MER-C, on Sunday.').some((x) => x.type === 'AID')).toBe(false);
   });
 });
+
+describe('relations: sixteenth session, IndoSum reading', () => {
+  it('mengusung-endorses-people-not-styles-or-formats', () => {
+    expect(rels('Perancang busana Rinaldy Yunardi mengusung gaya klasik era Victorian dalam koleksi terbarunya.').some((x) => x.type === 'SUPPORT')).toBe(false);
+    expect(find(rels('Partai Gerindra dan PKS resmi mengusung Sudirman Said dalam Pilgub Jawa Tengah.'), 'SUPPORT', 'Gerindra Party', 'Sudirman Said')).toBeDefined();
+  });
+  it('komunikasi-naming-a-field-is-no-talk', () => {
+    expect(rels('Sequoia dan MDI Ventures memimpin pendanaan startup komunikasi asal Singapura.').some((x) => x.type === 'CONSULT')).toBe(false);
+  });
+  it('asking-to-stop-something-is-a-plain-request-not-a-ceasefire', () => {
+    const r = extract('Komnas HAM meminta Presiden Joko Widodo menghentikan pembangunan pabrik semen di Rembang.').relations;
+    const q = r.find((x) => x.type === 'REQUEST');
+    expect(q).toBeDefined();
+    expect(q!.label).not.toMatch(/ceasefire/);
+  });
+});

@@ -3471,6 +3471,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // (an English word with a possessive after it is a noun owning something, no act: `the sovereign
       // fund's chief investment officer`)
       if (lang === 'en' && tr.end === i + 1 && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
+      // (`komunikasi` naming a field or a kind of thing is no talk: `startup komunikasi`, `Menteri
+      // Komunikasi`, `strategi komunikasi`)
+      if (lang === 'id' && tokens[i]!.norm === 'komunikasi' && /^(startup|perusahaan|teknologi|layanan|sistem|alat|sarana|media|saluran|jaringan|infrastruktur|platform|satelit|operator|menteri|kementerian|ilmu|pola|strategi|tim|direktur|biro|bagian|divisi|fakultas|jurusan|data|bisnis|industri|konsultan|pakar|ahli|staf|kepala|gaya|kanal|perangkat)$/.test(tokens[i - 1]?.norm ?? '')) continue;
       // (nor `strike` naming a kind of force or weapon: `a carrier strike group`, `strike drones`)
       if (lang === 'en' && tr.hit.row.type === 'ASSAULT' && tr.end === i + 1 && /^(strike|attack)$/.test(tokens[i]!.norm) && /^(group|groups|force|forces|fighter|fighters|aircraft|jet|jets|drone|drones|helicopter|helicopters|submarine|submarines|capability|capabilities|package|team|teams|range|carrier|dog|dogs)$/.test(tokens[i + 1]?.norm ?? '')) continue;
       // (`aid` naming a kind of body or worker is no aid given: `the medical aid group MER-C`, `aid workers`,
@@ -4038,6 +4041,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // `companies it accused of moving Iranian oil`: an active `accused` right before `of` has its object
   // before it (a relative clause with no `whom`), not in what it is accused of
   if (lang === 'en' && row.type === 'ACCUSE' && !passive && tokens[tr.end]?.norm === 'of' && /^accus/.test(tokens[tr.start]!.norm) && objs.length) objs = Object.assign([], { between: false });
+  // a party nominates people (`PDIP mengusung Ridwan Kamil`); what else one `mengusung` is a style, a
+  // theme or a format carried (`mengusung gaya klasik era Victorian`, `kode QR yang diusung Snapchat`)
+  if (row.stem === 'usung' && objs.length) objs = Object.assign(objs.filter((o) => entities[o.entity]!.type === 'PERSON'), { between: objs.between });
   // where an arrest, search or revocation happens is not who suffers it (`mencabut izin usaha sebuah
   // perusahaan pembiayaan di Surabaya`, `menggeledah rumah di Bekasi`)
   if ((row.type === 'SANCTION' || (row.type === 'COERCE' && row.cameo.startsWith('17'))) && objs.length) objs = Object.assign(objs.filter((o) => !placeOfEvent(v, o, entities)), { between: objs.between });
