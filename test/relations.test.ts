@@ -3608,3 +3608,40 @@ describe('relations: sixteenth session, IndoSum reading', () => {
     expect(q!.label).not.toMatch(/ceasefire/);
   });
 });
+
+describe('relations: sixteenth session, sport pages', () => {
+  it('a-club-played-for-in-a-clause-of-time-is-the-opening-player-s', () => {
+    const r = rels('Gelandang Marselino Ferdinan resmi bergabung dengan Persis Solo setelah dua musim membela Persebaya Surabaya.');
+    expect(find(r, 'member_of', 'Marselino Ferdinan', 'Persebaya Surabaya')).toBeDefined();
+    expect(find(r, 'member_of', 'Marselino Ferdinan', 'Persis Solo')).toBeDefined();
+  });
+  it('a-player-let-go-then-joining-was-a-member-of-both', () => {
+    const r = rels('Penyerang Ramadhan Sananta dilepas oleh Persis Solo dan resmi bergabung dengan Persija Jakarta.');
+    expect(find(r, 'member_of', 'Ramadhan Sananta', 'Persis Solo')).toBeDefined();
+    expect(find(r, 'member_of', 'Ramadhan Sananta', 'Persija Jakarta')).toBeDefined();
+  });
+  it('a-player-lent-to-a-club-is-a-member-of-both', () => {
+    const r = rels('Persib Bandung meminjamkan gelandang mudanya, Arsan Makarin, ke Bali United hingga akhir musim.');
+    expect(find(r, 'member_of', 'Arsan Makarin', 'Persib Bandung')).toBeDefined();
+    expect(find(r, 'member_of', 'Arsan Makarin', 'Bali United')).toBeDefined();
+  });
+  it('a-coach-introduced-holds-the-office-and-is-no-member', () => {
+    const r = rels('Bali United memperkenalkan Johnny Jansen sebagai pelatih kepala baru, Kamis.');
+    expect(find(r, 'holds_role', 'Johnny Jansen', 'Bali United')).toBeDefined();
+    expect(find(r, 'member_of', 'Johnny Jansen', 'Bali United')).toBeUndefined();
+  });
+  it('a-club-dismissing-or-naming-its-titled-coach', () => {
+    expect(rels('Manajemen PSM Makassar memecat pelatih Bernardo Tavares setelah tiga kekalahan beruntun.').some((x) => x.type === 'holds_role' && x.s === 'Bernardo Tavares' && x.o === 'PSM Makassar' && /^former /.test(x.role ?? ''))).toBe(true);
+    expect(rels('Chelsea parted ways with coach Enzo Maresca by mutual consent on Friday.').some((x) => x.type === 'holds_role' && x.s === 'Enzo Maresca' && x.o === 'Chelsea F.C.')).toBe(true);
+  });
+  it('a-contract-signed-between-bodies-is-an-agreement-a-player-s-is-not', () => {
+    expect(find(rels('Bank BRI dan Persib Bandung menandatangani perpanjangan kontrak sponsor selama tiga musim.'), 'AGREE', 'Bank Rakyat Indonesia', 'Persib Bandung')).toBeDefined();
+    expect(rels('Stefano Lilipaly menandatangani kontrak dua musim dengan Borneo FC.').some((x) => x.type === 'AGREE')).toBe(false);
+  });
+  it('english-releasing-a-work-frees-no-one', () => {
+    expect(rels('Raisa said on Instagram on Monday that she will release a new album next month.').some((x) => x.type === 'CONCEDE')).toBe(false);
+  });
+  it('a-name-opening-a-tournament-s-is-no-party', () => {
+    expect(rels('Novak Djokovic withdrew from the Australian Open on Sunday with a knee injury.').some((x) => x.type === 'RETREAT')).toBe(false);
+  });
+});

@@ -75,7 +75,7 @@ const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'ch
 /** Kinds of the Indonesian regions a regional office is named by (rules/regional-office.ts). */
 const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
 /** English lower-case titles of people, right before a name (`spokesman X`, `envoy X`). */
-const PERSON_TITLES_EN = /^(spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|secretary|chairman|chairwoman|chairperson|chief|director|commander|governor|mayor|senator|lawmaker|president|premier|negotiator|adviser|advisor|prosecutor|judge|lawyer|activist|journalist|reporter)$/;
+const PERSON_TITLES_EN = /^(spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|secretary|chairman|chairwoman|chairperson|chief|director|commander|governor|mayor|senator|lawmaker|president|premier|negotiator|adviser|advisor|prosecutor|judge|lawyer|activist|journalist|reporter|coach|manager|striker|midfielder|defender|goalkeeper|winger|forward|captain|player|boss)$/;
 /** English lower-case nouns of companies and groups, right before a company's name. */
 const COMPANY_NOUNS_EN = /^(group|company|firm|giant|conglomerate|carrier|airline|miner|lender|bank|insurer|operator|carmaker|automaker|maker|manufacturer|producer|retailer|developer|startup|unicorn|broadcaster|newspaper|outlet|platform|app|exchange|fund|utility|refiner|shipper|shipbuilder|contractor)$/;
 /** Words that make a name a body's, whatever precedes it. */

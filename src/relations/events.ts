@@ -3431,6 +3431,15 @@ function countryAfterComma(v: SentenceView, end: number, entities: Entity[]): st
   return c && !c.m.part && c.country ? entities[c.m.entity]!.iso3 : undefined;
 }
 
+/** Things released that are no people (`a new single`, `its report`, `the footage`). */
+const RELEASED_THINGS = /^(single|singles|album|albums|song|songs|film|films|movie|movies|report|reports|statement|statements|video|videos|data|book|figures|results|details|footage|photos|images|list|version|update|trailer|collection|product|products|game|games|app|plan|plans|funds|budget|guidelines|rules|findings|transcript|documents|files|ep|mixtape|tour)$/;
+
+/** What is released right after token i (past articles and adjectives) is a work or a statement. */
+function releasesThing(v: SentenceView, i: number): boolean {
+  const j = skipWords(v, i, Math.min(v.s.tokenEnd, i + 4), /^(a|an|the|its|his|her|their|new|latest|first|second|debut|full|annual|final|official|two|three|\d+)$/);
+  return j < v.s.tokenEnd && RELEASED_THINGS.test(v.tokens[j]!.norm);
+}
+
 /** Nouns of bodies and people that English `aid` describes (`aid group`, `relief agency`, `aid workers`). */
 const AID_BODY_NOUNS = /^(group|groups|agency|agencies|organization|organizations|organisation|organisations|worker|workers|official|officials|chief|chiefs|charity|charities|ngo|ngos|staff|community|sector|body|bodies)$/;
 
@@ -3471,6 +3480,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // (an English word with a possessive after it is a noun owning something, no act: `the sovereign
       // fund's chief investment officer`)
       if (lang === 'en' && tr.end === i + 1 && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
+      // (releasing a work or a statement frees no one: `will release a new single`, `released its report`)
+      if (lang === 'en' && tr.hit.row.stem === 'release' && releasesThing(v, tr.end)) continue;
       // (`komunikasi` naming a field or a kind of thing is no talk: `startup komunikasi`, `Menteri
       // Komunikasi`, `strategi komunikasi`)
       if (lang === 'id' && tokens[i]!.norm === 'komunikasi' && /^(startup|perusahaan|teknologi|layanan|sistem|alat|sarana|media|saluran|jaringan|infrastruktur|platform|satelit|operator|menteri|kementerian|ilmu|pola|strategi|tim|direktur|biro|bagian|divisi|fakultas|jurusan|data|bisnis|industri|konsultan|pakar|ahli|staf|kepala|gaya|kanal|perangkat)$/.test(tokens[i - 1]?.norm ?? '')) continue;
@@ -4041,12 +4052,23 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // `companies it accused of moving Iranian oil`: an active `accused` right before `of` has its object
   // before it (a relative clause with no `whom`), not in what it is accused of
   if (lang === 'en' && row.type === 'ACCUSE' && !passive && tokens[tr.end]?.norm === 'of' && /^accus/.test(tokens[tr.start]!.norm) && objs.length) objs = Object.assign([], { between: false });
+  // a contract signed by a person is a player's or an employee's (a membership or an office, not an
+  // agreement between parties): `Bank Mandiri dan Persija menandatangani perpanjangan kontrak sponsor`
+  // is one, `Rizky Ridho menandatangani kontrak dua musim dengan Persib` is none
+  if (row.type === 'AGREE' && row.stem === 'tanda tangan' && [...subs, ...objs].some((x) => entities[x.entity]!.type === 'PERSON')) {
+    let contract = false;
+    for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 3) && !contract; j++) contract = tokens[j]!.norm === 'kontrak';
+    if (contract) return;
+  }
   // a party nominates people (`PDIP mengusung Ridwan Kamil`); what else one `mengusung` is a style, a
   // theme or a format carried (`mengusung gaya klasik era Victorian`, `kode QR yang diusung Snapchat`)
   if (row.stem === 'usung' && objs.length) objs = Object.assign(objs.filter((o) => entities[o.entity]!.type === 'PERSON'), { between: objs.between });
   // where an arrest, search or revocation happens is not who suffers it (`mencabut izin usaha sebuah
   // perusahaan pembiayaan di Surabaya`, `menggeledah rumah di Bekasi`)
   if ((row.type === 'SANCTION' || (row.type === 'COERCE' && row.cameo.startsWith('17'))) && objs.length) objs = Object.assign(objs.filter((o) => !placeOfEvent(v, o, entities)), { between: objs.between });
+  // a name that opens a tournament's is no party: `withdrew from the Qatar Open`, `mundur dari
+  // Indonesia Masters`
+  if (objs.length) objs = Object.assign(objs.filter((o) => !tournamentName(v, o)), { between: objs.between });
   // a summit's name is no party to the meetings held at it (`Dalam pertemuan di sela KTT ASEAN …, Prabowo
   // dan Trump sepakat …`, `met on the sidelines of the G20 summit`)
   if (row.type === 'CONSULT' && objs.length) objs = Object.assign(objs.filter((o) => !summitName(v, o)), { between: objs.between });
@@ -4157,6 +4179,14 @@ function clauseSubject(v: SentenceView, entities: Entity[]): MentionLike[] | und
 }
 
 /** A place named after `di`/`in`/`at` (where something happens), not a body seated there. */
+/** The mention opens a tournament's name (`Qatar Open`, `Indonesia Masters`, `Piala AFF`: the cup before it). */
+function tournamentName(v: SentenceView, o: MentionLike): boolean {
+  const mi = v.mentions.find((x) => x.m.start === o.span.start);
+  if (!mi) return false;
+  const after = v.tokens[mi.m.tokenEnd];
+  return (after !== undefined && /^(Open|Masters|Cup|Championships|Championship|Games|Marathon|Classic|Invitational|Series|Grand)$/.test(after.text)) || /^(piala|turnamen|kejuaraan)$/.test(v.tokens[mi.m.tokenStart - 1]?.norm ?? '');
+}
+
 /** The mention names a summit or conference (`KTT ASEAN`, `the G20 summit`, `Konferensi Tingkat Tinggi OKI`). */
 function summitName(v: SentenceView, o: MentionLike): boolean {
   const mi = v.mentions.find((x) => x.m.start === o.span.start);

@@ -256,8 +256,19 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
       continue;
     }
     if (t.text === '.' || t.text === ';' || t.text === ',' || t.text === '"' || t.text === '”') return undefined;
-    // `… dan Hoffenheim sebelum bergabung dengan FC Bayern`: a subordinate clause's subject is elsewhere
-    if (/^(sebelum|setelah|sesudah|ketika|saat|sejak|usai|seusai|sambil|before|after|when|since|while)$/.test(t.norm)) return undefined;
+    // `X dilepas oleh Dewa United dan resmi bergabung dengan …`: a second verb joined by `dan` shares
+    // the subject that opens the sentence
+    if (/^(dan|and)$/.test(t.norm) && j + 1 < i && tokens[j + 1]!.kind === 'word' && lowerStart(tokens[j + 1]!.text)) {
+      const first = v.mentions.find((x) => !x.m.part && !x.titleModifier && x.m.tokenStart >= from);
+      return first && first.m.tokenEnd <= j && entities[first.m.entity]!.type === 'PERSON' && (v.groups.get(first.group) ?? [first]).length === 1 ? first : undefined;
+    }
+    // `… dan Hoffenheim sebelum bergabung dengan FC Bayern`: a subordinate clause's subject is the
+    // main clause's, a person opening the sentence (`Rizky Ridho bergabung dengan Persib setelah tiga
+    // musim membela Persija`)
+    if (/^(sebelum|setelah|sesudah|ketika|saat|sejak|usai|seusai|sambil|before|after|when|since|while)$/.test(t.norm)) {
+      const first = v.mentions.find((x) => !x.m.part && !x.titleModifier && x.m.tokenStart >= from);
+      return first && first.m.tokenEnd <= j && entities[first.m.entity]!.type === 'PERSON' && (v.groups.get(first.group) ?? [first]).length === 1 ? first : undefined;
+    }
     const mi = v.cover.get(j);
     if (mi) {
       // (a person listed with clubs or places was read wrong: `membela Paderborn, MSV Duisburg, dan
@@ -293,7 +304,7 @@ export type InsidePlace = (a: number, b: number) => boolean;
 const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur laut|barat laut)$/;
 
 /** Verbs of a club signing a player. */
-const RECRUITS = /^(merekrut|mendatangkan|memperkenalkan|mengontrak|memboyong|menggaet|meminang|rekrut|datangkan|boyong|gaet)$/;
+const RECRUITS = /^(merekrut|meminjamkan|menjual|melepas|mendatangkan|memperkenalkan|mengontrak|memboyong|menggaet|meminang|rekrut|datangkan|boyong|gaet)$/;
 
 /** An Indonesian ordinal (`ke-11`, `kedua`, `ke 3`). */
 const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
@@ -652,6 +663,31 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // a body naming or dismissing the holder of a title written before the name: `Manajemen Persis Solo
+    // memecat pelatih Ong Kim Swee`, `Manchester United fired head coach Ruben Amorim`, `Al Hilal parted
+    // ways with coach Simone Inzaghi`, `Persija menunjuk pelatih baru Mauricio Souza`
+    if (e.type === 'ORGANIZATION' && !m.part && !mi.titleModifier) {
+      let q = m.tokenEnd;
+      while (q < s.tokenEnd && q - m.tokenEnd < 3 && /^(resmi|telah|sudah|akhirnya|officially|has|have|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[q]!.norm)) q++;
+      const verb = tokens[q]?.norm ?? '';
+      let r = q + 1;
+      if (/^(parted|berpisah)$/.test(verb)) r = /^(ways)$/.test(tokens[q + 1]?.norm ?? '') && tokens[q + 2]?.norm === 'with' ? q + 3 : tokens[q + 1]?.norm === 'dengan' ? q + 2 : -1;
+      const dismiss = /^(memecat|mendepak|memberhentikan|mencopot|fired|sacked|dismissed|parted|berpisah)$/.test(verb);
+      if (r > 0 && (dismiss || /^(menunjuk|mengangkat|appointed|named|hired)$/.test(verb))) {
+        const t = titleStartingAt(tokens, r, s.tokenEnd);
+        let p2 = t ? t.end : -1;
+        if (t && /^(baru|new|interim)$/.test(tokens[p2]?.norm ?? '')) p2++;
+        const holder = t && t.role !== 'Member' ? v.at.get(p2) : undefined;
+        if (holder && !holder.m.part && holder.person && !out.some((d) => d.type === 'holds_role' && d.subject === holder.m.entity && d.sentence === s.index)) {
+          out.push({ type: 'holds_role', subject: holder.m.entity, object: m.entity, role: (dismiss ? 'former ' : '') + t!.role, sentence: s.index, trigger: { start: tokens[r]!.start, end: tokens[t!.end - 1]!.end }, subjectSpan: holder.m, objectSpan: m });
+        }
+      }
+    }
+    // a player let go, lent or sold by a club was its member: `Rafael Struick dilepas oleh Dewa United`
+    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'club' && !m.part && tokens[m.tokenStart - 1]?.norm === 'oleh' && /^(dilepas|dipinjamkan|dijual|didepak|dicoret)$/.test(tokens[m.tokenStart - 2]?.norm ?? '')) {
+      const person = personBefore(v, entities, m.tokenStart - 2, from);
+      if (person && person.m.entity !== m.entity) out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 2]!, subjectSpan: person.m, objectSpan: m });
+    }
     // a club recruiting a player: `Persib Bandung resmi merekrut gelandang asal Jepang, Takumi Sato`,
     // `Persebaya mendatangkan Lucas Moreira` (not one only interested: `tertarik merekrut`)
     if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'club' && !m.part && v.lang === 'id') {
@@ -668,7 +704,18 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           if (!mi || mi.m.part || entities[mi.m.entity]!.type !== 'PERSON') continue;
           // (a coach or a director signed holds an office, he is no member: `mengontrak pelatih X`)
           const title = titleEndingAt(tokens, mi.m.tokenStart, s.tokenStart);
-          if (!title || PARTY_MEMBER.has(tokens[title.start]!.norm)) out.push({ type: 'member_of', subject: mi.m.entity, object: m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: mi.m, objectSpan: m });
+          // (nor one introduced as its coach: `memperkenalkan Eduardo Perez sebagai pelatih kepala baru`)
+          const as = tokens[mi.m.tokenEnd]?.norm === 'sebagai' ? titleStartingAt(tokens, mi.m.tokenEnd + 1, s.tokenEnd) : undefined;
+          if ((!title || PARTY_MEMBER.has(tokens[title.start]!.norm)) && !(as && as.role !== 'Member')) {
+            out.push({ type: 'member_of', subject: mi.m.entity, object: m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: mi.m, objectSpan: m });
+            // (a player lent or sold goes to the club after `ke`: `meminjamkan Hokky Caraka ke Persita`)
+            if (/^(meminjamkan|menjual|melepas)$/.test(tokens[q]!.norm)) {
+              let r = mi.m.tokenEnd;
+              if (tokens[r]?.text === ',') r++;
+              const to = tokens[r]?.norm === 'ke' ? v.at.get(r + 1) : undefined;
+              if (to && !to.m.part && kinds[to.m.entity] === 'club' && to.m.entity !== m.entity) out.push({ type: 'member_of', subject: mi.m.entity, object: to.m.entity, sentence: s.index, trigger: tokens[r]!, subjectSpan: mi.m, objectSpan: to.m });
+            }
+          }
           break;
         }
       }
