@@ -238,6 +238,21 @@ function joinVerbAt(tokens: Token[], i: number, from: number, club: boolean): nu
 }
 
 /**
+ * The person who opens the sentence as its subject (titles before the name allowed, no verb before
+ * it: `Gelandang Marselino Ferdinan resmi bergabung …`, not `Ia pernah bertemu Egy …`), named before
+ * token j; else undefined.
+ */
+function openingPerson(v: SentenceView, entities: Entity[], from: number, j: number): MentionInfo | undefined {
+  const first = v.mentions.find((x) => !x.m.part && !x.titleModifier && x.m.tokenStart >= from);
+  if (!first || first.m.tokenEnd > j || entities[first.m.entity]!.type !== 'PERSON' || (v.groups.get(first.group) ?? [first]).length !== 1) return undefined;
+  for (let k = from; k < first.m.tokenStart; k++) {
+    const t = v.tokens[k]!;
+    if (isIdVerb(t) || (v.lang === 'en' && t.kind === 'word' && lowerStart(t.text) && /(ed|s)$/.test(t.norm)) || /^(ia|dia|beliau|he|she|they|mereka)$/.test(t.norm)) return undefined;
+  }
+  return first;
+}
+
+/**
  * The person a clause ending at token i is about: the nearest person named before it, with only
  * lower-case words (`yang sebelumnya`, `sudah resmi`) between; none when another name or a clause
  * boundary comes first.
@@ -259,15 +274,13 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
     // `X dilepas oleh Dewa United dan resmi bergabung dengan …`: a second verb joined by `dan` shares
     // the subject that opens the sentence
     if (/^(dan|and)$/.test(t.norm) && j + 1 < i && tokens[j + 1]!.kind === 'word' && lowerStart(tokens[j + 1]!.text)) {
-      const first = v.mentions.find((x) => !x.m.part && !x.titleModifier && x.m.tokenStart >= from);
-      return first && first.m.tokenEnd <= j && entities[first.m.entity]!.type === 'PERSON' && (v.groups.get(first.group) ?? [first]).length === 1 ? first : undefined;
+      return openingPerson(v, entities, from, j);
     }
     // `… dan Hoffenheim sebelum bergabung dengan FC Bayern`: a subordinate clause's subject is the
     // main clause's, a person opening the sentence (`Rizky Ridho bergabung dengan Persib setelah tiga
     // musim membela Persija`)
     if (/^(sebelum|setelah|sesudah|ketika|saat|sejak|usai|seusai|sambil|before|after|when|since|while)$/.test(t.norm)) {
-      const first = v.mentions.find((x) => !x.m.part && !x.titleModifier && x.m.tokenStart >= from);
-      return first && first.m.tokenEnd <= j && entities[first.m.entity]!.type === 'PERSON' && (v.groups.get(first.group) ?? [first]).length === 1 ? first : undefined;
+      return openingPerson(v, entities, from, j);
     }
     const mi = v.cover.get(j);
     if (mi) {
