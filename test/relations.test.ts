@@ -3645,3 +3645,30 @@ describe('relations: sixteenth session, sport pages', () => {
     expect(rels('Novak Djokovic withdrew from the Australian Open on Sunday with a knee injury.').some((x) => x.type === 'RETREAT')).toBe(false);
   });
 });
+
+describe('relations: sixteenth session, security pages', () => {
+  it('english-a-zero-relative-accused-of-names-the-accused-before-the-pronoun', () => {
+    const r = rels('The U.S. Treasury on Monday sanctioned two Malaysian nationals it accused of financing Jemaah Islamiyah.');
+    expect(find(r, 'ACCUSE', 'United States Department of the Treasury', 'Malaysia')).toBeDefined();
+    expect(r.some((x) => x.type === 'ACCUSE' && x.o === 'Jemaah Islamiyah')).toBe(false);
+  });
+  it('those-arrested-as-affiliated-with-a-group-stand-for-it', () => {
+    expect(find(rels('Densus 88 menangkap tiga terduga teroris yang terafiliasi dengan Jamaah Ansharut Daulah di Bekasi.'), 'COERCE', 'Detachment 88', 'Jamaah Ansharut Daulah')).toBeDefined();
+  });
+  it('an-attack-denied-by-a-group-s-spokesman-did-not-happen-by-his-word', () => {
+    const r = rels('Juru bicara TPNPB Sebby Sambom membantah kelompoknya menyerang pos TNI di Puncak Jaya.');
+    expect(r.some((x) => x.type === 'ASSAULT' && !x.negated)).toBe(false);
+  });
+  it('a-joint-operation-is-cooperation', () => {
+    expect(find(rels('TNI dan Polri menggelar operasi gabungan untuk mengamankan Pegunungan Bintang.'), 'COOPERATE', 'Indonesian National Armed Forces', 'Indonesian National Police')).toBeDefined();
+  });
+  it('an-act-unnamed-suspects-are-suspected-of-is-no-one-s', () => {
+    expect(rels('Indonesian police arrested five people suspected of planning attacks on police stations in Central Sulawesi.').some((x) => x.type === 'ASSAULT')).toBe(false);
+  });
+  it('english-a-country-s-name-a-noun-and-a-person-name-the-person', () => {
+    expect(find(rels('Abu Sayyaf militants freed New Zealand engineer Daniel Roberts on Sunday.'), 'CONCEDE', 'Abu Sayyaf', 'Daniel Roberts')).toBeDefined();
+  });
+  it('english-a-working-arrangement-signed-is-an-agreement', () => {
+    expect(rels('Interpol and the Philippine National Police signed a working arrangement on Tuesday.').some((x) => x.type === 'AGREE')).toBe(true);
+  });
+});

@@ -2249,7 +2249,9 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       // `detained Australian economist Sean Turnell`: the one named after the demonym and a noun
       // (a country's short name alike, before a title: `met Saudi Hajj Minister Tawfiq Al-Rabiah`)
       // (a country's short name before a kind of body alike: `from Saudi club Al Hilal`)
-      if (mi.m.demonym || (mi.country && (titleRightAfter(tokens, mi.m.tokenEnd, v.s.tokenEnd) || (v.lang === 'en' && BODY_NOUNS.test(tokens[mi.m.tokenEnd]?.norm ?? ''))))) {
+      // (and a country's name used so: `freed New Zealand pilot Phillip Mehrtens`)
+      const nounThenPerson = mi.country && v.lang === 'en' && tokens[mi.m.tokenEnd]?.kind === 'word' && lowerStart(tokens[mi.m.tokenEnd]!.text) && v.at.get(mi.m.tokenEnd + 1)?.person === true;
+      if (mi.m.demonym || nounThenPerson || (mi.country && (titleRightAfter(tokens, mi.m.tokenEnd, v.s.tokenEnd) || (v.lang === 'en' && BODY_NOUNS.test(tokens[mi.m.tokenEnd]?.norm ?? ''))))) {
         let q = mi.m.tokenEnd;
         while (q < Math.min(limit, mi.m.tokenEnd + 2) && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text)) q++;
         // (or a title in capitals no name of its own: `Russian Security Council Secretary Sergei Shoigu`)
@@ -2544,7 +2546,7 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   if (prep === 'from') return GOODS.has(prev.norm) || PEOPLE_FROM.has(prev.norm);
   if (prep === 'in' || prep === 'di' || prep === 'near' || prep === 'dekat') return PLACE_NOUNS.has(prev.base ?? prev.norm);
   // `a militant linked to Jemaah Islamiyah`, `fighters loyal to the junta`, `affiliated with ISIS`
-  if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi)$/.test(prev.norm)
+  if (prep === 'to' || prep === 'with' || prep === 'dengan') return /^(linked|loyal|affiliated|tied|allied|associated|terkait|berafiliasi|terafiliasi|berhubungan)$/.test(prev.norm)
     // `troops to the border with Ukraine`, `ke perbatasan dengan Ukraina`: the country over the border
     || ((prep === 'with' || prep === 'dengan') && /^(border|borders|frontier|perbatasan)$/.test(prev.norm));
   return false;
@@ -3431,6 +3433,22 @@ function countryAfterComma(v: SentenceView, end: number, entities: Entity[]): st
   return c && !c.m.part && c.country ? entities[c.m.entity]!.iso3 : undefined;
 }
 
+/**
+ * The act at token i is what unnamed suspects are suspected of (`people suspected of planning attacks`,
+ * `orang yang diduga merencanakan serangan`): true when no name stands right before the suspicion.
+ */
+function suspectedAct(v: SentenceView, i: number): boolean {
+  const { tokens } = v;
+  let p = i - 1;
+  if (/^(planning|plotting|preparing|merencanakan|menyiapkan|hendak|akan|to|carry|carrying|out)$/.test(tokens[p]?.norm ?? '')) p--;
+  if (/^(planning|plotting|preparing|merencanakan|menyiapkan|carry|carrying)$/.test(tokens[p]?.norm ?? '')) p--;
+  if (/^(of|with)$/.test(tokens[p]?.norm ?? '')) p--;
+  if (!/^(suspected|accused|charged|alleged|diduga|terduga|dituduh|disangka)$/.test(tokens[p]?.norm ?? '')) return false;
+  let q = p - 1;
+  if (tokens[q]?.norm === 'yang') q--;
+  return !v.endAt.has(q + 1);
+}
+
 /** Things released that are no people (`a new single`, `its report`, `the footage`). */
 const RELEASED_THINGS = /^(single|singles|album|albums|song|songs|film|films|movie|movies|report|reports|statement|statements|video|videos|data|book|figures|results|details|footage|photos|images|list|version|update|trailer|collection|product|products|game|games|app|plan|plans|funds|budget|guidelines|rules|findings|transcript|documents|files|ep|mixtape|tour)$/;
 
@@ -3480,6 +3498,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // (an English word with a possessive after it is a noun owning something, no act: `the sovereign
       // fund's chief investment officer`)
       if (lang === 'en' && tr.end === i + 1 && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
+      // (an act some unnamed suspects are said to plan is no one's named here: `arrested seven people
+      // suspected of planning attacks on churches`, `menangkap tujuh orang yang diduga merencanakan
+      // serangan`)
+      if (suspectedAct(v, i)) continue;
       // (releasing a work or a statement frees no one: `will release a new single`, `released its report`)
       if (lang === 'en' && tr.hit.row.stem === 'release' && releasesThing(v, tr.end)) continue;
       // (`komunikasi` naming a field or a kind of thing is no talk: `startup komunikasi`, `Menteri
@@ -4051,7 +4073,21 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   }
   // `companies it accused of moving Iranian oil`: an active `accused` right before `of` has its object
   // before it (a relative clause with no `whom`), not in what it is accused of
-  if (lang === 'en' && row.type === 'ACCUSE' && !passive && tokens[tr.end]?.norm === 'of' && /^accus/.test(tokens[tr.start]!.norm) && objs.length) objs = Object.assign([], { between: false });
+  // (the accused: the side named in the noun phrase before the pronoun, `three Indonesian nationals it
+  // accused of funneling money`)
+  if (lang === 'en' && row.type === 'ACCUSE' && tokens[tr.end]?.norm === 'of' && /^accus/.test(tokens[tr.start]!.norm) && /^(it|they|he|she|washington|officials)$/.test(tokens[tr.start - 1]?.norm ?? '')) {
+    let head: MentionInfo | undefined;
+    for (let q = tr.start - 2; q >= Math.max(v.s.tokenStart, tr.start - 7) && !head; q--) {
+      if (tokens[q]!.kind === 'punct' || /^(on|against|of|to)$/.test(tokens[q]!.norm)) break;
+      const c = v.cover.get(q);
+      if (c && !c.m.part) head = c;
+    }
+    objs = Object.assign(head ? asLike([head]) : [], { between: false });
+    // (and the pronoun is the main clause's subject, not the side named in that noun phrase)
+    const main = mainSubject(v, tr.start - 1);
+    if (main?.length) subs = main;
+    objs = Object.assign(objs.filter((o) => !subs.some((x) => x.entity === o.entity)), { between: false });
+  }
   // a contract signed by a person is a player's or an employee's (a membership or an office, not an
   // agreement between parties): `Bank Mandiri dan Persija menandatangani perpanjangan kontrak sponsor`
   // is one, `Rizky Ridho menandatangani kontrak dua musim dengan Persib` is none
@@ -4315,7 +4351,7 @@ function deniedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     if (b.hit.row.type === 'ACCUSE' && (lang === 'en' ? /(ions?|s)$/.test(tokens[b.start]!.norm) : b.hit.voice === 'nominal')) continue;
     // (also an act of the denier's own forces: `membantah pasukannya menembaki kapal patroli Guyana`,
     // `denied that its troops had fired on civilians`)
-    if (skipWords(v, a.end, b.start, /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|its|their|troops|forces|soldiers|army|military|had|have|has)$/) === b.start) denied.add(b);
+    if (skipWords(v, a.end, b.start, /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|its|their|troops|forces|soldiers|fighters|group|army|military|had|have|has)$/) === b.start) denied.add(b);
   }
   return denied;
 }
