@@ -3672,3 +3672,26 @@ describe('relations: sixteenth session, security pages', () => {
     expect(rels('Interpol and the Philippine National Police signed a working arrangement on Tuesday.').some((x) => x.type === 'AGREE')).toBe(true);
   });
 });
+
+describe('relations: sixteenth session, Middle East pages', () => {
+  it('english-a-title-with-of-inside-is-read-past-to-the-person-met', () => {
+    expect(find(rels('Iraqi Prime Minister Mohammed Shia al-Sudani met Secretary of State Marco Rubio in Washington on Tuesday.'), 'CONSULT', 'Mohammed Shia al-Sudani', 'Marco Rubio')).toBeDefined();
+  });
+  it('english-received-a-country-s-titled-official', () => {
+    expect(rels("Qatar's emir received Turkey's Foreign Minister Hakan Fidan in Doha on Monday.").some((x) => x.type === 'CONSULT' && (x.s === 'Hakan Fidan' || x.o === 'Hakan Fidan'))).toBe(true);
+  });
+  it('english-rescue-workers-sent-are-aid', () => {
+    expect(find(rels('Japan sent 60 search and rescue workers to Turkey on Tuesday after the earthquake.'), 'AID', 'Japan', 'Turkey')).toBeDefined();
+  });
+  it('a-nominal-attack-with-its-own-verb-is-not-the-main-subject-s', () => {
+    const r = rels('Ratusan anggota Hizbullah dikerahkan ke perbatasan setelah serangan udara menghantam markas kelompok itu di Tyre, Senin.');
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Hezbollah')).toBe(false);
+  });
+  it('english-any-attack-is-no-attack', () => {
+    expect(rels('Qatar will not allow its territory to be used for any attack on Iran, the emir said.').some((x) => x.type === 'ASSAULT')).toBe(false);
+  });
+  it('an-air-base-named-after-pangkalan-udara-is-one-place', () => {
+    const r = extract('Amerika Serikat menarik pasukannya dari Pangkalan Udara Al-Tanf di Suriah timur.');
+    expect(r.entities.some((e) => e.type === 'LOCATION' && e.name === 'Al-Tanf Air Base')).toBe(true);
+  });
+});

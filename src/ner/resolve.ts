@@ -299,7 +299,7 @@ function bodyOfCountry(gaz: Gazetteer, bare: string, country: string): number | 
 /**
  * The English name of an Indonesian place name warta does not know: the administrative noun goes
  * (`Distrik Sugapa` → Sugapa, `Desa Cibenda` → Cibenda: the English name of a district or village is
- * its bare name), a stadium's or airport's head goes after the name (`Stadion Maguwoharjo` →
+ * its bare name), a stadium's, airport's or air base's head goes after the name (`Stadion Maguwoharjo` →
  * Maguwoharjo Stadium, `Bandara Internasional Ninoy Aquino` → Ninoy Aquino International Airport).
  * The mention keeps the text as written.
  */
@@ -308,6 +308,8 @@ export function englishPlaceName(name: string): string {
   if (m) return m[1]!;
   m = /^Stadion\s+(\p{Lu}.*)$/u.exec(name);
   if (m) return m[1] + ' Stadium';
+  m = /^Pangkalan\s+Udara\s+(\p{Lu}.*)$/u.exec(name);
+  if (m) return m[1] + ' Air Base';
   m = /^Bandara\s+(?:Udara\s+)?(Internasional\s+)?(\p{Lu}.*)$/u.exec(name);
   if (m && m[2] !== 'Internasional') return m[2] + (m[1] ? ' International Airport' : ' Airport');
   // English writes the kind of region after the name in lower case (`North Kivu province`, `Borno

@@ -166,6 +166,8 @@ function personAfterDescription(tokens: Token[], i: number, to: number, personAt
  * Jalan Nasional IX Maluku Kementerian PUPR Amran Mustary` (capitalized words and short forms only).
  */
 function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: number) => boolean): boolean {
+  // (a country's possessive first: `received Iran's Vice President Mohammad Reza Aref`)
+  if (upperStart(tokens[i]?.text ?? '') && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) i += 2;
   // `received Chinese President Xi Jinping`: a demonym and a title, capitalized, before the name
   // (a title of three words too: `received Russian Deputy Defence Minister X`)
   if (upperStart(tokens[i]?.text ?? '')) {
@@ -2209,6 +2211,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     // (a short form in parentheses and `dan` between capitalized words keep the run: `Kepala Balai
     // Pelaksana Jalan Nasional (BPJN) IX Maluku dan Maluku Utara Kementerian PUPR Amran`)
     const tj = tokens[j]!;
+    // (a title with a preposition inside is read past whole: `met Secretary of State Marco Rubio`)
+    if (!v.at.has(j) && upperStart(tj.text) && capitals) {
+      const title = titleStartingAt(tokens, j, limit);
+      if (title && title.end > j + 1 && tokens.slice(j, title.end).some((x) => lowerStart(x.text))) { j = title.end - 1; continue; }
+    }
     capitals &&= upperStart(tj.text) || tj.text === '(' || tj.text === ')' || (tj.norm === 'dan' && j > i && upperStart(tokens[j + 1]?.text ?? ''));
     let mi = v.at.get(j);
     // (a country naming a facility is no party: `an attack on the Saudi Hospital in El Fasher`; nor one
@@ -2227,7 +2234,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       if (/^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? '')) {
         const owned = v.at.get(mi.m.tokenEnd + 1);
         if (owned && !owned.m.part) return groupOf(v, owned);
-        // (`met Bangladesh's foreign affairs adviser Touhid Hossain`: a lower-case title, then the person)
+        // (`met Bangladesh's foreign affairs adviser Touhid Hossain`: a lower-case title, then the person;
+        // `received Iran's Vice President Mohammad Reza Aref`: a capitalized one)
+        const capTitle = titleStartingAt(tokens, mi.m.tokenEnd + 1, limit);
+        const titled = capTitle ? v.at.get(capTitle.end) : undefined;
+        if (titled && titled.person && !titled.m.part) return groupOf(v, titled);
         let q = mi.m.tokenEnd + 1;
         while (q < limit && q - mi.m.tokenEnd <= 4 && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !v.at.has(q)) q++;
         const person = q > mi.m.tokenEnd + 1 ? v.at.get(q) : undefined;
@@ -3449,6 +3460,19 @@ function suspectedAct(v: SentenceView, i: number): boolean {
   return !v.endAt.has(q + 1);
 }
 
+/**
+ * A nominal act that is the subject of a verb of its own (`setelah serangan pesawat nirawak menghantam
+ * markas kelompok itu`, `after an air strike hit the base`): its doer is not the main clause's subject.
+ */
+function actWithOwnVerb(v: SentenceView, tr: Trigger): boolean {
+  const { tokens } = v;
+  let j = tr.end;
+  while (j < v.s.tokenEnd && j - tr.end < 3 && /^(pesawat|nirawak|tak|berawak|udara|rudal|drone|roket|bom|artileri|misil|air|drone|missile|rocket)$/.test(tokens[j]!.norm)) j++;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || !lowerStart(t.text)) return false;
+  return v.lang === 'id' ? /^(menghantam|menewaskan|melukai|menghancurkan|merusak|mengenai|menyasar|menggempur)$/.test(t.norm) : /^(hit|hits|killed|kills|struck|strikes|destroyed|damaged|wounded|injured|targeted)$/.test(t.norm);
+}
+
 /** Things released that are no people (`a new single`, `its report`, `the footage`). */
 const RELEASED_THINGS = /^(single|singles|album|albums|song|songs|film|films|movie|movies|report|reports|statement|statements|video|videos|data|book|figures|results|details|footage|photos|images|list|version|update|trailer|collection|product|products|game|games|app|plan|plans|funds|budget|guidelines|rules|findings|transcript|documents|files|ep|mixtape|tour)$/;
 
@@ -3498,6 +3522,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // (an English word with a possessive after it is a noun owning something, no act: `the sovereign
       // fund's chief investment officer`)
       if (lang === 'en' && tr.end === i + 1 && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
+      // (nor any act at all: `will not allow its airspace to be used for any attack on Iran`)
+      if (lang === 'en' && /^(any|every)$/.test(tokens[i - 1]?.norm ?? '')) continue;
       // (an act some unnamed suspects are said to plan is no one's named here: `arrested seven people
       // suspected of planning attacks on churches`, `menangkap tujuh orang yang diduga merencanakan
       // serangan`)
@@ -3979,7 +4005,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // (after a speech tag, the speaker's: `…, kata Menteri Investasi Rosan Roeslani usai pertemuan di
         // Doha`, `…, said Foreign Minister X after talks in Cairo`)
         // (one who attends an act does not do it: `hadir dalam pemberian dana CSR bagi warga Kalibaru`)
-        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') || attended(v, tr.start) ? [] : speakerBeforeAdjunct(v, tr.start) ?? subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
+        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') || attended(v, tr.start) || actWithOwnVerb(v, tr) ? [] : speakerBeforeAdjunct(v, tr.start) ?? subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
         // `In a phone call with X, Putin discussed …`, `Dalam pertemuan dengan X, Jokowi …`: the
         // adjunct opens the sentence; its event is the main clause's subject's, named after the comma
         else if (frontedAdjunct(v, tr)) subs = subjectAfterComma(v, tr.end) ?? [];

@@ -25,6 +25,7 @@ const HEADS = new Map<string, 'LOC' | 'ORG'>([
   ['rutan', 'LOC'], ['lembaga pemasyarakatan', 'LOC'], ['pondok pesantren', 'LOC'], ['ponpes', 'LOC'],
   ['jalan', 'LOC'], ['jl.', 'LOC'], ['jln.', 'LOC'], ['gunung', 'LOC'], ['bukit', 'LOC'], ['sungai', 'LOC'], ['danau', 'LOC'],
   ['halte', 'LOC'], ['kompleks', 'LOC'], ['bendungan', 'LOC'], ['waduk', 'LOC'],
+  ['pangkalan udara', 'LOC'], ['pangkalan militer', 'LOC'], ['pangkalan angkatan', 'LOC'], ['lanud', 'LOC'], ['lanal', 'LOC'],
 ]);
 /** words after `Pasar` that make a market of the economy, not a place (`Pasar Modal Indonesia`) */
 const MARKETS = new Set(['modal', 'uang', 'saham', 'valas', 'komoditas', 'global', 'bebas', 'tunggal', 'keuangan', 'obligasi']);
@@ -34,7 +35,8 @@ const FIRST = new Set([...HEADS.keys()].filter((k) => k.includes(' ')).map((k) =
 /** A word that can continue a facility's name: capitalized, or a code with capitals and digits (`IIA`, `IX`, `88`). */
 function nameWord(t: Token | undefined): boolean {
   if (!t || (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'abbreviation')) return false;
-  return upperStart(t.text) || (t.kind === 'number' && t.text.length <= 3);
+  // (an Arabic article joined to a capitalized word: `Ain al-Asad`, `Masjid al-Aqsa`)
+  return upperStart(t.text) || (t.kind === 'number' && t.text.length <= 3) || /^(al|el|ad|as|ar|an|at|az|ash)-\p{Lu}/u.test(t.text);
 }
 
 /**
