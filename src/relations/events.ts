@@ -3467,7 +3467,7 @@ function suspectedAct(v: SentenceView, i: number): boolean {
 function actWithOwnVerb(v: SentenceView, tr: Trigger): boolean {
   const { tokens } = v;
   let j = tr.end;
-  while (j < v.s.tokenEnd && j - tr.end < 3 && /^(pesawat|nirawak|tak|berawak|udara|rudal|drone|roket|bom|artileri|misil|air|drone|missile|rocket)$/.test(tokens[j]!.norm)) j++;
+  while (j < v.s.tokenEnd && j - tr.end < 3 && /^(pesawat|nirawak|tak|berawak|udara|rudal|drone|roket|bom|artileri|misil|air|missile|rocket)$/.test(tokens[j]!.norm)) j++;
   const t = tokens[j];
   if (!t || t.kind !== 'word' || !lowerStart(t.text)) return false;
   return v.lang === 'id' ? /^(menghantam|menewaskan|melukai|menghancurkan|merusak|mengenai|menyasar|menggempur)$/.test(t.norm) : /^(hit|hits|killed|kills|struck|strikes|destroyed|damaged|wounded|injured|targeted)$/.test(t.norm);
@@ -4101,7 +4101,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // before it (a relative clause with no `whom`), not in what it is accused of
   // (the accused: the side named in the noun phrase before the pronoun, `three Indonesian nationals it
   // accused of funneling money`)
-  if (lang === 'en' && row.type === 'ACCUSE' && tokens[tr.end]?.norm === 'of' && /^accus/.test(tokens[tr.start]!.norm) && /^(it|they|he|she|washington|officials)$/.test(tokens[tr.start - 1]?.norm ?? '')) {
+  if (lang === 'en' && row.type === 'ACCUSE' && tokens[tr.end]?.norm === 'of' && /^accus/.test(tokens[tr.start]!.norm) && /^(it|they|he|she)$/.test(tokens[tr.start - 1]?.norm ?? '')) {
     let head: MentionInfo | undefined;
     for (let q = tr.start - 2; q >= Math.max(v.s.tokenStart, tr.start - 7) && !head; q--) {
       if (tokens[q]!.kind === 'punct' || /^(on|against|of|to)$/.test(tokens[q]!.norm)) break;

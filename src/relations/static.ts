@@ -39,9 +39,6 @@ function subjectEndBefore(tokens: Token[], i: number, from: number): number {
   }
 }
 
-/** English nouns of the kinds of bodies (`the airline's president director`, `the club's coach`). */
-const BODY_NOUNS_EN = /^(airline|company|firm|bank|lender|club|party|group|miner|carrier|insurer|utility|insurer|giant|conglomerate|operator|agency|fund|team|federation|association|union|league|ministry|board|university|hospital|broadcaster|network|developer|startup|automaker|carmaker|retailer|exchange)$/;
-
 /**
  * member_of `body` for each country of `c`'s coordinated group (`Mali, Burkina Faso, dan Niger`),
  * those from token `from` on, but not `except` (a member already drawn).
@@ -178,7 +175,7 @@ function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string
 /** Departments written before an English title (`the finance director of`, `its operations director`). */
 const DEPARTMENTS = /^(finance|financial|operations|operating|technical|technology|commercial|marketing|legal|compliance|investment|communications|sales|research|strategy|risk|business|production)$/;
 /** Words of what a body is, before its name in English wire style (`state miner Aneka Tambang`). */
-const BODY_KINDS_EN = /^(state|state-owned|state-run|national|private|flag|carrier|miner|lender|bank|company|firm|giant|group|operator|airline|insurer|developer|producer|maker|oil|gas|energy|mining|telecoms|telecommunications|media|broadcaster|newspaper|retailer|conglomerate|holding|utility|power|electricity|investment|sovereign|fund)$/;
+const BODY_KINDS_EN = /^(state|state-owned|state-run|national|private|flag|carrier|miner|lender|bank|company|firm|giant|group|operator|airline|insurer|developer|producer|maker|oil|gas|energy|mining|telecoms|telecommunications|media|broadcaster|newspaper|retailer|conglomerate|holding|utility|power|electricity|investment|sovereign|fund|club|team|federation|association|agency|automaker|carmaker|startup)$/;
 
 /**
  * The verb of joining right before token i (`bergabung dengan`, `bergabung ke`, `hijrah ke`,
@@ -485,7 +482,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       // appointer is, named by a noun of its kind or a pronoun)
       let owned = false;
       if (p > m.tokenEnd && v.lang === 'en' && /^(as|the)$/.test(tokens[p - 1]?.norm ?? '')) {
-        if (tokens[p]?.kind === 'word' && lowerStart(tokens[p]!.text) && /^['’]s$/.test(tokens[p + 1]?.text ?? '') && BODY_NOUNS_EN.test(tokens[p]!.norm)) { p += 2; owned = true; }
+        if (tokens[p]?.kind === 'word' && lowerStart(tokens[p]!.text) && /^['’]s$/.test(tokens[p + 1]?.text ?? '') && BODY_KINDS_EN.test(tokens[p]!.norm)) { p += 2; owned = true; }
         else if (tokens[p]?.norm === 'its') { p++; owned = true; }
       }
       const t0 = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
@@ -956,10 +953,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (subj && subj.m.entity !== m.entity && entities[subj.m.entity]!.type !== 'LOCATION') {
           const since = yearAfter(tokens, m.tokenEnd, s.tokenEnd);
           // (people listed join each: `Budiman Sudjatmiko dan Maruarar Sirait kini tercatat sebagai anggota …`)
-          const joiners = entities[subj.m.entity]!.type === 'PERSON' ? (v.groups.get(subj.group) ?? [subj]).filter((x) => !x.m.part && entities[x.m.entity]!.type === 'PERSON') : [subj];
-          for (const x of joiners.includes(subj) ? joiners : [subj]) {
-            if (x === subj) continue;
-            out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m, ...(since ? { since } : {}) });
+          if (entities[subj.m.entity]!.type === 'PERSON') {
+            for (const x of v.groups.get(subj.group) ?? []) {
+              if (x !== subj && !x.m.part && entities[x.m.entity]!.type === 'PERSON') out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: x.m, objectSpan: m, ...(since ? { since } : {}) });
+            }
           }
           out.push({
             type: 'member_of', subject: subj.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: subj.m, objectSpan: m,
