@@ -3695,3 +3695,29 @@ describe('relations: sixteenth session, Middle East pages', () => {
     expect(r.entities.some((e) => e.type === 'LOCATION' && e.name === 'Al-Tanf Air Base')).toBe(true);
   });
 });
+
+describe('relations: sixteenth session, regional pages', () => {
+  it('a-regional-head-s-region-is-no-part-of-the-name-after-it', () => {
+    const r = extract('Bupati Sleman Kustini meresmikan pasar itu, Senin.');
+    expect(r.entities.some((e) => e.type === 'PERSON' && e.name === 'Kustini')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'holds_role' && x.label === 'Kustini is Regent of Sleman Regency')).toBe(true);
+  });
+  it('a-protest-at-a-seat-of-government-is-against-the-head-its-protesters-name', () => {
+    const r = rels('Ratusan buruh KSPI menggelar aksi di depan Gedung Sate, Bandung, menuntut Gubernur Jawa Barat Dedi Mulyadi menaikkan upah minimum.');
+    expect(find(r, 'PROTEST', 'Confederation of Indonesian Trade Unions', 'Dedi Mulyadi')).toBeDefined();
+    expect(r.some((x) => x.type === 'PROTEST' && x.o !== 'Dedi Mulyadi')).toBe(false);
+  });
+  it('english-threatened-to-take-something-from-a-side', () => {
+    expect(find(rels('PSSI on Monday threatened to dock points from Persib Bandung after its fans lit flares.'), 'THREATEN', 'Football Association of Indonesia', 'Persib Bandung')).toBeDefined();
+  });
+  it('english-people-from-a-region-abroad-stand-for-its-country', () => {
+    expect(find(rels('Malaysia on Friday released nine fishermen from North Sumatra.'), 'CONCEDE', 'Malaysia', 'Indonesia')).toBeDefined();
+  });
+  it('a-passive-attack-by-a-mass-organization-s-crowd', () => {
+    expect(find(rels('Posko Pemuda Pancasila di Kota Bekasi diserang massa ormas GRIB Jaya, Sabtu malam.'), 'ASSAULT', 'GRIB Jaya', 'Pemuda Pancasila')).toBeDefined();
+  });
+  it('a-title-before-the-next-name-of-a-list-is-that-name-s', () => {
+    const r = rels('Acara itu dihadiri General Manager Pertamina Budi Hartanto, Bupati Sambas Atbah Romin Suhaili, dan anggota DPR Katherine Oendoen.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s !== 'Atbah Romin Suhaili' && x.o === 'Sambas Regency')).toBe(false);
+  });
+});

@@ -3038,7 +3038,7 @@ function stepBeforeYang(v: SentenceView, i: number): boolean {
 /** People acting for a body named after `from`/`of`/`dari`. */
 const PEOPLE_OF = /^(investigators|officers|agents|officials|members|troops|soldiers|forces|police|prosecutors|penyidik|petugas|personel|anggota|aparat|tim|prajurit)$/;
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
-const AGENT_HEADS = new Set(['kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim', 'anggota', 'simpatisan', 'pendukung', 'kader', 'prajurit', 'serdadu', 'orang']);
+const AGENT_HEADS = new Set(['massa', 'ormas', 'kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim', 'anggota', 'simpatisan', 'pendukung', 'kader', 'prajurit', 'serdadu', 'orang']);
 /** Nouns before an agent named after a relative clause's passive verb (`yang diajukan pasangan calon X`). */
 const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
 
@@ -3242,7 +3242,8 @@ function protestsOfDemands(v: SentenceView, triggers: Trigger[], entities: Entit
     if (tr.hit.row.type !== 'PROTEST' || !tr.subjects.length) continue;
     // (a protest at a regional head's office, `di depan Kantor Gubernur Papua`, is against the one its
     // protesters then demand of by name: `menuntut Gubernur Papua X mundur`)
-    const atOffice = tr.objects.length > 0 && tr.objects.every((o) => entities[o]!.type === 'LOCATION');
+    // (or the body whose seat it is, `di depan Gedung Sate`: the provincial government)
+    const atOffice = tr.objects.length > 0 && tr.objects.every((o, k) => entities[o]!.type === 'LOCATION' || (tr.objectSpans[k] !== undefined && /^(depan|outside|luar|halaman|gerbang|front)$/.test(tokens[tokenAfter(v, tr.objectSpans[k]!.start) - 1]?.norm ?? '')));
     if (tr.objects.length && !atOffice) continue;
     const after = tokens[tr.end - 1]!.end;
     for (let k = first; k < last; k++) {
@@ -3252,8 +3253,10 @@ function protestsOfDemands(v: SentenceView, triggers: Trigger[], entities: Entit
       // (the demand is a clause of the protest: a comma or `to`/`untuk` before it, no sentence break)
       const at = tokenAfter(v, d.trigger.start);
       if (!/^(,|to|untuk|sambil|seraya)$/.test(tokens[at - 1]?.text ?? '') && !/^(,|to|untuk|sambil|seraya)$/.test(tokens[at - 1]?.norm ?? '')) continue;
+      // (the protest's drafts at the place, or at the body whose seat it is, give way)
+      const trStart = tokens[tr.start]!.start;
+      if (atOffice) for (let q = first; q < last; q++) if (out[q]!.type === 'PROTEST' && out[q]!.subject === d.subject && out[q]!.trigger.start === trStart && entities[out[q]!.object]!.type !== 'PERSON') drop.add(out[q]!);
       if (out.some((x) => x.type === 'PROTEST' && x.subject === d.subject && x.object === d.object)) continue;
-      if (atOffice) for (let q = first; q < last; q++) if (out[q]!.type === 'PROTEST' && out[q]!.subject === d.subject && tr.objects.includes(out[q]!.object)) drop.add(out[q]!);
       const i = tr.subjects.indexOf(d.subject);
       const p: Draft = { type: 'PROTEST', subject: d.subject, object: d.object, sentence: v.s.index, trigger: { start: tokens[tr.start]!.start, end: tokens[tr.end - 1]!.end }, subjectSpan: tr.subjectSpans[i] ?? d.subjectSpan, objectSpan: d.objectSpan, row: tr.hit.row };
       qualify(p, v, tr.start);
@@ -4814,7 +4817,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // people from a region of another country than the actor's stand for that country, as its
     // citizens do (`Malaysia membebaskan 18 nelayan asal Sulawesi Selatan` → Indonesia)
     const bPlace = entities[b.entity]!;
-    if (known && (row.type === 'COERCE' || row.type === 'CONCEDE' || row.type === 'ASSAULT') && bPlace.type === 'LOCATION' && bPlace.country !== undefined && /^(asal|dari)$/.test(wordBefore(v, b.span.start))) {
+    if (known && (row.type === 'COERCE' || row.type === 'CONCEDE' || row.type === 'ASSAULT') && bPlace.type === 'LOCATION' && bPlace.country !== undefined && /^(asal|dari|from)$/.test(wordBefore(v, b.span.start))) {
       const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
       const c = home !== undefined && home !== bPlace.country ? known(bPlace.country) : undefined;
       if (c !== undefined) b = { entity: c, span: b.span };

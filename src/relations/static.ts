@@ -544,7 +544,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           }
         }
       }
-      if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON') {
+      // (not the title of the next name in a list: `X, Bupati Sambas Atbah Romin Suhaili, dan …`)
+      const holderAfter = next ? v.at.get(next.m.tokenEnd) : undefined;
+      if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON' && !(holderAfter && holderAfter.person && !holderAfter.m.part)) {
         // `X, kader Partai Golkar`, `X, politikus PDI-P`: a member, not an office (RELATIONS.md)
         if (t.role === 'Member') {
           if (entities[next.m.entity]!.type === 'ORGANIZATION') {

@@ -106,12 +106,17 @@ function initialsOf(tokens: Token[], from: number, to: number, short: string): b
  * capitalized words. The organization is the title's; the rest is the person. Returns where the
  * person starts, or -1.
  */
+/** Roles of the heads of regions (the title's place is their region, no part of their name). */
+const REGIONAL_ROLES = /^(Deputy |Vice |Acting )?(Regent|Mayor|Governor|Head of Village|Camat)$/;
+
 export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMention[], gaz: Gazetteer, floor: number): number {
   const first = inside[0];
   if (!first || first.tokenStart !== t.start || first.tokenEnd >= t.end || first.part) return -1;
   const type = gaz.entities[first.entity]!.type;
-  if (type !== 'ORGANIZATION' && type !== 'COUNTRY') return -1;
-  if (!titleEndingAt(tokens, t.start, floor)) return -1;
+  const title = titleEndingAt(tokens, t.start, floor);
+  if (!title) return -1;
+  // (a region after a regional head's title: `Bupati [Sleman Kustini]`, `Wali Kota [Surabaya Eri]`)
+  if (type !== 'ORGANIZATION' && type !== 'COUNTRY' && !(type === 'LOCATION' && REGIONAL_ROLES.test(title.role))) return -1;
   // the rest: capitalized words (a rank before the name is skipped by the role rules), no other known name
   let p = first.tokenEnd;
   // (its short form in parentheses: `Rektor [Universitas Diponegoro (Undip) Suharnomo]`)
