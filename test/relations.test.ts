@@ -3721,3 +3721,14 @@ describe('relations: sixteenth session, regional pages', () => {
     expect(r.some((x) => x.type === 'holds_role' && x.s !== 'Atbah Romin Suhaili' && x.o === 'Sambas Regency')).toBe(false);
   });
 });
+
+describe('relations: sixteenth session, maritime and national pages', () => {
+  it('warships-from-countries-stand-for-them-in-a-joint-exercise', () => {
+    const r = rels('TNI AL menggelar latihan bersama dengan kapal perang dari India dan Singapura di perairan Sabang, Rabu.');
+    expect(find(r, 'COOPERATE', 'Indonesian Navy', 'India')).toBeDefined();
+    expect(find(r, 'COOPERATE', 'Indonesian Navy', 'Singapore')).toBeDefined();
+  });
+  it('the-english-name-of-the-national-nutrition-agency-links-it', () => {
+    expect(extract('The National Nutrition Agency said on Monday it had closed two kitchens.').entities.some((e) => e.known && e.name === 'National Nutrition Agency of Indonesia')).toBe(true);
+  });
+});

@@ -2526,7 +2526,7 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
 const BELONGING_TO = new Set(['positions', 'position', 'bases', 'base', 'headquarters', 'camps', 'camp', 'posts', 'outposts', 'convoy', 'convoys', 'fighters', 'leaders', 'commanders', 'strongholds', 'hideouts', 'judges', 'officials', 'members', 'officers', 'executives', 'employees', 'staff', 'diplomats', 'militants', 'soldiers', 'troops', 'units', 'subsidiaries', 'activists', 'supporters', 'cadres']);
 
 /** People named by where they come from, who stand for their country (`crew members from India`). */
-const PEOPLE_FROM = new Set(['nationals', 'citizens', 'crew', 'members', 'sailors', 'fishermen', 'workers', 'tourists', 'migrants', 'students', 'journalists', 'nelayan', 'pekerja', 'wisatawan', 'turis', 'awak', 'kapal', 'mahasiswa', 'jurnalis', 'migran', 'imigran']);
+const PEOPLE_FROM = new Set(['nationals', 'citizens', 'crew', 'members', 'sailors', 'fishermen', 'workers', 'tourists', 'migrants', 'students', 'journalists', 'nelayan', 'pekerja', 'wisatawan', 'turis', 'awak', 'kapal', 'mahasiswa', 'jurnalis', 'migran', 'imigran', 'perang', 'tempur', 'pasukan', 'tentara', 'prajurit', 'delegasi', 'warships', 'ships', 'vessels', 'troops', 'soldiers', 'delegation', 'delegations']);
 
 /** Goods, trade and firms, whose origin after `from`/`dari` is the one a trade measure falls on. */
 const GOODS = new Set(['goods', 'products', 'imports', 'exports', 'companies', 'firms', 'vessels', 'ships', 'steel', 'cars', 'vehicles', 'apps', 'shipments', 'produk', 'barang', 'perusahaan', 'komoditas']);
