@@ -3728,6 +3728,9 @@ describe('relations: sixteenth session, maritime and national pages', () => {
     expect(find(r, 'COOPERATE', 'Indonesian Navy', 'India')).toBeDefined();
     expect(find(r, 'COOPERATE', 'Indonesian Navy', 'Singapore')).toBeDefined();
   });
+  it('the-goods-a-load-holds-keep-the-recipient-after-their-list', () => {
+    expect(find(rels('Pemprov Jawa Tengah mengirim 15 truk berisi beras, minyak goreng, dan selimut untuk korban banjir di Aceh.'), 'AID', 'Central Java Provincial Government', 'Aceh')).toBeDefined();
+  });
   it('the-english-name-of-the-national-nutrition-agency-links-it', () => {
     expect(extract('The National Nutrition Agency said on Monday it had closed two kitchens.').entities.some((e) => e.known && e.name === 'National Nutrition Agency of Indonesia')).toBe(true);
   });

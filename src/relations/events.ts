@@ -2595,7 +2595,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (j > tr.end && /^(after|before|when|setelah|sebelum|sesudah|usai|seusai|ketika)$/.test(n)) { limit = j; break; }
     // (a comma that opens the list of what was named goes on: `ke tiga negara, yakni Kenya, …`; so do
     // the commas of a list of goods: `bantuan berupa tenda, obat-obatan, dan makanan bagi korban gempa di Turki`)
-    if (/^(berupa|seperti|including|such)$/.test(n)) listed = true;
+    // (and of what a load holds: `20 truk berisi beras, air mineral, dan selimut untuk …`)
+    if (/^(berupa|seperti|including|such|berisi|berisikan|containing|carrying)$/.test(n)) listed = true;
     if (tokens[j]!.text === ',' && j > tr.end + 1 && j !== appositive && elaborationWords(tokens, j) === 0 && !INCLUDING.test(tokens[j + 1]?.norm ?? '') && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
   }
   let infinitive = -1;
