@@ -701,3 +701,21 @@ describe('ner: fifteenth session', () => {
   });
 });
 
+
+describe('ner: sixteenth session', () => {
+  it('a-faction-s-common-noun-alone-is-no-name', () => {
+    expect(ents('Saksi menyebut anggota Komisi III DPR Fraksi Golkar itu menerima uang.').some((e) => e.name === 'Fraksi')).toBe(false);
+  });
+  it('a-dateline-s-unknown-town-in-capitals-is-a-place', () => {
+    expect(ents('TALAVERA, Philippines (AP) - Gunmen killed a village chief on Sunday.')).toContainEqual({ name: 'Talavera', type: 'LOCATION', known: false });
+  });
+  it('an-initial-after-a-title-opens-the-unknown-name-after-it', () => {
+    expect(ents('Sidang dipimpin Ketua Bawaslu M. Fanshurudin Asa di Jakarta.')).toContainEqual({ name: 'M. Fanshurudin Asa', type: 'PERSON', known: false });
+  });
+  it('a-regional-head-s-region-is-no-part-of-the-unknown-name-after-it', () => {
+    expect(ents('Bupati Lumajang Indah Amperawati meninjau lokasi banjir lahar.')).toContainEqual({ name: 'Indah Amperawati', type: 'PERSON', known: false });
+  });
+  it('pangkalan-udara-opens-an-air-base-s-name', () => {
+    expect(ents('Pesawat itu mendarat di Pangkalan Udara Al-Dhafra di Uni Emirat Arab.')).toContainEqual({ name: 'Al-Dhafra Air Base', type: 'LOCATION', known: false });
+  });
+});
