@@ -3735,3 +3735,25 @@ describe('relations: sixteenth session, maritime and national pages', () => {
     expect(extract('The National Nutrition Agency said on Monday it had closed two kitchens.').entities.some((e) => e.known && e.name === 'National Nutrition Agency of Indonesia')).toBe(true);
   });
 });
+
+describe('relations: sixteenth session, foreign policy and energy pages', () => {
+  it('a-meeting-in-a-clause-of-saat-or-ketika-is-the-main-subject-s', () => {
+    expect(find(rels('Menlu Sugiono menyampaikan hal itu ketika bertemu Menlu Jepang Takeshi Iwaya di Tokyo, Senin.'), 'CONSULT', 'Sugiono', 'Takeshi Iwaya')).toBeDefined();
+    const r = rels('Presiden Prabowo Subianto memuji keputusan Kanada mengakui negara Palestina saat bertemu Perdana Menteri Kanada Mark Carney di Ottawa.');
+    expect(find(r, 'CONSULT', 'Prabowo Subianto', 'Mark Carney')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Canada')).toBe(false);
+  });
+  it('english-an-act-after-a-speech-tag-with-a-title-is-the-speaker-s', () => {
+    const r = rels('Japan will lend Vietnam $500 million for new railways, Prime Minister Shigeru Ishiba said after talks with Vietnamese Prime Minister Pham Minh Chinh.');
+    expect(find(r, 'CONSULT', 'Shigeru Ishiba', 'Pham Minh Chinh')).toBeDefined();
+  });
+  it('english-fund-naming-a-body-is-no-funding', () => {
+    expect(rels("Malaysia's sovereign wealth fund Khazanah and Temasek set up a joint venture on Monday.").some((x) => x.type === 'AID')).toBe(false);
+  });
+  it('english-an-aid-flotilla-is-no-aid-given-to-those-aboard', () => {
+    expect(rels("Malaysia condemned Israel's interception of a Gaza-bound aid flotilla carrying three Malaysian activists.").some((x) => x.type === 'AID')).toBe(false);
+  });
+  it('english-withdrawing-troops-from-parts-of-a-place', () => {
+    expect(find(rels('Russia began withdrawing troops from parts of Kherson on Friday.'), 'RETREAT', 'Russia', 'Kherson')).toBeDefined();
+  });
+});

@@ -1184,6 +1184,14 @@ function speakerBeforeAdjunct(v: SentenceView, i: number): MentionLike[] | undef
   const { tokens } = v;
   let p = i - 1;
   if (/^(a|an|the|his|her|its|their)$/.test(tokens[p]?.norm ?? '')) p--;
+  // English: `…, Prime Minister Sanae Takaichi said after talks with …` (the name, then the speech verb)
+  if (v.lang === 'en' && /^(after|before|following|during)$/.test(tokens[p]?.norm ?? '') && /^(said|says|told)$/.test(tokens[p - 1]?.norm ?? '')) {
+    const speaker = v.endAt.get(p - 1);
+    if (!speaker || speaker.m.part || !speaker.person) return undefined;
+    let q = speaker.m.tokenStart - 1;
+    while (q > v.s.tokenStart && q >= speaker.m.tokenStart - 6 && upperStart(tokens[q]!.text)) q--;
+    return tokens[q]?.text === ',' ? asLike(groupOf(v, speaker)) : undefined;
+  }
   const mi = v.endAt.get(p);
   if (!mi || mi.m.part || !mi.person) return undefined;
   // (past the speaker's title and the body in it: `kata Menteri Investasi Rosan Roeslani`, `kata
@@ -1410,7 +1418,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   // a clause of time with no subject of its own shares the main clause's (an active verb's: `M23 merebut
   // Uvira setelah tiga hari bertempur dengan tentara Kongo`)
   // (only where the sentence has an event before: no bare main subject is guessed)
-  if (lang === 'id' && (conn === 'setelah' || conn === 'sebelum') && !/^di/.test(tokens[i]!.norm)) return { subs: [], connector: conn };
+  // (`memuji Prancis saat bertemu Presiden Prancis Emmanuel Macron`: when)
+  if (lang === 'id' && /^(setelah|sebelum|sesudah|saat|ketika)$/.test(conn) && !/^di/.test(tokens[i]!.norm)) return { subs: [], connector: conn };
   // a relative clause: `penasihat oposisi yang kerap mengkritisi Presiden X` — the subject is the
   // noun before `yang`, a name (`Turki yang mengirim …`) or no one named (not a name further back)
   if (conn === 'yang' || conn === 'who' || conn === 'which' || (conn === 'that' && ACT_NOUNS.has(tokens[p - 1]?.norm ?? ''))) {
@@ -2534,7 +2543,7 @@ const GOODS = new Set(['goods', 'products', 'imports', 'exports', 'companies', '
 /** Words before `of`/`dari` that make it part of a quantity (`dozens of`, `lebih dari`, `ratusan dari`). */
 const MEMBER_NOUNS = new Set(['kader', 'anggota', 'legislatif', 'politikus', 'politisi', 'pengurus', 'perwakilan', 'utusan', 'delegasi', 'pemain', 'simpatisan', 'pendukung']);
 const NAMED_PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'island', 'district', 'state', 'capital', 'enclave', 'territory']);
-const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'members', 'group', 'groups', 'leader', 'leaders', 'supporters', 'ratusan', 'ribuan', 'puluhan', 'sebagian', 'sejumlah', 'lebih', 'kurang']);
+const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'members', 'group', 'groups', 'leader', 'leaders', 'supporters', 'ratusan', 'ribuan', 'puluhan', 'sebagian', 'sejumlah', 'lebih', 'kurang', 'parts', 'part', 'areas', 'most', 'much', 'swathes']);
 
 /**
  * Does preposition `prep` after token `prev` stay inside the noun phrase of an object: origin
@@ -3477,6 +3486,17 @@ function actWithOwnVerb(v: SentenceView, tr: Trigger): boolean {
   return v.lang === 'id' ? /^(menghantam|menewaskan|melukai|menghancurkan|merusak|mengenai|menyasar|menggempur)$/.test(t.norm) : /^(hit|hits|killed|kills|struck|strikes|destroyed|damaged|wounded|injured|targeted)$/.test(t.norm);
 }
 
+/** The mentions start the sentence, with only capitalized words (titles) and commas before them. */
+function opensSentence(v: SentenceView, subs: MentionLike[] | undefined): boolean {
+  if (!subs?.length) return false;
+  const first = tokenAfter(v, Math.min(...subs.map((x) => x.span.start)));
+  for (let k = v.s.tokenStart; k < first; k++) {
+    const t = v.tokens[k]!;
+    if (!(t.text === ',' || (t.kind === 'word' && upperStart(t.text)) || v.cover.has(k))) return false;
+  }
+  return true;
+}
+
 /** Things released that are no people (`a new single`, `its report`, `the footage`). */
 const RELEASED_THINGS = /^(single|singles|album|albums|song|songs|film|films|movie|movies|report|reports|statement|statements|video|videos|data|book|figures|results|details|footage|photos|images|list|version|update|trailer|collection|product|products|game|games|app|plan|plans|funds|budget|guidelines|rules|findings|transcript|documents|files|ep|mixtape|tour)$/;
 
@@ -3486,8 +3506,8 @@ function releasesThing(v: SentenceView, i: number): boolean {
   return j < v.s.tokenEnd && RELEASED_THINGS.test(v.tokens[j]!.norm);
 }
 
-/** Nouns of bodies and people that English `aid` describes (`aid group`, `relief agency`, `aid workers`). */
-const AID_BODY_NOUNS = /^(group|groups|agency|agencies|organization|organizations|organisation|organisations|worker|workers|official|officials|chief|chiefs|charity|charities|ngo|ngos|staff|community|sector|body|bodies)$/;
+/** Nouns of bodies, people and ways that English `aid` describes (`aid group`, `relief agency`, `aid workers`, `aid flotilla`). */
+const AID_BODY_NOUNS = /^(group|groups|agency|agencies|organization|organizations|organisation|organisations|worker|workers|official|officials|chief|chiefs|charity|charities|ngo|ngos|staff|community|sector|body|bodies|flotilla|flotillas|corridor|corridors|route|routes)$/;
 
 /** `perang`/`war` describing another noun, no war itself. */
 function warModifier(tokens: Token[], i: number): boolean {
@@ -3532,6 +3552,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // suspected of planning attacks on churches`, `menangkap tujuh orang yang diduga merencanakan
       // serangan`)
       if (suspectedAct(v, i)) continue;
+      // (nor `fund` naming a body: `Indonesia's sovereign wealth fund Danantara`, `the pension fund`)
+      if (lang === 'en' && tr.hit.row.stem === 'fund' && tokens[i]!.norm === 'fund' && /^(wealth|sovereign|investment|hedge|pension|relief|emergency|trust|monetary|development|the|a|an|its|their|this|that)$/.test(tokens[i - 1]?.norm ?? '')) continue;
       // (releasing a work or a statement frees no one: `will release a new single`, `released its report`)
       if (lang === 'en' && tr.hit.row.stem === 'release' && releasesThing(v, tr.end)) continue;
       // (`komunikasi` naming a field or a kind of thing is no talk: `startup komunikasi`, `Menteri
@@ -3876,6 +3898,10 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const participle = lang === 'en' && tr.start > v.s.tokenStart && tokens[tr.start - 1]!.text === ',' && /ing$/.test(tokens[tr.start]!.norm);
     // (after a speech tag, the speaker's: `…, the Royal Thai Army said, blaming Cambodia for …`)
     if (participle) subs = speakerBeforeComma(v, tr.start - 1) ?? mainSubject(v, tr.start) ?? [];
+    // a clause of `saat`/`ketika` (when) with no subject is the main clause's, not an embedded act's:
+    // `Prabowo memuji keputusan Prancis mengakui Palestina saat bertemu Macron`
+    // (only a subject that opens the sentence, titles before it: not a name inside a fronted adjunct)
+    else if (left.connector && /^(saat|ketika)$/.test(left.connector) && opensSentence(v, mainSubject(v, tr.start))) subs = mainSubject(v, tr.start)!;
     else if (controlled) {
       // `Obama memerintahkan Kemenhan AS untuk mengerahkan …`: the one ordered acts
       subs = controlled;
