@@ -3747,6 +3747,14 @@ describe('relations: sixteenth session, foreign policy and energy pages', () => 
     const r = rels('Japan will lend Vietnam $500 million for new railways, Prime Minister Shigeru Ishiba said after talks with Vietnamese Prime Minister Pham Minh Chinh.');
     expect(find(r, 'CONSULT', 'Shigeru Ishiba', 'Pham Minh Chinh')).toBeDefined();
   });
+  it('a-warrant-issued-is-an-accusation-by-its-issuer', () => {
+    expect(find(rels('ICC menerbitkan surat perintah penangkapan terhadap Min Aung Hlaing.'), 'ACCUSE', 'International Criminal Court', 'Min Aung Hlaing')).toBeDefined();
+  });
+  it('a-demand-after-a-protest-before-a-body-s-seat-is-the-protesters', () => {
+    const r = rels('Ratusan warga Filipina berunjuk rasa di depan markas Mahkamah Pidana Internasional di Den Haag, menuntut pembebasan Rodrigo Duterte.');
+    expect(r.some((x) => x.type === 'REQUEST' && x.s === 'International Criminal Court')).toBe(false);
+    expect(find(r, 'REQUEST', 'Philippines', 'Rodrigo Duterte')).toBeDefined();
+  });
   it('english-fund-naming-a-body-is-no-funding', () => {
     expect(rels("Malaysia's sovereign wealth fund Khazanah and Temasek set up a joint venture on Monday.").some((x) => x.type === 'AID')).toBe(false);
   });

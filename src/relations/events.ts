@@ -1109,7 +1109,7 @@ const LIGHT_VERBS = new Set([
   'melakukan', 'menjalin', 'membangun', 'menggelar', 'mengadakan', 'menjalani', 'menyelenggarakan', 'melangsungkan', 'melaksanakan', 'terlibat',
   // verbs that voice or deliver the event the noun names: `melontarkan kritik terhadap X`,
   // `menyatakan dukungan kepada X`, `melancarkan serangan ke X`, `memberikan bantuan kepada X`
-  'melontarkan', 'melayangkan', 'mengeluarkan', 'menyampaikan', 'melancarkan', 'menyatakan', 'memberikan', 'memberi', 'menunjukkan',
+  'melontarkan', 'melayangkan', 'mengeluarkan', 'menerbitkan', 'issued', 'menyampaikan', 'melancarkan', 'menyatakan', 'memberikan', 'memberi', 'menunjukkan',
   // a suit or a complaint filed: `mengajukan gugatan praperadilan terhadap X`, `lodged a complaint against X`
   ...FILING,
   // a verdict or charges read out: `membacakan surat tuntutan bagi terdakwa X`
@@ -3254,8 +3254,22 @@ function protestsOfDemands(v: SentenceView, triggers: Trigger[], entities: Entit
     // protesters then demand of by name: `menuntut Gubernur Papua X mundur`)
     // (or the body whose seat it is, `di depan Gedung Sate`: the provincial government)
     const atOffice = tr.objects.length > 0 && tr.objects.every((o, k) => entities[o]!.type === 'LOCATION' || (tr.objectSpans[k] !== undefined && /^(depan|outside|luar|halaman|gerbang|front)$/.test(tokens[tokenAfter(v, tr.objectSpans[k]!.start) - 1]?.norm ?? '')));
-    if (tr.objects.length && !atOffice) continue;
     const after = tokens[tr.end - 1]!.end;
+    // (a demand right after the protest, its subject read as the body the protest stands before: `warga
+    // Filipina berunjuk rasa di depan markas ICC di Den Haag, menuntut pembebasan Duterte` — the
+    // protesters demand)
+    const protested = new Set<number>(tr.objects);
+    for (let k = first; k < last; k++) if (out[k]!.type === 'PROTEST' && out[k]!.trigger.start === tokens[tr.start]!.start) protested.add(out[k]!.object);
+    for (let k = first; k < last; k++) {
+      const d = out[k]!;
+      if (d.type !== 'REQUEST' || d.negated || d.trigger.start < after || tr.subjects.includes(d.subject) || !protested.has(d.subject)) continue;
+      if (tokens[tokenAfter(v, d.trigger.start) - 1]?.text !== ',') continue;
+      drop.add(d);
+      tr.subjects.forEach((sub, i) => {
+        if (sub !== d.object && !out.some((x) => x.type === 'REQUEST' && x.subject === sub && x.object === d.object)) out.push({ ...d, subject: sub, subjectSpan: tr.subjectSpans[i] ?? d.subjectSpan });
+      });
+    }
+    if (tr.objects.length && !atOffice) continue;
     for (let k = first; k < last; k++) {
       const d = out[k]!;
       if (d.type !== 'REQUEST' || d.negated || d.trigger.start < after || !tr.subjects.includes(d.subject) || d.subject === d.object) continue;
