@@ -3748,7 +3748,7 @@ describe('relations: sixteenth session, foreign policy and energy pages', () => 
     expect(find(r, 'CONSULT', 'Shigeru Ishiba', 'Pham Minh Chinh')).toBeDefined();
   });
   it('a-warrant-issued-is-an-accusation-by-its-issuer', () => {
-    expect(find(rels('ICC menerbitkan surat perintah penangkapan terhadap Min Aung Hlaing.'), 'ACCUSE', 'International Criminal Court', 'Min Aung Hlaing')).toBeDefined();
+    expect(find(rels('Mahkamah Pidana Internasional menerbitkan surat perintah penangkapan terhadap pemimpin junta Myanmar Min Aung Hlaing atas dugaan kejahatan yang menimpa warga Rohingya.'), 'ACCUSE', 'International Criminal Court', 'Min Aung Hlaing')).toBeDefined();
   });
   it('a-demand-after-a-protest-before-a-body-s-seat-is-the-protesters', () => {
     const r = rels('Ratusan warga Filipina berunjuk rasa di depan markas Mahkamah Pidana Internasional di Den Haag, menuntut pembebasan Rodrigo Duterte.');
