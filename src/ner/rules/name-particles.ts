@@ -91,7 +91,9 @@ export function nameParticles(tokens: Token[], spans: TaggedSpan[], sentenceEnd:
 export function initialNames(tokens: Token[], spans: TaggedSpan[], from: number, to: number, known: (i: number) => boolean): TaggedSpan[] {
   let out: TaggedSpan[] | undefined;
   for (let i = from + 1; i < to - 1; i++) {
-    if (!/^\p{Lu}\.$/u.test(tokens[i]!.text) || !isNameWord(tokens[i + 1]) || known(i + 1)) continue;
+    // (two code units, the second a period: most tokens stop at the length)
+    const text = tokens[i]!.text;
+    if (text.length !== 2 || text.charCodeAt(1) !== 46 || !/^\p{Lu}\.$/u.test(text) || !isNameWord(tokens[i + 1]) || known(i + 1)) continue;
     const list = out ?? spans;
     if (list.some((sp) => sp.start <= i + 1 && sp.end > i)) continue;
     let q = i + 1;
