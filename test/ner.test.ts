@@ -719,3 +719,9 @@ describe('ner: sixteenth session', () => {
     expect(ents('Pesawat itu mendarat di Pangkalan Udara Al-Dhafra di Uni Emirat Arab.')).toContainEqual({ name: 'Al-Dhafra Air Base', type: 'LOCATION', known: false });
   });
 });
+
+describe('ner: sixteenth session, company names', () => {
+  it('a-company-name-ending-in-a-word-of-business-is-whole', () => {
+    expect(ents('Kementerian ESDM menegur PT Borneo Prima Coal karena tanggul kolam limbahnya jebol.')).toContainEqual({ name: 'PT Borneo Prima Coal', type: 'ORGANIZATION', known: false });
+  });
+});

@@ -17,6 +17,9 @@ import { knownWords } from '../../morph/lexicon.js';
 
 const OPENERS = new Set(['pt', 'pt.', 'cv', 'cv.', 'perum']);
 
+/** Words that end companies' names, not people's (`Coal`, `Energy`, `Mining`, `Resources`, `Group`). */
+const BUSINESS_WORDS = /^(coal|energy|energi|mining|minerals|resources|group|holdings|holding|industries|industri|nickel|gold|oil|gas|petroleum|power|cement|semen|steel|baja|logistics|logistik|properti|property|realty|finance|capital|investama|tbk|persero)$/;
+
 function nameWord(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'word' || t.kind === 'abbreviation' || t.kind === 'number') && (upperStart(t.text) || /^\d/.test(t.text));
 }
@@ -30,6 +33,8 @@ function holderAt(tokens: Token[], spans: TaggedSpan[], j: number, opener: numbe
   let tagged: TaggedSpan | undefined;
   for (const sp of spans) if (sp.type === 'PER' && sp.start === j) { tagged = sp; break; }
   if (!tagged) return false;
+  // (a run ending in a word of business is the company's: `PT Kaltim Prima Coal`, `PT Adaro Energy`)
+  if (BUSINESS_WORDS.test(tokens[tagged.end - 1]!.norm)) return false;
   // (one word no list knows as a given name goes on the company's name: `PT Weda Bay Nickel`)
   return nerLexicon().names.has(tokens[j]!.norm) || (j - opener - 1 >= 2 && !knownWords().has(tokens[j]!.norm) && tagged.end - tagged.start >= 2)
     // (a company written as an acronym is whole: `PT SIS` + `Yohan Yahya`)
