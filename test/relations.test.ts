@@ -3755,6 +3755,11 @@ describe('relations: sixteenth session, foreign policy and energy pages', () => 
     expect(r.some((x) => x.type === 'REQUEST' && x.s === 'International Criminal Court')).toBe(false);
     expect(find(r, 'REQUEST', 'Philippines', 'Rodrigo Duterte')).toBeDefined();
   });
+  it('a-country-inside-a-unit-s-name-is-no-parent-of-the-title', () => {
+    expect(find(rels('Semua korban sudah dipulangkan, kata Direktur Pelindungan WNI Kemlu Judha Nugraha, Rabu.'), 'holds_role', 'Judha Nugraha', 'Ministry of Foreign Affairs (Indonesia)')).toBeDefined();
+    // (before a place it is the office's own country)
+    expect(find(rels('Hal itu disampaikan Konjen RI Jeddah Yusron Ambary di Jeddah.'), 'holds_role', 'Yusron Ambary', 'Indonesia')).toBeDefined();
+  });
   it('english-fund-naming-a-body-is-no-funding', () => {
     expect(rels("Malaysia's sovereign wealth fund Khazanah and Temasek set up a joint venture on Monday.").some((x) => x.type === 'AID')).toBe(false);
   });

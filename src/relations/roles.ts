@@ -43,6 +43,8 @@ export interface NameEnding {
   place: boolean;
   /** linked to warta's data */
   known: boolean;
+  /** a country (no unit of a body: `Direktur Pelindungan WNI Kemlu`) */
+  country?: boolean;
 }
 
 /** The organization a title names in itself, by the title's tokens (`Kapolri` → `polri`; data/lexicon/title-orgs.tsv). */
@@ -174,7 +176,10 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     // (a place after the unit is where its branch is, not its parent: `Kepala ITPC Jeddah X` heads ITPC)
     const current = nameEndingAt(orgEnd);
     const unknownBeforeKnown = inner !== undefined && !inner.known && current?.known !== false && !current?.place;
-    if (inner && !inList && !inner.place && !unknownBeforeKnown) {
+    // (a country before a body is part of the unit's name, not its parent: `Direktur Pelindungan WNI
+    // Kemlu`; before a place it is the office's own: `Konjen RI Jeddah`)
+    const countryInUnit = inner?.country === true && current !== undefined && !current.place;
+    if (inner && !inList && !inner.place && !countryInUnit && !unknownBeforeKnown) {
       orgEnd = q;
       orgStart = inner.start;
       q = inner.start;
