@@ -3462,12 +3462,10 @@ const SIGNS = /^(tanda-tanda|tanda|indikasi|gejala|signs|sign|indications|hints)
 const WEAPONS = /^(missiles?|rockets?|strikes?|airstrikes?|drones?|shells?|bombs?|artillery|forces|troops|jets|warplanes|aircraft|fire|shelling|mortars?|which|that)$/;
 /** The ISO code of a country named right after the place ending at offset `end`, past a comma (`Kunar, Afghanistan`). */
 function countryAfterComma(v: SentenceView, end: number, entities: Entity[]): string | undefined {
-  const { tokens } = v;
-  let q = v.s.tokenStart;
-  while (q < v.s.tokenEnd && tokens[q]!.end <= end - 1) q++;
-  // (q: the last token of the place; the comma after it, then the country)
-  if (tokens[q + 1]?.text !== ',') return undefined;
-  const c = v.at.get(q + 2);
+  // (the token after the place: a comma, then the country)
+  const q = tokenAfter(v, end);
+  if (v.tokens[q]?.text !== ',') return undefined;
+  const c = v.at.get(q + 1);
   return c && !c.m.part && c.country ? entities[c.m.entity]!.iso3 : undefined;
 }
 
@@ -3911,11 +3909,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // urging Beijing to …`
     const participle = lang === 'en' && tr.start > v.s.tokenStart && tokens[tr.start - 1]!.text === ',' && /ing$/.test(tokens[tr.start]!.norm);
     // (after a speech tag, the speaker's: `…, the Royal Thai Army said, blaming Cambodia for …`)
-    if (participle) subs = speakerBeforeComma(v, tr.start - 1) ?? mainSubject(v, tr.start) ?? [];
     // a clause of `saat`/`ketika` (when) with no subject is the main clause's, not an embedded act's:
     // `Prabowo memuji keputusan Prancis mengakui Palestina saat bertemu Macron`
     // (only a subject that opens the sentence, titles before it: not a name inside a fronted adjunct)
-    else if (left.connector && /^(saat|ketika)$/.test(left.connector) && opensSentence(v, mainSubject(v, tr.start))) subs = mainSubject(v, tr.start)!;
+    const whenMain = left.connector && /^(saat|ketika)$/.test(left.connector) ? mainSubject(v, tr.start) : undefined;
+    if (participle) subs = speakerBeforeComma(v, tr.start - 1) ?? mainSubject(v, tr.start) ?? [];
+    else if (whenMain && opensSentence(v, whenMain)) subs = whenMain;
     else if (controlled) {
       // `Obama memerintahkan Kemenhan AS untuk mengerahkan …`: the one ordered acts
       subs = controlled;
@@ -4284,10 +4283,14 @@ function clauseSubject(v: SentenceView, entities: Entity[]): MentionLike[] | und
   return isVerb ? asLike(groupOf(v, mi)) : undefined;
 }
 
-/** A place named after `di`/`in`/`at` (where something happens), not a body seated there. */
+/** The sentence's mention info of a relation end (the mention starting where its span starts). */
+function infoOf(v: SentenceView, o: MentionLike): MentionInfo | undefined {
+  return v.mentions.find((x) => x.m.start === o.span.start);
+}
+
 /** The mention opens a tournament's name (`Qatar Open`, `Indonesia Masters`, `Piala AFF`: the cup before it). */
 function tournamentName(v: SentenceView, o: MentionLike): boolean {
-  const mi = v.mentions.find((x) => x.m.start === o.span.start);
+  const mi = infoOf(v, o);
   if (!mi) return false;
   const after = v.tokens[mi.m.tokenEnd];
   return (after !== undefined && /^(Open|Masters|Cup|Championships|Championship|Games|Marathon|Classic|Invitational|Series|Grand)$/.test(after.text)) || /^(piala|turnamen|kejuaraan)$/.test(v.tokens[mi.m.tokenStart - 1]?.norm ?? '');
@@ -4295,17 +4298,18 @@ function tournamentName(v: SentenceView, o: MentionLike): boolean {
 
 /** The mention names a summit or conference (`KTT ASEAN`, `the G20 summit`, `Konferensi Tingkat Tinggi OKI`). */
 function summitName(v: SentenceView, o: MentionLike): boolean {
-  const mi = v.mentions.find((x) => x.m.start === o.span.start);
+  const mi = infoOf(v, o);
   if (!mi) return false;
   const before = v.tokens[mi.m.tokenStart - 1]?.norm ?? '';
   const after = v.tokens[mi.m.tokenEnd]?.norm ?? '';
   return /^(ktt|konferensi|summit|tinggi)$/.test(before) || /^(summit|summits|ministerial|conference)$/.test(after);
 }
 
+/** A place named after `di`/`in`/`at` (where something happens), not a body seated there. */
 function placeOfEvent(v: SentenceView, o: MentionLike, entities: Entity[]): boolean {
   const e = entities[o.entity]!;
   if (e.type !== 'LOCATION' || nerLexicon().seats.has(e.id)) return false;
-  const mi = v.mentions.find((x) => x.m.start === o.span.start);
+  const mi = infoOf(v, o);
   return mi !== undefined && /^(di|in|at)$/.test(v.tokens[mi.m.tokenStart - 1]?.norm ?? '');
 }
 

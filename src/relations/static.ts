@@ -1213,10 +1213,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // is a link when a known place ends the run)
         // (two known places are a link when the second is of a larger kind: `Gedung DPR, Senayan`,
         // `Mandalika, Lombok`, not `Surabaya, Yogyakarta`)
-        const [, last] = commaRun(v, k);
+        const [firstOfRun, last] = commaRun(v, k);
         const narrows = (PLACE_RANK[kinds[m.entity] ?? ''] ?? 9) < (PLACE_RANK[kinds[next.m.entity] ?? ''] ?? -1);
         const endsKnown = (o.known && !e.known) || (last > k + 1 && entities[mentions[last]!.m.entity]!.known && entities[mentions[last]!.m.entity]!.type !== 'ORGANIZATION');
-        const loose = !holds && o.type === 'LOCATION' && (e.known && o.known ? !narrows : !endsKnown) && (last - commaRun(v, k)[0] >= 2 || conjunctionAfter(tokens, next.m.tokenEnd));
+        const loose = !holds && o.type === 'LOCATION' && (e.known && o.known ? !narrows : !endsKnown) && (last - firstOfRun >= 2 || conjunctionAfter(tokens, next.m.tokenEnd));
         if ((o.type === 'COUNTRY' || o.type === 'LOCATION') && next.m.entity !== m.entity && !clash && !apart && !loose && !facility && !speaks && !outlet && !listed) {
           out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
         }
