@@ -725,3 +725,18 @@ describe('ner: sixteenth session, company names', () => {
     expect(ents('Kementerian ESDM menegur PT Borneo Prima Coal karena tanggul kolam limbahnya jebol.')).toContainEqual({ name: 'PT Borneo Prima Coal', type: 'ORGANIZATION', known: false });
   });
 });
+
+describe('ner: seventeenth session, capitals that name nobody', () => {
+  const names = (text: string) => ents(text).map((e) => e.name);
+  it('a-conjunction-opening-the-sentence-is-no-name', () => {
+    expect(names('Kendati mendapat tekanan, Persib sempat mengancam lewat serangan balik.')).not.toContain('Kendati');
+    expect(names('Kendati sudah berusia lanjut, penyair Joko Pinurbo tetap aktif menulis.')).toEqual(['Joko Pinurbo']);
+  });
+  it('the-article-sang-opening-the-sentence-is-no-name', () => {
+    expect(names('Sang pelatih mengaku puas dengan permainan timnya di Stadion Manahan.')).not.toContain('Sang');
+  });
+  it('the-polite-pronoun-anda-is-no-name-anywhere', () => {
+    expect(ents('Dengan harga satu juta, Anda akan mendapatkan ponsel dengan baterai besar.')).toEqual([]);
+    expect(ents('Jika Anda memiliki keberanian di sisi Anda, Anda tidak akan kalah.')).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
 import type { NerModel } from './model.js';
 import { roleBefore, titleEndingAt, titleStartingAt } from './rules/role-before-name.js';
-import { isAttributiveCompound, isCalendarWord, isCodeLetter, isNotName, isTitleOnly } from './rules/drop-not-names.js';
+import { isAttributiveCompound, isCalendarWord, isCapitalizedOpener, isCodeLetter, isNotName, isTitleOnly } from './rules/drop-not-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { associationNames } from './rules/association-names.js';
 import { bareUnits } from './rules/bare-unit.js';
@@ -325,6 +325,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (t.start < takenEnd) continue;
       if (t.end - t.start === 1 && (isCalendarWord(tokens[t.start]!.norm) || isAttributiveCompound(tokens[t.start]!) || isCodeLetter(tokens, t.start))) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
+      if (t.end - t.start === 1 && s.language === 'id' && !byStart.has(t.start) && isCapitalizedOpener(tokens, t.start, s.tokenStart)) continue;
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
       // an English demonym and the title after it (`[German Foreign] Minister Annalena Baerbock`,
       // `[Chinese Premier] Li Qiang`): the country and a title, no name (the gazetteer gives the country)

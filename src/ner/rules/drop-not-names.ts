@@ -6,6 +6,8 @@
 import type { Token } from '../../types.js';
 import { titleStartingAt } from './role-before-name.js';
 import { CUE_HONORIFIC, CUE_RANK, CUE_TITLE, nerLexicon } from '../lexicon.js';
+import { commonWords } from '../../gazetteer/load.js';
+import { FUNCTION_WORDS_ID } from '../../lang/id/words.js';
 
 const CALENDAR = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday',
@@ -72,3 +74,22 @@ export function isAttributiveCompound(t: Token): boolean {
   return t.kind === 'word' && ATTRIBUTIVE_TAIL.test(t.norm);
 }
 const ATTRIBUTIVE_TAIL = /.-(led|backed|based|owned|flagged|born|made|funded|controlled|held|linked|allied|registered|operated|run|sponsored|supported|brokered|aligned|affiliated|bound|friendly|dominated|occupied|administered)$/;
+
+/**
+ * A lone capitalized word opening an Indonesian sentence that is an ordinary word of the language
+ * (`Kendati …`, `Sang juru bicara …`, `Sebanyak …`, `Sempat …`): its capital is the sentence's, not a
+ * name's. Only quotes and brackets may come before it, or a dateline (`Jakarta (ANTARA News) -
+ * Kendati …`). A common word that is also a given name (`Putra`, `Unggul`) stays with the tagger; a
+ * closed-class word does not (`Sang` is the last word of some people's names).
+ */
+export function isCapitalizedOpener(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const before = tokens[i - 1];
+  const afterDateline = before !== undefined && DASHES.has(before.text) && i - 2 >= sentenceStart && i - sentenceStart <= 8 && (tokens[i - 2]!.text === ')' || /^[A-Z]/.test(tokens[i - 2]!.text));
+  if (!afterDateline) for (let k = sentenceStart; k < i; k++) if (!OPENING_MARKS.has(tokens[k]!.text)) return false;
+  const n = tokens[i]!.norm;
+  return FUNCTION_WORDS_ID.has(n) || OPENERS_ID.has(n) || (commonWords().has(n) && !nerLexicon().names.has(n));
+}
+const OPENING_MARKS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2013', '\u2014']);
+const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
+/** Closed-class words that open sentences and that the common-word list lacks. */
+const OPENERS_ID = new Set(['sang', 'si', 'kendati', 'pasca', 'jelang', 'menjelang', 'anda', 'beliau', 'sebanyak', 'pebalap', 'adapun', 'padahal', 'apalagi', 'akibatnya', 'selanjutnya']);
