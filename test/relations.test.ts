@@ -3770,3 +3770,36 @@ describe('relations: sixteenth session, foreign policy and energy pages', () => 
     expect(find(rels('Russia began withdrawing troops from parts of Kherson on Friday.'), 'RETREAT', 'Russia', 'Kherson')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, migrant workers and envoys', () => {
+  it('english-police-in-a-country-s-region-are-the-country-s', () => {
+    const r = rels('Police in Malaysia\'s Johor state detained five Indonesian workers suspected of entering the country illegally, Bernama reported.');
+    expect(find(r, 'COERCE', 'Malaysia', 'Indonesia')).toBeDefined();
+    expect(r.some((x) => x.type === 'COERCE' && x.s === 'Johor')).toBe(false);
+  });
+  it('a-demand-that-another-verb-acts-on-a-sentence-is-no-sentence-sought', () => {
+    const r = rels('Ratusan anggota Himpunan Nelayan Seluruh Indonesia (HNSI) berunjuk rasa di depan Kedutaan Besar Australia di Jakarta, Selasa (4/3), menuntut Canberra membatalkan hukuman penjara terhadap empat nelayan asal Rote.');
+    expect(find(r, 'REQUEST', 'Himpunan Nelayan Seluruh Indonesia', 'Australia')).toBeDefined();
+    expect(r.some((x) => x.type === 'COERCE')).toBe(false);
+  });
+  it('a-threat-to-launch-an-attack-is-still-a-threat-of-force', () => {
+    expect(rels('Korea Utara mengancam akan meluncurkan serangan rudal ke Jepang.').find((x) => x.type === 'THREATEN')?.predicate).toBe('threatened military force against');
+  });
+  it('english-portfolio-ministers-of-a-country', () => {
+    expect(find(rels("Singapore's Manpower Minister Tan See Leng said the new rules would take effect in July."), 'holds_role', 'Tan See Leng', 'Singapore')).toBeDefined();
+  });
+  it('english-a-time-between-the-speech-verb-and-after-talks', () => {
+    const r = rels("Japan will double its scholarship quota for Indonesian students, Indonesian Education Minister Abdul Mu'ti said on Friday after talks with Japanese Education Minister Toshiko Abe.");
+    expect(find(r, 'CONSULT', "Abdul Mu'ti", 'Toshiko Abe')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Japan')).toBe(false);
+  });
+  it('an-envoy-s-own-country-not-the-place-of-the-post', () => {
+    expect(find(rels('The Japanese ambassador to Jakarta, Masaki Yasushi, praised the progress of the MRT project.'), 'holds_role', 'Masaki Yasushi', 'Japan')).toBeDefined();
+    expect(find(rels('Ratusan WNI terdampak banjir, kata Konsul Jenderal RI di Kuching, Raden Sigit Witjaksono, Minggu (2/2).'), 'holds_role', 'Raden Sigit Witjaksono', 'Indonesia')).toBeDefined();
+    expect(find(rels('Ratusan WNI terdampak banjir, kata Konsul Jenderal RI di Hong Kong, Yul Edison, Minggu (2/2).'), 'holds_role', 'Yul Edison', 'Indonesia')).toBeDefined();
+  });
+  it('food-distributed-to-a-body-is-aid', () => {
+    expect(find(rels('Pemerintah Uni Emirat Arab menyalurkan 30 ton kurma kepada Badan Amil Zakat Nasional (Baznas).'), 'AID', 'United Arab Emirates', 'National Zakat Agency')).toBeDefined();
+    expect(find(rels('Pemerintah Turki melalui AFAD menyalurkan 20 ton kurma kepada Palang Merah Indonesia (PMI) menjelang Ramadan.'), 'AID', 'Turkey', 'Indonesian Red Cross Society')).toBeDefined();
+  });
+});

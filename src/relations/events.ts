@@ -63,7 +63,7 @@ const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series
  * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
  * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
  */
-function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean, type?: string, nominalTargets?: readonly string[]): boolean {
+function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean, type?: string, nominalTargets?: readonly string[], lang?: string): boolean {
   if (!needs.length) return true;
   // `menahannya`: -nya on the verb is a person already named
   if (needs.includes('@person') && i > 0 && tokens[i - 1]!.clitics?.includes('nya')) return true;
@@ -84,6 +84,10 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     // (a sum of money given is funds: `will provide A$30 million to the Philippines`)
     if (t.kind === 'money' && needs.includes('funds')) return true;
     if (nominalTargets !== undefined && j > i && nominalTargets.includes(t.norm)) break;
+    // (another verb's object is not this one's: `menuntut Kuala Lumpur membatalkan hukuman mati` is a
+    // demand, no sentence sought; with no name between, the verb is the trigger's own complement:
+    // `mengancam akan meluncurkan serangan`)
+    if (lang === 'id' && j > i && isIdVerb(t) && upperStart(tokens[i]!.text)) break;
     if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
     else if (grown < 5 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm) || FILLERS.has(t.norm))) { end++; grown++; }
   }
@@ -334,7 +338,7 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     // (`will back`, `pledged to back`)
     if (hit.row.stem === 'back' && t.norm === 'back' && !/^(will|would|to|could|should|must|may|might|not|also|cannot|can)$/.test(tokens[i - 1]?.norm ?? '')) continue;
     // a passive's needed noun may be its grammatical subject, before it (`Kapal nelayan Vietnam ditenggelamkan`)
-    if (!needsMet(tokens, end, to, hit.row.needs, personAt, hit.row.type, hit.voice === 'nominal' ? hit.row.target : undefined) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
+    if (!needsMet(tokens, end, to, hit.row.needs, personAt, hit.row.type, hit.voice === 'nominal' ? hit.row.target : undefined, lang) && !((hit.voice === 'passive' || (lang === 'en' && BE.has(tokens[i - 1]?.norm ?? ''))) && neededBefore(tokens, i, from, hit.row.needs, 6))) continue;
     return { start: i, end, hit, between: false, subjects: [], objects: [], subjectSpans: [], objectSpans: [], controlled: false };
   }
   return undefined;
@@ -1184,9 +1188,12 @@ function speakerBeforeAdjunct(v: SentenceView, i: number): MentionLike[] | undef
   const { tokens } = v;
   let p = i - 1;
   if (/^(a|an|the|his|her|its|their)$/.test(tokens[p]?.norm ?? '')) p--;
-  // English: `…, Prime Minister Sanae Takaichi said after talks with …` (the name, then the speech verb)
-  if (v.lang === 'en' && /^(after|before|following|during)$/.test(tokens[p]?.norm ?? '') && /^(said|says|told)$/.test(tokens[p - 1]?.norm ?? '')) {
-    const speaker = v.endAt.get(p - 1);
+  // English: `…, Prime Minister Sanae Takaichi said after talks with …` (the name, then the speech verb;
+  // a time between them: `said on Sunday after talks with …`)
+  let said = p - 1;
+  while (v.lang === 'en' && said > p - 4 && said > v.s.tokenStart && (SAID_WHEN.test(tokens[said]!.norm) || tokens[said]!.kind === 'date' || tokens[said]!.kind === 'number')) said--;
+  if (v.lang === 'en' && /^(after|before|following|during)$/.test(tokens[p]?.norm ?? '') && /^(said|says|told)$/.test(tokens[said]?.norm ?? '')) {
+    const speaker = v.endAt.get(said);
     if (!speaker || speaker.m.part || !speaker.person) return undefined;
     let q = speaker.m.tokenStart - 1;
     while (q > v.s.tokenStart && q >= speaker.m.tokenStart - 6 && upperStart(tokens[q]!.text)) q--;
@@ -1200,6 +1207,9 @@ function speakerBeforeAdjunct(v: SentenceView, i: number): MentionLike[] | undef
   while (q > v.s.tokenStart && q >= mi.m.tokenStart - 6 && upperStart(tokens[q]!.text)) q--;
   return q > v.s.tokenStart && speechTag(tokens[q]) && tokens[q - 1]!.text === ',' ? asLike(groupOf(v, mi)) : undefined;
 }
+
+/** Words of a time between a speech verb and what follows it (`said on Sunday after …`). */
+const SAID_WHEN = /^(on|late|early|yesterday|today|tonight|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|january|february|august|september|october|november|december)$/;
 
 /** An event noun in an adjunct that opens the sentence (`In a phone call with …`, `Dalam pertemuan dengan …`). */
 function frontedAdjunct(v: SentenceView, tr: Trigger): boolean {
@@ -1492,9 +1502,11 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       continue;
     }
     // `Police in Lagos, Nigeria's commercial capital, arrested …`: the police of the place's country
+    // (also `Police in Malaysia's Sabah state arrested …`: the possessive country opens the place)
     if (lang === 'en') {
       const place = appositiveHead(v, groupOf(v, mi)[0]!) ?? mi;
-      const p = place.m.tokenStart - 2;
+      const owner = tokens[place.m.tokenStart - 1]?.norm === "'s" ? v.endAt.get(place.m.tokenStart - 1) : undefined;
+      const p = (owner?.country ? owner.m.tokenStart : place.m.tokenStart) - 2;
       if (tokens[p + 1]?.norm === 'in' && /^(police|authorities)$/.test(tokens[p]?.norm ?? '') && (p === from || tokens[p - 1]!.norm === 'the')) {
         const e = entities[place.m.entity]!;
         const iso3 = e.type === 'COUNTRY' ? e.iso3 : e.country;

@@ -33,6 +33,8 @@ export const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Lower-case words between a title and its country or organization (`pemimpin de facto Myanmar`). */
 const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai']);
 const TO = new Set(['untuk', 'to']);
+/** `di`/`in` between an envoy's country and the place of the post (`Konsul Jenderal RI di Jeddah`). */
+const AT = new Set(['di', 'in']);
 /** English portfolio words between a body and a title (`EU trade commissioner`, `army chief`). */
 const PORTFOLIO_EN = new Set(['trade', 'foreign', 'policy', 'defence', 'defense', 'health', 'energy', 'climate', 'economy', 'economic', 'finance', 'army', 'military', 'junta', 'security', 'intelligence', 'police', 'migration', 'interior', 'justice', 'agriculture', 'digital', 'competition', 'enlargement', 'humanitarian', 'aid', 'relief', 'human', 'rights', 'nuclear', 'atomic', 'refugee', 'crisis', 'top', 'antitrust', 'budget', 'transport', 'education', 'environment', 'industry', 'executive', 'managing', 'regional', 'country', 'research', 'campaign', 'programme', 'program', 'communications', 'media']);
 
@@ -151,6 +153,25 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   if (orgStart - 1 > floor && (tokens[orgStart - 1]!.text === '-' || TO.has(tokens[orgStart - 1]!.norm)) && orgEndingAt(orgStart - 1) >= 0) {
     orgEnd = orgStart - 1;
     orgStart = orgEndingAt(orgEnd);
+  } else if (orgStart - 1 > floor && AT.has(tokens[orgStart - 1]!.norm) && (nameEndingAt(orgEnd)?.place || nameEndingAt(orgEnd)?.country) && nameEndingAt(orgStart - 1)?.country) {
+    // `Konsul Jenderal RI di Jeddah, Yusron B. Ambary`: the envoy's country, posted in the place
+    orgEnd = orgStart - 1;
+    orgStart = orgEndingAt(orgEnd);
+  } else if (orgStart - 2 > floor && TO.has(tokens[orgStart - (tokens[orgStart - 1]!.norm === 'the' ? 2 : 1)]!.norm)) {
+    // `The Saudi ambassador to Jakarta, Faisal Abdullah Amodi`: the demonym before the envoy's title
+    // is the country the role is of; the place it is posted to is not
+    const to = orgStart - (tokens[orgStart - 1]!.norm === 'the' ? 2 : 1);
+    const envoy = titleEndingAt(tokens, to, floor);
+    if (envoy) {
+      let own = orgEndingAt(envoy.start);
+      let ownEnd = envoy.start;
+      if (own < 0 && envoy.start - 1 > floor && /^['’]s$/.test(tokens[envoy.start - 1]!.text)) { ownEnd = envoy.start - 1; own = orgEndingAt(ownEnd); }
+      const out: RoleBefore = { role: envoy.role, titleStart: envoy.start, titleEnd: to };
+      if (own >= 0) out.org = { start: own, end: ownEnd };
+      if (party) out.party = party;
+      if (list) out.list = true;
+      return withFormer(tokens, out, floor);
+    }
   }
   // `Menteri Luar Negeri (Menlu) Turki`: the title ends before the parenthesized short form
   let q = orgStart;
