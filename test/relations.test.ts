@@ -3803,3 +3803,24 @@ describe('relations: seventeenth session, migrant workers and envoys', () => {
     expect(find(rels('Pemerintah Turki melalui AFAD menyalurkan 20 ton kurma kepada Palang Merah Indonesia (PMI) menjelang Ramadan.'), 'AID', 'Turkey', 'Indonesian Red Cross Society')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, corruption pages', () => {
+  it('a-list-after-yakni-spells-out-a-long-description', () => {
+    const r = rels('KPK menetapkan tiga tersangka kasus pengadaan alat kesehatan Covid-19, yakni Budi Prasetyo, Rina Marlina, dan Agus Setiawan.');
+    for (const p of ['Budi Prasetyo', 'Rina Marlina', 'Agus Setiawan']) expect(find(r, 'ACCUSE', 'Corruption Eradication Commission', p)).toBeDefined();
+  });
+  it('a-second-person-described-by-a-noun-is-in-the-list', () => {
+    expect(find(rels('Bareskrim Polri menetapkan mantan Bupati Bogor Ade Yasin dan pengusaha Hendra Gunawan sebagai tersangka kasus suap.'), 'ACCUSE', 'Criminal Investigation Agency (Indonesia)', 'Hendra Gunawan')).toBeDefined();
+  });
+  it('parole-and-remission-given-are-concessions', () => {
+    expect(find(rels('Kementerian Imigrasi dan Pemasyarakatan memberikan pembebasan bersyarat kepada mantan Gubernur Sulawesi Selatan Nurdin Abdullah, Senin (4/8).'), 'CONCEDE', 'Ministry of Immigration and Corrections (Indonesia)', 'Nurdin Abdullah')).toBeDefined();
+  });
+  it('english-but-and-a-verb-share-the-subject', () => {
+    const r = rels('Indonesia Corruption Watch praised the KPK for arresting Bengkulu Governor Rohidin Mersyah but urged the agency to trace the money he received.');
+    expect(find(r, 'REQUEST', 'Indonesia Corruption Watch', 'Corruption Eradication Commission')).toBeDefined();
+    expect(r.some((x) => x.type === 'REQUEST' && x.s === 'Rohidin Mersyah')).toBe(false);
+  });
+  it('english-deputy-before-any-title', () => {
+    expect(find(rels("Indonesia's Deputy Manpower Minister Immanuel Ebenezer was detained by the KPK on Friday."), 'holds_role', 'Immanuel Ebenezer Gerungan', 'Indonesia')).toBeDefined();
+  });
+});

@@ -71,16 +71,18 @@ export function nerLexicon(): NerLexicon {
     }
   }
   // `wakil` before any title the lexicon has not written with it is its deputy (`Wakil Direktur`,
-  // `Wakil Kepala`, `Wakil Sekretaris Jenderal`)
+  // `Wakil Kepala`, `Wakil Sekretaris Jenderal`), and so is English `deputy` (`Deputy Manpower Minister`)
   const deputies: Array<[string[], string]> = [];
   for (const [first, list] of titles) {
-    if (first === 'wakil') continue;
+    if (first === 'wakil' || first === 'deputy') continue;
     for (const [rest, role] of list) if (!/^(Vice|Deputy|Acting|former)\b/.test(role)) deputies.push([[first, ...rest], `Deputy ${role}`]);
   }
-  const wakil = titles.get('wakil') ?? [];
-  const written = new Set(wakil.map(([rest]) => rest.join(' ')));
-  for (const d of deputies) if (!written.has(d[0].join(' '))) { wakil.push(d); written.add(d[0].join(' ')); }
-  if (wakil.length) titles.set('wakil', wakil);
+  for (const head of ['wakil', 'deputy']) {
+    const own = titles.get(head) ?? [];
+    const written = new Set(own.map(([rest]) => rest.join(' ')));
+    for (const d of deputies) if (!written.has(d[0].join(' '))) { own.push(d); written.add(d[0].join(' ')); }
+    if (own.length) titles.set(head, own);
+  }
   // longest first
   for (const list of [...titles.values(), ...ranks.values()]) list.sort((a, b) => b[0].length - a[0].length);
   lex = { cueBits, titles, ranks, names: new Set(c.names), notNames: new Set(c.notNames), titleOrgs: new Map(c.titleOrgs ?? []), seats: new Map(c.seats ?? []) };

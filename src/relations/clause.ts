@@ -14,6 +14,8 @@ import { titleStartingAt } from '../ner/rules/role-before-name.js';
 import { roleBeforePerson } from './roles.js';
 import { upperStart, lowerStart } from '../text/chars.js';
 import { knownWords } from '../morph/lexicon.js';
+import { FUNCTION_WORDS_ID } from '../lang/id/words.js';
+import { FUNCTION_WORDS_EN } from '../lang/en/words.js';
 
 export const PREPOSITIONS: Record<Language, Set<string>> = {
   id: new Set(['di', 'ke', 'dari', 'dengan', 'kepada', 'terhadap', 'antara', 'untuk', 'pada', 'dalam', 'atas', 'oleh', 'bagi', 'soal', 'terkait', 'tentang', 'mengenai', 'melawan', 'oleh', 'sejak', 'hingga', 'sampai', 'bersama', 'tanpa', 'menuju', 'sekitar', 'melalui', 'lewat', 'via', 'seperti', 'buatan', 'milik', 'produksi', 'asal']),
@@ -49,8 +51,8 @@ export function counterpartNameAt(v: SentenceView, q: number): MentionInfo | und
 }
 /** Connectors after which a verb has no subject of its own. */
 export const SHARE_SUBJECT: Record<Language, Set<string>> = {
-  id: new Set(['dengan', 'sambil', 'seraya', 'dan', 'serta', 'lalu', 'kemudian', 'sekaligus', 'guna', 'demi']),
-  en: new Set(['and', 'by', 'while', 'then', 'after', 'before', 'since', 'without', 'upon']),
+  id: new Set(['dengan', 'sambil', 'seraya', 'dan', 'serta', 'lalu', 'kemudian', 'sekaligus', 'guna', 'demi', 'tetapi', 'tapi', 'namun']),
+  en: new Set(['and', 'by', 'while', 'then', 'after', 'before', 'since', 'without', 'upon', 'but', 'yet']),
 };
 export const OBJECT_CONTROL: Record<Language, Set<string>> = {
   id: new Set(['untuk', 'agar', 'supaya']),
@@ -442,6 +444,15 @@ function personPlaces(infos: MentionInfo[], entities: Entity[], endAt: Map<numbe
   return fromPlace;
 }
 
+/** Tokens [i, end) are lower-case nouns only (`pengusaha`, `mantan pejabat`): no verb, no function word. */
+function describesPerson(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !/^[a-z]/.test(t.text) || isIdVerb(t) || FUNCTION_WORDS_ID.has(t.norm) || FUNCTION_WORDS_EN.has(t.norm) || /(ed|ing)$/.test(t.norm)) return false;
+  }
+  return true;
+}
+
 /** Coordination: A dan B, A, B, dan C (a mention's group is the first of its list). */
 function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], fromPlace: Set<number>, from: number, to: number): void {
   // a headline (no final stop) may list with a comma alone: `Pakistan, Afghanistan exchange fire`
@@ -499,6 +510,9 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       // a lower-case title before the next name: `Araghchi and U.S. envoy Steve Witkoff`
       else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && titleStartingAt(tokens, i, b.m.tokenStart + 1) !== undefined && titleStartingAt(tokens, i, b.m.tokenStart + 1)!.end <= b.m.tokenStart) { /* the title of the next name */ }
       else if (sawAnd && appositiveBefore(tokens, i, b.m.tokenStart)) break; // `dan pemimpin pemberontak, Riek Machar`
+      // a lower-case noun that describes the next person: `Fahmi Mochtar dan pengusaha Halim Kalla`,
+      // `X and businessman Y` (one or two words, no verb or function word among them)
+      else if (sawAnd && b.m.tokenStart - i <= 2 && entities[a.m.entity]!.type === 'PERSON' && entities[b.m.entity]!.type === 'PERSON' && describesPerson(tokens, i, b.m.tokenStart)) { i = b.m.tokenStart; continue; }
       else { ok = false; break; }
       i++;
     }

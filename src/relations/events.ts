@@ -2219,6 +2219,9 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
   // individuals and four entities linked to Myanmar's military`: the side they are tied to, further on)
   for (let j = i + 2; j < Math.min(limit - 2, i + 14); j++) {
     const n = tokens[j]!.norm;
+    // (`menetapkan empat tersangka kasus pengadaan laptop Chromebook, yakni A, B, …`: the list that
+    // spells out the ones described, however long the description)
+    if (elaborationWords(tokens, j)) { reach = j + 1 - i; break; }
     if (tokens[j]!.kind === 'punct') break;
     if (TIED.has(n) && /^(dengan|to|with)$/.test(tokens[j + 1]!.norm)) { reach = j + 3 - i; break; }
     // (`menyelidiki dugaan kartel harga tiket pesawat yang melibatkan Garuda Indonesia`, `a scheme
