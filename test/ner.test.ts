@@ -740,3 +740,14 @@ describe('ner: seventeenth session, capitals that name nobody', () => {
     expect(ents('Jika Anda memiliki keberanian di sisi Anda, Anda tidak akan kalah.')).toEqual([]);
   });
 });
+
+describe('ner: seventeenth session, organizations', () => {
+  it('an-acronym-in-parentheses-ends-the-second-of-two-names-joined-by-dan', () => {
+    const e = ents('Kementerian Perhubungan dan Japan International Cooperation Agency (JICA) sepakat mempercepat proyek MRT fase tiga.').map((x) => x.name);
+    expect(e).toContain('Ministry of Transportation (Indonesia)');
+    expect(e).toContain('Japan International Cooperation Agency');
+  });
+  it('a-foundation-named-with-a-given-name-is-an-organization', () => {
+    expect(ents('Yayasan Lestari Alam melaporkan dugaan pencemaran sungai itu ke Kementerian Lingkungan Hidup.')).toContainEqual({ name: 'Yayasan Lestari Alam', type: 'ORGANIZATION', known: false });
+  });
+});

@@ -3824,3 +3824,12 @@ describe('relations: seventeenth session, corruption pages', () => {
     expect(find(rels("Indonesia's Deputy Manpower Minister Immanuel Ebenezer was detained by the KPK on Friday."), 'holds_role', 'Immanuel Ebenezer Gerungan', 'Indonesia')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, defence pages', () => {
+  it('english-a-gerund-naming-a-sport-is-no-act', () => {
+    expect(rels('The Philippine army shooting team won the ASEAN Armies Rifle Meet ahead of Thailand.').some((x) => x.type === 'ASSAULT')).toBe(false);
+  });
+  it('english-the-two-who-met-agreed', () => {
+    expect(find(rels('Prabowo Subianto met Anwar Ibrahim in Putrajaya on Monday, and the two agreed to settle the Ambalat dispute through talks.'), 'AGREE', 'Prabowo Subianto', 'Anwar Ibrahim')).toBeDefined();
+  });
+});

@@ -260,6 +260,9 @@ function objectRelative(tokens: Token[], i: number, from: number): number {
   return tokens[y]?.norm === 'yang' ? y : -1;
 }
 
+/** Nouns a gerund names the kind of (`shooting team`, `fighting championship`). */
+const SPORT_HEADS = /^(team|teams|squad|squads|competition|competitions|championship|championships|contest|range|ranges|club|clubs|event|events|sport|sports|medal|medals|match|matches|practice|coach|federation|league|tournament|cup|meet|season|record|gallery|instructor|lessons?|skills?)$/;
+
 /** The longest lexicon form starting at token i, whose row's needs are met. */
 function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: string, personAt: (j: number) => boolean, headline: boolean): Trigger | undefined {
   const t = tokens[i]!;
@@ -291,6 +294,9 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
     }
     if (!ok) continue;
     const end = i + 1 + hit.rest.length;
+    // an English gerund naming a sport or drill before its noun is no act: `the army shooting team`,
+    // `a boxing match`, `the firing range`
+    if (lang === 'en' && t.norm.endsWith('ing') && SPORT_HEADS.test(tokens[end]?.norm ?? '')) continue;
     // trade restricted is no trade: `melarang impor`, `tarif impor`, `banned imports`
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm) && i > from && RESTRICTS.test(tokens[i - 1]!.norm)) continue;
     // (also a few words back: `imposed anti-dumping duties of up to 20% on stainless steel imports from Indonesia`)
@@ -430,6 +436,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i);
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
     if (n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t) ?? twoNamedBefore(v, i, entities, t);
+    // `… met Y, and the two agreed to …`: the two who just met, as `keduanya`
+    if (/^(will|would|also|have|had|then|later|agreed|signed|pledged|vowed|discussed|reaffirmed|committed|welcomed|expressed|shook)$/.test(n)) return twoNamedBefore(v, i, entities, t) ?? recent.lastMeeting(t) ?? recent.lastGroup(i);
   }
   // `ketiga negara`, `keempat pemimpin`, `the three countries`: the last three (four, five) named
   const many = MANY[t.norm];
@@ -3568,8 +3576,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (lang === 'id' && tr.end === i + 1 && tr.hit.voice !== 'active' && tr.hit.voice !== 'passive' && /^(itu|tersebut|ini)$/.test(tokens[tr.end]?.norm ?? '') && ACT_NOUN_TYPES[tokens[i]!.norm] !== undefined) continue;
       // (nor a war to be avoided or ended: `ways to avoid a wider war`, `mencegah perang`)
       if (WAR_WORD.test(tokens[i]!.norm) && AVERTED.test(skipBack(tokens, i, s.tokenStart))) continue;
-      // an English participle before a noun describes it, no act (`released six detained Americans`)
-      if (lang === 'en' && /ed$/.test(tokens[i]!.norm) && tr.end === i + 1 && /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d+)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'word') continue;
+      // an English participle before a noun describes it, no act (`released six detained Americans`;
+      // but `the two agreed to …`, `the two signed on …`: a verb, its subject the pair)
+      if (lang === 'en' && /ed$/.test(tokens[i]!.norm) && tr.end === i + 1 && /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d+)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'word' && !/^(to|that|on|upon)$/.test(tokens[i + 1]!.norm)) continue;
       // (an English word with a possessive after it is a noun owning something, no act: `the sovereign
       // fund's chief investment officer`)
       if (lang === 'en' && tr.end === i + 1 && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;

@@ -56,8 +56,18 @@ function expandAt(tokens: Token[], out: TaggedSpan[], from: number, i: number, k
       break;
     }
   }
-  if (start < 0 || CONNECTORS.has(tokens[start]!.norm) || known(start, i) || !hasOrgHead(tokens, start, i)) return out;
+  if (start < 0 || CONNECTORS.has(tokens[start]!.norm)) return out;
   const end = i + 3;
+  // the initials end a name at `start`: a span the tagger ran over `dan` into it is two names
+  // (`Kementerian Pertahanan dan Korea Aerospace Industries (KAI)`), the first kept on its own
+  const joined = start - 1 > from && LIST_WORDS.has(tokens[start - 1]!.norm) ? out.find((sp) => sp.start < start - 1 && sp.end > start && sp.type !== 'PER') : undefined;
+  if (joined) out = out.filter((sp) => sp !== joined).concat({ start: joined.start, end: start - 1, type: joined.type });
+  if (known(start, i) || !hasOrgHead(tokens, start, i)) {
+    if (!joined) return out;
+    // (the name itself is known, or no organization's by its words: the gazetteer or the tagger says what it is)
+    out.push({ start, end: Math.max(joined.end, i), type: joined.type });
+    return out.sort((a, b) => a.start - b.start);
+  }
   if (out.some((sp) => sp.type === 'PER' && sp.start < end && sp.end > start)) return out;
   if (out.some((sp) => sp.start === start && (sp.end === i || sp.end === end))) return out;
   out = out.filter((sp) => sp.end <= start || sp.start >= end);
@@ -65,3 +75,5 @@ function expandAt(tokens: Token[], out: TaggedSpan[], from: number, i: number, k
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+/** Words that join two names in a list. */
+const LIST_WORDS = new Set(['dan', 'serta', 'and']);

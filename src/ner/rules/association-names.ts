@@ -77,8 +77,10 @@ export function associationNames(
     if (isFacilityAt(tokens, i)) continue;
     let inside = false;
     for (const sp of out) if ((sp.start < i && sp.end > i) || (sp.start === i && isOwnSpan(sp))) { inside = true; break; }
-    // (a person right after the head: the head is a word of a title, `Direktur … Antar Lembaga Robert …`)
-    if (inside || knownOrgStart(i) || knownAcross(i) || holderAt(tokens, out, i + 1, i, knownPersonAt)) continue;
+    // (a person right after the head: the head is a word of a title, `Direktur … Antar Lembaga Robert …`;
+    // with no capitalized word before the head it opens the name: `Yayasan Lestari Alam melaporkan …`)
+    const titled = i > from && nameWord(tokens[i - 1]);
+    if (inside || knownOrgStart(i) || knownAcross(i) || (titled ? holderAt(tokens, out, i + 1, i, knownPersonAt) : knownPersonAt(i + 1))) continue;
     let e = i + 1;
     while (e < to && e - i <= 8) {
       const w = tokens[e]!;
