@@ -3833,3 +3833,29 @@ describe('relations: seventeenth session, defence pages', () => {
     expect(find(rels('Prabowo Subianto met Anwar Ibrahim in Putrajaya on Monday, and the two agreed to settle the Ambalat dispute through talks.'), 'AGREE', 'Prabowo Subianto', 'Anwar Ibrahim')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, Papua and security pages', () => {
+  it('english-a-number-ending-a-name-is-no-count-before-a-participle', () => {
+    expect(find(rels('Densus 88 arrested four suspected members of Jamaah Ansharut Daulah in Bekasi on Saturday, police said.'), 'COERCE', 'Detachment 88', 'Jamaah Ansharut Daulah')).toBeDefined();
+  });
+  it('the-leader-of-a-group-is-not-also-its-member', () => {
+    const r = rels('Tiga anggota KKB pimpinan Lamek Taplo ditangkap aparat gabungan di Kiwirok, Kabupaten Pegunungan Bintang.');
+    expect(find(r, 'holds_role', 'Lamek Taplo', 'Free Papua Movement')).toBeDefined();
+    expect(find(r, 'member_of', 'Lamek Taplo', 'Free Papua Movement')).toBeUndefined();
+  });
+  it('a-task-force-is-named-whole', () => {
+    expect(find(rels('Dua anggota KKB ditangkap oleh Satgas Operasi Damai Cartenz di Kenyam, Kabupaten Nduga, Jumat (14/2).'), 'COERCE', 'Satgas Operasi Damai Cartenz', 'Free Papua Movement')).toBeDefined();
+  });
+  it('an-accusation-denied-of-the-denier-s-own-people-or-arms', () => {
+    expect(find(rels('Polri membantah tuduhan Amnesty International Indonesia bahwa anggotanya menyiksa tahanan di Nabire.'), 'ACCUSE', 'Amnesty International Indonesia', 'Indonesian National Police')).toBeDefined();
+  });
+  it('english-a-long-title-before-the-name', () => {
+    expect(find(rels("U.N. High Commissioner for Human Rights Volker Türk urged Myanmar's junta on Friday to free political prisoners."), 'holds_role', 'Volker Türk', 'United Nations')).toBeDefined();
+  });
+  it('english-the-exiled-leader-of-a-body-after-the-name', () => {
+    expect(find(rels('Benny Wenda, the exiled leader of the United Liberation Movement for West Papua, urged the Pacific Islands Forum to send a mission.'), 'holds_role', 'Benny Wenda', 'United Liberation Movement for West Papua')).toBeDefined();
+  });
+  it('a-list-of-goods-sent-before-the-victims-of-a-place', () => {
+    expect(find(rels('Kementerian Sosial mengirimkan 15 ton beras, tenda dan selimut bagi korban banjir bandang di Kabupaten Bima.'), 'AID', 'Ministry of Social Affairs (Indonesia)', 'Bima Regency')).toBeDefined();
+  });
+});

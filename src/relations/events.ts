@@ -2191,7 +2191,7 @@ const PLACE_NOUNS = new Set(['church', 'churches', 'mosque', 'mosques', 'hotel',
   // people helped or harmed where they live: `bantuan gizi bagi ribuan anak di Jalur Gaza`
   'anak', 'anak-anak', 'keluarga', 'pasien', 'siswa', 'pelajar', 'nelayan', 'petani', 'children', 'families', 'patients', 'students',
   // the people a disaster struck, where it struck: `bantuan kepada korban gempa di Turki`
-  'korban', 'pengungsi', 'terdampak', 'gempa', 'banjir', 'longsor', 'tsunami', 'kebakaran', 'bencana', 'erupsi', 'victims', 'refugees', 'survivors', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'disaster']);
+  'korban', 'pengungsi', 'terdampak', 'gempa', 'banjir', 'bandang', 'rob', 'longsor', 'tsunami', 'kebakaran', 'bencana', 'erupsi', 'victims', 'refugees', 'survivors', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'disaster']);
 
 /** Words after a comma that introduce the members of what was just named (`yaitu`, `namely`). */
 const ELABORATION = /^(yaitu|yakni|namely|termasuk|including|diantaranya)$/;
@@ -2629,6 +2629,8 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     // the commas of a list of goods: `bantuan berupa tenda, obat-obatan, dan makanan bagi korban gempa di Turki`)
     // (and of what a load holds: `20 truk berisi beras, air mineral, dan selimut untuk …`)
     if (/^(berupa|seperti|including|such|berisi|berisikan|containing|carrying)$/.test(n)) listed = true;
+    // (goods the aid row needs open the list themselves: `mengirimkan 20 ton beras, tenda dan selimut bagi …`)
+    if (row.type === 'AID' && j < tr.end + 4 && row.needs.includes(n)) listed = true;
     if (tokens[j]!.text === ',' && j > tr.end + 1 && j !== appositive && elaborationWords(tokens, j) === 0 && !INCLUDING.test(tokens[j + 1]?.norm ?? '') && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
   }
   let infinitive = -1;
@@ -3577,8 +3579,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // (nor a war to be avoided or ended: `ways to avoid a wider war`, `mencegah perang`)
       if (WAR_WORD.test(tokens[i]!.norm) && AVERTED.test(skipBack(tokens, i, s.tokenStart))) continue;
       // an English participle before a noun describes it, no act (`released six detained Americans`;
-      // but `the two agreed to …`, `the two signed on …`: a verb, its subject the pair)
-      if (lang === 'en' && /ed$/.test(tokens[i]!.norm) && tr.end === i + 1 && /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d+)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'word' && !/^(to|that|on|upon)$/.test(tokens[i + 1]!.norm)) continue;
+      // but `the two agreed to …`, `the two signed on …`: a verb, its subject the pair; nor is a
+      // number ending a name one: `Densus 88 arrested …`)
+      if (lang === 'en' && /ed$/.test(tokens[i]!.norm) && tr.end === i + 1 && /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d+)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'word' && !/^(to|that|on|upon)$/.test(tokens[i + 1]!.norm) && !v.cover.has(i - 1)) continue;
       // (an English word with a possessive after it is a noun owning something, no act: `the sovereign
       // fund's chief investment officer`)
       if (lang === 'en' && tr.end === i + 1 && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
@@ -3723,6 +3726,8 @@ function deniedAccusations(v: SentenceView, triggers: Trigger[], entities: Entit
 function beforeSubject(t: Token): boolean {
   return t.kind === 'word' && !upperStart(t.text) && !(t.norm.length > 5 && /^(me|di|ber|ter)/.test(t.norm)) && !/^(telah|sudah|akan|sedang|has|had|have|was|were|is|are|will|would)$/.test(t.norm);
 }
+/** A body's own people and arms, written with `-nya` (`anggotanya`, `pasukannya`, `pesawat tanpa awaknya`). */
+const OWN_PEOPLE_OR_ARMS = /^(anggota|pasukan|prajurit|personel|tentara|aparat|petugas|awak|pesawat|drone|kapal|jet|rudal)$/;
 /** Pronouns for the one denying, as the subject of the accusation's clause. */
 const SELF = /^(dirinya|pihaknya|ia|dia|mereka|kami|saya|it|he|she|they|we|i)$/;
 
@@ -3757,6 +3762,12 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
         const mi = v.at.get(i);
         if (mi && !mi.m.part && !mi.titleModifier) {
           accused = governmentOf(v, { entity: mi.m.entity, span: mi.m }, entities, kinds, known);
+          break;
+        }
+        // (the denier's own people or arms: `bahwa anggotanya menyiksa …`, `bahwa pesawat tanpa awaknya
+        // mengebom …`; not a body of its own, `pemerintah provinsinya`)
+        if (tokens[i]!.clitics?.includes('nya') && OWN_PEOPLE_OR_ARMS.test(tokens[i]!.base ?? '')) {
+          accused = { entity: d.subject, span: d.subjectSpan };
           break;
         }
         if (!beforeSubject(tokens[i]!)) break;

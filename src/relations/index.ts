@@ -75,7 +75,12 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
   // in either order
   const seen = new Map<string, Relation>();
   const out: Relation[] = [];
+  // (a person holding a role in a body is not also listed as its member from the same sentence:
+  // `anggota KKB pimpinan Egianus Kogoya` makes him its leader)
+  const roles = new Set<string>();
+  for (const d of drafts) if (d.type === 'holds_role') roles.add(`${d.sentence}|${d.subject}|${d.object}`);
   for (const d of drafts) {
+    if (d.type === 'member_of' && roles.has(`${d.sentence}|${d.subject}|${d.object}`)) continue;
     // two clubs that meet play a match: sports results are no events (RELATIONS.md); clubs that
     // negotiate (a transfer) do consult
     if (d.type === 'CONSULT' && kinds[d.subject] === 'club' && kinds[d.object] === 'club' && d.row?.cameo !== '046') continue;

@@ -19,11 +19,11 @@ import { isFacilityAt } from './facility-names.js';
 import { nerLexicon } from '../lexicon.js';
 import { knownWords } from '../../morph/lexicon.js';
 
-/** Heads of civil-society names (not of state bodies: `Badan`, `Dewan` name those, and the gazetteer knows them). */
+/** Heads of civil-society names (not of state bodies: `Badan`, `Dewan` name those, and the gazetteer knows them), and of task forces (`Satgas Operasi Damai Cartenz`: formed for one operation, the gazetteer cannot know them). */
 const ASSOCIATION_HEADS = new Set([
   'serikat', 'aliansi', 'forum', 'himpunan', 'ikatan', 'persatuan', 'perhimpunan', 'perkumpulan', 'asosiasi', 'federasi',
   'konfederasi', 'gerakan', 'front', 'koalisi', 'paguyuban', 'solidaritas', 'komunitas', 'gabungan', 'barisan', 'laskar',
-  'jaringan', 'persekutuan', 'lembaga', 'yayasan',
+  'jaringan', 'persekutuan', 'lembaga', 'yayasan', 'satgas',
 ]);
 
 /** Capital initials of the heads (a cheap test before the set). */

@@ -13,7 +13,7 @@ import { nerLexicon } from '../lexicon.js';
 export function titleEndingAt(tokens: Token[], end: number, floor: number, which: 'titles' | 'ranks' = 'titles'): { role: string; start: number } | undefined {
   const titles = nerLexicon()[which];
   let best: { role: string; start: number } | undefined;
-  for (let len = 1; len <= 4; len++) {
+  for (let len = 1; len <= 8; len++) {
     const s = end - len;
     if (s < floor) break;
     const cands = titles.get(tokens[s]!.norm);
