@@ -751,3 +751,18 @@ describe('ner: seventeenth session, organizations', () => {
     expect(ents('Yayasan Lestari Alam melaporkan dugaan pencemaran sungai itu ke Kementerian Lingkungan Hidup.')).toContainEqual({ name: 'Yayasan Lestari Alam', type: 'ORGANIZATION', known: false });
   });
 });
+
+describe('ner: seventeenth session, publications', () => {
+  it('a-name-a-report-is-quoted-from-is-a-publication', () => {
+    expect(ents('Pelatih itu siap memainkan Griezmann, seperti dikutip dari Marca, Senin (3/4).')).toContainEqual({ name: 'Marca', type: 'ORGANIZATION', known: false });
+  });
+  it('a-one-word-outlet-named-news-opening-the-article', () => {
+    expect(ents('Rimanews - Komite Olimpiade Indonesia menyatakan kesiapannya mengirim atlet ke Asian Games.')).toContainEqual({ name: 'Rimanews', type: 'ORGANIZATION', known: false });
+  });
+  it('an-english-institution-s-name-with-of-inside-indonesian-text', () => {
+    expect(ents('Penelitian itu dimuat di Journal of Epidemiology and Community Health, kata tim peneliti.')).toEqual([{ name: 'Journal of Epidemiology and Community Health', type: 'ORGANIZATION', known: false }]);
+    expect(ents('Studi itu diterbitkan di Journal of the American Heart Association pekan lalu.').map((e) => e.name)).toEqual(['Journal of the American Heart Association']);
+    // (Indonesian words before the head are no part of it)
+    expect(ents('Menurut Jane Doe, profesor di Fakultas Kesehatan Publik University of British Columbia, kebijakan itu tepat.').map((e) => e.name)).toContain('University of British Columbia');
+  });
+});

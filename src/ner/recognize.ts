@@ -31,6 +31,7 @@ import { agreeInLists } from './rules/list-agreement.js';
 import { joinOrgPlace } from './rules/org-place-name.js';
 import { expandAcronyms } from './rules/acronym-expansion.js';
 import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
+import { englishOfNames } from './rules/english-of-names.js';
 import { nameEchoes } from './rules/name-echo.js';
 import { initialNames, nameParticles } from './rules/name-particles.js';
 import { givenNameBefore } from './rules/given-name-before.js';
@@ -86,6 +87,19 @@ const ORG_LAST_WORDS_EN = /^(Foundation|Institute|Institution|Center|Centre|Watc
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 /** Function words: never part of a name (capitalized only at a sentence's start). */
 const CLOSED_WORDS = new Set([...FUNCTION_WORDS_ID, ...FUNCTION_WORDS_EN]);
+/** A one-word name of a news outlet (`Rimanews`, `Tribunnews`, `Antaranews`). */
+const NEWS_OUTLET = /^[A-Z][A-Za-z]+news$/;
+
+/** The words before token i cite a publication: `dikutip dari`, `dilansir (dari)`, `melansir`, `Sumber: (The)`. */
+function quotedSource(tokens: Token[], i: number, from: number): boolean {
+  let p = i - 1;
+  if (p > from && tokens[p]!.norm === 'the') p--;
+  const a = tokens[p]?.norm ?? '';
+  const b = p - 1 >= from ? tokens[p - 1]!.norm : '';
+  if (p < from) return false;
+  return a === 'melansir' || a === 'dilansir' || (a === 'dari' && (b === 'dikutip' || b === 'dilansir' || b === 'mengutip')) || (a === ':' && b === 'sumber');
+}
+
 /** Indonesian administrative nouns that open a place's name. */
 const ADMIN_HEADS_ID = new Set(['Desa', 'Kecamatan', 'Kelurahan', 'Distrik', 'Dusun', 'Kampung', 'Nagari', 'Gampong', 'Kabupaten', 'Provinsi']);
 /** English heads of region names (`Borno State`, `Kherson Oblast`, `Arauca Department`). */
@@ -273,6 +287,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (s.language === 'en' && !conll) tagged = englishOrgHeads(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownAgentIn);
       if (!conll) tagged = companyNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart);
       if (!conll && s.language === 'id') tagged = associationNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart, knownAcross);
+      if (s.language === 'id') tagged = englishOfNames(tokens, tagged, s.tokenStart, s.tokenEnd, known);
     }
     // a dateline's unknown town before its country or region is a place, whatever the tagger read in
     // its capitals (`CELAYA, Mexico (AP) -`, `MBINGA, Tanzania (Reuters) -`)
@@ -295,6 +310,10 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
       // Sagaing`): the tagger, reading capitals, took it for a person
       if (t.type === 'PER' && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start)) t.type = 'LOC';
+      // an unknown name a report is quoted from is a publication (`seperti dikutip dari Marca`,
+      // `dilansir dari Xinhua`, `Sumber: The Verge`), and so is a one-word outlet named `…news`
+      // (`Rimanews -` opening the article, `kata X kepada Rimanews`)
+      if (t.type !== 'ORG' && !byStart.has(t.start) && (quotedSource(tokens, t.start, s.tokenStart) || (t.end - t.start === 1 && NEWS_OUTLET.test(tokens[t.start]!.text)))) t.type = 'ORG';
       // an unknown name right after a person's lower-case title is a person (`Foreign Ministry spokesman
       // Rolliansyah Soemirat condemned …`: the tagger read the sentence's verbs and took it for a body)
       if (t.type === 'ORG' && s.language === 'en' && t.start > s.tokenStart && PERSON_TITLES_EN.test(tokens[t.start - 1]!.text) && !byStart.has(t.start) && !ORG_WORDS_EN.test(text.slice(tokens[t.start]!.start, tokens[t.end - 1]!.end))) t.type = 'PER';
