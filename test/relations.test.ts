@@ -3859,3 +3859,15 @@ describe('relations: seventeenth session, Papua and security pages', () => {
     expect(find(rels('Kementerian Sosial mengirimkan 15 ton beras, tenda dan selimut bagi korban banjir bandang di Kabupaten Bima.'), 'AID', 'Ministry of Social Affairs (Indonesia)', 'Bima Regency')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, IndoSum readings', () => {
+  it('a-capitalized-word-inside-a-unit-s-name-is-no-trigger', () => {
+    expect(rels('"Gempa ini tergolong dangkal," ujar Daryono, Kepala Bidang Informasi Gempa Bumi dan Peringatan Dini Tsunami BMKG, di Jakarta.').some((x) => x.type === 'THREATEN')).toBe(false);
+  });
+  it('a-title-and-its-body-closed-by-a-demonstrative-is-the-person-as-subject', () => {
+    const r = rels('Masinton Pasaribu hadir dalam rapat itu. Politisi PDI Perjuangan itu mengaku baru pertama kali bertemu Aris Budiman dalam rapat tersebut.');
+    expect(find(r, 'CONSULT', 'Masinton Pasaribu', 'Aris Budiman')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Indonesian Democratic Party of Struggle')).toBe(false);
+    expect(find(rels('Bojan Hodak dipecat pekan lalu. Mantan pelatih Persib tersebut mengkritik PSSI karena jadwal yang padat.'), 'ACCUSE', 'Bojan Hodak', 'Football Association of Indonesia')).toBeDefined();
+  });
+});

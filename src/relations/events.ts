@@ -260,6 +260,16 @@ function objectRelative(tokens: Token[], i: number, from: number): number {
   return tokens[y]?.norm === 'yang' ? y : -1;
 }
 
+/**
+ * Token i (capitalized, not opening the sentence) sits in a run of capitalized words: a capitalized
+ * word before it, or `dan` between capitalized words (`… Gempa Bumi dan Peringatan Dini …`).
+ */
+function insideCapitalRun(tokens: Token[], i: number, from: number): boolean {
+  const prev = tokens[i - 1]!;
+  if (prev.kind === 'word' && upperStart(prev.text) && i - 1 > from) return true;
+  return prev.norm === 'dan' && i - 2 >= from && upperStart(tokens[i - 2]!.text) && tokens[i - 2]!.kind === 'word';
+}
+
 /** Nouns a gerund names the kind of (`shooting team`, `fighting championship`). */
 const SPORT_HEADS = /^(team|teams|squad|squads|competition|competitions|championship|championships|contest|range|ranges|club|clubs|event|events|sport|sports|medal|medals|match|matches|practice|coach|federation|league|tournament|cup|meet|season|record|gallery|instructor|lessons?|skills?)$/;
 
@@ -1509,6 +1519,10 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       }
       continue;
     }
+    // `Politisi PDI Perjuangan itu mengaku bertemu Aris`: a title and its body closed by a demonstrative
+    // name the person just spoken of, not the body
+    const holder = lang === 'id' ? describedHolder(v, mi, recent) : undefined;
+    if (holder !== undefined) return { subs: [holder, ...aside] };
     // `Police in Lagos, Nigeria's commercial capital, arrested …`: the police of the place's country
     // (also `Police in Malaysia's Sabah state arrested …`: the possessive country opens the place)
     if (lang === 'en') {
@@ -3565,6 +3579,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // (no word of a name is a predicate: `Rapid Support Forces`, `Front Pembela Islam`)
     if (v.cover.has(i)) continue;
+    // (nor a capitalized word inside the name of a unit no one recognized: `Kepala Bidang Informasi Gempa
+    // Bumi dan Peringatan Dini Tsunami BMKG`, `Satuan Tugas Penanganan Konflik`)
+    if (lang === 'id' && !headline && i > s.tokenStart && upperStart(tokens[i]!.text) && insideCapitalRun(tokens, i, s.tokenStart)) continue;
     const tr = triggerAt(tokens, i, s.tokenStart, s.tokenEnd, lang, personAt, headline);
     if (tr) {
       // (the tests below run only where a trigger starts, not on every token)
@@ -5030,6 +5047,25 @@ function objectEnd(tokens: Token[], objs: MentionLike[]): number {
   return i;
 }
 
+
+/**
+ * The person a title and its body closed by `itu`/`tersebut` refer to (`Politisi PDI Perjuangan itu`,
+ * `Mantan pelatih Persib tersebut`): the one the document named with that office, else the person
+ * last spoken of; not a group (`para pemain MU tersebut`) nor an aside to a name before a comma.
+ */
+function describedHolder(v: SentenceView, mi: MentionInfo, recent: RecentEntities): MentionLike | undefined {
+  const { tokens } = v;
+  if (mi.m.part || mi.person || !DEMONSTRATIVE.has(tokens[mi.m.tokenEnd]?.norm ?? '')) return undefined;
+  const title = titleEndingAt(tokens, mi.m.tokenStart, v.s.tokenStart);
+  if (!title) return undefined;
+  const before = tokens[title.start - 1]?.norm ?? '';
+  const former = FORMER.has(before);
+  const at = former ? title.start - 1 : title.start;
+  const prev = tokens[at - 1];
+  if ((NOT_HOLDER.test(before) && !former) || (prev?.text === ',' && upperStart(tokens[at - 2]?.text ?? '')) || (prev && (GROUP_WORD.test(prev.norm) || prev.kind === 'number'))) return undefined;
+  const person = recent.office(title.role, mi.m.entity) ?? recent.person(v.s.index);
+  return person === undefined ? undefined : { entity: person, span: { start: tokens[at]!.start, end: tokens[mi.m.tokenEnd]!.end } };
+}
 
 /** Words before a title that make it no reference to the office's holder. */
 const NOT_HOLDER = /^(sebagai|selaku|menjabat|menjadi|jabatan|jabatannya|mantan|eks|bekas|calon|kandidat|as|became|become|becomes|former|ex|candidate|acting|plt|pj|wakil|deputy|vice)$/;
