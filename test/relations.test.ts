@@ -3871,3 +3871,21 @@ describe('relations: seventeenth session, IndoSum readings', () => {
     expect(find(rels('Bojan Hodak dipecat pekan lalu. Mantan pelatih Persib tersebut mengkritik PSSI karena jadwal yang padat.'), 'ACCUSE', 'Bojan Hodak', 'Football Association of Indonesia')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, aid and armed groups', () => {
+  it('a-group-led-by-someone-is-acted-on-not-its-leader', () => {
+    const r = rels('Personel Satgas Operasi Damai Cartenz menangkap seorang anggota KKB pimpinan Lamek Taplo di Oksibil, Kabupaten Pegunungan Bintang.');
+    expect(find(r, 'COERCE', 'Satgas Operasi Damai Cartenz', 'Free Papua Movement')).toBeDefined();
+    expect(r.some((x) => x.type === 'COERCE' && x.o === 'Lamek Taplo')).toBe(false);
+  });
+  it('a-list-of-aid-stops-at-a-speech-tag', () => {
+    const r = rels('Pemerintah Jepang akan mengirimkan bantuan kemanusiaan senilai 1 juta dolar AS bagi pengungsi banjir di Kabupaten Bima, kata Duta Besar Jepang untuk Indonesia Masaki Yasushi di Jakarta.');
+    expect(find(r, 'AID', 'Japan', 'Indonesia')).toBeDefined();
+    expect(r.some((x) => x.type === 'AID' && x.o === 'Masaki Yasushi')).toBe(false);
+  });
+  it('an-international-body-s-aid-to-a-regency-goes-to-its-country', () => {
+    expect(find(rels('Kepala BNPB Suharyanto mengatakan UNICEF akan menyalurkan bantuan air bersih dan tenda bagi ribuan pengungsi banjir di Kabupaten Agam, Sumatera Barat.'), 'AID', 'UNICEF', 'Indonesia')).toBeDefined();
+    // (a domestic body's stays with the regency)
+    expect(find(rels('Palang Merah Indonesia menyalurkan bantuan bagi pengungsi banjir di Kabupaten Agam.'), 'AID', 'Indonesian Red Cross Society', 'Agam Regency')).toBeDefined();
+  });
+});

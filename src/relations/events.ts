@@ -2295,6 +2295,9 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         const ap = appositiveName(v, mi);
         if (ap) return groupOf(v, ap);
       }
+      // `menangkap seorang anggota KKB pimpinan Egianus Kogoya`, `menyerang KKB pimpinan X`: the group
+      // led by someone is acted on, not its leader
+      if (mi.titleModifier && /^(pimpinan|asuhan|besutan)$/.test(tokens[mi.m.tokenEnd]?.norm ?? '')) return [mi];
       if (mi.titleModifier) {
         // `mendesak Presiden Rusia Vladimir Putin`: the person, not the country of the title (nor the
         // party or unit after it: `anggota Komisi V DPR dari fraksi PAN Andi`)
@@ -2644,7 +2647,9 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     // (and of what a load holds: `20 truk berisi beras, air mineral, dan selimut untuk …`)
     if (/^(berupa|seperti|including|such|berisi|berisikan|containing|carrying)$/.test(n)) listed = true;
     // (goods the aid row needs open the list themselves: `mengirimkan 20 ton beras, tenda dan selimut bagi …`)
+    // (not past a speech tag: `…, kata Duta Besar X`)
     if (row.type === 'AID' && j < tr.end + 4 && row.needs.includes(n)) listed = true;
+    if (listed && tokens[j]!.text === ',' && speechTag(tokens[j + 1])) { limit = j; break; }
     if (tokens[j]!.text === ',' && j > tr.end + 1 && j !== appositive && elaborationWords(tokens, j) === 0 && !INCLUDING.test(tokens[j + 1]?.norm ?? '') && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
   }
   let infinitive = -1;
@@ -4928,7 +4933,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (known && row.type === 'AID' && bPlace.type === 'LOCATION' && placeCountry !== undefined && kinds[b.entity] !== 'sea' && kinds[b.entity] !== 'region') {
       const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
       const named = v.mentions.some((x) => !x.m.part && entities[x.m.entity]!.iso3 === placeCountry);
-      const c = (home !== undefined ? home !== placeCountry : named) ? known(placeCountry) : undefined;
+      // (a body warta knows that has no country is an international one: `UNICEF dan IFRC akan menyalurkan
+      // bantuan … bagi pengungsi di Kabupaten Agam` gives to Indonesia)
+      const c = (home !== undefined ? home !== placeCountry : named || (entities[a.entity]!.known && entities[a.entity]!.type === 'ORGANIZATION')) ? known(placeCountry) : undefined;
       if (c !== undefined && c !== a.entity) b = { entity: c, span: b.span };
     }
     if (a.entity === b.entity) return;
