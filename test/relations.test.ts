@@ -3889,3 +3889,10 @@ describe('relations: seventeenth session, aid and armed groups', () => {
     expect(find(rels('Palang Merah Indonesia menyalurkan bantuan bagi pengungsi banjir di Kabupaten Agam.'), 'AID', 'Indonesian Red Cross Society', 'Agam Regency')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, help', () => {
+  it('plain-help-is-aid-only-from-a-country-or-an-international-body', () => {
+    expect(rels('Di perusahaan itu Budi Santoso masih menjabat sebagai direktur dibantu oleh Rina Marlina selaku analis investasi.').some((x) => x.type === 'AID')).toBe(false);
+    expect(find(rels('Jepang akan membantu Filipina membangun pelabuhan di Subic.'), 'AID', 'Japan', 'Philippines')).toBeDefined();
+  });
+});

@@ -4952,6 +4952,10 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !(PLACE_TARGETS.has(row.type) || row.cameo === '033')) && !(row.type === 'PROTEST' && officeOfRegion(v, entities, b) === 'seat')) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
+    // plain helping is aid only from a country or an international body (`membantu kepolisian Haiti`,
+    // `helping Australia acquire submarines`), not a colleague's or a company's help (`dibantu oleh X
+    // selaku analis`, `TokoCash membantu pemerintah`)
+    if (row.predicate === 'helped' && !(entities[a.entity]!.type === 'COUNTRY' || (entities[a.entity]!.type === 'ORGANIZATION' && entities[a.entity]!.known && entities[a.entity]!.country === undefined && kinds[a.entity] !== 'company')) ) return;
     // bringing one's own citizens home is no deportation (`memulangkan ratusan WNI yang terjebak di Sudan`)
     if (row.cameo === '174' && entities[b.entity]!.iso3 !== undefined && (entities[a.entity]!.iso3 ?? entities[a.entity]!.country) === entities[b.entity]!.iso3) return;
     // a place visited is one warta knows (a city, a region), not a market or a stadium the text names
