@@ -3896,3 +3896,14 @@ describe('relations: seventeenth session, help', () => {
     expect(find(rels('Jepang akan membantu Filipina membangun pelabuhan di Subic.'), 'AID', 'Japan', 'Philippines')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, troops sent to help', () => {
+  it('troops-sent-abroad-to-help-are-military-assistance', () => {
+    const r = rels('Brasil dan Argentina akan mengirimkan ratusan tentara ke Haiti untuk membantu kepolisian negara itu memerangi geng bersenjata.');
+    expect(find(r, 'AID', 'Brazil', 'Haiti')).toBeDefined();
+    expect(r.some((x) => x.type === 'MOBILIZE')).toBe(false);
+    expect(find(rels('Korea Utara akan mengirim 3.000 personel zeni ke wilayah Kursk, Rusia, untuk membantu pembersihan ranjau.'), 'AID', 'North Korea', 'Russia')).toBeDefined();
+    // (troops sent at home stay a deployment)
+    expect(rels('Presiden Prabowo Subianto mengatakan pemerintah akan mengirim pasukan tambahan ke Papua setelah serangan terhadap pekerja jalan.').some((x) => x.type === 'MOBILIZE')).toBe(true);
+  });
+});

@@ -3270,6 +3270,8 @@ const DERIVED = {
   sanction: { type: 'SANCTION', cameo: '163', predicate: 'imposed sanctions on', base: 'impose sanctions on' },
   /** the seller's side of a weapons purchase: AID/072, `supplied` (the buyer is the object) */
   purchase: { type: 'AID', cameo: '072', predicate: 'supplied', base: 'supply' },
+  /** troops sent abroad to help: military assistance (AID/074, `sent troops to help`) */
+  assistance: { type: 'AID', cameo: '074', predicate: 'sent troops to help', base: 'send troops to help' },
   /** the accusation a denial answers, as an event of its own (ACCUSE/112, `accused`) */
   accusation: { type: 'ACCUSE', cameo: '112', predicate: 'accused', base: 'accuse', symmetric: false, theme: false },
 } satisfies Record<string, Partial<PredicateEntry>>;
@@ -3278,6 +3280,25 @@ function derivedRow(row: PredicateEntry, kind: keyof typeof DERIVED): PredicateE
   let byKind = derivedRows.get(row);
   if (!byKind) derivedRows.set(row, (byKind = {}));
   return (byKind[kind] ??= { ...row, ...DERIVED[kind] });
+}
+
+/** The two are of different countries (both known). */
+function abroad(entities: Entity[], a: number, b: number): boolean {
+  const x = entities[a]!, y = entities[b]!;
+  const ca = x.iso3 ?? x.country, cb = y.iso3 ?? y.country;
+  return ca !== undefined && cb !== undefined && ca !== cb;
+}
+
+/** A purpose of help after token i in the clause: `untuk membantu`, `to help`, `as part of a stabilisation force`. */
+function sentToHelp(v: SentenceView, i: number): boolean {
+  const { tokens } = v;
+  for (let j = i; j < Math.min(v.s.tokenEnd, i + 25); j++) {
+    const n = tokens[j]!.norm;
+    if (n === '.' || n === ';') return false;
+    if (/^(membantu|help|helping|assist|assisting|mendukung)$/.test(n) && /^(untuk|guna|to|demi|dalam)$/.test(tokens[j - 1]?.norm ?? '')) return true;
+    if (/^(stabilisation|stabilization|stabilisasi)$/.test(n)) return true;
+  }
+  return false;
 }
 
 /**
@@ -4929,8 +4950,11 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // an actor of no known country gives it so when the sentence names the country
     // (a place warta does not know is in the country named after it: `ke Kunar, Afghanistan`)
     const placeCountry = bPlace.country ?? (bPlace.type === 'LOCATION' ? countryAfterComma(v, b.span.end, entities) : undefined);
+    // troops sent abroad to help are military assistance (CAMEO 074): `mengirimkan ratusan tentara ke
+    // Haiti untuk membantu kepolisian negara itu`, `send troops to Gaza as part of a stabilisation force`
+    const helping = row.type === 'MOBILIZE' && abroad(entities, a.entity, b.entity) && sentToHelp(v, tr.end);
     // (a region stays itself: aid to Gaza goes to Gaza)
-    if (known && row.type === 'AID' && bPlace.type === 'LOCATION' && placeCountry !== undefined && kinds[b.entity] !== 'sea' && kinds[b.entity] !== 'region') {
+    if (known && (row.type === 'AID' || helping) && bPlace.type === 'LOCATION' && placeCountry !== undefined && kinds[b.entity] !== 'sea' && kinds[b.entity] !== 'region') {
       const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
       const named = v.mentions.some((x) => !x.m.part && entities[x.m.entity]!.iso3 === placeCountry);
       // (a body warta knows that has no country is an international one: `UNICEF dan IFRC akan menyalurkan
@@ -5007,6 +5031,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     const targeted = row.stem === 'target' && row.type === 'ASSAULT' && sanctionsBefore(v, tr.start);
     const d: Draft = row.cameo === '043'
       ? { type: row.type, subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: derivedRow(row, 'visit') }
+      : helping ? { type: 'AID', subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row: derivedRow(row, 'assistance') }
       : purchase ? { type: 'AID', subject: b.entity, object: a.entity, sentence: s.index, trigger, subjectSpan: b.span, objectSpan: a.span, row: derivedRow(row, 'purchase') }
       : targeted ? { type: 'SANCTION', subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row: derivedRow(row, 'sanction') }
       : { type: row.type, subject: a.entity, object: b.entity, sentence: s.index, trigger, subjectSpan: a.span, objectSpan: b.span, row };
