@@ -3907,3 +3907,21 @@ describe('relations: seventeenth session, troops sent to help', () => {
     expect(rels('Presiden Prabowo Subianto mengatakan pemerintah akan mengirim pasukan tambahan ke Papua setelah serangan terhadap pekerja jalan.').some((x) => x.type === 'MOBILIZE')).toBe(true);
   });
 });
+
+describe('relations: seventeenth session, sport pages', () => {
+  it('a-player-lent-by-a-club-to-a-club-is-a-member-of-both-and-no-aid', () => {
+    const r = rels('Gelandang muda Arkhan Kaka dipinjamkan Persis Solo ke Dewa United hingga akhir musim, kata manajer klub, Senin (5/1).');
+    expect(find(r, 'member_of', 'Arkhan Kaka', 'Persis Solo')).toBeDefined();
+    expect(find(r, 'member_of', 'Arkhan Kaka', 'Dewa United')).toBeDefined();
+    expect(r.some((x) => x.type === 'AID')).toBe(false);
+  });
+  it('english-a-country-s-coach-and-captain-are-its-national-team-s', () => {
+    expect(find(rels("JAKARTA (Reuters) - Indonesia's football association PSSI said on Thursday it had parted ways with Indonesia coach Shin Tae-yong."), 'holds_role', 'Shin Tae-yong', 'Indonesia national football team')).toBeDefined();
+    const r = rels('Indonesia captain Jay Idzes has joined Serie A side Sassuolo from Venezia on a three-year contract.');
+    expect(find(r, 'member_of', 'Jay Idzes', 'Indonesia national football team')).toBeDefined();
+    expect(find(r, 'member_of', 'Jay Idzes', 'U.S. Sassuolo Calcio')).toBeDefined();
+  });
+  it('the-police-acting-in-a-sports-report-is-no-figure-of-speech', () => {
+    expect(find(rels('Polisi Malaysia menangkap tiga suporter Indonesia yang diduga menyalakan suar usai laga Malaysia melawan Indonesia di Kuala Lumpur.'), 'COERCE', 'Malaysia', 'Indonesia')).toBeDefined();
+  });
+});

@@ -3676,8 +3676,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
     return;
   }
   const sports = sportsReport(tokens, s.tokenStart, s.tokenEnd);
+  // (in a sports report an act of war is a figure of speech, unless the police act)
+  const figurative = (tr: Trigger) => sports && figureOfSpeech(tr) && !policeAct(tokens, tr.start, s.tokenStart);
   for (let n = 0; n < triggers.length; n++) {
-    if (sports && figureOfSpeech(triggers[n]!)) continue;
+    if (figurative(triggers[n]!)) continue;
     findArguments(v, triggers, n, entities, recent);
   }
   // how the acts of the sentence bear on each other, step by step (each step a function of its own:
@@ -3700,7 +3702,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   for (const m of demanded) for (const tr of triggers) if (tr.start > m && tr.start <= m + 3 && !tokens.slice(m + 1, tr.start).some((t) => t.kind !== 'word' || upperStart(t.text))) requested.add(tr);
   const first = out.length;
   for (const tr of triggers) {
-    if (suppressed.has(tr) || (sports && figureOfSpeech(tr))) continue;
+    if (suppressed.has(tr) || figurative(tr)) continue;
     emitTrigger(v, tr, triggers, entities, kinds, known, out, denied, requested);
   }
   backedCompounds(v, entities, out);
@@ -3873,6 +3875,11 @@ function figureOfSpeech(tr: Trigger): boolean {
   return !(row.type === 'SANCTION' && (row.needs.includes('sanksi') || row.needs.includes('denda')));
 }
 const LITERAL_IN_SPORTS = new Set(['ingat', 'warn', 'fine', 'suspend']);
+/** The police act in a sports report: `Polisi Malaysia menangkap tiga suporter Indonesia usai laga …`. */
+function policeAct(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 3); k--) if (/^(polisi|police|kepolisian|polres|polda|polrestabes|polresta|aparat|officers)$/.test(tokens[k]!.norm)) return true;
+  return false;
+}
 
 
 /** The subjects and objects of trigger n (those of the triggers before it already found). */
@@ -4976,6 +4983,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !(PLACE_TARGETS.has(row.type) || row.cameo === '033')) && !(row.type === 'PROTEST' && officeOfRegion(v, entities, b) === 'seat')) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
+    // clubs give no aid to clubs: `dipinjamkan PSS Sleman ke Bali United` lends a player
+    if (row.type === 'AID' && kinds[a.entity] === 'club' && kinds[b.entity] === 'club') return;
     // plain helping is aid only from a country or an international body (`membantu kepolisian Haiti`,
     // `helping Australia acquire submarines`), not a colleague's or a company's help (`dibantu oleh X
     // selaku analis`, `TokoCash membantu pemerintah`)

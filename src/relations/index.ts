@@ -21,6 +21,11 @@ function hasAnaphor(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Roles of a sports team (`Indonesia coach X`, `Indonesia captain Y`). */
+const SPORT_ROLES = /^(former )?(coach|head coach|assistant coach|manager|captain|goalkeeping coach)$/i;
+/** National football teams in data/organizations, by country (a coach or captain of a country is theirs). */
+const NATIONAL_TEAMS: Record<string, string> = { IDN: 'timnas-indonesia' };
+
 const SKIP_ZONES = new Set(['byline', 'dateLine', 'dateline', 'editorCode', 'related']);
 
 /**
@@ -84,8 +89,14 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     // two clubs that meet play a match: sports results are no events (RELATIONS.md); clubs that
     // negotiate (a transfer) do consult
     if (d.type === 'CONSULT' && kinds[d.subject] === 'club' && kinds[d.object] === 'club' && d.row?.cameo !== '046') continue;
-    // a country has no captain: `Indonesia captain Jay Idzes` captains its national team, a player
-    if (d.type === 'holds_role' && /^(former )?captain$/i.test(d.role ?? '') && entities[d.object]!.type === 'COUNTRY') continue;
+    // a country has no coach or captain: `Indonesia coach Patrick Kluivert` coaches its national team,
+    // `Indonesia captain Jay Idzes` plays in it (a member); with no team warta knows, no relation
+    if (d.type === 'holds_role' && SPORT_ROLES.test(d.role ?? '') && entities[d.object]!.type === 'COUNTRY') {
+      const team = known && NATIONAL_TEAMS[entities[d.object]!.iso3 ?? ''] !== undefined ? known(NATIONAL_TEAMS[entities[d.object]!.iso3!]!) : undefined;
+      if (team === undefined) { if (/captain$/i.test(d.role!)) continue; }
+      else if (/captain$/i.test(d.role!)) d.type = 'member_of', d.role = undefined, d.object = team;
+      else d.object = team;
+    }
     const sym = d.row?.symmetric === true;
     let a = d.subject;
     let b = d.object;

@@ -666,8 +666,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
       // (`klub Serie A Sassuolo`, `klub Persib`: the word club and its league before the club's name)
+      // (English puts the league before its word: `joined Serie A side Sassuolo`, `Premier League club Brentford`)
+      const english = /^(side|club|outfit|team)$/.test(tokens[at - 1]?.norm ?? '') ? v.endAt.get(at - 1) : undefined;
       const league = v.endAt.get(at);
-      if (league && !league.m.part && entities[league.m.entity]!.type === 'ORGANIZATION' && /^(klub|club)$/.test(tokens[league.m.tokenStart - 1]?.norm ?? '')) at = league.m.tokenStart - 1;
+      if (english && !english.m.part && entities[english.m.entity]!.type === 'ORGANIZATION') at = english.m.tokenStart;
+      else if (league && !league.m.part && entities[league.m.entity]!.type === 'ORGANIZATION' && /^(klub|club)$/.test(tokens[league.m.tokenStart - 1]?.norm ?? '')) at = league.m.tokenStart - 1;
       else if (/^(klub|club)$/.test(tokens[at - 1]?.norm ?? '')) at--;
       const verb = joinVerbBefore(tokens, at, from, kinds[m.entity] === 'club');
       if (verb >= 0) {
@@ -697,10 +700,16 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
-    // a player let go, lent or sold by a club was its member: `Rafael Struick dilepas oleh Dewa United`
-    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'club' && !m.part && tokens[m.tokenStart - 1]?.norm === 'oleh' && /^(dilepas|dipinjamkan|dijual|didepak|dicoret)$/.test(tokens[m.tokenStart - 2]?.norm ?? '')) {
-      const person = personBefore(v, entities, m.tokenStart - 2, from);
-      if (person && person.m.entity !== m.entity) out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 2]!, subjectSpan: person.m, objectSpan: m });
+    // a player let go, lent or sold by a club was its member: `Rafael Struick dilepas oleh Dewa United`,
+    // `Hokky Caraka dipinjamkan PSS Sleman ke Bali United` (and is the member of the club lent to)
+    const verbAt = tokens[m.tokenStart - 1]?.norm === 'oleh' ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'club' && !m.part && /^(dilepas|dipinjamkan|dijual|didepak|dicoret)$/.test(tokens[verbAt]?.norm ?? '')) {
+      const person = personBefore(v, entities, verbAt, from);
+      if (person && person.m.entity !== m.entity) {
+        out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[verbAt]!, subjectSpan: person.m, objectSpan: m });
+        const to = tokens[m.tokenEnd]?.norm === 'ke' ? v.at.get(m.tokenEnd + 1) : undefined;
+        if (tokens[verbAt]!.norm === 'dipinjamkan' && to && !to.m.part && kinds[to.m.entity] === 'club' && to.m.entity !== m.entity) out.push({ type: 'member_of', subject: person.m.entity, object: to.m.entity, sentence: s.index, trigger: tokens[verbAt]!, subjectSpan: person.m, objectSpan: to.m });
+      }
     }
     // a club recruiting a player: `Persib Bandung resmi merekrut gelandang asal Jepang, Takumi Sato`,
     // `Persebaya mendatangkan Lucas Moreira` (not one only interested: `tertarik merekrut`)
