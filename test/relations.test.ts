@@ -3925,3 +3925,28 @@ describe('relations: seventeenth session, sport pages', () => {
     expect(find(rels('Polisi Malaysia menangkap tiga suporter Indonesia yang diduga menyalakan suar usai laga Malaysia melawan Indonesia di Kuala Lumpur.'), 'COERCE', 'Malaysia', 'Indonesia')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, citizens abroad', () => {
+  it('english-a-body-and-its-leader', () => {
+    const r = rels('The European Union imposed sanctions on the Democratic Karen Buddhist Army and its leader Saw Chit Thu on Monday.');
+    expect(find(r, 'holds_role', 'Saw Chit Thu', 'Democratic Karen Buddhist Army')).toBeDefined();
+    expect(find(r, 'SANCTION', 'European Union', 'Saw Chit Thu')).toBeDefined();
+  });
+  it('an-act-done-at-someone-s-request-was-asked-of-its-doer', () => {
+    expect(find(rels('Presiden Prabowo Subianto memberikan grasi kepada dua terpidana mati asal Vietnam atas permintaan Presiden Vietnam Luong Cuong.'), 'REQUEST', 'Luong Cuong', 'Prabowo Subianto')).toBeDefined();
+    // (a passive's agent did it)
+    expect(find(rels('Budi Hartawan dicegah Direktorat Jenderal Imigrasi, atas permintaan Kejaksaan Agung, bepergian ke luar negeri.'), 'REQUEST', "Attorney General's Office of Indonesia", 'Directorate General of Immigration (Indonesia)')).toBeDefined();
+  });
+  it('english-a-person-is-extradited-not-the-extraditer', () => {
+    expect(rels('A Singapore court on Monday rejected a bid by Indonesian fugitive Paulus Tannos to block his extradition to Jakarta.').some((x) => x.type === 'COOPERATE' && x.s === 'Paulus Tannos')).toBe(false);
+  });
+  it('english-the-act-of-a-noun-of-people-by-an-agent', () => {
+    expect(find(rels("Indonesia summoned Malaysia's ambassador on Tuesday to protest the shooting of Indonesian migrants by Malaysian maritime officers."), 'ASSAULT', 'Malaysia', 'Indonesia')).toBeDefined();
+  });
+  it('an-unknown-town-passed-through-before-its-country', () => {
+    expect(find(rels('Kemlu memulangkan 46 WNI korban penipuan daring melalui Mae Sot, Thailand, Selasa (11/3).'), 'located_in', 'Mae Sot', 'Thailand')).toBeDefined();
+  });
+  it('a-practical-arrangement-signed-is-an-agreement', () => {
+    expect(find(rels('Pemerintah Indonesia dan Vietnam menandatangani pengaturan praktis pemindahan narapidana di Hanoi.'), 'AGREE', 'Indonesia', 'Vietnam')).toBeDefined();
+  });
+});

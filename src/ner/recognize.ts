@@ -310,6 +310,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
       // Sagaing`): the tagger, reading capitals, took it for a person
       if (t.type === 'PER' && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start)) t.type = 'LOC';
+      // (and after a word of passing through, before `, <known place>`: `melalui Mae Sot, Thailand`)
+      if (t.type === 'PER' && t.start > s.tokenStart && /^(melalui|via|lewat|through|transit)$/.test(tokens[t.start - 1]!.norm) && tokens[t.end]?.text === ',' && placeAt(t.end + 1) && !byStart.has(t.start)) t.type = 'LOC';
       // an unknown name a report is quoted from is a publication (`seperti dikutip dari Marca`,
       // `dilansir dari Xinhua`, `Sumber: The Verge`), and so is a one-word outlet named `…news`
       // (`Rimanews -` opening the article, `kata X kepada Rimanews`)

@@ -506,7 +506,7 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       // (`and Secretary of State Marco Rubio`: `of` inside capitalized title words)
       else if (sawAnd && t.norm === 'of' && i > a.m.tokenEnd && /^[A-Z]/.test(tokens[i - 1]!.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && entities[b.m.entity]!.type === 'PERSON') { /* title words */ }
       // `and his Kazakh counterpart Tokayev`, `dan mitranya dari Rusia`: the counterpart named after
-      else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && /^(his|her|their|counterpart|counterparts)$/.test(t.norm)) { /* the counterpart's words */ }
+      else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && /^(his|her|their|its|counterpart|counterparts)$/.test(t.norm)) { /* the counterpart's words; `and its leader X` */ }
       // a lower-case title before the next name: `Araghchi and U.S. envoy Steve Witkoff`
       else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && titleStartingAt(tokens, i, b.m.tokenStart + 1) !== undefined && titleStartingAt(tokens, i, b.m.tokenStart + 1)!.end <= b.m.tokenStart) { /* the title of the next name */ }
       else if (sawAnd && appositiveBefore(tokens, i, b.m.tokenStart)) break; // `dan pemimpin pemberontak, Riek Machar`

@@ -3709,6 +3709,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   protestsOfDemands(v, triggers, entities, out, first);
   deniedAccusations(v, triggers, entities, kinds, known, out, first);
   answeredAccusations(v, entities, kinds, known, recent, out, first);
+  requestsGranted(v, out);
   // the two who met, for `"Kami sepakat …," kata X` in the sentences after
   for (let k = first; k < out.length; k++) {
     const d = out[k]!;
@@ -3773,6 +3774,46 @@ function beforeSubject(t: Token): boolean {
 }
 /** A body's own people and arms, written with `-nya` (`anggotanya`, `pasukannya`, `pesawat tanpa awaknya`). */
 const OWN_PEOPLE_OR_ARMS = /^(anggota|pasukan|prajurit|personel|tentara|aparat|petugas|awak|pesawat|drone|kapal|jet|rudal)$/;
+/**
+ * An act done at someone's request was asked of its doer: `Presiden Prabowo memberikan grasi … atas
+ * permintaan Presiden Filipina Ferdinand Marcos Jr.`, `… at the request of Japan` (REQUEST from the one
+ * named after the noun, titles read past, to the main clause's subject).
+ */
+function requestsGranted(v: SentenceView, out: Draft[]): void {
+  const { tokens, s } = v;
+  for (let i = s.tokenStart + 2; i < s.tokenEnd - 1; i++) {
+    const n = tokens[i]!.norm;
+    if (n !== 'permintaan' && n !== 'request') continue;
+    const at = n === 'permintaan' ? tokens[i - 1]!.norm === 'atas' : tokens[i - 2]?.norm === 'at' && tokens[i - 1]!.norm === 'the' && tokens[i + 1]?.norm === 'of';
+    if (!at) continue;
+    // (the requester: the first name after the noun, past a title and its country: `Presiden Filipina X`)
+    let k = n === 'permintaan' ? i + 1 : i + 2;
+    let mi = v.at.get(k);
+    for (let q = k; q < Math.min(s.tokenEnd, k + 6) && (!mi || mi.titleModifier); q++) { mi = v.at.get(q); if (mi && !mi.titleModifier) break; if (!mi && !upperStart(tokens[q]!.text)) break; }
+    if (!mi || mi.m.part || mi.titleModifier) continue;
+    let subs = mainSubject(v, n === 'permintaan' ? i - 1 : i - 2);
+    // (a passive main clause was done by its agent: `Zumi dicegah Ditjen Imigrasi, atas permintaan KPK`)
+    const last = subs?.[subs.length - 1];
+    if (last) {
+      let q = s.tokenStart;
+      while (q < i && tokens[q]!.start < last.span.end) q++;
+      while (q < i && !isIdVerb(tokens[q]!) && !/^(was|were|is|are|been)$/.test(tokens[q]!.norm)) q++;
+      if (q < i && (/^di/.test(tokens[q]!.norm) || /^(was|were|is|are|been)$/.test(tokens[q]!.norm))) {
+        let k2 = q + 1;
+        while (k2 < i && !v.at.has(k2) && /^(oleh|by|[a-z]+ed)$/.test(tokens[k2]!.norm)) k2++;
+        const agent = v.at.get(k2);
+        subs = agent && !agent.m.part ? asLike(groupOf(v, agent)) : undefined;
+      }
+    }
+    const row = predicateLexicon().byStem.get('minta')?.find((h) => h.row.type === 'REQUEST' && !h.row.needs.length)?.row;
+    if (!subs?.length || !row) continue;
+    for (const sub of subs) {
+      if (sub.entity === mi.m.entity || out.some((d) => d.type === 'REQUEST' && d.subject === mi!.m.entity && d.object === sub.entity && d.sentence === s.index)) continue;
+      out.push({ type: 'REQUEST', subject: mi.m.entity, object: sub.entity, sentence: s.index, trigger: { start: tokens[i]!.start, end: tokens[i]!.end }, subjectSpan: mi.m, objectSpan: sub.span, row });
+    }
+  }
+}
+
 /** Pronouns for the one denying, as the subject of the accusation's clause. */
 const SELF = /^(dirinya|pihaknya|ia|dia|mereka|kami|saya|it|he|she|they|we|i)$/;
 
@@ -4097,7 +4138,10 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // the act, and its agent follows `oleh`/`by`
         const ofG = !g && lang === 'en' && tokens[tr.end]?.norm === 'of' ? mentionAfter(v, tr.end + 1, Math.min(v.s.tokenEnd, tr.end + 8)) : undefined;
         const gen = g && !g[0]!.prep ? g : ofG;
-        const by = gen && !row.symmetric && row.target.includes('obj') ? carriedOutBy(v, groupEnd(v, gen[gen.length - 1]!)) : undefined;
+        // (a noun after a demonym genitive comes first: `the shooting of Indonesian migrants by …`)
+        let genEnd = gen ? groupEnd(v, gen[gen.length - 1]!) : -1;
+        if (gen && lang === 'en' && gen[gen.length - 1]!.m.demonym) while (genEnd < v.s.tokenEnd && genEnd - groupEnd(v, gen[gen.length - 1]!) < 2 && tokens[genEnd]!.kind === 'word' && lowerStart(tokens[genEnd]!.text) && tokens[genEnd]!.norm !== 'by') genEnd++;
+        const by = gen && !row.symmetric && row.target.includes('obj') ? carriedOutBy(v, genEnd) : undefined;
         if (by) {
           subs = by;
           objs = Object.assign(asLike(gen!).filter((o) => !by.some((x) => x.entity === o.entity)), { between: false });
@@ -4983,6 +5027,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !(PLACE_TARGETS.has(row.type) || row.cameo === '033')) && !(row.type === 'PROTEST' && officeOfRegion(v, entities, b) === 'seat')) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
+    // a person is extradited, states extradite (`a bid by X to block his extradition to Jakarta`)
+    if (row.cameo === '063' && /^(extradite|extradition|ekstradisi)$/.test(row.stem) && entities[a.entity]!.type === 'PERSON') return;
     // clubs give no aid to clubs: `dipinjamkan PSS Sleman ke Bali United` lends a player
     if (row.type === 'AID' && kinds[a.entity] === 'club' && kinds[b.entity] === 'club') return;
     // plain helping is aid only from a country or an international body (`membantu kepolisian Haiti`,

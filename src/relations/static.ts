@@ -573,6 +573,12 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (t && t.role !== 'Member') out.push({ type: 'holds_role', subject: m.entity, object: org.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[t.start]!.start, end: tokens[q]!.end }, subjectSpan: m, objectSpan: org.m });
       }
     }
+    // English `the Karen National Army and its leader Saw Chit Thu`: the body's own title-holder
+    if (e.type === 'PERSON' && v.lang === 'en') {
+      const t = titleEndingAt(tokens, m.tokenStart, from);
+      const body = t && /^(its|their)$/.test(tokens[t.start - 1]?.norm ?? '') && /^(and|,)$/.test(tokens[t.start - 2]?.norm ?? '') ? v.endAt.get(t.start - 2) : undefined;
+      if (t && body && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION' && t.role !== 'Member') out.push({ type: 'holds_role', subject: m.entity, object: body.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[t.start]!.start, end: tokens[m.tokenStart - 1]!.end }, subjectSpan: m, objectSpan: body.m });
+    }
     // a leader or coach by a verb or noun of leading: `KKB pimpinan Egianus Kogoya`, `Persib asuhan Bojan
     // Hodak`, `PBNU yang dipimpin Yahya Cholil Staquf`, `the gang coalition, led by Jimmy Chérizier`,
     // `Sunarso, yang memimpin BRI sejak 2019`, `X, who heads the party`
