@@ -3210,8 +3210,9 @@ describe('relations: fifteenth session', () => {
     expect(find(rels("Floods hit East Java's Jember regency on Sunday."), 'located_in', 'Jember Regency', 'East Java')).toBeDefined();
   });
   it('kapuspenkum-heads-the-legal-information-center-of-the-attorney-general-s-office', () => {
+    // (the title writes its unit, the parent after it only qualifies it: the unit holds the role)
     const r = rels('Kejaksaan Agung memeriksa tiga saksi, kata Kapuspenkum Kejagung Harli Siregar di Jakarta.');
-    expect(find(r, 'holds_role', 'Harli Siregar', "Attorney General's Office of Indonesia")?.role).toBe('Head of the Legal Information Center');
+    expect(find(r, 'holds_role', 'Harli Siregar', "Legal Information Center of the Attorney General's Office")?.role).toBe('Head');
   });
   it('english-a-company-described-after-and-with-no-commas-is-coordinated-with-the-name-before', () => {
     const r = rels("Indonesia's Pertamina and Japanese energy giant Inpex formed a joint venture to build a gas plant in Maluku.");
@@ -3948,5 +3949,26 @@ describe('relations: seventeenth session, citizens abroad', () => {
   });
   it('a-practical-arrangement-signed-is-an-agreement', () => {
     expect(find(rels('Pemerintah Indonesia dan Vietnam menandatangani pengaturan praktis pemindahan narapidana di Hanoi.'), 'AGREE', 'Indonesia', 'Vietnam')).toBeDefined();
+  });
+});
+
+describe('relations: seventeenth session, trade and permits', () => {
+  it('a-title-that-writes-its-unit-before-the-unit-s-parent', () => {
+    expect(find(rels('Polri dan PDRM bekerja sama membongkar sindikat itu, kata Kabareskrim Polri Komjen Wahyu Widada, Rabu (14/5).'), 'holds_role', 'Wahyu Widada', 'Criminal Investigation Agency (Indonesia)')).toBeDefined();
+  });
+  it('anti-dumping-duties-on-imports-from-countries', () => {
+    const r = rels('Kementerian Keuangan menetapkan bea masuk antidumping terhadap impor baja asal China dan Vietnam untuk lima tahun ke depan.');
+    expect(find(r, 'SANCTION', 'Ministry of Finance (Indonesia)', 'China')).toBeDefined();
+    expect(find(r, 'SANCTION', 'Ministry of Finance (Indonesia)', 'Vietnam')).toBeDefined();
+  });
+  it('a-permit-suspended-and-a-moratorium-on-sending-workers', () => {
+    expect(find(rels('Kementerian ESDM menghentikan sementara izin ekspor konsentrat tembaga PT Amman Mineral setelah perusahaan itu gagal menyelesaikan smelter.'), 'COERCE', 'Ministry of Energy and Mineral Resources (Indonesia)', 'Amman Mineral')).toBeDefined();
+    expect(find(rels('Pemerintah Indonesia menghentikan sementara penempatan pekerja migran ke Kamboja hingga negara itu menindak sindikat penipuan daring.'), 'SANCTION', 'Indonesia', 'Cambodia')).toBeDefined();
+  });
+  it('a-denied-accusation-against-the-denier-s-country', () => {
+    expect(find(rels('Menteri Dalam Negeri Malaysia Saifuddin Nasution Ismail membantah tuduhan Amnesty International bahwa aparat negaranya menyiksa tahanan di Sabah.'), 'ACCUSE', 'Amnesty International', 'Malaysia')).toBeDefined();
+  });
+  it('talks-led-with-someone', () => {
+    expect(find(rels('Menko Perekonomian Airlangga Hartarto memimpin perundingan tarif dengan Kantor Perwakilan Dagang AS (USTR) di Washington.'), 'CONSULT', 'Airlangga Hartarto', 'Office of the United States Trade Representative')).toBeDefined();
   });
 });

@@ -1138,6 +1138,8 @@ const LIGHT_VERBS = new Set([
   'membacakan',
   // a standing agreement or partnership: `Tokyo dan Washington memiliki perjanjian aliansi`
   'memiliki', 'mempunyai',
+  // talks or an operation led: `memimpin perundingan tarif dengan USTR`, `led talks with Beijing`
+  'memimpin', 'led', 'leads', 'lead',
   'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced', 'issued', 'issues', 'made', 'staged', 'waged', 'mounted', 'carried', 'filed',
   'announced', 'announces', 'approved', 'unveiled', 'mengumumkan',
   // (`adopted a new package of sanctions against X`, `ordered the expulsion of X's ambassador`)
@@ -3854,6 +3856,12 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
         // mengebom …`; not a body of its own, `pemerintah provinsinya`)
         if (tokens[i]!.clitics?.includes('nya') && OWN_PEOPLE_OR_ARMS.test(tokens[i]!.base ?? '')) {
           accused = { entity: d.subject, span: d.subjectSpan };
+          break;
+        }
+        // (or its country's: `bahwa aparat negaranya menyiksa …` accuses the country)
+        if (tokens[i]!.clitics?.includes('nya') && tokens[i]!.base === 'negara') {
+          const c = anaphor(v, i, entities, recent)?.[0];
+          accused = c ? { entity: c.entity, span: c.span } : undefined;
           break;
         }
         if (!beforeSubject(tokens[i]!)) break;

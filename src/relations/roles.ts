@@ -209,6 +209,15 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     t = titleEndingAt(tokens, q, floor);
   }
   if (!t) return undefined;
+  // a title that writes its own unit before the unit's parent (`Kabareskrim Polri X`, `Kapuspenkum
+  // Kejagung X`): the unit the title names holds the role, the parent after it only qualifies it
+  const implied = titleOrgOf(tokens, t.start, q);
+  if (implied !== undefined && q === orgStart) {
+    const unit: RoleBefore = { role: t.role, titleStart: t.start, titleEnd: orgEnd, impliedOrg: implied };
+    if (party) unit.party = party;
+    if (list) unit.list = true;
+    return withFormer(tokens, unit, floor);
+  }
   const out: RoleBefore = { role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: orgEnd } };
   if (party) out.party = party;
   if (list) out.list = true;
