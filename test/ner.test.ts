@@ -766,3 +766,9 @@ describe('ner: seventeenth session, publications', () => {
     expect(ents('Menurut Jane Doe, profesor di Fakultas Kesehatan Publik University of British Columbia, kebijakan itu tepat.').map((e) => e.name)).toContain('University of British Columbia');
   });
 });
+
+describe('ner: seventeenth session, titles of works', () => {
+  it('a-work-s-title-in-quotes-names-no-one', () => {
+    expect(ents("Penulis itu merilis buku berjudul 'The Spurs Glory Years' di London pekan lalu.").map((e) => e.name)).toEqual(['London']);
+  });
+});

@@ -3972,3 +3972,10 @@ describe('relations: seventeenth session, trade and permits', () => {
     expect(find(rels('Menko Perekonomian Airlangga Hartarto memimpin perundingan tarif dengan Kantor Perwakilan Dagang AS (USTR) di Washington.'), 'CONSULT', 'Airlangga Hartarto', 'Office of the United States Trade Representative')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, requests about someone', () => {
+  it('the-one-named-before-a-passive-verb-in-a-request-is-not-asked', () => {
+    expect(rels('Pemerintah Kenya meminta Sekolah Putri Moi ditutup selama dua pekan untuk kepentingan penyelidikan.').some((x) => x.type === 'REQUEST')).toBe(false);
+    expect(find(rels('Komnas HAM meminta Presiden Joko Widodo membentuk tim independen.'), 'REQUEST', 'National Commission on Human Rights of Indonesia', 'Joko Widodo')).toBeDefined();
+  });
+});

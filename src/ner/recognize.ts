@@ -87,6 +87,18 @@ const ORG_LAST_WORDS_EN = /^(Foundation|Institute|Institution|Center|Centre|Watc
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 /** Function words: never part of a name (capitalized only at a sentence's start). */
 const CLOSED_WORDS = new Set([...FUNCTION_WORDS_ID, ...FUNCTION_WORDS_EN]);
+/** Token i lies inside quotes opened right after `berjudul`/`bertajuk`/`titled`/`entitled`, not yet closed. */
+function insideQuotedTitle(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k > from && i - k <= 12; k--) {
+    const t = tokens[k]!.text;
+    if (QUOTE_CLOSE.has(t) && k < i - 1 && !QUOTE_OPEN.has(t)) return false;
+    if (QUOTE_OPEN.has(t)) return /^(berjudul|bertajuk|bertema|titled|entitled|called|dubbed)$/.test(tokens[k - 1]!.norm);
+  }
+  return false;
+}
+const QUOTE_OPEN = new Set(['"', '\u201c', "'", '\u2018']);
+const QUOTE_CLOSE = new Set(['\u201d', '\u2019']);
+
 /** A one-word name of a news outlet (`Rimanews`, `Tribunnews`, `Antaranews`). */
 const NEWS_OUTLET = /^[A-Z][A-Za-z]+news$/;
 
@@ -347,6 +359,10 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (t.end - t.start === 1 && (isCalendarWord(tokens[t.start]!.norm) || isAttributiveCompound(tokens[t.start]!) || isCodeLetter(tokens, t.start))) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
       if (t.end - t.start === 1 && s.language === 'id' && !byStart.has(t.start) && isCapitalizedOpener(tokens, t.start, s.tokenStart)) continue;
+      // a work's title in quotes is no name (`bukunya berjudul 'White Hart Lane – The Spurs Glory Years'`,
+      // `lagu bertajuk "Bintang di Surga"`, `a film titled "…"`)
+      // (its words are explained: no later rule takes them for a name either)
+      if (insideQuotedTitle(tokens, t.start, s.tokenStart)) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
       if (t.end - t.start === 1 && s.language === 'en' && isDemonymWord(tokens[t.start]!)) continue;
       // an English demonym and the title after it (`[German Foreign] Minister Annalena Baerbock`,
       // `[Chinese Premier] Li Qiang`): the country and a title, no name (the gazetteer gives the country)

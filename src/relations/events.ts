@@ -5035,6 +5035,12 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !(PLACE_TARGETS.has(row.type) || row.cameo === '033')) && !(row.type === 'PROTEST' && officeOfRegion(v, entities, b) === 'seat')) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
+    // the one a plain request names before a passive verb is what the request is about, not who is
+    // asked (`Pemerintah meminta Putri Moi ditutup`: the school is to be closed)
+    if (row.type === 'REQUEST' && v.lang === 'id' && !row.needs.length) {
+      const next = tokens[tokenAfter(v, b.span.end)];
+      if (next && /^di[a-z]{3,}/.test(next.norm) && isIdVerb(next)) return;
+    }
     // a person is extradited, states extradite (`a bid by X to block his extradition to Jakarta`)
     if (row.cameo === '063' && /^(extradite|extradition|ekstradisi)$/.test(row.stem) && entities[a.entity]!.type === 'PERSON') return;
     // clubs give no aid to clubs: `dipinjamkan PSS Sleman ke Bali United` lends a player
