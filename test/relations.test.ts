@@ -3979,3 +3979,15 @@ describe('relations: seventeenth session, requests about someone', () => {
     expect(find(rels('Komnas HAM meminta Presiden Joko Widodo membentuk tim independen.'), 'REQUEST', 'National Commission on Human Rights of Indonesia', 'Joko Widodo')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, arms and talks', () => {
+  it('english-the-first-three-jets-delivered', () => {
+    expect(find(rels('Dassault Aviation said on Tuesday it had delivered the first three Rafale fighter jets to Indonesia.'), 'AID', 'Dassault Aviation', 'Indonesia')).toBeDefined();
+  });
+  it('english-patrol-boats-given-are-military-aid', () => {
+    expect(find(rels('Japan will give the Philippines two high-speed patrol boats under its security assistance programme.'), 'AID', 'Japan', 'Philippines')).toBeDefined();
+  });
+  it('english-a-treaty-talked-about-after-a-day-is-no-agreement', () => {
+    expect(rels('Japanese Prime Minister Shigeru Ishiba and Indonesian President Prabowo Subianto spoke by phone on Wednesday about the planned defence treaty between the two countries.').some((x) => x.type === 'AGREE')).toBe(false);
+  });
+});

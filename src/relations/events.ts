@@ -54,7 +54,7 @@ const VENUE_NOUNS = new Set(['polisi', 'polda', 'polres', 'bareskrim', 'kejaksaa
 
 /** Words of an amount between a trigger and the noun it needs (`$500 million in military aid`). */
 /** Words before a needed noun that the reach reads past (`an additional 500 million euros in military aid`). */
-const FILLERS = new Set(['a', 'an', 'additional', 'further', 'fresh', 'extra', 'another', 'more', 'new', 'tambahan', 'its', 'their', 'most', 'all', 'retaliatory', 'remaining', 'existing']);
+const FILLERS = new Set(['a', 'an', 'additional', 'further', 'fresh', 'extra', 'another', 'more', 'new', 'tambahan', 'its', 'their', 'most', 'all', 'retaliatory', 'remaining', 'existing', 'the', 'first', 'second', 'last', 'final', 'latest', 'pertama', 'kedua', 'terakhir', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'hundreds', 'thousands', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'beberapa', 'puluhan', 'ratusan', 'ribuan']);
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'ribu', 'in', 'worth', 'senilai', 'sebesar', 'rp', 'us$', '$', 'ton', 'tons', 'tonnes', 'kg', 'kilogram', 'unit', 'units', 'paket', 'truk']);
 /** Nouns of measure before `of` (`a 14th package of sanctions`). */
 const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series', 'set', 'sets', 'wave', 'waves', 'raft', 'batch', 'batches', 'tranche', 'shipment', 'shipments', 'number', 'string']);
@@ -4567,6 +4567,9 @@ function deniedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
   return denied;
 }
 
+/** Days and relative days (`on Wednesday`, `yesterday`, `Senin`). */
+const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kemarin)$/;
+
 /**
  * What talks are about is no event of its own: `held talks on a free trade agreement`,
  * `membahas kerja sama perdagangan` (an agreement or cooperation named as the topic).
@@ -4575,7 +4578,11 @@ function topicsOfTalks(v: SentenceView, triggers: Trigger[], suppressed: Set<Tri
   const { tokens } = v;
   for (const a of triggers) {
     if (a.hit.row.type !== 'CONSULT') continue;
-    const about = /^(on|about|over|tentang|mengenai|soal|terkait|seputar)$/.test(tokens[a.end]?.norm ?? '') ? a.end + 1 : /^(membahas|discussed|discuss|bahas)$/.test(tokens[a.start]!.norm) ? a.end : -1;
+    // (a time between: `spoke by phone on Wednesday about the planned defence treaty`)
+    let p = a.end;
+    if (tokens[p]?.norm === 'on' && DAY_WORDS.test(tokens[p + 1]?.norm ?? '')) p += 2;
+    else if (DAY_WORDS.test(tokens[p]?.norm ?? '')) p++;
+    const about = /^(on|about|over|tentang|mengenai|soal|terkait|seputar)$/.test(tokens[p]?.norm ?? '') ? p + 1 : /^(membahas|discussed|discuss|bahas)$/.test(tokens[a.start]!.norm) ? a.end : -1;
     if (about < 0) continue;
     for (const b of triggers) {
       if (b === a || b.start < about || b.start > about + 4) continue;
