@@ -3991,3 +3991,12 @@ describe('relations: seventeenth session, arms and talks', () => {
     expect(rels('Japanese Prime Minister Shigeru Ishiba and Indonesian President Prabowo Subianto spoke by phone on Wednesday about the planned defence treaty between the two countries.').some((x) => x.type === 'AGREE')).toBe(false);
   });
 });
+
+describe('relations: seventeenth session, courts and summonses', () => {
+  it('a-petition-filed-by-a-former-minister-rejected', () => {
+    expect(find(rels('PN Jakarta Selatan menolak permohonan praperadilan yang diajukan mantan Menteri Perdagangan Thomas Lembong, Selasa (26/11).'), 'REJECT', 'South Jakarta District Court', 'Thomas Lembong')).toBeDefined();
+  });
+  it('a-summons-whose-purpose-of-questioning-comes-later', () => {
+    expect(find(rels('KPK akan memanggil kembali mantan Menteri Agama Yaqut Cholil Qoumas pekan depan untuk dimintai keterangan soal kuota haji.'), 'ACCUSE', 'Corruption Eradication Commission', 'Yaqut Cholil Qoumas')).toBeDefined();
+  });
+});

@@ -97,6 +97,15 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')') break;
     if (t.norm === 'dengan' && needs.includes(tokens[j + 1]!.norm)) return true;
   }
+  // `memanggil kembali mantan Menteri Agama X pekan depan untuk dimintai keterangan`: a summons whose
+  // purpose, questioning, is told after the one summoned
+  if (needs.includes('diperiksa')) {
+    for (let j = i + 1; j + 1 < Math.min(to, i + 20); j++) {
+      const t = tokens[j]!;
+      if (t.text === '.' || t.text === ';') break;
+      if (/^(untuk|guna|to)$/.test(t.norm) && /^(diperiksa|dimintai|pemeriksaan|questioning|questioned)$/.test(tokens[j + 1]!.norm)) return true;
+    }
+  }
   // `mengirim 20.000 personel TNI ke Gaza sebagai bagian dari pasukan penjaga perdamaian`: troops sent
   // to keep the peace are told so anywhere in the clause, often after where they go (only rows that
   // need a word of peacekeeping)
@@ -2123,7 +2132,8 @@ function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
       // `menolak gugatan yang diajukan pasangan calon Prabowo-Sandiaga`, `ancaman yang dilontarkan Korut`
       if (v.lang !== 'id') continue;
       let k = by;
-      while (k < by + 2 && RELATIVE_AGENT_HEADS.has(tokens[k]?.norm ?? '') && !v.at.has(k)) k++;
+      // (`yang diajukan mantan Menteri Perdagangan Thomas Lembong`: a former title before the agent)
+      while (k < by + 2 && (RELATIVE_AGENT_HEADS.has(tokens[k]?.norm ?? '') || FORMER.has(tokens[k]?.norm ?? '')) && !v.at.has(k)) k++;
       const mi = v.at.get(k);
       if (mi) return mi.m.part || mi.titleModifier ? undefined : asLike(groupOf(v, mi));
       // (a titled person: `yang diusulkan Presiden AS Donald Trump`)
