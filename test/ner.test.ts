@@ -772,3 +772,12 @@ describe('ner: seventeenth session, titles of works', () => {
     expect(ents("Penulis itu merilis buku berjudul 'The Spurs Glory Years' di London pekan lalu.").map((e) => e.name)).toEqual(['London']);
   });
 });
+
+describe('ner: seventeenth session, English articles in Indonesian text', () => {
+  it('the-english-article-opens-the-name', () => {
+    expect(ents('Polisi menahan sejumlah suporter yang diduga menyerang rombongan The Jakmania di ruas Tol Cipularang.').map((e) => e.name)).toContain('The Jakmania');
+  });
+  it('a-work-named-after-its-kind-is-no-one', () => {
+    expect(ents('Eminem dan Dr. Dre mengenang saat pertama kali mereka bertemu untuk serial dokumenter terbaru The Defiant Ones.').map((e) => e.name)).toEqual(['Eminem', 'Dr. Dre']);
+  });
+});

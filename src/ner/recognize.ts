@@ -87,6 +87,17 @@ const ORG_LAST_WORDS_EN = /^(Foundation|Institute|Institution|Center|Centre|Watc
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 /** Function words: never part of a name (capitalized only at a sentence's start). */
 const CLOSED_WORDS = new Set([...FUNCTION_WORDS_ID, ...FUNCTION_WORDS_EN]);
+/** A noun of a work (film, series, album …) ends right before token i, maybe with a word or two of description between. */
+function workBefore(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+    const n = tokens[k]!.norm;
+    if (WORK_NOUNS.has(n)) return true;
+    if (!/^(terbaru|baru|terbarunya|barunya|berjudul|bertajuk|hbo|netflix|disney|marvel|hollywood|animasi|laris|populer|dokumenter)$/.test(n)) return false;
+  }
+  return false;
+}
+const WORK_NOUNS = new Set(['film', 'serial', 'dokumenter', 'album', 'lagu', 'single', 'buku', 'novel', 'sinetron', 'drama', 'musikal', 'gim', 'game', 'acara', 'sekuel', 'trilogi', 'waralaba', 'franchise', 'seri']);
+
 /** Token i lies inside quotes opened right after `berjudul`/`bertajuk`/`titled`/`entitled`, not yet closed. */
 function insideQuotedTitle(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k > from && i - k <= 12; k--) {
@@ -322,6 +333,11 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
       // Sagaing`): the tagger, reading capitals, took it for a person
       if (t.type === 'PER' && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start)) t.type = 'LOC';
+      // an English article inside an Indonesian sentence opens the name (`rombongan The Jakmania`,
+      // `Sumber: The Verge`): Indonesian has no `The` of its own
+      if (s.language === 'id' && t.start - 1 > s.tokenStart && tokens[t.start - 1]!.text === 'The' && !byStart.has(t.start)) t.start--;
+      // (a work named after its kind is no one: `serial dokumenter HBO terbaru The Defiant Ones`, `film The Last Jedi`)
+      if (s.language === 'id' && tokens[t.start]!.text === 'The' && workBefore(tokens, t.start, s.tokenStart)) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
       // (and after a word of passing through, before `, <known place>`: `melalui Mae Sot, Thailand`)
       if (t.type === 'PER' && t.start > s.tokenStart && /^(melalui|via|lewat|through|transit)$/.test(tokens[t.start - 1]!.norm) && tokens[t.end]?.text === ',' && placeAt(t.end + 1) && !byStart.has(t.start)) t.type = 'LOC';
       // an unknown name a report is quoted from is a publication (`seperti dikutip dari Marca`,
