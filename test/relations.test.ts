@@ -4000,3 +4000,12 @@ describe('relations: seventeenth session, courts and summonses', () => {
     expect(find(rels('KPK akan memanggil kembali mantan Menteri Agama Yaqut Cholil Qoumas pekan depan untuk dimintai keterangan soal kuota haji.'), 'ACCUSE', 'Corruption Eradication Commission', 'Yaqut Cholil Qoumas')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, offices of regions', () => {
+  it('an-unknown-unit-between-a-title-and-a-place-is-the-office-not-the-place', () => {
+    expect(rels('Warga diminta waspada, ujar kepala Diskar PB Bandung Ferdi Ligaswara di Bandung, Kamis.').some((x) => x.type === 'holds_role')).toBe(false);
+    expect(rels('KPK menetapkan Plt Kepala Dinas PUPR Jambi, Arfan, sebagai tersangka.').some((x) => x.type === 'holds_role' && x.o === 'Jambi')).toBe(false);
+    // (the words of the region's own government are no unit)
+    expect(find(rels('Sekretaris Daerah Pemerintah Provinsi Sumatera Selatan Nasrun Umar membuka acara itu.'), 'holds_role', 'Nasrun Umar', 'South Sumatra')).toBeDefined();
+  });
+});

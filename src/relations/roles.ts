@@ -33,6 +33,8 @@ export const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Lower-case words between a title and its country or organization (`pemimpin de facto Myanmar`). */
 const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai']);
 const TO = new Set(['untuk', 'to']);
+/** Words of a region's own government between a title and the region (`Pemerintah Provinsi`, `Pemkab`). */
+const REGION_GOVERNMENT = /^(pemerintah|provinsi|kabupaten|kota|daerah|pemprov|pemkab|pemkot|administrasi|\(|\))$/;
 /** `di`/`in` between an envoy's country and the place of the post (`Konsul Jenderal RI di Jeddah`). */
 const AT = new Set(['di', 'in']);
 /** English portfolio words between a body and a title (`EU trade commissioner`, `army chief`). */
@@ -218,6 +220,10 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     if (list) unit.list = true;
     return withFormer(tokens, unit, floor);
   }
+  // (a unit no one recognized between the title and a place is the office, not the place: `kepala
+  // Diskar PB Bandung Ferdi Ligaswara` heads a city agency, not Bandung)
+  // (the words of the region's own government are no unit: `Sekretaris Daerah Pemerintah Provinsi Sumatera Selatan`)
+  if (q < orgStart && nameEndingAt(orgEnd)?.place && tokens.slice(q, orgStart).some((x) => !REGION_GOVERNMENT.test(x.norm))) return undefined;
   const out: RoleBefore = { role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: orgEnd } };
   if (party) out.party = party;
   if (list) out.list = true;
