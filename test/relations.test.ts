@@ -4009,3 +4009,9 @@ describe('relations: seventeenth session, offices of regions', () => {
     expect(find(rels('Sekretaris Daerah Pemerintah Provinsi Sumatera Selatan Nasrun Umar membuka acara itu.'), 'holds_role', 'Nasrun Umar', 'South Sumatra')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, appeals', () => {
+  it('english-an-appeal-dismissed-is-rejected-of-its-filer', () => {
+    expect(find(rels('The Court of Arbitration for Sport on Wednesday dismissed an appeal by the Football Association of Malaysia against FIFA sanctions.'), 'REJECT', 'Court of Arbitration for Sport', 'Football Association of Malaysia')).toBeDefined();
+  });
+});
