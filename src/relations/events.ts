@@ -1220,7 +1220,7 @@ function speakerBeforeAdjunct(v: SentenceView, i: number): MentionLike[] | undef
   // English: `…, Prime Minister Sanae Takaichi said after talks with …` (the name, then the speech verb;
   // a time between them: `said on Sunday after talks with …`)
   let said = p - 1;
-  while (v.lang === 'en' && said > p - 4 && said > v.s.tokenStart && (SAID_WHEN.test(tokens[said]!.norm) || tokens[said]!.kind === 'date' || tokens[said]!.kind === 'number')) said--;
+  while (v.lang === 'en' && said > p - 4 && said > v.s.tokenStart && (SAID_WHEN.test(tokens[said]!.norm) || DAY_WORDS.test(tokens[said]!.norm) || tokens[said]!.kind === 'date' || tokens[said]!.kind === 'number')) said--;
   if (v.lang === 'en' && /^(after|before|following|during)$/.test(tokens[p]?.norm ?? '') && /^(said|says|told)$/.test(tokens[said]?.norm ?? '')) {
     const speaker = v.endAt.get(said);
     if (!speaker || speaker.m.part || !speaker.person) return undefined;
@@ -1237,8 +1237,8 @@ function speakerBeforeAdjunct(v: SentenceView, i: number): MentionLike[] | undef
   return q > v.s.tokenStart && speechTag(tokens[q]) && tokens[q - 1]!.text === ',' ? asLike(groupOf(v, mi)) : undefined;
 }
 
-/** Words of a time between a speech verb and what follows it (`said on Sunday after …`). */
-const SAID_WHEN = /^(on|late|early|yesterday|today|tonight|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|january|february|august|september|october|november|december)$/;
+/** Words of a time between a speech verb and what follows it, besides the days (`said on Sunday after …`, `said late on May 3 after …`). */
+const SAID_WHEN = /^(on|late|early|earlier|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|january|february|august|september|october|november|december)$/;
 
 /** An event noun in an adjunct that opens the sentence (`In a phone call with …`, `Dalam pertemuan dengan …`). */
 function frontedAdjunct(v: SentenceView, tr: Trigger): boolean {
@@ -3799,9 +3799,13 @@ function requestsGranted(v: SentenceView, out: Draft[]): void {
     const at = n === 'permintaan' ? tokens[i - 1]!.norm === 'atas' : tokens[i - 2]?.norm === 'at' && tokens[i - 1]!.norm === 'the' && tokens[i + 1]?.norm === 'of';
     if (!at) continue;
     // (the requester: the first name after the noun, past a title and its country: `Presiden Filipina X`)
-    let k = n === 'permintaan' ? i + 1 : i + 2;
-    let mi = v.at.get(k);
-    for (let q = k; q < Math.min(s.tokenEnd, k + 6) && (!mi || mi.titleModifier); q++) { mi = v.at.get(q); if (mi && !mi.titleModifier) break; if (!mi && !upperStart(tokens[q]!.text)) break; }
+    const k = n === 'permintaan' ? i + 1 : i + 2;
+    let mi: MentionInfo | undefined;
+    for (let q = k; q < Math.min(s.tokenEnd, k + 6); q++) {
+      mi = v.at.get(q);
+      if (mi && !mi.titleModifier) break;
+      if (!mi && !upperStart(tokens[q]!.text)) break;
+    }
     if (!mi || mi.m.part || mi.titleModifier) continue;
     let subs = mainSubject(v, n === 'permintaan' ? i - 1 : i - 2);
     // (a passive main clause was done by its agent: `Zumi dicegah Ditjen Imigrasi, atas permintaan KPK`)

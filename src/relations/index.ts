@@ -93,9 +93,15 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     // `Indonesia captain Jay Idzes` plays in it (a member); with no team warta knows, no relation
     if (d.type === 'holds_role' && SPORT_ROLES.test(d.role ?? '') && entities[d.object]!.type === 'COUNTRY') {
       const team = known && NATIONAL_TEAMS[entities[d.object]!.iso3 ?? ''] !== undefined ? known(NATIONAL_TEAMS[entities[d.object]!.iso3!]!) : undefined;
-      if (team === undefined) { if (/captain$/i.test(d.role!)) continue; }
-      else if (/captain$/i.test(d.role!)) d.type = 'member_of', d.role = undefined, d.object = team;
-      else d.object = team;
+      const captain = /captain$/i.test(d.role!);
+      if (team === undefined && captain) continue;
+      if (team !== undefined) {
+        d.object = team;
+        if (captain) {
+          d.type = 'member_of';
+          d.role = undefined;
+        }
+      }
     }
     const sym = d.row?.symmetric === true;
     let a = d.subject;

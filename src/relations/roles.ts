@@ -101,6 +101,12 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
       p = q - 1;
     }
   }
+  // (the party and the list, when found, go with whatever role is read below)
+  const done = (out: RoleBefore): RoleBefore => {
+    if (party) out.party = party;
+    if (list) out.list = true;
+    return withFormer(tokens, out, floor);
+  };
   // English: [demonym] Title Name, or Indonesian Title Name without an organization
   let direct = titleEndingAt(tokens, p, floor);
   // a royal style after an office is part of the name (`Saudi Foreign Minister Prince Faisal bin Farhan`)
@@ -142,9 +148,7 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     const out: RoleBefore = { role: direct.role, titleStart: direct.start, titleEnd: p };
     if (demonym >= 0) out.org = { start: demonym, end: demonymEnd };
     else if (implied) out.impliedOrg = implied;
-    if (party) out.party = party;
-    if (list) out.list = true;
-    return withFormer(tokens, out, floor);
+    return done(out);
   }
   // Title [ (Short) ] Organization [ (Short) ] [,] Name
   let orgStart = orgEndingAt(p);
@@ -170,9 +174,7 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
       if (own < 0 && envoy.start - 1 > floor && /^['’]s$/.test(tokens[envoy.start - 1]!.text)) { ownEnd = envoy.start - 1; own = orgEndingAt(ownEnd); }
       const out: RoleBefore = { role: envoy.role, titleStart: envoy.start, titleEnd: to };
       if (own >= 0) out.org = { start: own, end: ownEnd };
-      if (party) out.party = party;
-      if (list) out.list = true;
-      return withFormer(tokens, out, floor);
+      return done(out);
     }
   }
   // `Menteri Luar Negeri (Menlu) Turki`: the title ends before the parenthesized short form
@@ -214,20 +216,12 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   // a title that writes its own unit before the unit's parent (`Kabareskrim Polri X`, `Kapuspenkum
   // Kejagung X`): the unit the title names holds the role, the parent after it only qualifies it
   const implied = titleOrgOf(tokens, t.start, q);
-  if (implied !== undefined && q === orgStart) {
-    const unit: RoleBefore = { role: t.role, titleStart: t.start, titleEnd: orgEnd, impliedOrg: implied };
-    if (party) unit.party = party;
-    if (list) unit.list = true;
-    return withFormer(tokens, unit, floor);
-  }
+  if (implied !== undefined && q === orgStart) return done({ role: t.role, titleStart: t.start, titleEnd: orgEnd, impliedOrg: implied });
   // (a unit no one recognized between the title and a place is the office, not the place: `kepala
   // Diskar PB Bandung Ferdi Ligaswara` heads a city agency, not Bandung)
   // (the words of the region's own government are no unit: `Sekretaris Daerah Pemerintah Provinsi Sumatera Selatan`)
   if (q < orgStart && nameEndingAt(orgEnd)?.place && tokens.slice(q, orgStart).some((x) => !REGION_GOVERNMENT.test(x.norm))) return undefined;
-  const out: RoleBefore = { role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: orgEnd } };
-  if (party) out.party = party;
-  if (list) out.list = true;
-  return withFormer(tokens, out, floor);
+  return done({ role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: orgEnd } });
 }
 
 /** `… (Korut)` ending right before token i: the index of its `(`, or -1 (short forms only: five tokens at most). */
