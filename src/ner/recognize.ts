@@ -20,7 +20,8 @@ import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
 import type { NerModel } from './model.js';
 import { roleBefore, titleEndingAt, titleStartingAt } from './rules/role-before-name.js';
-import { isAttributiveCompound, isCalendarWord, isCapitalizedOpener, isCodeLetter, isNotName, isTitleOnly } from './rules/drop-not-names.js';
+import { insideQuotedTitle, isAttributiveCompound, isCalendarWord, isCapitalizedOpener, isCodeLetter, isNotName, isTitleOnly, workBefore } from './rules/drop-not-names.js';
+import { NEWS_OUTLET, quotedSource } from './rules/publication-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { associationNames } from './rules/association-names.js';
 import { bareUnits } from './rules/bare-unit.js';
@@ -87,42 +88,6 @@ const ORG_LAST_WORDS_EN = /^(Foundation|Institute|Institution|Center|Centre|Watc
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
 /** Function words: never part of a name (capitalized only at a sentence's start). */
 const CLOSED_WORDS = new Set([...FUNCTION_WORDS_ID, ...FUNCTION_WORDS_EN]);
-/** A noun of a work (film, series, album …) ends right before token i, maybe with a word or two of description between. */
-function workBefore(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
-    const n = tokens[k]!.norm;
-    if (WORK_NOUNS.has(n)) return true;
-    if (!/^(terbaru|baru|terbarunya|barunya|berjudul|bertajuk|hbo|netflix|disney|marvel|hollywood|animasi|laris|populer|dokumenter)$/.test(n)) return false;
-  }
-  return false;
-}
-const WORK_NOUNS = new Set(['film', 'serial', 'dokumenter', 'album', 'lagu', 'single', 'buku', 'novel', 'sinetron', 'drama', 'musikal', 'gim', 'game', 'acara', 'sekuel', 'trilogi', 'waralaba', 'franchise', 'seri']);
-
-/** Token i lies inside quotes opened right after `berjudul`/`bertajuk`/`titled`/`entitled`, not yet closed. */
-function insideQuotedTitle(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k > from && i - k <= 12; k--) {
-    const t = tokens[k]!.text;
-    if (QUOTE_CLOSE.has(t) && k < i - 1 && !QUOTE_OPEN.has(t)) return false;
-    if (QUOTE_OPEN.has(t)) return /^(berjudul|bertajuk|bertema|titled|entitled|called|dubbed)$/.test(tokens[k - 1]!.norm);
-  }
-  return false;
-}
-const QUOTE_OPEN = new Set(['"', '\u201c', "'", '\u2018']);
-const QUOTE_CLOSE = new Set(['\u201d', '\u2019']);
-
-/** A one-word name of a news outlet (`Rimanews`, `Tribunnews`, `Antaranews`). */
-const NEWS_OUTLET = /^[A-Z][A-Za-z]+news$/;
-
-/** The words before token i cite a publication: `dikutip dari`, `dilansir (dari)`, `melansir`, `Sumber: (The)`. */
-function quotedSource(tokens: Token[], i: number, from: number): boolean {
-  let p = i - 1;
-  if (p > from && tokens[p]!.norm === 'the') p--;
-  const a = tokens[p]?.norm ?? '';
-  const b = p - 1 >= from ? tokens[p - 1]!.norm : '';
-  if (p < from) return false;
-  return a === 'melansir' || a === 'dilansir' || (a === 'dari' && (b === 'dikutip' || b === 'dilansir' || b === 'mengutip')) || (a === ':' && b === 'sumber');
-}
-
 /** Indonesian administrative nouns that open a place's name. */
 const ADMIN_HEADS_ID = new Set(['Desa', 'Kecamatan', 'Kelurahan', 'Distrik', 'Dusun', 'Kampung', 'Nagari', 'Gampong', 'Kabupaten', 'Provinsi']);
 /** English heads of region names (`Borno State`, `Kherson Oblast`, `Arauca Department`). */

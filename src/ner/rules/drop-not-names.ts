@@ -1,7 +1,9 @@
 /**
  * Rule: day and month names, holidays and greetings (`Senin`, `Selamat Tahun Baru`, `Idul Fitri`)
  * are never names by themselves, whatever the tagger says (data/lexicon/not-names.txt); nor are
- * storms (`Topan Debbie`, `Typhoon Haiyan`).
+ * storms (`Topan Debbie`, `Typhoon Haiyan`), an ordinary word capitalized only because it opens an
+ * Indonesian sentence (`Kendati …`, `Sang …`), or the title of a work (in quotes after `berjudul`, or
+ * `The …` after a noun of a work: `serial dokumenter The Defiant Ones`).
  */
 import type { Token } from '../../types.js';
 import { titleStartingAt } from './role-before-name.js';
@@ -93,3 +95,26 @@ const OPENING_MARKS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 /** Closed-class words that open sentences and that the common-word list lacks. */
 const OPENERS_ID = new Set(['sang', 'si', 'kendati', 'pasca', 'jelang', 'menjelang', 'anda', 'beliau', 'sebanyak', 'pebalap', 'adapun', 'padahal', 'apalagi', 'akibatnya', 'selanjutnya']);
+
+/** A noun of a work (film, series, album …) ends right before token i, maybe with a word or two of description between. */
+export function workBefore(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+    const n = tokens[k]!.norm;
+    if (WORK_NOUNS.has(n)) return true;
+    if (!/^(terbaru|baru|terbarunya|barunya|berjudul|bertajuk|hbo|netflix|disney|marvel|hollywood|animasi|laris|populer|dokumenter)$/.test(n)) return false;
+  }
+  return false;
+}
+const WORK_NOUNS = new Set(['film', 'serial', 'dokumenter', 'album', 'lagu', 'single', 'buku', 'novel', 'sinetron', 'drama', 'musikal', 'gim', 'game', 'acara', 'sekuel', 'trilogi', 'waralaba', 'franchise', 'seri']);
+
+/** Token i lies inside quotes opened right after `berjudul`/`bertajuk`/`titled`/`entitled`, not yet closed. */
+export function insideQuotedTitle(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k > from && i - k <= 12; k--) {
+    const t = tokens[k]!.text;
+    if (QUOTE_CLOSE.has(t) && k < i - 1 && !QUOTE_OPEN.has(t)) return false;
+    if (QUOTE_OPEN.has(t)) return /^(berjudul|bertajuk|bertema|titled|entitled|called|dubbed)$/.test(tokens[k - 1]!.norm);
+  }
+  return false;
+}
+const QUOTE_OPEN = new Set(['"', '\u201c', "'", '\u2018']);
+const QUOTE_CLOSE = new Set(['\u201d', '\u2019']);
