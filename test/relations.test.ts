@@ -4015,3 +4015,11 @@ describe('relations: seventeenth session, appeals', () => {
     expect(find(rels('The Court of Arbitration for Sport on Wednesday dismissed an appeal by the Football Association of Malaysia against FIFA sanctions.'), 'REJECT', 'Court of Arbitration for Sport', 'Football Association of Malaysia')).toBeDefined();
   });
 });
+
+describe('relations: seventeenth session, purchase contracts', () => {
+  it('a-minister-s-purchase-contract-with-a-company-is-an-agreement', () => {
+    expect(find(rels('Menhan Sjafrie Sjamsoeddin menandatangani kontrak pembelian 12 kapal patroli dengan PT PAL Indonesia di Surabaya.'), 'AGREE', 'Sjafrie Sjamsoeddin', 'PAL Indonesia')).toBeDefined();
+    // (a player's contract with a club is still none)
+    expect(rels('Rizky Ridho menandatangani kontrak dua musim dengan Persib Bandung.').some((x) => x.type === 'AGREE')).toBe(false);
+  });
+});

@@ -4311,10 +4311,13 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // a contract signed by a person is a player's or an employee's (a membership or an office, not an
   // agreement between parties): `Bank Mandiri dan Persija menandatangani perpanjangan kontrak sponsor`
   // is one, `Rizky Ridho menandatangani kontrak dua musim dengan Persib` is none
+  // (a minister's purchase contract with a company or a body is one: `Menhan X menandatangani kontrak
+  // pembelian 48 jet tempur dengan Turkish Aerospace`; only a club's contract with a person is none)
   if (row.type === 'AGREE' && row.stem === 'tanda tangan' && [...subs, ...objs].some((x) => entities[x.entity]!.type === 'PERSON')) {
     let contract = false;
     for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 3) && !contract; j++) contract = tokens[j]!.norm === 'kontrak';
-    if (contract) return;
+    const withBody = [...subs, ...objs].some((x) => entities[x.entity]!.type === 'ORGANIZATION' && recent.kinds[x.entity] !== 'club' && recent.kinds[x.entity] !== undefined);
+    if (contract && !withBody) return;
   }
   // a party nominates people (`PDIP mengusung Ridwan Kamil`); what else one `mengusung` is a style, a
   // theme or a format carried (`mengusung gaya klasik era Victorian`, `kode QR yang diusung Snapchat`)
