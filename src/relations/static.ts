@@ -432,8 +432,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const former = q > from && FORMER.has(tokens[q]!.norm);
       if (former) q--;
       if (t && q - 1 > from && /^(its|their)$/.test(tokens[q]!.norm) && tokens[q - 1]!.norm === 'and' && t.role !== 'Member') {
-        let r = q - 2;
-        if (tokens[r]?.text === ',') { r--; while (r > from && tokens[r]!.text !== ',') r--; }
+        // (the body ends right before `and`, or before the comma that opens the description)
+        let r = q - 1;
+        if (tokens[r - 1]?.text === ',') { r -= 2; while (r > from && tokens[r]!.text !== ',') r--; }
         const owner = v.endAt.get(r);
         if (owner && !owner.m.part && (type(owner.k) === 'COUNTRY' || type(owner.k) === 'ORGANIZATION') && !out.some((d) => d.type === 'holds_role' && d.subject === m.entity && d.sentence === s.index)) {
           out.push({ type: 'holds_role', subject: m.entity, object: owner.m.entity, role: (former ? 'former ' : '') + t.role, sentence: s.index, trigger: { start: tokens[t.start]!.start, end: tokens[m.tokenStart - 1]!.end }, subjectSpan: m, objectSpan: owner.m });
@@ -572,12 +573,6 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         const t = tokens[q]?.norm === 'of' ? titleEndingAt(tokens, q, from) : undefined;
         if (t && t.role !== 'Member') out.push({ type: 'holds_role', subject: m.entity, object: org.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[t.start]!.start, end: tokens[q]!.end }, subjectSpan: m, objectSpan: org.m });
       }
-    }
-    // English `the Karen National Army and its leader Saw Chit Thu`: the body's own title-holder
-    if (e.type === 'PERSON' && v.lang === 'en') {
-      const t = titleEndingAt(tokens, m.tokenStart, from);
-      const body = t && /^(its|their)$/.test(tokens[t.start - 1]?.norm ?? '') && /^(and|,)$/.test(tokens[t.start - 2]?.norm ?? '') ? v.endAt.get(t.start - 2) : undefined;
-      if (t && body && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION' && t.role !== 'Member') out.push({ type: 'holds_role', subject: m.entity, object: body.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[t.start]!.start, end: tokens[m.tokenStart - 1]!.end }, subjectSpan: m, objectSpan: body.m });
     }
     // a leader or coach by a verb or noun of leading: `KKB pimpinan Egianus Kogoya`, `Persib asuhan Bojan
     // Hodak`, `PBNU yang dipimpin Yahya Cholil Staquf`, `the gang coalition, led by Jimmy Chérizier`,

@@ -93,7 +93,7 @@ export function isCapitalizedOpener(tokens: Token[], i: number, sentenceStart: n
 }
 const OPENING_MARKS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2013', '\u2014']);
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
-/** Closed-class words that open sentences and that the common-word list lacks. */
+/** Words that open sentences and that the common-word list lacks: closed-class words, and `sebanyak`, `pebalap` (a racer), seen opening news sentences. */
 const OPENERS_ID = new Set(['sang', 'si', 'kendati', 'pasca', 'jelang', 'menjelang', 'anda', 'beliau', 'sebanyak', 'pebalap', 'adapun', 'padahal', 'apalagi', 'akibatnya', 'selanjutnya']);
 
 /** A noun of a work (film, series, album …) ends right before token i, maybe with a word or two of description between. */
