@@ -4023,3 +4023,20 @@ describe('relations: seventeenth session, purchase contracts', () => {
     expect(rels('Rizky Ridho menandatangani kontrak dua musim dengan Persib Bandung.').some((x) => x.type === 'AGREE')).toBe(false);
   });
 });
+
+describe('relations: eighteenth session, kin and aides', () => {
+  it('a-relative-questioned-is-not-the-official', () => {
+    expect(rels('KPK memeriksa adik Bupati Probolinggo Hasan Aminuddin sebagai saksi, Senin (3/2).').some((x) => x.type === 'ACCUSE')).toBe(false);
+    // (the official named alone is questioned)
+    expect(find(rels('KPK memeriksa Bupati Probolinggo Hasan Aminuddin sebagai saksi, Senin (3/2).'), 'ACCUSE', 'Corruption Eradication Commission', 'Hasan Aminuddin')).toBeDefined();
+  });
+  it('a-spouse-met-is-not-the-president', () => {
+    expect(rels('Menlu Sugiono bertemu istri Presiden Finlandia Alexander Stubb di Helsinki, Selasa.').some((x) => x.type === 'CONSULT' && x.o === 'Alexander Stubb')).toBe(false);
+  });
+  it('an-aide-arrested-is-not-the-governor', () => {
+    expect(rels('Ajudan Gubernur Papua Lukas Enembe ditangkap KPK di Jayapura.').some((x) => x.type === 'COERCE')).toBe(false);
+  });
+  it('english-a-leader-s-daughters-sanctioned-are-not-the-leader', () => {
+    expect(rels("The United States imposed sanctions on Putin's daughters on Wednesday.").some((x) => x.type === 'SANCTION')).toBe(false);
+  });
+});

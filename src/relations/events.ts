@@ -2459,6 +2459,47 @@ function wordBefore(v: SentenceView, at: number, pastOrigin = false): string {
   return '';
 }
 
+/** Kin and aides named before a person (`istri`, `adik`, `anak buah`, `ajudan`): the one meant is theirs, not the person. */
+const KIN_BEFORE = /^(ayah|ayahanda|ibunda|istri|istrinya|suami|anak|putra|putri|adik|kakak|paman|bibi|keponakan|cucu|menantu|mertua|sepupu|kerabat|keluarga|orangtua|ajudan|sopir)$/;
+/** The capitalized forms that are no given names (`Putra`, `Putri` and `Anak` often are). */
+const KIN_CAPITALIZED = /^(Ayah|Ayahanda|Ibunda|Istri|Suami|Adik|Kakak|Paman|Keponakan|Menantu|Mertua|Sepupu|Ajudan)$/;
+const KIN_EN = /^(wife|husband|son|sons|daughter|daughters|father|mother|brother|sister|nephew|niece|widow|relatives|parents|family|aide|bodyguard)$/;
+
+/**
+ * A person named as someone's kin or aide (`KPK memeriksa adik Andi Narogong`, `istri Wakil Presiden
+ * X`, `Ayah striker Dortmund Aubameyang menemui …`, `sanctioned Putin's daughters`): the act is the
+ * relative's, whom the text does not name here. Read back over a capitalized title to the lower-case
+ * word before it.
+ */
+function kinOfPerson(v: SentenceView, span: Span): boolean {
+  const { tokens } = v;
+  let lo = v.s.tokenStart;
+  let hi = v.s.tokenEnd - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = tokens[mid]!.start;
+    if (st === span.start) { at = mid; break; }
+    if (st < span.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  if (at < 0) return false;
+  if (v.lang === 'en') {
+    // `Putin's daughters`, `the wife of X`
+    let e = at;
+    while (e < v.s.tokenEnd && tokens[e]!.end <= span.end) e++;
+    if (/^['’]s$/.test(tokens[e]?.text ?? '') && KIN_EN.test(tokens[e + 1]?.norm ?? '') && !v.at.has(e + 2)) return true;
+    return tokens[at - 1]?.norm === 'of' && KIN_EN.test(tokens[at - 2]?.norm ?? '');
+  }
+  for (let k = at - 1; k >= Math.max(v.s.tokenStart, at - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (lowerStart(t.text)) return KIN_BEFORE.test(t.norm) || (t.norm === 'buah' && tokens[k - 1]?.norm === 'anak');
+    if (KIN_CAPITALIZED.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** Participles of mediation: who comes after them (`by`, `oleh`) brokered the act, not took part in it. */
 const MEDIATED = /^(brokered|mediated|facilitated|arranged|hosted|ditengahi|dimediasi|difasilitasi|diprakarsai|dijembatani)$/;
 
@@ -5012,6 +5053,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       const k = seat !== undefined ? known(seat) : undefined;
       if (k !== undefined) b0 = { entity: k, span: b0.span };
     }
+    // (a relative's or an aide's act, or one done to them, is not the person's)
+    if ((entities[a0.entity]!.type === 'PERSON' && kinOfPerson(v, a0.span)) || (entities[b0.entity]!.type === 'PERSON' && kinOfPerson(v, b0.span))) return;
     a0 = missionOf(possessedBody(v, a0, entities, known), entities, known);
     b0 = missionOf(possessedBody(v, b0, entities, known), entities, known);
     const a = governmentOf(v, a0, entities, kinds, known);
