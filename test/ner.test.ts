@@ -781,3 +781,14 @@ describe('ner: seventeenth session, English articles in Indonesian text', () => 
     expect(ents('Eminem dan Dr. Dre mengenang saat pertama kali mereka bertemu untuk serial dokumenter terbaru The Defiant Ones.').map((e) => e.name)).toEqual(['Eminem', 'Dr. Dre']);
   });
 });
+
+describe('ner: eighteenth session, ranks after a known body', () => {
+  it('a-rank-after-the-body-opens-the-person-s-name', () => {
+    // (no title right before `Polri`: the rank alone tells where the body ends and the name begins)
+    const names = ents('Kepala Densus 88 Antiteror Polri AKBP Rayndra Eka Putranto menyebut dua orang ditangkap.').map((e) => e.name);
+    expect(names).toContain('Rayndra Eka Putranto');
+    expect(names).toContain('Indonesian National Police');
+    // (the rank is no part of the name when the title splits the body from it)
+    expect(ents('Juru bicara Bareskrim Polri AKBP Rayndra Eka Putranto menyebut dua orang ditangkap.').map((e) => e.name)).toContain('Rayndra Eka Putranto');
+  });
+});

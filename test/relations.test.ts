@@ -4040,3 +4040,21 @@ describe('relations: eighteenth session, kin and aides', () => {
     expect(rels("The United States imposed sanctions on Putin's daughters on Wednesday.").some((x) => x.type === 'SANCTION')).toBe(false);
   });
 });
+
+describe('relations: eighteenth session, sympathizers and denied acts of a body\'s people', () => {
+  it('a-sympathizer-s-house-searched-is-no-act-on-the-group', () => {
+    expect(rels('Tim Densus 88 menyita sejumlah buku dari rumah seorang simpatisan ISIS di Bima, Nusa Tenggara Barat.').some((x) => x.type === 'COERCE')).toBe(false);
+  });
+  it('a-denial-that-a-body-s-members-acted-negates-the-act-and-names-no-accuser', () => {
+    const r = rels('Kapolres Jayapura AKBP Fredrickus Maclarimboen membantah anggota Polres Jayapura menembak Yohanis Kogoya di Sentani.');
+    expect(r.some((x) => x.type === 'REJECT')).toBe(false);
+    expect(r.find((x) => x.type === 'ASSAULT')?.negated).toBe(true);
+    // (and the one shot is no member of the police)
+    expect(r.some((x) => x.type === 'member_of')).toBe(false);
+  });
+  it('a-body-s-member-noun-then-a-verb-names-no-member', () => {
+    const r = rels('Anggota Polres Bogor memukul Dedi Supriadi saat razia kendaraan di Cibinong.');
+    expect(r.some((x) => x.type === 'member_of')).toBe(false);
+    expect(find(r, 'ASSAULT', 'Bogor Police', 'Dedi Supriadi')).toBeDefined();
+  });
+});

@@ -2500,6 +2500,18 @@ function kinOfPerson(v: SentenceView, span: Span): boolean {
   return false;
 }
 
+/**
+ * A body named as the one some sympathizers back (`menyita senjata dari rumah seorang simpatisan ISIS`,
+ * `arrested three Islamic State sympathisers`): they are not its members, and do not stand for it.
+ */
+function sympathizersOf(v: SentenceView, span: Span): boolean {
+  const before = wordBefore(v, span.start);
+  if (/^(simpatisan|sympathizers?|sympathisers?)$/.test(before)) return true;
+  if (v.lang !== 'en') return false;
+  const after = v.s.text.slice(span.end - v.s.start, span.end - v.s.start + 16);
+  return /^ (sympathi[sz]ers?|supporters)\b/.test(after);
+}
+
 /** Participles of mediation: who comes after them (`by`, `oleh`) brokered the act, not took part in it. */
 const MEDIATED = /^(brokered|mediated|facilitated|arranged|hosted|ditengahi|dimediasi|difasilitasi|diprakarsai|dijembatani)$/;
 
@@ -3738,10 +3750,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   // how the acts of the sentence bear on each other, step by step (each step a function of its own:
   // V8 recompiles a whole function when one of its assumptions fails, and this one, at 340 lines,
   // took ~100 ms each time, on the same cores as the work)
-  const denied = deniedActs(v, triggers);
   // a threat or promise of another action: `mengancam akan menyerang Guam` is a THREATEN against
   // Guam, not an attack; the embedded predicate gives its object and is not an event itself
   const suppressed = new Set<Trigger>();
+  const denied = deniedActs(v, triggers, suppressed);
   cooperationOfAgreement(v, triggers, suppressed);
   topicsOfTalks(v, triggers, suppressed);
   embeddedActs(v, triggers, suppressed);
@@ -4606,8 +4618,14 @@ function reciprocal(v: SentenceView, tr: Trigger): boolean {
   return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
 }
 
-/** Acts denied right after the denial. */
-function deniedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
+/** Nouns of a body's people before its name (`anggota Polrestabes Medan`, `members of the army`). */
+const BODY_PEOPLE = /^(anggota|personel|prajurit|petugas|aparat|oknum|pasukan|tentara|members|officers|soldiers|troops|personnel)$/;
+
+/**
+ * Acts denied right after the denial. A denial of a body's people acting (`membantah anggota
+ * Polrestabes Medan menganiaya X`) names no accuser: the denial itself goes into `accuserless`.
+ */
+function deniedActs(v: SentenceView, triggers: Trigger[], accuserless: Set<Trigger>): Set<Trigger> {
   const { tokens, s, lang } = v;
   // a denial of an act right after it (`Iran denied sending drones to Russia`, `Iran membantah telah
   // mengirim drone`): the act did not happen by the denier's word
@@ -4620,7 +4638,20 @@ function deniedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     if (b.hit.row.type === 'ACCUSE' && (lang === 'en' ? /(ions?|s)$/.test(tokens[b.start]!.norm) : b.hit.voice === 'nominal')) continue;
     // (also an act of the denier's own forces: `membantah pasukannya menembaki kapal patroli Guyana`,
     // `denied that its troops had fired on civilians`)
-    if (skipWords(v, a.end, b.start, /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|its|their|troops|forces|soldiers|fighters|group|army|military|had|have|has)$/) === b.start) denied.add(b);
+    const WORDS = /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|its|their|troops|forces|soldiers|fighters|group|army|military|had|have|has)$/;
+    let q = skipWords(v, a.end, b.start, WORDS);
+    if (q === b.start) { denied.add(b); continue; }
+    // (`membantah anggota Polrestabes Medan menganiaya X`, `denied that members of the army had …`)
+    if (q < b.start && BODY_PEOPLE.test(tokens[q]!.norm)) {
+      let p = q + 1;
+      if (tokens[p]?.norm === 'of') p++;
+      if (tokens[p]?.norm === 'the') p++;
+      const mi = v.at.get(p);
+      if (mi && !mi.person && skipWords(v, groupEnd(v, mi), b.start, WORDS) === b.start) {
+        denied.add(b);
+        accuserless.add(a);
+      }
+    }
   }
   return denied;
 }
@@ -5055,6 +5086,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     }
     // (a relative's or an aide's act, or one done to them, is not the person's)
     if ((entities[a0.entity]!.type === 'PERSON' && kinOfPerson(v, a0.span)) || (entities[b0.entity]!.type === 'PERSON' && kinOfPerson(v, b0.span))) return;
+    if (entities[b0.entity]!.type === 'ORGANIZATION' && sympathizersOf(v, b0.span)) return;
     a0 = missionOf(possessedBody(v, a0, entities, known), entities, known);
     b0 = missionOf(possessedBody(v, b0, entities, known), entities, known);
     const a = governmentOf(v, a0, entities, kinds, known);

@@ -868,7 +868,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     const head = MEMBER_MODIFIER.has(tokens[m.tokenStart - 1]?.norm ?? '') && m.tokenStart - 2 >= from ? m.tokenStart - 2 : m.tokenStart - 1;
     if (e.type === 'ORGANIZATION' && PARTY_MEMBER.has(tokens[head]?.norm ?? '') && !CANDIDATE.has(tokens[head - 1]?.norm ?? '')) {
       const next = mentions[k + 1];
-      if (next && !next.m.part && type(k + 1) === 'PERSON' && next.m.tokenStart <= m.tokenEnd + 1) {
+      // (right after it, or after its comma: `anggota Polrestabes Medan menganiaya X` names no member)
+      if (next && !next.m.part && type(k + 1) === 'PERSON' && (next.m.tokenStart === m.tokenEnd || (next.m.tokenStart === m.tokenEnd + 1 && tokens[m.tokenEnd]!.text === ','))) {
         // (`dua pemain Arema FC, Dimas dan Yoga,`: each of the players named)
         for (const x of v.groups.get(next.group) ?? [next]) {
           // (one with a title of their own is not: `kader Golkar A dan Ketua KPK B`)

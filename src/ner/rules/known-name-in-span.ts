@@ -6,7 +6,7 @@ import type { EntityType } from '../../types.js';
 import { CUE_DEMONYMHEAD, CUE_HONORIFIC, CUE_LOCHEAD, CUE_ORGHEAD, CUE_TITLE, nerLexicon } from '../lexicon.js';
 import { knownWords } from '../../morph/lexicon.js';
 import { isNameLike } from '../features.js';
-import { titleEndingAt } from './role-before-name.js';
+import { titleEndingAt, titleStartingAt } from './role-before-name.js';
 
 /**
  * Words for a country's government or its forces before its name (`Pemerintah Jerman`, `Kepolisian
@@ -114,14 +114,19 @@ export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMe
   if (!first || first.tokenStart !== t.start || first.tokenEnd >= t.end || first.part) return -1;
   const type = gaz.entities[first.entity]!.type;
   const title = titleEndingAt(tokens, t.start, floor);
-  if (!title) return -1;
+  // (a rank after a known body opens the person's name without a title right before the body:
+  // `Juru bicara Densus 88 Antiteror [Polri AKBP Mayndra] …`)
+  if (!title && !(type === 'ORGANIZATION' && titleStartingAt(tokens, first.tokenEnd, t.end, 'ranks'))) return -1;
   // (a region after a regional head's title: `Bupati [Sleman Kustini]`, `Wali Kota [Surabaya Eri]`)
-  if (type !== 'ORGANIZATION' && type !== 'COUNTRY' && !(type === 'LOCATION' && REGIONAL_ROLES.test(title.role))) return -1;
+  if (type !== 'ORGANIZATION' && type !== 'COUNTRY' && !(type === 'LOCATION' && title && REGIONAL_ROLES.test(title.role))) return -1;
   // the rest: capitalized words (a rank before the name is skipped by the role rules), no other known name
   let p = first.tokenEnd;
   // (its short form in parentheses: `Rektor [Universitas Diponegoro (Undip) Suharnomo]`)
   if (tokens[p]?.text === '(' && tokens[p + 2]?.text === ')' && p + 3 < t.end && !/^persero$/.test(tokens[p + 1]!.norm) && !/^tbk\.?$/.test(tokens[p + 3]!.norm)) p += 3;
   if (tokens[p]!.text === ',') p++;
+  // (a rank opening the rest is no part of the name: `[Polri AKBP Mayndra]`)
+  const rank = titleStartingAt(tokens, p, t.end, 'ranks');
+  if (rank && rank.end < t.end) p = rank.end;
   if (p >= t.end || t.end - p > 5) return -1;
   // (a known person there is the holder all the more: `Wakil Ketua Umum [Partai Gerindra Habiburokhman]`)
   for (let i = p; i < t.end; i++) {
