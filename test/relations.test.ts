@@ -4058,3 +4058,47 @@ describe('relations: eighteenth session, sympathizers and denied acts of a body\
     expect(find(r, 'ASSAULT', 'Bogor Police', 'Dedi Supriadi')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, law enforcement pages', () => {
+  it('a-regent-secured-in-a-sting-is-detained', () => {
+    expect(find(rels('KPK menggelar operasi tangkap tangan di Sidoarjo dan mengamankan Bupati Sidoarjo Ahmad Muhdlor, Kamis (25/1).'), 'COERCE', 'Corruption Eradication Commission', 'Ahmad Muhdlor')).toBeDefined();
+  });
+  it('a-sentence-raised-on-appeal-is-a-sentence', () => {
+    expect(find(rels('Mahkamah Agung memperberat hukuman mantan Bupati Langkat Terbit Rencana Perangin Angin menjadi 12 tahun penjara.'), 'COERCE', 'Supreme Court of Indonesia', 'Terbit Rencana Perangin Angin')).toBeDefined();
+  });
+  it('an-official-grilled-in-a-hearing-is-criticized', () => {
+    expect(find(rels('Komisi III DPR mencecar Kapolri Listyo Sigit Prabowo soal kasus penembakan di Semarang.'), 'ACCUSE', 'Commission III of the House of Representatives of Indonesia', 'Listyo Sigit Prabowo')).toBeDefined();
+  });
+  it('a-request-filed-with-a-state-is-a-request-a-petition-to-a-court-is-not', () => {
+    expect(find(rels('Kejaksaan Agung mengajukan permohonan bantuan hukum timbal balik kepada Singapura untuk melacak aset tersangka.'), 'REQUEST', "Attorney General's Office of Indonesia", 'Singapore')).toBeDefined();
+    expect(rels('Tersangka mengajukan permohonan praperadilan kepada Pengadilan Negeri Jakarta Selatan pekan lalu.').some((x) => x.type === 'REQUEST')).toBe(false);
+  });
+  it('a-person-described-after-a-comma-heads-the-relative-clause', () => {
+    expect(find(rels('Imigrasi mencegah Hendra Gunawan, pengusaha tambang yang ditetapkan KPK sebagai tersangka, bepergian ke luar negeri.'), 'ACCUSE', 'Corruption Eradication Commission', 'Hendra Gunawan')).toBeDefined();
+  });
+  it('english-judges-at-a-court-are-the-court', () => {
+    const r = rels('Judges at the International Court of Justice on Thursday rejected a request by Myanmar to dismiss the genocide case.');
+    expect(find(r, 'REJECT', 'International Court of Justice', 'Myanmar')).toBeDefined();
+    expect(find(r, 'REQUEST', 'Myanmar', 'International Court of Justice')).toBeDefined();
+  });
+  it('english-a-request-by-a-titled-person', () => {
+    expect(find(rels("Malaysia's Federal Court on Monday rejected a request by former Prime Minister Najib Razak to serve his sentence under house arrest."), 'REQUEST', 'Najib Razak', 'Federal Court')).toBeDefined();
+  });
+  it('english-wanted-by-a-body-of-law-is-an-accusation', () => {
+    expect(find(rels("Thai police arrested Indonesian businessman Hendra Wijaya, who is wanted by Indonesia's Attorney General's Office over a graft case."), 'ACCUSE', "Attorney General's Office of Indonesia", 'Hendra Wijaya')).toBeDefined();
+    // (a wish is none)
+    expect(rels('Trump wanted Japan to pay more for its defence, a White House official said.').some((x) => x.type === 'ACCUSE')).toBe(false);
+  });
+  it('english-questioned-as-a-witness-by-the-speaker-s-investigators', () => {
+    expect(find(rels('KPK spokesman Budi Prasetyo said investigators questioned former Trade Minister Enggartiasto Lukita as a witness on Tuesday.'), 'ACCUSE', 'Corruption Eradication Commission', 'Enggartiasto Lukita')).toBeDefined();
+    expect(rels("Analysts questioned the central bank's decision to cut interest rates again.").some((x) => x.type === 'ACCUSE')).toBe(false);
+  });
+  it('english-mayor-of-the-demonym-town-of-x-holds-the-town', () => {
+    const r = rels('Police arrested Maria Santos, the former mayor of the Philippine town of Porac, in a raid in Pampanga.');
+    expect(find(r, 'holds_role', 'Maria Santos', 'Porac')).toBeDefined();
+    expect(find(r, 'located_in', 'Porac', 'Philippines')).toBeDefined();
+  });
+  it('english-in-a-joint-operation-with', () => {
+    expect(find(rels('Thai police arrested the suspect in a joint operation with Malaysian police near the border.'), 'COOPERATE', 'Thailand', 'Malaysia')).toBeDefined();
+  });
+});

@@ -86,6 +86,8 @@ const ORG_WORDS_EN = /\b(Ministry|Party|Council|Court|Commission|Committee|Agenc
 const ORG_LAST_WORDS_EN = /^(Foundation|Institute|Institution|Center|Centre|Watch|Network|Forum|Alliance|Coalition|Association|Federation|Corporation|Company|Group|Bank|Agency|Commission|Committee|Council|Ministry|Party|University|Authority|Organization|Organisation|Fund|Inc|Ltd|Corp|Tbk)$/;
 /** Prepositions of place: a name right after one is where something is (not `ke`, `dari`, `from`: `disampaikan ke Sjahril`). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
+/** English nouns of settlements and regions before `of` and a name (`the Philippine town of Bamban`). */
+const PLACE_OF_EN = /^(town|city|village|province|region|district|municipality|state|island|port|county|prefecture|governorate|oblast|enclave)$/;
 /** Function words: never part of a name (capitalized only at a sentence's start). */
 const CLOSED_WORDS = new Set([...FUNCTION_WORDS_ID, ...FUNCTION_WORDS_EN]);
 /** Indonesian administrative nouns that open a place's name. */
@@ -298,6 +300,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
       // Sagaing`): the tagger, reading capitals, took it for a person
       if (t.type === 'PER' && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start)) t.type = 'LOC';
+      // (and one after `the … town of`, `the city of`: `the Philippine town of Bamban`)
+      if (t.type !== 'LOC' && s.language === 'en' && t.start - 2 > s.tokenStart && tokens[t.start - 1]!.norm === 'of' && PLACE_OF_EN.test(tokens[t.start - 2]!.text) && !byStart.has(t.start)) t.type = 'LOC';
       // an English article inside an Indonesian sentence opens the name (`rombongan The Jakmania`,
       // `Sumber: The Verge`): Indonesian has no `The` of its own
       if (s.language === 'id' && t.start - 1 > s.tokenStart && tokens[t.start - 1]!.text === 'The' && !byStart.has(t.start)) t.start--;

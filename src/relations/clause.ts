@@ -345,6 +345,8 @@ function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang
     if (mi.prep === 'of' && /^(government|president|prime|minister|army|military|forces|troops|police|people|ministry|king|queen|leader|leaders|foreign|parliament|embassy|navy|authorities|officials)$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
     // `Police in Papua New Guinea detained …`: the country's police
     if (mi.prep === 'in' && /^(police|troops|forces|authorities|officials|prosecutors|soldiers|army|military)$/.test(tokens[p - 1]?.norm ?? '')) mi.prep = undefined;
+    // `Judges at the International Criminal Court rejected …`: the court acts through its judges
+    if ((mi.prep === 'at' || mi.prep === 'of') && /^(judges|prosecutors|investigators|officials|inspectors)$/.test(tokens[p - 1]?.norm ?? '') && (p - 1 === from || /^(the|[,"“])$/.test(tokens[p - 2]!.norm) || tokens[p - 2]!.kind === 'punct')) mi.prep = undefined;
     // a conjunction opening a clause with this subject: `… after Israel attacked Gaza`, `since Russia
     // invaded`, `setelah Israel menyerang Gaza` (its verb follows the name)
     if (mi.prep !== undefined && CLAUSE_OPENERS.has(mi.prep) && clauseVerbAt(tokens[m.tokenEnd], lang)) mi.prep = undefined;

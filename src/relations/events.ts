@@ -1136,6 +1136,16 @@ const AFTER_CLAUSE = /^(after|before|when|while|as|since|setelah|sebelum|ketika|
 /** Light verbs of filing (see LIGHT_VERBS): they voice suits and complaints only. */
 const FILING = new Set(['mengajukan', 'mendaftarkan', 'lodged', 'lodges', 'brought', 'submitted']);
 
+/** A request filed names its addressee after `kepada` within four words, with no matter of a court between. */
+function filedWith(tokens: Token[], i: number, to: number): boolean {
+  for (let j = i; j < Math.min(to, i + 5); j++) {
+    const n = tokens[j]!.norm;
+    if (n === 'kepada') return true;
+    if (tokens[j]!.kind !== 'word' || /^(praperadilan|uji|kasasi|banding|peninjauan|gugatan|sengketa|pailit|pkpu|grasi|remisi)$/.test(n)) return false;
+  }
+  return false;
+}
+
 const LIGHT_VERBS = new Set([
   'melakukan', 'menjalin', 'membangun', 'menggelar', 'mengadakan', 'menjalani', 'menyelenggarakan', 'melangsungkan', 'melaksanakan', 'terlibat',
   // verbs that voice or deliver the event the noun names: `melontarkan kritik terhadap X`,
@@ -1192,7 +1202,7 @@ function adjunctEvent(v: SentenceView, i: number): boolean {
   if (/^(overnight|joint|separate|coordinated|deadly|pre-dawn|night|fresh|new|latest|major|large-scale|massive)$/.test(v.tokens[p]?.norm ?? '')) p--;
   if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
   return p > v.s.tokenStart && (/^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm)
-    || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps)$/.test(v.tokens[i]!.norm)));
+    || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps|joint)$/.test(v.tokens[i]!.norm)));
 }
 
 /** A verb of attending right before the adjunct of the nominal event at token i (`hadir dalam pemberian …`, `attended the signing`). */
@@ -1470,7 +1480,10 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       // a relative clause set off by a comma (`Qatar, yang mendukung Hamas, …`, `Iran, which backs the
       // Houthis, …`, `mengecam AS, yang mengirim senjata ke Taiwan`): the name before the comma, unless a
       // place adjunct (`di Jakarta, yang …` tells of the place, not of an actor)
-      ?? (tokens[p - 1]?.text === ',' && !SENTENTIAL_RELATIVE.test(tokens[i]!.norm) ? commaRelativeHead(v, p - 1) : undefined);
+      ?? (tokens[p - 1]?.text === ',' && !SENTENTIAL_RELATIVE.test(tokens[i]!.norm) ? commaRelativeHead(v, p - 1) : undefined)
+      // (`Riza Chalid, pengusaha minyak yang ditetapkan Kejagung sebagai tersangka`: a person or body
+      // described after its comma by a few lower-case words)
+      ?? (lang === 'id' ? describedBeforeYang(v, p) : undefined);
     // (a place after a noun is where the noun is, not who acts: `a regional official in East Java who met …`)
     if (head && head.prep !== undefined && /^(in|di|at|from|dari|near)$/.test(head.prep) && entities[head.m.entity]!.type === 'LOCATION' && !RULERS_NOUNS.test(tokens[head.m.tokenStart - 2]?.norm ?? '')) return { subs: [] };
     return { subs: head && !head.m.part ? asLike(groupOf(v, head)) : [] };
@@ -1943,6 +1956,16 @@ function passiveRelativeYang(v: SentenceView, mi: MentionInfo): number {
   return tokens[k - 1]?.text === ',' ? k - 1 : k;
 }
 
+/** The person or body a few lower-case words describe after its comma, right before `yang` at `p`. */
+function describedBeforeYang(v: SentenceView, p: number): MentionInfo | undefined {
+  const { tokens } = v;
+  let q = p - 1;
+  while (q > v.s.tokenStart && p - q <= 4 && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !v.cover.has(q) && !isIdVerb(tokens[q]!)) q--;
+  if (q === p - 1 || tokens[q]?.text !== ',') return undefined;
+  const named = v.endAt.get(q);
+  return named && !named.m.part && !named.country && !named.place && named.prep === undefined ? named : undefined;
+}
+
 /** Verbs of belonging in a relative clause: `yang tergabung dalam X`, `yang bergabung di X`. */
 const JOINED = /^(tergabung|bergabung|terhimpun|berhimpun|bernaung)$/;
 
@@ -2059,7 +2082,8 @@ const ACTS_ON_PEOPLE = new Set(['penembakan', 'pembunuhan', 'penangkapan', 'pena
 /** The agent after `oleh`/`by` at token i (one title or group noun may stand between). */
 function byRightAfter(v: SentenceView, i: number): MentionLike[] | undefined {
   if (!/^(oleh|by)$/.test(v.tokens[i]?.norm ?? '')) return undefined;
-  const g = mentionAfter(v, i + 1, Math.min(v.s.tokenEnd, i + 5));
+  // (a title may come first: `a request by former Philippine President Rodrigo Duterte`)
+  const g = mentionAfter(v, i + 1, Math.min(v.s.tokenEnd, i + 8));
   return g && !g[0]!.m.part ? asLike(g) : undefined;
 }
 
@@ -3445,7 +3469,12 @@ function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span, rejecter: n
   let ownerEnd = -1;
   // `a call by X`, `tuntutan X`, `tuntutan dari X`
   if (DEMAND_NOUNS.test(at.norm)) {
-    const k = /^(by|from|of|dari)$/.test(tokens[j + 1]?.norm ?? '') ? j + 2 + (tokens[j + 2]?.norm === 'the' ? 1 : 0) : j + 1;
+    let k = /^(by|from|of|dari)$/.test(tokens[j + 1]?.norm ?? '') ? j + 2 + (tokens[j + 2]?.norm === 'the' ? 1 : 0) : j + 1;
+    // (past the owner's title: `a request by former Philippine President Rodrigo Duterte`)
+    for (let q = k; q < Math.min(v.s.tokenEnd, k + 5) && tokens[q]!.start < objSpan.start; q++) {
+      if (tokens[q]!.kind !== 'word' || !(upperStart(tokens[q]!.text) || FORMER.has(tokens[q]!.norm))) break;
+      if (tokens[q + 1]?.start === objSpan.start) { k = q + 1; break; }
+    }
     const owner = v.at.get(k);
     // (the owner may be an anaphor, no mention: `tuntutan pemerintah nasional`)
     if (tokens[k] !== undefined && tokens[k]!.start === objSpan.start) ownerEnd = owner ? owner.m.tokenEnd : k + 1;
@@ -4187,7 +4216,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       let light = verbBefore(v, tr.start, LIGHT_VERBS);
       // (filing voices a suit or a complaint only: `mengajukan gugatan`, not `mengajukan permintaan`)
       // (a request for an act filed is the filer's: `mengajukan permintaan ekstradisi X kepada Malaysia`)
-      if (light >= 0 && FILING.has(tokens[light]!.norm) && row.type !== 'ACCUSE' && !(row.type === 'REQUEST' && /^(ekstradisi|pemulangan|pembebasan|penangkapan|extradition|release|return)$/.test(tokens[tr.end]?.norm ?? ''))) light = -1;
+      // (and so is one filed with a body after `kepada`, not with a court: `mengajukan permohonan red
+      // notice kepada Interpol`; `mengajukan permohonan praperadilan ke PN` stays the court's matter)
+      if (light >= 0 && FILING.has(tokens[light]!.norm) && row.type !== 'ACCUSE' && !(row.type === 'REQUEST' && (/^(ekstradisi|pemulangan|pembebasan|penangkapan|extradition|release|return)$/.test(tokens[tr.end]?.norm ?? '') || filedWith(tokens, tr.end, v.s.tokenEnd)))) light = -1;
       // `menegaskan dukungan negaranya terhadap …`: a genitive `negaranya`/`pihaknya` names whose act it is
       const after = tokens[tr.end];
       const ownGenitive = after !== undefined && after.clitics?.includes('nya') && (after.base === 'negara' || after.base === 'pihak') ? anaphor(v, tr.end, entities, recent) : undefined;

@@ -508,6 +508,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
       let next = t ? v.at.get(after) : undefined;
+      // `mayor of the Philippine town of Bamban`: the town, which its country's demonym describes
+      if (next && v.lang === 'en' && next.country && /^(town|city|village|province|region|district|municipality|state|county|regency)$/.test(tokens[next.m.tokenEnd]?.norm ?? '') && tokens[next.m.tokenEnd + 1]?.norm === 'of') {
+        const place = v.at.get(next.m.tokenEnd + 2);
+        if (place && !place.m.part && entities[place.m.entity]!.type === 'LOCATION') next = place;
+      }
       // `speaker of Indonesia's House of Representatives`: the body the country's possessive names
       if (next && v.lang === 'en' && /^['’]s$/.test(tokens[next.m.tokenEnd]?.text ?? '')) {
         const owned = v.at.get(next.m.tokenEnd + 1);
