@@ -42,7 +42,9 @@ const gold: GoldLine[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) =
     // a written sentence: its own document; a relation the sentence negates is no gold (README)
     g.doc = `line-${i + 1}`;
     g.sentence = 0;
-    g.relations = g.relations.filter((r) => !/negat/.test(r.note ?? ''));
+    // (only a note that opens with `negated` marks the relation itself: notes on an asserted relation
+    // often mention some other, negated event — `the negated attack is not gold`)
+    g.relations = g.relations.filter((r) => !/^negated\b/i.test(r.note ?? ''));
     if (g.relations.some((r) => /symmetric|mutual/.test(r.note ?? ''))) for (const r of g.relations) if (/symmetric|mutual/.test(r.note ?? '')) r.symmetric = true;
     byId.set(g.doc, { id: g.doc, text: g.text, words: g.text.split(/\s+/).length, sentences: [{ start: 0, end: g.text.length }] });
   }
