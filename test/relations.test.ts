@@ -4102,3 +4102,27 @@ describe('relations: eighteenth session, law enforcement pages', () => {
     expect(find(rels('Thai police arrested the suspect in a joint operation with Malaysian police near the border.'), 'COOPERATE', 'Thailand', 'Malaysia')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, regional politics pages', () => {
+  it('english-city-mayor-is-the-office-not-the-rank-of-major', () => {
+    expect(find(rels('Medan Mayor Rico Waas inspected the flooded districts on Sunday.'), 'holds_role', 'Rico Waas', 'Medan')).toBeDefined();
+  });
+  it('questioned-after-being-detained-shares-the-detainer', () => {
+    expect(find(rels('Bupati Pati Sudewo ditahan Kejati Jawa Tengah usai diperiksa sebagai tersangka, Senin.'), 'ACCUSE', "Central Java High Prosecutor's Office", 'Sudewo')).toBeDefined();
+  });
+  it('a-visitor-received-by-the-governor-met-the-governor', () => {
+    const r = rels('Menteri Kesehatan Budi Gunadi Sadikin berkunjung ke Kupang, Nusa Tenggara Timur, dan diterima langsung oleh Gubernur Melki Laka Lena, Kamis.');
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Budi Gunadi Sadikin' && /Laka Lena/.test(x.o))).toBe(true);
+  });
+  it('yang-bersangkutan-is-the-person-last-named', () => {
+    expect(find(rels('Partai Demokrat memecat Andi Saputra dari jabatan ketua cabang setelah yang bersangkutan ditetapkan sebagai tersangka oleh Polda Jawa Barat.'), 'ACCUSE', 'West Java Regional Police', 'Andi Saputra')).toBeDefined();
+  });
+  it('english-artillery-pulled-back-is-a-withdrawal', () => {
+    expect(find(rels('Cambodia began pulling heavy artillery back from its border with Thailand on Sunday, its defence ministry said.'), 'RETREAT', 'Cambodia', 'Thailand')).toBeDefined();
+  });
+  it('english-a-party-politician-and-former-regent', () => {
+    const r = rels('Prosecutors charged Andi Saputra, a Gerindra politician and former regent of Bogor, with bribery on Tuesday.');
+    expect(find(r, 'member_of', 'Andi Saputra', 'Gerindra Party')).toBeDefined();
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Andi Saputra' && /Bogor/.test(x.o))).toBe(true);
+  });
+});

@@ -518,6 +518,11 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
       if (c) return c;
     }
   }
+  // `yang bersangkutan` (the one concerned): the person last named
+  if (t.norm === 'bersangkutan' && v.tokens[i - 1]?.norm === 'yang') {
+    const p = recent.last(1, 'PERSON', i);
+    if (p) return [{ entity: p[0]!.entity, span: { start: v.tokens[i - 1]!.start, end: t.end } }];
+  }
   // `pihaknya`: the side of the one who speaks, the subject of the sentence's main clause
   // (`Menurut Erdogan, pihaknya …`: the source the sentence cites)
   // (`Kapolda Metro Jaya Irjen Karyoto mengatakan pihaknya …`: the side of a titled person is the
@@ -763,7 +768,7 @@ const OWN_BODY = new Set(['lembaga', 'institusi', 'instansi', 'kementerian', 'pa
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
   'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'junta', 'regime', 'country', 'government', 'diri', 'perseroan',
-  'its', 'their', 'them', 'provinsi', 'province', ...OWN_BODY,
+  'its', 'their', 'them', 'provinsi', 'province', 'bersangkutan', ...OWN_BODY,
 ]);
 
 /**
@@ -3804,6 +3809,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   deniedAccusations(v, triggers, entities, kinds, known, out, first);
   answeredAccusations(v, entities, kinds, known, recent, out, first);
   requestsGranted(v, out);
+  visitsReceived(v, out, first);
   // the two who met, for `"Kami sepakat …," kata X` in the sentences after
   for (let k = first; k < out.length; k++) {
     const d = out[k]!;
@@ -3911,6 +3917,38 @@ function requestsGranted(v: SentenceView, out: Draft[]): void {
     }
   }
 }
+
+/**
+ * `X berkunjung ke Ternate, Maluku Utara, dan diterima langsung oleh Gubernur Y`: the one who receives
+ * a visit told right after it is its host too (the visitor met them).
+ */
+function visitsReceived(v: SentenceView, out: Draft[], first: number): void {
+  const { tokens, s } = v;
+  if (v.lang !== 'id') return;
+  for (let q = s.tokenStart + 3; q < s.tokenEnd - 2; q++) {
+    if (tokens[q]!.norm !== 'diterima' || !/^(dan|lalu|kemudian)$/.test(tokens[q - 1]!.norm)) continue;
+    // the visit before it, in the same clause
+    let visit = -1;
+    for (let j = q - 2; j >= Math.max(s.tokenStart, q - 14); j--) {
+      if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== ',') break;
+      if (VISIT_VERBS.test(tokens[j]!.norm)) { visit = j; break; }
+    }
+    if (visit < 0) continue;
+    const visitors = mainSubject(v, visit);
+    const row = predicateLexicon().byStem.get('kunjung')?.find((h) => h.row.cameo === '042')?.row;
+    let k = q + 1;
+    while (k < s.tokenEnd && /^(langsung|secara|oleh)$/.test(tokens[k]!.norm)) k++;
+    const host = mentionAfter(v, k, Math.min(s.tokenEnd, k + 6));
+    if (!visitors?.length || !row || !host) continue;
+    for (const a of visitors) for (const h of host) {
+      if (h.m.part || h.m.entity === a.entity || out.slice(first).some((x) => x.type === 'CONSULT' && x.subject === a.entity && x.object === h.m.entity)) continue;
+      out.push({ type: 'CONSULT', subject: a.entity, object: h.m.entity, sentence: s.index, trigger: { start: tokens[q]!.start, end: tokens[q]!.end }, subjectSpan: a.span, objectSpan: h.m, row });
+    }
+  }
+}
+
+/** Verbs of a visit (`berkunjung ke`, `tiba di`, `bertandang ke`). */
+const VISIT_VERBS = /^(berkunjung|mengunjungi|tiba|datang|bertandang|melawat|menyambangi|bertolak)$/;
 
 /** Pronouns for the one denying, as the subject of the accusation's clause. */
 const SELF = /^(dirinya|pihaknya|ia|dia|mereka|kami|saya|it|he|she|they|we|i)$/;
@@ -4089,6 +4127,16 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (after && !after.m.part) {
         objs = asLike(groupOf(v, after));
         subs = subs.filter((x) => !objs.some((o) => o.entity === x.entity));
+      }
+    }
+    // `X ditahan KPK seusai diperiksa selama sembilan jam`: a passive with no agent in a clause of time
+    // right after another passive shares its agent and its patient
+    if (!subs.length && lang === 'id' && /^(seusai|usai|setelah|sesudah|sebelum)$/.test(tokens[tr.start - 1]?.norm ?? '') && n > 0) {
+      const prev = triggers[n - 1]!;
+      if (prev.hit.voice === 'passive' && prev.end < tr.start && tr.start - prev.end <= 8 && !tokens.slice(prev.end, tr.start).some((t) => t.kind === 'punct' && t.text !== '(' && t.text !== ')') && prev.subjects.length && prev.objects.length) {
+        subs = toLike(prev.subjects, prev.subjectSpans);
+        // (the name left of the verb is the agent just read, not the one questioned)
+        objs = toLike(prev.objects, prev.objectSpans);
       }
     }
     // `pemblokiran Telegram telah dicabut … berdasarkan perintah Presiden Hassan Rouhani`: who ordered it

@@ -79,7 +79,11 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
       if (t.norm === 'yang') { if (orgEndingAt(q) >= 0) p = q; break; }
     }
   }
+  const beforeRanks = p;
   p = skipRanks(tokens, p, floor);
+  // (`Surabaya Mayor Eri Cahyadi`, `New York City Mayor X`: after a place, English `Mayor` is the office,
+  // not the Indonesian rank of a major)
+  if (p === beforeRanks - 1 && tokens[p]!.text === 'Mayor' && nameEndingAt(p)?.place) p = beforeRanks;
   // a company's listed form ends its name, not the person's: `Direktur Utama PT BRI (Persero) Tbk Sunarso`
   if (p - 1 > floor && /^tbk\.?$/.test(tokens[p - 1]!.norm) && orgEndingAt(p) < 0) p--;
   // honorifics between the title and the name: `Supreme Leader Ayatollah Ali Khamenei`, `Ketua PBNU KH X`

@@ -469,6 +469,17 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         p++;
         if (left && /^(dari|from)$/.test(tokens[p]?.norm ?? '')) { p++; if (/^(jabatan|jabatannya|posisi|post)$/.test(tokens[p]?.norm ?? '')) p++; }
       }
+      // `X, a Golkar politician and former regent of Kutai Kartanegara,`: a member of the party named
+      // before an English noun of members, and the office after `and`
+      if (v.lang === 'en' && p > m.tokenEnd && p < s.tokenEnd) {
+        const party = v.at.get(p);
+        const noun = party && !party.m.part && entities[party.m.entity]!.type === 'ORGANIZATION' ? tokens[party.m.tokenEnd]?.norm ?? '' : '';
+        if (/^(politician|lawmaker|legislator|member|cadre|activist|official|executive|player|striker|midfielder|defender|goalkeeper|forward)$/.test(noun) && /^(a|an)$/.test(tokens[p - 1]!.norm)) {
+          const role = /^(official|executive)$/.test(noun);
+          if (!role) out.push({ type: 'member_of', subject: m.entity, object: party!.m.entity, sentence: s.index, trigger: tokens[party!.m.tokenEnd]!, subjectSpan: m, objectSpan: party!.m });
+          if (tokens[party!.m.tokenEnd + 1]?.norm === 'and') p = party!.m.tokenEnd + 2;
+        }
+      }
       // (a resignation asked for has not happened: `mendesak Arief mundur dari jabatan Ketua MK`)
       if (left && /^(agar|supaya|untuk|mendesak|meminta|menuntut|desak|urged|demanded|asked|called)$/.test(tokens[m.tokenStart - 1]?.norm ?? '')) left = false;
       const former = (p < s.tokenEnd && FORMER.has(tokens[p]!.norm)) || left;
