@@ -4126,3 +4126,29 @@ describe('relations: eighteenth session, regional politics pages', () => {
     expect(r.some((x) => x.type === 'holds_role' && x.s === 'Andi Saputra' && /Bogor/.test(x.o))).toBe(true);
   });
 });
+
+describe('relations: eighteenth session, disasters and aid', () => {
+  it('aid-delivered-to-a-regency-government-is-no-organization-named-pemerintah', () => {
+    const r = rels('Sebanyak 200 ton beras disalurkan oleh UNICEF kepada Pemerintah Kabupaten Flores Timur untuk para pengungsi.');
+    expect(r.some((x) => x.o === 'Pemerintah')).toBe(false);
+    expect(r.some((x) => x.type === 'AID' && x.s === 'UNICEF')).toBe(true);
+  });
+  it('a-weather-warning-to-a-city-at-home-is-no-threat', () => {
+    expect(rels('BMKG memperingatkan potensi banjir rob di pesisir utara Jakarta pada akhir pekan ini.').some((x) => x.type === 'THREATEN')).toBe(false);
+    // (a warning to another state's capital still is)
+    expect(find(rels('Korea Utara memperingatkan Seoul agar menghentikan latihan militer.'), 'THREATEN', 'North Korea', 'South Korea')).toBeDefined();
+  });
+  it('english-funds-released-for-a-country-are-aid', () => {
+    expect(find(rels('The European Union released 2 million euros in funding for Pakistan after the floods.'), 'AID', 'European Union', 'Pakistan')).toBeDefined();
+    expect(find(rels('Australia disbursed A$10 million in relief funds for Vanuatu.'), 'AID', 'Australia', 'Vanuatu')).toBeDefined();
+  });
+  it('english-aid-blocked-is-no-aid', () => {
+    expect(rels('Washington sanctioned two generals it accused of blocking humanitarian aid to flood victims in Rakhine State.').some((x) => x.type === 'AID')).toBe(false);
+  });
+  it('kabupatennya-is-the-regent-s-regency', () => {
+    expect(find(rels('Bupati Cianjur Mohammad Wahyu mengatakan kabupatennya menerima bantuan dari Kementerian Sosial pekan lalu.'), 'AID', 'Ministry of Social Affairs (Indonesia)', 'Cianjur Regency')).toBeDefined();
+  });
+  it('english-accusations-rejected-were-made', () => {
+    expect(find(rels("Thailand's army rejected accusations by Human Rights Watch that it had tortured detainees in the south."), 'ACCUSE', 'Human Rights Watch', 'Thailand')).toBeDefined();
+  });
+});

@@ -343,6 +343,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (t.start < takenEnd) continue;
       if (t.end - t.start === 1 && (isCalendarWord(tokens[t.start]!.norm) || isAttributiveCompound(tokens[t.start]!) || isCodeLetter(tokens, t.start))) continue;
       if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
+      // `Pemerintah` alone before a region warta knows (`kepada Pemerintah Kabupaten Flores Timur`): the
+      // region's government, which the region's own name stands for
+      if (t.end - t.start === 1 && /^(pemerintah|pemerintahan)$/.test(tokens[t.start]!.norm) && !byStart.has(t.start) && (placeAt(t.end) || placeAt(t.end + 1))) continue;
       if (t.end - t.start === 1 && s.language === 'id' && !byStart.has(t.start) && isCapitalizedOpener(tokens, t.start, s.tokenStart)) continue;
       // a work's title in quotes is no name (`bukunya berjudul 'White Hart Lane – The Spurs Glory Years'`,
       // `lagu bertajuk "Bintang di Surga"`, `a film titled "…"`)

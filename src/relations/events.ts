@@ -518,6 +518,14 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
       if (c) return c;
     }
   }
+  // `provinsinya`, `kabupatennya` (his province): the region of the main clause's titled person
+  // (`Gubernur Sumatera Utara Bobby Nasution mengatakan provinsinya telah menerima …`)
+  if ((t.base === 'provinsi' || t.base === 'kabupaten' || t.base === 'kota' || t.base === 'daerah') && t.clitics?.includes('nya') && v.lang === 'id') {
+    const main = mainSubject(v, i)?.filter((x) => entities[x.entity]!.type === 'PERSON');
+    const person = main?.length === 1 ? v.mentions.find((x) => x.m.entity === main[0]!.entity && !x.m.part) : undefined;
+    const region = person ? v.mentions.find((x) => x.titleModifier && x.roleOf?.includes(person.k) && entities[x.m.entity]!.type === 'LOCATION') : undefined;
+    if (region) return [{ entity: region.m.entity, span: { start: t.start, end: t.end } }];
+  }
   // `yang bersangkutan` (the one concerned): the person last named
   if (t.norm === 'bersangkutan' && v.tokens[i - 1]?.norm === 'yang') {
     const p = recent.last(1, 'PERSON', i);
@@ -768,7 +776,7 @@ const OWN_BODY = new Set(['lembaga', 'institusi', 'instansi', 'kementerian', 'pa
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
   'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'junta', 'regime', 'country', 'government', 'diri', 'perseroan',
-  'its', 'their', 'them', 'provinsi', 'province', 'bersangkutan', ...OWN_BODY,
+  'its', 'their', 'them', 'provinsi', 'province', 'bersangkutan', 'kabupaten', 'kota', 'daerah', ...OWN_BODY,
 ]);
 
 /**
@@ -3965,7 +3973,9 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
   const end = out.length;
   for (let k = first; k < end; k++) {
     const d = out[k]!;
-    if (d.type !== 'REJECT' || d.negated || !d.row || !DENIALS.has(d.row.stem)) continue;
+    // (an accusation rejected is answered as one denied: `rejected accusations by X that it …`, `menolak
+    // tuduhan X`)
+    if (d.type !== 'REJECT' || d.negated || !d.row || !(DENIALS.has(d.row.stem) || d.row.stem === 'reject' || d.row.stem === 'tolak')) continue;
     // the accusation noun between the denial and its object
     let noun = -1;
     let q = s.tokenStart;
@@ -5126,12 +5136,22 @@ function governors(v: SentenceView, triggers: Trigger[]): Array<string | undefin
   return table;
 }
 
+/** A verb of blocking aid right before the aid noun at i, past its adjectives. */
+function aidBlocked(tokens: Token[], i: number, from: number): boolean {
+  let p = i - 1;
+  while (p > from && i - p <= 3 && /^(humanitarian|emergency|food|medical|relief|international|the|of|bantuan|kemanusiaan|pangan|darurat|obat-obatan)$/.test(tokens[p]!.norm)) p--;
+  return p >= from && /^(block|blocks|blocked|blocking|obstruct|obstructs|obstructed|obstructing|hinder|hindered|hindering|hamper|hampered|hampering|impede|impeded|impeding|withhold|withheld|withholding|restrict|restricted|restricting|menghalangi|menghalang-halangi|menghambat|memblokir|memblokade|mencegat|dihalangi|dihambat|diblokir|diblokade|dicegat)$/.test(tokens[p]!.norm);
+}
+
 /** The drafts of one trigger: every subject–object pair its row allows. */
 function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities: Entity[], kinds: Array<string | undefined>, known: KnownEntity | undefined, out: Draft[], denied: Set<Trigger>, requested: Set<Trigger>): void {
   const { tokens, s, lang } = v;
 
   if (requested.has(tr)) return;
   const row = tr.hit.row;
+  // aid blocked is none given (`accused of blocking humanitarian aid to …`, `menghalangi bantuan
+  // kemanusiaan ke Gaza`)
+  if (row.type === 'AID' && aidBlocked(tokens, tr.start, s.tokenStart)) return;
   const subs = toLike(tr.subjects, tr.subjectSpans);
   const objs = toLike(tr.objects, tr.objectSpans);
   // (a request's theme follows the one urged right after the verb: `asked Japan for aid`)
@@ -5200,6 +5220,10 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       if (c !== undefined && c !== a.entity) b = { entity: c, span: b.span };
     }
     if (a.entity === b.entity) return;
+    // a body's warning to a place of its own country is a warning to the people there, no threat
+    // (`BMKG memperingatkan potensi banjir rob di pesisir utara Jakarta`, `… memperingatkan warga Jakarta`)
+    if (row.type === 'THREATEN' && WARNINGS.has(row.stem) && entities[b0.entity]!.type === 'LOCATION' && entities[b0.entity]!.country !== undefined
+      && (entities[a.entity]!.country ?? entities[a.entity]!.iso3) === entities[b0.entity]!.country) return;
     // (checked on the names as written: `Uskup Agung Jakarta` is no capital standing for its state)
     if (officeOfRegion(v, entities, a0) === 'holder' || officeOfRegion(v, entities, b0) === 'holder' || (a !== a0 && officeOfRegion(v, entities, a) === 'holder') || (b !== b0 && officeOfRegion(v, entities, b) === 'holder')) return;
     // tariffs are laid on a country's goods (`menaikkan tarif PPN` is a tax at home, no sanction)
