@@ -4152,3 +4152,25 @@ describe('relations: eighteenth session, disasters and aid', () => {
     expect(find(rels("Thailand's army rejected accusations by Human Rights Watch that it had tortured detainees in the south."), 'ACCUSE', 'Human Rights Watch', 'Thailand')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, foreign policy pages', () => {
+  it('kaisar-is-a-title', () => {
+    const r = rels('Presiden Prabowo Subianto bertemu Kaisar Jepang Naruhito di Istana Kekaisaran, Tokyo, Selasa.');
+    expect(find(r, 'holds_role', 'Naruhito', 'Japan')).toBeDefined();
+    expect(find(r, 'CONSULT', 'Prabowo Subianto', 'Naruhito')).toBeDefined();
+  });
+  it('a-joint-exercise-is-held-with-a-side-not-a-place', () => {
+    const r = rels('TNI dan Tentera Laut Diraja Malaysia menggelar latihan bersama di perairan Kalimantan Utara dan Sabah selama sepekan.');
+    expect(r.filter((x) => x.type === 'COOPERATE').map((x) => x.o)).toEqual(['Malaysia']);
+  });
+  it('membership-told-as-a-noun', () => {
+    expect(find(rels("South African President Cyril Ramaphosa welcomed Indonesia's entry into BRICS during a visit to Jakarta."), 'member_of', 'Indonesia', 'BRICS')).toBeDefined();
+    expect(find(rels('Keanggotaan Indonesia di BRICS membuka peluang dagang baru, kata Menlu Sugiono.'), 'member_of', 'Indonesia', 'BRICS')).toBeDefined();
+    // (membership backed is not yet had)
+    expect(rels('Menlu Sugiono menegaskan dukungan Indonesia bagi keanggotaan penuh Palestina di PBB.').some((x) => x.type === 'member_of')).toBe(false);
+  });
+  it('cultural-objects-returned-are-property-returned', () => {
+    expect(find(rels('Belgia mengembalikan ratusan arca dan naskah kuno kepada Indonesia dalam upacara di Brussel, Senin.'), 'CONCEDE', 'Belgium', 'Indonesia')).toBeDefined();
+    expect(find(rels('Germany returned 20 looted bronze artefacts to Nigeria on Tuesday.'), 'CONCEDE', 'Germany', 'Nigeria')).toBeDefined();
+  });
+});

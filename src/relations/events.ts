@@ -5224,6 +5224,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // (`BMKG memperingatkan potensi banjir rob di pesisir utara Jakarta`, `… memperingatkan warga Jakarta`)
     if (row.type === 'THREATEN' && WARNINGS.has(row.stem) && entities[b0.entity]!.type === 'LOCATION' && entities[b0.entity]!.country !== undefined
       && (entities[a.entity]!.country ?? entities[a.entity]!.iso3) === entities[b0.entity]!.country) return;
+    // a joint exercise or operation is held with a side, not with the place it is held in (`latihan
+    // bersama di perbatasan Kalimantan Barat dan Sarawak`)
+    if (row.type === 'COOPERATE' && row.cameo === '062' && (entities[b.entity]!.type === 'LOCATION' || entities[a.entity]!.type === 'LOCATION')) return;
     // (checked on the names as written: `Uskup Agung Jakarta` is no capital standing for its state)
     if (officeOfRegion(v, entities, a0) === 'holder' || officeOfRegion(v, entities, b0) === 'holder' || (a !== a0 && officeOfRegion(v, entities, a) === 'holder') || (b !== b0 && officeOfRegion(v, entities, b) === 'holder')) return;
     // tariffs are laid on a country's goods (`menaikkan tarif PPN` is a tax at home, no sanction)

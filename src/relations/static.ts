@@ -933,6 +933,24 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // member_of told as a noun: `Indonesia's entry into BRICS`, `Finland's accession to NATO`,
+    // `keanggotaan Indonesia di BRICS`, `bergabungnya Indonesia ke BRICS` (a bid or a plan is no entry)
+    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'igo' && m.tokenStart - 3 >= from) {
+      let member: MentionInfo | undefined;
+      const prep = tokens[m.tokenStart - 1]!.norm;
+      if (v.lang === 'en' && /^(into|of|in|to)$/.test(prep) && /^(entry|membership|accession)$/.test(tokens[m.tokenStart - 2]!.norm) && /^['’]s?$/.test(tokens[m.tokenStart - 3]!.text)) member = v.endAt.get(m.tokenStart - 3);
+      else if (v.lang === 'id' && /^(di|dalam|ke|dengan)$/.test(prep)) {
+        const x = v.endAt.get(m.tokenStart - 1);
+        if (x && /^(keanggotaan|bergabungnya|masuknya)$/.test(tokens[x.m.tokenStart - 1]?.norm ?? '')) member = x;
+      }
+      // (membership backed, sought or applied for is not yet had: `mendukung penuh keanggotaan Palestina
+      // di PBB`, `backed Ukraine's membership of NATO`)
+      if (member) {
+        const head = v.lang === 'en' ? member.m.tokenStart : member.m.tokenStart - 1;
+        for (let q = head - 1; q >= Math.max(from, head - 3); q--) if (/^(dukungan|dukungannya|mendukung|didukung|penuh|mengajukan|pengajuan|permohonan|upaya|proses|rencana|menolak|calon|aksesi|for|support|supports|supported|backed|backs|backing|bid|seek|seeks|sought|seeking|application|oppose|opposes|opposed|blocked|block)$/.test(tokens[q]!.norm)) member = undefined;
+      }
+      if (member && !member.m.part && member.country && member.m.entity !== m.entity) out.push({ type: 'member_of', subject: member.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 2]!, subjectSpan: member.m, objectSpan: m });
+    }
     // member_of: `… anggota NATO` — the member is the clause's subject, or the antecedent of `yang`
     if (e.type === 'ORGANIZATION' && m.tokenStart - 1 >= from) {
       let p = m.tokenStart - 1;
