@@ -792,3 +792,12 @@ describe('ner: eighteenth session, ranks after a known body', () => {
     expect(ents('Juru bicara Bareskrim Polri AKBP Rayndra Eka Putranto menyebut dua orang ditangkap.').map((e) => e.name)).toContain('Rayndra Eka Putranto');
   });
 });
+
+describe('ner: eighteenth session, possessed acronyms', () => {
+  it('english-an-unknown-acronym-after-a-country-s-possessive-is-an-organization', () => {
+    const e = ents("Pertamina signed a supply agreement with Malaysia's MISC on Wednesday.");
+    expect(e.find((x) => x.name === 'MISC')?.type).toBe('ORGANIZATION');
+    // (a title is none)
+    expect(ents("Japan's PM met reporters in Tokyo on Friday.").map((x) => x.name)).not.toContain('PM');
+  });
+});

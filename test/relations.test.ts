@@ -4174,3 +4174,17 @@ describe('relations: eighteenth session, foreign policy pages', () => {
     expect(find(rels('Germany returned 20 looted bronze artefacts to Nigeria on Tuesday.'), 'CONCEDE', 'Germany', 'Nigeria')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, business pages', () => {
+  it('english-a-country-s-unknown-acronym-is-its-company', () => {
+    expect(find(rels("Pertamina signed a supply agreement with Malaysia's MISC on Wednesday for liquefied natural gas."), 'AGREE', 'Pertamina', 'MISC')).toBeDefined();
+  });
+  it('english-a-company-named-after-its-kind-and-demonym', () => {
+    expect(find(rels("Indonesia's competition watchdog fined Chinese online retailer Temu on Thursday for unfair pricing."), 'SANCTION', 'Indonesia', 'Temu')).toBeDefined();
+    expect(find(rels('Wilmar International was sued by Indonesian conglomerate Sinar Mas in a Singapore court.'), 'ACCUSE', 'Sinar Mas', 'Wilmar International')).toBeDefined();
+    expect(find(rels("The Asian Development Bank approved a $300 million loan to Indonesia's state utility PLN on Friday."), 'AID', 'Asian Development Bank', 'Perusahaan Listrik Negara')).toBeDefined();
+  });
+  it('an-accusation-against-the-denier-s-own-plant', () => {
+    expect(find(rels('PT Freeport Indonesia membantah tuduhan Walhi bahwa smelternya di Gresik mencemari laut.'), 'ACCUSE', 'Indonesian Forum for the Environment', 'Freeport Indonesia')).toBeDefined();
+  });
+});

@@ -33,6 +33,7 @@ import { joinOrgPlace } from './rules/org-place-name.js';
 import { expandAcronyms } from './rules/acronym-expansion.js';
 import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { englishOfNames } from './rules/english-of-names.js';
+import { possessedAcronyms } from './rules/possessed-acronym.js';
 import { nameEchoes } from './rules/name-echo.js';
 import { initialNames, nameParticles } from './rules/name-particles.js';
 import { givenNameBefore } from './rules/given-name-before.js';
@@ -275,6 +276,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       tagged = regionalOffices(tokens, tagged, s.tokenStart, s.tokenEnd, orgStart, placeEnd, regionEnd, known);
       tagged = titledOrganizations(tokens, tagged, s.tokenStart, s.tokenEnd, known, orgInside, countryEndingAt, knownPersonAt, knownPersonEndingAt);
       if (s.language === 'en' && !conll) tagged = englishOrgHeads(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownAgentIn);
+      if (s.language === 'en' && !conll) tagged = possessedAcronyms(tokens, tagged, s.tokenStart, s.tokenEnd, countryEndingAt, knownStart);
       if (!conll) tagged = companyNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart);
       if (!conll && s.language === 'id') tagged = associationNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart, knownAcross);
       if (s.language === 'id') tagged = englishOfNames(tokens, tagged, s.tokenStart, s.tokenEnd, known);

@@ -2338,6 +2338,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         while (q < limit && q - mi.m.tokenEnd <= 4 && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !v.at.has(q)) q++;
         const person = q > mi.m.tokenEnd + 1 ? v.at.get(q) : undefined;
         if (person && person.person && !person.m.part) return groupOf(v, person);
+        // (or a body named after its kind: `a loan to Indonesia's state utility PLN`)
+        if (person && !person.m.part && !person.country && BODY_NOUNS.test(tokens[q - 1]!.norm)) return groupOf(v, person);
       }
       // `surat kabar Amerika Serikat, The New York Times,`: a country describing a noun, then the name
       if (j > i && !mi.titleModifier) {
@@ -3881,7 +3883,7 @@ function beforeSubject(t: Token): boolean {
   return t.kind === 'word' && !upperStart(t.text) && !(t.norm.length > 5 && /^(me|di|ber|ter)/.test(t.norm)) && !/^(telah|sudah|akan|sedang|has|had|have|was|were|is|are|will|would)$/.test(t.norm);
 }
 /** A body's own people and arms, written with `-nya` (`anggotanya`, `pasukannya`, `pesawat tanpa awaknya`). */
-const OWN_PEOPLE_OR_ARMS = /^(anggota|pasukan|prajurit|personel|tentara|aparat|petugas|awak|pesawat|drone|kapal|jet|rudal)$/;
+const OWN_PEOPLE_OR_ARMS = /^(anggota|pasukan|prajurit|personel|tentara|aparat|petugas|awak|pesawat|drone|kapal|jet|rudal|pabrik|kilang|smelter|tambang|fasilitas|karyawan|pegawai)$/;
 /**
  * An act done at someone's request was asked of its doer: `Presiden Prabowo memberikan grasi … atas
  * permintaan Presiden Filipina Ferdinand Marcos Jr.`, `… at the request of Japan` (REQUEST from the one
@@ -4971,7 +4973,7 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
 const STOP_VERBS = /^(menghentikan|hentikan|berhenti|mengakhiri|akhiri|stop|halt|end|cease|stopping|halting|ending|ceasing)$/;
 
 /** Nouns of a kind of body described before its origin and name (`perusahaan minyak asal UEA, ADNOC`). */
-const BODY_NOUNS = /^(perusahaan|maskapai|bank|klub|grup|kelompok|organisasi|lembaga|produsen|raksasa|startup|firma|company|firm|group|carrier|maker|giant|lender|club|organization|organisation)$/;
+const BODY_NOUNS = /^(perusahaan|maskapai|bank|klub|grup|kelompok|organisasi|lembaga|produsen|raksasa|startup|firma|konglomerasi|emiten|company|firm|group|carrier|maker|giant|lender|club|organization|organisation|marketplace|retailer|conglomerate|utility|miner|producer|developer|operator|insurer|airline|automaker|carmaker|manufacturer|platform|builder|exporter|importer|refiner|shipper|supplier)$/;
 
 /** Acts of one side against another, whose two ends are `both sides` after them. */
 const SIDES_ACTS = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'ACCUSE', 'MOBILIZE', 'REJECT']);
