@@ -801,3 +801,10 @@ describe('ner: eighteenth session, possessed acronyms', () => {
     expect(ents("Japan's PM met reporters in Tokyo on Friday.").map((x) => x.name)).not.toContain('PM');
   });
 });
+
+describe('ner: eighteenth session, a country\'s ministry in English', () => {
+  it('x-ministry-after-a-country-s-possessive-is-that-country-s-ministry-of-x', () => {
+    expect(ents("Labour unions warned Indonesia's Manpower Ministry that workers would strike next month.").map((e) => e.name)).toContain('Ministry of Manpower (Indonesia)');
+    expect(ents("Indonesia's Foreign Ministry summoned the Australian ambassador on Monday.").map((e) => e.name)).toContain('Ministry of Foreign Affairs (Indonesia)');
+  });
+});

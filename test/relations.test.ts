@@ -4188,3 +4188,17 @@ describe('relations: eighteenth session, business pages', () => {
     expect(find(rels('PT Freeport Indonesia membantah tuduhan Walhi bahwa smelternya di Gresik mencemari laut.'), 'ACCUSE', 'Indonesian Forum for the Environment', 'Freeport Indonesia')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, environment and health pages', () => {
+  it('english-aid-payments-frozen-reduce-aid', () => {
+    expect(find(rels('Norway will freeze a $40 million forest payment to Indonesia after deforestation rose again.'), 'SANCTION', 'Norway', 'Indonesia')).toBeDefined();
+  });
+  it('an-accusation-told-in-a-relative-clause-of-saying-accuses-its-clause-subject', () => {
+    const r = rels('Menteri Kehutanan Raja Juli Antoni membantah tudingan Walhi yang menyebut Kementerian Kehutanan membiarkan perambahan hutan di Riau.');
+    expect(find(r, 'ACCUSE', 'Indonesian Forum for the Environment', 'Ministry of Forestry (Indonesia)')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Indonesian Forum for the Environment', 'Raja Juli Antoni')).toBeUndefined();
+  });
+  it('english-gunmen-from-the-group-shot-dead-a-count-of-people', () => {
+    expect(find(rels('Gunmen from the Abu Sayyaf group shot dead two Indonesian fishermen off Sabah on Monday.'), 'ASSAULT', 'Abu Sayyaf', 'Indonesia')).toBeDefined();
+  });
+});

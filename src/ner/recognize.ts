@@ -87,6 +87,13 @@ const ORG_WORDS_EN = /\b(Ministry|Party|Council|Court|Commission|Committee|Agenc
 const ORG_LAST_WORDS_EN = /^(Foundation|Institute|Institution|Center|Centre|Watch|Network|Forum|Alliance|Coalition|Association|Federation|Corporation|Company|Group|Bank|Agency|Commission|Committee|Council|Ministry|Party|University|Authority|Organization|Organisation|Fund|Inc|Ltd|Corp|Tbk)$/;
 /** Prepositions of place: a name right after one is where something is (not `ke`, `dari`, `from`: `disampaikan ke Sjahril`). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'di']);
+/** Short English portfolio words and the names ministries are listed under (`Foreign Ministry` → `Ministry of Foreign Affairs`). */
+const MINISTRY_PORTFOLIOS: Record<string, string[]> = {
+  Foreign: ['Foreign Affairs'], Home: ['Home Affairs'], Interior: ['Home Affairs'], Religious: ['Religious Affairs'], Social: ['Social Affairs'],
+  Defence: ['Defense'], Defense: ['Defence'], Transport: ['Transportation'], Energy: ['Energy and Mineral Resources'], Fisheries: ['Marine Affairs and Fisheries'],
+  Maritime: ['Marine Affairs and Fisheries'], 'State-Owned Enterprises': ['State-Owned Enterprises'], Labour: ['Manpower'], Labor: ['Manpower'],
+};
+
 /** English nouns of settlements and regions before `of` and a name (`the Philippine town of Bamban`). */
 const PLACE_OF_EN = /^(town|city|village|province|region|district|municipality|state|island|port|county|prefecture|governorate|oblast|enclave)$/;
 /** Function words: never part of a name (capitalized only at a sentence's start). */
@@ -191,12 +198,13 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   // where the known organizations (their start by end), countries and people end
   const orgByEnd = new Map<number, number>();
   const countryByEnd = new Set<number>();
+  const countryEntityByEnd = new Map<number, number>();
   const personByEnd = new Set<number>();
   for (const g of linked) {
     if (g.part) continue;
     const type = gaz.entities[g.entity]!.type;
     if (type === 'ORGANIZATION' && !orgByEnd.has(g.tokenEnd)) orgByEnd.set(g.tokenEnd, g.tokenStart);
-    else if (type === 'COUNTRY' && !g.demonym) countryByEnd.add(g.tokenEnd);
+    else if (type === 'COUNTRY' && !g.demonym) { countryByEnd.add(g.tokenEnd); countryEntityByEnd.set(g.tokenEnd, g.entity); }
     else if (type === 'PERSON') personByEnd.add(g.tokenEnd);
   }
   const orgStart = (i: number) => orgByEnd.get(i) ?? -1;
@@ -402,6 +410,18 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
           continue;
         }
         if (verdict === 'link') entity = inside[0]!.entity; // `Partai Golkar`, `Mahkamah Konstitusi (MK)`
+      }
+      // `Indonesia's Manpower Ministry`: an English `X Ministry` after a country's possessive is that
+      // country's `Ministry of X`, when warta knows it (no bare `X Ministry` alias: every state has one)
+      if (entity === undefined && t.type === 'ORG' && s.language === 'en' && t.end - t.start >= 2 && tokens[t.end - 1]!.text === 'Ministry' && /^['’]s$/.test(tokens[t.start - 1]?.text ?? '')) {
+        const c = countryEntityByEnd.get(t.start - 1);
+        const written = tokens.slice(t.start, t.end - 1).map((x) => x.text).join(' ');
+        let e: number | undefined;
+        for (const words of [written, ...(MINISTRY_PORTFOLIOS[written] ?? [])]) {
+          if (c === undefined || e !== undefined) break;
+          e = gaz.entityNamed(`Ministry of ${words} of ${gaz.entities[c]!.name}`) ?? gaz.entityNamed(`Ministry of ${words} (${gaz.entities[c]!.name})`);
+        }
+        if (e !== undefined && gaz.entities[e]!.type === 'ORGANIZATION') entity = e;
       }
       spans.push(t);
       takenEnd = t.end;

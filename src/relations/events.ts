@@ -3108,7 +3108,9 @@ function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
   // (a demonym, a plural noun or a preposition after it tells the noun: `The Free Papua Movement shot an
   // Indonesian soldier` is a subject and its verb)
   const modifier = v.endAt.get(tr.start);
-  if (modifier && !/(ed|ing)$/.test(v.tokens[tr.start]!.norm) && /^(the|a|an|of|new|fresh|more|further|its|their|against|for|over|on|to|with|latest|recent)$/.test(v.tokens[modifier.m.tokenStart - 1]?.norm ?? '')
+  // (a count right after it is the object of a verb: `Gunmen from the TPNPB shot dead two soldiers`)
+  const counted = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|several|\d+)$/.test(v.tokens[tr.end]?.norm ?? '');
+  if (modifier && !counted && !/(ed|ing)$/.test(v.tokens[tr.start]!.norm) && /^(the|a|an|of|new|fresh|more|further|its|their|against|for|over|on|to|with|latest|recent)$/.test(v.tokens[modifier.m.tokenStart - 1]?.norm ?? '')
     && (modifier.m.demonym || /s$/.test(v.tokens[tr.start]!.norm) || /^(on|against|in|by|of|near|at|that|which)$/.test(v.tokens[tr.end]?.norm ?? '') || modifier.m.tokenStart - 1 > v.s.tokenStart)) return true;
   let prev = v.tokens[tr.start - 1]?.norm ?? '';
   // (an adjective of the act between: `in overnight raids`, `a joint operation`)
@@ -3986,9 +3988,13 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
     if (noun < 0) continue;
     const author = v.at.get(tokens.findIndex((t, i) => i >= noun && t.start === d.objectSpan.start));
     if (!author) continue;
-    const told = groupEnd(v, author);
+    let told = groupEnd(v, author);
+    // (`tudingan Greenpeace yang menyebut Kementerian Kehutanan membiarkan …`: the clause after a verb
+    // of saying in a relative clause, as after `bahwa`)
+    const sayingRelative = tokens[told]?.norm === 'yang' && /^(menyebut|menyebutkan|menuding|menuduh|mengatakan|menilai|menyatakan)$/.test(tokens[told + 1]?.norm ?? '');
+    if (sayingRelative) told++;
     let accused: MentionLike | undefined = { entity: d.subject, span: d.subjectSpan };
-    if (/^(bahwa|that)$/.test(tokens[told]?.norm ?? '') && !SELF.test(tokens[told + 1]?.norm ?? '')) {
+    if ((sayingRelative || /^(bahwa|that)$/.test(tokens[told]?.norm ?? '')) && !SELF.test(tokens[told + 1]?.norm ?? '')) {
       // (a clause whose subject names no one, `bahwa pemerintah provinsinya membiarkan …`, tells no
       // one accused)
       accused = undefined;
