@@ -1560,6 +1560,12 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // name the person just spoken of, not the body
     const holder = lang === 'id' ? describedHolder(v, mi, recent) : undefined;
     if (holder !== undefined) return { subs: [holder, ...aside] };
+    // `Nahdlatul Ulama, Indonesia's largest Muslim organisation, will cooperate …`: a country's
+    // possessive opening an appositive describes the name before its comma, which is the subject
+    if (lang === 'en' && mi.country && /^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? '') && tokens[mi.m.tokenStart - 1]?.text === ',' && commaBetween(tokens, mi.m.tokenEnd, i)) {
+      const head = v.endAt.get(mi.m.tokenStart - 1);
+      if (head && !head.m.part && !head.country && !head.place) return { subs: asLike(groupOf(v, head)) };
+    }
     // `Police in Lagos, Nigeria's commercial capital, arrested …`: the police of the place's country
     // (also `Police in Malaysia's Sabah state arrested …`: the possessive country opens the place)
     if (lang === 'en') {
@@ -4802,6 +4808,9 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
         continue;
       }
       if (b.hit.row.type !== 'COOPERATE' || !/^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm)) continue;
+      // (`sepakat memperkuat kerja sama pertahanan`, `agreed to deepen cooperation`: the agreement is the
+      // event, the cooperation its content)
+      if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|to|memperkuat|meningkatkan|memperluas|mempererat|memperdalam|mengembangkan|menjalin|strengthen|boost|expand|deepen|enhance|step|up|further|the|their|its|bilateral|mutual)$/) === b.start)) { suppressed.add(b); continue; }
       if (AGREEMENT_NOUNS.has(tokens[b.start - 1]?.norm ?? '') || AGREEMENT_NOUNS.has(tokens[b.end]?.norm ?? '') || agreementOn(v, b.start)) suppressed.add(b);
     }
   }
@@ -5242,6 +5251,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // (so are bans on trade: `will ban exports of bauxite from January, Energy … Minister X said` bans no one)
     if (row.type === 'SANCTION' && row.stem === 'ban' && entities[b.entity]!.type === 'PERSON') return;
     if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
+    // police and armies guard protests, they do not stage them (`Polisi menangkap 14 orang … saat
+    // demonstrasi di depan Gedung DPR`: the demonstration is others')
+    if (row.type === 'PROTEST' && /^(police|military)$/.test(kinds[a0.entity] ?? '')) return;
     // (a protest at the office of a regency's or city's head is against its government: `di depan
     // Kantor Bupati Pati`)
     // (aid pledged goes to a place as aid sent does: `pledged humanitarian aid for Gaza`)

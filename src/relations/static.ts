@@ -472,9 +472,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       // `X, a Golkar politician and former regent of Kutai Kartanegara,`: a member of the party named
       // before an English noun of members, and the office after `and`
       if (v.lang === 'en' && p > m.tokenEnd && p < s.tokenEnd) {
-        const party = v.at.get(p);
+        // (an adjective of standing first: `a senior Golkar lawmaker`)
+        const adj = /^(senior|veteran|prominent|leading|young|top|longtime|former)$/.test(tokens[p]!.norm) ? 1 : 0;
+        const party = v.at.get(p + adj);
         const noun = party && !party.m.part && entities[party.m.entity]!.type === 'ORGANIZATION' ? tokens[party.m.tokenEnd]?.norm ?? '' : '';
-        if (/^(politician|lawmaker|legislator|member|cadre|activist|official|executive|player|striker|midfielder|defender|goalkeeper|forward)$/.test(noun) && /^(a|an)$/.test(tokens[p - 1]!.norm)) {
+        if (/^(politician|lawmaker|legislator|member|cadre|activist|official|executive|player|striker|midfielder|defender|goalkeeper|forward)$/.test(noun) && /^(a|an)$/.test(tokens[p - 1]!.norm) && tokens[p]!.norm !== 'former') {
           const role = /^(official|executive)$/.test(noun);
           if (!role) out.push({ type: 'member_of', subject: m.entity, object: party!.m.entity, sentence: s.index, trigger: tokens[party!.m.tokenEnd]!, subjectSpan: m, objectSpan: party!.m });
           if (tokens[party!.m.tokenEnd + 1]?.norm === 'and') p = party!.m.tokenEnd + 2;
@@ -781,6 +783,16 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const c = v.at.get(q);
       if (c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY') {
         countriesJoin(out, v, entities, c, m, tokens[m.tokenEnd]!, q);
+      }
+    }
+    // a party joining a coalition: `Partai NasDem resmi bergabung dengan Koalisi Indonesia Maju Plus`
+    if (e.type === 'ORGANIZATION' && /\b(Coalition|Alliance)\b/.test(e.name) && kinds[m.entity] !== 'igo') {
+      const verb = joinVerbBefore(tokens, m.tokenStart, from, false);
+      let j = verb - 1;
+      while (j >= from && tokens[j]!.kind === 'word' && lowerStart(tokens[j]!.text) && verb - j <= 3) j--;
+      const party = verb >= 0 ? v.endAt.get(j + 1) : undefined;
+      if (party && !party.m.part && !party.prep && kinds[party.m.entity] === 'party' && party.m.entity !== m.entity) {
+        out.push({ type: 'member_of', subject: party.m.entity, object: m.entity, sentence: s.index, trigger: tokens[verb]!, subjectSpan: party.m, objectSpan: m });
       }
     }
     // a country joining an international body: `Finlandia resmi bergabung dengan NATO`, `Timor Leste
