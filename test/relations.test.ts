@@ -4229,3 +4229,14 @@ describe('relations: eighteenth session, national politics pages', () => {
     expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
   });
 });
+
+describe('relations: eighteenth session, requests and titles', () => {
+  it('a-relative-clause-inside-the-act-requested-is-told-as-fact', () => {
+    const r = rels('Kejaksaan Agung meminta Interpol untuk memburu Hendra Kusnadi, pengusaha tambang yang ditetapkan KPK sebagai tersangka pekan lalu.');
+    expect(find(r, 'REQUEST', "Attorney General's Office of Indonesia", 'Interpol')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Corruption Eradication Commission', 'Hendra Kusnadi')).toBeDefined();
+  });
+  it('english-a-country-s-national-police-chief', () => {
+    expect(find(rels("Indonesia's national police chief Listyo Sigit Prabowo visited Kuala Lumpur on Tuesday."), 'holds_role', 'Listyo Sigit Prabowo', 'Indonesia')).toBeDefined();
+  });
+});

@@ -5085,6 +5085,9 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       // (so does an act one is asked to discuss or look into: `atas permintaan Iran untuk membahas serangan
       // udara Israel`, `urged the council to investigate the killing`)
       else if (to && (STOP_VERBS.test(t.norm) || AFTER_CLAUSE.test(t.norm) || TOPIC_VERBS.test(t.norm))) { open = false; break; }
+      // (a relative clause describing someone in the act requested is told as fact: `untuk memburu X,
+      // pengusaha minyak yang ditetapkan Kejaksaan Agung sebagai tersangka`, `to free those who were detained`)
+      else if (to && /^(yang|who|whom)$/.test(t.norm)) { open = false; break; }
       if (!/^(the|a|an|immediate|immediately|swift|prompt|unconditional|full|complete|total|permanent|segera|for|of)$/.test(t.norm)) nounNext = false;
     }
     if (!open) continue;

@@ -38,7 +38,7 @@ const REGION_GOVERNMENT = /^(pemerintah|provinsi|kabupaten|kota|daerah|pemprov|p
 /** `di`/`in` between an envoy's country and the place of the post (`Konsul Jenderal RI di Jeddah`). */
 const AT = new Set(['di', 'in']);
 /** English portfolio words between a body and a title (`EU trade commissioner`, `army chief`). */
-const PORTFOLIO_EN = new Set(['trade', 'foreign', 'policy', 'defence', 'defense', 'health', 'energy', 'climate', 'economy', 'economic', 'finance', 'army', 'military', 'junta', 'security', 'intelligence', 'police', 'migration', 'interior', 'justice', 'agriculture', 'digital', 'competition', 'enlargement', 'humanitarian', 'aid', 'relief', 'human', 'rights', 'nuclear', 'atomic', 'refugee', 'crisis', 'top', 'antitrust', 'budget', 'transport', 'education', 'environment', 'industry', 'executive', 'managing', 'regional', 'country', 'research', 'campaign', 'programme', 'program', 'communications', 'media']);
+const PORTFOLIO_EN = new Set(['national', 'trade', 'foreign', 'policy', 'defence', 'defense', 'health', 'energy', 'climate', 'economy', 'economic', 'finance', 'army', 'military', 'junta', 'security', 'intelligence', 'police', 'migration', 'interior', 'justice', 'agriculture', 'digital', 'competition', 'enlargement', 'humanitarian', 'aid', 'relief', 'human', 'rights', 'nuclear', 'atomic', 'refugee', 'crisis', 'top', 'antitrust', 'budget', 'transport', 'education', 'environment', 'industry', 'executive', 'managing', 'regional', 'country', 'research', 'campaign', 'programme', 'program', 'communications', 'media']);
 
 /** An entity mention ending right before a token: where it starts, and what it is. */
 export interface NameEnding {
