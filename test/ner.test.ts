@@ -808,3 +808,14 @@ describe('ner: eighteenth session, a country\'s ministry in English', () => {
     expect(ents("Indonesia's Foreign Ministry summoned the Australian ambassador on Monday.").map((e) => e.name)).toContain('Ministry of Foreign Affairs (Indonesia)');
   });
 });
+
+describe('ner: eighteenth session, short forms in parentheses', () => {
+  it('the-short-form-of-the-english-name-links-the-indonesian-one', () => {
+    expect(ents('Tentara Kemerdekaan Kachin (KIA) menyerang sebuah pos militer di Bhamo, Sabtu (21/2).').map((e) => e.name)).toContain('Kachin Independence Army');
+  });
+  it('a-country-after-the-short-form-is-no-part-of-the-name', () => {
+    const names = ents('Kejaksaan Agung menjalin kerja sama dengan Corrupt Practices Investigation Bureau (CPIB) Singapura untuk melacak aset.').map((e) => e.name);
+    expect(names).toContain('Corrupt Practices Investigation Bureau');
+    expect(names).toContain('Singapore');
+  });
+});

@@ -4240,3 +4240,14 @@ describe('relations: eighteenth session, requests and titles', () => {
     expect(find(rels("Indonesia's national police chief Listyo Sigit Prabowo visited Kuala Lumpur on Tuesday."), 'holds_role', 'Listyo Sigit Prabowo', 'Indonesia')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, Southeast Asia wires', () => {
+  it('english-a-possessive-body-in-a-title-the-person-is-the-subject', () => {
+    expect(find(rels("Vietnam's Communist Party chief To Lam will travel to Jakarta next month for talks with President Prabowo Subianto."), 'CONSULT', 'Tô Lâm', 'Prabowo Subianto')).toBeDefined();
+  });
+  it('a-joint-act-an-agreement-is-about-is-no-second-event', () => {
+    const r = rels('Indonesia dan Filipina menandatangani nota kesepahaman tentang patroli terkoordinasi di Laut Sulawesi, Selasa.');
+    expect(find(r, 'AGREE', 'Indonesia', 'Philippines')).toBeDefined();
+    expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
+});

@@ -379,6 +379,14 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         const a = byStart.get(t.start), b = byStart.get(t.end - 2);
         if (a && b && a.tokenEnd === t.end - 3 && b.tokenEnd === t.end - 1 && a.entity !== b.entity) t.end -= 3;
       }
+      // a country after a name's short form in parentheses is whose it is, no word of the name
+      // (`Corrupt Practices Investigation Bureau (CPIB) Singapura`)
+      if (t.end - t.start >= 5 && tokens[t.start]!.text !== '(') {
+        for (let k = t.end - 3; k < t.end; k++) {
+          const g = byStart.get(k);
+          if (g && g.tokenEnd === t.end && !g.demonym && gaz.entities[g.entity]!.type === 'COUNTRY' && tokens[k - 1]!.text === ')' && tokens[k - 3]?.text === '(') { t.end = k; break; }
+        }
+      }
       // the gazetteer mentions inside this span
       const inside: LinkedMention[] = [];
       for (let i = t.start; i < t.end; i++) {

@@ -1362,6 +1362,9 @@ function mainSubject(v: SentenceView, before: number): MentionLike[] | undefined
     // `Iran's Revolutionary Guards`: the possessed name
     if (/^['’]s$/.test(v.tokens[mi.m.tokenEnd]?.text ?? '')) {
       const owned = v.at.get(mi.m.tokenEnd + 1);
+      // (a body in the title of the person named after it: `Vietnam's Communist Party chief To Lam`)
+      const holder = owned?.titleModifier && owned.roleOf?.length ? v.mentions[owned.roleOf[0]!] : undefined;
+      if (holder && !holder.m.part && holder.m.tokenStart < before) return asLike(groupOf(v, holder));
       if (owned && !owned.m.part && owned.m.tokenStart < before) return asLike(groupOf(v, owned));
     }
     return asLike(groupOf(v, mi));
@@ -4807,6 +4810,9 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
         if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|melakukan|menerapkan|memberlakukan|memperpanjang|to|a|an|the|immediate|segera|permanent|permanen|temporary|sementara|on|upon|extend|their|its|bilateral|mutual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|humanitarian|kemanusiaan|lasting|full|nationwide|new|baru|[a-z0-9]+-(hour|day|week|month)|\d+|jam|hari|pekan|minggu|bulan|selama)$/) === b.start)) suppressed.add(b);
         continue;
       }
+      // (any joint act an agreement is about: `nota kesepahaman tentang patroli terkoordinasi`, `an
+      // agreement on joint patrols`)
+      if (b.hit.row.type === 'COOPERATE' && /^(tentang|mengenai|soal|on|about|for)$/.test(tokens[b.start - 1]?.norm ?? '') && agreementOn(v, b.start)) { suppressed.add(b); continue; }
       if (b.hit.row.type !== 'COOPERATE' || !/^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm)) continue;
       // (`sepakat memperkuat kerja sama pertahanan`, `agreed to deepen cooperation`: the agreement is the
       // event, the cooperation its content)

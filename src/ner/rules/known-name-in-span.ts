@@ -46,6 +46,9 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
     if (known_[i - t.start]) continue;
     const tok = tokens[i]!;
     if (tok.text === '(' || tok.text === ')') continue;
+    // (the short form of the known name's English form: `Tentara Kemerdekaan Kachin (KIA)` is the
+    // Kachin Independence Army)
+    if (sameEntity && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && spellsName(gaz.entities[inside[0]!.entity]!.name, tok.text)) continue;
     // the short form in parentheses, spelled by the capitals before it, is no word of another name
     // (`Partai Gerindra (PG)` is the party), though no ordinary word either (`Banteng Muda Indonesia (BMI)`
     // is more than Indonesia)
@@ -85,6 +88,13 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
   return 'span';
 }
 
+
+/** Is `short` (2–6 capitals) the initials of the capitalized words of `name` (`KIA`: Kachin Independence Army)? */
+function spellsName(name: string, short: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(short)) return false;
+  const initials = name.replace(/\(.*?\)/g, ' ').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === short;
+}
 
 /**
  * Is `short` (2–6 capitals) spelled, in order, by the capitals that open words or hyphenated parts
