@@ -4251,3 +4251,19 @@ describe('relations: eighteenth session, Southeast Asia wires', () => {
     expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
   });
 });
+
+describe('relations: eighteenth session, Middle East pages', () => {
+  it('english-an-act-naming-a-case-is-no-act', () => {
+    const r = rels('Nicaragua filed a memorial with the International Court of Justice in its genocide case against Germany.');
+    expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
+    expect(find(r, 'ACCUSE', 'Nicaragua', 'Germany')).toBeDefined();
+    // (a case rejected still is: the REJECT of accusations is no act named by a case)
+    expect(find(rels('Tsingshan rejected accusations by KSPI that it had ignored safety rules at its smelters.'), 'REJECT', 'Tsingshan Holding Group', 'Confederation of Indonesian Trade Unions')).toBeDefined();
+  });
+  it('an-adjunct-act-of-a-passive-clause-is-its-agent-s', () => {
+    expect(find(rels('Tiga warga Palestina tewas ditembak pasukan Israel dalam penggerebekan di kamp pengungsi Nur Shams, Tepi Barat, Selasa.'), 'COERCE', 'Israel', 'West Bank')).toBeDefined();
+  });
+  it('english-the-army-is-the-country-of-the-speaker-s-title', () => {
+    expect(find(rels('Israeli Defense Minister Israel Katz said on Monday the army had deployed two more brigades along the border with Syria.'), 'MOBILIZE', 'Israel', 'Syria')).toBeDefined();
+  });
+});

@@ -1218,6 +1218,15 @@ function adjunctEvent(v: SentenceView, i: number): boolean {
     || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps|joint)$/.test(v.tokens[i]!.norm)));
 }
 
+/**
+ * The agent of a passive main clause right before an adjunct act (`Dua remaja Palestina tewas ditembak
+ * pasukan Israel dalam penggerebekan di Jenin`: the raid is Israel's, not the victims').
+ */
+function passiveAgentBefore(triggers: Trigger[], n: number): MentionLike[] | undefined {
+  const prev = n > 0 ? triggers[n - 1] : undefined;
+  return prev && prev.hit.voice === 'passive' && prev.subjects.length ? toLike(prev.subjects, prev.subjectSpans) : undefined;
+}
+
 /** A verb of attending right before the adjunct of the nominal event at token i (`hadir dalam pemberian …`, `attended the signing`). */
 function attended(v: SentenceView, i: number): boolean {
   let p = i - 1;
@@ -1534,6 +1543,14 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       if (country && country.country && !country.m.part) return { subs: asLike([country]) };
       const org = speakersBody(v, mainSubject(v, j), entities, recent);
       return { subs: org !== undefined ? [{ entity: org, span: { start: t.start, end: t.end } }] : [] };
+    }
+    // `Israeli Defense Minister Israel Katz said the army had deployed …`: an unnamed army is the
+    // country of the speaker's title
+    if (!a && lang === 'en' && /^(army|military|navy)$/.test(t.norm) && tokens[j - 1]?.norm === 'the' && !v.cover.has(j) && auxOnly(v, j + 1, i)) {
+      const main = mainSubject(v, j)?.filter((x) => entities[x.entity]!.type === 'PERSON');
+      const person = main?.length === 1 ? v.mentions.find((x) => x.m.entity === main[0]!.entity && !x.m.part) : undefined;
+      const country = person ? v.mentions.find((x) => x.titleModifier && x.country && x.roleOf?.includes(person.k)) : undefined;
+      if (country) return { subs: [{ entity: country.m.entity, span: { start: t.start, end: t.end } }] };
     }
     // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
     // datang ke Poso` — the tourists come, not the speaker; so is `polisi`)
@@ -4358,7 +4375,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // (after a speech tag, the speaker's: `…, kata Menteri Investasi Rosan Roeslani usai pertemuan di
         // Doha`, `…, said Foreign Minister X after talks in Cairo`)
         // (one who attends an act does not do it: `hadir dalam pemberian dana CSR bagi warga Kalibaru`)
-        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') || attended(v, tr.start) || actWithOwnVerb(v, tr) ? [] : speakerBeforeAdjunct(v, tr.start) ?? subordinateSubject(v, tr.start) ?? mainSubject(v, tr.start) ?? [];
+        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') || attended(v, tr.start) || actWithOwnVerb(v, tr) ? [] : speakerBeforeAdjunct(v, tr.start) ?? subordinateSubject(v, tr.start) ?? passiveAgentBefore(triggers, n) ?? mainSubject(v, tr.start) ?? [];
         // `In a phone call with X, Putin discussed …`, `Dalam pertemuan dengan X, Jokowi …`: the
         // adjunct opens the sentence; its event is the main clause's subject's, named after the comma
         else if (frontedAdjunct(v, tr)) subs = subjectAfterComma(v, tr.end) ?? [];
@@ -5175,6 +5192,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
 
   if (requested.has(tr)) return;
   const row = tr.hit.row;
+  // an act named only to say what a case or charge is about is no act (`its genocide case against
+  // Israel`, `war crimes charges`): the case is the event
+  if (/^(ASSAULT|COERCE|MOBILIZE|SANCTION|AID)$/.test(row.type) && /^(case|cases|trial|charges|charge|lawsuit|suit|convention|accusations|allegations|hearing|hearings|probe|inquiry|investigation|tribunal)$/.test(tokens[tr.end]?.norm ?? '')) return;
   // aid blocked is none given (`accused of blocking humanitarian aid to …`, `menghalangi bantuan
   // kemanusiaan ke Gaza`)
   if (row.type === 'AID' && aidBlocked(tokens, tr.start, s.tokenStart)) return;
