@@ -4267,3 +4267,17 @@ describe('relations: eighteenth session, Middle East pages', () => {
     expect(find(rels('Israeli Defense Minister Israel Katz said on Monday the army had deployed two more brigades along the border with Syria.'), 'MOBILIZE', 'Israel', 'Syria')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, members and defenders', () => {
+  it('english-trade-halted-with-a-country-reduces-relations', () => {
+    expect(find(rels('Turkey said it had halted all trade with Israel until a permanent ceasefire in Gaza.'), 'SANCTION', 'Turkey', 'Israel')).toBeDefined();
+  });
+  it('english-those-who-urge-fellow-members-are-members', () => {
+    const r = rels("Malaysian Prime Minister Anwar Ibrahim and Indonesian President Prabowo Subianto urged fellow members of ASEAN to press Myanmar's junta.");
+    expect(find(r, 'member_of', 'Malaysia', 'ASEAN')).toBeDefined();
+    expect(find(r, 'member_of', 'Indonesia', 'ASEAN')).toBeDefined();
+  });
+  it('defending-a-people-is-support', () => {
+    expect(find(rels('Menlu Arab Saudi memuji Indonesia yang konsisten membela rakyat Palestina di forum internasional.'), 'SUPPORT', 'Indonesia', 'Palestine')).toBeDefined();
+  });
+});

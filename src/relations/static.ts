@@ -945,6 +945,20 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // `A and B urged fellow members of the OIC …`, `sesama anggota ASEAN`: those who urge are members
+    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'igo' && m.tokenStart - 2 > from) {
+      let q = m.tokenStart - 1;
+      if (tokens[q]!.norm === 'the') q--;
+      if (tokens[q]!.norm === 'of') q--;
+      if (/^(members?|anggota)$/.test(tokens[q]!.norm) && (tokens[q - 1]?.norm === 'fellow' || tokens[q - 1]?.norm === 'sesama' || (tokens[q - 1]?.norm === 'negara' && tokens[q - 2]?.norm === 'sesama'))) {
+        const first = mentions.find((x) => !x.m.part && !x.titleModifier && x.prep === undefined && x.m.tokenEnd <= q);
+        for (const x of first ? v.groups.get(first.group) ?? [first] : []) {
+          if (x.m.part) continue;
+          const c = x.country ? x : entities[x.m.entity]!.type === 'PERSON' ? mentions.find((y) => y.titleModifier && y.country && y.roleOf?.includes(x.k)) : undefined;
+          if (c && c.m.entity !== m.entity && !out.some((d) => d.type === 'member_of' && d.subject === c.m.entity && d.object === m.entity)) out.push({ type: 'member_of', subject: c.m.entity, object: m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: c.m, objectSpan: m });
+        }
+      }
+    }
     // member_of told as a noun: `Indonesia's entry into BRICS`, `Finland's accession to NATO`,
     // `keanggotaan Indonesia di BRICS`, `bergabungnya Indonesia ke BRICS` (a bid or a plan is no entry)
     if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'igo' && m.tokenStart - 3 >= from) {
