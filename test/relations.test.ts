@@ -4281,3 +4281,16 @@ describe('relations: eighteenth session, members and defenders', () => {
     expect(find(rels('Menlu Arab Saudi memuji Indonesia yang konsisten membela rakyat Palestina di forum internasional.'), 'SUPPORT', 'Indonesia', 'Palestine')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, regional news in English', () => {
+  it('english-received-as-a-member-past-an-appositive', () => {
+    expect(find(rels('Ridwan Kamil, the former West Java governor, was formally received as a member of Gerindra on Sunday.'), 'member_of', 'Ridwan Kamil', 'Gerindra Party')).toBeDefined();
+  });
+  it('english-regions-between-which-a-link-runs-are-no-parties', () => {
+    const r = rels('Prime Minister Anwar Ibrahim met President Prabowo Subianto in Kuching on Friday, and the two leaders agreed to build a new road link between Sarawak and West Kalimantan.');
+    expect(find(r, 'AGREE', 'Anwar Ibrahim', 'Prabowo Subianto')).toBeDefined();
+    expect(r.some((x) => x.type === 'AGREE' && x.s === 'Sarawak')).toBe(false);
+    // (talks between two capitals are their governments')
+    expect(find(rels('Talks between Washington and Beijing resumed on Monday.'), 'CONSULT', 'United States', 'China')).toBeDefined();
+  });
+});

@@ -2874,6 +2874,11 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       }
       if (slot === 'antara' || slot === 'between') {
         const g = mentionAfter(v, j + 1, limit);
+        // (regions are no parties: `agreed to speed up a power link between Sarawak and West
+        // Kalimantan` is between the ones who agreed)
+        // (only when another noun, not the trigger, comes before `between`: `talks between Washington and
+        // Beijing` are the capitals' governments')
+        if (g && j > tr.end && g.every((x) => x.place && !x.country)) continue;
         if (g) return Object.assign(asLike(g), { between: true });
       }
       // `massed troops near its border with Ukraine`, `di dekat perbatasannya dengan Ukraina`: the country across the border

@@ -990,10 +990,18 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // (`menerima kartu tanda anggota Partai Gerindra`: a membership card received or held)
         if (q - 1 >= from && tokens[q]!.norm === 'tanda' && tokens[q - 1]!.norm === 'kartu' && /^(menerima|mendapat|mendapatkan|memegang|memiliki)$/.test(tokens[q - 2]?.norm ?? '')) q -= 3;
         // `negara anggota`, `yang merupakan negara anggota`, `adalah anggota`, `menjadi anggota`, `a member of`
-        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|selaku|salah|satu|sudah|telah|resmi|diterima|tercatat|terdaftar|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm) || DAY_ADJUNCT.test(tokens[q]!.norm))) q--;
+        while (q >= from && (/^(negara|yang|merupakan|adalah|menjadi|sebagai|selaku|salah|satu|sudah|telah|resmi|diterima|tercatat|terdaftar|a|an|is|was|as|the|of|bergabung|,|which|became|admitted|accepted|received|inducted|welcomed|becomes|become|remains|remained|formally|officially|full|founding|permanent|new|newest|fellow|has|have|had|kini|akhirnya|secara)$/.test(tokens[q]!.norm) || ORDINAL_EN.test(tokens[q]!.norm) || DAY_ADJUNCT.test(tokens[q]!.norm))) q--;
         // the member stands right before those words (`Turki yang merupakan negara anggota NATO`);
         // `para anggota Al Qaeda`, `15 negara anggota DK PBB` name no member
         let found = v.endAt.get(q + 1);
+        // (past an appositive between commas: `Bobby Nasution, the North Sumatra governor, was formally
+        // received as a member of Gerindra`)
+        if (!found && tokens[q + 1]?.text === ',' && q + 1 < p) {
+          let r = q;
+          while (r > from && q - r < 8 && tokens[r]!.text !== ',') r--;
+          const named = tokens[r]?.text === ',' ? v.endAt.get(r) : undefined;
+          if (named && !named.m.part && named.person) found = named;
+        }
         // (the body ends a description of the people before it: `Budiman dan Maruarar, dua mantan kader
         // PDI-P, kini tercatat sebagai anggota Gerindra`: the people join)
         if (found && tokens[found.m.tokenEnd]?.text === ',' && entities[found.m.entity]!.type === 'ORGANIZATION') {
