@@ -4140,6 +4140,8 @@ describe('relations: eighteenth session, disasters and aid', () => {
   });
   it('a-weather-warning-to-a-city-at-home-is-no-threat', () => {
     expect(rels('BMKG memperingatkan potensi banjir rob di pesisir utara Jakarta pada akhir pekan ini.').some((x) => x.type === 'THREATEN')).toBe(false);
+    // (nor is an appeal to the people of a region at home a request of its government)
+    expect(rels('BMKG menghimbau masyarakat pesisir selatan Jawa Timur agar tetap tenang dan tidak terpancing isu tsunami.').some((x) => x.type === 'REQUEST')).toBe(false);
     // (a warning to another state's capital still is)
     expect(find(rels('Korea Utara memperingatkan Seoul agar menghentikan latihan militer.'), 'THREATEN', 'North Korea', 'South Korea')).toBeDefined();
   });

@@ -5273,7 +5273,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (a.entity === b.entity) return;
     // a body's warning to a place of its own country is a warning to the people there, no threat
     // (`BMKG memperingatkan potensi banjir rob di pesisir utara Jakarta`, `… memperingatkan warga Jakarta`)
-    if (row.type === 'THREATEN' && WARNINGS.has(row.stem) && entities[b0.entity]!.type === 'LOCATION' && entities[b0.entity]!.country !== undefined
+    // (and so is an appeal to the people of a place at home: `BMKG menghimbau masyarakat pesisir pantai
+    // selatan Jawa Tengah agar tetap tenang`)
+    if (((row.type === 'THREATEN' && WARNINGS.has(row.stem)) || (row.type === 'REQUEST' && row.stem === 'imbau')) && entities[b0.entity]!.type === 'LOCATION' && entities[b0.entity]!.country !== undefined
       && (entities[a.entity]!.country ?? entities[a.entity]!.iso3) === entities[b0.entity]!.country) return;
     // a joint exercise or operation is held with a side, not with the place it is held in (`latihan
     // bersama di perbatasan Kalimantan Barat dan Sarawak`)
