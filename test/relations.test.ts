@@ -4296,3 +4296,16 @@ describe('relations: eighteenth session, regional news in English', () => {
     expect(find(rels('Talks between Washington and Beijing resumed on Monday.'), 'CONSULT', 'United States', 'China')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, IndoSum precision', () => {
+  it('a-resignation-urged-has-not-happened', () => {
+    const r = rels("Sejumlah aktivis kembali mendesak Hasyim Asy'ari mundur dari jabatannya sebagai Ketua KPU.");
+    expect(r.some((x) => x.type === 'RETREAT')).toBe(false);
+  });
+  it('a-petition-about-a-region-s-election-is-no-rejection-of-the-region', () => {
+    expect(rels('Mahkamah Konstitusi menolak permohonan sengketa pilkada Kabupaten Puncak Jaya, Papua Tengah, Senin.').some((x) => x.type === 'REJECT')).toBe(false);
+  });
+  it('a-country-naming-films-is-no-party-welcomed', () => {
+    expect(rels('KBRI Tokyo menyambut baik pemutaran tiga film Indonesia di festival film Tokyo pekan ini.').some((x) => x.type === 'SUPPORT')).toBe(false);
+  });
+});

@@ -5122,7 +5122,8 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     // Indonesian leaves `untuk` out: `mendesak PBB menjatuhkan sanksi …`, `meminta WHO mempercepat …`
     // (only the one urged, a name with its title, between the request and an active verb)
     let urgedTo = to;
-    if (!to && lang === 'id' && b.hit.voice === 'active' && b.start > a.end) {
+    // (an intransitive act alike: `mendesak Arief mundur dari jabatannya`)
+    if (!to && lang === 'id' && (b.hit.voice === 'active' || b.hit.voice === 'intransitive' || (b.hit.voice === 'base' && b.hit.row.type === 'RETREAT')) && b.start > a.end) {
       let onlyObject = true;
       for (let q = a.end; q < b.start && onlyObject; q++) {
         const t = tokens[q]!;
@@ -5273,6 +5274,12 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (a.entity === b.entity) return;
     // a body's warning to a place of its own country is a warning to the people there, no threat
     // (`BMKG memperingatkan potensi banjir rob di pesisir utara Jakarta`, `… memperingatkan warga Jakarta`)
+    // a petition rejected about a region's election is no rejection of the region (`MK menolak permohonan
+    // sengketa pilkada Kabupaten Intan Jaya, Papua`)
+    if (row.type === 'REJECT' && entities[b0.entity]!.type === 'LOCATION' && entities[b0.entity]!.country !== undefined && (entities[a.entity]!.country ?? entities[a.entity]!.iso3) === entities[b0.entity]!.country) return;
+    // a country naming a work or a product is no party (`menyambut baik pemutaran dua film Indonesia`,
+    // `praised Indonesian coffee`)
+    if ((row.type === 'SUPPORT' || row.type === 'ACCUSE' || row.type === 'REJECT') && entities[b0.entity]!.type === 'COUNTRY' && /^(film|film-film|lagu|musik|produk|kopi|batik|kuliner|makanan|masakan|buku|novel|karya|seni|budaya|tari|tarian|films|movies|songs|music|products|coffee|cuisine|food|books|art|culture)$/.test(wordBefore(v, b0.span.start))) return;
     // (and so is an appeal to the people of a place at home: `BMKG menghimbau masyarakat pesisir pantai
     // selatan Jawa Tengah agar tetap tenang`)
     if (((row.type === 'THREATEN' && WARNINGS.has(row.stem)) || (row.type === 'REQUEST' && row.stem === 'imbau')) && entities[b0.entity]!.type === 'LOCATION' && entities[b0.entity]!.country !== undefined
