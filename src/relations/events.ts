@@ -521,9 +521,7 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // `provinsinya`, `kabupatennya` (his province): the region of the main clause's titled person
   // (`Gubernur Sumatera Utara Bobby Nasution mengatakan provinsinya telah menerima …`)
   if ((t.base === 'provinsi' || t.base === 'kabupaten' || t.base === 'kota' || t.base === 'daerah') && t.clitics?.includes('nya') && v.lang === 'id') {
-    const main = mainSubject(v, i)?.filter((x) => entities[x.entity]!.type === 'PERSON');
-    const person = main?.length === 1 ? v.mentions.find((x) => x.m.entity === main[0]!.entity && !x.m.part) : undefined;
-    const region = person ? v.mentions.find((x) => x.titleModifier && x.roleOf?.includes(person.k) && entities[x.m.entity]!.type === 'LOCATION') : undefined;
+    const region = mainSubjectTitleBody(v, i, entities, 'LOCATION');
     if (region) return [{ entity: region.m.entity, span: { start: t.start, end: t.end } }];
   }
   // `yang bersangkutan` (the one concerned): the person last named
@@ -750,9 +748,20 @@ function speakersBody(v: SentenceView, main: MentionLike[] | undefined, entities
 
 /** The organization in the title of the person `entity` in this sentence (`Kapolda Metro Jaya X`, `Direktur Utama PT PLN X`). */
 function titleOrganization(v: SentenceView, entity: number, entities: Entity[]): MentionInfo | undefined {
+  return titleBody(v, entity, entities, 'ORGANIZATION');
+}
+
+/** The body of one type named in the title of the person `entity` in this sentence (a country: `Israeli Defense Minister X`; a region: `Gubernur Sumatera Utara X`). */
+function titleBody(v: SentenceView, entity: number, entities: Entity[], type: Entity['type']): MentionInfo | undefined {
   const person = v.mentions.find((x) => x.m.entity === entity && !x.m.part);
   if (!person || entities[entity]!.type !== 'PERSON') return undefined;
-  return v.mentions.find((x) => x.titleModifier && x.roleOf?.includes(person.k) && entities[x.m.entity]!.type === 'ORGANIZATION');
+  return v.mentions.find((x) => x.titleModifier && x.roleOf?.includes(person.k) && entities[x.m.entity]!.type === type);
+}
+
+/** The body of one type in the title of the sentence's one main subject before token i, a person. */
+function mainSubjectTitleBody(v: SentenceView, i: number, entities: Entity[], type: Entity['type']): MentionInfo | undefined {
+  const main = mainSubject(v, i)?.filter((x) => entities[x.entity]!.type === 'PERSON');
+  return main?.length === 1 ? titleBody(v, main[0]!.entity, entities, type) : undefined;
 }
 
 const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
@@ -1547,9 +1556,7 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     // `Israeli Defense Minister Israel Katz said the army had deployed …`: an unnamed army is the
     // country of the speaker's title
     if (!a && lang === 'en' && /^(army|military|navy)$/.test(t.norm) && tokens[j - 1]?.norm === 'the' && !v.cover.has(j) && auxOnly(v, j + 1, i)) {
-      const main = mainSubject(v, j)?.filter((x) => entities[x.entity]!.type === 'PERSON');
-      const person = main?.length === 1 ? v.mentions.find((x) => x.m.entity === main[0]!.entity && !x.m.part) : undefined;
-      const country = person ? v.mentions.find((x) => x.titleModifier && x.country && x.roleOf?.includes(person.k)) : undefined;
+      const country = mainSubjectTitleBody(v, j, entities, 'COUNTRY');
       if (country) return { subs: [{ entity: country.m.entity, span: { start: t.start, end: t.end } }] };
     }
     // (`kami`, `saya` is the subject only of a verb right after it: `Kami ingin lebih banyak wisatawan
@@ -2510,18 +2517,24 @@ const PRIVATE_PEOPLE = /^(wisatawan|turis|pelancong|pengunjung|pekerja|tki|tkw|m
 
 /** The folded word right before the character offset `at` in the sentence ('' at its start). */
 function wordBefore(v: SentenceView, at: number, pastOrigin = false): string {
-  // (tokens are in text order: a binary search, not a scan of the sentence per call)
-  let lo = v.s.tokenStart + 1;
+  const mid = tokenIndexAt(v, at);
+  if (mid <= v.s.tokenStart) return '';
+  // (`pastOrigin`: the word before an origin word, `wisatawan asal Ekuador`, `tourists from Ecuador`)
+  return pastOrigin && /^(asal|dari|from)$/.test(v.tokens[mid - 1]!.norm) && mid - 2 >= v.s.tokenStart ? v.tokens[mid - 2]!.norm : v.tokens[mid - 1]!.norm;
+}
+
+/** The index of the sentence's token starting at offset `at`, or -1 (tokens are in text order: a binary search, not a scan per call). */
+function tokenIndexAt(v: SentenceView, at: number): number {
+  let lo = v.s.tokenStart;
   let hi = v.s.tokenEnd - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const st = v.tokens[mid]!.start;
-    // (`pastOrigin`: the word before an origin word, `wisatawan asal Ekuador`, `tourists from Ecuador`)
-    if (st === at) return pastOrigin && /^(asal|dari|from)$/.test(v.tokens[mid - 1]!.norm) && mid - 2 >= v.s.tokenStart ? v.tokens[mid - 2]!.norm : v.tokens[mid - 1]!.norm;
+    if (st === at) return mid;
     if (st < at) lo = mid + 1;
     else hi = mid - 1;
   }
-  return '';
+  return -1;
 }
 
 /** Kin and aides named before a person (`istri`, `adik`, `anak buah`, `ajudan`): the one meant is theirs, not the person. */
@@ -2538,16 +2551,7 @@ const KIN_EN = /^(wife|husband|son|sons|daughter|daughters|father|mother|brother
  */
 function kinOfPerson(v: SentenceView, span: Span): boolean {
   const { tokens } = v;
-  let lo = v.s.tokenStart;
-  let hi = v.s.tokenEnd - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const st = tokens[mid]!.start;
-    if (st === span.start) { at = mid; break; }
-    if (st < span.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
+  const at = tokenIndexAt(v, span.start);
   if (at < 0) return false;
   if (v.lang === 'en') {
     // `Putin's daughters`, `the wife of X`
@@ -5272,18 +5276,16 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       if (c !== undefined && c !== a.entity) b = { entity: c, span: b.span };
     }
     if (a.entity === b.entity) return;
-    // a body's warning to a place of its own country is a warning to the people there, no threat
-    // (`BMKG memperingatkan potensi banjir rob di pesisir utara Jakarta`, `… memperingatkan warga Jakarta`)
-    // a petition rejected about a region's election is no rejection of the region (`MK menolak permohonan
-    // sengketa pilkada Kabupaten Intan Jaya, Papua`)
-    if (row.type === 'REJECT' && entities[b0.entity]!.type === 'LOCATION' && entities[b0.entity]!.country !== undefined && (entities[a.entity]!.country ?? entities[a.entity]!.iso3) === entities[b0.entity]!.country) return;
+    // a place of the actor's own country as written (before a capital was read as its government)
+    const homePlace = entities[b0.entity]!.type === 'LOCATION' && entities[b0.entity]!.country !== undefined && (entities[a.entity]!.country ?? entities[a.entity]!.iso3) === entities[b0.entity]!.country;
+    // a body's warning or appeal to a place of its own country is one to the people there, no threat
+    // or request (`BMKG memperingatkan potensi banjir rob di pesisir utara Jakarta`, `BMKG menghimbau
+    // masyarakat pesisir selatan Jawa Tengah agar tetap tenang`); a petition rejected about a region is
+    // no rejection of it (`MK menolak permohonan sengketa pilkada Kabupaten Intan Jaya, Papua`)
+    if (homePlace && ((row.type === 'THREATEN' && WARNINGS.has(row.stem)) || (row.type === 'REQUEST' && row.stem === 'imbau') || row.type === 'REJECT')) return;
     // a country naming a work or a product is no party (`menyambut baik pemutaran dua film Indonesia`,
     // `praised Indonesian coffee`)
     if ((row.type === 'SUPPORT' || row.type === 'ACCUSE' || row.type === 'REJECT') && entities[b0.entity]!.type === 'COUNTRY' && /^(film|film-film|lagu|musik|produk|kopi|batik|kuliner|makanan|masakan|buku|novel|karya|seni|budaya|tari|tarian|films|movies|songs|music|products|coffee|cuisine|food|books|art|culture)$/.test(wordBefore(v, b0.span.start))) return;
-    // (and so is an appeal to the people of a place at home: `BMKG menghimbau masyarakat pesisir pantai
-    // selatan Jawa Tengah agar tetap tenang`)
-    if (((row.type === 'THREATEN' && WARNINGS.has(row.stem)) || (row.type === 'REQUEST' && row.stem === 'imbau')) && entities[b0.entity]!.type === 'LOCATION' && entities[b0.entity]!.country !== undefined
-      && (entities[a.entity]!.country ?? entities[a.entity]!.iso3) === entities[b0.entity]!.country) return;
     // a joint exercise or operation is held with a side, not with the place it is held in (`latihan
     // bersama di perbatasan Kalimantan Barat dan Sarawak`)
     if (row.type === 'COOPERATE' && row.cameo === '062' && (entities[b.entity]!.type === 'LOCATION' || entities[a.entity]!.type === 'LOCATION')) return;

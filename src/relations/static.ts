@@ -472,13 +472,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       // `X, a Golkar politician and former regent of Kutai Kartanegara,`: a member of the party named
       // before an English noun of members, and the office after `and`
       if (v.lang === 'en' && p > m.tokenEnd && p < s.tokenEnd) {
-        // (an adjective of standing first: `a senior Golkar lawmaker`)
-        const adj = /^(senior|veteran|prominent|leading|young|top|longtime|former)$/.test(tokens[p]!.norm) ? 1 : 0;
-        const party = v.at.get(p + adj);
+        // (an adjective of standing first: `a senior Golkar lawmaker`; `a former … lawmaker` is no member now)
+        const adj = /^(senior|veteran|prominent|leading|young|top|longtime)$/.test(tokens[p]!.norm) ? 1 : 0;
+        const party = /^(a|an)$/.test(tokens[p - 1]!.norm) ? v.at.get(p + adj) : undefined;
         const noun = party && !party.m.part && entities[party.m.entity]!.type === 'ORGANIZATION' ? tokens[party.m.tokenEnd]?.norm ?? '' : '';
-        if (/^(politician|lawmaker|legislator|member|cadre|activist|official|executive|player|striker|midfielder|defender|goalkeeper|forward)$/.test(noun) && /^(a|an)$/.test(tokens[p - 1]!.norm) && tokens[p]!.norm !== 'former') {
-          const role = /^(official|executive)$/.test(noun);
-          if (!role) out.push({ type: 'member_of', subject: m.entity, object: party!.m.entity, sentence: s.index, trigger: tokens[party!.m.tokenEnd]!, subjectSpan: m, objectSpan: party!.m });
+        const member = /^(politician|lawmaker|legislator|member|cadre|activist|player|striker|midfielder|defender|goalkeeper|forward)$/.test(noun);
+        // (its staff are no members, but the office after `and` is read all the same: `a Pertamina
+        // executive and former minister`)
+        if (member || /^(official|executive)$/.test(noun)) {
+          if (member) out.push({ type: 'member_of', subject: m.entity, object: party!.m.entity, sentence: s.index, trigger: tokens[party!.m.tokenEnd]!, subjectSpan: m, objectSpan: party!.m });
           if (tokens[party!.m.tokenEnd + 1]?.norm === 'and') p = party!.m.tokenEnd + 2;
         }
       }
