@@ -91,7 +91,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout',
 const MINISTRY_PORTFOLIOS: Record<string, string[]> = {
   Foreign: ['Foreign Affairs'], Home: ['Home Affairs'], Interior: ['Home Affairs'], Religious: ['Religious Affairs'], Social: ['Social Affairs'],
   Defence: ['Defense'], Defense: ['Defence'], Transport: ['Transportation'], Energy: ['Energy and Mineral Resources'], Fisheries: ['Marine Affairs and Fisheries'],
-  Maritime: ['Marine Affairs and Fisheries'], 'State-Owned Enterprises': ['State-Owned Enterprises'], Labour: ['Manpower'], Labor: ['Manpower'],
+  Maritime: ['Marine Affairs and Fisheries'], Labour: ['Manpower'], Labor: ['Manpower'],
 };
 
 /** English nouns of settlements and regions before `of` and a name (`the Philippine town of Bamban`). */

@@ -4750,6 +4750,8 @@ function reciprocal(v: SentenceView, tr: Trigger): boolean {
   return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
 }
 
+/** Words between a denial and the act it denies (`membantah telah mengirim`, `denied that its troops had fired`). */
+const DENIED_BETWEEN = /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|its|their|troops|forces|soldiers|fighters|group|army|military|had|have|has)$/;
 /** Nouns of a body's people before its name (`anggota Polrestabes Medan`, `members of the army`). */
 const BODY_PEOPLE = /^(anggota|personel|prajurit|petugas|aparat|oknum|pasukan|tentara|members|officers|soldiers|troops|personnel)$/;
 
@@ -4770,8 +4772,7 @@ function deniedActs(v: SentenceView, triggers: Trigger[], accuserless: Set<Trigg
     if (b.hit.row.type === 'ACCUSE' && (lang === 'en' ? /(ions?|s)$/.test(tokens[b.start]!.norm) : b.hit.voice === 'nominal')) continue;
     // (also an act of the denier's own forces: `membantah pasukannya menembaki kapal patroli Guyana`,
     // `denied that its troops had fired on civilians`)
-    const WORDS = /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|its|their|troops|forces|soldiers|fighters|group|army|military|had|have|has)$/;
-    let q = skipWords(v, a.end, b.start, WORDS);
+    const q = skipWords(v, a.end, b.start, DENIED_BETWEEN);
     if (q === b.start) { denied.add(b); continue; }
     // (`membantah anggota Polrestabes Medan menganiaya X`, `denied that members of the army had …`)
     if (q < b.start && BODY_PEOPLE.test(tokens[q]!.norm)) {
@@ -4779,7 +4780,7 @@ function deniedActs(v: SentenceView, triggers: Trigger[], accuserless: Set<Trigg
       if (tokens[p]?.norm === 'of') p++;
       if (tokens[p]?.norm === 'the') p++;
       const mi = v.at.get(p);
-      if (mi && !mi.person && skipWords(v, groupEnd(v, mi), b.start, WORDS) === b.start) {
+      if (mi && !mi.person && skipWords(v, groupEnd(v, mi), b.start, DENIED_BETWEEN) === b.start) {
         denied.add(b);
         accuserless.add(a);
       }
