@@ -4309,3 +4309,9 @@ describe('relations: eighteenth session, IndoSum precision', () => {
     expect(rels('KBRI Tokyo menyambut baik pemutaran tiga film Indonesia di festival film Tokyo pekan ini.').some((x) => x.type === 'SUPPORT')).toBe(false);
   });
 });
+
+describe('relations: eighteenth session, coordinated passives', () => {
+  it('a-passive-joined-by-dan-to-the-passive-before-shares-its-patient', () => {
+    expect(find(rels('Sebuah kapal nelayan Vietnam ditabrak dan ditembaki meriam air oleh kapal Penjaga Pantai China di dekat Kepulauan Paracel.'), 'ASSAULT', 'China Coast Guard', 'Vietnam')).toBeDefined();
+  });
+});

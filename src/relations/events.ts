@@ -4143,6 +4143,13 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // the grammatical subject is the target; the agent follows
     const left = subjectsLeft(v, tr.start, entities, recent);
     objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+    // `Sebuah kapal X ditabrak dan ditembaki meriam air oleh Y`: a passive joined by `dan` to the passive
+    // before it shares its patient
+    if (!objs.length && row.target.includes('obj') && lang === 'id' && /^(dan|serta)$/.test(tokens[tr.start - 1]?.norm ?? '') && tr.start - 2 > v.s.tokenStart) {
+      const before = tokens[tr.start - 2]!;
+      // (a passive the lexicon does not know reads so too: `ditabrak dan ditembaki`)
+      if (/^di[a-z]{4,}$/.test(before.norm) && (isIdVerb(before) || before.norm.length >= 7)) objs = subjectsLeft(v, tr.start - 2, entities, recent).subs;
+    }
     // an English reduced relative (`a ceasefire brokered by Qatar`, `183 Palestinian prisoners freed by
     // Israel`): its patient is the noun phrase right before, or no one
     // (a deal brokered for the two who agreed it: `Saudi Arabia and Iran agreed … in a deal brokered by
