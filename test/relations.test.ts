@@ -4315,3 +4315,10 @@ describe('relations: eighteenth session, coordinated passives', () => {
     expect(find(rels('Sebuah kapal nelayan Vietnam ditabrak dan ditembaki meriam air oleh kapal Penjaga Pantai China di dekat Kepulauan Paracel.'), 'ASSAULT', 'China Coast Guard', 'Vietnam')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, credentials', () => {
+  it('an-envoy-presenting-credentials-calls-on-the-head-of-state', () => {
+    expect(find(rels('Duta Besar RI untuk Korea Selatan menyerahkan surat kepercayaan kepada Presiden Lee Jae-myung di Seoul, Kamis.'), 'CONSULT', 'Indonesia', 'Lee Jae-myung')).toBeDefined();
+    expect(find(rels("Malaysia's new ambassador to Indonesia presented his credentials to President Prabowo Subianto on Tuesday."), 'CONSULT', 'Malaysia', 'Prabowo Subianto')).toBeDefined();
+  });
+});
