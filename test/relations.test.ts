@@ -4322,3 +4322,13 @@ describe('relations: eighteenth session, credentials', () => {
     expect(find(rels("Malaysia's new ambassador to Indonesia presented his credentials to President Prabowo Subianto on Tuesday."), 'CONSULT', 'Malaysia', 'Prabowo Subianto')).toBeDefined();
   });
 });
+
+describe('relations: eighteenth session, budgets put to a body', () => {
+  it('a-budget-submitted-to-the-house-is-a-request', () => {
+    expect(find(rels('Ketua Bawaslu mengatakan lembaganya akan mengajukan tambahan anggaran sebesar Rp 1 triliun kepada DPR pekan depan.'), 'REQUEST', 'General Election Supervisory Agency', 'House of Representatives (Indonesia)')).toBeDefined();
+  });
+  it('a-plan-denied-of-the-government-is-no-request', () => {
+    // (guard: the denial reaches past `pemerintah berencana` to the act)
+    expect(rels('Menteri Keuangan Sri Mulyani membantah pemerintah berencana mengajukan pinjaman baru kepada IMF untuk menutup defisit.').some((x) => x.type === 'REQUEST' && !x.negated)).toBe(false);
+  });
+});

@@ -4758,7 +4758,7 @@ function reciprocal(v: SentenceView, tr: Trigger): boolean {
 }
 
 /** Words between a denial and the act it denies (`membantah telah mengirim`, `denied that its troops had fired`). */
-const DENIED_BETWEEN = /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|its|their|troops|forces|soldiers|fighters|group|army|military|had|have|has)$/;
+const DENIED_BETWEEN = /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|pemerintah|berencana|hendak|ingin|its|their|troops|forces|soldiers|fighters|group|army|military|government|planned|plans|had|have|has)$/;
 /** Nouns of a body's people before its name (`anggota Polrestabes Medan`, `members of the army`). */
 const BODY_PEOPLE = /^(anggota|personel|prajurit|petugas|aparat|oknum|pasukan|tentara|members|officers|soldiers|troops|personnel)$/;
 
