@@ -197,14 +197,14 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   for (let k = 0; k < linked.length; k++) if (!linked[k]!.part) byStart.set(linked[k]!.tokenStart, linked[k]!);
   // where the known organizations (their start by end), countries and people end
   const orgByEnd = new Map<number, number>();
-  const countryByEnd = new Set<number>();
-  const countryEntityByEnd = new Map<number, number>();
+  // (a country's entity by the token its name ends at)
+  const countryByEnd = new Map<number, number>();
   const personByEnd = new Set<number>();
   for (const g of linked) {
     if (g.part) continue;
     const type = gaz.entities[g.entity]!.type;
     if (type === 'ORGANIZATION' && !orgByEnd.has(g.tokenEnd)) orgByEnd.set(g.tokenEnd, g.tokenStart);
-    else if (type === 'COUNTRY' && !g.demonym) { countryByEnd.add(g.tokenEnd); countryEntityByEnd.set(g.tokenEnd, g.entity); }
+    else if (type === 'COUNTRY' && !g.demonym) countryByEnd.set(g.tokenEnd, g.entity);
     else if (type === 'PERSON') personByEnd.add(g.tokenEnd);
   }
   const orgStart = (i: number) => orgByEnd.get(i) ?? -1;
@@ -422,14 +422,18 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // `Indonesia's Manpower Ministry`: an English `X Ministry` after a country's possessive is that
       // country's `Ministry of X`, when warta knows it (no bare `X Ministry` alias: every state has one)
       if (entity === undefined && t.type === 'ORG' && s.language === 'en' && t.end - t.start >= 2 && tokens[t.end - 1]!.text === 'Ministry' && /^['’]s$/.test(tokens[t.start - 1]?.text ?? '')) {
-        const c = countryEntityByEnd.get(t.start - 1);
-        const written = tokens.slice(t.start, t.end - 1).map((x) => x.text).join(' ');
-        let e: number | undefined;
-        for (const words of [written, ...(MINISTRY_PORTFOLIOS[written] ?? [])]) {
-          if (c === undefined || e !== undefined) break;
-          e = gaz.entityNamed(`Ministry of ${words} of ${gaz.entities[c]!.name}`) ?? gaz.entityNamed(`Ministry of ${words} (${gaz.entities[c]!.name})`);
+        const c = countryByEnd.get(t.start - 1);
+        if (c !== undefined) {
+          const country = gaz.entities[c]!.name;
+          const written = tokens.slice(t.start, t.end - 1).map((x) => x.text).join(' ');
+          for (const words of [written, ...(MINISTRY_PORTFOLIOS[written] ?? [])]) {
+            const e = gaz.entityNamed(`Ministry of ${words} of ${country}`) ?? gaz.entityNamed(`Ministry of ${words} (${country})`);
+            if (e !== undefined) {
+              if (gaz.entities[e]!.type === 'ORGANIZATION') entity = e;
+              break;
+            }
+          }
         }
-        if (e !== undefined && gaz.entities[e]!.type === 'ORGANIZATION') entity = e;
       }
       spans.push(t);
       takenEnd = t.end;

@@ -190,6 +190,22 @@ function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean)
   return v >= 0 && p >= from && UNREAL.test(tokens[p]!.norm) ? -1 : v;
 }
 /**
+ * The one who joins, named before the verb of joining at `verb` with lower-case words only between
+ * (`Finlandia resmi bergabung …`), or the name a relative clause with the verb is about (`Finlandia,
+ * yang bergabung dengan NATO pada 2023, …`).
+ */
+function joinerBefore(v: SentenceView, verb: number, from: number): MentionInfo | undefined {
+  const { tokens } = v;
+  let j = verb - 1;
+  while (j >= from && tokens[j]!.kind === 'word' && lowerStart(tokens[j]!.text) && !/^(sebelum|setelah|ketika|saat|sejak|yang|who|which|before|after|when)$/.test(tokens[j]!.norm) && verb - j <= 4) j--;
+  if (j > from && /^(yang|which)$/.test(tokens[j]!.norm) && verb - j <= 4) {
+    j--;
+    if (tokens[j]?.text === ',') j--;
+  }
+  return v.endAt.get(j + 1);
+}
+
+/**
  * Is the member named from token `at` on the object of an admission only asked for or planned:
  * `menyerukan DK PBB segera mengakui Palestina sebagai anggota penuh PBB`, `urged the council to
  * admit Palestine as a full member`? (A recognition told as done is a membership.)
@@ -787,30 +803,16 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         countriesJoin(out, v, entities, c, m, tokens[m.tokenEnd]!, q);
       }
     }
-    // a party joining a coalition: `Partai NasDem resmi bergabung dengan Koalisi Indonesia Maju Plus`
-    if (e.type === 'ORGANIZATION' && /\b(Coalition|Alliance)\b/.test(e.name) && kinds[m.entity] !== 'igo') {
+    // a country joining an international body (`Finlandia resmi bergabung dengan NATO`, `Timor Leste
+    // joined ASEAN`), a party joining a coalition (`Partai NasDem resmi bergabung dengan Koalisi Indonesia
+    // Maju Plus`)
+    const coalition = e.type === 'ORGANIZATION' && kinds[m.entity] !== 'igo' && /\b(Coalition|Alliance)\b/.test(e.name);
+    if (e.type === 'ORGANIZATION' && (kinds[m.entity] === 'igo' || coalition)) {
       const verb = joinVerbBefore(tokens, m.tokenStart, from, false);
-      let j = verb - 1;
-      while (j >= from && tokens[j]!.kind === 'word' && lowerStart(tokens[j]!.text) && verb - j <= 3) j--;
-      const party = verb >= 0 ? v.endAt.get(j + 1) : undefined;
-      if (party && !party.m.part && !party.prep && kinds[party.m.entity] === 'party' && party.m.entity !== m.entity) {
-        out.push({ type: 'member_of', subject: party.m.entity, object: m.entity, sentence: s.index, trigger: tokens[verb]!, subjectSpan: party.m, objectSpan: m });
-      }
-    }
-    // a country joining an international body: `Finlandia resmi bergabung dengan NATO`, `Timor Leste
-    // joined ASEAN` (lower-case words only between the country and the verb)
-    if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'igo') {
-      const verb = joinVerbBefore(tokens, m.tokenStart, from, false);
-      let j = verb - 1;
-      while (j >= from && tokens[j]!.kind === 'word' && lowerStart(tokens[j]!.text) && !/^(sebelum|setelah|ketika|saat|sejak|yang|who|which|before|after|when)$/.test(tokens[j]!.norm) && verb - j <= 4) j--;
-      // `Finlandia, yang bergabung dengan NATO pada 2023, …`: the country the relative clause is about
-      if (j > from && /^(yang|which)$/.test(tokens[j]!.norm) && verb - j <= 4) {
-        j--;
-        if (tokens[j]?.text === ',') j--;
-      }
-      const c = verb >= 0 ? v.endAt.get(j + 1) : undefined;
-      if (c && !c.m.part && !c.prep && entities[c.m.entity]!.type === 'COUNTRY') {
-        countriesJoin(out, v, entities, c, m, tokens[verb]!);
+      const joiner = verb >= 0 ? joinerBefore(v, verb, from) : undefined;
+      if (joiner && !joiner.m.part && !joiner.prep && joiner.m.entity !== m.entity) {
+        if (!coalition && entities[joiner.m.entity]!.type === 'COUNTRY') countriesJoin(out, v, entities, joiner, m, tokens[verb]!);
+        else if (coalition && kinds[joiner.m.entity] === 'party') out.push({ type: 'member_of', subject: joiner.m.entity, object: m.entity, sentence: s.index, trigger: tokens[verb]!, subjectSpan: joiner.m, objectSpan: m });
       }
     }
     // `The African Union suspended Niger, one of its 55 member states, …`, `ASEAN menangguhkan Myanmar,

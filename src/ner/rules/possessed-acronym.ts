@@ -12,8 +12,10 @@ export function possessedAcronyms(tokens: Token[], tagged: TaggedSpan[], from: n
   let out = tagged;
   const cues = nerLexicon().cueBits;
   for (let i = from + 2; i < to; i++) {
+    // (the look-up first: a country's possessive is rare, and no regex then runs on every token)
+    if (!countryEndingAt(i - 1)) continue;
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !/^[A-Z][A-Z0-9&]{1,6}$/.test(t.text) || !/^['’]s$/.test(tokens[i - 1]!.text) || !countryEndingAt(i - 1)) continue;
+    if (t.kind !== 'word' || !/^['’]s$/.test(tokens[i - 1]!.text) || !/^[A-Z][A-Z0-9&]{1,6}$/.test(t.text)) continue;
     if (knownStart(i) || ((cues.get(t.norm) ?? 0) & (CUE_TITLE | CUE_HONORIFIC | CUE_RANK))) continue;
     // (a word that goes on capitalized is a longer name the tagger may have read: left to it)
     if (/^[A-Z]/.test(tokens[i + 1]?.text ?? '')) continue;
