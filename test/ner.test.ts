@@ -819,3 +819,27 @@ describe('ner: eighteenth session, short forms in parentheses', () => {
     expect(names).toContain('Singapore');
   });
 });
+
+describe('ner: nineteenth session, the company form with a period', () => {
+  it('pt-with-a-period-opens-the-company-s-name-and-ends-no-sentence', () => {
+    const r = extract('Bupati meresmikan pabrik pakan milik PT. Sinar Pangan Lestari di Cikande, Senin (3/2).');
+    expect(r.sentences).toHaveLength(1);
+    expect(r.entities.map((e) => e.name)).toContain('PT Sinar Pangan Lestari');
+    expect(r.entities.map((e) => e.name)).not.toContain('PT');
+  });
+  it('a-public-body-s-acronym-after-pt-is-a-company-s', () => {
+    const r = extract('Direktur Utama PT PBB Glenn Sugita meminta maaf kepada suporter Persib.');
+    expect(r.entities.map((e) => e.name)).toContain('PT PBB');
+    expect(r.entities.map((e) => e.name)).not.toContain('United Nations');
+    // (the acronym alone is still the United Nations)
+    expect(ents('Sekjen PBB Antonio Guterres tiba di Jakarta.').map((e) => e.name)).toContain('United Nations');
+  });
+});
+
+describe('ner: nineteenth session, acronyms of common nouns', () => {
+  it('time-zones-documents-devices-and-neighbourhood-units-are-no-names', () => {
+    const names = ents('Pukul 09.00 WIB, petugas memeriksa KTP dan SIM warga RT 04 yang terekam CCTV, lalu membawa korban ke ICU.').map((e) => e.name);
+    for (const w of ['WIB', 'KTP', 'SIM', 'RT', 'CCTV', 'ICU']) expect(names).not.toContain(w);
+    expect(ents('Ponsel itu dibekali RAM 8 GB, GPS, dan port USB.').map((e) => e.name)).toEqual([]);
+  });
+});

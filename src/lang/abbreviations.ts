@@ -17,6 +17,9 @@ const TITLE = [
   'jend', 'jen', 'brigjen', 'mayjen', 'letjen', 'kol', 'letkol', 'kapt', 'lettu', 'letda', 'serka', 'sertu',
   'kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'aiptu', 'brigpol', 'irjen', 'komjen', 'laksda', 'laksdya', 'marsda', 'marsdya',
   'jl', 'jln', 'gg', 'kec', 'kab', 'kel', 'prov', 'ds', 'kp', 'kav',
+  // the company form before a company's name (`PT. Len Industri`); not `CV.`, which also ends
+  // sentences as a curriculum vitae
+  'pt',
   // English titles
   'mr', 'mrs', 'ms', 'messrs', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'maj', 'adm', 'rep', 'sen', 'gov',
   'pres', 'rev', 'fr', 'hon', 'supt', 'insp', 'sec', 'amb', 'dept', 'univ', 'ave', 'blvd', 'rd', 'mt',

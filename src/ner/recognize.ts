@@ -77,6 +77,8 @@ const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'ch
 
 /** Kinds of the Indonesian regions a regional office is named by (rules/regional-office.ts). */
 const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
+// bodies of the state and between states: never a company's name after `PT` (see knownFirmStart)
+const PUBLIC_BODY_KINDS = new Set(['igo', 'gov', 'legislature', 'court', 'police', 'military', 'armed', 'party', 'metonym', 'religious']);
 /** English lower-case titles of people, right before a name (`spokesman X`, `envoy X`). */
 const PERSON_TITLES_EN = /^(spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|secretary|chairman|chairwoman|chairperson|chief|director|commander|governor|mayor|senator|lawmaker|president|premier|negotiator|adviser|advisor|prosecutor|judge|lawyer|activist|journalist|reporter|coach|manager|striker|midfielder|defender|goalkeeper|winger|forward|captain|player|boss)$/;
 /** English lower-case nouns of companies and groups, right before a company's name. */
@@ -243,6 +245,13 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
   };
   const knownStart = (i: number) => byStart.has(i);
   const knownOrgStart = (i: number) => { const g = byStart.get(i); return g !== undefined && gaz.entities[g.entity]!.type === 'ORGANIZATION'; };
+  // (after `PT`, a known body that is no business is a company's acronym colliding with it: `PT PBB`,
+  // Persib's company, is not the United Nations)
+  const knownFirmStart = (i: number) => {
+    const g = byStart.get(i);
+    const e = g ? gaz.entities[g.entity]! : undefined;
+    return e !== undefined && e.type === 'ORGANIZATION' && !PUBLIC_BODY_KINDS.has(e.kind ?? '');
+  };
   // a known person or organization inside [a, b) or crossing its edges
   // (linked is in text order and no mention is longer than the longest alias: only the mentions that
   // can reach [a, b) are looked at, not all of the document's)
@@ -285,7 +294,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       tagged = titledOrganizations(tokens, tagged, s.tokenStart, s.tokenEnd, known, orgInside, countryEndingAt, knownPersonAt, knownPersonEndingAt);
       if (s.language === 'en' && !conll) tagged = englishOrgHeads(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownAgentIn);
       if (s.language === 'en' && !conll) tagged = possessedAcronyms(tokens, tagged, s.tokenStart, s.tokenEnd, countryEndingAt, knownStart);
-      if (!conll) tagged = companyNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart);
+      if (!conll) tagged = companyNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownFirmStart);
       if (!conll && s.language === 'id') tagged = associationNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart, knownAcross);
       if (s.language === 'id') tagged = englishOfNames(tokens, tagged, s.tokenStart, s.tokenEnd, known);
     }

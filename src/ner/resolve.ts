@@ -48,8 +48,12 @@ const ENTITY_TYPE: Record<Candidate['type'], EntityType> = { PER: 'PERSON', ORG:
   m.push({ start: 0, end: 1, sentence: 0, tokenStart: 0, tokenEnd: 1, entity: 0, part: false, demonym: false, score: 0.5, role: undefined });
 }
 
-/** Spaces left by detokenized text: `Kukei   Tanaka` is named `Kukei Tanaka`, `Tsai Ing - wen` `Tsai Ing-wen`. */
+/**
+ * Spaces left by detokenized text: `Kukei   Tanaka` is named `Kukei Tanaka`, `Tsai Ing - wen` `Tsai Ing-wen`;
+ * and the company form written with a period is named without it (`PT. Len Industri` → `PT Len Industri`).
+ */
 function cleanName(s: string): string {
+  if (s.startsWith('PT. ')) s = 'PT ' + s.slice(4);
   if (!/\s[\s-]|[\t\n\r\u00a0]/.test(s)) return s;
   return s.replace(/\s+/g, ' ').replace(/(\S) - (?=\S)/g, '$1-');
 }

@@ -83,8 +83,9 @@ export function companyNames(
       while (c < to && c - e <= 3 && nameWord(tokens[c])) c++;
       if (c > e + 1 && tokens[c]?.text === ')') e = c + 1;
     }
-    // (a name warta knows, with or without `PT`, `Tbk`, `(Persero)`, keeps its link: `PT Timah Tbk`)
-    if (core - i < 2 || known(i, e) || known(i + 1, e) || known(i, core) || known(i + 1, core)) { i = e - 1; continue; }
+    // (a name warta knows, with or without `PT`, `Tbk`, `(Persero)`, keeps its link: `PT Timah Tbk`;
+    // not a public body's, which after `PT` is a company's acronym: `PT PBB`)
+    if (core - i < 2 || known(i, e) || known(i, core) || ((known(i + 1, e) || known(i + 1, core)) && knownOrgStart(i + 1))) { i = e - 1; continue; }
     const span: TaggedSpan = { start: i, end: e, type: 'ORG' };
     const next = placeSpan(withoutCrossing(out, i, e), span);
     if (next) {
