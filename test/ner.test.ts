@@ -843,3 +843,10 @@ describe('ner: nineteenth session, acronyms of common nouns', () => {
     expect(ents('Ponsel itu dibekali RAM 8 GB, GPS, dan port USB.').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('ner: nineteenth session, clergy before a name', () => {
+  it('pendeta-mgr-pastor-and-pdt-are-no-part-of-the-name', () => {
+    const names = ents('Pendeta Yohanes Wenda, Mgr Petrus Tumbo, Pastor Markus Dimara dan Pdt. Simon Kogoya menyerukan perdamaian di Wamena.').map((e) => e.name);
+    for (const n of ['Yohanes Wenda', 'Petrus Tumbo', 'Markus Dimara', 'Simon Kogoya']) expect(names).toContain(n);
+  });
+});

@@ -4332,3 +4332,29 @@ describe('relations: eighteenth session, budgets put to a body', () => {
     expect(rels('Menteri Keuangan Sri Mulyani membantah pemerintah berencana mengajukan pinjaman baru kepada IMF untuk menutup defisit.').some((x) => x.type === 'REQUEST' && !x.negated)).toBe(false);
   });
 });
+
+describe('relations: nineteenth session, addresses, wings and states', () => {
+  it('a-city-after-a-body-s-building-is-an-address-not-the-subject', () => {
+    const r = rels('Ratusan buruh yang tergabung dalam KSPI berunjuk rasa di depan kantor Kementerian Ketenagakerjaan, Jakarta, Senin (9/2), menuntut Kemnaker merevisi aturan upah minimum.');
+    expect(find(r, 'REQUEST', 'Confederation of Indonesian Trade Unions', 'Ministry of Manpower (Indonesia)')).toBeDefined();
+    expect(r.some((x) => x.type === 'REQUEST' && x.s === 'Indonesia')).toBe(false);
+  });
+  it('english-the-armed-wing-of-a-body-is-its-member', () => {
+    expect(find(rels('The Izz ad-Din al-Qassam Brigades, the armed wing of Hamas, said on Sunday it had fired rockets.'), 'member_of', 'Izz ad-Din al-Qassam Brigades', 'Hamas')).toBeDefined();
+  });
+  it('english-a-participle-of-a-state-before-a-person-is-no-act', () => {
+    const r = rels('Thailand\'s Supreme Court on Monday rejected a bid by jailed opposition leader Thaksin Shinawatra to serve his sentence at home.');
+    expect(r.some((x) => x.type === 'COERCE')).toBe(false);
+    expect(r.some((x) => x.type === 'REQUEST' && x.s === 'Thaksin Shinawatra')).toBe(true);
+    expect(rels('Islamabad said it would not free jailed former prime minister Imran Khan.').some((x) => x.type === 'COERCE')).toBe(false);
+    // (after its subject it is the verb)
+    expect(rels('Cambodian police detained opposition politician Kem Sokha in Phnom Penh on Friday.').some((x) => x.type === 'COERCE')).toBe(true);
+  });
+  it('a-market-s-demand-is-no-request', () => {
+    expect(rels('Palm oil prices slipped on Tuesday as demand from India and Pakistan weakened.').filter((x) => x.type === 'REQUEST')).toEqual([]);
+    expect(rels('Ekspor nikel Indonesia naik seiring meningkatnya permintaan dari China.').filter((x) => x.type === 'REQUEST')).toEqual([]);
+    expect(rels('Harga batu bara turun karena permintaan dari China dan Jepang melemah.').filter((x) => x.type === 'REQUEST')).toEqual([]);
+    // (a demand of a party still is one)
+    expect(find(rels('Malaysia rejected a demand from China to halt drilling off Sarawak.'), 'REQUEST', 'China', 'Malaysia')).toBeDefined();
+  });
+});

@@ -20,6 +20,8 @@ const TITLE = [
   // the company form before a company's name (`PT. Len Industri`); not `CV.`, which also ends
   // sentences as a curriculum vitae
   'pt',
+  // clergy before a name (`Pdt. Benny Giay`, `Mgr. Ignatius Suharyo`)
+  'pdt', 'mgr',
   // English titles
   'mr', 'mrs', 'ms', 'messrs', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'maj', 'adm', 'rep', 'sen', 'gov',
   'pres', 'rev', 'fr', 'hon', 'supt', 'insp', 'sec', 'amb', 'dept', 'univ', 'ave', 'blvd', 'rd', 'mt',

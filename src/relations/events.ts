@@ -1694,6 +1694,8 @@ function nounBetween(v: SentenceView, a: number, b: number): boolean {
  * after a lower-case noun (`alun-alun Kabupaten Pati, Jawa Tengah`): the scene of the clause, not its
  * subject. (A place opening the sentence or after a preposition is handled elsewhere.)
  */
+/** Nouns of a body's building (`Gedung Merah Putih KPK`, `kantor Gojek`, `Mabes Polri`). */
+const BUILDING_NOUNS = /^(gedung|kantor|markas|mabes|building|headquarters|offices?)$/;
 function addressPart(v: SentenceView, mi: MentionInfo, entities: Entity[]): boolean {
   const { tokens } = v;
   const isPlace = (x: MentionInfo | undefined) => x !== undefined && !x.m.part && entities[x.m.entity]!.type === 'LOCATION';
@@ -1702,6 +1704,10 @@ function addressPart(v: SentenceView, mi: MentionInfo, entities: Entity[]): bool
   let head = mi;
   if (tokens[mi.m.tokenStart - 1]?.text === ',') {
     const before = v.endAt.get(mi.m.tokenStart - 1);
+    // (a body's building is an address too: `di depan Gedung Merah Putih KPK, Jakarta, …`)
+    if (before && !before.m.part && entities[before.m.entity]!.type === 'ORGANIZATION' && entities[mi.m.entity]!.type === 'LOCATION') {
+      for (let k = before.m.tokenStart - 1; k >= Math.max(v.s.tokenStart, before.m.tokenStart - 4); k--) if (BUILDING_NOUNS.test(tokens[k]!.norm)) return true;
+    }
     if (!isPlace(before)) return false;
     head = before!;
   } else if (!(entities[mi.m.entity]!.type === 'LOCATION' && tokens[mi.m.tokenEnd]?.text === ',' && isPlace(v.at.get(mi.m.tokenEnd + 1)))) return false;
@@ -3506,7 +3512,7 @@ const TROOPS = /^(troops|forces|soldiers|personnel|army|military|fighters|units|
 const RELATIVE_WORDS = new Set(['yang', 'which', 'who', 'whose']);
 
 /** Nouns of a demand or call (`rejected Washington's demand`, `menolak tuntutan Israel`). */
-const DEMAND_NOUNS = /^(demand|demands|call|calls|request|requests|appeal|appeals|ultimatum|plea|tuntutan|permintaan|desakan|seruan|imbauan)$/;
+const DEMAND_NOUNS = /^(demand|demands|call|calls|request|requests|appeal|appeals|ultimatum|plea|bid|bids|tuntutan|permintaan|desakan|seruan|imbauan)$/;
 
 /**
  * The rejected thing is a demand of the one rejected: `rejected Washington's demand that …`, `rejected
@@ -3524,7 +3530,8 @@ function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span, rejecter: n
     let k = /^(by|from|of|dari)$/.test(tokens[j + 1]?.norm ?? '') ? j + 2 + (tokens[j + 2]?.norm === 'the' ? 1 : 0) : j + 1;
     // (past the owner's title: `a request by former Philippine President Rodrigo Duterte`)
     for (let q = k; q < Math.min(v.s.tokenEnd, k + 5) && tokens[q]!.start < objSpan.start; q++) {
-      if (tokens[q]!.kind !== 'word' || !(upperStart(tokens[q]!.text) || FORMER.has(tokens[q]!.norm))) break;
+      // (and lower-case: `a bid by jailed former prime minister Najib Razak`)
+      if (tokens[q]!.kind !== 'word' || !(upperStart(tokens[q]!.text) || FORMER.has(tokens[q]!.norm) || STATE_PARTICIPLES.test(tokens[q]!.norm) || PERSON_NOUNS_EN.test(tokens[q]!.norm))) break;
       if (tokens[q + 1]?.start === objSpan.start) { k = q + 1; break; }
     }
     const owner = v.at.get(k);
@@ -3771,6 +3778,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // but `the two agreed to …`, `the two signed on …`: a verb, its subject the pair; nor is a
       // number ending a name one: `Densus 88 arrested …`)
       if (lang === 'en' && /ed$/.test(tokens[i]!.norm) && tr.end === i + 1 && /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d+)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'word' && !/^(to|that|on|upon)$/.test(tokens[i + 1]!.norm) && !v.cover.has(i - 1)) continue;
+      // (so is a participle of a state before a person after a lower-case word that is no subject: `a bid
+      // by jailed former prime minister Najib Razak`, `would not free jailed opposition leader X`; not
+      // `Pakistan jailed former prime minister Imran Khan`, `who later jailed …`)
+      if (lang === 'en' && tr.end === i + 1 && STATE_PARTICIPLES.test(tokens[i]!.norm) && attributiveBeforePerson(v, i, personAt)) continue;
       // (an English word with a possessive after it is a noun owning something, no act: `the sovereign
       // fund's chief investment officer`)
       if (lang === 'en' && tr.end === i + 1 && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
@@ -3803,7 +3814,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // proposal for a humanitarian truce`, `undermining a ceasefire`, `menyerukan gencatan senjata`)
       if (tr.hit.row.cameo === '0871' && soughtTruce(tokens, i)) continue;
       // `strong demand from Russia`, `permintaan pasar`: the demand of a market is no request
+      // (nor one whose owners weaken or grow: `as demand from China and India weakened`, `meningkatnya
+      // permintaan dari India`)
       if ((tr.hit.row.stem === 'demand' && MARKET_DEMAND.test(tokens[i - 1]?.norm ?? '')) || (tr.hit.row.stem === 'minta' && tr.hit.voice !== 'active' && /^(pasar|ekspor|impor|konsumen|global|domestik)$/.test(tokens[i + 1]?.norm ?? ''))) continue;
+      if (tr.end === i + 1 && (tokens[i]!.norm === 'demand' || tokens[i]!.norm === 'permintaan') && demandChanging(v, i)) continue;
       // `to release detained Australian economist X`: a participle right after a verb is an adjective
       const prev = triggers[triggers.length - 1];
       // (the verb before is clearly one: `to release`, `released`, `releasing`; `airstrikes killed` is a subject and its verb)
@@ -4126,6 +4140,45 @@ function sameCountry(entities: Entity[], a: number, b: number): boolean {
   const cb = entities[b]!.type === 'COUNTRY' ? entities[b]!.iso3 : entities[b]!.country;
   return ca !== undefined && ca === cb;
 }
+
+/** Nouns of a demand that may be a market's (`demand for coal`, `permintaan pasar`). */
+/** Words of a demand changing: after its owners (`demand from China weakened`) or, in Indonesian, before it (`meningkatnya permintaan`). */
+const DEMAND_CHANGE = /^(weakened|weakening|fell|falls|rose|rises|slowed|grew|surged|increased|declined|dropped|softened|recovered|melemah|menurun|turun|naik|meningkat|anjlok|lesu|berkurang|bertambah|tumbuh|melonjak)$/;
+const DEMAND_CHANGE_BEFORE_ID = /^(meningkatnya|menurunnya|melemahnya|naiknya|turunnya|tingginya|rendahnya|lemahnya|lesunya|melonjaknya)$/;
+/** The demand noun at `i` is changing, a market's: `permintaan dari India melemah`, `as demand from China and India weakened`. */
+function demandChanging(v: SentenceView, i: number): boolean {
+  const { tokens } = v;
+  if (DEMAND_CHANGE_BEFORE_ID.test(tokens[i - 1]?.norm ?? '')) return true;
+  if (!/^(from|dari)$/.test(tokens[i + 1]?.norm ?? '')) return false;
+  // past the owners and their conjunctions
+  let j = i + 2;
+  while (j < v.s.tokenEnd && j - i < 12) {
+    const mi = v.at.get(j);
+    if (mi) { j = mi.m.tokenEnd; continue; }
+    if (/^(and|dan|serta|,)$/.test(tokens[j]!.norm)) { j++; continue; }
+    break;
+  }
+  return j > i + 2 && DEMAND_CHANGE.test(tokens[j]?.norm ?? '');
+}
+
+/** English participles of a person's state, used before the person (`jailed former prime minister X`). */
+const STATE_PARTICIPLES = /^(jailed|detained|imprisoned|exiled|ousted|deposed|convicted|indicted|sanctioned|impeached|arrested)$/;
+
+/**
+ * The participle at `i` stands before a person (a title word, `former`, or the name) and after a
+ * word that cannot be its subject (a preposition, or a verb whose object it opens: `by`, `free`, `visited`).
+ */
+function attributiveBeforePerson(v: SentenceView, i: number, personAt: (j: number) => boolean): boolean {
+  const prev = v.tokens[i - 1];
+  if (!prev || i - 1 < v.s.tokenStart || v.cover.has(i - 1) || !ATTRIBUTIVE_AFTER.test(prev.norm)) return false;
+  const next = v.tokens[i + 1];
+  if (!next) return false;
+  return personAt(i + 1) || next.norm === 'former' || next.norm === 'ex' || PERSON_NOUNS_EN.test(next.norm);
+}
+/** Words after which a participle is no verb of a clause: prepositions, and verbs whose object it opens (`free jailed …`). */
+const ATTRIBUTIVE_AFTER = /^(by|of|for|to|with|from|against|on|about|over|into|as|including|like|free|freed|frees|release|released|releases|pardon|pardoned|visit|visited|visits|meet|met|meets|extradite|extradited|transfer|transferred|interview|interviewed)$/;
+/** Lower-case English words of a person's title or calling before the name (`prime minister`, `opposition leader`). */
+const PERSON_NOUNS_EN = /^(opposition|activist|dissident|journalist|rapper|tycoon|businessman|cleric|leader|lawmaker|politician|general|president|prime|minister|senator|governor|mayor|chief|chairman|congressman|premier)$/;
 
 /** Bodies that arrest and detain: police, prosecutors, anti-corruption agencies. */
 function lawEnforcer(e: Entity, kind: string | undefined): boolean {

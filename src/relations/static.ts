@@ -105,6 +105,8 @@ function wingAfter(v: SentenceView, entities: Entity[], i: number): { unit: Ment
   if (tokens[i]!.text === ',') {
     let j = i + 1;
     if (tokens[j]?.norm === 'the') j++;
+    // (`X, the armed wing of Y`: the wing's kind before it in English)
+    if (v.lang === 'en' && /^(armed|military|paramilitary|political|youth)$/.test(tokens[j]?.norm ?? '')) j++;
     if (WING.has(tokens[j]?.norm ?? '')) {
       const at = j;
       for (j++; j < Math.min(v.s.tokenEnd, at + 5); j++) {

@@ -15,6 +15,9 @@ import { upperStart } from '../../text/chars.js';
 /** Last words of a body's name (a title before them is part of the name: `Prince Group`). */
 const BODY_LAST_WORDS = /^(Group|Holdings|Company|Corporation|Corp|Bank|Foundation|Institute|University|Party|Hospital|Airlines|Airways)$/;
 
+/** Honorifics of the clergy before a name. */
+const CLERGY = /^(pendeta|pdt\.|mgr|mgr\.|monsignor|pastor|pater|romo|biksu|bhikkhu|bhante|ustaz|ustadz|ustazah|ustadzah)$/;
+
 function titleOrRankAt(tokens: Token[], i: number, limit: number): number {
   return (titleStartingAt(tokens, i, limit, 'ranks') ?? titleStartingAt(tokens, i, limit, 'titles'))?.end ?? -1;
 }
@@ -35,6 +38,9 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
         if (sp.end - e === 1 && BODY_LAST_WORDS.test(tokens[e]!.text)) { sp.type = 'ORG'; break; }
         sp.start = e;
       }
+      // a clergy's honorific opening the span is no part of the name (`Pendeta Benny Giay`, `Mgr Petrus
+      // Tumbo`, `Pdt. Simon Kogoya`); not `Gus`, `Habib`, `Kiai`, which many go by (`Gus Dur`)
+      while (sp.end - sp.start > 1 && CLERGY.test(tokens[sp.start]!.norm)) sp.start++;
       // the legal form ending a company's name is no part of the person after it (`PT BRI (Persero) Tbk Sunarso`)
       while (sp.end - sp.start > 1 && /^tbk\.?$/.test(tokens[sp.start]!.norm)) sp.start++;
       // a rank inside: the name is what follows it
