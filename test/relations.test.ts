@@ -4358,3 +4358,33 @@ describe('relations: nineteenth session, addresses, wings and states', () => {
     expect(find(rels('Malaysia rejected a demand from China to halt drilling off Sarawak.'), 'REQUEST', 'China', 'Malaysia')).toBeDefined();
   });
 });
+
+describe('relations: nineteenth session, shared subjects and urged acts', () => {
+  it('english-a-verb-after-an-accusation-s-act-is-the-accuser-s', () => {
+    const r = rels('The exiled leader Ahmad Fauzi accused Myanmar of genocide and urged Malaysia to shelter the refugees.');
+    expect(find(r, 'REQUEST', 'Ahmad Fauzi', 'Malaysia')).toBeDefined();
+    expect(r.some((x) => x.type === 'REQUEST' && x.s === 'Myanmar')).toBe(false);
+  });
+  it('english-an-interim-or-acting-title-after-the-name', () => {
+    const r = rels('Rudi Hartono, the acting chairman of Golkar, met reporters in Jakarta on Monday.');
+    expect(r.find((x) => x.type === 'holds_role' && x.s === 'Rudi Hartono' && /Golkar/.test(x.o))).toBeDefined();
+  });
+  it('english-an-ing-form-after-unnamed-fighters-is-theirs', () => {
+    const r = rels('Malaysia said it would not let its border be used by armed groups fighting Thai forces.');
+    expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
+    // (a name before the noun is theirs)
+    expect(find(rels('Russian troops attacking Kharkiv were pushed back on Monday.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
+  });
+  it('a-visit-from-abroad-to-a-province-or-city-visits-the-country', () => {
+    const r = rels('Perdana Menteri Australia Anthony Albanese akan berkunjung ke Bali dan Jakarta pekan depan.');
+    expect(find(r, 'CONSULT', 'Anthony Albanese', 'Indonesia')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.o === 'Bali')).toBe(false);
+  });
+  it('a-second-act-joined-to-an-urged-one-is-urged-too', () => {
+    const r = rels('Sekjen PBB Antonio Guterres mendesak Myanmar menarik pasukan dari Rakhine dan membuka dialog dengan Bangladesh.');
+    expect(r.some((x) => x.type === 'CONSULT' && x.s === 'Myanmar')).toBe(false);
+    expect(find(r, 'REQUEST', 'Antonio Guterres', 'Myanmar')).toBeDefined();
+    // (told as fact, it is one)
+    expect(find(rels('Myanmar menarik pasukan dari perbatasan dan membuka dialog dengan Bangladesh.'), 'CONSULT', 'Myanmar', 'Bangladesh')).toBeDefined();
+  });
+});

@@ -36,6 +36,8 @@ interface Trigger {
   objectSpans: Span[];
   /** an act someone is ordered or urged to do (`memerintahkan X untuk mengerahkan …`): not asserted */
   controlled?: boolean;
+  /** the act an accusation names (`accused Jakarta of genocide`): its subject is the accused */
+  alleged?: boolean;
 }
 
 /** How far (in tokens) a predicate looks for its subject and objects: a clause, not a whole run-on text. */
@@ -1478,6 +1480,11 @@ const DURATION_COUNT = /^(\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se
 function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): { subs: MentionLike[]; connector?: string } {
   const { tokens, lang } = v;
   const from = v.s.tokenStart;
+  // an English `-ing` form right after a plural noun of people no name qualifies modifies that noun,
+  // whose act it is: `armed groups fighting Indonesian forces`, `rebels fighting the army` — no one named
+  // (`Russian troops attacking Kharkiv` are Russia's: the name before the noun)
+  if (lang === 'en' && i - 1 > from && /ing$/.test(tokens[i]!.norm) && UNNAMED_ACTORS_EN.test(tokens[i - 1]!.norm) && !v.cover.has(i - 1) && !v.cover.has(i - 2)
+    && !/^['’]s?$/.test(tokens[i - 2]!.text)) return { subs: [] };
   // connector right before the verb (only auxiliaries between; `lalu`, `kemudian` after a clause with a
   // verb join another clause: `menangkap Budi lalu menahannya`; after the subject alone they are adverbs)
   let p = i - 1;
@@ -1673,6 +1680,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   return { subs: aside };
 }
 
+/** English plural nouns of armed or acting people, whose `-ing` form after them is their act (`rebels fighting …`). */
+const UNNAMED_ACTORS_EN = /^(groups|rebels|militants|fighters|insurgents|gunmen|separatists|militias|guerrillas|protesters|demonstrators|activists|people|men)$/;
 /** Nouns of those who hold a place, whose place stands for them (`police in Lagos`, `the junta in Niamey`). */
 const RULERS_NOUNS = /^(police|authorities|government|junta|military|army|forces|troops|officials|polisi|pemerintah|otoritas|aparat|pasukan|militer)$/;
 
@@ -4180,6 +4189,9 @@ const ATTRIBUTIVE_AFTER = /^(by|of|for|to|with|from|against|on|about|over|into|a
 /** Lower-case English words of a person's title or calling before the name (`prime minister`, `opposition leader`). */
 const PERSON_NOUNS_EN = /^(opposition|activist|dissident|journalist|rapper|tycoon|businessman|cleric|leader|lawmaker|politician|general|president|prime|minister|senator|governor|mayor|chief|chairman|congressman|premier)$/;
 
+/** Words of a visit, not of an arrival (`visit`, `berkunjung`, `kunjungan`). */
+const VISIT_WORDS = /^(visit|visits|visited|visiting|berkunjung|mengunjungi|dikunjungi|kunjungan|bertandang|melawat|lawatan)$/;
+
 /** Bodies that arrest and detain: police, prosecutors, anti-corruption agencies. */
 function lawEnforcer(e: Entity, kind: string | undefined): boolean {
   return e.type === 'ORGANIZATION' && (kind === 'police' || /Police|Prosecut|Attorney General|Corruption Eradication|Anti-Corruption|Investigation/.test(e.name));
@@ -4292,6 +4304,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // Serikat mendalangi kudeta …`: the accused acts, and the act is only alleged
     const accused = n > 0 ? accusedAct(v, triggers[n - 1]!, tr) : undefined;
     if (accused) {
+      tr.alleged = true;
       subs = accused;
       left.connector = undefined;
       tr.controlled = true;
@@ -4318,7 +4331,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // delegasi Kongres AS ke Taiwan dan menuduh Washington …` — China accuses)
         let shared = main;
         // (nor of a noun with no subject of its own: `rejected Israel's ceasefire proposal and demanded …`)
-        if (main.hit.voice === 'nominal' || !main.subjects.length) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length) { shared = triggers[j]!; break; }
+        // (nor of the act an accusation names: `accused Jakarta of genocide and urged Britain …` — the accuser urges)
+        if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged) { shared = triggers[j]!; break; }
         // (with no verb before but a noun, the main clause's subject: `Gibran mewakili Prabowo dalam KTT
         // G20 … dan bertemu Cyril Ramaphosa` — Gibran meets, not the G20 of the summit)
         subs = shared === main && (main.hit.voice === 'nominal' || main.hit.voice === 'base') ? mainSubject(v, tr.start) ?? toLike(shared.subjects, shared.subjectSpans) : toLike(shared.subjects, shared.subjectSpans);
@@ -5141,6 +5155,9 @@ function modalDemands(v: SentenceView, entities: Entity[], recent: RecentEntitie
 /** Verbs whose object is an act that happened: one discusses or investigates it (`membahas serangan …`). */
 const TOPIC_VERBS = /^(membahas|discuss|discussed|discussing|menyelidiki|mengusut|menginvestigasi|investigate|investigating|probe)$/;
 
+/** Verbs that open an act named by a noun, besides the light verbs (`membuka dialog`, `hold talks`). */
+const OPENING_VERBS = /^(membuka|memulai|melanjutkan|open|hold|begin|start|resume)$/;
+
 function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
   const { tokens, s, lang } = v;
   // an act someone is urged to do has not happened: `mendesak Rusia untuk membatalkan …`,
@@ -5198,6 +5215,15 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
           || /^(negara|negara-negara|pemerintah|pihak|pihak-pihak|para|semua|seluruh|dunia|internasional|barat|lembaga|organisasi|otoritas|aparat|kedua|komunitas|pusat|daerah|junta|militer|rezim|pasukan|tentara|polisi|kepolisian)$/.test(t.norm))) onlyObject = false;
       }
       if (onlyObject) urgedTo = true;
+    }
+    // a second act joined to an urged one by `dan` is urged too: `mendesak Presiden menarik pasukan dari
+    // Intan Jaya dan membuka dialog dengan …`, `urged Moscow to withdraw and negotiate` (not an English
+    // past form, the urger's next verb: `urged X to withdraw and announced …`)
+    // (a noun after a light verb alike: `dan membuka dialog dengan …`, `and hold talks with …`)
+    if (!urgedTo && n - 1 > m && requested.has(triggers[n - 1]!) && !(lang === 'en' && /ed$/.test(tokens[b.start]!.norm))) {
+      const before = tokens[b.start - 1]?.norm ?? '';
+      const c = b.start - 1 - (LIGHT_VERBS.has(before) || OPENING_VERBS.test(before) ? 1 : 0);
+      if (/^(dan|serta|and)$/.test(tokens[c]?.norm ?? '')) urgedTo = true;
     }
     const noun = b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm));
     if (urgedTo || (noun && nounNext)) requested.add(b);
@@ -5327,8 +5353,11 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // troops sent abroad to help are military assistance (CAMEO 074): `mengirimkan ratusan tentara ke
     // Haiti untuk membantu kepolisian negara itu`, `send troops to Gaza as part of a stabilisation force`
     const helping = row.type === 'MOBILIZE' && abroad(entities, a.entity, b.entity) && sentToHelp(v, tr.end);
+    // (so does a visit from abroad to a province or city of a country: `will visit Jakarta and Papua`
+    // visits Indonesia; not an arrival, nor a landmark: `tiba di Cebu`, `menyambangi Pearl Harbor`)
+    const visitAbroad = row.type === 'CONSULT' && row.cameo === '042' && VISIT_WORDS.test(tokens[tr.start]!.norm) && /^(province|state|city|regency)$/.test(kinds[b.entity] ?? '');
     // (a region stays itself: aid to Gaza goes to Gaza)
-    if (known && (row.type === 'AID' || helping) && bPlace.type === 'LOCATION' && placeCountry !== undefined && kinds[b.entity] !== 'sea' && kinds[b.entity] !== 'region') {
+    if (known && (row.type === 'AID' || helping || visitAbroad) && bPlace.type === 'LOCATION' && placeCountry !== undefined && kinds[b.entity] !== 'sea' && kinds[b.entity] !== 'region') {
       const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
       const named = v.mentions.some((x) => !x.m.part && entities[x.m.entity]!.iso3 === placeCountry);
       // (a body warta knows that has no country is an international one: `UNICEF dan IFRC akan menyalurkan

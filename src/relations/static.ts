@@ -507,7 +507,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const former = (p < s.tokenEnd && FORMER.has(tokens[p]!.norm)) || left;
       if (p < s.tokenEnd && FORMER.has(tokens[p]!.norm)) p++;
       // (words of how the office is held: `X, the exiled leader of …`, `the longtime chairman of …`)
-      if (p > m.tokenEnd && v.lang === 'en' && /^(exiled|longtime|long-time|veteran|embattled|self-styled|self-proclaimed|jailed|detained|ousted|outgoing|incoming|current|newly-elected|de-facto)$/.test(tokens[p]?.norm ?? '')) p++;
+      if (p > m.tokenEnd && v.lang === 'en' && /^(exiled|longtime|long-time|veteran|embattled|self-styled|self-proclaimed|jailed|detained|ousted|outgoing|incoming|current|newly-elected|de-facto|interim|acting|caretaker|transitional)$/.test(tokens[p]?.norm ?? '')) p++;
       // (a department before an English title: `X, the finance director of Garuda Indonesia`)
       let dept = '';
       if (p > m.tokenEnd && v.lang === 'en' && DEPARTMENTS.test(tokens[p]?.norm ?? '') && titleStartingAt(tokens, p, s.tokenEnd) === undefined && titleStartingAt(tokens, p + 1, s.tokenEnd) !== undefined) {
