@@ -4388,3 +4388,28 @@ describe('relations: nineteenth session, shared subjects and urged acts', () => 
     expect(find(rels('Myanmar menarik pasukan dari perbatasan dan membuka dialog dengan Bangladesh.'), 'CONSULT', 'Myanmar', 'Bangladesh')).toBeDefined();
   });
 });
+
+describe('relations: nineteenth session, law and trade pages', () => {
+  it('property-seized-is-its-owner-s-named-after-milik', () => {
+    const r = rels('Kejaksaan Agung menyita dua rumah dan sebuah apartemen di Kota Batam, Kepulauan Riau, milik Hendra Wijaya, tersangka kasus impor gula.');
+    expect(find(r, 'COERCE', "Attorney General's Office of Indonesia", 'Hendra Wijaya')).toBeDefined();
+    // (past the owner's title and region)
+    expect(find(rels('KPK menyita dua mobil milik Bupati Pesawaran Darmawan Saleh.'), 'COERCE', 'Corruption Eradication Commission', 'Darmawan Saleh')).toBeDefined();
+  });
+  it('money-recovered-for-the-state-is-no-aid', () => {
+    expect(rels('Kejaksaan Agung menyerahkan uang pengganti kerugian negara senilai Rp2 triliun kepada Kementerian Keuangan, Selasa (3/2).').filter((x) => x.type === 'AID')).toEqual([]);
+  });
+  it('arms-delivered-are-military-aid', () => {
+    const r = rels('Airbus menyerahkan dua pesawat angkut A400M kepada TNI AU di Sevilla, Spanyol.');
+    expect(find(r, 'AID', 'Airbus', 'Indonesian Air Force')).toBeDefined();
+    const t = rels('Turki menyerahkan 12 jet tempur kepada Indonesia di Ankara, Kamis (5/3).');
+    expect(find(t, 'AID', 'Turkey', 'Indonesia')).toBeDefined();
+  });
+  it('anti-subsidy-duties-are-a-sanction', () => {
+    expect(find(rels('Uni Eropa menjatuhkan bea masuk antisubsidi atas produk biodiesel asal Indonesia, Rabu (4/3).'), 'SANCTION', 'European Union', 'Indonesia')).toBeDefined();
+  });
+  it('a-suspended-regional-head-still-holds-the-office', () => {
+    expect(find(rels('Bupati nonaktif Sidoarjo, Ahmad Muhdlor Ali, mengajukan praperadilan.'), 'holds_role', 'Ahmad Muhdlor Ali', 'Sidoarjo Regency')).toBeDefined();
+    expect(find(rels('Gubernur nonaktif Bengkulu Rohidin Mersyah menjalani sidang perdana.'), 'holds_role', 'Rohidin Mersyah', 'Bengkulu')).toBeDefined();
+  });
+});

@@ -3115,6 +3115,30 @@ function ownerAfterNeededNoun(v: SentenceView, tr: Trigger, limit: number): Ment
   return undefined;
 }
 
+/**
+ * The owner named after `milik`/`kepunyaan` within the clause after token `from` (twenty words, no
+ * verb or sentence punctuation between): its mentions, past a title before the name.
+ */
+function ownerNamedLater(v: SentenceView, from: number): MentionInfo[] | undefined {
+  const { tokens } = v;
+  for (let k = from; k < Math.min(v.s.tokenEnd, from + 20); k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === '.' || (k > from && isIdVerb(t) && !v.cover.has(k))) return undefined;
+    if (t.norm !== 'milik' && t.norm !== 'kepunyaan') continue;
+    // (past a title and the body or region it names: `milik Bupati Sidoarjo Ahmad Muhdlor Ali`)
+    const titled = titleStartingAt(tokens, k + 1, v.s.tokenEnd);
+    if (!titled) { const mi = v.at.get(k + 1); return mi && !mi.m.part ? groupOf(v, mi) : undefined; }
+    for (let j = titled.end; j < Math.min(v.s.tokenEnd, titled.end + 6); j++) {
+      const mi = v.at.get(j);
+      if (mi && !mi.m.part && mi.person) return groupOf(v, mi);
+      if (mi) j = mi.m.tokenEnd - 1;
+      else if (tokens[j]!.kind !== 'word' || !upperStart(tokens[j]!.text)) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** A name inside an agreement's name: before its noun in English (`the Paris climate agreement`), after it in Indonesian (`kesepakatan iklim Paris`). */
 function namesAgreement(v: SentenceView, mi: MentionInfo): boolean {
   const { tokens } = v;
@@ -3787,6 +3811,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // but `the two agreed to …`, `the two signed on …`: a verb, its subject the pair; nor is a
       // number ending a name one: `Densus 88 arrested …`)
       if (lang === 'en' && /ed$/.test(tokens[i]!.norm) && tr.end === i + 1 && /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d+)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'word' && !/^(to|that|on|upon)$/.test(tokens[i + 1]!.norm) && !v.cover.has(i - 1)) continue;
+      // (money recovered for the state and handed to its treasury is no aid: `menyerahkan uang pengganti
+      // kerugian negara kepada Kementerian Keuangan`, `uang rampasan`, `barang sitaan`)
+      if (tr.hit.row.type === 'AID' && lang === 'id' && recoveredForState(tokens, tr.end, s.tokenEnd)) continue;
       // (so is a participle of a state before a person after a lower-case word that is no subject: `a bid
       // by jailed former prime minister Najib Razak`, `would not free jailed opposition leader X`; not
       // `Pakistan jailed former prime minister Imran Khan`, `who later jailed …`)
@@ -4189,6 +4216,15 @@ const ATTRIBUTIVE_AFTER = /^(by|of|for|to|with|from|against|on|about|over|into|a
 /** Lower-case English words of a person's title or calling before the name (`prime minister`, `opposition leader`). */
 const PERSON_NOUNS_EN = /^(opposition|activist|dissident|journalist|rapper|tycoon|businessman|cleric|leader|lawmaker|politician|general|president|prime|minister|senator|governor|mayor|chief|chairman|congressman|premier)$/;
 
+/** Within four words after `at`: money or goods recovered for the state (`uang pengganti`, `rampasan`, `sitaan`, `kerugian negara`). */
+function recoveredForState(tokens: Token[], at: number, to: number): boolean {
+  for (let k = at; k < Math.min(to, at + 4); k++) {
+    const n = tokens[k]!.norm;
+    if (n === 'pengganti' || n === 'rampasan' || n === 'sitaan' || (n === 'kerugian' && tokens[k + 1]?.norm === 'negara')) return true;
+  }
+  return false;
+}
+
 /** Words of a visit, not of an arrival (`visit`, `berkunjung`, `kunjungan`). */
 const VISIT_WORDS = /^(visit|visits|visited|visiting|berkunjung|mengunjungi|dikunjungi|kunjungan|bertandang|melawat|lawatan)$/;
 
@@ -4349,6 +4385,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const fronted = !subs.length && !left.connector && !accused ? frontedClauseSubject(v, tr) : undefined;
     if (fronted) subs = fronted;
     objs = objectsRight(v, tr, false, recent);
+    // property seized is its owner's, named after `milik` past the things and where they are: `menyita
+    // tiga bidang tanah dan sebuah vila di Kabupaten Bogor, Jawa Barat, milik X`
+    if (row.cameo === '1711' && lang === 'id') {
+      const owner = ownerNamedLater(v, tr.end);
+      if (owner) objs = asLike(owner);
+    }
     // the act given again to another with its verb left out: `memberikan amnesti kepada Hasto dan
     // abolisi kepada Tom Lembong`, `sent tanks to Ukraine and jets to Poland`
     // (rows that name no theme only: the theme of the first, `tanks`, is not the second's, `jets`)

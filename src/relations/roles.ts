@@ -31,7 +31,7 @@ const SKIP = new Set(['terpilih', 'baru', 'definitif', 'sementara', 'nonaktif', 
 /** Words that make an office or membership a past one (`mantan Ketua DPR`, `former minister`). */
 export const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Lower-case words between a title and its country or organization (`pemimpin de facto Myanmar`). */
-const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai']);
+const TITLE_MODIFIERS = new Set(['senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai', 'nonaktif', 'non-aktif', 'demisioner']);
 const TO = new Set(['untuk', 'to']);
 /** Words of a region's own government between a title and the region (`Pemerintah Provinsi`, `Pemkab`). */
 const REGION_GOVERNMENT = /^(pemerintah|provinsi|kabupaten|kota|daerah|pemprov|pemkab|pemkot|administrasi|\(|\))$/;
@@ -224,7 +224,8 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   // (a unit no one recognized between the title and a place is the office, not the place: `kepala
   // Diskar PB Bandung Ferdi Ligaswara` heads a city agency, not Bandung)
   // (the words of the region's own government are no unit: `Sekretaris Daerah Pemerintah Provinsi Sumatera Selatan`)
-  if (q < orgStart && nameEndingAt(orgEnd)?.place && tokens.slice(q, orgStart).some((x) => !REGION_GOVERNMENT.test(x.norm))) return undefined;
+  // (nor are words of how the office is held: `Bupati nonaktif Pesawaran`)
+  if (q < orgStart && nameEndingAt(orgEnd)?.place && tokens.slice(q, orgStart).some((x) => !REGION_GOVERNMENT.test(x.norm) && !TITLE_MODIFIERS.has(x.norm))) return undefined;
   return done({ role: t.role, titleStart: t.start, titleEnd: q, org: { start: orgStart, end: orgEnd } });
 }
 

@@ -28,6 +28,9 @@ export function titleEndingAt(tokens: Token[], end: number, floor: number, which
   return best;
 }
 
+/** Lower-case words of how an office is held, between the title and its region (`Bupati nonaktif Pesawaran`). */
+const OFFICE_STATES = new Set(['nonaktif', 'non-aktif', 'terpilih', 'sementara', 'demisioner', 'definitif']);
+
 function isCapitalized(t: Token): boolean {
   const c = t.text.charAt(0);
   return c !== c.toLowerCase();
@@ -47,7 +50,7 @@ export function roleBefore(tokens: Token[], i: number, floor: number): string | 
   let q = p;
   for (let k = 0; k < 6 && q - 1 >= floor; k++) {
     const t = tokens[q - 1]!;
-    if (t.text === ')' || t.text === '(' || isCapitalized(t)) {
+    if (t.text === ')' || t.text === '(' || isCapitalized(t) || OFFICE_STATES.has(t.norm)) {
       q--;
       const hit = titleEndingAt(tokens, q, floor);
       if (hit) return hit.role;
