@@ -850,3 +850,14 @@ describe('ner: nineteenth session, clergy before a name', () => {
     for (const n of ['Yohanes Wenda', 'Petrus Tumbo', 'Markus Dimara', 'Simon Kogoya']) expect(names).toContain(n);
   });
 });
+
+describe('ner: nineteenth session, factions and commissions before a comma', () => {
+  it('a-faction-before-a-comma-is-its-party-not-a-person', () => {
+    const e = ents('KPK memeriksa anggota DPR dari Fraksi NasDem, Rajiv, Senin (2/2).');
+    expect(e.find((x) => x.type === 'PERSON' && /Fraksi/.test(x.name))).toBeUndefined();
+    expect(e.find((x) => /NasDem/.test(x.name))?.type).toBe('ORGANIZATION');
+  });
+  it('a-known-commission-after-its-chair-s-title-stays-whole', () => {
+    expect(ents('Ketua Komisi II DPR, Rifqinizamy Karsayuda, membuka rapat kerja.').map((x) => x.name)).toContain('Commission II of the House of Representatives of Indonesia');
+  });
+});

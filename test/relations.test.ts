@@ -4413,3 +4413,34 @@ describe('relations: nineteenth session, law and trade pages', () => {
     expect(find(rels('Gubernur nonaktif Bengkulu Rohidin Mersyah menjalani sidang perdana.'), 'holds_role', 'Rohidin Mersyah', 'Bengkulu')).toBeDefined();
   });
 });
+
+describe('relations: nineteenth session, members and factions', () => {
+  it('a-member-of-the-house-from-a-faction-named-after-a-comma', () => {
+    const r = rels('MKD menjatuhkan sanksi teguran kepada anggota DPR dari Fraksi PKB, Cucun Ahmad Syamsurijal, Selasa (3/2).');
+    expect(find(r, 'member_of', 'Cucun Ahmad Syamsurijal', 'House of Representatives (Indonesia)')).toBeDefined();
+    expect(r.find((x) => x.type === 'member_of' && x.s === 'Cucun Ahmad Syamsurijal' && /National Awakening|PKB/.test(x.o))).toBeDefined();
+    expect(find(r, 'SANCTION', 'House Ethics Council of Indonesia', 'Cucun Ahmad Syamsurijal')).toBeDefined();
+  });
+  it('a-cadre-who-also-holds-a-title-is-a-member', () => {
+    const r = rels('Kader Partai Golkar yang juga mantan Gubernur Jawa Barat, Ridwan Kamil, menghadiri rapat itu.');
+    expect(r.find((x) => x.type === 'member_of' && x.s === 'Ridwan Kamil' && /Golkar/.test(x.o))).toBeDefined();
+    expect(find(r, 'holds_role', 'Ridwan Kamil', 'West Java')).toBeDefined();
+  });
+  it('a-country-after-the-member-title-owns-the-house', () => {
+    const r = rels('Ilhan Omar, anggota DPR AS dari Partai Demokrat, mengkritik Presiden Donald Trump.');
+    expect(find(r, 'member_of', 'Ilhan Omar', 'House of Representatives (Indonesia)')).toBeUndefined();
+    expect(find(r, 'ACCUSE', 'Ilhan Omar', 'Donald Trump')).toBeDefined();
+  });
+  it('a-resident-of-a-home-regency-harmed-is-no-act-on-the-regency', () => {
+    const r = rels('Pusat Polisi Militer TNI menahan dua prajurit TNI AL yang diduga menganiaya seorang warga di Kabupaten Garut.');
+    expect(r.some((x) => (x.type === 'ASSAULT' || x.type === 'COERCE') && x.o === 'Garut Regency')).toBe(false);
+  });
+  it('a-truce-extended-by-agreement-is-the-agreement', () => {
+    const r = rels('Armenia and Azerbaijan agreed on Friday to extend their border ceasefire by 30 days.');
+    expect(find(r, 'AGREE', 'Armenia', 'Azerbaijan') ?? find(r, 'AGREE', 'Azerbaijan', 'Armenia')).toBeDefined();
+    expect(r.some((x) => x.type === 'RETREAT')).toBe(false);
+  });
+  it('english-the-us-trade-representative', () => {
+    expect(find(rels('U.S. Trade Representative Jamieson Greer met Indonesian officials in Washington on Monday.'), 'holds_role', 'Jamieson Greer', 'United States')).toBeDefined();
+  });
+});

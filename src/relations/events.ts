@@ -1912,7 +1912,12 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
     while (q < v.s.tokenEnd && q - end < 20 && tokens[q]!.text !== ',' && tokens[q]!.text !== '.' && tokens[q]!.text !== ';') q++;
     if (tokens[q]?.text === ',') { end = q; after = 1; }
   }
-  for (; after < 4 && tokens[end]?.kind === 'word' && lowerStart(tokens[end]!.text); after++) end++;
+  for (; after < 4 && tokens[end]?.kind === 'word' && lowerStart(tokens[end]!.text); after++) {
+    end++;
+    // (a party after `dari`: `Thomas Massie, anggota DPR AS dari Partai Republik, mengkritik …`)
+    const party = /^(dari|from)$/.test(tokens[end - 1]!.norm) ? v.at.get(end) : undefined;
+    if (party && !party.m.part && !party.country && !party.place && !party.person) end = party.m.tokenEnd;
+  }
   if (tokens[end]?.text !== ',') {
     // (a body warta did not find after the possessive: `Hun Sen, president of Cambodia's Senate, praised …`)
     if (possessive && after === 0) {
@@ -4225,6 +4230,14 @@ function recoveredForState(tokens: Token[], at: number, to: number): boolean {
   return false;
 }
 
+/** Nouns of unnamed residents before `di` and their place (`seorang warga di Kabupaten X`). */
+const RESIDENT_NOUNS = /^(warga|penduduk|orang|petani|nelayan|pedagang|pemuda|remaja|siswa|pelajar|mahasiswa|buruh|pekerja|sopir|pengemudi|ibu|bapak|anak|bocah|lansia|korban)$/;
+/** The word two words before character offset `at` (the one before `wordBefore`'s). */
+function wordBeforeWord(v: SentenceView, at: number): string {
+  const k = tokenIndexAt(v, at);
+  return k - 2 >= v.s.tokenStart ? v.tokens[k - 2]!.norm : '';
+}
+
 /** Words of a visit, not of an arrival (`visit`, `berkunjung`, `kunjungan`). */
 const VISIT_WORDS = /^(visit|visits|visited|visiting|berkunjung|mengunjungi|dikunjungi|kunjungan|bertandang|melawat|lawatan)$/;
 
@@ -4950,7 +4963,7 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
       // `sepakat melakukan gencatan senjata`, `menyepakati gencatan senjata`, `agreed to a ceasefire`,
       // `kesepakatan gencatan senjata`: the agreement is the event; a truce declared alone stays RETREAT/0871
       if (b.hit.row.type === 'RETREAT' && b.hit.row.cameo === '0871') {
-        if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|melakukan|menerapkan|memberlakukan|memperpanjang|to|a|an|the|immediate|segera|permanent|permanen|temporary|sementara|on|upon|extend|their|its|bilateral|mutual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|humanitarian|kemanusiaan|lasting|full|nationwide|new|baru|[a-z0-9]+-(hour|day|week|month)|\d+|jam|hari|pekan|minggu|bulan|selama)$/) === b.start)) suppressed.add(b);
+        if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|melakukan|menerapkan|memberlakukan|memperpanjang|to|a|an|the|immediate|segera|permanent|permanen|temporary|sementara|on|upon|extend|their|its|bilateral|mutual|monday|tuesday|wednesday|thursday|friday|saturday|sunday|humanitarian|kemanusiaan|lasting|full|nationwide|new|baru|border|perbatasan|existing|current|ongoing|fragile|rapuh|maintain|uphold|respect|observe|menjaga|mempertahankan|menghormati|mematuhi|[a-z0-9]+-(hour|day|week|month)|\d+|jam|hari|pekan|minggu|bulan|selama)$/) === b.start)) suppressed.add(b);
         continue;
       }
       // (any joint act an agreement is about: `nota kesepahaman tentang patroli terkoordinasi`, `an
@@ -5415,6 +5428,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // masyarakat pesisir selatan Jawa Tengah agar tetap tenang`); a petition rejected about a region is
     // no rejection of it (`MK menolak permohonan sengketa pilkada Kabupaten Intan Jaya, Papua`)
     if (homePlace && ((row.type === 'THREATEN' && WARNINGS.has(row.stem)) || (row.type === 'REQUEST' && row.stem === 'imbau') || row.type === 'REJECT')) return;
+    // a person of a place at home harmed is no act on the place: `menganiaya seorang warga di Kabupaten
+    // Deli Serdang` (the resident, unnamed; the regency is where)
+    if (homePlace && (row.type === 'ASSAULT' || row.type === 'COERCE') && wordBefore(v, b0.span.start) === 'di' && RESIDENT_NOUNS.test(wordBeforeWord(v, b0.span.start))) return;
     // a country naming a work or a product is no party (`menyambut baik pemutaran dua film Indonesia`,
     // `praised Indonesian coffee`)
     if ((row.type === 'SUPPORT' || row.type === 'ACCUSE' || row.type === 'REJECT') && entities[b0.entity]!.type === 'COUNTRY' && /^(film|film-film|lagu|musik|produk|kopi|batik|kuliner|makanan|masakan|buku|novel|karya|seni|budaya|tari|tarian|films|movies|songs|music|products|coffee|cuisine|food|books|art|culture)$/.test(wordBefore(v, b0.span.start))) return;

@@ -170,7 +170,15 @@ function playersAfter(v: SentenceView, entities: Entity[], i: number): MentionIn
 function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string, a: number, b: number, out: Draft[], known?: KnownEntity): void {
   const org = known?.(orgId);
   if (org === undefined || org === m.entity) return;
+  // (a country right after the title owns another body of that name: `anggota DPR AS` sits in the U.S. House)
+  const after = v.at.get(b);
+  if (after && !after.m.part && after.country) return;
+  // (nor when a name runs from inside the title past its end: `anggota [DPR AS]`)
+  const across = v.cover.get(b - 1);
+  if (across && across.m.tokenEnd > b) return;
   const title = { start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end };
+  // (a member of the body it names is member_of, as RELATIONS.md has members: `anggota DPR X`)
+  if (/^(former )?Member\b/.test(role)) { out.push({ type: 'member_of', subject: m.entity, object: org, sentence: v.s.index, trigger: title, subjectSpan: m, objectSpan: title }); return; }
   out.push({ type: 'holds_role', subject: m.entity, object: org, role, sentence: v.s.index, trigger: title, subjectSpan: m, objectSpan: title });
 }
 
@@ -339,6 +347,24 @@ const ORDINAL = /^(ke-?\d+|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se
 /** A day told between the verb and `as … member` (`was admitted on Sunday as the 11th member of`). */
 const DAY_ADJUNCT = /^(on|pada|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|today|yesterday|kemarin)$/;
 const ORDINAL_EN = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+
+/** The person named after a title opening at token `from` (`mantan Gubernur Jawa Tengah, Ganjar Pranowo`): a title, then capitalized words and names only, then the name. */
+function holderAfterAlsoTitle(v: SentenceView, from: number, k: number, entities: Entity[]): MentionInfo | undefined {
+  const { tokens } = v;
+  let p = from;
+  if (FORMER.has(tokens[p]?.norm ?? '')) p++;
+  if (!titleStartingAt(tokens, p, v.s.tokenEnd)) return undefined;
+  for (let j = k + 1; j < v.mentions.length; j++) {
+    const x = v.mentions[j]!;
+    if (x.m.tokenStart - from > 12) return undefined;
+    if (x.m.part || x.m.tokenStart < p) continue;
+    if (entities[x.m.entity]!.type === 'PERSON') {
+      for (let q = p; q < x.m.tokenStart; q++) if (!(v.cover.has(q) || tokens[q]!.text === ',' || upperStart(tokens[q]!.text))) return undefined;
+      return x;
+    }
+  }
+  return undefined;
+}
 
 /** Nouns of a body's members describing people before them (`dua mantan kader PDI-P`, `politikus Partai Demokrat`). */
 const MEMBERS_DESCRIBED = /^(kader|anggota|politikus|politisi|simpatisan|pengurus|member|members|politician|politicians)$/;
@@ -910,6 +936,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           if (x !== next && !(x.k > k + 1 && /^(dan|serta|and|,)$/.test(tokens[x.m.tokenStart - 1]?.norm ?? ''))) continue;
           if (!x.m.part && entities[x.m.entity]!.type === 'PERSON') out.push({ type: 'member_of', subject: x.m.entity, object: m.entity, sentence: s.index, trigger: tokens[head]!, subjectSpan: x.m, objectSpan: m });
         }
+      } else if (v.lang === 'id' && tokens[m.tokenEnd]?.norm === 'yang' && /^(juga|kini|sekaligus)$/.test(tokens[m.tokenEnd + 1]?.norm ?? '')) {
+        // `Kader PDI Perjuangan yang juga mantan Gubernur Jawa Tengah, Ganjar Pranowo`: the member named
+        // after a title of their own (capitalized words, names and `mantan` only between)
+        const holder = holderAfterAlsoTitle(v, m.tokenEnd + 2, k, entities);
+        if (holder) out.push({ type: 'member_of', subject: holder.m.entity, object: m.entity, sentence: s.index, trigger: tokens[head]!, subjectSpan: holder.m, objectSpan: m });
       }
     }
     // `Aliansi Negara-Negara Sahel (AES), yang beranggotakan Mali, Burkina Faso, dan Niger`, `a bloc

@@ -41,6 +41,9 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
       // a clergy's honorific opening the span is no part of the name (`Pendeta Benny Giay`, `Mgr Petrus
       // Tumbo`, `Pdt. Simon Kogoya`); not `Gus`, `Habib`, `Kiai`, which many go by (`Gus Dur`)
       while (sp.end - sp.start > 1 && CLERGY.test(tokens[sp.start]!.norm)) sp.start++;
+      // a faction is its party, no person (`dari Fraksi NasDem, Ahmad Sahroni`: the tagger took the
+      // faction before a comma for a name)
+      if (sp.end - sp.start > 1 && tokens[sp.start]!.norm === 'fraksi') { sp.start++; sp.type = 'ORG'; continue; }
       // the legal form ending a company's name is no part of the person after it (`PT BRI (Persero) Tbk Sunarso`)
       while (sp.end - sp.start > 1 && /^tbk\.?$/.test(tokens[sp.start]!.norm)) sp.start++;
       // a rank inside: the name is what follows it

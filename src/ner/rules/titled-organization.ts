@@ -129,11 +129,17 @@ export function titledOrganizations(
     // (a person the tagger found at the run's end, with a known given name, is the holder:
     // `Direktur PT Windhu Tunggal Utama Abdul Khoir, Andi …` names two people)
     const taken = takenRun(tokens, out, a, end);
-    if (!named || taken || known(a, end) || orgInside(a, end) || countryEndingAt(end)) { i = end - 1; continue; }
+    if (!named || taken || known(a, end) || orgInside(a, end) || countryEndingAt(end) || knownFromTitle(known, i + 1, a, end)) { i = end - 1; continue; }
     out = placeOwnSpan(out, { start: a, end, type: 'ORG' });
     i = end - 1;
   }
   return out;
+}
+
+/** A known name that begins inside the title and ends the run: `Ketua [Komisi II DPR]`, the title's last word its first. */
+function knownFromTitle(known: (a: number, b: number) => boolean, from: number, a: number, end: number): boolean {
+  for (let k = from; k < a; k++) if (known(k, end)) return true;
+  return false;
 }
 
 /** The first token at or after i that does not start a rank (`AKBP`, `Komisaris Besar`, `Irjen Pol`). */
