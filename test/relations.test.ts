@@ -4444,3 +4444,42 @@ describe('relations: nineteenth session, members and factions', () => {
     expect(find(rels('U.S. Trade Representative Jamieson Greer met Indonesian officials in Washington on Monday.'), 'holds_role', 'Jamieson Greer', 'United States')).toBeDefined();
   });
 });
+
+describe('relations: nineteenth session, suits, gifts and trade curbs', () => {
+  it('a-pretrial-motion-filed-by-its-author-against-a-body', () => {
+    const r = rels('Hakim tunggal PN Jakarta Selatan menolak gugatan praperadilan yang diajukan Rudi Hartono terhadap Bareskrim Polri, Rabu (4/2).');
+    const a = r.find((x) => x.type === 'ACCUSE' && x.s === 'Rudi Hartono');
+    expect(a).toBeDefined();
+    expect(a!.negated).toBe(false);
+    // (a suit not filed is negated)
+    expect(rels('Rudi Hartono tidak mengajukan gugatan terhadap KPK.').find((x) => x.type === 'ACCUSE')?.negated).toBe(true);
+  });
+  it('an-appositive-member-of-a-commission-from-a-faction-acts', () => {
+    expect(find(rels('Dave Laksono, anggota Komisi I DPR dari Fraksi Golkar, mengkritik Kementerian Pertahanan.'), 'ACCUSE', 'Dave Laksono', 'Ministry of Defense (Indonesia)')).toBeDefined();
+  });
+  it('teachers-of-a-country-detained-stand-for-it', () => {
+    expect(find(rels('Polisi Diraja Malaysia menahan tiga guru asal Indonesia di Sabah.'), 'COERCE', 'Royal Malaysia Police', 'Indonesia')).toBeDefined();
+  });
+  it('english-lend-a-country-money', () => {
+    const r = rels('Japan will lend Indonesia 90 billion yen to build a railway to the eastern port of Patimban.');
+    expect(find(r, 'AID', 'Japan', 'Indonesia')).toBeDefined();
+    expect(r.some((x) => x.type === 'AID' && x.o === 'Patimban')).toBe(false);
+  });
+  it('english-received-a-body-s-chairman', () => {
+    expect(find(rels('Prime Minister Anwar Ibrahim received Nahdlatul Ulama chairman Yahya Cholil Staquf in Putrajaya on Friday.'), 'CONSULT', 'Yahya Cholil Staquf', 'Anwar Ibrahim')).toBeDefined();
+  });
+  it('english-a-coordinating-minister-for-a-portfolio', () => {
+    expect(find(rels("Indonesia's Coordinating Minister for Food Affairs Zulkifli Hasan met Thai officials on Monday."), 'holds_role', 'Zulkifli Hasan', 'Indonesia')).toBeDefined();
+  });
+  it('scholarships-and-donations-are-aid', () => {
+    expect(find(rels('Japan will provide 500 scholarships to Indonesian students next year.'), 'AID', 'Japan', 'Indonesia')).toBeDefined();
+    expect(rels('Bank Mandiri menyumbangkan 200 unit laptop kepada BNPB, Senin (2/3).').find((x) => x.type === 'AID' && x.s === 'Bank Mandiri')).toBeDefined();
+    // (goals contributed are none)
+    expect(rels('Marselino menyumbangkan dua gol bagi Persebaya musim ini.').some((x) => x.type === 'AID')).toBe(false);
+  });
+  it('english-export-controls-are-a-sanction-not-trade', () => {
+    const r = rels('Washington imposed new export controls on chips to China on Monday.');
+    expect(find(r, 'SANCTION', 'United States', 'China')).toBeDefined();
+    expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
+});

@@ -318,7 +318,8 @@ function placeMentions(infos: MentionInfo[], tokens: Token[], from: number, lang
     mi.inRelative = relative[m.tokenStart - from] === 1;
     // the word before, skipping heads like `pemerintah`, `pasukan`, `warga` (they stand for the country)
     let p = m.tokenStart - 1;
-    while (p >= from && !m.part && /^(pemerintah|pasukan|tentara|militer|warga|otoritas|pejabat|rakyat|delegasi|kedutaan|pihak|kantor|juru|bicara|presiden|kepresidenan|the|government|forces|troops|officials|military)$/.test(tokens[p]!.norm) && !/^[A-Z]/.test(tokens[p]!.text)) p--;
+    // (and `Fraksi` of a party, capitalized: `dari Fraksi PDI Perjuangan`)
+    while (p >= from && !m.part && ((/^(pemerintah|pasukan|tentara|militer|warga|otoritas|pejabat|rakyat|delegasi|kedutaan|pihak|kantor|juru|bicara|presiden|kepresidenan|the|government|forces|troops|officials|military)$/.test(tokens[p]!.norm) && !/^[A-Z]/.test(tokens[p]!.text)) || tokens[p]!.norm === 'fraksi')) p--;
     // a country's mission (`menuju Komisi Tinggi India`, `di depan Kedutaan Besar AS`, `outside the U.S.
     // Embassy`): the words of the mission belong to the adjunct
     if (entities[m.entity]?.type === 'COUNTRY') {

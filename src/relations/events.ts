@@ -186,7 +186,12 @@ function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: 
   // `received Chinese President Xi Jinping`: a demonym and a title, capitalized, before the name
   // (a title of three words too: `received Russian Deputy Defence Minister X`)
   if (upperStart(tokens[i]?.text ?? '')) {
-    for (let j = i + 1; j < Math.min(to, i + 5) && upperStart(tokens[j - 1]!.text); j++) if (personAt(j)) return true;
+    let j = i + 1;
+    for (; j < Math.min(to, i + 5) && upperStart(tokens[j - 1]!.text); j++) if (personAt(j)) return true;
+    // (a body's name, then a lower-case title: `received Muhammadiyah chairman Haedar Nashir`)
+    const low = j - 1;
+    const t = low > i && !upperStart(tokens[low]?.text ?? '') ? titleStartingAt(tokens, low, to) : undefined;
+    if (t && t.end < to && personAt(t.end)) return true;
   }
   if (!titleStartingAt(tokens, i, to)) return false;
   for (let j = i + 1; j < Math.min(to, i + 14); j++) {
@@ -1915,7 +1920,7 @@ function appositiveHead(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   for (; after < 4 && tokens[end]?.kind === 'word' && lowerStart(tokens[end]!.text); after++) {
     end++;
     // (a party after `dari`: `Thomas Massie, anggota DPR AS dari Partai Republik, mengkritik …`)
-    const party = /^(dari|from)$/.test(tokens[end - 1]!.norm) ? v.at.get(end) : undefined;
+    const party = /^(dari|from)$/.test(tokens[end - 1]!.norm) ? v.at.get(tokens[end]?.norm === 'fraksi' ? end + 1 : end) : undefined;
     if (party && !party.m.part && !party.country && !party.place && !party.person) end = party.m.tokenEnd;
   }
   if (tokens[end]?.text !== ',') {
@@ -2264,6 +2269,16 @@ function proposedBy(v: SentenceView, i: number): MentionLike[] | undefined {
     if (/^(karena|sebab|sehingga|namun|tetapi|bahwa|because|but|which|who|that|and|dan)$/.test(n)) return undefined;
   }
   return undefined;
+}
+
+/** `yang diajukan`/`yang dilayangkan` within two words after token i (a suit's modifiers between): the index of `yang`, or -1. */
+function filedByRelative(v: SentenceView, i: number): number {
+  const { tokens } = v;
+  for (let j = i; j < Math.min(v.s.tokenEnd - 1, i + 3); j++) {
+    if (tokens[j]!.norm === 'yang') return /^(diajukan|dilayangkan|dimohonkan)$/.test(tokens[j + 1]!.norm) ? j : -1;
+    if (tokens[j]!.kind !== 'word' || !lowerStart(tokens[j]!.text)) return -1;
+  }
+  return -1;
 }
 
 /** `the proposal of Egypt`, `the decision of the court`: `of` after a noun in the few words after token i. */
@@ -3816,6 +3831,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // but `the two agreed to …`, `the two signed on …`: a verb, its subject the pair; nor is a
       // number ending a name one: `Densus 88 arrested …`)
       if (lang === 'en' && /ed$/.test(tokens[i]!.norm) && tr.end === i + 1 && /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d+)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.kind === 'word' && !/^(to|that|on|upon)$/.test(tokens[i + 1]!.norm) && !v.cover.has(i - 1)) continue;
+      // (goals or points contributed to a club are no donation: `menyumbangkan 27 gol bagi Dortmund`)
+      if (tr.hit.row.type === 'AID' && tr.hit.row.stem === 'sumbang' && (SCORED.test(tokens[tr.end]?.norm ?? '') || SCORED.test(tokens[tr.end + 1]?.norm ?? ''))) continue;
+      // (nor is an export control trade: `tighten export controls on chips to China`)
+      if (tr.hit.row.type === 'COOPERATE' && tr.hit.row.stem === 'export' && /^(controls?|curbs?|bans?|restrictions?|limits?|licen[cs]es?|duties|duty|taxes|tax|levy|levies|quotas?)$/.test(tokens[tr.end]?.norm ?? '')) continue;
       // (money recovered for the state and handed to its treasury is no aid: `menyerahkan uang pengganti
       // kerugian negara kepada Kementerian Keuangan`, `uang rampasan`, `barang sitaan`)
       if (tr.hit.row.type === 'AID' && lang === 'id' && recoveredForState(tokens, tr.end, s.tokenEnd)) continue;
@@ -4230,6 +4249,10 @@ function recoveredForState(tokens: Token[], at: number, to: number): boolean {
   return false;
 }
 
+/** What a player contributes: goals, assists, points, medals (`menyumbangkan 27 gol`). */
+const SCORED = /^(gol|assist|asis|poin|angka|medali|emas|perak|perunggu|suara|kursi|trofi|gelar|skor)$/;
+/** Names of buildings and sites (`Balai Kota Jakarta`, `Gedung Sate`, `Stadion GBK`). */
+const BUILDING_NAME = /^(Balai|Gedung|Kantor|Markas|Hotel|Bandara|Pelabuhan|Stasiun|Museum|Masjid|Gereja|Pura|Vihara|Kampus|Pabrik|Pasar|Lapangan|Stadion|Bundaran|Monumen|Taman|Candi|City Hall|Airport|Stadium)\b/;
 /** Nouns of unnamed residents before `di` and their place (`seorang warga di Kabupaten X`). */
 const RESIDENT_NOUNS = /^(warga|penduduk|orang|petani|nelayan|pedagang|pemuda|remaja|siswa|pelajar|mahasiswa|buruh|pekerja|sopir|pengemudi|ibu|bapak|anak|bocah|lansia|korban)$/;
 /** The word two words before character offset `at` (the one before `wordBefore`'s). */
@@ -4481,6 +4504,19 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         if (by) {
           subs = by;
           objs = Object.assign(asLike(gen!).filter((o) => !by.some((x) => x.entity === o.entity)), { between: false });
+        }
+        // `gugatan praperadilan yang diajukan X terhadap Bareskrim`: a suit or motion filed by its author
+        // (before the genitive: the author is no genitive of the noun)
+        else if (lang === 'id' && row.type === 'ACCUSE' && filedByRelative(v, tr.end) >= 0) {
+          subs = authorOf(v, filedByRelative(v, tr.end)) ?? [];
+          // (whom it is against follows the author: `… yang diajukan X terhadap Bareskrim`)
+          if (subs.length && !objs.length) {
+            const end = Math.max(...subs.map((x) => tokenIndexAt(v, x.span.end - 1) + 1));
+            let k = end;
+            while (k < v.s.tokenEnd && k - end < 12 && !/^(terhadap|kepada|atas)$/.test(tokens[k]!.norm) && tokens[k]!.text !== '.' && tokens[k]!.text !== ';') k++;
+            const against = /^(terhadap|kepada|atas)$/.test(tokens[k]?.norm ?? '') ? v.at.get(k + 1) : undefined;
+            if (against && !against.m.part) objs = Object.assign(asLike(groupOf(v, against)), { between: false });
+          }
         } else if (g && !g[0]!.prep) subs = asLike(g);
         // `a package of European Union sanctions against Russia`: the name that modifies the noun
         else if (lang === 'en' && v.endAt.get(tr.start) && !v.endAt.get(tr.start)!.m.part) subs = asLike(groupOf(v, v.endAt.get(tr.start)!));
@@ -5281,7 +5317,9 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       if (/^(dan|serta|and)$/.test(tokens[c]?.norm ?? '')) urgedTo = true;
     }
     const noun = b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm));
-    if (urgedTo || (noun && nounNext)) requested.add(b);
+    // (a petition for a pretrial ruling is the motion filed, not one asked for: `permohonan praperadilan`)
+    const petitionFiled = noun && nounNext && !urgedTo && a.hit.voice === 'nominal' && b.hit.row.cameo === '115';
+    if ((urgedTo || (noun && nounNext)) && !petitionFiled) requested.add(b);
     // `demanded the withdrawal of Israeli troops`: the one whose act is demanded is the one urged
     // (objects found inside the act's own phrase are the act's: `… of Israeli troops from Gaza`)
     const inside = a.objectSpans.every((sp) => sp.start >= tokens[b.start]!.start);
@@ -5368,7 +5406,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if ((requested.has(tr) || tr.controlled) && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
     // (the trigger governing the `bahwa`/`that` clause that holds `tr`: a denial, an accusation)
     const gov = governors(v, triggers)[tr.start - s.tokenStart];
-    if (gov === 'REJECT' || denied.has(tr)) d.negated = true;
+    // (a suit or motion a court rejects was filed: `menolak gugatan praperadilan yang diajukan X`)
+    if ((gov === 'REJECT' && !(row.cameo === '115' && tr.hit.voice === 'nominal')) || denied.has(tr)) d.negated = true;
     else if (gov === 'ACCUSE' && (d.modality === 'asserted' || d.modality === 'reported')) d.modality = 'possible';
   };
   const emit = (a0: MentionLike, b0: MentionLike) => {
@@ -5428,6 +5467,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // masyarakat pesisir selatan Jawa Tengah agar tetap tenang`); a petition rejected about a region is
     // no rejection of it (`MK menolak permohonan sengketa pilkada Kabupaten Intan Jaya, Papua`)
     if (homePlace && ((row.type === 'THREATEN' && WARNINGS.has(row.stem)) || (row.type === 'REQUEST' && row.stem === 'imbau') || row.type === 'REJECT')) return;
+    // a visit to a building or landmark calls on no host (`berkunjung ke Balai Kota Jakarta`: the one met
+    // there is the host, named on its own)
+    if (row.type === 'CONSULT' && row.cameo === '042' && entities[b0.entity]!.type === 'LOCATION' && (kinds[b0.entity] === 'facility' || kinds[b0.entity] === 'landmark' || BUILDING_NAME.test(entities[b0.entity]!.name))) return;
     // a person of a place at home harmed is no act on the place: `menganiaya seorang warga di Kabupaten
     // Deli Serdang` (the resident, unnamed; the regency is where)
     if (homePlace && (row.type === 'ASSAULT' || row.type === 'COERCE') && wordBefore(v, b0.span.start) === 'di' && RESIDENT_NOUNS.test(wordBeforeWord(v, b0.span.start))) return;

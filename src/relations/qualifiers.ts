@@ -21,6 +21,9 @@ const INTENDED = new Set([
   // an act named after a plan or a proposal: `rencana pengiriman pasukan`, `a proposed deployment`
   'rencana', 'usulan', 'wacana', 'plan', 'proposal', 'proposed',
 ]);
+/** Nouns of a thing filed with a court or body, and the verbs that reject it (no negation of the filing). */
+const FILINGS = /^(gugatan|praperadilan|permohonan|banding|kasasi|laporan|aduan|pengaduan|petisi|lawsuit|suit|appeal|petition|complaint|motion)$/;
+const REJECTING = /^(menolak|refused|refuses|declined|declines)$/;
 const CONDITION = new Set(['jika', 'apabila', 'bila', 'kalau', 'seandainya', 'andaikan', 'if', 'unless']);
 const POSSIBLE = new Set(['dikhawatirkan', 'diduga', 'disinyalir', 'diperkirakan', 'kemungkinan', 'mungkin', 'berpotensi', 'terancam', 'may', 'might', 'could', 'possibly', 'reportedly', 'allegedly', 'suspected']);
 /** Words that may stand between a qualifier and the predicate (`tidak bisa disalahkan`). */
@@ -28,16 +31,20 @@ const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'la
   // a light verb before a noun of the act: `will set up a joint venture`, `plans to hold joint drills`
   'a', 'an', 'up', 'form', 'establish', 'hold', 'launch', 'conduct', 'stage', 'membentuk', 'menggelar', 'mengadakan',
   // a verb of receiving before the act received: `belum menerima bantuan dari Jerman`, `has not received aid`
-  'menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'receive', 'received', 'receiving', 'get', 'got', 'obtain', 'obtained']);
+  'menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'receive', 'received', 'receiving', 'get', 'got', 'obtain', 'obtained',
+  // a verb of filing before the suit filed: `tidak mengajukan gugatan`, `did not file a lawsuit`
+  'mengajukan', 'melayangkan', 'file', 'filed', 'lodge', 'lodged']);
 
 export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   const { tokens } = v;
   const from = v.s.tokenStart;
   let negated = false;
   let modality: Draft['modality'] = 'asserted';
+  // (a suit, motion or appeal rejected was filed: `menolak gugatan praperadilan X`, `rejected the appeal`)
+  const filing = FILINGS.test(tokens[trigger]!.norm);
   for (let p = trigger - 1, seen = 0; p >= from && seen < 5; p--, seen++) {
     const n = tokens[p]!.norm;
-    if (NEGATION.has(n)) negated = true;
+    if (NEGATION.has(n) && !(filing && REJECTING.test(n))) negated = true;
     else if (INTENDED.has(n)) modality = modality === 'asserted' ? 'intended' : modality;
     else if (POSSIBLE.has(n)) modality = 'possible';
     else if (!BETWEEN.has(n)) break;
