@@ -861,3 +861,19 @@ describe('ner: nineteenth session, factions and commissions before a comma', () 
     expect(ents('Ketua Komisi II DPR, Rifqinizamy Karsayuda, membuka rapat kerja.').map((x) => x.name)).toContain('Commission II of the House of Representatives of Indonesia');
   });
 });
+
+describe('ner: nineteenth session, teams, products and English institutions', () => {
+  it('a-place-and-a-capitalized-plural-is-a-team', () => {
+    const e = ents('Di laga lain, Boston Celtics menundukkan Toronto Raptors 110-102.');
+    expect(e.find((x) => x.name === 'Boston Celtics')?.type).toBe('ORGANIZATION');
+    // (a person with a place for a given name stays a person)
+    expect(ents('Hakim menjatuhkan vonis kepada mantan Bupati Labuhanbatu Utara, Darwin Sitorus, Kamis (6/3).').find((x) => x.name === 'Darwin Sitorus')?.type).toBe('PERSON');
+  });
+  it('a-word-in-a-product-s-style-is-no-place', () => {
+    expect(ents('Lagu itu kini bisa didengar di iTunes dan di iOS.').map((x) => x.name)).toEqual([]);
+  });
+  it('an-english-institution-with-for-or-on-inside-is-one-name', () => {
+    expect(ents('Menurut kajian International Agency for Research on Cancer, zat itu bersifat karsinogenik.').map((x) => x.name)).toContain('International Agency for Research on Cancer');
+    expect(ents('Dalam laporan yang dirilis Africa Centre for Open Governance, Kenya disebut merugi.').map((x) => x.name)).toContain('Africa Centre for Open Governance');
+  });
+});

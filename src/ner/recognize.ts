@@ -75,6 +75,10 @@ function demonymSet(): Set<string> {
 }
 const DEMONYM_WORDS = ['american', 'british', 'german', 'french', 'russian', 'chinese', 'japanese', 'indonesian', 'turkish', 'italian', 'spanish', 'dutch', 'australian', 'indian', 'korean', 'iranian', 'israeli', 'palestinian', 'ukrainian', 'european', 'african', 'asian', 'arab', 'malaysian', 'thai', 'vietnamese', 'philippine', 'filipino', 'saudi', 'egyptian', 'syrian', 'iraqi', 'afghan', 'pakistani', 'canadian', 'mexican', 'brazilian', 'argentine', 'polish', 'swedish', 'norwegian', 'danish', 'finnish', 'greek', 'belgian', 'swiss', 'austrian', 'irish', 'scottish', 'welsh', 'english', 'islamic', 'muslim', 'christian', 'catholic', 'jewish', 'western', 'eastern', 'southern', 'northern'];
 
+/** A capitalized plural ending a team's name after its place (`Pacers`, `Kings`, `Lakers`). */
+const TEAM_PLURAL = /^[A-Z][a-z]+s$/;
+/** Plurals that end places' names (`Cayman Islands`, `Golan Heights`, `Niagara Falls`). */
+const PLACE_PLURALS = /^(Islands|Isles|Heights|Falls|Springs|Hills|Lakes|Keys|Rapids|Plains|Mountains|States|Emirates|Territories|Highlands|Lowlands|Gardens|Towers|Fields|Woods|Sands|Waters|Straits|Narrows|Glades|Downs|Flats|Meadows|Banks|Rocks|Reefs|Shoals|Atolls|Cays)$/;
 /** Kinds of the Indonesian regions a regional office is named by (rules/regional-office.ts). */
 const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
 // bodies of the state and between states: never a company's name after `PT` (see knownFirmStart)
@@ -348,6 +352,11 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (t.type !== 'LOC' && t.end - t.start >= 2 && ADMIN_HEADS_ID.has(tokens[t.start]!.text) && !byStart.has(t.start)) t.type = 'LOC';
       // an unknown English name ending in a noun of regions is a place (`Borno State`, `Kherson Oblast`)
       if (t.type === 'PER' && s.language === 'en' && t.end - t.start >= 2 && REGION_HEADS_EN.has(tokens[t.end - 1]!.text) && !byStart.has(t.start)) t.type = 'LOC';
+      // a place the tagger read, a known place then a capitalized plural, is a team (`Indiana Pacers`,
+      // `Boston Celtics`): no place (not a person the tagger read: `Darwin Sitorus`)
+      if (t.type === 'LOC' && t.end - t.start >= 2 && placeAt(t.start) && TEAM_PLURAL.test(tokens[t.end - 1]!.text) && !PLACE_PLURALS.test(tokens[t.end - 1]!.text)) t.type = 'ORG';
+      // a word written in the style of a product (`iTunes`, `iPhone`, `eKTP`) is no place or person
+      if (t.type !== 'ORG' && t.end - t.start === 1 && /^[a-z]{1,2}[A-Z]/.test(tokens[t.start]!.text) && !byStart.has(t.start)) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
       if (t.end - t.start >= 2 && kotaOfWaliKota(tokens, t.start, s.tokenStart)) t.start++;
       // `kawasan Cawang`: a lower-case area noun is no part of the place's name (CoNLL keeps the span)
