@@ -877,3 +877,16 @@ describe('ner: nineteenth session, teams, products and English institutions', ()
     expect(ents('Dalam laporan yang dirilis Africa Centre for Open Governance, Kenya disebut merugi.').map((x) => x.name)).toContain('Africa Centre for Open Governance');
   });
 });
+
+describe('ner: nineteenth session, ordinary words capitalized', () => {
+  it('one-ordinary-word-is-no-place-or-body', () => {
+    const names = ents('Menurut BMKG, pusat gempa terjadi di Laut, 74 km ke arah tenggara Kota Cilacap. Ia baru tahu kabar itu dari Internet.').map((x) => x.name);
+    expect(names).not.toContain('Laut');
+    expect(names).not.toContain('Internet');
+    expect(names).toContain('Cilacap Regency');
+  });
+  it('a-word-that-opens-a-country-s-name-or-a-town-before-its-region-stays', () => {
+    expect(ents('Aktor itu kini lebih sering tampil di Korea.').map((x) => x.name).join(' ')).toMatch(/Korea/);
+    expect(ents('Polisi menangkap pelaku penembakan di Mulia, Kabupaten Puncak Jaya, Jumat (7/2).').map((x) => x.name)).toContain('Mulia');
+  });
+});

@@ -125,6 +125,21 @@ export class Gazetteer {
     this.longestAlias = longest;
   }
 
+  /** Whether a one-word alias is this folded word (`indonesia`, `demokrat`). */
+  hasAlias(word: string): boolean {
+    return this.full.has(word);
+  }
+
+  private countryFirsts: Set<string> | undefined;
+  /** Whether some country's alias opens with this folded word (`korea` of `Korea Selatan`), built on first use. */
+  opensCountryAlias(word: string): boolean {
+    if (!this.countryFirsts) {
+      this.countryFirsts = new Set();
+      for (const [key, hits] of this.full) if (hits.some((h) => this.entities[h.entity]!.type === 'COUNTRY')) this.countryFirsts.add(key.split(' ', 1)[0]!);
+    }
+    return this.countryFirsts.has(word);
+  }
+
   /** The country an English demonym names (`Indian` → India), when exactly one. */
   demonymOf(word: string): number | undefined {
     const hits = this.full.get(aliasKey(word))?.filter((h) => h.flags & F_DEMONYM);

@@ -12,6 +12,7 @@
  *   6. in-document resolution groups mentions of one entity (`Erdogan` → Recep Tayyip Erdogan;
  *      `KPK` after `Komisi Pemberantasan Korupsi (KPK)`) (resolve.ts).
  */
+import { commonWords } from '../gazetteer/load.js';
 import type { Entity, EntityType, Sentence, Token } from '../types.js';
 import type { Gazetteer, RawMention } from '../gazetteer/gazetteer.js';
 import { kotaOfWaliKota, linkMentions, type LinkedMention } from '../gazetteer/link.js';
@@ -355,6 +356,12 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // a place the tagger read, a known place then a capitalized plural, is a team (`Indiana Pacers`,
       // `Boston Celtics`): no place (not a person the tagger read: `Darwin Sitorus`)
       if (t.type === 'LOC' && t.end - t.start >= 2 && placeAt(t.start) && TEAM_PLURAL.test(tokens[t.end - 1]!.text) && !PLACE_PLURALS.test(tokens[t.end - 1]!.text)) t.type = 'ORG';
+      // one ordinary Indonesian word warta knows no place or body by is no place or body (`di Laut, 74 km
+      // …`, `dari Kementerian`, `Biro Hukum Kemnaker`): the tagger read its capital (a person's name is
+      // often an ordinary word too, `Unggul`, `Utama`: persons stay; so do a word that is an alias,
+      // `Demokrat`, one that opens a country's name, `di Korea`, and a town before its region, `di Mulia,
+      // Kabupaten Puncak Jaya`)
+      if (t.type !== 'PER' && t.end - t.start === 1 && !byStart.has(t.start) && !isOwnSpan(t) && commonWords().has(tokens[t.start]!.norm) && tokens[t.start]!.text !== tokens[t.start]!.text.toUpperCase() && !gaz.hasAlias(tokens[t.start]!.norm) && !gaz.opensCountryAlias(tokens[t.start]!.norm) && !(tokens[t.end]?.text === ',' && placeAt(t.end + 1))) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
       // a word written in the style of a product (`iTunes`, `iPhone`, `eKTP`) is no place or person
       if (t.type !== 'ORG' && t.end - t.start === 1 && /^[a-z]{1,2}[A-Z]/.test(tokens[t.start]!.text) && !byStart.has(t.start)) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
