@@ -890,3 +890,9 @@ describe('ner: nineteenth session, ordinary words capitalized', () => {
     expect(ents('Polisi menangkap pelaku penembakan di Mulia, Kabupaten Puncak Jaya, Jumat (7/2).').map((x) => x.name)).toContain('Mulia');
   });
 });
+
+describe('ner: nineteenth session, award categories', () => {
+  it('an-award-s-category-is-no-name', () => {
+    expect(ents('Film horor itu masuk nominasi Penata Busana Terbaik, Penata Rias Terbaik dan Aktris Terburuk.').map((x) => x.name).filter((n) => /Terbaik|Terburuk/.test(n))).toEqual([]);
+  });
+});

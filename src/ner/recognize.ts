@@ -346,6 +346,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an unknown "person" ending in an English head noun of organizations is one, in either
       // language (`Direktur Eksekutif Lokataru Foundation, X`, `peneliti Setara Institute`)
       if (t.type === 'PER' && t.end - t.start >= 2 && ORG_LAST_WORDS_EN.test(tokens[t.end - 1]!.text) && !byStart.has(t.start)) t.type = 'ORG';
+      // an award's category is no name (`Aktris Terburuk`, `Penata Busana Terbaik`, `Film Terfavorit`)
+      if (t.end - t.start >= 2 && /^(terbaik|terburuk|terfavorit|favorit|terpopuler)$/.test(tokens[t.end - 1]!.norm) && !byStart.has(t.start)) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
       // (and an unknown name between such a preposition and `, <known place>` is a place: `in Ryazan, Russia`)
       if (t.type === 'ORG' && t.end - t.start === 1 && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start) && tokens[t.end]?.text === ',' && placeAt(t.end + 1)) t.type = 'LOC';
       // an Indonesian name opened by an administrative noun is a place (`Desa Sukaresmi`, `Kecamatan
