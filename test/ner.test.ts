@@ -896,3 +896,16 @@ describe('ner: nineteenth session, award categories', () => {
     expect(ents('Film horor itu masuk nominasi Penata Busana Terbaik, Penata Rias Terbaik dan Aktris Terburuk.').map((x) => x.name).filter((n) => /Terbaik|Terburuk/.test(n))).toEqual([]);
   });
 });
+
+describe('ner: nineteenth session, initials and aliases', () => {
+  it('a-suspect-s-initials-are-no-country', () => {
+    const names = ents('Polres Bekasi menangkap dua pria berinisial RI dan AS yang diduga mencuri sepeda motor.').map((x) => x.name);
+    expect(names).not.toContain('United States');
+    expect(names).not.toContain('Indonesia');
+    expect(ents('Presiden AS Donald Trump tiba di Tokyo.').map((x) => x.name)).toContain('United States');
+  });
+  it('the-name-before-alias-is-the-person-s', () => {
+    const e = ents('Polres Bogor menangkap Sutrisno alias Tole, pengedar sabu yang sudah lama diburu.');
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Sutrisno']);
+  });
+});

@@ -4483,3 +4483,22 @@ describe('relations: nineteenth session, suits, gifts and trade curbs', () => {
     expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
   });
 });
+
+describe('relations: nineteenth session, units, envoys and agreed acts', () => {
+  it('english-head-of-a-province-s-unit-holds-no-role-of-the-province', () => {
+    const r = rels('The KPK detained Hendra Saputra, head of the Riau provincial health office, on Tuesday.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Hendra Saputra' && x.o === 'Riau')).toBe(false);
+    expect(r.some((x) => x.type === 'COERCE' && x.o === 'Hendra Saputra')).toBe(true);
+  });
+  it('an-envoy-s-posting-does-not-break-a-list', () => {
+    expect(find(rels('Menlu Sugiono dan Duta Besar Jepang untuk Indonesia Masaki Yasushi menandatangani nota kesepahaman.'), 'AGREE', 'Sugiono', 'Masaki Yasushi')
+      ?? find(rels('Menlu Sugiono dan Duta Besar Jepang untuk Indonesia Masaki Yasushi menandatangani nota kesepahaman.'), 'AGREE', 'Masaki Yasushi', 'Sugiono')).toBeDefined();
+  });
+  it('english-a-joint-act-an-agreement-commits-to-is-its-content', () => {
+    const r = rels('Indonesia and Malaysia signed an agreement on Tuesday to share intelligence on human trafficking.');
+    expect(r.some((x) => x.type === 'AGREE')).toBe(true);
+    expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
+    // (told as done, it is cooperation)
+    expect(rels('Indonesia and Malaysia shared intelligence on human trafficking.').some((x) => x.type === 'COOPERATE')).toBe(true);
+  });
+});

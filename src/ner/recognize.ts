@@ -128,6 +128,16 @@ function foreignParty(gaz: Gazetteer, entity: number, raw: RawMention[]): boolea
  * (`DPP Partai Gerindra`); a neighbourhood unit (`RT 03/RW 05`). And a short form in parentheses
  * right after an organization's full name is relinked to that organization.
  */
+/** `berinisial` (or `inisial`, `initials`) before token i, past a list of other initials (`RI, AB dan AS`). */
+function initialsBefore(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 8); k--) {
+    const t = tokens[k]!;
+    if (/^(berinisial|inisial|initials|initial|berinisal)$/.test(t.norm)) return true;
+    if (!(/^[A-Z]{1,4}$/.test(t.text) || t.text === ',' || /^(dan|serta|and)$/.test(t.norm))) return false;
+  }
+  return false;
+}
+
 function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence[], gaz: Gazetteer): RawMention[] {
   const cues = nerLexicon().cueBits;
   let out: RawMention[] | undefined;
@@ -157,7 +167,9 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
     // (not Russia's RT)
     const unit = !m.part && m.tokenEnd - m.tokenStart === 1 && /^(RT|RW)$/.test(tokens[m.tokenStart]!.text) && sentences[m.sentence]?.language === 'id'
       && (next?.kind === 'number' || /^(ketua|pengurus|warga|tingkat|lingkungan|setiap|tiap|pak|bu)$/.test(tokens[m.tokenStart - 1]?.norm ?? ''));
-    if (rank || currency || other || board || unit) {
+    // a person's initials (`tersangka berinisial AS`, `berinisial RI dan AS`) are no country or body
+    const initials = !m.part && m.tokenEnd - m.tokenStart === 1 && /^[A-Z]{2,4}$/.test(tokens[m.tokenStart]!.text) && initialsBefore(tokens, m.tokenStart, sentences[m.sentence]?.tokenStart ?? 0);
+    if (rank || currency || other || board || unit || initials) {
       out ??= raw.slice(0, k);
       continue;
     }
@@ -364,6 +376,17 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // `Demokrat`, one that opens a country's name, `di Korea`, and a town before its region, `di Mulia,
       // Kabupaten Puncak Jaya`)
       if (t.type !== 'PER' && t.end - t.start === 1 && !byStart.has(t.start) && !isOwnSpan(t) && commonWords().has(tokens[t.start]!.norm) && tokens[t.start]!.text !== tokens[t.start]!.text.toUpperCase() && !gaz.hasAlias(tokens[t.start]!.norm) && !gaz.opensCountryAlias(tokens[t.start]!.norm) && !(tokens[t.end]?.text === ',' && placeAt(t.end + 1))) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
+      // `Juned alias Ucok`: the name after `alias` is the person's other name, the one before it the
+      // person's (the tagger, not knowing `Juned`, took only the alias)
+      if (t.type === 'PER' && t.start - 2 >= s.tokenStart && tokens[t.start - 1]!.norm === 'alias') {
+        const prev = tagged[ti - 1];
+        // (a one-word nickname after a name the tagger found is dropped; a full name after it stays a
+        // mention of its own, which later mentions of a part of it find: `Naoko Nemoto alias Ratna Sari Dewi`)
+        if (prev && prev.type === 'PER' && prev.end === t.start - 1) { if (t.end - t.start === 1) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; } }
+        let a = t.start - 1;
+        while (!(prev && prev.end === t.start - 1) && a - 1 >= s.tokenStart && t.start - 1 - a < 4 && tokens[a - 1]!.kind === 'word' && upperStart(tokens[a - 1]!.text) && !covered[a - 1 - s.tokenStart] && !byStart.has(a - 1)) a--;
+        if (a < t.start - 1 && !(prev && prev.end > a)) { covered.fill(1, t.start - 1 - s.tokenStart, t.end - s.tokenStart); t.end = t.start - 1; t.start = a; }
+      }
       // a word written in the style of a product (`iTunes`, `iPhone`, `eKTP`) is no place or person
       if (t.type !== 'ORG' && t.end - t.start === 1 && /^[a-z]{1,2}[A-Z]/.test(tokens[t.start]!.text) && !byStart.has(t.start)) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)

@@ -507,7 +507,8 @@ function coordinate(infos: MentionInfo[], tokens: Token[], entities: Entity[], f
       else if (sawAnd && i + 1 === b.m.tokenStart && /^(paramilitary|rebel|militant|separatist|islamist|jihadist)$/.test(t.norm)) { /* the next name's kind */ }
       else if (/^[A-Z]/.test(t.text)) { /* title words: `Putin dan Presiden Turki Erdogan` */ }
       // (`and Secretary of State Marco Rubio`: `of` inside capitalized title words)
-      else if (sawAnd && t.norm === 'of' && i > a.m.tokenEnd && /^[A-Z]/.test(tokens[i - 1]!.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && entities[b.m.entity]!.type === 'PERSON') { /* title words */ }
+      // (and an envoy's posting: `dan Duta Besar Inggris untuk Indonesia Dominic Jermey`)
+      else if (sawAnd && (t.norm === 'of' || ((t.norm === 'untuk' || t.norm === 'to') && infos.some((x) => x.m.tokenEnd === i && x.titleModifier))) && i > a.m.tokenEnd && /^[A-Z]/.test(tokens[i - 1]!.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '') && entities[b.m.entity]!.type === 'PERSON') { /* title words */ }
       // `and his Kazakh counterpart Tokayev`, `dan mitranya dari Rusia`: the counterpart named after
       else if (sawAnd && entities[b.m.entity]!.type === 'PERSON' && /^(his|her|their|its|counterpart|counterparts)$/.test(t.norm)) { /* the counterpart's words; `and its leader X` */ }
       // a lower-case title before the next name: `Araghchi and U.S. envoy Steve Witkoff`

@@ -5005,6 +5005,10 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
       // (any joint act an agreement is about: `nota kesepahaman tentang patroli terkoordinasi`, `an
       // agreement on joint patrols`)
       if (b.hit.row.type === 'COOPERATE' && /^(tentang|mengenai|soal|on|about|for)$/.test(tokens[b.start - 1]?.norm ?? '') && agreementOn(v, b.start)) { suppressed.add(b); continue; }
+      // (a joint act an agreement commits to: `signed an agreement on Monday to share intelligence`,
+      // `sepakat untuk bersama-sama membangun …`: the agreement is the event, the act its content)
+      if (b.hit.row.type === 'COOPERATE' && /^(to|untuk)$/.test(tokens[b.start - 1]?.norm === 'jointly' || tokens[b.start - 1]?.norm === 'bersama-sama' ? tokens[b.start - 2]?.norm ?? '' : tokens[b.start - 1]?.norm ?? '')
+        && triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && b.start - a.end <= 8 && !tokens.slice(a.end, b.start).some((t) => /^[.;:]$/.test(t.text) || /^(but|namun|tetapi|while|sementara|after|setelah)$/.test(t.norm)))) { suppressed.add(b); continue; }
       if (b.hit.row.type !== 'COOPERATE' || !/^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm)) continue;
       // (`sepakat memperkuat kerja sama pertahanan`, `agreed to deepen cooperation`: the agreement is the
       // event, the cooperation its content)

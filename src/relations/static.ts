@@ -182,6 +182,8 @@ function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string
   out.push({ type: 'holds_role', subject: m.entity, object: org, role, sentence: v.s.index, trigger: title, subjectSpan: m, objectSpan: title });
 }
 
+/** English nouns of a place's units and bodies (`the Riau provincial public works office`). */
+const UNIT_NOUNS_EN = /^(office|agency|department|bureau|police|council|court|service|directorate|ministry|administration|authority|commission|board|hospital|university|branch|unit|division|secretariat|parliament|legislature|assembly)$/;
 /** Departments written before an English title (`the finance director of`, `its operations director`). */
 const DEPARTMENTS = /^(finance|financial|operations|operating|technical|technology|commercial|marketing|legal|compliance|investment|communications|sales|research|strategy|risk|business|production)$/;
 /** Words of what a body is, before its name in English wire style (`state miner Aneka Tambang`). */
@@ -571,6 +573,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (next && v.lang === 'en' && next.country && /^(town|city|village|province|region|district|municipality|state|county|regency)$/.test(tokens[next.m.tokenEnd]?.norm ?? '') && tokens[next.m.tokenEnd + 1]?.norm === 'of') {
         const place = v.at.get(next.m.tokenEnd + 2);
         if (place && !place.m.part && entities[place.m.entity]!.type === 'LOCATION') next = place;
+      }
+      // `head of the Riau provincial public works office`: a unit of the place, named by lower-case words
+      // and a noun of bodies after it, holds the office, not the place (warta does not know the unit)
+      if (next && v.lang === 'en' && entities[next.m.entity]!.type === 'LOCATION') {
+        let q = next.m.tokenEnd;
+        while (q < s.tokenEnd && q - next.m.tokenEnd < 5 && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !UNIT_NOUNS_EN.test(tokens[q]!.norm)) q++;
+        if (UNIT_NOUNS_EN.test(tokens[q]?.norm ?? '')) next = undefined;
       }
       // `speaker of Indonesia's House of Representatives`: the body the country's possessive names
       if (next && v.lang === 'en' && /^['’]s$/.test(tokens[next.m.tokenEnd]?.text ?? '')) {
