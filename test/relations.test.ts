@@ -4502,3 +4502,16 @@ describe('relations: nineteenth session, units, envoys and agreed acts', () => {
     expect(rels('Indonesia and Malaysia shared intelligence on human trafficking.').some((x) => x.type === 'COOPERATE')).toBe(true);
   });
 });
+
+describe('relations: nineteenth session, speakers for a body and planned acts', () => {
+  it('english-ministers-of-a-body-speak-for-it', () => {
+    expect(find(rels('Foreign ministers of the Organisation of Islamic Cooperation condemned Israel on Saturday.'), 'ACCUSE', 'Organisation of Islamic Cooperation', 'Israel')).toBeDefined();
+  });
+  it('a-verb-after-a-condemned-plan-is-the-condemner-s', () => {
+    const r = rels('Malaysia mengecam rencana Israel untuk mencaplok Lembah Yordan dan mendesak PBB bertindak.');
+    expect(find(r, 'REQUEST', 'Malaysia', 'United Nations')).toBeDefined();
+    expect(r.some((x) => x.type === 'REQUEST' && x.s === 'Israel')).toBe(false);
+    const e = rels("Turkey condemned Israel's plan to annex the Jordan Valley and urged the UN Security Council to act.");
+    expect(find(e, 'REQUEST', 'Turkey', 'United Nations Security Council')).toBeDefined();
+  });
+});

@@ -2305,7 +2305,9 @@ function groupEnd(v: SentenceView, mi: MentionInfo): number {
 }
 
 /** Members of a group, before `of`/`dari` and the group's name: the group acts through them. */
-const GROUP_OF = new Set(['members', 'fighters', 'supporters', 'militants', 'soldiers', 'troops', 'gunmen', 'rebels', 'gunman', 'hundreds', 'thousands', 'dozens', 'anggota', 'pendukung', 'militan', 'simpatisan', 'kader', 'massa', 'ratusan', 'ribuan', 'puluhan']);
+const GROUP_OF = new Set(['members', 'fighters', 'supporters', 'militants', 'soldiers', 'troops', 'gunmen', 'rebels', 'gunman', 'hundreds', 'thousands', 'dozens', 'anggota', 'pendukung', 'militan', 'simpatisan', 'kader', 'massa', 'ratusan', 'ribuan', 'puluhan',
+  // (those who speak for a body: `Foreign ministers of the OIC condemned …`, `leaders of the G7`)
+  'ministers', 'leaders', 'officials', 'delegates', 'envoys', 'representatives']);
 
 /** `Members of Al-Shabaab`, `anggota dari kelompok X`: a mention after `of`/`dari` that acts through its members. */
 function ofGroup(v: SentenceView, mi: MentionInfo): boolean {
@@ -4261,6 +4263,16 @@ function wordBeforeWord(v: SentenceView, at: number): string {
   return k - 2 >= v.s.tokenStart ? v.tokens[k - 2]!.norm : '';
 }
 
+/** The trigger is the act a noun of plan names (`Israel's plan to annex`), no verb of the clause. */
+function nounComplement(v: SentenceView, tr: Trigger): boolean {
+  const p = tr.start - 1;
+  if (!/^(to|untuk)$/.test(v.tokens[p]?.norm ?? '')) return false;
+  if (PLAN_NOUNS.has(v.tokens[p - 1]?.norm ?? '')) return true;
+  // (the plan's owner between: `rencana Israel untuk mencaplok …`)
+  const owner = v.endAt.get(p);
+  return owner !== undefined && PLAN_NOUNS.has(v.tokens[owner.m.tokenStart - 1]?.norm ?? '');
+}
+
 /** Words of a visit, not of an arrival (`visit`, `berkunjung`, `kunjungan`). */
 const VISIT_WORDS = /^(visit|visits|visited|visiting|berkunjung|mengunjungi|dikunjungi|kunjungan|bertandang|melawat|lawatan)$/;
 
@@ -4404,7 +4416,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         let shared = main;
         // (nor of a noun with no subject of its own: `rejected Israel's ceasefire proposal and demanded …`)
         // (nor of the act an accusation names: `accused Jakarta of genocide and urged Britain …` — the accuser urges)
-        if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged) { shared = triggers[j]!; break; }
+        // (nor of an act a noun names in the object: `condemned Israel's plan to annex … and urged the UN`)
+        if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged || nounComplement(v, main)) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged && !nounComplement(v, triggers[j]!)) { shared = triggers[j]!; break; }
         // (with no verb before but a noun, the main clause's subject: `Gibran mewakili Prabowo dalam KTT
         // G20 … dan bertemu Cyril Ramaphosa` — Gibran meets, not the G20 of the summit)
         subs = shared === main && (main.hit.voice === 'nominal' || main.hit.voice === 'base') ? mainSubject(v, tr.start) ?? toLike(shared.subjects, shared.subjectSpans) : toLike(shared.subjects, shared.subjectSpans);
