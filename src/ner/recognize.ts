@@ -82,7 +82,7 @@ const TEAM_PLURAL = /^[A-Z][a-z]+s$/;
 const PLACE_PLURALS = /^(Islands|Isles|Heights|Falls|Springs|Hills|Lakes|Keys|Rapids|Plains|Mountains|States|Emirates|Territories|Highlands|Lowlands|Gardens|Towers|Fields|Woods|Sands|Waters|Straits|Narrows|Glades|Downs|Flats|Meadows|Banks|Rocks|Reefs|Shoals|Atolls|Cays)$/;
 /** Kinds of the Indonesian regions a regional office is named by (rules/regional-office.ts). */
 const REGION_KINDS = new Set(['province', 'regency', 'city', 'capital']);
-// bodies of the state and between states: never a company's name after `PT` (see knownFirmStart)
+/** Kinds of bodies of the state and between states: never a company's name after `PT` (see knownFirmStart). */
 const PUBLIC_BODY_KINDS = new Set(['igo', 'gov', 'legislature', 'court', 'police', 'military', 'armed', 'party', 'metonym', 'religious']);
 /** English lower-case titles of people, right before a name (`spokesman X`, `envoy X`). */
 const PERSON_TITLES_EN = /^(spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|secretary|chairman|chairwoman|chairperson|chief|director|commander|governor|mayor|senator|lawmaker|president|premier|negotiator|adviser|advisor|prosecutor|judge|lawyer|activist|journalist|reporter|coach|manager|striker|midfielder|defender|goalkeeper|winger|forward|captain|player|boss)$/;
@@ -120,14 +120,6 @@ function foreignParty(gaz: Gazetteer, entity: number, raw: RawMention[]): boolea
   return !raw.some((r) => r.hits.some((h) => { const x = gaz.entities[h.entity]!; return x.id === e.country || (x.country === e.country && x !== e); }));
 }
 
-/**
- * Known names that are no mentions here: a police or military rank before a name (`Kasat Reskrim
- * Polres Bogor, AKP Ahmad Fauzi`: the rank, not Turkey's AKP, in Indonesian sentences); the country
- * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there); one country's body named
- * before another country (`Timnas Israel`: no Indonesian team); a party's board before the party
- * (`DPP Partai Gerindra`); a neighbourhood unit (`RT 03/RW 05`). And a short form in parentheses
- * right after an organization's full name is relinked to that organization.
- */
 /** `berinisial` (or `inisial`, `initials`) before token i, past a list of other initials (`RI, AB dan AS`). */
 function initialsBefore(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 8); k--) {
@@ -138,6 +130,15 @@ function initialsBefore(tokens: Token[], i: number, from: number): boolean {
   return false;
 }
 
+/**
+ * Known names that are no mentions here: a police or military rank before a name (`Kasat Reskrim
+ * Polres Bogor, AKP Ahmad Fauzi`: the rank, not Turkey's AKP, in Indonesian sentences); the country
+ * of a currency (`dolar AS`, `dolar Singapura`: IDNer tags no name there); one country's body named
+ * before another country (`Timnas Israel`: no Indonesian team); a party's board before the party
+ * (`DPP Partai Gerindra`); a neighbourhood unit (`RT 03/RW 05`); a person's initials (`berinisial AS`,
+ * not the United States). And a short form in parentheses
+ * right after an organization's full name is relinked to that organization.
+ */
 function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence[], gaz: Gazetteer): RawMention[] {
   const cues = nerLexicon().cueBits;
   let out: RawMention[] | undefined;
@@ -380,12 +381,16 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // person's (the tagger, not knowing `Juned`, took only the alias)
       if (t.type === 'PER' && t.start - 2 >= s.tokenStart && tokens[t.start - 1]!.norm === 'alias') {
         const prev = tagged[ti - 1];
-        // (a one-word nickname after a name the tagger found is dropped; a full name after it stays a
-        // mention of its own, which later mentions of a part of it find: `Naoko Nemoto alias Ratna Sari Dewi`)
-        if (prev && prev.type === 'PER' && prev.end === t.start - 1) { if (t.end - t.start === 1) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; } }
-        let a = t.start - 1;
-        while (!(prev && prev.end === t.start - 1) && a - 1 >= s.tokenStart && t.start - 1 - a < 4 && tokens[a - 1]!.kind === 'word' && upperStart(tokens[a - 1]!.text) && !covered[a - 1 - s.tokenStart] && !byStart.has(a - 1)) a--;
-        if (a < t.start - 1 && !(prev && prev.end > a)) { covered.fill(1, t.start - 1 - s.tokenStart, t.end - s.tokenStart); t.end = t.start - 1; t.start = a; }
+        if (prev && prev.type === 'PER' && prev.end === t.start - 1) {
+          // (a one-word nickname after a name the tagger found is dropped; a full name after it stays a
+          // mention of its own, which later mentions of a part of it find: `Naoko Nemoto alias Ratna Sari Dewi`)
+          if (t.end - t.start === 1) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
+        } else {
+          // (the capitalized words right before `alias`, no span's, become the person's span)
+          let a = t.start - 1;
+          while (a - 1 >= s.tokenStart && t.start - 1 - a < 4 && tokens[a - 1]!.kind === 'word' && upperStart(tokens[a - 1]!.text) && !covered[a - 1 - s.tokenStart] && !byStart.has(a - 1)) a--;
+          if (a < t.start - 1 && !(prev && prev.end > a)) { covered.fill(1, t.start - 1 - s.tokenStart, t.end - s.tokenStart); t.end = t.start - 1; t.start = a; }
+        }
       }
       // a word written in the style of a product (`iTunes`, `iPhone`, `eKTP`) is no place or person
       if (t.type !== 'ORG' && t.end - t.start === 1 && /^[a-z]{1,2}[A-Z]/.test(tokens[t.start]!.text) && !byStart.has(t.start)) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }

@@ -4203,7 +4203,6 @@ function sameCountry(entities: Entity[], a: number, b: number): boolean {
   return ca !== undefined && ca === cb;
 }
 
-/** Nouns of a demand that may be a market's (`demand for coal`, `permintaan pasar`). */
 /** Words of a demand changing: after its owners (`demand from China weakened`) or, in Indonesian, before it (`meningkatnya permintaan`). */
 const DEMAND_CHANGE = /^(weakened|weakening|fell|falls|rose|rises|slowed|grew|surged|increased|declined|dropped|softened|recovered|melemah|menurun|turun|naik|meningkat|anjlok|lesu|berkurang|bertambah|tumbuh|melonjak)$/;
 const DEMAND_CHANGE_BEFORE_ID = /^(meningkatnya|menurunnya|melemahnya|naiknya|turunnya|tingginya|rendahnya|lemahnya|lesunya|melonjaknya)$/;
