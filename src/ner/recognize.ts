@@ -370,7 +370,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (t.type === 'PER' && s.language === 'en' && t.end - t.start >= 2 && REGION_HEADS_EN.has(tokens[t.end - 1]!.text) && !byStart.has(t.start)) t.type = 'LOC';
       // a place the tagger read, a known place then a capitalized plural, is a team (`Indiana Pacers`,
       // `Boston Celtics`): no place (not a person the tagger read: `Darwin Sitorus`)
-      if (t.type === 'LOC' && t.end - t.start >= 2 && placeAt(t.start) && TEAM_PLURAL.test(tokens[t.end - 1]!.text) && !PLACE_PLURALS.test(tokens[t.end - 1]!.text)) t.type = 'ORG';
+      if (t.type === 'LOC' && t.end - t.start >= 2 && TEAM_PLURAL.test(tokens[t.end - 1]!.text) && !PLACE_PLURALS.test(tokens[t.end - 1]!.text) && placeAt(t.start)) t.type = 'ORG';
       // one ordinary Indonesian word warta knows no place or body by is no place or body (`di Laut, 74 km
       // …`, `dari Kementerian`, `Biro Hukum Kemnaker`): the tagger read its capital (a person's name is
       // often an ordinary word too, `Unggul`, `Utama`: persons stay; so do a word that is an alias,

@@ -52,7 +52,7 @@ function withoutCrossing(spans: TaggedSpan[], a: number, e: number): TaggedSpan[
 
 export function companyNames(
   tokens: Token[], spans: TaggedSpan[], from: number, to: number, known: (a: number, b: number) => boolean, knownPersonAt: (i: number) => boolean,
-  knownOrgStart: (i: number) => boolean,
+  knownFirmStart: (i: number) => boolean,
 ): TaggedSpan[] {
   let out = spans;
   // a person's name after the company (`Direktur PT Transportasi Jakarta Budi Kaliwono`): the tagger's
@@ -66,8 +66,9 @@ export function companyNames(
     const c0 = t.text.charCodeAt(0);
     if (c0 !== 80 && c0 !== 67) continue;
     if (!OPENERS.has(t.norm) || !/^[A-Z]/.test(t.text) || !nameWord(tokens[i + 1])) continue;
-    // a company warta knows (`PT PP`, `PT Pertamina`) is the gazetteer's to name
-    if (knownOrgStart(i) || knownOrgStart(i + 1)) continue;
+    // a company warta knows (`PT PP`, `PT Pertamina`) is the gazetteer's to name (`knownFirmStart`: a
+    // known body that is no public one: `PT PBB` is a company, not the United Nations)
+    if (knownFirmStart(i) || knownFirmStart(i + 1)) continue;
     let e = i + 1;
     while (e < to && e - i <= 7 && !/^tbk\.?$/.test(tokens[e]!.norm) && !(e > i + 1 && holderAt(tokens, out, e, i, knownPersonAt))) {
       if (nameWord(tokens[e])) e++;
@@ -85,7 +86,7 @@ export function companyNames(
     }
     // (a name warta knows, with or without `PT`, `Tbk`, `(Persero)`, keeps its link: `PT Timah Tbk`;
     // not a public body's, which after `PT` is a company's acronym: `PT PBB`)
-    if (core - i < 2 || known(i, e) || known(i, core) || ((known(i + 1, e) || known(i + 1, core)) && knownOrgStart(i + 1))) { i = e - 1; continue; }
+    if (core - i < 2 || known(i, e) || known(i, core) || ((known(i + 1, e) || known(i + 1, core)) && knownFirmStart(i + 1))) { i = e - 1; continue; }
     const span: TaggedSpan = { start: i, end: e, type: 'ORG' };
     const next = placeSpan(withoutCrossing(out, i, e), span);
     if (next) {
