@@ -311,6 +311,10 @@ describe('tagTokens', () => {
     // (a body's short form stays inside its span)
     expect(tagTokens(['Mahkamah', 'Konstitusi', '(MK)', 'menolak', 'gugatan', 'itu', '.']).slice(0, 3)).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
   });
+  it('known-organization-the-tagger-missed (twentieth session): a body the gazetteer knows is tagged in Indonesian text too', () => {
+    expect(tagTokens('Menurut laporan terbaru , WHO mencatat 35 kasus baru di Kongo .'.split(' ')).slice(3, 5)).toEqual(['O', 'B-ORG']);
+    expect(tagTokens('Polisi menangkap dua orang yang diduga anggota Al-Qaeda di Yaman .'.split(' ')).slice(7, 8)).toEqual(['B-ORG']);
+  });
   it('one tag per token, whatever the tokens', () => {
     const words = ['', 'a b', 'KPK', 'menahan', '(', 'tersangka', ')', '🎉'];
     expect(tagTokens(words)).toHaveLength(words.length);
