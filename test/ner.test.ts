@@ -913,3 +913,16 @@ describe('ner: nineteenth session, initials and aliases', () => {
     expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Sutrisno']);
   });
 });
+
+describe('ner: twentieth session, Balinese names', () => {
+  it('i-ni-and-caste-words-open-the-balinese-person-s-name', () => {
+    const names = ents('Ketua DPRD Bangli I Nyoman Sukadana dan Kepala Dinas Pariwisata Ni Made Sriasih menyambut I Gusti Ngurah Artha di Kintamani, Jumat (7/3).').filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['I Nyoman Sukadana', 'Ni Made Sriasih', 'I Gusti Ngurah Artha']));
+    expect(tagTokens('Bupati Gianyar I Made Agus Mahayastra meninjau pasar .'.split(' ')).slice(2, 7)).toEqual(['B-PER', 'I-PER', 'I-PER', 'I-PER', 'O']);
+  });
+  it('a-numbered-body-keeps-its-roman-numeral', () => {
+    const t = tagTokens('Anggota Komisi I Made Sugiarta hadir dalam rapat itu .'.split(' '));
+    expect(t[2]).not.toBe('B-PER');
+    expect(t[3]).toBe('B-PER');
+  });
+});

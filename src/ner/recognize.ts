@@ -37,7 +37,7 @@ import { englishOfNames } from './rules/english-of-names.js';
 import { possessedAcronyms } from './rules/possessed-acronym.js';
 import { nameEchoes } from './rules/name-echo.js';
 import { initialNames, nameParticles } from './rules/name-particles.js';
-import { givenNameBefore } from './rules/given-name-before.js';
+import { balineseNames, givenNameBefore } from './rules/given-name-before.js';
 import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
@@ -305,6 +305,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       givenNameBefore(tokens, nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip), conll), s.tokenEnd), s.tokenEnd), s.tokenEnd, knownStart, !conll), s.tokenStart, knownStart),
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
+    if (!titleCase && s.language === 'id') tagged = balineseNames(tokens, tagged, s.tokenStart, knownStart);
     if (!titleCase && !conll) tagged = initialNames(tokens, tagged, s.tokenStart, s.tokenEnd, knownStart);
     if (!titleCase) {
       tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, placeAt);
