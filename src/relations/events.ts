@@ -357,6 +357,10 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
       let lowered = false;
       for (let p = i - 1; p >= Math.max(from, i - 5) && !lowered; p--) lowered = LOWERS_EN.test(tokens[p]!.norm);
       if (lowered) continue;
+      // (nor are tariffs talked about: `met X to discuss tariffs on Indonesian footwear`, `talks on tariffs`)
+      let talked = false;
+      for (let p = i - 1; p >= Math.max(from, i - 3) && !talked; p--) talked = /^(discuss|discusses|discussed|discussing|discussion|discussions|negotiate|negotiates|negotiated|negotiating|negotiations|talks|about|over)$/.test(tokens[p]!.norm);
+      if (talked) continue;
     }
     if (hit.row.type === 'COOPERATE' && TRADE.test(t.norm)) {
       // a trade figure told by its change: `Vietnam's exports to the United States jumped 28%`
@@ -618,7 +622,8 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
       const mi = v.mentions[k]!;
       if (mi.m.tokenEnd > i || mi.m.part || mi.titleModifier || mi.inAttribution) continue;
       // (where something happened is no one accused: `at the ICJ in The Hague, Netherlands, accusing it of …`)
-      if (mi.prep !== undefined && /^(in|at|near|off|outside|around|along|di|dekat|lepas)$/.test(mi.prep)) continue;
+      // (`five Houthi officials in Yemen, accusing them of …`)
+      if (/^(in|at|near|off|outside|around|along|di|dekat|lepas)$/.test(mi.prep ?? v.tokens[mi.m.tokenStart - 1]?.norm ?? '')) continue;
       const type = entities[mi.m.entity]!.type;
       if ((type === 'COUNTRY' || type === 'ORGANIZATION') && !main?.some((x) => x.entity === mi.m.entity)) return [{ entity: mi.m.entity, span: { start: t.start, end: t.end } }];
     }
@@ -2122,6 +2127,12 @@ function verbBeforeIn(v: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
+/** English `talks` after a lower-case word (`the wage talks`, `trade talks`): the noun, whatever its row's voice. */
+function talksNoun(v: SentenceView, tr: Trigger): boolean {
+  const prev = v.tokens[tr.start - 1];
+  return v.lang === 'en' && v.tokens[tr.start]!.norm === 'talks' && prev !== undefined && tr.start > v.s.tokenStart && (prev.kind === 'word' || prev.kind === 'number') && lowerStart(prev.text) && !/^(he|she|it|who|that|which|also|often|rarely|never|still)$/.test(prev.norm);
+}
+
 /** Words that join a clause to the one before it, sharing its subject (`… lalu menahannya`, `seusai memeriksanya`). */
 const JOINS_CLAUSE = new Set(['dan', 'serta', 'lalu', 'kemudian', 'seusai', 'usai', 'setelah', 'sesudah', 'sebelum', 'sambil', 'sekaligus']);
 
@@ -2669,6 +2680,9 @@ function nounUse(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
+/** Plural nouns of a side's ships and people after its name (`Chinese coast guard ships`, `Russian troops`). */
+const ACCUSED_UNITS_EN = /^(ships|vessels|boats|warships|troops|forces|soldiers|militants|fighters|officials|agents|police|jets|aircraft|drones|hackers)$/;
+
 /** The accused of an ACCUSE trigger `a` when trigger `b` is the act it names, right after the accused. */
 function accusedAct(v: SentenceView, a: Trigger, b: Trigger): MentionLike[] | undefined {
   if (a.hit.row.type !== 'ACCUSE' || !a.objects.length) return undefined;
@@ -2680,6 +2694,8 @@ function accusedAct(v: SentenceView, a: Trigger, b: Trigger): MentionLike[] | un
   // names it with a verb (`menuduh AS mendalangi kudeta`), not a noun (`mengecam serangan Israel`)
   if (v.lang === 'en' ? v.tokens[p]?.norm !== 'of' : b.hit.voice === 'nominal' || b.hit.voice === 'base') return undefined;
   if (/^(of|telah|sudah)$/.test(v.tokens[p]?.norm ?? '')) p--;
+  // (the accused's ships or people between: `accused Chinese coast guard ships of ramming …`)
+  if (v.lang === 'en' && v.tokens[p]?.end !== end && ACCUSED_UNITS_EN.test(v.tokens[p]?.norm ?? '')) p--;
   if (!v.tokens[p] || v.tokens[p]!.end !== end) return undefined;
   return toLike(a.objects, a.objectSpans);
 }
@@ -2809,6 +2825,9 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (n === 'yang' && (LINKED.test(tokens[j + 1]?.norm ?? '') || tokens[j + 1]?.norm === 'melibatkan')) continue;
     // (`kerja sama yang baru antara Indonesia dan Prancis`: an adjective, then the noun's own parties)
     if (n === 'yang' && v.lang === 'id' && j + 2 < v.s.tokenEnd && /^(antara|dengan)$/.test(tokens[j + 2]!.norm) && !isIdVerb(tokens[j + 1]!) && !v.at.has(j + 1)) { j++; continue; }
+    // (a demand's `that` opens the clause of the one asked to act: `demanded that President X raise …`)
+    // (a name or a title right after it: not `demanding that it force Gojek …`, whose `it` is another)
+    if (j === tr.end && n === 'that' && row.type === 'REQUEST' && (v.at.has(j + 1) || (tokens[j + 1]?.kind === 'word' && upperStart(tokens[j + 1]!.text)))) continue;
     // (`sementara` right after the verb is `temporarily`: `membekukan sementara izin X`)
     if (tokens[j]!.text === ';' || (/^(karena|sebab|sehingga|namun|tetapi|sedangkan|sementara|yang|bahwa|because|but|while|which|who|that)$/.test(n) && !(n === 'sementara' && j === tr.end))) { limit = j; break; }
     // a clause of time tells another event: `deploying warships a day after Taiwan's president returned from Paraguay`
@@ -3295,6 +3314,8 @@ function stepBeforeYang(v: SentenceView, i: number): boolean {
 const PEOPLE_OF = /^(investigators|officers|agents|officials|members|troops|soldiers|forces|police|prosecutors|penyidik|petugas|personel|anggota|aparat|tim|prajurit)$/;
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
 const AGENT_HEADS = new Set(['massa', 'ormas', 'kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim', 'anggota', 'simpatisan', 'pendukung', 'kader', 'prajurit', 'serdadu', 'orang']);
+/** Words of an armed group's description after its noun, before its name. */
+const AGENT_MODIFIERS = new Set(['bersenjata', 'kriminal', 'separatis', 'teroris', 'pemberontak', 'militan', 'bersenjatakan']);
 /** Nouns before an agent named after a relative clause's passive verb (`yang diajukan pasangan calon X`). */
 const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
 
@@ -3315,6 +3336,9 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
   const to = v.s.tokenEnd;
   let d = tr.end;
   while (d < Math.min(to, tr.end + 2) && AGENT_HEADS.has(tokens[d]!.norm) && !v.at.has(d)) d++;
+  // (and the armed group's own words after its noun: `diserang kelompok bersenjata TPNPB-OPM`, `kelompok
+  // kriminal bersenjata`, `kelompok separatis`)
+  if (d > tr.end) while (d < Math.min(to, tr.end + 4) && AGENT_MODIFIERS.has(tokens[d]!.norm) && !v.at.has(d)) d++;
   // (the weapon first, then whose it is: `diserang drone milik Pasukan Dukungan Cepat`, `dihantam rudal
   // balistik Houthi`; not its maker: `drone buatan Iran`)
   // (a count before the weapon: `diserang puluhan drone Rusia`, `dihantam tiga rudal Houthi`)
@@ -4291,6 +4315,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // the grammatical subject is the target; the agent follows
     const left = subjectsLeft(v, tr.start, entities, recent);
     objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+    // `Seorang anggota Brimob terluka setelah diserang kelompok bersenjata X`: a passive in a clause of
+    // time with no subject of its own is about the main clause's subject (not a place after it)
+    if (!objs.length && row.target.includes('obj') && lang === 'id' && /^(setelah|sesudah|usai|seusai|saat|ketika|sebelum)$/.test(tokens[tr.start - 1]?.norm ?? '')) objs = mainSubject(v, tr.start - 1) ?? [];
     // `Sebuah kapal X ditabrak dan ditembaki meriam air oleh Y`: a passive joined by `dan` to the passive
     // before it shares its patient
     if (!objs.length && row.target.includes('obj') && lang === 'id' && /^(dan|serta)$/.test(tokens[tr.start - 1]?.norm ?? '') && tr.start - 2 > v.s.tokenStart) {
@@ -4385,7 +4412,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const controlled = left.connector && OBJECT_CONTROL[lang].has(left.connector) ? controllerObject(v, tr.start) : undefined;
     // the act one is accused of: `accused the UAE of supplying weapons to …`, `menuduh Amerika
     // Serikat mendalangi kudeta …`: the accused acts, and the act is only alleged
-    const accused = n > 0 ? accusedAct(v, triggers[n - 1]!, tr) : undefined;
+    // (and a second act joined to the first by `and`: `accused X of ramming and firing water cannon at Y`)
+    const prevAct = n > 0 ? triggers[n - 1]! : undefined;
+    const accused = prevAct ? accusedAct(v, prevAct, tr) ?? (lang === 'en' && prevAct.alleged && prevAct.subjects.length && /^(and|or)$/.test(tokens[tr.start - 1]?.norm ?? '') && /ing$/.test(tokens[tr.start]!.norm) ? toLike(prevAct.subjects, prevAct.subjectSpans) : undefined) : undefined;
     if (accused) {
       tr.alleged = true;
       subs = accused;
@@ -4416,7 +4445,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // (nor of a noun with no subject of its own: `rejected Israel's ceasefire proposal and demanded …`)
         // (nor of the act an accusation names: `accused Jakarta of genocide and urged Britain …` — the accuser urges)
         // (nor of an act a noun names in the object: `condemned Israel's plan to annex … and urged the UN`)
-        if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged || nounComplement(v, main)) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged && !nounComplement(v, triggers[j]!)) { shared = triggers[j]!; break; }
+        // (nor of `talks` read as a noun: `accused X of siding with firms in the wage talks and called on him`)
+        if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged || nounComplement(v, main) || talksNoun(v, main)) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged && !nounComplement(v, triggers[j]!) && !talksNoun(v, triggers[j]!)) { shared = triggers[j]!; break; }
         // (with no verb before but a noun, the main clause's subject: `Gibran mewakili Prabowo dalam KTT
         // G20 … dan bertemu Cyril Ramaphosa` — Gibran meets, not the G20 of the summit)
         subs = shared === main && (main.hit.voice === 'nominal' || main.hit.voice === 'base') ? mainSubject(v, tr.start) ?? toLike(shared.subjects, shared.subjectSpans) : toLike(shared.subjects, shared.subjectSpans);
@@ -5189,7 +5219,8 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
     const a = triggers[n]!;
     const b = triggers[n + 1]!;
     // (a mediator's talks are still the two sides' talks: `memediasi perundingan antara Israel dan Hamas`)
-    if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2 && a.hit.row.cameo !== '045') suppressed.add(b);
+    // (a second act joined by `and` is its own: `accused Russia of shelling Kharkiv and attacking Odesa`)
+    if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2 && a.hit.row.cameo !== '045' && !/^(and|or|dan|serta|atau)$/.test(tokens[b.start - 1]?.norm ?? '')) suppressed.add(b);
     // `mencabut sanksi terhadap Suriah`: the noun the verb's row needs is its object, not an event of its own
     if (b.start - a.end <= 3 && (b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm))) && a.hit.row.needs.includes(tokens[b.start]!.norm)) suppressed.add(b);
     // `filed a genocide case against Israel`, `kasus penyerangan`: the act is what a case is about
