@@ -44,6 +44,8 @@ for (const line of readFileSync('data/lexicon/cues.tsv', 'utf8').split('\n')) {
   cues.set(key, e);
 }
 const names = new Set(readFileSync('data/lexicon/person-names.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+// (names curated from news: only those that are no ordinary word)
+for (const l of readFileSync('data/lexicon/person-names-news.txt', 'utf8').split('\n')) if (l && !l.startsWith('#') && !common.has(l)) names.add(l);
 for (const e of entries) {
   if (e.type !== 'PERSON') continue;
   for (const n of [e.name, ...(e.aliases ?? [])]) {

@@ -926,3 +926,10 @@ describe('ner: twentieth session, Balinese names', () => {
     expect(t[3]).toBe('B-PER');
   });
 });
+
+describe('ner: twentieth session, given names of the news', () => {
+  it('a-rank-then-a-given-name-the-faker-list-lacks-is-a-person', () => {
+    expect(ents('Kapolsek Ciracas Kompol Dedy Sutarman memimpin penggerebekan itu.').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Dedy Sutarman']);
+    expect(ents('Ketua Umum Apindo Shinta Widjaja Kamdani menolak usulan kenaikan upah itu.').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Shinta Widjaja Kamdani']);
+  });
+});
