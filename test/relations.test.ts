@@ -4559,3 +4559,64 @@ describe('relations: twentieth session, agents, demands and accusations', () => 
     expect(r.some((x) => x.type === 'ACCUSE' && x.o === 'Yemen')).toBe(false);
   });
 });
+
+describe('relations: twentieth session, aid, relief and acts of nouns', () => {
+  it('a-request-received-from-someone-is-theirs-and-one-not-received-none', () => {
+    expect(find(rels('Singapore received a formal request from Malaysia for help with the oil spill.'), 'REQUEST', 'Malaysia', 'Singapore')).toBeDefined();
+    const r = rels('Canberra had not received any formal request from Jakarta, the minister said.');
+    expect(r.filter((x) => x.type === 'REQUEST' && !x.negated)).toEqual([]);
+  });
+  it('english-blocking-imports-is-an-embargo-no-trade', () => {
+    const r = rels('The European Union will block imports of shrimp from Vietnam over labour abuses.');
+    expect(find(r, 'SANCTION', 'European Union', 'Vietnam')).toBeDefined();
+    expect(r.some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
+  it('what-a-ship-or-plane-sent-carries-and-a-second-thing-sent', () => {
+    expect(find(rels('Bakamla mengirimkan kapal patroli KN Tanjung Datu berisi 300 ton bantuan ke Filipina, Rabu (5/11).'), 'AID', 'Indonesian Maritime Security Agency', 'Philippines')).toBeDefined();
+    expect(find(rels('Japan sent two Japan Air Self-Defense Force C-2 transport planes and a 60-member search and rescue team to Turkey.'), 'AID', 'Japan', 'Turkey')).toBeDefined();
+  });
+  it('means-sent-to-put-out-fires-are-relief-troops-so-sent-a-deployment', () => {
+    expect(rels('Kepala BPBD Riau mengerahkan dua helikopter water bombing ke Kabupaten Pelalawan untuk memadamkan kebakaran lahan.').filter((x) => x.type === 'MOBILIZE')).toEqual([]);
+    expect(rels('Kodam XVII/Cenderawasih mengerahkan 800 prajurit ke Kabupaten Jayapura untuk membantu evakuasi korban banjir.').filter((x) => x.type === 'MOBILIZE')).toHaveLength(1);
+  });
+  it('english-an-act-noun-with-its-own-verb-of-attack-leaves-the-relation-to-the-verb', () => {
+    const r = rels('A Russian missile strike killed five Ukrainians in Dnipro on Tuesday.');
+    expect(find(r, 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Ukraine')).toBe(false);
+    const s = rels('Tom Fletcher, the UN aid chief, said Russian strikes had killed dozens of aid workers in Kharkiv.');
+    expect(s.some((x) => x.type === 'ASSAULT' && x.s === 'Tom Fletcher')).toBe(false);
+  });
+  it('victims-in-an-attack-are-not-the-speaker-s-act', () => {
+    expect(rels('KBRI Bangkok memastikan tidak ada WNI yang menjadi korban dalam serangan di Bangkok, Jumat (7/3).').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+  it('two-titles-joined-by-sekaligus-before-one-person', () => {
+    expect(find(rels('Menlu Sugiono bertemu Wakil Perdana Menteri sekaligus Menteri Luar Negeri Singapura Vivian Balakrishnan di Singapura.'), 'CONSULT', 'Sugiono', 'Vivian Balakrishnan')).toBeDefined();
+  });
+  it('a-ship-named-with-its-owner-acts-for-the-owner', () => {
+    const r = rels('KRI Usman Harun-359 milik TNI AL menangkap kapal ikan berbendera Malaysia di Selat Malaka, Senin (3/3).');
+    expect(find(r, 'COERCE', 'Indonesian Navy', 'Malaysia')).toBeDefined();
+  });
+  it('a-needed-noun-inside-a-name-is-no-noun-of-the-act', () => {
+    const r = rels('Truk Program Pangan Dunia (WFP) diserang kelompok bersenjata RSF di Darfur Utara, Rabu (4/6).');
+    expect(find(r, 'ASSAULT', 'Rapid Support Forces', 'World Food Programme')).toBeDefined();
+    expect(r.some((x) => x.type === 'ACCUSE')).toBe(false);
+  });
+});
+
+describe('relations: twentieth session, names and titles', () => {
+  it('a-second-name-after-a-known-one-word-name-is-another-person', () => {
+    const r = rels('Gelandang Persib Bandung, Beckham Putra, dipanggil ke tim nasional.');
+    expect(find(r, 'member_of', 'Beckham Putra', 'Persib Bandung')).toBeDefined();
+    expect(r.some((x) => x.s === 'David Beckham')).toBe(false);
+  });
+  it('english-a-name-opens-with-no-lower-case-noun', () => {
+    const r = rels('The United States imposed sanctions on Chinese squid company Zhoushan Ocean Fishing over forced labour.');
+    expect(find(r, 'SANCTION', 'United States', 'Zhoushan Ocean Fishing')).toBeDefined();
+    expect(r.some((x) => x.o === 'company Zhoushan Ocean Fishing')).toBe(false);
+  });
+  it('english-managing-and-executive-directors-of-a-body-at-the-sentence-start', () => {
+    expect(find(rels('IMF Managing Director Kristalina Georgieva met Finance Minister Sri Mulyani Indrawati in Washington.'), 'holds_role', 'Kristalina Georgieva', 'International Monetary Fund')).toBeDefined();
+    expect(find(rels('World Bank President Ajay Banga arrived in Jakarta on Monday.'), 'holds_role', 'Ajay Banga', 'World Bank')).toBeDefined();
+    expect(find(rels('UNICEF Executive Director Catherine Russell visited Gaza on Monday.'), 'holds_role', 'Catherine Russell', 'UNICEF')).toBeDefined();
+  });
+});

@@ -59,6 +59,8 @@ export interface NerResult {
   spans: Array<{ start: number; end: number; type: 'PER' | 'ORG' | 'LOC' }>;
 }
 
+/** Lower-case words that open or sit inside names (`de Gaulle`, `van der Sar`, `bin Salman`). */
+const NAME_PARTICLES_EN = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'les', 'la', 'le', 'du', 'de', 'da', 'di', 'ter']);
 const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
 
 
@@ -375,9 +377,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // one ordinary Indonesian word warta knows no place or body by is no place or body (`di Laut, 74 km
       // …`, `dari Kementerian`, `Biro Hukum Kemnaker`): the tagger read its capital (a person's name is
       // often an ordinary word too, `Unggul`, `Utama`: persons stay; so do a word that is an alias,
-      // `Demokrat`, one that opens a country's name, `di Korea`, and a town before its region, `di Mulia,
-      // Kabupaten Puncak Jaya`)
-      if (t.type !== 'PER' && t.end - t.start === 1 && !byStart.has(t.start) && !isOwnSpan(t) && commonWords().has(tokens[t.start]!.norm) && tokens[t.start]!.text !== tokens[t.start]!.text.toUpperCase() && !gaz.hasAlias(tokens[t.start]!.norm) && !gaz.opensCountryAlias(tokens[t.start]!.norm) && !(tokens[t.end]?.text === ',' && placeAt(t.end + 1))) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
+      // `Demokrat`, one that opens a country's name, `di Korea`, a town before its region, `di Mulia,
+      // Kabupaten Puncak Jaya`, and the tail of a known name the tagger cut, `[World] Bank President`)
+      if (t.type !== 'PER' && t.end - t.start === 1 && !byStart.has(t.start) && !isOwnSpan(t) && commonWords().has(tokens[t.start]!.norm) && tokens[t.start]!.text !== tokens[t.start]!.text.toUpperCase() && !gaz.hasAlias(tokens[t.start]!.norm) && !gaz.opensCountryAlias(tokens[t.start]!.norm) && !(tokens[t.end]?.text === ',' && placeAt(t.end + 1)) && !knownAcross(t.start)) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
       // `Juned alias Ucok`: the name after `alias` is the person's other name, the one before it the
       // person's (the tagger, not knowing `Juned`, took only the alias)
       if (t.type === 'PER' && t.start - 2 >= s.tokenStart && tokens[t.start - 1]!.norm === 'alias') {
@@ -395,6 +397,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       }
       // a word written in the style of a product (`iTunes`, `iPhone`, `eKTP`) is no place or person
       if (t.type !== 'ORG' && t.end - t.start === 1 && /^[a-z]{1,2}[A-Z]/.test(tokens[t.start]!.text) && !byStart.has(t.start)) { covered.fill(1, t.start - s.tokenStart, t.end - s.tokenStart); continue; }
+      // an English name opens with no lower-case common noun the tagger ran over (`Chinese tuna [company
+      // Dalian Ocean Fishing]`): particles stay (`de`, `van`, `al`, `bin`)
+      while (s.language === 'en' && t.end - t.start >= 2 && tokens[t.start]!.kind === 'word' && /^[a-z]{3,}$/.test(tokens[t.start]!.text) && !NAME_PARTICLES_EN.has(tokens[t.start]!.text) && !byStart.has(t.start)) t.start++;
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
       if (t.end - t.start >= 2 && kotaOfWaliKota(tokens, t.start, s.tokenStart)) t.start++;
       // `kawasan Cawang`: a lower-case area noun is no part of the place's name (CoNLL keeps the span)

@@ -65,6 +65,28 @@ const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series
  * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
  * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
  */
+/** A purpose of relief after a deployment, within the clause: `untuk memadamkan`, `to help evacuate`. */
+function reliefPurpose(tokens: Token[], i: number, to: number): boolean {
+  for (let j = i; j < Math.min(to, i + 20); j++) {
+    const n = tokens[j]!.norm;
+    // (troops and warships sent on relief are still a deployment of forces: `mengerahkan tiga kapal perang
+    // dan 1.200 prajurit ke Sumatera Barat untuk membantu evakuasi`)
+    if (MILITARY_SENT.test(n)) return false;
+    if (tokens[j]!.text === ';') return false;
+    if (n === 'water' && tokens[j + 1]?.norm === 'bombing') return true;
+    if (!/^(untuk|guna|demi|to|for)$/.test(n)) continue;
+    let k = j + 1;
+    if (/^(membantu|help|assist|ikut|turut)$/.test(tokens[k]?.norm ?? '')) k++;
+    if (RELIEF_ACTS.test(tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
+}
+const MILITARY_SENT = /^(pasukan|prajurit|tentara|perang|militer|marinir|batalyon|troops|soldiers|warships|marines|military|army)$/;
+const RELIEF_ACTS = /^(memadamkan|pemadaman|mengevakuasi|evakuasi|pencarian|mencari|menolong|penyelamatan|menyelamatkan|menyalurkan|mendistribusikan|penanganan|menangani|membersihkan|korban|fight|fighting|douse|extinguish|evacuate|evacuation|rescue|search|relief|distribute|clear|firefighting)$/;
+
+/** Vehicles that carry what is sent (`kapal … berisi bantuan`, `aircraft loaded with food`). */
+const VEHICLES = /^(kapal|pesawat|truk|helikopter|kontainer|ship|ships|plane|planes|aircraft|truck|trucks|convoy|convoys|vessel|vessels|flights)$/;
+
 function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean, type?: string, nominalTargets?: readonly string[], lang?: string): boolean {
   if (!needs.length) return true;
   // `menahannya`: -nya on the verb is a person already named
@@ -76,6 +98,8 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
   // package of sanctions on`), and an amount is read past (`provide $500 million in military aid`)
   let end = i + 4;
   let grown = 0;
+  let joined = false;
+  let carried = false;
   for (let j = i; j < Math.min(to, end); j++) {
     const t = tokens[j]!;
     // (a noun's needed word comes before its object: `dukungan Washington terhadap operasi militer
@@ -91,7 +115,15 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     // `mengancam akan meluncurkan serangan`)
     if (lang === 'id' && j > i && isIdVerb(t) && upperStart(tokens[i]!.text)) break;
     if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
+    // (a second thing sent, joined by `and`: `sent two C-130 aircraft and a 70-member search and rescue team to …`)
+    else if (!joined && j > i && /^(and|dan|serta)$/.test(t.norm)) { end = Math.max(end, j + 5); joined = true; }
+    // (and what a ship, plane or truck sent carries, up to where it goes: `kapal rumah sakit KRI dr.
+    // Radjiman Wedyodiningrat berisi 1.200 ton bantuan ke …`, `aircraft loaded with food`)
+    else if (!carried && VEHICLES.test(t.norm)) { end = Math.max(end, j + 9); carried = true; }
+    if (carried && /^(ke|kepada|menuju|to|into|for|untuk|bagi)$/.test(t.norm)) break;
     else if (grown < 5 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm) || FILLERS.has(t.norm))) { end++; grown++; }
+    // (the name of what is sent, word by word: `two Royal Australian Air Force C-130J Hercules aircraft`)
+    else if (grown < 7 && j > i && t.kind === 'word' && upperStart(t.text) && lang === 'en') { end++; grown++; }
   }
   // `menghujani kota Odesa, Ukraina, dengan rudal balistik`: the means after the object, with `dengan`
   for (let j = i + 1; j + 1 < Math.min(to, i + 14); j++) {
@@ -207,6 +239,9 @@ function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: 
 function neededBefore(tokens: Token[], i: number, from: number, needs: string[], reach = 4): boolean {
   for (let j = i - 1; j >= Math.max(from, i - reach); j--) {
     const t = tokens[j]!;
+    // (a capitalized word between capitalized words is a name's, no noun of its own: `Konvoi [Program]
+    // Pangan Dunia (WFP) diserang …` attacks no programme)
+    if (j > from && upperStart(t.text) && upperStart(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.kind === 'word') continue;
     if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
   }
   return false;
@@ -261,7 +296,7 @@ const TRADE_FIGURES = /^(nilai|volume|total|data|neraca|kinerja|angka|realisasi|
 const ALONGSIDE = /^(alongside|beside|bersama|bersama-sama|berdampingan)$/;
 /** Verbs that lower or lift what follows (`menurunkan tarif resiprokal`): a tariff lowered is no tariff imposed. */
 const LOWERS = /^(menurunkan|turunkan|diturunkan|penurunan|memangkas|pangkas|dipangkas|pemangkasan|menghapus|hapus|dihapus|penghapusan|mencabut|cabut|dicabut|pencabutan|melonggarkan|pelonggaran|meringankan)$/;
-const RESTRICTS = /^(melarang|larangan|dilarang|tarif|bea|membatasi|pembatasan|dibatasi|menghentikan|penghentian|dihentikan|menolak|moratorium|kuota|menangguhkan|membekukan|memangkas|pemangkasan|dipangkas|mengurangi|pengurangan|dikurangi|menekan|cut|cuts|cutting|reduce|reduced|reduces|reducing|curb|curbs|curbed|curbing|slash|slashed|slashing|banned|ban|bans|banning|restricted|restricting|restrictions|halted|halting|suspended|suspending|tariffs|tariff|on|of|against)$/;
+const RESTRICTS = /^(melarang|larangan|dilarang|tarif|bea|membatasi|pembatasan|dibatasi|menghentikan|penghentian|dihentikan|menolak|moratorium|kuota|menangguhkan|membekukan|memangkas|pemangkasan|dipangkas|mengurangi|pengurangan|dikurangi|menekan|cut|cuts|cutting|reduce|reduced|reduces|reducing|curb|curbs|curbed|curbing|slash|slashed|slashing|banned|ban|bans|banning|restricted|restricting|restrictions|halted|halting|suspended|suspending|block|blocks|blocked|blocking|bar|bars|barred|barring|tariffs|tariff|on|of|against)$/;
 
 /** Personal pronouns that are the agent of an object relative (`yang mereka sandera`). */
 const RELATIVE_AGENTS = new Set(['mereka', 'ia', 'dia', 'kami', 'kita', 'saya', 'aku', 'beliau']);
@@ -370,6 +405,9 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
       // goods described by where they come from: `duties on steel wire imported from China`
       if (lang === 'en' && /ed$/.test(t.norm) && i > from && tokens[i - 1]!.kind === 'word' && lowerStart(tokens[i - 1]!.text) && !BE.has(tokens[i - 1]!.norm) && !AUX.en.has(tokens[i - 1]!.norm)) continue;
     }
+    // means sent to put out fires, rescue or evacuate are relief, no show of force (`mengerahkan tiga
+    // helikopter water bombing … untuk memadamkan kebakaran lahan`); troops so sent stay a deployment
+    if (hit.row.type === 'MOBILIZE' && reliefPurpose(tokens, end, to)) continue;
     // `back` bare is mostly an adverb (`came back`, `pulled back`): a verb only after a modal or `to`
     // (`will back`, `pledged to back`)
     if (hit.row.stem === 'back' && t.norm === 'back' && !/^(will|would|to|could|should|must|may|might|not|also|cannot|can)$/.test(tokens[i - 1]?.norm ?? '')) continue;
@@ -1230,6 +1268,33 @@ const CONCESSIVE = new Set(['despite', 'amid', 'meski', 'meskipun', 'walaupun', 
 const OPPOSED = new Set(['PROTEST', 'ACCUSE', 'REJECT']);
 
 /** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`. */
+/** Prefixes of ships' names (`KRI`, `KN`, `USS`, `BRP`). */
+const SHIP_PREFIX = /^(KRI|KN|KM|KAL|KP|USS|HMS|HMAS|INS|BRP|JS|ROKS)$/;
+
+/** A ship's mention followed by `milik <owner>` stands for the owner. */
+function vesselOwner<T extends MentionLike>(v: SentenceView, xs: T[]): MentionLike[] {
+  if (!xs.length) return xs;
+  let out: MentionLike[] | undefined;
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k]!;
+    // (binary searches: this runs for every trigger's every side)
+    const first = tokenFrom(v, x.span.start);
+    const after = tokenFrom(v, x.span.end);
+    if (!(SHIP_PREFIX.test(v.tokens[first]?.text ?? '') || SHIP_PREFIX.test(v.tokens[first - 1]?.text ?? '')) || v.tokens[after]?.norm !== 'milik') continue;
+    const owner = v.at.get(after + 1);
+    if (!owner || owner.m.part) continue;
+    out ??= xs.slice();
+    out[k] = { entity: owner.m.entity, span: x.span };
+  }
+  return out ?? xs;
+}
+
+/** `korban` (victims) right before the adjunct of an act at i: `menjadi korban dalam serangan …`. */
+function victimsBefore(v: SentenceView, i: number): boolean {
+  for (let p = i - 1; p >= Math.max(v.s.tokenStart, i - 4); p--) if (/^(korban|victims|casualties|tewas|killed)$/.test(v.tokens[p]!.norm)) return true;
+  return false;
+}
+
 function adjunctEvent(v: SentenceView, i: number): boolean {
   let p = i - 1;
   // (`in overnight raids`, `in a joint operation`: a few adjectives of the act between)
@@ -1357,7 +1422,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
     // (the giver's name right before the noun: `secures $2.9 billion IMF bailout`)
     if (v.cover.has(p) && v.cover.get(p)!.m.tokenEnd === i) { p = v.cover.get(p)!.m.tokenStart; continue; }
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|up|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam|on|army|troops|forces|military)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|up|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam|on|army|troops|forces|military|formal|official|resmi|any|written|urgent|direct|tertulis|mendesak)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
@@ -2392,7 +2457,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       const title = titleStartingAt(tokens, j, limit);
       if (title && title.end > j + 1 && tokens.slice(j, title.end).some((x) => lowerStart(x.text))) { j = title.end - 1; continue; }
     }
-    capitals &&= upperStart(tj.text) || tj.text === '(' || tj.text === ')' || (tj.norm === 'dan' && j > i && upperStart(tokens[j + 1]?.text ?? ''));
+    // (and `sekaligus`, `merangkap` between two titles of one person: `Perdana Menteri sekaligus Menteri Luar Negeri Qatar X`)
+    capitals &&= upperStart(tj.text) || tj.text === '(' || tj.text === ')' || (/^(dan|sekaligus|merangkap)$/.test(tj.norm) && j > i && upperStart(tokens[j + 1]?.text ?? ''));
     let mi = v.at.get(j);
     // (a country naming a facility is no party: `an attack on the Saudi Hospital in El Fasher`; nor one
     // naming a currency: `fined him 20,000 Swiss francs`)
@@ -2572,6 +2638,18 @@ function wordBefore(v: SentenceView, at: number, pastOrigin = false): string {
 }
 
 /** The index of the sentence's token starting at offset `at`, or -1 (tokens are in text order: a binary search, not a scan per call). */
+/** The first token of the sentence that starts at or after the character offset `at` (a binary search). */
+function tokenFrom(v: SentenceView, at: number): number {
+  let lo = v.s.tokenStart;
+  let hi = v.s.tokenEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function tokenIndexAt(v: SentenceView, at: number): number {
   let lo = v.s.tokenStart;
   let hi = v.s.tokenEnd - 1;
@@ -3225,6 +3303,8 @@ function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
   const modifier = v.endAt.get(tr.start);
   // (a count right after it is the object of a verb: `Gunmen from the TPNPB shot dead two soldiers`)
   const counted = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|several|\d+)$/.test(v.tokens[tr.end]?.norm ?? '');
+  // (a demonym is no subject: `said Israeli strikes had killed …` — the noun, whatever comes before)
+  if (modifier && modifier.m.demonym && !counted && /s$/.test(v.tokens[tr.start]!.norm) && !/(ed|ing)$/.test(v.tokens[tr.start]!.norm)) return true;
   if (modifier && !counted && !/(ed|ing)$/.test(v.tokens[tr.start]!.norm) && /^(the|a|an|of|new|fresh|more|further|its|their|against|for|over|on|to|with|latest|recent)$/.test(v.tokens[modifier.m.tokenStart - 1]?.norm ?? '')
     && (modifier.m.demonym || /s$/.test(v.tokens[tr.start]!.norm) || /^(on|against|in|by|of|near|at|that|which)$/.test(v.tokens[tr.end]?.norm ?? '') || modifier.m.tokenStart - 1 > v.s.tokenStart)) return true;
   let prev = v.tokens[tr.start - 1]?.norm ?? '';
@@ -3790,6 +3870,8 @@ function actWithOwnVerb(v: SentenceView, tr: Trigger): boolean {
   const { tokens } = v;
   let j = tr.end;
   while (j < v.s.tokenEnd && j - tr.end < 3 && /^(pesawat|nirawak|tak|berawak|udara|rudal|drone|roket|bom|artileri|misil|air|missile|rocket)$/.test(tokens[j]!.norm)) j++;
+  // (auxiliaries before the verb: `Israeli strikes had killed …`, `serangan itu telah menewaskan`)
+  while (j < v.s.tokenEnd && /^(had|has|have|reportedly|also|telah|sudah|juga|itu|tersebut)$/.test(tokens[j]!.norm)) j++;
   const t = tokens[j];
   if (!t || t.kind !== 'word' || !lowerStart(t.text)) return false;
   return v.lang === 'id' ? /^(menghantam|menewaskan|melukai|menghancurkan|merusak|mengenai|menyasar|menggempur)$/.test(t.norm) : /^(hit|hits|killed|kills|struck|strikes|destroyed|damaged|wounded|injured|targeted)$/.test(t.norm);
@@ -4591,7 +4673,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // (after a speech tag, the speaker's: `…, kata Menteri Investasi Rosan Roeslani usai pertemuan di
         // Doha`, `…, said Foreign Minister X after talks in Cairo`)
         // (one who attends an act does not do it: `hadir dalam pemberian dana CSR bagi warga Kalibaru`)
-        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') || attended(v, tr.start) || actWithOwnVerb(v, tr) ? [] : speakerBeforeAdjunct(v, tr.start) ?? subordinateSubject(v, tr.start) ?? passiveAgentBefore(triggers, n) ?? mainSubject(v, tr.start) ?? [];
+        // (nor the victims' act: `tidak ada WNI yang menjadi korban dalam serangan di Doha`, `victims of the attack`)
+        else if (adjunctEvent(v, tr.start)) subs = /^(by|oleh)$/.test(tokens[tr.end]?.norm ?? '') || attended(v, tr.start) || actWithOwnVerb(v, tr) || victimsBefore(v, tr.start) ? [] : speakerBeforeAdjunct(v, tr.start) ?? subordinateSubject(v, tr.start) ?? passiveAgentBefore(triggers, n) ?? mainSubject(v, tr.start) ?? [];
         // `In a phone call with X, Putin discussed …`, `Dalam pertemuan dengan X, Jokowi …`: the
         // adjunct opens the sentence; its event is the main clause's subject's, named after the comma
         else if (frontedAdjunct(v, tr)) subs = subjectAfterComma(v, tr.end) ?? [];
@@ -4794,6 +4877,14 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const main = mainSubject(v, tr.start)?.filter((x) => !subs.some((y) => y.entity === x.entity));
     if (main?.length) objs = Object.assign(main, { between: false });
   }
+  // `KRI Bung Tomo-357 milik TNI AL menghalau …`, `ditangkap oleh KN Pulau Dana-323 milik Bakamla`: a
+  // ship named with its owner acts for the owner
+  subs = vesselOwner(v, subs);
+  objs = Object.assign(vesselOwner(v, objs), { between: objs.between });
+  // `An Israeli air strike killed four Palestinians in Khan Younis`: an English act noun that is the
+  // subject of its own verb of attack leaves the relation to that verb (what follows the verb is its
+  // object, no genitive of the noun)
+  if (lang === 'en' && row.type === 'ASSAULT' && tr.end < s.tokenEnd && actWithOwnVerb(v, tr) && (tr.hit.voice === 'nominal' || englishNounByContext(v, tr))) { subs = []; objs = Object.assign([], { between: false }); }
   tr.subjects = subs.map((x) => x.entity);
   tr.subjectSpans = subs.map((x) => x.span);
   tr.between = objs.between === true;

@@ -33,7 +33,9 @@ const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'la
   // a verb of receiving before the act received: `belum menerima bantuan dari Jerman`, `has not received aid`
   'menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'receive', 'received', 'receiving', 'get', 'got', 'obtain', 'obtained',
   // a verb of filing before the suit filed: `tidak mengajukan gugatan`, `did not file a lawsuit`
-  'mengajukan', 'melayangkan', 'file', 'filed', 'lodge', 'lodged']);
+  'mengajukan', 'melayangkan', 'file', 'filed', 'lodge', 'lodged',
+  // (and a kind of the act received: `had not received any formal request from Jakarta`)
+  'has', 'had', 'any', 'formal', 'official', 'written', 'resmi', 'tertulis']);
 
 export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   const { tokens } = v;

@@ -17,6 +17,9 @@ const GOVERNMENT = new Set(['pemerintah', 'pemerintahan', 'otoritas', 'rezim', '
 /** Legal forms of companies, Indonesian and foreign. */
 const LEGAL_FORMS = new Set(['pt', 'pt.', 'persero', 'tbk', 'tbk.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'co.', 'ag', 'se', 'nv', 'n.v.', 'bv', 'gmbh', 'bhd', 'bhd.', 'berhad', 'sdn']);
 
+/** Ordinary words Indonesians also carry as a second name (`Putra`, `Putri`, `Pratama`). */
+const SECOND_NAMES = new Set(['putra', 'putri', 'pratama', 'saputra', 'saputri', 'wijaya', 'kusuma', 'nugraha', 'permana', 'perdana', 'utama', 'jaya', 'sakti', 'mulia', 'lestari', 'ramadhan', 'ramadan', 'akbar', 'fajar']);
+
 const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
 
 /**
@@ -68,6 +71,9 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
     // (a given name that is no title right before a known person's name is another person's:
     // `Charles Kushner` is not Jared Kushner, whatever word lists `charles` is in)
     else if (type === 'PERSON' && !(cue & (CUE_TITLE | CUE_DEMONYMHEAD | CUE_HONORIFIC)) && lex.names.has(tok.norm) && /^\p{Lu}/u.test(tok.text) && inside.some((g) => g.tokenStart === i + 1)) ordinary = false;
+    // (and a second name right after a known person's one-word name, in a person the tagger read:
+    // `Beckham Putra` is not David Beckham)
+    else if (type === 'PERSON' && t.type === 'PER' && (lex.names.has(tok.norm) || SECOND_NAMES.has(tok.norm)) && /^\p{Lu}/u.test(tok.text) && inside.some((g) => g.tokenEnd === i && g.tokenEnd - g.tokenStart === 1)) ordinary = false;
   }
   // only known names (and parentheses): one entity written twice (`Komisi Pemberantasan Korupsi (KPK)`),
   // or several known names making a larger one (`Kejaksaan Tinggi Sulawesi Selatan`)
