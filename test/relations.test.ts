@@ -4620,3 +4620,42 @@ describe('relations: twentieth session, names and titles', () => {
     expect(find(rels('UNICEF Executive Director Catherine Russell visited Gaza on Monday.'), 'holds_role', 'Catherine Russell', 'UNICEF')).toBeDefined();
   });
 });
+
+describe('relations: twentieth session, allies, offices and ranks', () => {
+  it('countries-called-allies-or-members-of-an-alliance-named-before', () => {
+    const r = rels('NATO Secretary General Mark Rutte on Monday urged allies Italy and Portugal to raise defence spending faster.');
+    expect(find(r, 'member_of', 'Italy', 'NATO')).toBeDefined();
+    expect(find(r, 'member_of', 'Portugal', 'NATO')).toBeDefined();
+    const id = rels('Sekjen NATO Mark Rutte meminta negara-negara anggota aliansi, termasuk Italia dan Portugal, menambah anggaran pertahanan.');
+    expect(find(id, 'member_of', 'Italy', 'NATO')).toBeDefined();
+    // (allies with no alliance named are nobody's members)
+    expect(rels('Washington urged its allies Japan and South Korea to boost spending.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
+  it('the-agent-after-oleh-past-an-armed-group-s-description', () => {
+    expect(find(rels('Dua prajurit TNI terluka setelah diserang oleh kelompok kriminal bersenjata (KKB) di Kabupaten Puncak, Kamis (6/3).'), 'ASSAULT', 'Free Papua Movement', 'Indonesian National Armed Forces')).toBeDefined();
+  });
+  it('a-regional-office-with-dan-in-its-name-is-one-body', () => {
+    const r = rels('Kejati menahan Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Garut, Asep Suherman, Selasa (4/3).');
+    expect(find(r, 'holds_role', 'Asep Suherman', 'Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Garut')).toBeDefined();
+  });
+  it('english-supplies-talked-about-are-none-given', () => {
+    expect(rels('South Korean President Lee Jae-myung will visit Jakarta to discuss nickel supplies with President Prabowo Subianto.').filter((x) => x.type === 'AID')).toEqual([]);
+  });
+  it('a-body-before-a-person-coordinated-after-dan-is-the-person-s', () => {
+    const r = rels('Menteri Perdagangan Budi Santoso dan Perwakilan Dagang AS Jamieson Greer menandatangani perjanjian dagang di Jakarta.');
+    expect(find(r, 'AGREE', 'Budi Santoso', 'Jamieson Greer') ?? find(r, 'AGREE', 'Jamieson Greer', 'Budi Santoso')).toBeDefined();
+  });
+  it('a-known-body-whose-name-the-title-s-last-word-opens', () => {
+    expect(find(rels('Presiden melantik Dony Oskaria sebagai Kepala Badan Pengaturan BUMN, Rabu (8/10).'), 'holds_role', 'Dony Oskaria', 'State-Owned Enterprises Regulatory Agency of Indonesia')).toBeDefined();
+  });
+  it('pol-after-a-rank-ends-no-sentence-and-is-no-word-of-the-name', () => {
+    const r = extract('Kapolda Jawa Timur Irjen Pol. Nanang Avianto memimpin apel pasukan di Surabaya.');
+    expect(r.sentences).toHaveLength(1);
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Nanang Avianto']);
+  });
+  it('a-title-in-a-list-belongs-to-the-name-after-its-short-form-and-ranks', () => {
+    const r = rels('Presiden bertemu Panglima TNI Jenderal Agus Subiyanto, Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Pol. Listyo Sigit Prabowo dan Jaksa Agung ST Burhanuddin.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Agus Subiyanto' && x.o === 'Indonesian National Police')).toBe(false);
+    expect(find(r, 'holds_role', 'Listyo Sigit Prabowo', 'Indonesian National Police')).toBeDefined();
+  });
+});

@@ -30,6 +30,12 @@ describe('splitSentences: fixtures by phenomenon', () => {
   it('abbreviation-dll-ends-sentence', () => {
     expect(texts('Harga beras, gula, minyak, dll. Semua naik tajam.')).toHaveLength(2);
   });
+  it('abbreviation-pol-after-a-rank-no-break', () => {
+    expect(texts('Kapolda Riau Irjen Pol. Herry Heryawan dan Kolonel Inf. Budi Santoso meninjau lokasi. Warga lega.')).toEqual([
+      'Kapolda Riau Irjen Pol. Herry Heryawan dan Kolonel Inf. Budi Santoso meninjau lokasi.',
+      'Warga lega.',
+    ]);
+  });
   it('initials-no-break', () => {
     expect(texts('Menlu Retno L.P. Marsudi tiba di Jenewa.')).toHaveLength(1);
   });

@@ -16,6 +16,9 @@ const TITLE = [
   'dr', 'drg', 'drh', 'prof', 'ir', 'drs', 'dra', 'hj', 'kh', 'bpk', 'sdr', 'sdri', 'yth', 'tn', 'ny', 'nn',
   'jend', 'jen', 'brigjen', 'mayjen', 'letjen', 'kol', 'letkol', 'kapt', 'lettu', 'letda', 'serka', 'sertu',
   'kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'aiptu', 'brigpol', 'irjen', 'komjen', 'laksda', 'laksdya', 'marsda', 'marsdya',
+  // the police's and the services' words after a rank (`Jenderal Pol. Tito Karnavian`, `Irjen Pol. X`,
+  // `Kolonel Inf. X`, `(Purn.)`) and the lower ranks
+  'pol', 'inf', 'purn', 'aipda', 'bripka', 'brigadir', 'briptu', 'bripda', 'serda', 'pratu', 'praka', 'prada', 'kopda', 'koptu', 'pelda', 'peltu',
   'jl', 'jln', 'gg', 'kec', 'kab', 'kel', 'prov', 'ds', 'kp', 'kav',
   // the company form before a company's name (`PT. Len Industri`); not `CV.`, which also ends
   // sentences as a curriculum vitae

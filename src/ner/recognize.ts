@@ -455,7 +455,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
         if (g && g.tokenEnd <= t.end) inside.push(g);
       }
       // `Ketua [Komnas HAM Nurkholis]`: the known organization, then the person (tagged on its own)
-      const split = inside.length && !ownSpan ? titledNameSplit(tokens, t, inside, gaz, s.tokenStart) : -1;
+      let split = inside.length && !ownSpan ? titledNameSplit(tokens, t, inside, gaz, s.tokenStart) : -1;
+      // (a split at the span's end leaves the person to the tagger's span right after, if there is one)
+      if (split === t.end && !(tagged[ti + 1]?.type === 'PER' && tagged[ti + 1]!.start === t.end)) split = -1;
       if (split >= 0) {
         // (the tagger's person right after is the rest of the name: `[Garuda Indonesia Wamildan] [Tsani Panjaitan]`)
         const rest = tagged[ti + 1];

@@ -389,6 +389,12 @@ function titleModifiers(infos: MentionInfo[], tokens: Token[], from: number, ent
         if (r.list) org.roleOfList = true;
       }
     }
+    // `A dan [Perwakilan Dagang AS] Jamieson Greer`: a body right before a person coordinated after `dan`
+    // is the person's (their office), no party of its own beside them
+    if (!r?.org) {
+      const before = endAt.get(mi.m.tokenStart);
+      if (before && !before.m.part && entities[before.m.entity]!.type === 'ORGANIZATION' && /^(dan|and|serta)$/.test(tokens[before.m.tokenStart - 1]?.norm ?? '')) before.titleModifier = true;
+    }
     if (r?.impliedOrg) {
       mi.impliedRole = { role: r.role, org: r.impliedOrg, start: r.titleStart, end: r.titleEnd };
       // a name inside a title that names its organization (`Panglima TNI Agus Subiyanto`) only qualifies it

@@ -3457,6 +3457,11 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
         const body = mentionAfter(v, k + 2, Math.min(to, k + 6));
         if (body) return asLike(body);
       }
+      // (an armed group's description, then its name: `oleh kelompok kriminal bersenjata (KKB)`)
+      let d = j + 1;
+      while (d < Math.min(to, j + 6) && (AGENT_HEADS.has(tokens[d]!.norm) || AGENT_MODIFIERS.has(tokens[d]!.norm) || tokens[d]!.text === '(') && !v.at.has(d)) d++;
+      const described = d > j + 1 ? v.at.get(d) : undefined;
+      if (described && !described.m.part && !described.place) return asLike(groupOf(v, described));
       const g = mentionAfter(v, j + 1, to);
       return g ? asLike(g) : [];
     }
@@ -5106,7 +5111,12 @@ function topicsOfTalks(v: SentenceView, triggers: Trigger[], suppressed: Set<Tri
     if (about < 0) continue;
     for (const b of triggers) {
       if (b === a || b.start < about || b.start > about + 4) continue;
-      if ((b.hit.row.type === 'AGREE' || b.hit.row.type === 'COOPERATE') && (b.hit.voice === 'nominal' || b.hit.voice === 'base' || v.lang === 'en')) suppressed.add(b);
+      // (aid, supplies and tariffs talked about alike: `to discuss liquefied natural gas supplies with X`,
+      // `membahas bantuan kemanusiaan`)
+      // (a plan discussed is still the planner's intent: `membahas rencana pengiriman bantuan Indonesia ke Sudan`)
+      const trade = b.hit.row.type === 'AID' || b.hit.row.type === 'SANCTION';
+      if (trade && tokens.slice(about, b.start).some((t) => PLAN_NOUNS.has(t.norm))) continue;
+      if ((b.hit.row.type === 'AGREE' || b.hit.row.type === 'COOPERATE' || trade) && (b.hit.voice === 'nominal' || b.hit.voice === 'base' || v.lang === 'en')) suppressed.add(b);
     }
   }
 }

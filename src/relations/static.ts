@@ -43,6 +43,15 @@ function subjectEndBefore(tokens: Token[], i: number, from: number): number {
  * member_of `body` for each country of `c`'s coordinated group (`Mali, Burkina Faso, dan Niger`),
  * those from token `from` on, but not `except` (a member already drawn).
  */
+/** `allies X`, `sekutu X`, or `members …, including X` / `anggota …, termasuk X` right before token i. */
+function alliesBefore(tokens: Token[], i: number, from: number): boolean {
+  const p = tokens[i - 1]!.norm;
+  if (/^(allies|sekutu|sekutunya)$/.test(p)) return true;
+  if (!/^(including|termasuk|yakni|yaitu|seperti)$/.test(p)) return false;
+  for (let q = i - 2; q >= Math.max(from, i - 6); q--) if (/^(allies|members|anggota|sekutu|sekutunya)$/.test(tokens[q]!.norm)) return true;
+  return false;
+}
+
 function countriesJoin(out: Draft[], v: SentenceView, entities: Entity[], c: MentionInfo, body: DocMention, trigger: Token, from = 0, except = -1): void {
   for (const x of v.groups.get(c.group) ?? [c]) {
     if (x.m.part || x.m.tokenStart < from || x.m.entity === except || x.m.entity === body.entity || entities[x.m.entity]!.type !== 'COUNTRY') continue;
@@ -569,6 +578,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
       let next = t ? v.at.get(after) : undefined;
+      // (a known body whose name the title's last word opens: `Kepala [Badan] Pengaturan BUMN`, the title
+      // `Kepala Badan` and the body `Badan Pengaturan BUMN`)
+      // (a word, not an acronym: `anggota DPR AS` is a member of the US House, by the member rule)
+      if (t && !next && t.end - p >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[t.end - 1]!.text)) {
+        const inner = v.at.get(t.end - 1);
+        if (inner && !inner.m.part && inner.m.tokenEnd > t.end && entities[inner.m.entity]!.type === 'ORGANIZATION') next = inner;
+      }
       // `mayor of the Philippine town of Bamban`: the town, which its country's demonym describes
       if (next && v.lang === 'en' && next.country && /^(town|city|village|province|region|district|municipality|state|county|regency)$/.test(tokens[next.m.tokenEnd]?.norm ?? '') && tokens[next.m.tokenEnd + 1]?.norm === 'of') {
         const place = v.at.get(next.m.tokenEnd + 2);
@@ -621,7 +637,16 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
       // (not the title of the next name in a list: `X, Bupati Sambas Atbah Romin Suhaili, dan …`)
-      const holderAfter = next ? v.at.get(next.m.tokenEnd) : undefined;
+      // (past the body's short form and the holder's ranks: `X, Kepala Kepolisian Negara Republik Indonesia
+      // (Kapolri) Jenderal Pol. Tito Karnavian dan …`)
+      let h = next ? next.m.tokenEnd : -1;
+      if (h >= 0 && tokens[h]?.text === '(' && tokens[h + 2]?.text === ')') h += 3;
+      for (let guard = 0; guard < 3 && h >= 0; guard++) {
+        const r = titleStartingAt(tokens, h, s.tokenEnd, 'ranks');
+        if (!r) break;
+        h = r.end;
+      }
+      const holderAfter = next ? v.at.get(h) : undefined;
       if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON' && !(holderAfter && holderAfter.person && !holderAfter.m.part)) {
         // `X, kader Partai Golkar`, `X, politikus PDI-P`: a member, not an office (RELATIONS.md)
         if (t.role === 'Member') {
@@ -839,6 +864,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY') {
         countriesJoin(out, v, entities, c, m, tokens[m.tokenEnd]!, q);
       }
+    }
+    // countries called the allies or members of an alliance named before them in the sentence: `NATO
+    // chief Mark Rutte urged allies Spain and Belgium …`, `Sekjen NATO … mendesak negara-negara anggota
+    // aliansi, termasuk Spanyol dan Kanada, …`
+    if (e.type === 'COUNTRY' && !m.part && !m.demonym && m.tokenStart - 1 > s.tokenStart && alliesBefore(tokens, m.tokenStart, s.tokenStart)) {
+      let body: MentionInfo | undefined;
+      for (const x of mentions) if (!x.m.part && x.m.tokenEnd <= m.tokenStart && x.m.sentence === s.index && entities[x.m.entity]!.type === 'ORGANIZATION' && kinds[x.m.entity] === 'igo') body = x;
+      const c = v.at.get(m.tokenStart);
+      if (body && c) countriesJoin(out, v, entities, c, body.m, tokens[m.tokenStart - 1]!);
     }
     // a country joining an international body (`Finlandia resmi bergabung dengan NATO`, `Timor Leste
     // joined ASEAN`), a party joining a coalition (`Partai NasDem resmi bergabung dengan Koalisi Indonesia

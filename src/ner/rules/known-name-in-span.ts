@@ -141,9 +141,15 @@ export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMe
   if (tokens[p]?.text === '(' && tokens[p + 2]?.text === ')' && p + 3 < t.end && !/^persero$/.test(tokens[p + 1]!.norm) && !/^tbk\.?$/.test(tokens[p + 3]!.norm)) p += 3;
   if (tokens[p]!.text === ',') p++;
   // (a rank opening the rest is no part of the name: `[Polri AKBP Mayndra]`)
-  const rank = titleStartingAt(tokens, p, t.end, 'ranks');
-  if (rank && rank.end < t.end) p = rank.end;
-  if (p >= t.end || t.end - p > 5) return -1;
+  // (ranks, one after another: `Irjen Pol.`, `Jenderal TNI (Purn.)`)
+  for (let guard = 0; guard < 3; guard++) {
+    const rank = titleStartingAt(tokens, p, t.end, 'ranks');
+    if (!rank || rank.end > t.end) break;
+    p = rank.end;
+  }
+  // (the span may end with the ranks: `[Metro Jaya Irjen Pol.] [Fadil Imran]` — the caller joins the
+  // person the tagger read right after, or takes no split)
+  if (p > t.end || t.end - p > 5) return -1;
   // (a known person there is the holder all the more: `Wakil Ketua Umum [Partai Gerindra Habiburokhman]`)
   for (let i = p; i < t.end; i++) {
     if (!isNameLike(tokens[i]!)) return -1;

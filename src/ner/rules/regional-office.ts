@@ -106,7 +106,8 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
     if (start < 0 && prev.kind === 'word' && prev.text.length >= 3 && /^[A-Z][A-Z0-9]+$/.test(prev.text)) start = i - 1;
     if (start < 0) {
       // `Dinas Kesehatan`, `Badan Penanggulangan Bencana Daerah`: capitalized words back to a head
-      for (let j = i - 1; j >= Math.max(from, i - 5) && capitalized(tokens[j]); j--) {
+      // (`dan` between capitalized words stays inside: `Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bogor`)
+      for (let j = i - 1; j >= Math.max(from, i - 8) && (capitalized(tokens[j]) || (tokens[j]!.norm === 'dan' && j < i - 1 && capitalized(tokens[j - 1]))); j--) {
         if ((cues.get(tokens[j]!.norm) ?? 0) & CUE_ORGHEAD || REGIONAL_HEADS.has(tokens[j]!.norm)) { start = j; break; }
       }
     }

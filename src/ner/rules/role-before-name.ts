@@ -10,18 +10,24 @@ import type { Token } from '../../types.js';
 import { nerLexicon } from '../lexicon.js';
 
 /** A title that ends at token index `end` (exclusive): its role and first token, or undefined. */
+/** A rank's word as the rank lists write it: an abbreviation without its period (`Pol.` → `pol`, `Purn.`, `Kol.`). */
+function rankNorm(t: Token): string {
+  return t.kind === 'abbreviation' && t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm;
+}
+
 export function titleEndingAt(tokens: Token[], end: number, floor: number, which: 'titles' | 'ranks' = 'titles'): { role: string; start: number } | undefined {
   const titles = nerLexicon()[which];
+  const ranks = which === 'ranks';
   let best: { role: string; start: number } | undefined;
   for (let len = 1; len <= 8; len++) {
     const s = end - len;
     if (s < floor) break;
-    const cands = titles.get(tokens[s]!.norm);
+    const cands = titles.get(ranks ? rankNorm(tokens[s]!) : tokens[s]!.norm);
     if (!cands) continue;
     for (const [rest, role] of cands) {
       if (rest.length !== len - 1) continue;
       let ok = true;
-      for (let k = 0; k < rest.length; k++) if (tokens[s + 1 + k]!.norm !== rest[k]) { ok = false; break; }
+      for (let k = 0; k < rest.length; k++) if ((ranks ? rankNorm(tokens[s + 1 + k]!) : tokens[s + 1 + k]!.norm) !== rest[k]) { ok = false; break; }
       if (ok && (!best || s < best.start)) best = { role, start: s };
     }
   }
@@ -63,12 +69,13 @@ export function roleBefore(tokens: Token[], i: number, floor: number): string | 
 export function titleStartingAt(tokens: Token[], start: number, limit: number, which: 'titles' | 'ranks' = 'titles'): { role: string; end: number } | undefined {
   const t = tokens[start];
   if (!t) return undefined;
-  const cands = nerLexicon()[which].get(t.norm);
+  const ranks = which === 'ranks';
+  const cands = nerLexicon()[which].get(ranks ? rankNorm(t) : t.norm);
   if (!cands) return undefined;
   for (const [rest, role] of cands) {
     if (start + 1 + rest.length > limit) continue;
     let ok = true;
-    for (let k = 0; k < rest.length; k++) if (tokens[start + 1 + k]!.norm !== rest[k]) { ok = false; break; }
+    for (let k = 0; k < rest.length; k++) if ((ranks ? rankNorm(tokens[start + 1 + k]!) : tokens[start + 1 + k]!.norm) !== rest[k]) { ok = false; break; }
     if (ok) return { role, end: start + 1 + rest.length };
   }
   return undefined;
