@@ -875,9 +875,10 @@ describe('relations: events and clause analysis', () => {
   });
   it('object-control-by-persuading-and-inviting', () => {
     // the one persuaded or invited does the act, not the persuader
-    const r = rels('Davide Brivio merupakan orang yang mempengaruhi Valentino Rossi untuk datang ke Jepang pada 2004.');
-    expect(find(r, 'CONSULT', 'Valentino Rossi', 'Japan')?.modality).toBe('possible');
-    expect(find(r, 'CONSULT', 'Davide Brivio', 'Japan')).toBeUndefined();
+    // (an office holder: since the twentieth session a private person's trip is no visit)
+    const r = rels('Retno Marsudi merupakan orang yang mempengaruhi Presiden Joko Widodo untuk datang ke Jepang pada 2015.');
+    expect(find(r, 'CONSULT', 'Joko Widodo', 'Japan')?.modality).toBe('possible');
+    expect(find(r, 'CONSULT', 'Retno Marsudi', 'Japan')).toBeUndefined();
   });
   it('object-noun-phrase-linked-to-a-group-or-near-a-place', () => {
     expect(find(rels('Indonesian police arrested a suspected militant linked to Jemaah Islamiyah in Central Java.'), 'COERCE', 'Indonesia', 'Jemaah Islamiyah')).toBeDefined();
@@ -4657,5 +4658,15 @@ describe('relations: twentieth session, allies, offices and ranks', () => {
     const r = rels('Presiden bertemu Panglima TNI Jenderal Agus Subiyanto, Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Pol. Listyo Sigit Prabowo dan Jaksa Agung ST Burhanuddin.');
     expect(r.some((x) => x.type === 'holds_role' && x.s === 'Agus Subiyanto' && x.o === 'Indonesian National Police')).toBe(false);
     expect(find(r, 'holds_role', 'Listyo Sigit Prabowo', 'Indonesian National Police')).toBeDefined();
+  });
+});
+
+describe('relations: twentieth session, private trips', () => {
+  it('a-visit-by-a-person-who-holds-no-office-is-a-private-trip', () => {
+    expect(rels('Aktor Korea Selatan Lee Min Ho datang ke Jakarta untuk bertemu penggemarnya, Sabtu (8/3).').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    expect(rels('Pesepeda asal Skotlandia Danny MacAskill datang ke Indonesia pekan lalu.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+    // (an office holder's visit stays one, a title warta does not know included)
+    expect(find(rels('Menteri Luar Negeri Korea Selatan Cho Tae-yul berkunjung ke Jakarta, Senin (10/11).'), 'CONSULT', 'Cho Tae-yul', 'Indonesia')).toBeDefined();
+    expect(rels('Wakil Menteri Investasi dan Hilirisasi Todotua Pasaribu berkunjung ke Seoul, Senin (10/11).').filter((x) => x.type === 'CONSULT')).toHaveLength(1);
   });
 });

@@ -1289,6 +1289,23 @@ function vesselOwner<T extends MentionLike>(v: SentenceView, xs: T[]): MentionLi
   return out ?? xs;
 }
 
+/** Kinds of people whose visits are their state's or body's business. */
+const OFFICIAL_KINDS = new Set(['politician', 'official', 'military', 'royal', 'police', 'religious']);
+
+/** A capitalized word (not opening the sentence) right before the character offset `at`. */
+function titledBefore(v: SentenceView, at: number): boolean {
+  const k = tokenFrom(v, at) - 1;
+  const t = v.tokens[k];
+  return k > v.s.tokenStart && t !== undefined && t.kind === 'word' && upperStart(t.text) && !v.cover.has(k);
+}
+
+/** A person with no role in any mention of the document, and no official kind in warta's data. */
+function privatePerson(e: Entity, kind: string | undefined): boolean {
+  if (e.type !== 'PERSON' || (kind !== undefined && OFFICIAL_KINDS.has(kind))) return false;
+  for (const m of e.mentions) if (m.role !== undefined) return false;
+  return true;
+}
+
 /** `korban` (victims) right before the adjunct of an act at i: `menjadi korban dalam serangan …`. */
 function victimsBefore(v: SentenceView, i: number): boolean {
   for (let p = i - 1; p >= Math.max(v.s.tokenStart, i - 4); p--) if (/^(korban|victims|casualties|tewas|killed)$/.test(v.tokens[p]!.norm)) return true;
@@ -5571,6 +5588,12 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // (a relative's or an aide's act, or one done to them, is not the person's)
     if ((entities[a0.entity]!.type === 'PERSON' && kinOfPerson(v, a0.span)) || (entities[b0.entity]!.type === 'PERSON' && kinOfPerson(v, b0.span))) return;
     if (entities[b0.entity]!.type === 'ORGANIZATION' && sympathizersOf(v, b0.span)) return;
+    // a visit by a person who holds no office the document names, and whom warta knows as no state's
+    // actor, is a private trip (`Mike dan istrinya ikut datang … ke Bali`, a singer touring, a coach
+    // joining a club): no diplomatic visit (CAMEO 042 is a state's or a body's)
+    // (a capitalized word right before the name is a title warta may not know: `Wakil Menteri Investasi dan
+    // Hilirisasi Todotua Pasaribu berkunjung ke Seoul`)
+    if (row.type === 'CONSULT' && row.cameo === '042' && privatePerson(entities[a0.entity]!, kinds[a0.entity]) && !titledBefore(v, a0.span.start)) return;
     a0 = missionOf(possessedBody(v, a0, entities, known), entities, known);
     b0 = missionOf(possessedBody(v, b0, entities, known), entities, known);
     const a = governmentOf(v, a0, entities, kinds, known);
