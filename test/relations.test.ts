@@ -4670,3 +4670,15 @@ describe('relations: twentieth session, private trips', () => {
     expect(rels('Wakil Menteri Investasi dan Hilirisasi Todotua Pasaribu berkunjung ke Seoul, Senin (10/11).').filter((x) => x.type === 'CONSULT')).toHaveLength(1);
   });
 });
+
+describe('relations: twentieth session, words that are no events or names', () => {
+  it('hurting-feelings-is-no-attack', () => {
+    expect(rels('Menlu Malaysia menilai pernyataan pejabat Singapura itu melukai perasaan rakyat Malaysia.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    expect(rels('China said the remarks hurt the feelings of the Chinese people.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+  it('humas-alone-is-no-person', () => {
+    const r = extract('Menurut Humas dari Pengadilan Negeri Bandung, Wasdi Permana, sidang ditunda sepekan.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Humas');
+    expect(r.relations.some((x) => x.type === 'member_of')).toBe(false);
+  });
+});

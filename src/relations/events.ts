@@ -405,6 +405,9 @@ function triggerAt(tokens: Token[], i: number, from: number, to: number, lang: s
       // goods described by where they come from: `duties on steel wire imported from China`
       if (lang === 'en' && /ed$/.test(t.norm) && i > from && tokens[i - 1]!.kind === 'word' && lowerStart(tokens[i - 1]!.text) && !BE.has(tokens[i - 1]!.norm) && !AUX.en.has(tokens[i - 1]!.norm)) continue;
     }
+    // hurting feelings, pride or a name is no attack (`melukai perasaan orang-orang Indonesia`, `hurt
+    // the feelings of`, `mencoreng nama baik`)
+    if (hit.row.type === 'ASSAULT' && /^(perasaan|hati|harga|martabat|nama|citra|kepercayaan|feelings|pride|reputation|image|sentiments)$/.test((tokens[end]?.norm === 'the' ? tokens[end + 1] : tokens[end])?.norm ?? '')) continue;
     // means sent to put out fires, rescue or evacuate are relief, no show of force (`mengerahkan tiga
     // helikopter water bombing … untuk memadamkan kebakaran lahan`); troops so sent stay a deployment
     if (hit.row.type === 'MOBILIZE' && reliefPurpose(tokens, end, to)) continue;
