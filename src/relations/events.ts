@@ -61,10 +61,6 @@ const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'juta', 'miliar'
 /** Nouns of measure before `of` (`a 14th package of sanctions`). */
 const MEASURE_NOUNS = new Set(['package', 'packages', 'round', 'rounds', 'series', 'set', 'sets', 'wave', 'waves', 'raft', 'batch', 'batches', 'tranche', 'shipment', 'shipments', 'number', 'string']);
 
-/**
- * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
- * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
- */
 /** A purpose of relief after a deployment, within the clause: `untuk memadamkan`, `to help evacuate`. */
 function reliefPurpose(tokens: Token[], i: number, to: number): boolean {
   for (let j = i; j < Math.min(to, i + 20); j++) {
@@ -87,6 +83,10 @@ const RELIEF_ACTS = /^(memadamkan|pemadaman|mengevakuasi|evakuasi|pencarian|menc
 /** Vehicles that carry what is sent (`kapal … berisi bantuan`, `aircraft loaded with food`). */
 const VEHICLES = /^(kapal|pesawat|truk|helikopter|kontainer|ship|ships|plane|planes|aircraft|truck|trucks|convoy|convoys|vessel|vessels|flights)$/;
 
+/**
+ * Does a word within three tokens after the trigger satisfy the row's `needs`? `@person` in the
+ * needs: a person's name right after the trigger does too (`KPK menahan Andi`).
+ */
 function needsMet(tokens: Token[], i: number, to: number, needs: string[], personAt: (j: number) => boolean, type?: string, nominalTargets?: readonly string[], lang?: string): boolean {
   if (!needs.length) return true;
   // `menahannya`: -nya on the verb is a person already named
@@ -114,13 +114,14 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     // demand, no sentence sought; with no name between, the verb is the trigger's own complement:
     // `mengancam akan meluncurkan serangan`)
     if (lang === 'id' && j > i && isIdVerb(t) && upperStart(tokens[i]!.text)) break;
+    // (what a vehicle carries is read up to where it goes)
+    if (carried && /^(ke|kepada|menuju|to|into|for|untuk|bagi)$/.test(t.norm)) break;
     if (t.norm === 'of' && grown < 2 && MEASURE_NOUNS.has(tokens[j - 1]?.norm ?? '')) { end += 2; grown += 2; }
     // (a second thing sent, joined by `and`: `sent two C-130 aircraft and a 70-member search and rescue team to …`)
     else if (!joined && j > i && /^(and|dan|serta)$/.test(t.norm)) { end = Math.max(end, j + 5); joined = true; }
-    // (and what a ship, plane or truck sent carries, up to where it goes: `kapal rumah sakit KRI dr.
-    // Radjiman Wedyodiningrat berisi 1.200 ton bantuan ke …`, `aircraft loaded with food`)
+    // (and what a ship, plane or truck sent carries: `kapal rumah sakit KRI dr. Radjiman Wedyodiningrat
+    // berisi 1.200 ton bantuan ke …`, `aircraft loaded with food`)
     else if (!carried && VEHICLES.test(t.norm)) { end = Math.max(end, j + 9); carried = true; }
-    if (carried && /^(ke|kepada|menuju|to|into|for|untuk|bagi)$/.test(t.norm)) break;
     else if (grown < 5 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm) || FILLERS.has(t.norm))) { end++; grown++; }
     // (the name of what is sent, word by word: `two Royal Australian Air Force C-130J Hercules aircraft`)
     else if (grown < 7 && j > i && t.kind === 'word' && upperStart(t.text) && lang === 'en') { end++; grown++; }
@@ -1270,12 +1271,11 @@ const CONCESSIVE = new Set(['despite', 'amid', 'meski', 'meskipun', 'walaupun', 
 /** What an act can go ahead despite: opposition to it. */
 const OPPOSED = new Set(['PROTEST', 'ACCUSE', 'REJECT']);
 
-/** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`. */
 /** Prefixes of ships' names (`KRI`, `KN`, `USS`, `BRP`). */
 const SHIP_PREFIX = /^(KRI|KN|KM|KAL|KP|USS|HMS|HMAS|INS|BRP|JS|ROKS)$/;
 
 /** A ship's mention followed by `milik <owner>` stands for the owner. */
-function vesselOwner<T extends MentionLike>(v: SentenceView, xs: T[]): MentionLike[] {
+function vesselOwner(v: SentenceView, xs: MentionLike[]): MentionLike[] {
   if (!xs.length) return xs;
   let out: MentionLike[] | undefined;
   for (let k = 0; k < xs.length; k++) {
@@ -1315,6 +1315,7 @@ function victimsBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`. */
 function adjunctEvent(v: SentenceView, i: number): boolean {
   let p = i - 1;
   // (`in overnight raids`, `in a joint operation`: a few adjectives of the act between)
