@@ -18,7 +18,7 @@ const TITLE = [
   'kombes', 'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'aiptu', 'brigpol', 'irjen', 'komjen', 'laksda', 'laksdya', 'marsda', 'marsdya',
   // the police's and the services' words after a rank (`Jenderal Pol. Tito Karnavian`, `Irjen Pol. X`,
   // `Kolonel Inf. X`, `(Purn.)`) and the lower ranks
-  'pol', 'inf', 'purn', 'aipda', 'bripka', 'brigadir', 'briptu', 'bripda', 'serda', 'pratu', 'praka', 'prada', 'kopda', 'koptu', 'pelda', 'peltu',
+  'pol', 'inf', 'purn', 'aipda', 'bripka', 'briptu', 'bripda', 'serda', 'pratu', 'praka', 'kopda', 'koptu', 'pelda', 'peltu',
   'jl', 'jln', 'gg', 'kec', 'kab', 'kel', 'prov', 'ds', 'kp', 'kav',
   // the company form before a company's name (`PT. Len Industri`); not `CV.`, which also ends
   // sentences as a curriculum vitae

@@ -56,7 +56,7 @@ export function balineseNames(tokens: Token[], spans: TaggedSpan[], sentenceStar
     const floor = k > 0 ? Math.max(sentenceStart, spans[k - 1]!.end) : sentenceStart;
     // (the words before the span, back over capitalized words of birth order or caste)
     let a = sp.start;
-    while (a - 1 >= floor && a - sp.start > -4 && BALI_ORDER.has(tokens[a - 1]!.norm) && NAME_WORD.test(tokens[a - 1]!.text) && !known(a - 1)) a--;
+    while (a - 1 >= floor && sp.start - a < 4 && BALI_ORDER.has(tokens[a - 1]!.norm) && NAME_WORD.test(tokens[a - 1]!.text) && !known(a - 1)) a--;
     // (the gender word: `I`, `Ni`, right before the name's first Balinese word)
     const first = tokens[a]!;
     // (not the roman numeral of a numbered body or part before the name: `anggota Komisi I Made Urip`)
