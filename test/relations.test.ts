@@ -4682,3 +4682,11 @@ describe('relations: twentieth session, words that are no events or names', () =
     expect(r.relations.some((x) => x.type === 'member_of')).toBe(false);
   });
 });
+
+describe('relations: twentieth session, kin', () => {
+  it('the-title-inside-a-kin-description-is-the-relative-s', () => {
+    expect(rels('Istri Gubernur Jawa Tengah, Nawal Arafah Yasin, meninjau posyandu di Semarang.').filter((x) => x.type === 'holds_role')).toEqual([]);
+    // (a name right after the title, or a description that is a predicate, names the office holder)
+    expect(find(rels('Bruni merupakan istri ketiga mantan Presiden Prancis, Nicolas Sarkozy.'), 'holds_role', 'Nicolas Sarkozy', 'France')).toBeDefined();
+  });
+});

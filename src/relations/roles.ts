@@ -106,9 +106,15 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     }
   }
   // (the party and the list, when found, go with whatever role is read below)
-  const done = (out: RoleBefore): RoleBefore => {
+  const done = (out: RoleBefore): RoleBefore | undefined => {
     if (party) out.party = party;
     if (list) out.list = true;
+    // the title of a relative's kin is not the named person's: `Istri Gubernur Jawa Barat, Atalia
+    // Praratya` (she is the governor's wife)
+    // (only a description that opens the sentence or a list, set off by a comma before the name: not
+    // `X merupakan istri mantan Presiden Prancis, Nicolas Sarkozy`, nor `adik pemimpin Korea Utara Kim
+    // Jong Un`, whose names are the office holders')
+    if (tokens[personStart - 1]?.text === ',' && kinBefore(tokens, out.titleStart, floor)) return undefined;
     return withFormer(tokens, out, floor);
   };
   // English: [demonym] Title Name, or Indonesian Title Name without an organization
@@ -234,6 +240,16 @@ function parenOpening(tokens: Token[], i: number, floor: number): number {
   if (i - 1 <= floor || tokens[i - 1]!.text !== ')') return -1;
   for (let r = i - 2; r >= floor && i - r <= 6; r--) if (tokens[r]!.text === '(') return r;
   return -1;
+}
+
+/** Words of kin (`istri`, `putra`, `wife`) right before a title at `start`, past `mantan` and birth order. */
+function kinBefore(tokens: Token[], start: number, floor: number): boolean {
+  let k = start - 1;
+  while (k >= floor && /^(mantan|eks|former|of|late|almarhum|mendiang|bungsu|sulung|tertua|pertama|kedua|ketiga)$/.test(tokens[k]!.norm)) k--;
+  if (k < floor || !/^(istri|suami|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|menantu|mertua|cucu|keponakan|istrinya|wife|husband|son|daughter|widow|nephew|niece)$/.test(tokens[k]!.norm)) return false;
+  let b = k - 1;
+  if (b >= floor && /^(the|a)$/.test(tokens[b]!.norm)) b--;
+  return b < floor || tokens[b]!.text === ',';
 }
 
 function withFormer(tokens: Token[], r: RoleBefore, floor: number): RoleBefore {
