@@ -4690,3 +4690,10 @@ describe('relations: twentieth session, kin', () => {
     expect(find(rels('Bruni merupakan istri ketiga mantan Presiden Prancis, Nicolas Sarkozy.'), 'holds_role', 'Nicolas Sarkozy', 'France')).toBeDefined();
   });
 });
+
+describe('relations: twentieth session, ranks with the service', () => {
+  it('jenderal-tni-after-the-office-is-a-rank-not-the-role', () => {
+    const r = rels('Panglima TNI Jenderal TNI Agus Subiyanto meninjau latihan gabungan di Baturaja.');
+    expect(r.find((x) => x.type === 'holds_role' && x.s === 'Agus Subiyanto')?.role).toBe('Commander of the Armed Forces');
+  });
+});
