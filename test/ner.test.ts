@@ -933,3 +933,12 @@ describe('ner: twentieth session, given names of the news', () => {
     expect(ents('Ketua Umum Apindo Shinta Widjaja Kamdani menolak usulan kenaikan upah itu.').filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Shinta Widjaja Kamdani']);
   });
 });
+
+describe('ner: twentieth session, ranks with their corps', () => {
+  it('a-rank-with-its-corps-is-no-body-and-the-office-before-it-is-the-person-s', () => {
+    const r = extract('Komandan Lanal Tarakan Kolonel Laut (P) Dwi Cahyono memimpin penangkapan kapal itu.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Kolonel Laut');
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Dwi Cahyono']);
+    expect(r.relations.some((x) => x.type === 'holds_role' && x.role === 'Commander')).toBe(true);
+  });
+});

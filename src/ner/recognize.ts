@@ -413,7 +413,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // before, `[Go-Jek] [Bandung]` → `Go-Jek Bandung`, is no second name either)
       if (t.start < takenEnd) continue;
       if (t.end - t.start === 1 && (isCalendarWord(tokens[t.start]!.norm) || isAttributiveCompound(tokens[t.start]!) || isCodeLetter(tokens, t.start))) continue;
-      if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end)) continue;
+      if (isNotName(tokens, t.start, t.end) || isTitleOnly(tokens, t.start, t.end) || rankOnly(tokens, t.start, t.end)) continue;
       // `Pemerintah` alone before a region warta knows (`kepada Pemerintah Kabupaten Flores Timur`): the
       // region's government, which the region's own name stands for
       if (t.end - t.start === 1 && /^(pemerintah|pemerintahan)$/.test(tokens[t.start]!.norm) && !byStart.has(t.start) && (placeAt(t.end) || placeAt(t.end + 1))) continue;
@@ -810,4 +810,13 @@ function hasUnexplainedCapital(tokens: Token[], from: number, to: number, covere
     return true;
   }
   return false;
+}
+
+/** A span that is a rank and nothing else, its corps in parentheses included (`Letkol Laut (K)`, `Kolonel Inf`). */
+function rankOnly(tokens: Token[], a: number, b: number): boolean {
+  const r = titleStartingAt(tokens, a, b, 'ranks');
+  if (!r) return false;
+  let e = r.end;
+  if (tokens[e]?.text === '(' && tokens[e + 2]?.text === ')') e += 3;
+  return e >= b;
 }

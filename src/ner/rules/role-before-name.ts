@@ -85,7 +85,9 @@ export function titleStartingAt(tokens: Token[], start: number, limit: number, w
 export function skipRanks(tokens: Token[], end: number, floor: number): number {
   let e = end;
   for (let guard = 0; guard < 3; guard++) {
-    const r = titleEndingAt(tokens, e, floor, 'ranks');
+    // (a corps in parentheses after the rank: `Kolonel Laut (P)`, `Letkol Laut (K)`)
+    const corps = e - 3 >= floor && tokens[e - 1]?.text === ')' && tokens[e - 3]?.text === '(' ? titleEndingAt(tokens, e - 3, floor, 'ranks') : undefined;
+    const r = corps ?? titleEndingAt(tokens, e, floor, 'ranks');
     if (!r) break;
     e = r.start;
   }
