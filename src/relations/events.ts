@@ -1280,9 +1280,8 @@ function vesselOwner(v: SentenceView, xs: MentionLike[]): MentionLike[] {
   let out: MentionLike[] | undefined;
   for (let k = 0; k < xs.length; k++) {
     const x = xs[k]!;
-    // (binary searches: this runs for every trigger's every side)
-    const first = tokenFrom(v, x.span.start);
-    const after = tokenFrom(v, x.span.end);
+    const first = tokenAfter(v, x.span.start);
+    const after = tokenAfter(v, x.span.end);
     if (!(SHIP_PREFIX.test(v.tokens[first]?.text ?? '') || SHIP_PREFIX.test(v.tokens[first - 1]?.text ?? '')) || v.tokens[after]?.norm !== 'milik') continue;
     const owner = v.at.get(after + 1);
     if (!owner || owner.m.part) continue;
@@ -1297,7 +1296,7 @@ const OFFICIAL_KINDS = new Set(['politician', 'official', 'military', 'royal', '
 
 /** A capitalized word (not opening the sentence) right before the character offset `at`. */
 function titledBefore(v: SentenceView, at: number): boolean {
-  const k = tokenFrom(v, at) - 1;
+  const k = tokenAfter(v, at) - 1;
   const t = v.tokens[k];
   return k > v.s.tokenStart && t !== undefined && t.kind === 'word' && upperStart(t.text) && !v.cover.has(k);
 }
@@ -2201,9 +2200,15 @@ function auxOnly(v: SentenceView, a: number, b: number): boolean {
 
 /** The first token of the sentence starting at or after character offset `at`. */
 function tokenAfter(v: SentenceView, at: number): number {
-  let k = v.s.tokenStart;
-  while (k < v.s.tokenEnd && v.tokens[k]!.start < at) k++;
-  return k;
+  // (a binary search: it runs for every trigger's every side)
+  let lo = v.s.tokenStart;
+  let hi = v.s.tokenEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** An Indonesian verb among tokens [a, b) (English: false). */
@@ -2659,18 +2664,6 @@ function wordBefore(v: SentenceView, at: number, pastOrigin = false): string {
 }
 
 /** The index of the sentence's token starting at offset `at`, or -1 (tokens are in text order: a binary search, not a scan per call). */
-/** The first token of the sentence that starts at or after the character offset `at` (a binary search). */
-function tokenFrom(v: SentenceView, at: number): number {
-  let lo = v.s.tokenStart;
-  let hi = v.s.tokenEnd;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function tokenIndexAt(v: SentenceView, at: number): number {
   let lo = v.s.tokenStart;
   let hi = v.s.tokenEnd - 1;

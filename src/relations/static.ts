@@ -10,7 +10,7 @@ import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
 import { COMPASS_WORD_ID, COUNTERPART, GENERIC_BODY, counterpartNameAt, isIdVerb, type MentionInfo, type SentenceView } from './clause.js';
 import { placeAppositiveAt } from '../ner/rules/place-appositive.js';
-import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
+import { skipRanksForward, titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { FORMER, titleOrgOf } from './roles.js';
 import type { Draft } from './draft.js';
 import type { DocMention } from '../ner/entities.js';
@@ -641,12 +641,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       // (Kapolri) Jenderal Pol. Tito Karnavian dan …`)
       let h = next ? next.m.tokenEnd : -1;
       if (h >= 0 && tokens[h]?.text === '(' && tokens[h + 2]?.text === ')') h += 3;
-      for (let guard = 0; guard < 3 && h >= 0; guard++) {
-        const r = titleStartingAt(tokens, h, s.tokenEnd, 'ranks');
-        if (!r) break;
-        h = r.end;
-      }
-      const holderAfter = next ? v.at.get(h) : undefined;
+      const holderAfter = next ? v.at.get(skipRanksForward(tokens, h, s.tokenEnd)) : undefined;
       if (t && next && !next.m.part && entities[next.m.entity]!.type !== 'PERSON' && !(holderAfter && holderAfter.person && !holderAfter.m.part)) {
         // `X, kader Partai Golkar`, `X, politikus PDI-P`: a member, not an office (RELATIONS.md)
         if (t.role === 'Member') {

@@ -6,7 +6,7 @@ import type { EntityType } from '../../types.js';
 import { CUE_DEMONYMHEAD, CUE_HONORIFIC, CUE_LOCHEAD, CUE_ORGHEAD, CUE_TITLE, nerLexicon } from '../lexicon.js';
 import { knownWords } from '../../morph/lexicon.js';
 import { isNameLike } from '../features.js';
-import { titleEndingAt, titleStartingAt } from './role-before-name.js';
+import { skipRanksForward, titleEndingAt, titleStartingAt } from './role-before-name.js';
 
 /**
  * Words for a country's government or its forces before its name (`Pemerintah Jerman`, `Kepolisian
@@ -141,12 +141,8 @@ export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMe
   if (tokens[p]?.text === '(' && tokens[p + 2]?.text === ')' && p + 3 < t.end && !/^persero$/.test(tokens[p + 1]!.norm) && !/^tbk\.?$/.test(tokens[p + 3]!.norm)) p += 3;
   if (tokens[p]!.text === ',') p++;
   // (a rank opening the rest is no part of the name: `[Polri AKBP Mayndra]`)
-  // (ranks, one after another: `Irjen Pol.`, `Jenderal TNI (Purn.)`)
-  for (let guard = 0; guard < 3; guard++) {
-    const rank = titleStartingAt(tokens, p, t.end, 'ranks');
-    if (!rank || rank.end > t.end) break;
-    p = rank.end;
-  }
+  // (ranks, one after another: `Irjen Pol.`, `Jenderal TNI`)
+  p = skipRanksForward(tokens, p, t.end);
   // (the span may end with the ranks: `[Metro Jaya Irjen Pol.] [Fadil Imran]` — the caller joins the
   // person the tagger read right after, or takes no split)
   if (p > t.end || t.end - p > 5) return -1;

@@ -81,6 +81,16 @@ export function titleStartingAt(tokens: Token[], start: number, limit: number, w
   return undefined;
 }
 
+/** The first token at or after i that does not start a rank (`AKBP`, `Komisaris Besar`, `Irjen Pol`). */
+export function skipRanksForward(tokens: Token[], i: number, to: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    const r = titleStartingAt(tokens, i, to, 'ranks');
+    if (!r) break;
+    i = r.end;
+  }
+  return i;
+}
+
 /** Skip military and police ranks ending at `end` (`Komisaris Besar`, `Irjen Pol`); returns the new end. */
 export function skipRanks(tokens: Token[], end: number, floor: number): number {
   let e = end;

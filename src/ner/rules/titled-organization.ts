@@ -21,7 +21,7 @@
  */
 import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
-import { titleStartingAt } from './role-before-name.js';
+import { skipRanksForward, titleStartingAt } from './role-before-name.js';
 import { isOwnSpan, placeOwnSpan } from './regional-office.js';
 import { nerLexicon } from '../lexicon.js';
 import { upperStart } from '../../text/chars.js';
@@ -142,12 +142,3 @@ function knownFromTitle(known: (a: number, b: number) => boolean, from: number, 
   return false;
 }
 
-/** The first token at or after i that does not start a rank (`AKBP`, `Komisaris Besar`, `Irjen Pol`). */
-function skipRanksForward(tokens: Token[], i: number, to: number): number {
-  for (let guard = 0; guard < 3; guard++) {
-    const r = titleStartingAt(tokens, i, to, 'ranks');
-    if (!r) break;
-    i = r.end;
-  }
-  return i;
-}
