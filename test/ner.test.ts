@@ -942,3 +942,24 @@ describe('ner: twentieth session, ranks with their corps', () => {
     expect(r.relations.some((x) => x.type === 'holds_role' && x.role === 'Commander')).toBe(true);
   });
 });
+
+describe('ner: twenty-first session, competitions and nationality nouns', () => {
+  it('a-competition-is-no-name-nor-are-the-names-inside-it', () => {
+    const e = ents('Vietnam akan menjadi tuan rumah Piala AFF 2026, sedangkan Arab Saudi menggelar Piala Asia 2027.').map((x) => x.name);
+    expect(e).toEqual(expect.arrayContaining(['Vietnam', 'Saudi Arabia']));
+    expect(e).not.toContain('Asia');
+    expect(e.some((n) => /Piala|AFF|ASEAN Football/.test(n))).toBe(false);
+    const en = ents('Japan and South Korea co-hosted the 2002 World Cup, and Tokyo staged the Olympic Games in 2021.');
+    expect(en.map((x) => x.name)).toEqual(expect.arrayContaining(['Japan', 'South Korea', 'Tokyo']));
+    expect(en.some((x) => /Cup|Games/.test(x.name))).toBe(false);
+  });
+  it('a-body-named-after-a-competition-is-still-a-body', () => {
+    expect(ents('Komite Olimpiade Indonesia mengirim 120 atlet ke Olimpiade Los Angeles 2028.').map((x) => x.name)).toEqual(['Indonesian Olympic Committee']);
+    // (a function word in a title-case headline is no part of the competition: `Thailand Di SEA Games`)
+    expect(ents('Indonesia Tundukkan Thailand Di SEA Games').map((x) => x.name)).toEqual(expect.arrayContaining(['Indonesia', 'Thailand']));
+  });
+  it('a-noun-of-nationality-opens-no-name', () => {
+    const e = ents('The club appointed Dutchman Ruud van Nistelrooy as its new coach on Friday.');
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Ruud van Nistelrooy']);
+  });
+});

@@ -4697,3 +4697,29 @@ describe('relations: twentieth session, ranks with the service', () => {
     expect(r.find((x) => x.type === 'holds_role' && x.s === 'Agus Subiyanto')?.role).toBe('Commander of the Armed Forces');
   });
 });
+
+describe('relations: twenty-first session, sport and its offices', () => {
+  it('a-passive-arrest-by-police-in-a-sports-report-is-no-figure-of-speech', () => {
+    expect(find(rels('Tiga suporter Vietnam diamankan oleh polisi Indonesia seusai laga Piala AFF di Stadion Gelora Bung Karno.'), 'COERCE', 'Indonesia', 'Vietnam')).toBeDefined();
+    expect(find(rels('Polisi Thailand menahan lima suporter Malaysia seusai laga di Bangkok.'), 'COERCE', 'Thailand', 'Malaysia')).toBeDefined();
+    // (a draw is still no detention)
+    expect(rels('Persija ditahan imbang Persib dalam laga Liga 1 di Jakarta.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
+  it('the-body-a-demonym-and-a-noun-of-its-kind-describe-holds-the-office', () => {
+    expect(find(rels('Bojan Hodak, head coach of Indonesian club Persib Bandung, praised his players.'), 'holds_role', 'Bojan Hodak', 'Persib Bandung')).toBeDefined();
+    expect(rels('Bojan Hodak was named head coach of Indonesian club Persib Bandung on Monday.').filter((x) => x.type === 'holds_role').map((x) => x.o)).toEqual(['Persib Bandung']);
+    expect(find(rels('Bojan Hodak is the new head coach of Persib Bandung.'), 'holds_role', 'Bojan Hodak', 'Persib Bandung')).toBeDefined();
+  });
+  it('indonesian-a-noun-of-the-body-s-kind-between-title-and-body', () => {
+    expect(find(rels('Pelatih klub Persib Bandung, Bojan Hodak, memuji para pemainnya.'), 'holds_role', 'Bojan Hodak', 'Persib Bandung')).toBeDefined();
+    expect(find(rels('Bojan Hodak ditunjuk sebagai pelatih klub Thailand Buriram United pada Senin (5/1).'), 'holds_role', 'Bojan Hodak', 'Buriram United F.C.')).toBeDefined();
+  });
+  it('english-working-with-a-named-party-is-cooperation', () => {
+    const r = rels('Australia will work with Indonesia to train coast guard officers in Batam.');
+    expect(find(r, 'COOPERATE', 'Australia', 'Indonesia')?.modality).toBe('intended');
+    expect(rels('The minister said the government would work with all parties.').filter((x) => x.type === 'COOPERATE')).toEqual([]);
+  });
+  it('hosting-a-competition-is-no-visit', () => {
+    expect(rels('Indonesia bid to host the 2034 World Cup, the minister said.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+  });
+});

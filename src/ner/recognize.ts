@@ -21,7 +21,7 @@ import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
 import type { NerModel } from './model.js';
 import { roleBefore, titleEndingAt, titleStartingAt } from './rules/role-before-name.js';
-import { insideQuotedTitle, isAttributiveCompound, isCalendarWord, isCapitalizedOpener, isCodeLetter, isNotName, isTitleOnly, workBefore } from './rules/drop-not-names.js';
+import { insideQuotedTitle, isAttributiveCompound, isCalendarWord, isCapitalizedOpener, isCodeLetter, isNotName, isTitleOnly, markCompetitions, workBefore } from './rules/drop-not-names.js';
 import { NEWS_OUTLET, quotedSource } from './rules/publication-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { associationNames } from './rules/association-names.js';
@@ -60,6 +60,8 @@ export interface NerResult {
 }
 
 /** Lower-case words that open or sit inside names (`de Gaulle`, `van der Sar`, `bin Salman`). */
+/** English nouns of nationality, which open no name (`Englishman John Herdman`). */
+const DEMONYM_NOUNS = /^(englishman|englishwoman|frenchman|frenchwoman|dutchman|dutchwoman|scotsman|scotswoman|irishman|irishwoman|welshman|welshwoman|spaniard|briton|swede|dane|englishmen|frenchmen|dutchmen|scotsmen|irishmen|welshmen|spaniards|britons|swedes|danes)$/;
 const NAME_PARTICLES_EN = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'les', 'la', 'le', 'du', 'de', 'da', 'di', 'ter']);
 const CONLL: Record<EntityType, 'PER' | 'ORG' | 'LOC'> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', LOCATION: 'LOC' };
 
@@ -332,11 +334,14 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       }
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
+    markCompetitions(tokens, s.tokenStart, s.tokenEnd, covered);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;
     // (the end of the last tagged span taken in this sentence)
     let takenEnd = -1;
     for (let ti = 0; ti < tagged.length; ti++) {
       const t = tagged[ti]!;
+      // (inside a competition's name: `Piala [Asia]`, `[World Cup]`)
+      if (covered[t.start - s.tokenStart] === 2 || covered[t.end - 1 - s.tokenStart] === 2) continue;
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
       // Sagaing`): the tagger, reading capitals, took it for a person
       if (t.type === 'PER' && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start)) t.type = 'LOC';
@@ -400,6 +405,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an English name opens with no lower-case common noun the tagger ran over (`Chinese tuna [company
       // Dalian Ocean Fishing]`): particles stay (`de`, `van`, `al`, `bin`)
       while (s.language === 'en' && t.end - t.start >= 2 && tokens[t.start]!.kind === 'word' && /^[a-z]{3,}$/.test(tokens[t.start]!.text) && !NAME_PARTICLES_EN.has(tokens[t.start]!.text) && !byStart.has(t.start)) t.start++;
+      // nor with a noun of nationality (`appointed [Englishman] John Herdman`, `the Dutchman Patrick Kluivert`)
+      while (t.end - t.start >= 2 && DEMONYM_NOUNS.test(tokens[t.start]!.norm) && !byStart.has(t.start)) t.start++;
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
       if (t.end - t.start >= 2 && kotaOfWaliKota(tokens, t.start, s.tokenStart)) t.start++;
       // `kawasan Cawang`: a lower-case area noun is no part of the place's name (CoNLL keeps the span)

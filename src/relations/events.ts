@@ -4024,7 +4024,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   }
   const sports = sportsReport(tokens, s.tokenStart, s.tokenEnd);
   // (in a sports report an act of war is a figure of speech, unless the police act)
-  const figurative = (tr: Trigger) => sports && figureOfSpeech(tr) && !policeAct(tokens, tr.start, s.tokenStart);
+  const figurative = (tr: Trigger) => sports && figureOfSpeech(tr) && !policeAct(tokens, tr.start, s.tokenStart, s.tokenEnd);
   for (let n = 0; n < triggers.length; n++) {
     if (figurative(triggers[n]!)) continue;
     findArguments(v, triggers, n, entities, recent);
@@ -4313,10 +4313,14 @@ function figureOfSpeech(tr: Trigger): boolean {
 }
 const LITERAL_IN_SPORTS = new Set(['ingat', 'warn', 'fine', 'suspend']);
 /** The police act in a sports report: `Polisi Malaysia menangkap tiga suporter Indonesia usai laga …`. */
-function policeAct(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - 3); k--) if (/^(polisi|police|kepolisian|polres|polda|polrestabes|polresta|aparat|officers)$/.test(tokens[k]!.norm)) return true;
-  return false;
+function policeAct(tokens: Token[], i: number, from: number, to: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 3); k--) if (POLICE.test(tokens[k]!.norm)) return true;
+  // (or the agent of a passive: `Dua suporter Indonesia ditahan oleh polisi Malaysia usai kericuhan …`)
+  let k = i + 1;
+  if (/^(oleh|by)$/.test(tokens[k]?.norm ?? '')) k++;
+  return k < to && (tokens[i]!.norm.startsWith('di') || tokens[i + 1]?.norm === 'by') && POLICE.test(tokens[k]!.norm);
 }
+const POLICE = /^(polisi|police|kepolisian|polres|polda|polrestabes|polresta|aparat|officers)$/;
 
 
 /** The subjects and objects of trigger n (those of the triggers before it already found). */

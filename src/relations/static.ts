@@ -26,6 +26,19 @@ const LEFT = /^(dipecat|diberhentikan|dicopot|mundur|lengser|sacked|fired|dismis
 /** Verbs of appointing someone to an office (`menunjuk X sebagai …`, `appointed X as …`). */
 const APPOINT = /^(menunjuk|mengangkat|melantik|merekrut|mendatangkan|mengontrak|memperkenalkan|menetapkan|memilih|appointed|named|hired|picked|chose|elected)$/;
 
+/**
+ * The body that a country's demonym and a noun of its kind describe, in English wire style (`head
+ * coach of South Korean club Ulsan HD`, `chief executive of Chinese miner Tsingshan`), else `mi`.
+ */
+function describedBody(v: SentenceView, entities: Entity[], mi: MentionInfo): MentionInfo {
+  const { tokens } = v;
+  if (v.lang !== 'en' || entities[mi.m.entity]!.type !== 'COUNTRY' || !BODY_KINDS_EN.test(tokens[mi.m.tokenEnd]?.norm ?? '')) return mi;
+  let a = mi.m.tokenEnd;
+  while (a < mi.m.tokenEnd + 3 && !v.at.get(a) && tokens[a]?.kind === 'word' && lowerStart(tokens[a]!.text)) a++;
+  const body = v.at.get(a);
+  return body && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION' ? body : mi;
+}
+
 /** The end of the subject before a verb at token i (adverbs like `resmi`, `telah` skipped). */
 function subjectEndBefore(tokens: Token[], i: number, from: number): number {
   let p = i;
@@ -544,7 +557,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const former = (p < s.tokenEnd && FORMER.has(tokens[p]!.norm)) || left;
       if (p < s.tokenEnd && FORMER.has(tokens[p]!.norm)) p++;
       // (words of how the office is held: `X, the exiled leader of …`, `the longtime chairman of …`)
-      if (p > m.tokenEnd && v.lang === 'en' && /^(exiled|longtime|long-time|veteran|embattled|self-styled|self-proclaimed|jailed|detained|ousted|outgoing|incoming|current|newly-elected|de-facto|interim|acting|caretaker|transitional)$/.test(tokens[p]?.norm ?? '')) p++;
+      if (p > m.tokenEnd && v.lang === 'en' && /^(new|exiled|longtime|long-time|veteran|embattled|self-styled|self-proclaimed|jailed|detained|ousted|outgoing|incoming|current|newly-elected|de-facto|interim|acting|caretaker|transitional)$/.test(tokens[p]?.norm ?? '')) p++;
       // (a department before an English title: `X, the finance director of Garuda Indonesia`)
       let dept = '';
       if (p > m.tokenEnd && v.lang === 'en' && DEPARTMENTS.test(tokens[p]?.norm ?? '') && titleStartingAt(tokens, p, s.tokenEnd) === undefined && titleStartingAt(tokens, p + 1, s.tokenEnd) !== undefined) {
@@ -577,6 +590,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           if (body && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION') after = a3;
         }
       }
+      // `pelatih klub Korea Selatan Ulsan HD`, `direktur perusahaan tambang China Tsingshan`: a noun of
+      // the body's kind, and the country it is from, between the title and the body
+      if (t && v.lang === 'id' && /^(klub|perusahaan|maskapai|raksasa)$/.test(tokens[after]?.norm ?? '')) {
+        let a = after + 1;
+        while (a < after + 3 && !v.at.get(a) && tokens[a]?.kind === 'word' && lowerStart(tokens[a]!.text)) a++;
+        const c = v.at.get(a);
+        const body = c && entities[c.m.entity]!.type === 'COUNTRY' ? v.at.get(c.m.tokenEnd) : c;
+        if (body && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION') after = body.m.tokenStart;
+      }
       let next = t ? v.at.get(after) : undefined;
       // (a known body whose name the title's last word opens: `Kepala [Badan] Pengaturan BUMN`, the title
       // `Kepala Badan` and the body `Badan Pengaturan BUMN`)
@@ -590,6 +612,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         const place = v.at.get(next.m.tokenEnd + 2);
         if (place && !place.m.part && entities[place.m.entity]!.type === 'LOCATION') next = place;
       }
+      // `head coach of South Korean club Ulsan HD`, `chief executive of Chinese miner Tsingshan`: the body
+      // that a demonym and a noun of its kind describe
+      if (next) next = describedBody(v, entities, next);
       // `head of the Riau provincial public works office`: a unit of the place, named by lower-case words
       // and a noun of bodies after it, holds the office, not the place (warta does not know the unit)
       if (next && v.lang === 'en' && entities[next.m.entity]!.type === 'LOCATION') {
@@ -1269,7 +1294,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         let b = t.end;
         if (/^(of|the)$/.test(tokens[b]?.norm ?? '')) b++;
         if (tokens[b]?.norm === 'the') b++;
-        const org = v.at.get(b);
+        const at = v.at.get(b);
+        const org = at && describedBody(v, entities, at);
         if (org && !org.m.part && org.m.entity !== m.entity && entities[org.m.entity]!.type !== 'PERSON') {
           out.push({ type: 'holds_role', subject: m.entity, object: org.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[r]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: org.m });
         }

@@ -10,6 +10,7 @@ import { titleStartingAt } from './role-before-name.js';
 import { CUE_HONORIFIC, CUE_RANK, CUE_TITLE, nerLexicon } from '../lexicon.js';
 import { commonWords } from '../../gazetteer/load.js';
 import { FUNCTION_WORDS_ID } from '../../lang/id/words.js';
+import { FUNCTION_WORDS_EN } from '../../lang/en/words.js';
 
 const CALENDAR = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday',
@@ -118,3 +119,42 @@ export function insideQuotedTitle(tokens: Token[], i: number, from: number): boo
 }
 const QUOTE_OPEN = new Set(['"', '\u201c', "'", '\u2018']);
 const QUOTE_CLOSE = new Set(['\u201d', '\u2019']);
+
+/** Words that open a competition's name (`Piala Asia`, `Olimpiade Paris 2024`, `Kejuaraan Dunia`). */
+const COMPETITION_HEAD = /^(Piala|Olimpiade|Paralimpiade|Kejuaraan)$/;
+/** Words that end one (`Asian Cup`, `SEA Games`, `World Championships`). */
+const COMPETITION_END = /^(Cup|Games|Olympics|Paralympics|Championship|Championships|Trophy)$/;
+/** What `Games` a competition is (not `Epic Games`, `Riot Games`, companies). */
+const GAMES = /^(SEA|Asian|Olympic|Paralympic|Commonwealth|Pan|American|Youth|Islamic|Para|Winter|Summer|Mediterranean|Pacific|Arafura|Solidarity|Beach|Indoor|Military|World|Invictus|\d+)$/;
+/** A capitalized word or a number, no function word (`Thailand [Di] SEA Games`, `[Pada] Kejuaraan Dunia`). */
+const capitalOrNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || ((t.kind === 'word' || t.kind === 'abbreviation') && /^[\p{Lu}\d]/u.test(t.text) && !FUNCTION_WORDS_ID.has(t.norm) && !FUNCTION_WORDS_EN.has(t.norm)));
+
+/**
+ * Marks with 2 in `covered` (indexed from `from`) the tokens of competitions' names in [from, to):
+ * a competition is no person, country, place or organization (`Qatar hosted the 2023 Asian Cup`,
+ * `lolos ke Piala Dunia 2026`, `Piala AFF`), and the names inside it (`Asia`, `AFF`) are not mentioned.
+ * A bigger name around the word is left alone (`Komite Olimpiade Indonesia`, `Southeast Asian Games Federation`).
+ */
+export function markCompetitions(tokens: Token[], from: number, to: number, covered: Uint8Array): void {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (COMPETITION_HEAD.test(t.text) && !(i > from && capitalOrNumber(tokens[i - 1]) && tokens[i - 1]!.kind === 'word')) {
+      let e = i + 1;
+      while (e < to && e - i <= 4 && (capitalOrNumber(tokens[e]) || (tokens[e]!.text === '-' && capitalOrNumber(tokens[e + 1])))) e++;
+      if (e > i + 1) covered.fill(2, i - from, shortFormEnd(tokens, e, to) - from);
+      i = e - 1;
+    } else if (COMPETITION_END.test(t.text) && (t.text !== 'Games' || GAMES.test(tokens[i - 1]?.text ?? '')) && i > from && capitalOrNumber(tokens[i - 1]) && !(i + 1 < to && tokens[i + 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[i + 1]!.text))) {
+      let a = i;
+      while (a - 1 >= from && i - a < 4 && capitalOrNumber(tokens[a - 1]) && !/^(The|the)$/.test(tokens[a - 1]!.text)) a--;
+      let e = i + 1;
+      while (e < to && e - i <= 2 && tokens[e]!.kind === 'number') e++;
+      covered.fill(2, a - from, shortFormEnd(tokens, e, to) - from);
+    }
+  }
+}
+
+/** The end of a short form in parentheses at `e` (`Islamic Solidarity Games (ISG)`), else `e`. */
+function shortFormEnd(tokens: Token[], e: number, to: number): number {
+  return e + 2 < to && tokens[e]!.text === '(' && tokens[e + 2]!.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[e + 1]!.text) ? e + 3 : e;
+}
