@@ -4723,3 +4723,45 @@ describe('relations: twenty-first session, sport and its offices', () => {
     expect(rels('Indonesia bid to host the 2034 World Cup, the minister said.').filter((x) => x.type === 'CONSULT')).toEqual([]);
   });
 });
+
+describe('relations: twenty-first session, defence news', () => {
+  it('a-contract-signed-with-a-company-is-an-agreement-a-player-s-is-none', () => {
+    expect(find(rels('Kemhan meneken kontrak pengadaan enam pesawat angkut dengan Embraer, Kamis (9/4).'), 'AGREE', 'Ministry of Defense (Indonesia)', 'Embraer')).toBeDefined();
+    expect(find(rels('The Philippines signed a contract with Hanwha Ocean for two frigates.'), 'AGREE', 'Philippines', 'Hanwha Ocean')).toBeDefined();
+    expect(rels('Striker Jepang Yuki Sato meneken kontrak dua musim dengan Persija Jakarta.').filter((x) => x.type === 'AGREE')).toEqual([]);
+  });
+  it('the-speaker-s-own-group-with-nya', () => {
+    const r = rels('Juru bicara TPNPB-OPM Sebby Sambom mengklaim kelompoknya membakar sebuah pos Brimob di Kabupaten Puncak.');
+    expect(find(r, 'COERCE', 'West Papua National Liberation Army', 'Mobile Brigade Corps')).toBeDefined();
+    // (the spokesperson denying what his group did rejects no claim of his group; his next act is his own)
+    const d = rels('Juru bicara TPNPB-OPM Sebby Sambom membantah kelompoknya membakar sekolah di Yahukimo dan menuding aparat TNI sebagai pelakunya.');
+    expect(d.filter((x) => x.type === 'REJECT')).toEqual([]);
+    expect(find(d, 'ACCUSE', 'Sebby Sambom', 'Indonesian National Armed Forces')).toBeDefined();
+  });
+  it('english-ships-handed-over-are-military-aid', () => {
+    expect(find(rels('South Korea will hand over a retired corvette to the Philippines next year.'), 'AID', 'South Korea', 'Philippines')?.modality).toBe('intended');
+    expect(find(rels('Malaysia handed over the suspect to Indonesian police on Monday.'), 'AID', 'Malaysia', 'Indonesia')).toBeUndefined();
+  });
+  it('english-joint-drills-of-a-kind-and-peacekeepers-withdrawn', () => {
+    expect(find(rels('Australian and Indonesian marines held joint amphibious drills near Darwin.'), 'COOPERATE', 'Australia', 'Indonesia')).toBeDefined();
+    expect(find(rels('Fiji will withdraw its peacekeepers from the Golan Heights next year.'), 'RETREAT', 'Fiji', 'Golan Heights')).toBeDefined();
+  });
+  it('a-call-during-which-one-is-urged-to-act-is-the-urger-s', () => {
+    const r = rels('Japanese Prime Minister Shigeru Ishiba urged Indonesia to join the new maritime initiative during a phone call with Prabowo Subianto on Friday.');
+    expect(find(r, 'CONSULT', 'Shigeru Ishiba', 'Prabowo Subianto')).toBeDefined();
+  });
+  it('a-rank-after-an-english-office-and-a-body-that-takes-the-title-s-first-word', () => {
+    const r = rels('Indonesian military chief General Agus Subiyanto met his Malaysian counterpart in Kuala Lumpur on Monday.');
+    expect(find(r, 'holds_role', 'Agus Subiyanto', 'Indonesian National Armed Forces')).toBeDefined();
+    // (a capitalized title is not taken by a body inside it: `U.S. Treasury Secretary` is no office of the department)
+    expect(rels('JAKARTA (Reuters) - U.S. Treasury Secretary Scott Bessent warned on Friday that Washington would raise tariffs on Indonesian shoes.').filter((x) => x.type === 'holds_role').map((x) => x.o)).not.toContain('United States Department of the Treasury');
+  });
+  it('strengthening-joint-patrols-agreed-is-the-agreement-and-agreements-on-cooperation-too', () => {
+    const r = rels('Indonesia dan Malaysia sepakat memperkuat patroli bersama di Selat Malaka.');
+    expect(find(r, 'AGREE', 'Indonesia', 'Malaysia')).toBeDefined();
+    expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+    const e = rels('Japan and Vietnam signed agreements on energy security and coast guard cooperation on Tuesday.');
+    expect(find(e, 'AGREE', 'Japan', 'Vietnam')).toBeDefined();
+    expect(e.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+  });
+});

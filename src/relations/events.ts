@@ -834,7 +834,7 @@ const ORG_NOUNS = new Map<string, Set<string>>([
 const SINGULAR_FIRST = new Set(['saya', 'aku', 'i']);
 const PROVINCE_KIND = new Set(['province']);
 /** Nouns of a body that with `-nya` name the speaker's own (`lembaganya`, `partainya`). */
-const OWN_BODY = new Set(['lembaga', 'institusi', 'instansi', 'kementerian', 'partai', 'organisasi', 'perusahaan', 'komisi', 'badan', 'korps']);
+const OWN_BODY = new Set(['lembaga', 'institusi', 'instansi', 'kementerian', 'partai', 'organisasi', 'perusahaan', 'komisi', 'badan', 'korps', 'kelompok', 'gerakan', 'serikat', 'klub']);
 /** Words that may start an anaphor (checked first: `anaphor` runs on every word a subject search passes). */
 const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
@@ -4552,6 +4552,10 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // (nor of an act a noun names in the object: `condemned Israel's plan to annex … and urged the UN`)
         // (nor of `talks` read as a noun: `accused X of siding with firms in the wage talks and called on him`)
         if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged || nounComplement(v, main) || talksNoun(v, main)) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged && !nounComplement(v, triggers[j]!) && !talksNoun(v, triggers[j]!)) { shared = triggers[j]!; break; }
+        // (nor of the act a denial is about, its subject right after the denial: `membantah kelompoknya
+        // menyerang warga sipil dan menuding aparat TNI` — the one who denies accuses)
+        const denial = shared === main && main.subjectSpans.length ? triggers.find((t, j) => j < n - 1 && t.hit.row.type === 'REJECT' && t.subjects.length && tokens[t.end]?.start === main.subjectSpans[0]!.start) : undefined;
+        if (denial) shared = denial;
         // (with no verb before but a noun, the main clause's subject: `Gibran mewakili Prabowo dalam KTT
         // G20 … dan bertemu Cyril Ramaphosa` — Gibran meets, not the G20 of the summit)
         subs = shared === main && (main.hit.voice === 'nominal' || main.hit.voice === 'base') ? mainSubject(v, tr.start) ?? toLike(shared.subjects, shared.subjectSpans) : toLike(shared.subjects, shared.subjectSpans);
@@ -4567,6 +4571,14 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // menegaskan …`, `Criticizing the decision, Obama said …`
     const fronted = !subs.length && !left.connector && !accused ? frontedClauseSubject(v, tr) : undefined;
     if (fronted) subs = fronted;
+    // a call or a meeting as the adjunct of the main verb is the main subject's, not that of an infinitive
+    // before it: `Hegseth urged Indonesia to buy more equipment during a phone call with Sjafrie`
+    if (row.type === 'CONSULT' && tr.hit.voice === 'nominal' && lang === 'en') {
+      let p = tr.start - 1;
+      if (/^(a|an|the|their|his|her|its)$/.test(tokens[p]?.norm ?? '')) p--;
+      const main = p > v.s.tokenStart && tokens[p]!.norm === 'during' ? mainSubject(v, p) : undefined;
+      if (main?.length) subs = main;
+    }
     objs = objectsRight(v, tr, false, recent);
     // property seized is its owner's, named after `milik` past the things and where they are: `menyita
     // tiga bidang tanah dan sebuah vila di Kabupaten Bogor, Jawa Barat, milik X`
@@ -4811,9 +4823,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // is one, `Rizky Ridho menandatangani kontrak dua musim dengan Persib` is none
   // (a minister's purchase contract with a company or a body is one: `Menhan X menandatangani kontrak
   // pembelian 48 jet tempur dengan Turkish Aerospace`; only a club's contract with a person is none)
-  if (row.type === 'AGREE' && row.stem === 'tanda tangan' && [...subs, ...objs].some((x) => entities[x.entity]!.type === 'PERSON')) {
+  if (row.type === 'AGREE' && (row.stem === 'tanda tangan' || row.stem === 'teken' || row.stem === 'sign') && [...subs, ...objs].some((x) => entities[x.entity]!.type === 'PERSON')) {
     let contract = false;
-    for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 3) && !contract; j++) contract = tokens[j]!.norm === 'kontrak';
+    for (let j = tr.end; j < Math.min(v.s.tokenEnd, tr.end + 5) && !contract; j++) contract = /^(kontrak|contract|contracts)$/.test(tokens[j]!.norm);
     const withBody = [...subs, ...objs].some((x) => entities[x.entity]!.type === 'ORGANIZATION' && recent.kinds[x.entity] !== 'club' && recent.kinds[x.entity] !== undefined);
     if (contract && !withBody) return;
   }
@@ -5142,13 +5154,19 @@ function topicsOfTalks(v: SentenceView, triggers: Trigger[], suppressed: Set<Tri
 /** An agreement noun a few words before token i, about it: `memorandum of understanding on maritime cooperation`, `nota kesepahaman di bidang kerja sama`. */
 function agreementOn(v: SentenceView, i: number): boolean {
   const { tokens } = v;
-  for (let j = i - 1; j >= Math.max(v.s.tokenStart, i - 6); j--) {
+  // (past lower-case words of the domain and `and`: `agreements on rice trade and coast guard
+  // cooperation`, `a memorandum on naval shipbuilding cooperation`; no verb, name or clause break)
+  for (let j = i - 1; j >= Math.max(v.s.tokenStart, i - 8); j--) {
     const t = tokens[j]!;
     if (AGREEMENT_NOUNS.has(t.norm)) return true;
-    if (t.kind !== 'word' || v.cover.has(j) || !/^(of|understanding|on|about|for|tentang|mengenai|di|bidang|kesepahaman|the|a|an|new|baru|maritime|maritim|economic|ekonomi|defence|defense|pertahanan|trade|perdagangan|security|keamanan|energy|energi)$/.test(t.norm)) return false;
+    if (t.kind !== 'word' || v.cover.has(j) || !lowerStart(t.text)) return false;
+    if (v.lang === 'en' ? /ed$/.test(t.norm) || /^(to|that|which|who|is|was|are|were|will|would|has|have|had|said|says)$/.test(t.norm) : /^(me|di)/.test(t.norm) && t.norm !== 'di' && !/^(mengenai)$/.test(t.norm) || /^(yang|untuk|akan|telah|sudah)$/.test(t.norm)) return false;
   }
   return false;
 }
+
+/** Verbs of strengthening what is agreed (`sepakat memperkuat patroli bersama`). */
+const STRENGTHEN = /^(memperkuat|meningkatkan|memperluas|mempererat|memperdalam|strengthen|boost|expand|deepen|enhance)$/;
 
 /** Cooperation that names the kind of an agreement found is no event of its own. */
 function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed: Set<Trigger>): void {
@@ -5170,10 +5188,13 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
       // `sepakat untuk bersama-sama membangun …`: the agreement is the event, the act its content)
       if (b.hit.row.type === 'COOPERATE' && /^(to|untuk)$/.test(tokens[b.start - 1]?.norm === 'jointly' || tokens[b.start - 1]?.norm === 'bersama-sama' ? tokens[b.start - 2]?.norm ?? '' : tokens[b.start - 1]?.norm ?? '')
         && triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && b.start - a.end <= 8 && !tokens.slice(a.end, b.start).some((t) => /^[.;:]$/.test(t.text) || /^(but|namun|tetapi|while|sementara|after|setelah)$/.test(t.norm)))) { suppressed.add(b); continue; }
-      if (b.hit.row.type !== 'COOPERATE' || !/^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm)) continue;
-      // (`sepakat memperkuat kerja sama pertahanan`, `agreed to deepen cooperation`: the agreement is the
-      // event, the cooperation its content)
-      if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|to|memperkuat|meningkatkan|memperluas|mempererat|memperdalam|mengembangkan|menjalin|strengthen|boost|expand|deepen|enhance|step|up|further|the|their|its|bilateral|mutual)$/) === b.start)) { suppressed.add(b); continue; }
+      // (`sepakat memperkuat kerja sama pertahanan`, `agreed to deepen cooperation`, `sepakat memperkuat
+      // patroli bersama`: the agreement is the event, the cooperation its content)
+      if (b.hit.row.type !== 'COOPERATE') continue;
+      const nounOfCooperation = /^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm);
+      if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|to|memperkuat|meningkatkan|memperluas|mempererat|memperdalam|mengembangkan|menjalin|strengthen|boost|expand|deepen|enhance|step|up|further|the|their|its|bilateral|mutual)$/) === b.start
+        && (nounOfCooperation || STRENGTHEN.test(tokens[b.start - 1]?.norm ?? '')))) { suppressed.add(b); continue; }
+      if (!nounOfCooperation) continue;
       if (AGREEMENT_NOUNS.has(tokens[b.start - 1]?.norm ?? '') || AGREEMENT_NOUNS.has(tokens[b.end]?.norm ?? '') || agreementOn(v, b.start)) suppressed.add(b);
     }
   }
@@ -5455,6 +5476,9 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       // (a relative clause describing someone in the act requested is told as fact: `untuk memburu X,
       // pengusaha minyak yang ditetapkan Kejaksaan Agung sebagai tersangka`, `to free those who were detained`)
       else if (to && /^(yang|who|whom)$/.test(t.norm)) { open = false; break; }
+      // (and the call or meeting in which the request was made: `urged Indonesia to buy more equipment
+      // during a phone call with Sjafrie`)
+      else if (to && t.norm === 'during') { open = false; break; }
       if (!/^(the|a|an|immediate|immediately|swift|prompt|unconditional|full|complete|total|permanent|segera|for|of)$/.test(t.norm)) nounNext = false;
     }
     if (!open) continue;
@@ -5586,6 +5610,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
       const k = seat !== undefined ? known(seat) : undefined;
       if (k !== undefined) b0 = { entity: k, span: b0.span };
     }
+    // (a spokesperson denying what is said of the body they speak for rejects no claim of that body:
+    // `Juru bicara TPNPB X membantah kelompoknya menyerang warga sipil`)
+    if (row.type === 'REJECT' && entities[a0.entity]!.type === 'PERSON' && titleOrganization(v, a0.entity, entities)?.m.entity === b0.entity) return;
     // (a relative's or an aide's act, or one done to them, is not the person's)
     if ((entities[a0.entity]!.type === 'PERSON' && kinOfPerson(v, a0.span)) || (entities[b0.entity]!.type === 'PERSON' && kinOfPerson(v, b0.span))) return;
     if (entities[b0.entity]!.type === 'ORGANIZATION' && sympathizersOf(v, b0.span)) return;

@@ -120,7 +120,8 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
   // English: [demonym] Title Name, or Indonesian Title Name without an organization
   let direct = titleEndingAt(tokens, p, floor);
   // a royal style after an office is part of the name (`Saudi Foreign Minister Prince Faisal bin Farhan`)
-  if (direct && direct.role === 'Prince') {
+  // (and so is an English rank: `military chief General Agus Subiyanto`, `army chief Gen. X`)
+  if (direct && (direct.role === 'Prince' || direct.role === 'General')) {
     const office = titleEndingAt(tokens, direct.start, floor);
     if (office) { p = direct.start; direct = office; }
   }
@@ -148,6 +149,14 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
         const at = orgEndingAt(q);
         if (at >= 0) { demonym = at; demonymEnd = q; }
         else if (q - 1 > floor && /^['’]s$/.test(tokens[q - 1]!.text) && orgEndingAt(q - 1) >= 0) { demonymEnd = q - 1; demonym = orgEndingAt(q - 1); }
+      }
+    }
+    // a body whose name takes the title's first word: `[Indonesian military] chief X`, where the title
+    // read is `military chief`
+    if (demonym < 0) {
+      for (let e = direct.start + 1; e < p && demonym < 0; e++) {
+        const x = nameEndingAt(e);
+        if (x && x.start < direct.start && !x.place && /^[a-z]/.test(tokens[direct.start]!.text)) { demonym = x.start; demonymEnd = e; }
       }
     }
     // `Hungary, whose Prime Minister Viktor Orbán …`
