@@ -963,3 +963,13 @@ describe('ner: twenty-first session, competitions and nationality nouns', () => 
     expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Ruud van Nistelrooy']);
   });
 });
+
+describe('ner: twenty-first session, subsidiaries', () => {
+  it('a-known-parent-or-province-then-words-ending-in-a-word-of-business-is-one-company', () => {
+    const e = ents('Kapal milik Pertamina International Shipping itu berlabuh di Batam, sedangkan Antam bermitra dengan Zhejiang Huayou Cobalt.').map((x) => x.name);
+    expect(e).toEqual(expect.arrayContaining(['Pertamina International Shipping', 'Zhejiang Huayou Cobalt', 'Aneka Tambang']));
+    expect(e).not.toContain('Zhejiang');
+    // (a known name followed by a person stays two names)
+    expect(ents('Direktur Utama Pertamina Simon Aloysius Mantiri meninjau kilang.').map((x) => x.name)).toEqual(expect.arrayContaining(['Pertamina', 'Simon Aloysius Mantiri']));
+  });
+});

@@ -41,7 +41,7 @@ import { balineseNames, givenNameBefore } from './rules/given-name-before.js';
 import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
-import { companyNames } from './rules/company-names.js';
+import { companyNames, subsidiaryNames } from './rules/company-names.js';
 import { placeAppositiveAt } from './rules/place-appositive.js';
 import { englishOrgHeads, GROUP_NOUNS } from './rules/english-org-heads.js';
 import { CUE_RANK, nerLexicon } from './lexicon.js';
@@ -266,6 +266,15 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     return g && e && e.type === 'LOCATION' && e.country === 'IDN' && REGION_KINDS.has(e.kind ?? '') ? g.tokenEnd : -1;
   };
   const knownStart = (i: number) => byStart.has(i);
+  // where a known organization or place (no country) ending at token i starts, else -1
+  const knownPlaceOrOrgBefore = (i: number) => {
+    for (let k = firstLinkedFrom(linked, 0, i - gaz.longestAlias); k < linked.length && linked[k]!.tokenStart < i; k++) {
+      const g = linked[k]!;
+      const type = gaz.entities[g.entity]!.type;
+      if (!g.part && g.tokenEnd === i && (type === 'ORGANIZATION' || type === 'LOCATION')) return g.tokenStart;
+    }
+    return -1;
+  };
   const knownOrgStart = (i: number) => { const g = byStart.get(i); return g !== undefined && gaz.entities[g.entity]!.type === 'ORGANIZATION'; };
   // (after `PT`, a known body that is no business is a company's acronym colliding with it: `PT PBB`,
   // Persib's company, is not the United Nations)
@@ -318,6 +327,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       if (s.language === 'en' && !conll) tagged = englishOrgHeads(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownAgentIn);
       if (s.language === 'en' && !conll) tagged = possessedAcronyms(tokens, tagged, s.tokenStart, s.tokenEnd, countryEndingAt, knownStart);
       if (!conll) tagged = companyNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownFirmStart);
+      if (!conll) tagged = subsidiaryNames(tokens, tagged, s.tokenStart, s.tokenEnd, knownPlaceOrOrgBefore, knownStart);
       if (!conll && s.language === 'id') tagged = associationNames(tokens, tagged, s.tokenStart, s.tokenEnd, known, knownPersonAt, knownOrgStart, knownAcross);
       if (s.language === 'id') tagged = englishOfNames(tokens, tagged, s.tokenStart, s.tokenEnd, known);
     }

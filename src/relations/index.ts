@@ -84,8 +84,10 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
   // `anggota KKB pimpinan Egianus Kogoya` makes him its leader)
   const roles = new Set<string>();
   for (const d of drafts) if (d.type === 'holds_role') roles.add(`${d.sentence}|${d.subject}|${d.object}`);
+  const redundant = redundantConsults(drafts, entities, tokens);
   for (const d of drafts) {
     if (d.type === 'member_of' && roles.has(`${d.sentence}|${d.subject}|${d.object}`)) continue;
+    if (redundant.has(d)) continue;
     // two clubs that meet play a match: sports results are no events (RELATIONS.md); clubs that
     // negotiate (a transfer) do consult
     if (d.type === 'CONSULT' && kinds[d.subject] === 'club' && kinds[d.object] === 'club' && d.row?.cameo !== '046') continue;
@@ -147,4 +149,65 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     out.push(r);
   }
   return out;
+}
+
+/** Words that name the two sides of a meeting told just before (`Keduanya membahas …`, `The two discussed …`). */
+const BOTH = /^(keduanya|kedua|both|two)$/;
+
+/**
+ * CONSULT drafts that say again what another says: a visit to a country or a place made for a meeting
+ * the sentence names with someone there (`akan berkunjung ke Riyadh … untuk bertemu CEO Saudi Aramco
+ * Amin Nasser`: the meeting is the event; `will travel to Jakarta for talks with President Prabowo`),
+ * and the talks of `keduanya`/`the two` right after a meeting of the same two (`Sugiono menerima
+ * kunjungan Menlu Singapura … . Keduanya membahas …`).
+ */
+function redundantConsults(drafts: Draft[], entities: Entity[], tokens: Token[]): Set<Draft> {
+  const out = new Set<Draft>();
+  const consults = drafts.filter((d) => d.type === 'CONSULT' && !d.negated);
+  if (consults.length < 2) return out;
+  // (by sentence: a sentence of thousands of visits stays linear in the meetings of its own and the one before)
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of consults) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
+  const meetingFor = new Set<Draft>();
+  for (const list of bySentence.values()) {
+    // (the visitors with a meeting after their visit's trigger: the last meeting's trigger of each party)
+    const lastMeeting = new Map<number, number>();
+    for (const e of list) {
+      if (e.row?.cameo === '042' && /^(COUNTRY|LOCATION)$/.test(entities[e.object]!.type)) continue;
+      for (const [party, other] of [[e.subject, e.object], [e.object, e.subject]] as const) {
+        if (/^(PERSON|ORGANIZATION)$/.test(entities[other]!.type)) lastMeeting.set(party, Math.max(lastMeeting.get(party) ?? -1, e.trigger.start));
+      }
+    }
+    for (const d of list) if (d.row?.cameo === '042' && /^(COUNTRY|LOCATION)$/.test(entities[d.object]!.type) && (lastMeeting.get(d.subject) ?? -1) > d.trigger.start) meetingFor.add(d);
+  }
+  for (const d of consults) {
+    const place = entities[d.object]!.type;
+    if (d.row?.cameo === '042' && (place === 'COUNTRY' || place === 'LOCATION')) {
+      if (meetingFor.has(d)) out.add(d);
+      continue;
+    }
+    // (`keduanya`, `kedua pihak`, `the two` right before the trigger: the anaphor's span is its antecedent's)
+    const at = tokenIndexAt(tokens, d.trigger.start);
+    const both = BOTH.test(tokens[at - 1]?.norm ?? '') || BOTH.test(tokens[at - 2]?.norm ?? '');
+    if (!both) continue;
+    const pair = (e: Draft) => (e.subject === d.subject && e.object === d.object) || (e.subject === d.object && e.object === d.subject);
+    if (bySentence.get(d.sentence - 1)?.some(pair)) out.add(d);
+  }
+  return out;
+}
+
+/** The index of the first token ending after char offset `at` (binary search). */
+function tokenIndexAt(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -97,3 +97,35 @@ export function companyNames(
   }
   return out;
 }
+
+/** Words that end a company's name after a parent's or a place's (`Pertamina International Shipping`, `Zhejiang Huayou Cobalt`). */
+const SUBSIDIARY_TAILS = /^(coal|energy|energi|mining|minerals|resources|group|holdings|holding|industries|nickel|cobalt|lithium|petroleum|power|cement|steel|logistics|shipping|shipyard|airlines|airways|motors|chemical|chemicals|technologies|technology|materials|metals|securities|insurance|finance|capital|ventures|pharma|pharmaceutical|pharmaceuticals)$/;
+
+/**
+ * Rule `subsidiary-name`: a known organization or place the tagger cut off from the capitalized words
+ * after it, which end in a word of business, is one company's name with them: `[Pertamina]
+ * [International Shipping]`, `[Zhejiang] [Huayou Cobalt]` (the tagger, told the known name, stops at its
+ * end). The span is kept whole (see `isOwnSpan`): the company is not its parent or its province.
+ * `knownBefore(i)`: where a known organization or place (no country) ending at token i starts, else -1.
+ */
+export function subsidiaryNames(tokens: Token[], spans: TaggedSpan[], from: number, to: number, knownBefore: (i: number) => number, knownStart: (i: number) => boolean): TaggedSpan[] {
+  let out = spans;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !upperStart(t.text) || !SUBSIDIARY_TAILS.test(t.norm)) continue;
+    // (back over the capitalized words no known name opens, three at most, to a known name's end)
+    let j = i;
+    while (j > from && i - j < 2 && !knownStart(j) && nameWord(tokens[j - 1]) && knownBefore(j) < 0) j--;
+    if (knownStart(j)) continue;
+    const a = knownBefore(j);
+    // (the known name opens the run: not inside a longer name, `PT Borneo Prima Coal`, `Marygops Asia Group`)
+    if (a < from || (a > from && nameWord(tokens[a - 1])) || out.some((sp) => sp.start < a && sp.end > a)) continue;
+    const span: TaggedSpan = { start: a, end: i + 1, type: 'ORG' };
+    const next = placeSpan(withoutCrossing(out, a, i + 1), span);
+    if (next) {
+      markOwnSpan(span);
+      out = next;
+    }
+  }
+  return out;
+}
