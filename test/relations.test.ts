@@ -4789,3 +4789,22 @@ describe('relations: twenty-first session, meetings told twice', () => {
     expect(find(rels('New Zealand Prime Minister Christopher Luxon will travel to Jakarta next month.'), 'CONSULT', 'Christopher Luxon', 'Indonesia')).toBeDefined();
   });
 });
+
+describe('relations: twenty-first session, English calls, the accused and acronyms', () => {
+  it('a-call-in-which-one-urges-is-a-call-with-the-one-urged', () => {
+    const r = rels('French President Emmanuel Macron urged Indian Prime Minister Narendra Modi in a phone call on Sunday to back a ceasefire in Ukraine.');
+    expect(find(r, 'CONSULT', 'Emmanuel Macron', 'Narendra Modi')).toBeDefined();
+    expect(find(r, 'REQUEST', 'Emmanuel Macron', 'Narendra Modi')).toBeDefined();
+  });
+  it('accused-of-after-a-noun-is-said-of-the-accused', () => {
+    const r = rels('Japan agreed on Friday to impose a new package of sanctions on Russia targeting its shadow fleet, as well as three Indian refineries accused of buying Russian oil, officials said.');
+    expect(r.some((x) => x.type === 'ACCUSE' && x.s === 'India')).toBe(false);
+    expect(find(r, 'SANCTION', 'Japan', 'Russia')).toBeDefined();
+    expect(find(rels('Thailand accused Cambodia of laying new landmines along the border.'), 'ACCUSE', 'Thailand', 'Cambodia')).toBeDefined();
+  });
+  it('an-acronym-after-a-noun-of-bodies-is-the-body', () => {
+    const r = rels('Thousands of members of Italy\'s metalworkers\' union FIOM protested outside the European Parliament in Brussels on Friday.');
+    expect(r.some((x) => x.type === 'PROTEST' && x.s === 'FIOM')).toBe(true);
+    expect(r.some((x) => x.s === 'Italy')).toBe(false);
+  });
+});

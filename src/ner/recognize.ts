@@ -91,6 +91,8 @@ const PUBLIC_BODY_KINDS = new Set(['igo', 'gov', 'legislature', 'court', 'police
 /** English lower-case titles of people, right before a name (`spokesman X`, `envoy X`). */
 const PERSON_TITLES_EN = /^(spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|secretary|chairman|chairwoman|chairperson|chief|director|commander|governor|mayor|senator|lawmaker|president|premier|negotiator|adviser|advisor|prosecutor|judge|lawyer|activist|journalist|reporter|coach|manager|striker|midfielder|defender|goalkeeper|winger|forward|captain|player|boss)$/;
 /** English lower-case nouns of companies and groups, right before a company's name. */
+/** Lower-case nouns of bodies before an acronym that names one (`farmers' union FNSEA`). */
+const BODY_NOUNS_BEFORE_ACRONYM = /^(union|unions|party|group|movement|militia|coalition|alliance|federation|association|agency|company|firm|regulator|watchdog|broadcaster|carrier|lender|miner|insurer|insurgents|rebels)$/;
 const COMPANY_NOUNS_EN = /^(group|company|firm|giant|conglomerate|carrier|airline|miner|lender|bank|insurer|operator|carmaker|automaker|maker|manufacturer|producer|retailer|developer|startup|unicorn|broadcaster|newspaper|outlet|platform|app|exchange|fund|utility|refiner|shipper|shipbuilder|contractor)$/;
 /** Words that make a name a body's, whatever precedes it. */
 const ORG_WORDS_EN = /\b(Ministry|Party|Council|Court|Commission|Committee|Agency|Bank|Police|Army|Forces|Union|Front|Movement|Office|Department|Corporation|Company|Group|Association|Federation|Institute|University|Authority|Organization|Organisation|Fund|Foundation|Assembly|Parliament|Inc|Ltd|Corp)\b/;
@@ -596,6 +598,19 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
           type: 'LOC', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
         });
         i = e;
+      }
+    }
+    // English: an acronym nothing explains right after a noun of bodies is the body's name
+    // (`France's largest farmers' union FNSEA`, `the opposition party BNP`, `the rebel group CODECO`)
+    if (s.language === 'en' && !titleCase && !conll) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        const t = tokens[i]!;
+        if (covered[i - s.tokenStart] || t.kind !== 'word' || !/^[A-Z][A-Z0-9]{2,5}$/.test(t.text) || !BODY_NOUNS_BEFORE_ACRONYM.test(tokens[i - 1]!.norm)) continue;
+        covered[i - s.tokenStart] = 1;
+        cands.push({
+          start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: s.index,
+          type: 'ORG', entity: undefined, score: 0.5, part: false, demonym: false, role: undefined,
+        });
       }
     }
     // capitalized words nothing explains between a preposition of place and `, <known place>` are a

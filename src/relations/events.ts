@@ -1314,14 +1314,14 @@ function victimsBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`. */
+/** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`, `urged X in a phone call`. */
 function adjunctEvent(v: SentenceView, i: number): boolean {
   let p = i - 1;
   // (`in overnight raids`, `in a joint operation`: a few adjectives of the act between)
   if (/^(overnight|joint|separate|coordinated|deadly|pre-dawn|night|fresh|new|latest|major|large-scale|massive)$/.test(v.tokens[p]?.norm ?? '')) p--;
   if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
   return p > v.s.tokenStart && (/^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm)
-    || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps|joint)$/.test(v.tokens[i]!.norm)));
+    || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps|joint|phone|telephone|video|call|talks|meeting|conversation)$/.test(v.tokens[i]!.norm)));
 }
 
 /**
@@ -3343,6 +3343,9 @@ function englishPassive(v: SentenceView, tr: Trigger): boolean {
   // `talks in Putrajaya, hosted by X`, `Imran Khan, arrested by …`
   const prev = v.tokens[tr.start - 1];
   if (prev?.text === ',' && v.tokens[tr.end]?.norm === 'by') return true;
+  // (`two Chinese refineries accused of buying Russian crude`: one accuses someone of a thing, so
+  // `accused of` right after a noun is said of the accused)
+  if (w === 'accused' && v.tokens[tr.end]?.norm === 'of' && prev && prev.kind === 'word' && /^[a-z]/.test(prev.text) && !BE.has(prev.norm) && !/^(has|have|had|and|or|also|who|which|that)$/.test(prev.norm)) return true;
   if (prev && tr.start > v.s.tokenStart && prev.kind === 'word' && /^[a-z]/.test(prev.text) && !BE.has(prev.norm) && !FUNCTION_WORDS_BEFORE_VERB.has(prev.norm)) {
     // (`by` right after the participle, or after an adverb: not after an object, `the government denied
     // accusations by the United States`)
