@@ -4808,3 +4808,21 @@ describe('relations: twenty-first session, English calls, the accused and acrony
     expect(r.some((x) => x.s === 'Italy')).toBe(false);
   });
 });
+
+describe('relations: twenty-first session, truces of trade, party seats and described bodies', () => {
+  it('a-truce-of-trade-is-no-ceasefire', () => {
+    const r = rels('Washington and Beijing agreed to extend their trade truce by 90 days.');
+    expect(r.filter((x) => x.type === 'RETREAT')).toEqual([]);
+    expect(rels('Amerika Serikat dan China memperpanjang gencatan tarif selama 90 hari.').filter((x) => x.type === 'RETREAT')).toEqual([]);
+    expect(find(rels('Israel and Hamas agreed on a ceasefire in Gaza.'), 'AGREE', 'Israel', 'Hamas')).toBeDefined();
+  });
+  it('a-senator-of-a-party-is-its-member', () => {
+    const r = rels('Senator Partai Demokrat Chuck Schumer mengkritik Presiden AS Donald Trump.');
+    expect(find(r, 'member_of', 'Chuck Schumer', 'Democratic Party (United States)')).toBeDefined();
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Chuck Schumer')).toBe(false);
+  });
+  it('a-country-describing-the-bodies-named-after-a-comma-is-no-object', () => {
+    const r = rels('Inggris menjatuhkan sanksi terhadap dua perusahaan minyak Rusia, Rosneft dan Lukoil, Kamis (16/10).');
+    expect(r.filter((x) => x.type === 'SANCTION').map((x) => x.o).sort()).toEqual(['Lukoil', 'Rosneft']);
+  });
+});

@@ -3955,6 +3955,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // an act noun with a demonstrative points back to an act already told (`serangan itu`,
       // `penangkapan tersebut`): no new event (its doer is found where a verb needs it)
       if (lang === 'id' && tr.end === i + 1 && tr.hit.voice !== 'active' && tr.hit.voice !== 'passive' && /^(itu|tersebut|ini)$/.test(tokens[tr.end]?.norm ?? '') && ACT_NOUN_TYPES[tokens[i]!.norm] !== undefined) continue;
+      // (nor a truce of trade: `a one-year trade truce`, `gencatan tarif`, `tariff truce`)
+      if (tr.hit.row.type === 'RETREAT' && tr.hit.row.cameo === '0871' && (/^(trade|tariff|tariffs|dagang|perdagangan|tarif)$/.test(tokens[i - 1]?.norm ?? '') || /^(tarif|dagang|perdagangan|trade|tariff|tariffs)$/.test(tokens[tr.end]?.norm ?? ''))) continue;
       // (nor a war to be avoided or ended: `ways to avoid a wider war`, `mencegah perang`)
       if (WAR_WORD.test(tokens[i]!.norm) && AVERTED.test(skipBack(tokens, i, s.tokenStart))) continue;
       // an English participle before a noun describes it, no act (`released six detained Americans`;
@@ -5582,7 +5584,17 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   // kemanusiaan ke Gaza`)
   if (row.type === 'AID' && aidBlocked(tokens, tr.start, s.tokenStart)) return;
   const subs = toLike(tr.subjects, tr.subjectSpans);
-  const objs = toLike(tr.objects, tr.objectSpans);
+  let objs = toLike(tr.objects, tr.objectSpans);
+  // a country describing the bodies named after a comma is no object of its own: `menjatuhkan sanksi
+  // terhadap dua raksasa minyak Rusia, Rosneft dan Lukoil`
+  if (objs.length > 1) {
+    const described = (o: MentionLike) => {
+      if (entities[o.entity]!.type !== 'COUNTRY') return false;
+      const c = tokenAfter(v, o.span.end);
+      return tokens[c]?.text === ',' && objs.some((x) => x !== o && entities[x.entity]!.type === 'ORGANIZATION' && x.span.start === tokens[c + 1]?.start);
+    };
+    if (objs.some(described)) objs = objs.filter((o) => !described(o));
+  }
   // (a request's theme follows the one urged right after the verb: `asked Japan for aid`)
   // (not the object of the act demanded: `menuntut Israel menarik pasukan` demands no troops)
   const themeFrom = row.type === 'REQUEST' && objs.length ? objectEnd(tokens, objs) : -1;

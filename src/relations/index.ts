@@ -105,6 +105,12 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
         }
       }
     }
+    // a lawmaker's seat named by a party is membership of it: `Senator Partai Republik Rand Paul`,
+    // `Republican Senator X` (the office is the chamber's)
+    if (d.type === 'holds_role' && kinds[d.object] === 'party' && /^(senator|lawmaker|legislator|congressman|congresswoman|member of parliament|mp|anggota dpr|legislator)$/i.test(d.role ?? '')) {
+      d.type = 'member_of';
+      d.role = undefined;
+    }
     const sym = d.row?.symmetric === true;
     let a = d.subject;
     let b = d.object;
