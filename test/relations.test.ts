@@ -4826,3 +4826,9 @@ describe('relations: twenty-first session, truces of trade, party seats and desc
     expect(r.filter((x) => x.type === 'SANCTION').map((x) => x.o).sort()).toEqual(['Lukoil', 'Rosneft']);
   });
 });
+
+describe('relations: twenty-first session, places', () => {
+  it('a-demonym-and-a-word-of-the-kind-of-town-before-its-name', () => {
+    expect(find(rels('Two tourists drowned off the Thai resort town of Pattaya on Sunday.'), 'located_in', 'Pattaya', 'Thailand')).toBeDefined();
+  });
+});

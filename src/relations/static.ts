@@ -1353,6 +1353,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if (e.type === 'LOCATION' && v.lang === 'en' && tokens[m.tokenStart - 1]?.norm === 'of' && PLACE_NOUNS_EN.test(tokens[m.tokenStart - 2]?.norm ?? '')) {
       let q = m.tokenStart - 2;
       if (COMPASS_EN.test(tokens[q - 1]?.norm ?? '')) q--;
+      // (a word of what kind of place between: `the Spanish resort town of Marbella`, `the Thai border town of Mae Sot`)
+      if (!v.endAt.get(q) && /^(resort|border|coastal|port|mountain|mountainous|frontier|garrison|market|mining|industrial|island|holy|capital|university|tourist|seaside|desert|oil|hometown)$/.test(tokens[q - 1]?.norm ?? '')) q--;
       const c = v.endAt.get(q);
       if (c && !c.m.part && c.m.demonym && entities[c.m.entity]!.type === 'COUNTRY' && !(e.country !== undefined && entities[c.m.entity]!.iso3 !== e.country)) {
         out.push({ type: 'located_in', subject: m.entity, object: c.m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 2]!, subjectSpan: m, objectSpan: c.m });
