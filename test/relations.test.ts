@@ -4832,3 +4832,10 @@ describe('relations: twenty-first session, places', () => {
     expect(find(rels('Two tourists drowned off the Thai resort town of Pattaya on Sunday.'), 'located_in', 'Pattaya', 'Thailand')).toBeDefined();
   });
 });
+
+describe('relations: twenty-first session, a save is no rejection', () => {
+  it('a-shot-ditepis-in-a-match-report-is-parried', () => {
+    expect(rels('Sundulan Marko Simic di menit ke-80 dapat ditepis kiper Persib Teja Paku Alam.').filter((x) => x.type === 'REJECT')).toEqual([]);
+    expect(find(rels('PSSI menepis tudingan FIFA soal pengaturan skor dalam laga Liga 1.'), 'REJECT', 'Football Association of Indonesia', 'FIFA')).toBeDefined();
+  });
+});

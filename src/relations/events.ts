@@ -4029,7 +4029,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   }
   const sports = sportsReport(tokens, s.tokenStart, s.tokenEnd);
   // (in a sports report an act of war is a figure of speech, unless the police act)
-  const figurative = (tr: Trigger) => sports && figureOfSpeech(tr) && !policeAct(tokens, tr.start, s.tokenStart, s.tokenEnd);
+  const figurative = (tr: Trigger) => sports && figureOfSpeech(tr, tokens) && !policeAct(tokens, tr.start, s.tokenStart, s.tokenEnd);
   for (let n = 0; n < triggers.length; n++) {
     if (figurative(triggers[n]!)) continue;
     findArguments(v, triggers, n, entities, recent);
@@ -4309,8 +4309,10 @@ const MARKET_DEMAND = /^(strong|weak|weaker|stronger|rising|falling|growing|robu
  * `membombardir gawang`); a sanction or a fine a football body imposes is none (`dijatuhi sanksi
  * larangan bermain tiga pertandingan oleh Komdis PSSI`).
  */
-function figureOfSpeech(tr: Trigger): boolean {
+function figureOfSpeech(tr: Trigger, tokens: Token[]): boolean {
   const row = tr.hit.row;
+  // (a shot `ditepis` by the keeper is parried, no claim dismissed: `menepis tudingan` stays one)
+  if (row.type === 'REJECT') return row.stem === 'tepis' && !/^(tudingan|tuduhan|kabar|isu|anggapan|klaim|rumor|spekulasi|laporan)$/.test(tokens[tr.end]?.norm ?? '');
   if (!NOT_IN_SPORTS.has(row.type)) return false;
   // (nor is a warning, a fine or a suspension a figure of speech: `FIFA memperingatkan PSSI`, `UEFA fined Celtic`)
   if (LITERAL_IN_SPORTS.has(row.stem)) return false;
