@@ -973,3 +973,13 @@ describe('ner: twenty-first session, subsidiaries', () => {
     expect(ents('Direktur Utama Pertamina Simon Aloysius Mantiri meninjau kilang.').map((x) => x.name)).toEqual(expect.arrayContaining(['Pertamina', 'Simon Aloysius Mantiri']));
   });
 });
+
+describe('ner: twenty-first session, names of Southeast Sulawesi and regional offices', () => {
+  it('la-ode-and-wa-ode-open-a-person-s-name', () => {
+    const e = ents('Bupati Muna La Ode Rusman Emba dan Ketua DPRD Wa Ode Sitti Nurlaila menghadiri upacara itu.');
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(expect.arrayContaining(['La Ode Rusman Emba', 'Wa Ode Sitti Nurlaila']));
+  });
+  it('a-regional-office-head-before-the-sector-s-acronym', () => {
+    expect(ents('Kejati menggeledah kantor Dinas PUPR Provinsi Sulawesi Tenggara di Kendari.').map((x) => x.name)).toContain('Dinas PUPR Provinsi Sulawesi Tenggara');
+  });
+});

@@ -37,7 +37,7 @@ import { englishOfNames } from './rules/english-of-names.js';
 import { possessedAcronyms } from './rules/possessed-acronym.js';
 import { nameEchoes } from './rules/name-echo.js';
 import { initialNames, nameParticles } from './rules/name-particles.js';
-import { balineseNames, givenNameBefore } from './rules/given-name-before.js';
+import { balineseNames, butonNames, givenNameBefore } from './rules/given-name-before.js';
 import { facilityNames } from './rules/facility-names.js';
 import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
@@ -321,6 +321,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
     if (!titleCase && s.language === 'id') tagged = balineseNames(tokens, tagged, s.tokenStart, knownStart);
+    if (!titleCase && s.language === 'id') tagged = butonNames(tokens, tagged, s.tokenStart);
     if (!titleCase && !conll) tagged = initialNames(tokens, tagged, s.tokenStart, s.tokenEnd, knownStart);
     if (!titleCase) {
       tagged = facilityNames(tokens, tagged, s.tokenStart, s.tokenEnd, placeAt);

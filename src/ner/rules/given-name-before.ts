@@ -75,3 +75,19 @@ function genderWord(tokens: Token[], i: number): boolean {
   const t = tokens[i]!.text;
   return t === 'Ni' || (t === 'I' && !NUMBERED.has(tokens[i - 1]?.norm ?? ''));
 }
+
+/**
+ * Rule `buton-name`: `La Ode` and `Wa Ode` open the names of men and women of Buton and Muna
+ * (Southeast Sulawesi): `La Ode Hasrun`, `Wa Ode Nurhayati`. The tagger, reading `La` as a foreign
+ * article, starts the span at `Ode` and may take it for a place; the span takes the opener and is a person.
+ */
+export function butonNames(tokens: Token[], spans: TaggedSpan[], sentenceStart: number): TaggedSpan[] {
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k]!;
+    if (tokens[sp.start]!.text === 'Ode' && sp.end - sp.start >= 2 && sp.start - 1 >= sentenceStart && /^(La|Wa)$/.test(tokens[sp.start - 1]!.text) && !(k > 0 && spans[k - 1]!.end > sp.start - 1)) {
+      sp.start--;
+      sp.type = 'PER';
+    } else if (/^(La|Wa)$/.test(tokens[sp.start]!.text) && tokens[sp.start + 1]?.text === 'Ode' && sp.end - sp.start >= 3) sp.type = 'PER';
+  }
+  return spans;
+}

@@ -104,6 +104,9 @@ export function regionalOffices(tokens: Token[], spans: TaggedSpan[], from: numb
     if (tagged) start = tagged.start;
     if (start < 0) start = orgStart(i);
     if (start < 0 && prev.kind === 'word' && prev.text.length >= 3 && /^[A-Z][A-Z0-9]+$/.test(prev.text)) start = i - 1;
+    // (a head of regional offices before the sector's acronym: `Dinas ESDM Provinsi Maluku Utara`,
+    // `Kanwil Kemenkumham Jawa Barat`; not `Kantor`, which names the building)
+    if (start > from && capitalized(tokens[start - 1]) && /^(dinas|biro|balai|kanwil|sudin)$/.test(tokens[start - 1]!.norm)) start--;
     if (start < 0) {
       // `Dinas Kesehatan`, `Badan Penanggulangan Bencana Daerah`: capitalized words back to a head
       // (`dan` between capitalized words stays inside: `Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bogor`)
