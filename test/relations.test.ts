@@ -4839,3 +4839,11 @@ describe('relations: twenty-first session, a save is no rejection', () => {
     expect(find(rels('PSSI menepis tudingan FIFA soal pengaturan skor dalam laga Liga 1.'), 'REJECT', 'Football Association of Indonesia', 'FIFA')).toBeDefined();
   });
 });
+
+describe('relations: twenty-first session, harm done by an attack', () => {
+  it('a-verb-of-harm-after-an-attack-is-the-attacker-s', () => {
+    expect(find(rels('Russia\'s missile strike on a NATO base wounded three Polish soldiers.'), 'ASSAULT', 'Russia', 'Poland')).toBeDefined();
+    expect(rels('Russia\'s missile strike on a NATO base wounded three Polish soldiers.').some((x) => x.type === 'ASSAULT' && x.s === 'NATO')).toBe(false);
+    expect(find(rels('Presiden Prabowo mengecam serangan Israel terhadap markas UNIFIL di Lebanon selatan yang menewaskan seorang prajurit TNI.'), 'ASSAULT', 'Israel', 'Indonesian National Armed Forces')).toBeDefined();
+  });
+});

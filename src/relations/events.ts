@@ -4558,7 +4558,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // (nor of the act an accusation names: `accused Jakarta of genocide and urged Britain …` — the accuser urges)
         // (nor of an act a noun names in the object: `condemned Israel's plan to annex … and urged the UN`)
         // (nor of `talks` read as a noun: `accused X of siding with firms in the wage talks and called on him`)
-        if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged || nounComplement(v, main) || talksNoun(v, main)) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged && !nounComplement(v, triggers[j]!) && !talksNoun(v, triggers[j]!)) { shared = triggers[j]!; break; }
+        // (nor of a relative clause on a noun: `mengecam serangan RSF … yang menewaskan puluhan pasien, dan mendesak …`)
+        const relative = (t: Trigger) => tokens[t.start - 1]?.norm === 'yang';
+        if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged || nounComplement(v, main) || talksNoun(v, main) || relative(main)) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged && !nounComplement(v, triggers[j]!) && !talksNoun(v, triggers[j]!) && !relative(triggers[j]!)) { shared = triggers[j]!; break; }
         // (nor of the act a denial is about, its subject right after the denial: `membantah kelompoknya
         // menyerang warga sipil dan menuding aparat TNI` — the one who denies accuses)
         const denial = shared === main && main.subjectSpans.length ? triggers.find((t, j) => j < n - 1 && t.hit.row.type === 'REJECT' && t.subjects.length && tokens[t.end]?.start === main.subjectSpans[0]!.start) : undefined;
@@ -4750,6 +4752,18 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     if (k) {
       subs = k.by;
       objs = Object.assign(k.victims.filter((o) => !k.by.some((x) => x.entity === o.entity)), { between: false });
+    }
+  }
+  // a verb of harm whose subject is an attack named just before is that attack's agent's: `Israel's
+  // strike on a UNIFIL base wounded two Indonesian peacekeepers`, `serangan Israel terhadap markas
+  // UNIFIL … yang melukai dua prajurit TNI` (not the target or the place of the attack)
+  if (row.type === 'ASSAULT' && tr.hit.voice !== 'nominal' && !passive && n > 0) {
+    const attack = triggers[n - 1]!;
+    // (an English noun reads as a verb form: `strike` after a possessive or an article)
+    const noun = attack.hit.voice === 'nominal' || (lang === 'en' && /^(['’]s|a|an|the|its|their|his|her)$/.test(tokens[attack.start - 1]?.text.toLowerCase() ?? ''));
+    if (attack.hit.row.type === 'ASSAULT' && noun && attack.subjects.length && tr.start - attack.end <= 12
+      && (tokens[tr.start - 1]?.norm === 'yang' ? true : subs.length > 0 && subs.every((x) => attack.objects.includes(x.entity) || entities[x.entity]!.type === 'LOCATION'))) {
+      subs = toLike(attack.subjects, attack.subjectSpans);
     }
   }
   // `eleven Indian sailors whom they had detained`, `warga Prancis yang telah mereka tahan`: an
