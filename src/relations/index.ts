@@ -107,7 +107,7 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     }
     // a lawmaker's seat named by a party is membership of it: `Senator Partai Republik Rand Paul`,
     // `Republican Senator X` (the office is the chamber's)
-    if (d.type === 'holds_role' && kinds[d.object] === 'party' && /^(senator|lawmaker|legislator|congressman|congresswoman|member of parliament|mp|anggota dpr|legislator)$/i.test(d.role ?? '')) {
+    if (d.type === 'holds_role' && kinds[d.object] === 'party' && /^(senator|lawmaker|legislator|congressman|congresswoman|member of parliament|mp|anggota dpr)$/i.test(d.role ?? '')) {
       d.type = 'member_of';
       d.role = undefined;
     }
@@ -178,24 +178,20 @@ function redundantConsults(drafts: Draft[], entities: Entity[], tokens: Token[])
     if (list) list.push(d);
     else bySentence.set(d.sentence, [d]);
   }
-  const meetingFor = new Set<Draft>();
+  const visitToPlace = (d: Draft) => d.row?.cameo === '042' && /^(COUNTRY|LOCATION)$/.test(entities[d.object]!.type);
   for (const list of bySentence.values()) {
-    // (the visitors with a meeting after their visit's trigger: the last meeting's trigger of each party)
+    // (each party's last meeting with a person or a body in the sentence, by its trigger's offset)
     const lastMeeting = new Map<number, number>();
     for (const e of list) {
-      if (e.row?.cameo === '042' && /^(COUNTRY|LOCATION)$/.test(entities[e.object]!.type)) continue;
+      if (visitToPlace(e)) continue;
       for (const [party, other] of [[e.subject, e.object], [e.object, e.subject]] as const) {
         if (/^(PERSON|ORGANIZATION)$/.test(entities[other]!.type)) lastMeeting.set(party, Math.max(lastMeeting.get(party) ?? -1, e.trigger.start));
       }
     }
-    for (const d of list) if (d.row?.cameo === '042' && /^(COUNTRY|LOCATION)$/.test(entities[d.object]!.type) && (lastMeeting.get(d.subject) ?? -1) > d.trigger.start) meetingFor.add(d);
+    for (const d of list) if (visitToPlace(d) && (lastMeeting.get(d.subject) ?? -1) > d.trigger.start) out.add(d);
   }
   for (const d of consults) {
-    const place = entities[d.object]!.type;
-    if (d.row?.cameo === '042' && (place === 'COUNTRY' || place === 'LOCATION')) {
-      if (meetingFor.has(d)) out.add(d);
-      continue;
-    }
+    if (visitToPlace(d)) continue;
     // (`keduanya`, `kedua pihak`, `the two` right before the trigger: the anaphor's span is its antecedent's)
     const at = tokenIndexAt(tokens, d.trigger.start);
     const both = BOTH.test(tokens[at - 1]?.norm ?? '') || BOTH.test(tokens[at - 2]?.norm ?? '');
