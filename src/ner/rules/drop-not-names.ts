@@ -120,8 +120,8 @@ export function insideQuotedTitle(tokens: Token[], i: number, from: number): boo
 const QUOTE_OPEN = new Set(['"', '\u201c', "'", '\u2018']);
 const QUOTE_CLOSE = new Set(['\u201d', '\u2019']);
 
-/** Words that open a competition's name (`Piala Asia`, `Olimpiade Paris 2024`, `Kejuaraan Dunia`). */
-const COMPETITION_HEAD = /^(Piala|Olimpiade|Paralimpiade|Kejuaraan)$/;
+/** Words that open a competition's name (`Piala Asia`, `Olimpiade Paris 2024`, `Kejuaraan Dunia`, `Copa del Rey`). */
+const COMPETITION_HEAD = /^(Piala|Olimpiade|Paralimpiade|Kejuaraan|Copa)$/;
 /** Words that end one (`Asian Cup`, `SEA Games`, `World Championships`). */
 const COMPETITION_END = /^(Cup|Games|Olympics|Paralympics|Championship|Championships|Trophy)$/;
 /** What `Games` a competition is (not `Epic Games`, `Riot Games`, companies). */
@@ -141,7 +141,7 @@ export function markCompetitions(tokens: Token[], from: number, to: number, cove
     if (t.kind !== 'word') continue;
     if (COMPETITION_HEAD.test(t.text) && !(i > from && capitalOrNumber(tokens[i - 1]) && tokens[i - 1]!.kind === 'word')) {
       let e = i + 1;
-      while (e < to && e - i <= 4 && (capitalOrNumber(tokens[e]) || (tokens[e]!.text === '-' && capitalOrNumber(tokens[e + 1])))) e++;
+      while (e < to && e - i <= 4 && (capitalOrNumber(tokens[e]) || ((tokens[e]!.text === '-' || /^(del|de|da|do)$/.test(tokens[e]!.text)) && capitalOrNumber(tokens[e + 1])))) e++;
       if (e > i + 1) covered.fill(2, i - from, shortFormEnd(tokens, e, to) - from);
       i = e - 1;
     } else if (COMPETITION_END.test(t.text) && (t.text !== 'Games' || GAMES.test(tokens[i - 1]?.text ?? '')) && i > from && capitalOrNumber(tokens[i - 1]) && !(i + 1 < to && tokens[i + 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[i + 1]!.text))) {

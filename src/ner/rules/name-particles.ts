@@ -11,7 +11,7 @@
  */
 import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
-import { nerLexicon } from '../lexicon.js';
+import { CUE_TITLE, nerLexicon } from '../lexicon.js';
 import { CAPITALIZED_WORD } from '../../text/chars.js';
 import { roleBefore } from './role-before-name.js';
 
@@ -32,6 +32,11 @@ const NAME_START = /^\p{Lu}\p{Ll}/u;
 
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && NAME_START.test(t.text);
+}
+
+/** A capitalized word at i after `floor` that may be a given name: no known name's start, no title. */
+function givenNameAt(tokens: Token[], i: number, floor: number, known: (i: number) => boolean): boolean {
+  return i > floor && isNameWord(tokens[i]) && !known(i) && !((nerLexicon().cueBits.get(tokens[i]!.norm) ?? 0) & CUE_TITLE);
 }
 
 /**
@@ -57,6 +62,16 @@ export function nameParticles(tokens: Token[], spans: TaggedSpan[], sentenceEnd:
       if (q > sp.end) { sp.end = q; sp.type = 'PER'; }
     }
     if (sp.type === 'PER') {
+      // (a particle the tagger ended the span with goes on to the name after it: `[David da] [Silva]`)
+      while (sp.end - sp.start >= 2 && PARTICLES.has(tokens[sp.end - 1]!.text) && isNameWord(tokens[sp.end])) sp.end--;
+      // (and the given names before a particle the tagger left out: `David da [Silva]`, one or two words,
+      // no other span's and no known name's)
+      const prevEnd = out.length ? out[out.length - 1]!.end : -1;
+      if (PARTICLES.has(tokens[sp.start - 1]?.text ?? '') && givenNameAt(tokens, sp.start - 2, prevEnd, known)) {
+        let a = sp.start - 2;
+        if (givenNameAt(tokens, a - 1, prevEnd, known)) a--;
+        sp.start = a;
+      }
       // `Frank de Boer`: particles (one or two), then a capitalized word
       let e = sp.end;
       let p = e;
