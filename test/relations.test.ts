@@ -4847,3 +4847,10 @@ describe('relations: twenty-first session, harm done by an attack', () => {
     expect(find(rels('Presiden Prabowo mengecam serangan Israel terhadap markas UNIFIL di Lebanon selatan yang menewaskan seorang prajurit TNI.'), 'ASSAULT', 'Israel', 'Indonesian National Armed Forces')).toBeDefined();
   });
 });
+
+describe('relations: twenty-first session, clauses of time', () => {
+  it('a-name-after-after-is-the-subject-of-its-clause', () => {
+    const r = rels('Oil prices fell after Narendra Modi met Vladimir Putin in New Delhi on Tuesday.');
+    expect(find(r, 'CONSULT', 'Narendra Modi', 'Vladimir Putin')).toBeDefined();
+  });
+});

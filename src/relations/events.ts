@@ -1744,6 +1744,12 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     const whose = mi.titleModifier && tokens[mi.m.tokenEnd]?.text === ',' && tokens[mi.m.tokenEnd + 1]?.norm === 'whose';
     // (a place in an address, `alun-alun Kabupaten Pati, Jawa Tengah, …`: where, not who)
     const address = addressPart(v, mi, entities);
+    // (a name right after a subordinator read as a preposition is the subject of its clause's verb:
+    // `Beijing eased export curbs after Xi Jinping met Donald Trump`)
+    if (mi.prep !== undefined && CLAUSE_PREPS.test(mi.prep) && !mi.titleModifier && !mi.m.part) {
+      const g = groupOf(v, mi);
+      if (auxOnly(v, g[g.length - 1]!.m.tokenEnd, i) && (lang === 'en' || isIdVerb(tokens[i]!))) return { subs: [...asLike(g), ...aside] };
+    }
     if ((mi.titleModifier && !whose) || mi.inAttribution || mi.inRelative || described || address || (mi.prep && !ofGroup(v, mi))) {
       j = mi.m.tokenStart;
       continue;
@@ -1775,6 +1781,8 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
   return { subs: aside };
 }
 
+/** Words that open a clause of time and are read as prepositions before a name (`after Xi Jinping met …`). */
+const CLAUSE_PREPS = /^(after|before|since|until|setelah|sebelum|sesudah|usai|seusai|sejak)$/;
 /** English plural nouns of armed or acting people, whose `-ing` form after them is their act (`rebels fighting …`). */
 const UNNAMED_ACTORS_EN = /^(groups|rebels|militants|fighters|insurgents|gunmen|separatists|militias|guerrillas|protesters|demonstrators|activists|people|men)$/;
 /** Nouns of those who hold a place, whose place stands for them (`police in Lagos`, `the junta in Niamey`). */
