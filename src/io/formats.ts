@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity, EntityType, ExtractResult, Relation, Token } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
+import { firstTokenEndingAfter } from '../util/token-search.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'conll' | 'brat' | 'ntriples' | 'tsv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'conll', 'brat', 'ntriples', 'tsv'];
@@ -69,16 +70,6 @@ export function toConll(text: string, result: ExtractResult, id?: string): strin
   return out;
 }
 
-/** Index of the first token whose end is after `pos` (binary search; tokens are sorted). */
-function firstTokenEndingAfter(tokens: Token[], pos: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 // ---------------------------------------------------------------------------------------------
 // brat standoff

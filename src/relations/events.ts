@@ -5189,7 +5189,7 @@ function agreementOn(v: SentenceView, i: number): boolean {
     const t = tokens[j]!;
     if (AGREEMENT_NOUNS.has(t.norm)) return true;
     if (t.kind !== 'word' || v.cover.has(j) || !lowerStart(t.text)) return false;
-    if (v.lang === 'en' ? /ed$/.test(t.norm) || /^(to|that|which|who|is|was|are|were|will|would|has|have|had|said|says)$/.test(t.norm) : /^(me|di)/.test(t.norm) && t.norm !== 'di' && !/^(mengenai)$/.test(t.norm) || /^(yang|untuk|akan|telah|sudah)$/.test(t.norm)) return false;
+    if (v.lang === 'en' ? /ed$/.test(t.norm) || /^(to|that|which|who|is|was|are|were|will|would|has|have|had|said|says)$/.test(t.norm) : /^(me|di)/.test(t.norm) && t.norm !== 'di' && t.norm !== 'mengenai' || /^(yang|untuk|akan|telah|sudah)$/.test(t.norm)) return false;
   }
   return false;
 }

@@ -12,6 +12,7 @@ import { staticRelations, type InsidePlace } from './static.js';
 import { eventRelations, officeReferences, RecentEntities, type HoldsOffice, type KnownEntity } from './events.js';
 import { label } from './labels.js';
 import type { Draft } from './draft.js';
+import { firstTokenEndingAfter } from '../util/token-search.js';
 
 function hasAnaphor(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -193,23 +194,11 @@ function redundantConsults(drafts: Draft[], entities: Entity[], tokens: Token[])
   for (const d of consults) {
     if (visitToPlace(d)) continue;
     // (`keduanya`, `kedua pihak`, `the two` right before the trigger: the anaphor's span is its antecedent's)
-    const at = tokenIndexAt(tokens, d.trigger.start);
+    const at = firstTokenEndingAfter(tokens, d.trigger.start);
     const both = BOTH.test(tokens[at - 1]?.norm ?? '') || BOTH.test(tokens[at - 2]?.norm ?? '');
     if (!both) continue;
     const pair = (e: Draft) => (e.subject === d.subject && e.object === d.object) || (e.subject === d.object && e.object === d.subject);
     if (bySentence.get(d.sentence - 1)?.some(pair)) out.add(d);
   }
   return out;
-}
-
-/** The index of the first token ending after char offset `at` (binary search). */
-function tokenIndexAt(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

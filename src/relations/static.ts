@@ -26,6 +26,14 @@ const LEFT = /^(dipecat|diberhentikan|dicopot|mundur|lengser|sacked|fired|dismis
 /** Verbs of appointing someone to an office (`menunjuk X sebagai …`, `appointed X as …`). */
 const APPOINT = /^(menunjuk|mengangkat|melantik|merekrut|mendatangkan|mengontrak|memperkenalkan|menetapkan|memilih|appointed|named|hired|picked|chose|elected)$/;
 
+/** The token after at most `max` lower-case words from token `from` that start no mention (`state miner [Aneka Tambang]`). */
+function pastLowerWords(v: SentenceView, from: number, max: number): number {
+  const { tokens } = v;
+  let a = from;
+  while (a < from + max && !v.at.get(a) && tokens[a]?.kind === 'word' && lowerStart(tokens[a]!.text)) a++;
+  return a;
+}
+
 /**
  * The body that a country's demonym and a noun of its kind describe, in English wire style (`head
  * coach of South Korean club Ulsan HD`, `chief executive of Chinese miner Tsingshan`), else `mi`.
@@ -33,9 +41,7 @@ const APPOINT = /^(menunjuk|mengangkat|melantik|merekrut|mendatangkan|mengontrak
 function describedBody(v: SentenceView, entities: Entity[], mi: MentionInfo): MentionInfo {
   const { tokens } = v;
   if (v.lang !== 'en' || entities[mi.m.entity]!.type !== 'COUNTRY' || !BODY_KINDS_EN.test(tokens[mi.m.tokenEnd]?.norm ?? '')) return mi;
-  let a = mi.m.tokenEnd;
-  while (a < mi.m.tokenEnd + 3 && !v.at.get(a) && tokens[a]?.kind === 'word' && lowerStart(tokens[a]!.text)) a++;
-  const body = v.at.get(a);
+  const body = v.at.get(pastLowerWords(v, mi.m.tokenEnd, 3));
   return body && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION' ? body : mi;
 }
 
@@ -584,8 +590,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // (what the body is, in English wire style: `a director at state miner Aneka Tambang`, `of state
         // flag carrier Garuda Indonesia`, `of state-owned lender BRI`)
         else if (v.lang === 'en' && BODY_KINDS_EN.test(tokens[after]?.norm ?? '')) {
-          let a3 = after;
-          while (a3 < after + 3 && !v.at.get(a3) && tokens[a3]?.kind === 'word' && lowerStart(tokens[a3]!.text)) a3++;
+          const a3 = pastLowerWords(v, after, 3);
           const body = a3 > after ? v.at.get(a3) : undefined;
           if (body && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION') after = a3;
         }
@@ -593,9 +598,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       // `pelatih klub Korea Selatan Ulsan HD`, `direktur perusahaan tambang China Tsingshan`: a noun of
       // the body's kind, and the country it is from, between the title and the body
       if (t && v.lang === 'id' && /^(klub|perusahaan|maskapai|raksasa)$/.test(tokens[after]?.norm ?? '')) {
-        let a = after + 1;
-        while (a < after + 3 && !v.at.get(a) && tokens[a]?.kind === 'word' && lowerStart(tokens[a]!.text)) a++;
-        const c = v.at.get(a);
+        const c = v.at.get(pastLowerWords(v, after + 1, 2));
         const body = c && entities[c.m.entity]!.type === 'COUNTRY' ? v.at.get(c.m.tokenEnd) : c;
         if (body && !body.m.part && entities[body.m.entity]!.type === 'ORGANIZATION') after = body.m.tokenStart;
       }

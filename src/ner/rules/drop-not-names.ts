@@ -138,7 +138,9 @@ const capitalOrNumber = (t: Token | undefined): boolean => t !== undefined && (t
 export function markCompetitions(tokens: Token[], from: number, to: number, covered: Uint8Array): void {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    // (every word of the two lists opens with an ASCII capital: the regexes run on those alone)
+    const c0 = t.text.charCodeAt(0);
+    if (t.kind !== 'word' || c0 < 65 || c0 > 90) continue;
     if (COMPETITION_HEAD.test(t.text) && !(i > from && capitalOrNumber(tokens[i - 1]) && tokens[i - 1]!.kind === 'word')) {
       let e = i + 1;
       while (e < to && e - i <= 4 && (capitalOrNumber(tokens[e]) || ((tokens[e]!.text === '-' || /^(del|de|da|do)$/.test(tokens[e]!.text)) && capitalOrNumber(tokens[e + 1])))) e++;
