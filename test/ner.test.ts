@@ -991,3 +991,21 @@ describe('ner: twenty-first session, names with particles', () => {
     expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Ciro da Silva']);
   });
 });
+
+describe('ner: twenty-second session, laws and units', () => {
+  it('a-law-s-title-is-no-name', () => {
+    const e = ents('Serikat buruh menggugat Perppu Ketenagakerjaan dan UU Perlindungan Data Pribadi ke Mahkamah Konstitusi.').map((x) => x.name);
+    expect(e).toEqual(['Constitutional Court of Indonesia']);
+    // (a law on a body still names the body; a market named after a presidential instruction is a place)
+    expect(ents('DPR mengesahkan revisi UU TNI pada Kamis.').map((x) => x.name)).toContain('Indonesian National Armed Forces');
+    expect(ents('Kebakaran melanda Pasar Inpres Kebayoran Lama.').some((x) => /Pasar Inpres/.test(x.name))).toBe(true);
+  });
+  it('a-name-the-tagger-ran-into-a-law-s-title-is-cut-from-it', () => {
+    const e = ents('Kata Ketua Panja RUU Sisdiknas Hetifah Sjaifudian, rapat ditunda.');
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Hetifah Sjaifudian']);
+  });
+  it('a-known-unit-then-the-acronym-of-the-body-it-serves-in-are-two-bodies', () => {
+    const e = ents('Prajurit Kontingen Garuda UNIFIL berpatroli di perbatasan Lebanon.').map((x) => x.name);
+    expect(e).toEqual(expect.arrayContaining(['Garuda Contingent', 'United Nations Interim Force in Lebanon']));
+  });
+});

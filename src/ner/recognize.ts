@@ -21,7 +21,7 @@ import { gazBits } from './gaz-bits.js';
 import { tagSentence, type TaggedSpan } from './tagger.js';
 import type { NerModel } from './model.js';
 import { roleBefore, titleEndingAt, titleStartingAt } from './rules/role-before-name.js';
-import { insideQuotedTitle, isAttributiveCompound, isCalendarWord, isCapitalizedOpener, isCodeLetter, isNotName, isTitleOnly, markCompetitions, workBefore } from './rules/drop-not-names.js';
+import { insideQuotedTitle, isAttributiveCompound, isCalendarWord, isCapitalizedOpener, isCodeLetter, isNotName, isTitleOnly, markCompetitions, markLawTitles, workBefore } from './rules/drop-not-names.js';
 import { NEWS_OUTLET, quotedSource } from './rules/publication-names.js';
 import { isTitleCase } from './rules/skip-title-case.js';
 import { associationNames } from './rules/association-names.js';
@@ -348,13 +348,24 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     }
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     markCompetitions(tokens, s.tokenStart, s.tokenEnd, covered);
+    if (s.language === 'id') markLawTitles(tokens, s.tokenStart, s.tokenEnd, covered);
     while (li < linked.length && linked[li]!.sentence < s.index) li++;
     // (the end of the last tagged span taken in this sentence)
     let takenEnd = -1;
     for (let ti = 0; ti < tagged.length; ti++) {
       const t = tagged[ti]!;
       // (inside a competition's name: `Piala [Asia]`, `[World Cup]`)
-      if (covered[t.start - s.tokenStart] === 2 || covered[t.end - 1 - s.tokenStart] === 2) continue;
+      // (a name the tagger ran into a law's title: `RUU Minol [Ihsan Yunus]`; a person of three words or
+      // more that opens inside one is the title's last word and the person: `RUU [Sisdiknas] Hetifah Sjaifudian`)
+      if (covered[t.start - s.tokenStart] === 3 && t.type === 'PER' && t.end - t.start >= 3 && covered[t.start + 1 - s.tokenStart] === 3) {
+        t.start++;
+        for (let k = t.start; k < t.end; k++) covered[k - s.tokenStart] = 0;
+      }
+      if (covered[t.start - s.tokenStart] === 2 || covered[t.end - 1 - s.tokenStart] === 2 || covered[t.end - 1 - s.tokenStart] === 3) continue;
+      if (covered[t.start - s.tokenStart] === 3) {
+        while (covered[t.start - s.tokenStart] === 3) t.start++;
+        if (!byStart.has(t.start) && !upperStart(tokens[t.start]!.text)) continue;
+      }
       // an unknown name right after a preposition of place is a place (`in Lower Shabelle`, `di
       // Sagaing`): the tagger, reading capitals, took it for a person
       if (t.type === 'PER' && t.start > s.tokenStart && LOCATIVE.has(tokens[t.start - 1]!.norm) && !byStart.has(t.start)) t.type = 'LOC';

@@ -156,6 +156,39 @@ export function markCompetitions(tokens: Token[], from: number, to: number, cove
   }
 }
 
+/** Words naming a law or regulation, whose title follows (`UU Cipta Kerja`, `Perppu Ormas`, `Permenkes`). `PP` and `PMK` also open bodies (`PP Muhammadiyah`, `Kemenko PMK`): not here. */
+const LAW_WORD = /^(UU|RUU|Perppu|Perpu|Perpres|Perda|Perdes|Pergub|Perbup|Perwal|Perwali|Perkap|Perpol|Perma|Inpres|Keppres|Kepres|Undang-[Uu]ndang|Perm[ae]n[a-z]*)$/;
+
+/**
+ * Marks with 3 in `covered` a law's name (`Perppu Ormas`, `UU Cipta Kerja`, `RUU Penyiaran`,
+ * `Permenkes Gizi Seimbang`): a law is no person, place or body, and news annotators tag its title's
+ * words as no name. A title that is one acronym is left to the gazetteer (`UU TNI`, `revisi UU KPK`:
+ * the body the law is about is named); so is a name that opens with the word (`Pasar Inpres`). The
+ * title stops at a given name (`anggota pansus RUU Minol Ihsan Yunus`): the caller trims a name the
+ * tagger ran into it from.
+ */
+/** Capitalized words before a law's word that leave it a law (`Pansus RUU …`, `Revisi UU …`); any other makes a name of it (`Pasar Inpres`). */
+const LAW_BEFORE = /^(Pansus|Panja|Revisi|Rancangan|Draf|Draft|Amandemen|Gugatan|Uji|Materi|Tolak|Cabut|Sahkan|Batalkan)$/;
+
+export function markLawTitles(tokens: Token[], from: number, to: number, covered: Uint8Array): void {
+  const names = nerLexicon().names;
+  const common = commonWords();
+  for (let i = from; i < to - 1; i++) {
+    const t = tokens[i]!;
+    const c0 = t.text.charCodeAt(0);
+    if (t.kind !== 'word' && t.kind !== 'abbreviation') continue;
+    if (c0 < 65 || c0 > 90 || !LAW_WORD.test(t.text) || (i > from && capitalOrNumber(tokens[i - 1]) && tokens[i - 1]!.kind === 'word' && !LAW_BEFORE.test(tokens[i - 1]!.text))) continue;
+    let e = i + 1;
+    let words = false;
+    while (e < to && e - i <= 6 && capitalOrNumber(tokens[e]) && !(names.has(tokens[e]!.norm) && !common.has(tokens[e]!.norm))) {
+      if (tokens[e]!.kind === 'word' && /\p{Ll}/u.test(tokens[e]!.text)) words = true;
+      e++;
+    }
+    if (words) covered.fill(3, i - from, e - from);
+    i = e - 1;
+  }
+}
+
 /** The end of a short form in parentheses at `e` (`Islamic Solidarity Games (ISG)`), else `e`. */
 function shortFormEnd(tokens: Token[], e: number, to: number): number {
   return e + 2 < to && tokens[e]!.text === '(' && tokens[e + 2]!.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[e + 1]!.text) ? e + 3 : e;

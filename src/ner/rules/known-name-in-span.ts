@@ -84,6 +84,10 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
       const c = gaz.entities[inside[0]!.entity]!;
       const o = gaz.entities[inside[1]!.entity]!;
       if (c.type === 'COUNTRY' && o.type === 'ORGANIZATION' && o.country !== undefined && o.country === c.id) return 'gazetteer';
+      // `Kontingen Garuda UNIFIL`, `Kopassus TNI`: a known body, then another's acronym it serves in or
+      // belongs to — two bodies, not a larger unknown one
+      if (c.type === 'ORGANIZATION' && o.type === 'ORGANIZATION' && inside[0]!.entity !== inside[1]!.entity && inside[1]!.tokenEnd === t.end
+        && inside[1]!.tokenEnd - inside[1]!.tokenStart === 1 && /^[A-Z]{2,}$/.test(tokens[inside[1]!.tokenStart]!.text)) return 'gazetteer';
     }
     return sameEntity && CONLL[type] === t.type ? 'link' : 'span';
   }
