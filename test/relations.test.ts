@@ -4854,3 +4854,81 @@ describe('relations: twenty-first session, clauses of time', () => {
     expect(find(r, 'CONSULT', 'Narendra Modi', 'Vladimir Putin')).toBeDefined();
   });
 });
+
+describe('relations: twenty-second session, crowds and laws', () => {
+  it('a-crowd-right-before-the-verb-is-its-unnamed-subject', () => {
+    const r = rels('Polres Jakarta Pusat berkoordinasi dengan Satpol PP untuk mengamankan aksi massa menuntut Kementerian Kesehatan mencabut aturan itu.');
+    expect(r.filter((x) => x.type === 'REQUEST')).toEqual([]);
+    // (a union's own word is no crowd: the party before it demonstrates)
+    expect(find(rels('Ratusan anggota Partai Buruh dan sejumlah serikat pekerja berunjuk rasa di depan Gedung DPR, Senin (3/3).'), 'PROTEST', 'Labour Party (Indonesia)', 'House of Representatives (Indonesia)')).toBeDefined();
+  });
+  it('a-proposal-s-own-clause-names-no-author', () => {
+    const r = rels('Ketua Umum PKB Muhaimin Iskandar mengatakan partainya mendukung usulan agar gubernur dipilih oleh DPRD.');
+    expect(r.filter((x) => x.type === 'SUPPORT')).toEqual([]);
+  });
+});
+
+describe('relations: twenty-second session, units and offices', () => {
+  it('a-unit-named-with-its-body-s-short-name-is-its-member', () => {
+    expect(find(rels('Densus 88 Polri menangkap tiga terduga teroris di Sukoharjo, Selasa (4/3).'), 'member_of', 'Detachment 88', 'Indonesian National Police')).toBeDefined();
+    expect(find(rels('Kontingen Garuda UNIFIL menggelar patroli bersama tentara Lebanon.'), 'member_of', 'Garuda Contingent', 'United Nations Interim Force in Lebanon')).toBeDefined();
+    // (a league and its sponsor, a club in a league: no unit)
+    expect(rels('Laga Liga 1 Persib melawan Persija berakhir imbang.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
+  it('government-spokesperson-and-politburo-member-titles', () => {
+    expect(find(rels('Chinese government spokesman Lin Jian said on Tuesday Beijing would respond.'), 'holds_role', 'Lin Jian', 'China')).toBeDefined();
+    expect(find(rels('Hamas politburo member Mousa Abu Marzouk said the group had received the plan.'), 'member_of', 'Mousa Abu Marzouk', 'Hamas')).toBeDefined();
+  });
+  it('a-spokesperson-s-denial-of-the-body-named-after-the-name-rejects-no-one', () => {
+    const r = rels('Abu Obeida, juru bicara Brigade Al-Qassam, membantah kelompoknya menyerang konvoi bantuan di Rafah.');
+    expect(r.filter((x) => x.type === 'REJECT')).toEqual([]);
+  });
+  it('his-forces-after-a-verb-of-claiming-are-the-speaker-s-side', () => {
+    const r = rels('Juru bicara TPNPB-OPM, Sebby Sambom, mengklaim pasukannya menyerang pos TNI di Intan Jaya.');
+    expect(find(r, 'ASSAULT', 'West Papua National Liberation Army', 'Indonesian National Armed Forces')).toBeDefined();
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Sebby Sambom')).toBe(false);
+  });
+});
+
+describe('relations: twenty-second session, meetings and what follows them', () => {
+  it('an-agreement-or-request-after-a-meeting-is-with-the-one-met', () => {
+    expect(find(rels('Perdana Menteri Malaysia Anwar Ibrahim bertemu Presiden Vietnam Luong Cuong di Hanoi, Senin (6/1), dan sepakat mempercepat perundingan batas laut.'), 'AGREE', 'Anwar Ibrahim', 'Luong Cuong')).toBeDefined();
+    expect(find(rels('Bupati Mimika Johannes Rettob bertemu Kapolri Listyo Sigit Prabowo di Jakarta dan meminta penambahan personel di Timika.'), 'REQUEST', 'Johannes Rettob', 'Listyo Sigit Prabowo')).toBeDefined();
+    // (a request that names its own addressees is theirs)
+    const r = rels('Indian Prime Minister Narendra Modi met German Chancellor Friedrich Merz in Berlin and urged investors to back new factories.');
+    expect(r.some((x) => x.type === 'REQUEST' && x.o === 'Friedrich Merz')).toBe(false);
+  });
+  it('a-ceasefire-discussed-in-a-call-is-no-ceasefire', () => {
+    const r = rels('Presiden Turki Recep Tayyip Erdogan dan Presiden Rusia Vladimir Putin berbicara melalui telepon, Rabu (5/3), membahas gencatan senjata di Laut Hitam.');
+    expect(find(r, 'CONSULT', 'Recep Tayyip Erdogan', 'Vladimir Putin')).toBeDefined();
+    expect(r.filter((x) => x.type === 'RETREAT')).toEqual([]);
+  });
+  it('the-two-countries-of-two-titled-leaders', () => {
+    const r = rels('Vietnamese Prime Minister Pham Minh Chinh held talks with Thai Prime Minister Anutin Charnvirakul in Hanoi, and the two countries signed a trade pact.');
+    expect(find(r, 'AGREE', 'Vietnam', 'Thailand')).toBeDefined();
+  });
+  it('a-trip-to-a-region-of-several-countries-is-no-visit', () => {
+    const r = rels('Brazilian Foreign Minister Mauro Vieira met Vietnamese Foreign Minister Bui Thanh Son in Hanoi on Monday, on his first trip to Southeast Asia.');
+    expect(find(r, 'CONSULT', 'Mauro Vieira', 'Bui Thanh Son')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && x.o === 'Southeast Asia')).toBe(false);
+  });
+});
+
+describe('relations: twenty-second session, acts referred to and named', () => {
+  it('condemning-the-drills-told-before-accuses-those-who-held-them', () => {
+    const r = rels('China mengerahkan 40 kapal perang di sekitar Taiwan dalam latihan militer besar-besaran, Kamis (10/4). Taipei mengecam latihan itu sebagai ancaman bagi perdamaian.');
+    expect(find(r, 'ACCUSE', 'Taiwan', 'China')).toBeDefined();
+  });
+  it('condemning-the-wounding-of-people-by-a-country-s-fire-accuses-it', () => {
+    const r = rels('UN Secretary-General Antonio Guterres condemned the wounding of three Irish peacekeepers by Israeli fire in southern Lebanon.');
+    expect(find(r, 'ACCUSE', 'Antonio Guterres', 'Israel')).toBeDefined();
+  });
+  it('a-tank-of-a-country-after-a-passive-is-the-attacker', () => {
+    expect(find(rels('Markas Kontingen Garuda di Lebanon selatan ditembaki tank Israel, Jumat (11/10).'), 'ASSAULT', 'Israel', 'Garuda Contingent')).toBeDefined();
+  });
+  it('a-demonym-describing-what-is-named-after-the-comma', () => {
+    const r = rels('The European Union imposed sanctions on a Chinese drone maker, Shenzhen Jiangyuan Technology, on Friday.');
+    expect(find(r, 'SANCTION', 'European Union', 'Shenzhen Jiangyuan Technology')).toBeDefined();
+    expect(r.some((x) => x.type === 'SANCTION' && x.o === 'China')).toBe(false);
+  });
+});

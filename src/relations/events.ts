@@ -11,6 +11,7 @@
  *   theme    the noun phrase after the verb for rows that send or impose something (`drone`)
  * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
  */
+import { firstTokenEndingAfter } from '../util/token-search.js';
 import { isTitleCase } from '../ner/rules/skip-title-case.js';
 import type { Entity, Language, Token } from '../types.js';
 import { AUX, COUNTERPART, FIRST_PERSON, GENERIC_BODY, counterpartNameAt, isIdVerb, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
@@ -487,6 +488,18 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   // a title alone, with no name or country after it (`Presiden mengecam …`, `Menlu menambahkan`):
   // the person the document last named with that title
   if (t.kind === 'word' && ((nerLexicon().cueBits.get(t.norm) ?? 0) & CUE_TITLE)) return officeHolder(v, i, recent);
+  // `pasukannya`, `anggotanya` (his or her forces, members) as a clause's subject: those of the body the
+  // speaker's title names (`Juru bicara TPNPB-OPM, Sebby Sambom, mengklaim pasukannya menembak …`), else
+  // of the title's country (`Presiden Rusia Vladimir Putin mengatakan pasukannya …`); the speaker is
+  // not the one who acts
+  if (v.lang === 'id' && t.clitics?.includes('nya') && FORCES_OF.test(t.base ?? '') && i > v.s.tokenStart && SAYING_BEFORE_FORCES.test(v.tokens[i - 1]!.norm)) {
+    const main = mainSubject(v, i);
+    const org = speakersBody(v, main, entities, recent);
+    if (org !== undefined) return [{ entity: org, span: { start: t.start, end: t.end } }];
+    const person = main?.filter((x) => entities[x.entity]!.type === 'PERSON');
+    const country = person?.length === 1 ? titleBody(v, person[0]!.entity, entities, 'COUNTRY') : undefined;
+    if (country) return [{ entity: country.m.entity, span: { start: t.start, end: t.end } }];
+  }
   if (t.kind !== 'word' || !ANAPHOR_WORDS.has(t.base ?? t.norm)) return undefined;
   const next = v.tokens[i + 1];
   if (t.norm === 'kedua' || t.norm === 'both') {
@@ -505,7 +518,9 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   }
   if (t.norm === 'two' && v.tokens[i - 1]?.norm === 'the') {
     const n = next?.norm ?? '';
-    if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i);
+    // (or the countries of the two leaders named with their titles: `Indonesian President X held talks
+    // with Chinese President Y, and the two countries signed …`)
+    if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
     if (n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t) ?? twoNamedBefore(v, i, entities, t);
     // `… met Y, and the two agreed to …`: the two who just met, as `keduanya`
@@ -819,6 +834,10 @@ function mainSubjectTitleBody(v: SentenceView, i: number, entities: Entity[], ty
 }
 
 const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
+/** People of a body or forces, with `-nya`, acting for the speaker's side. */
+const FORCES_OF = /^(pasukan|tentara|prajurit|anggota|personel|milisi|pejuang|kombatan|militer)$/;
+/** Verbs of saying or claiming (or `bahwa`) right before such a subject. */
+const SAYING_BEFORE_FORCES = /^(bahwa|mengklaim|mengatakan|menyatakan|menyebut|menegaskan|mengaku|mengungkapkan|memastikan|menyebutkan|menuturkan|menjelaskan)$/;
 /** Nouns of a definite reference to an organization, and the gazetteer kinds each may mean (empty: any). */
 const ORG_NOUNS = new Map<string, Set<string>>([
   ['perusahaan', new Set(['company', 'soe'])], ['company', new Set(['company', 'soe'])], ['firm', new Set(['company', 'soe'])],
@@ -1675,6 +1694,10 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       }
       if (lang === 'id' && nounBetween(v, j + 1, i)) return { subs: [] };
     }
+    // a crowd right before the verb is its subject, no one named (`… guna mengamankan aksi massa menuntut
+    // KPK …`, `unjuk rasa buruh "299" menolak …`): not a name further back
+    // (not a word of a union's name, nor one of a list: `Partai Buruh dan sejumlah serikat pekerja berunjuk rasa`)
+    if (lang === 'id' && !v.cover.has(j) && CROWD_NOUNS.has(t.norm) && crowdBefore(v, j + 1, i) && !/^(serikat|federasi|konfederasi|aliansi|organisasi|asosiasi|persatuan|dan|serta|,)$/.test(tokens[j - 1]?.norm ?? '')) return { subs: [] };
     const mi = v.cover.get(j);
     if (!mi) {
       // stop at a clause boundary word: a subordinator starts another clause
@@ -2191,6 +2214,16 @@ function membersOpening(v: SentenceView, mi: MentionInfo, entities: Entity[]): b
   return entities[mi.m.entity]!.type === 'ORGANIZATION';
 }
 
+/** Nouns of a crowd or a protest (`massa`, `aksi`, `unjuk rasa`, `buruh`) that act unnamed. */
+const CROWD_NOUNS = new Set(['massa', 'aksi', 'demo', 'demonstrasi', 'rasa', 'demonstran', 'pendemo', 'warga', 'buruh', 'pekerja', 'mahasiswa', 'petani', 'nelayan', 'ojol', 'pengemudi', 'peserta', 'orang']);
+
+/** Only auxiliaries, quotes and numbers (an action's name: `aksi "212"`) in [a, b). */
+function crowdBefore(v: SentenceView, a: number, b: number): boolean {
+  let k = a;
+  while (k < b && (v.tokens[k]!.kind === 'number' || /^["“”']$/.test(v.tokens[k]!.text))) k++;
+  return auxOnly(v, k, b);
+}
+
 function auxOnly(v: SentenceView, a: number, b: number): boolean {
   if (b - a > 4) return false;
   for (let k = a; k < b; k++) {
@@ -2257,7 +2290,7 @@ const ARRIVALS = new Set(['tiba di', 'arrive in', 'jalan', 'angkat']);
 const AGREEMENT_NOUNS = new Set(['perjanjian', 'kesepakatan', 'nota', 'mou', 'memorandum', 'pakta', 'agreement', 'agreements', 'deal', 'pact', 'accord', 'treaty']);
 
 /** Nouns of acts done to people: the name after them is who suffered the act (`penembakan warga Papua`, `the killing of X`). */
-const ACTS_ON_PEOPLE = new Set(['penembakan', 'pembunuhan', 'penangkapan', 'penahanan', 'penculikan', 'penyiksaan', 'pengusiran', 'pemenjaraan', 'pembantaian', 'killing', 'killings', 'arrest', 'arrests', 'detention', 'shooting', 'shootings', 'abduction', 'kidnapping', 'torture', 'execution', 'executions', 'deportation', 'murder', 'massacre']);
+const ACTS_ON_PEOPLE = new Set(['penembakan', 'pembunuhan', 'penganiayaan', 'pemukulan', 'wounding', 'injuring', 'beating', 'penangkapan', 'penahanan', 'penculikan', 'penyiksaan', 'pengusiran', 'pemenjaraan', 'pembantaian', 'killing', 'killings', 'arrest', 'arrests', 'detention', 'shooting', 'shootings', 'abduction', 'kidnapping', 'torture', 'execution', 'executions', 'deportation', 'murder', 'massacre']);
 
 /** The agent after `by`/`oleh` from token i on, past the names of the act's victims and places. */
 /** The agent after `oleh`/`by` at token i (one title or group noun may stand between). */
@@ -2323,6 +2356,9 @@ function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
     if (named && !named.m.part && j > i && named.place && lowerStart(tokens[j - 1]!.text)) { reach += named.m.tokenEnd - j; j = named.m.tokenEnd - 1; continue; }
     if (named || (t.kind === 'punct' && t.text !== '"')) return undefined;
     const n = t.norm;
+    // (a clause of what is proposed or asked has its own agents: `mendukung usulan agar kepala daerah
+    // dipilih oleh DPRD`)
+    if (/^(agar|supaya|bahwa|that)$/.test(n)) return undefined;
     // the agent of a nominal act: `condemned the arrest of the journalist by Russian authorities`,
     // `mengecam penangkapan jurnalis itu oleh otoritas Rusia`
     if ((n === 'by' || n === 'oleh') && j > i) {
@@ -3162,7 +3198,7 @@ function actAnaphorBefore(v: SentenceView, i: number): boolean {
 }
 
 /** Nouns of acts a later sentence refers back to (`peluncuran rudal tersebut`, `the attack`). */
-const ACT_NOUNS = new Set(['peluncuran', 'serangan', 'penembakan', 'pengeboman', 'penyerangan', 'uji', 'aksi', 'tindakan', 'langkah', 'keputusan', 'kebijakan', 'pernyataan', 'ancaman', 'penangkapan', 'penahanan', 'invasi', 'agresi', 'provokasi', 'launch', 'launches', 'attack', 'attacks', 'strike', 'strikes', 'test', 'tests', 'move', 'decision', 'statement', 'threat', 'threats', 'arrest', 'invasion', 'provocation', 'manoeuvre', 'maneuver', 'manoeuvres', 'maneuvers', 'raid', 'raids', 'operation', 'incursion', 'crackdown', 'blockade', 'operasi', 'manuver', 'blokade', 'penggerebekan']);
+const ACT_NOUNS = new Set(['latihan', 'drills', 'exercise', 'exercises', 'peluncuran', 'serangan', 'penembakan', 'pengeboman', 'penyerangan', 'uji', 'aksi', 'tindakan', 'langkah', 'keputusan', 'kebijakan', 'pernyataan', 'ancaman', 'penangkapan', 'penahanan', 'invasi', 'agresi', 'provokasi', 'launch', 'launches', 'attack', 'attacks', 'strike', 'strikes', 'test', 'tests', 'move', 'decision', 'statement', 'threat', 'threats', 'arrest', 'invasion', 'provocation', 'manoeuvre', 'maneuver', 'manoeuvres', 'maneuvers', 'raid', 'raids', 'operation', 'incursion', 'crackdown', 'blockade', 'operasi', 'manuver', 'blokade', 'penggerebekan']);
 
 /**
  * Right after the trigger, an act named by a noun and pointed back to (`peluncuran rudal tersebut`,
@@ -3192,10 +3228,13 @@ function referencedAct(v: SentenceView, i: number, limit: number): number {
 /** The event types an act noun names, where it names some (`serangan itu` → an ASSAULT told before). */
 const ASSAULTS = new Set(['ASSAULT']);
 const COERCIONS = new Set(['COERCE']);
+const DRILLS = new Set(['MOBILIZE', 'COOPERATE']);
 const ACT_NOUN_TYPES: Record<string, Set<string>> = {
   serangan: ASSAULTS, penyerangan: ASSAULTS, pengeboman: ASSAULTS, penembakan: ASSAULTS, invasi: ASSAULTS, agresi: ASSAULTS,
   attack: ASSAULTS, attacks: ASSAULTS, strike: ASSAULTS, strikes: ASSAULTS, invasion: ASSAULTS,
   penangkapan: COERCIONS, penahanan: COERCIONS, arrest: COERCIONS,
+  // (`Taipei mengecam latihan itu`: forces massed for drills, or the drills two held together)
+  latihan: DRILLS, drills: DRILLS, exercise: DRILLS, exercises: DRILLS,
 };
 
 /** Event types of harm or pressure whose doer a judgment of `the manoeuvre`, `the operation` is aimed at. */
@@ -3433,7 +3472,7 @@ function subjectRightBefore(v: SentenceView, i: number): boolean {
 }
 
 /** Weapons an attacker is named after, right after a passive verb (`diserang drone milik RSF`, `dihantam rudal Houthi`). */
-const WEAPONS_ID = /^(drone|rudal|roket|misil|peluru|jet|pesawat|artileri|bom|mortir|granat|kapal)$/;
+const WEAPONS_ID = /^(drone|rudal|roket|misil|peluru|jet|pesawat|artileri|bom|mortir|granat|kapal|tank|helikopter|meriam)$/;
 
 /** `oleh X` after a passive verb, or X right after it (`dikritik Rusia`, `disandera kelompok Abu Sayyaf`). */
 function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
@@ -4597,6 +4636,13 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (main?.length) subs = main;
     }
     objs = objectsRight(v, tr, false, recent);
+    // `imposed sanctions on a Chinese independent refinery, Shandong Shouguang Luqing Petrochemical,`:
+    // a demonym describing a thing the sentence then names is that name's, not the country's
+    // (not where the subject was read from that demonym: `Police arrested a Chinese businessman, X`)
+    if (lang === 'en' && objs.length === 1 && !subs.some((x) => x.entity === objs[0]!.entity)) {
+      const named = namedAfterDemonym(v, objs[0]!);
+      if (named) objs = asLike([named]);
+    }
     // property seized is its owner's, named after `milik` past the things and where they are: `menyita
     // tiga bidang tanah dan sebuah vila di Kabupaten Bogor, Jawa Barat, milik X`
     if (row.cameo === '1711' && lang === 'id') {
@@ -4612,6 +4658,13 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     }
     // the fronted clause's objects end before its subject (a list may have run on across the comma)
     if (fronted) objs = objs.filter((o) => o.span.end <= fronted[0]!.span.start && !fronted.some((x) => x.entity === o.entity));
+    // an agreement right after a meeting or call of the same subject, naming no one, is with the one met:
+    // `spoke by phone with Trump and agreed to deepen cooperation`, `bertemu Anwar dan sepakat …`
+    // (so is a request: `bertemu Panglima TNI X di Jakarta, Selasa (18/2), dan meminta penarikan pasukan`)
+    // (a pledge too, made to the one met: `met President X and pledged to double output`; a request only
+    // with no addressee of its own: not `urged allies to …`, `meminta kedua Kodam itu …`)
+    if ((row.type === 'AGREE' || (row.type === 'REQUEST' && REQUESTED_THING.test(tokens[tr.end]?.base ?? tokens[tr.end]?.norm ?? '') && (lang === 'id' || !addresseeClause(v, tr.end)))) && !objs.length && main && main.hit.row.type === 'CONSULT' && left.connector && /^(dan|serta|lalu|kemudian|and|then)$/.test(left.connector)
+      && main.objects.length && subs.length && subs.every((x) => main.subjects.includes(x.entity))) objs = toLike(main.objects, main.objectSpans);
     // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
     // `serangan Israel ke Gaza`, `percakapan telepon kedua kepala negara`
     // (English forms carry no voice: a noun after `faced`, `drew`, `received` is one too)
@@ -5151,6 +5204,32 @@ function deniedActs(v: SentenceView, triggers: Trigger[], accuserless: Set<Trigg
   return denied;
 }
 
+/**
+ * The body or person named after a comma following `a`/`an` + demonym + lower-case nouns (`a Chinese
+ * independent refinery, Shandong Shouguang Luqing Petrochemical,`), closed by a comma or the sentence's end.
+ */
+function namedAfterDemonym(v: SentenceView, o: MentionLike): MentionInfo | undefined {
+  const { tokens } = v;
+  const mi = v.at.get(firstTokenEndingAfter(tokens, o.span.start));
+  if (!mi || !mi.m.demonym || mi.m.start !== o.span.start || mi.m.entity !== o.entity || !/^(a|an)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '')) return undefined;
+  let j = mi.m.tokenEnd;
+  while (j < v.s.tokenEnd && j - mi.m.tokenEnd < 4 && tokens[j]!.kind === 'word' && lowerStart(tokens[j]!.text) && !v.cover.has(j)) j++;
+  if (j === mi.m.tokenEnd || tokens[j]?.text !== ',') return undefined;
+  const named = v.at.get(j + 1);
+  if (!named || named.m.part || named.country || named.place) return undefined;
+  const after = tokens[named.m.tokenEnd];
+  return after === undefined || after.text === ',' || named.m.tokenEnd >= v.s.tokenEnd - 1 ? named : undefined;
+}
+
+/** A thing asked for right after a request (`meminta penarikan pasukan`, `urged a faster deal`), not its addressee (`meminta kedua Kodam itu …`). */
+const REQUESTED_THING = /^((?!perusahaan)pe[a-z]{3,}an|dukungan|bantuan|izin|akses|jaminan|kepastian|a|an|the|more|greater|further|faster)$/;
+
+/** A clause of what is asked within three words after token i (`urged allies to …`): the request names its own addressee. */
+function addresseeClause(v: SentenceView, i: number): boolean {
+  for (let j = i; j < Math.min(v.s.tokenEnd, i + 4); j++) if (v.tokens[j]!.norm === 'to') return true;
+  return false;
+}
+
 /** Days and relative days (`on Wednesday`, `yesterday`, `Senin`). */
 const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kemarin)$/;
 
@@ -5166,7 +5245,16 @@ function topicsOfTalks(v: SentenceView, triggers: Trigger[], suppressed: Set<Tri
     let p = a.end;
     if (tokens[p]?.norm === 'on' && DAY_WORDS.test(tokens[p + 1]?.norm ?? '')) p += 2;
     else if (DAY_WORDS.test(tokens[p]?.norm ?? '')) p++;
-    const about = /^(on|about|over|tentang|mengenai|soal|terkait|seputar)$/.test(tokens[p]?.norm ?? '') ? p + 1 : /^(membahas|discussed|discuss|bahas)$/.test(tokens[a.start]!.norm) ? a.end : -1;
+    let about = /^(on|about|over|tentang|mengenai|soal|terkait|seputar)$/.test(tokens[p]?.norm ?? '') ? p + 1 : /^(membahas|discussed|discuss|bahas)$/.test(tokens[a.start]!.norm) ? a.end : -1;
+    // (or a verb of discussing that follows the meeting or call: `berbicara melalui telepon selama dua
+    // jam, Selasa (18/3), membahas gencatan senjata di Ukraina`, `…, discussing a ceasefire`)
+    if (about < 0) for (let j = a.end; j < Math.min(v.s.tokenEnd, a.end + 14); j++) {
+      if (/^(membahas|discussing|discussed|to|untuk)$/.test(tokens[j]!.norm) && (tokens[j]!.norm.startsWith('m') || tokens[j]!.norm.startsWith('disc') || /^(membahas|discuss)$/.test(tokens[j + 1]?.norm ?? ''))) {
+        about = tokens[j]!.norm === 'to' || tokens[j]!.norm === 'untuk' ? j + 2 : j + 1;
+        break;
+      }
+      if (tokens[j]!.text === ';' || (v.lang === 'id' ? isIdVerb(tokens[j]!) : false)) break;
+    }
     if (about < 0) continue;
     for (const b of triggers) {
       if (b === a || b.start < about || b.start > about + 4) continue;
@@ -5175,7 +5263,7 @@ function topicsOfTalks(v: SentenceView, triggers: Trigger[], suppressed: Set<Tri
       // (a plan discussed is still the planner's intent: `membahas rencana pengiriman bantuan Indonesia ke Sudan`)
       const trade = b.hit.row.type === 'AID' || b.hit.row.type === 'SANCTION';
       if (trade && tokens.slice(about, b.start).some((t) => PLAN_NOUNS.has(t.norm))) continue;
-      if ((b.hit.row.type === 'AGREE' || b.hit.row.type === 'COOPERATE' || trade) && (b.hit.voice === 'nominal' || b.hit.voice === 'base' || v.lang === 'en')) suppressed.add(b);
+      if ((b.hit.row.type === 'AGREE' || b.hit.row.type === 'COOPERATE' || b.hit.row.type === 'RETREAT' || trade) && (b.hit.voice === 'nominal' || b.hit.voice === 'base' || v.lang === 'en')) suppressed.add(b);
     }
   }
 }
@@ -5651,7 +5739,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     }
     // (a spokesperson denying what is said of the body they speak for rejects no claim of that body:
     // `Juru bicara TPNPB X membantah kelompoknya menyerang warga sipil`)
-    if (row.type === 'REJECT' && entities[a0.entity]!.type === 'PERSON' && titleOrganization(v, a0.entity, entities)?.m.entity === b0.entity) return;
+    // (also an office told after the name: `Naim Qassem, Sekretaris Jenderal Hizbullah, membantah kelompoknya …`)
+    if (row.type === 'REJECT' && entities[a0.entity]!.type === 'PERSON' && (titleOrganization(v, a0.entity, entities)?.m.entity === b0.entity
+      || out.some((d) => d.type === 'holds_role' && d.sentence === v.s.index && d.subject === a0.entity && d.object === b0.entity))) return;
     // (a relative's or an aide's act, or one done to them, is not the person's)
     if ((entities[a0.entity]!.type === 'PERSON' && kinOfPerson(v, a0.span)) || (entities[b0.entity]!.type === 'PERSON' && kinOfPerson(v, b0.span))) return;
     if (entities[b0.entity]!.type === 'ORGANIZATION' && sympathizersOf(v, b0.span)) return;
@@ -5752,7 +5842,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // a place visited is one warta knows (a city, a region), not a market or a stadium the text names
     // (`mengunjungi Pasar Induk Kramat Jati`: an inspection, no host)
     // (nor a landmark, a facility or a sea: `menyambangi tugu peringatan Pearl Harbor` has no host)
-    if (row.type === 'CONSULT' && entities[b.entity]!.type === 'LOCATION' && (!entities[b.entity]!.known || NO_HOST_KINDS.has(kinds[b.entity] ?? ''))) return;
+    // (nor a region of several countries: `his first trip to Southeast Asia`)
+    if (row.type === 'CONSULT' && entities[b.entity]!.type === 'LOCATION' && (!entities[b.entity]!.known || NO_HOST_KINDS.has(kinds[b.entity] ?? '') || (kinds[b.entity] === 'region' && entities[b.entity]!.country === undefined))) return;
     // tourists, workers or students of a country coming somewhere make no state visit (`wisatawan
     // Perancis yang datang ke Indonesia`)
     if (row.cameo === '042' && (PRIVATE_PEOPLE.test(wordBefore(v, a.span.start, true)) || CITIZENS.test(v.s.text.slice(a.span.start - v.s.start, a.span.end - v.s.start)))) return;

@@ -369,6 +369,10 @@ const COMPASS_EN = /^(southern|northern|eastern|western|central|southeastern|sou
 export type InsidePlace = (a: number, b: number) => boolean;
 const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur laut|barat laut)$/;
 
+/** Kinds of bodies a unit is named with (`Densus 88 Polri`, `Badan Keahlian DPR`), and kinds no such unit has. */
+const UNIT_PARENT_KINDS = new Set(['gov', 'military', 'police', 'igo', 'legislature', 'university', 'court']);
+const UNIT_NOT_KINDS = new Set(['club', 'company', 'media', 'soe', 'other', 'party', 'metonym', 'igo']);
+
 /** Verbs of a club signing a player. */
 const RECRUITS = /^(merekrut|meminjamkan|menjual|melepas|mendatangkan|memperkenalkan|mengontrak|memboyong|menggaet|meminang|rekrut|datangkan|boyong|gaet)$/;
 
@@ -740,6 +744,16 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if (e.type === 'ORGANIZATION' && !m.part) {
       const wing = wingAfter(v, entities, m.tokenEnd);
       if (wing) out.push({ type: 'member_of', subject: wing.unit.m.entity, object: wing.parent.m.entity, sentence: s.index, trigger: tokens[wing.at]!, subjectSpan: wing.unit.m, objectSpan: wing.parent.m });
+      // a unit named with the short name of the body it belongs to or serves in, nothing between (`Densus
+      // 88 Polri`, `Kopassus TNI AD`, `Kontingen Garuda UNIFIL`): Indonesian names a unit so
+      const body = v.at.get(m.tokenEnd);
+      if (body && !body.m.part && body.m.entity !== m.entity && entities[body.m.entity]!.type === 'ORGANIZATION' && body.m.tokenEnd - body.m.tokenStart <= 2
+        && /^\p{Lu}/u.test(tokens[body.m.tokenStart]!.text) && (body.m.tokenEnd - body.m.tokenStart === 1 || /^[A-Z]{2,}$/.test(tokens[body.m.tokenEnd - 1]!.text)) && tokens[m.tokenStart - 1]?.text !== ',' && tokens[body.m.tokenEnd]?.text !== ','
+        // (bodies of the state and of public life, not a league's sponsor or club: `Liga 1 Arema FC`, `Liga
+        // Go-Jek Traveloka`; an unknown name with a short form is no unit: `Gerakan Pemuda (GP) Ansor`)
+        && UNIT_PARENT_KINDS.has(kinds[body.m.entity] ?? '') && !UNIT_NOT_KINDS.has(kinds[m.entity] ?? '') && !(kinds[m.entity] === undefined && tokens[m.tokenEnd - 1]!.text === ')')) {
+        out.push({ type: 'member_of', subject: m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[body.m.tokenStart]!, subjectSpan: m, objectSpan: body.m });
+      }
     }
     // member_of by a club signing players: `Arema FC mengontrak dua pemain muda yaitu A dan B`,
     // `Persib resmi merekrut X`, `X dikontrak Bali United`
