@@ -4932,3 +4932,15 @@ describe('relations: twenty-second session, acts referred to and named', () => {
     expect(r.some((x) => x.type === 'SANCTION' && x.o === 'China')).toBe(false);
   });
 });
+
+describe('relations: twenty-second session, lists of titled people', () => {
+  it('each-item-of-a-list-keeps-its-own-title', () => {
+    const r = rels('Panitia seleksi terdiri atas Ketua YLBHI Muhammad Isnur, Dosen Universitas Gadjah Mada Zainal Arifin Mochtar, anggota Ombudsman Robert Na Endi Jaweng.');
+    expect(find(r, 'holds_role', 'Zainal Arifin Mochtar', 'Gadjah Mada University')).toBeDefined();
+    expect(find(r, 'member_of', 'Zainal Arifin Mochtar', 'Ombudsman of the Republic of Indonesia')).toBeUndefined();
+    expect(find(r, 'member_of', 'Robert Na Endi Jaweng', 'Ombudsman of the Republic of Indonesia')).toBeDefined();
+    // (a word that is no title before the second body: the first item's title does not reach across the name)
+    const q = rels('Hadir pula Ketua YLBHI Muhammad Isnur, Akademisi Universitas Gadjah Mada Zainal Arifin Mochtar.');
+    expect(q.some((x) => x.type === 'holds_role' && x.s === 'Zainal Arifin Mochtar')).toBe(false);
+  });
+});

@@ -371,7 +371,7 @@ function titleModifiers(infos: MentionInfo[], tokens: Token[], from: number, ent
       const x = endAt.get(end);
       if (!x) return undefined;
       const e = entities[x.m.entity]!;
-      return { start: x.m.tokenStart, place: e.type === 'LOCATION', known: e.known, country: e.type === 'COUNTRY' };
+      return { start: x.m.tokenStart, place: e.type === 'LOCATION', known: e.known, country: e.type === 'COUNTRY', person: e.type === 'PERSON' };
     });
     if (r?.org) {
       // every other name inside the title (`Bareskrim Mabes Polri`, `DPR - RI`, `Pusat Data … BNPB`) only qualifies it

@@ -49,6 +49,8 @@ export interface NameEnding {
   known: boolean;
   /** a country (no unit of a body: `Direktur Pelindungan WNI Kemlu`) */
   country?: boolean;
+  /** a person: no unit's name holds one, a walk back to a title stops there */
+  person?: boolean;
 }
 
 /** The organization a title names in itself, by the title's tokens (`Kapolri` → `polri`; data/lexicon/title-orgs.tsv). */
@@ -214,6 +216,9 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
     if (!(/^[A-Z]/.test(prev.text) || TITLE_MODIFIERS.has(prev.norm) || listed || /^ke-?\d+$/.test(prev.norm))) break;
     if (listed) inList = true;
     const inner = nameEndingAt(q);
+    // (a person ends another item of a list, each with its own title: `Ketua Setara Institute Hendardi,
+    // Akademisi Universitas Indonesia Effendi Gazali` — the academic chairs nothing)
+    if (inner?.person && tokens[q]?.text === ',') break;
     // a place inside the unit's name is no organization (`Kepala Balai … IX Maluku Kementerian PUPR`),
     // nor is a unit the tagger found but warta does not know, before a known parent (`Kepala Pusat
     // Penanggulangan Krisis Kemenkes`: the ministry)

@@ -706,7 +706,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if (e.type === 'PERSON' && tokens[m.tokenEnd]?.text === ',') {
       const next = mentions[k + 1];
       if (next && !next.m.part && type(k + 1) !== 'PERSON') {
-        if (PARTY_MEMBER.has(tokens[m.tokenEnd + 1]?.norm ?? '') && next.m.tokenStart === m.tokenEnd + 2 && type(k + 1) === 'ORGANIZATION') {
+        // (not a title of the next name: `Effendi Gazali, anggota Kompolnas Poengky Indarti` — she is the member)
+        const titled = mentions[k + 2] !== undefined && mentions[k + 2]!.m.tokenStart === next.m.tokenEnd && type(k + 2) === 'PERSON';
+        if (PARTY_MEMBER.has(tokens[m.tokenEnd + 1]?.norm ?? '') && next.m.tokenStart === m.tokenEnd + 2 && type(k + 1) === 'ORGANIZATION' && !titled) {
           out.push({ type: 'member_of', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd + 1]!, subjectSpan: m, objectSpan: next.m });
         }
       }
@@ -1127,6 +1129,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           const described = b < found.m.tokenStart - 1 && MEMBERS_DESCRIBED.test(tokens[found.m.tokenStart - 1]!.norm) && tokens[b]?.text === ',' ? v.endAt.get(b) : undefined;
           if (described && !described.m.part && entities[described.m.entity]!.type === 'PERSON') found = described;
         }
+        // (a member's title before the next name is that name's: `Effendi Gazali, anggota Kompolnas Poengky Indarti`)
+        const titlesNext = v.at.get(m.tokenEnd);
+        if (found && titlesNext && !titlesNext.m.part && titlesNext.person && tokens[q + 1]?.text === ',') found = undefined;
         let subj = found && !found.titleModifier && !askedToAdmit(tokens, found.m.tokenStart, from) ? found : undefined;
         // `Sebagai anggota G20, Indonesia …`, `As a member of NATO, Turkey …`: the subject after the comma
         if (!subj && q < from && /^(sebagai|selaku|as)$/.test(tokens[from]!.norm) && tokens[m.tokenEnd]?.text === ',') {
