@@ -4944,3 +4944,16 @@ describe('relations: twenty-second session, lists of titled people', () => {
     expect(q.some((x) => x.type === 'holds_role' && x.s === 'Zainal Arifin Mochtar')).toBe(false);
   });
 });
+
+describe('relations: twenty-second session, disputed features and armed forces', () => {
+  it('a-shoal-of-no-one-country-lies-in-its-sea', () => {
+    expect(find(rels('Kapal patroli Filipina dihadang di dekat Beting Scarborough di Laut China Selatan, Senin (2/6).'), 'located_in', 'Scarborough Shoal', 'South China Sea')).toBeDefined();
+    expect(find(rels('Japanese jets scrambled as Chinese ships sailed around the Senkaku Islands in the East China Sea.'), 'located_in', 'Senkaku Islands', 'East China Sea')).toBeDefined();
+  });
+  it('an-armed-force-whose-name-ends-in-the-title-s-first-word', () => {
+    expect(find(rels('Indonesian Army Chief of Staff General Maruli Simanjuntak inspected the troops on Friday.'), 'holds_role', 'Maruli Simanjuntak', 'Indonesian Army')).toBeDefined();
+    // (not a department whose name ends in the title's first word: warta reads no office there)
+    const r = rels('U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva.');
+    expect(r.some((x) => x.type === 'holds_role' && x.o === 'United States Department of the Treasury')).toBe(false);
+  });
+});

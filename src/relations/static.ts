@@ -1246,7 +1246,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // located_in: a known place `in (southern) Y` / `di Y (selatan)`, or `Y's X region`, when warta's
     // data agrees: Y is the place's country, or (with a compass word) a region of the same country
     // (`Kherson in southern Ukraine`, `Khan Younis di Jalur Gaza selatan`, `Ethiopia's Tigray region`)
-    if (e.type === 'LOCATION' && e.known && e.country !== undefined) {
+    // (a place of no one country inside another by the data: `Scarborough Shoal in the South China Sea`)
+    if (e.type === 'LOCATION' && e.known && (e.country !== undefined || inside !== undefined)) {
       let q = m.tokenEnd;
       let compass = false;
       if (/^(di|in)$/.test(tokens[q]?.norm ?? '') && v.lang === (tokens[q]!.norm === 'di' ? 'id' : 'en')) {
@@ -1259,7 +1260,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         if (y && !y.m.part && y.m.entity !== m.entity) {
           if (COMPASS_ID.test(tokens[y.m.tokenEnd]?.norm ?? '')) compass = true;
           const o = entities[y.m.entity]!;
-          if ((o.type === 'COUNTRY' && o.iso3 === e.country) || (compass && o.type === 'LOCATION' && o.known && o.country === e.country && !FACILITY_KINDS.has(kinds[y.m.entity] ?? ''))
+          if ((e.country !== undefined && o.type === 'COUNTRY' && o.iso3 === e.country) || (compass && e.country !== undefined && o.type === 'LOCATION' && o.known && o.country === e.country && !FACILITY_KINDS.has(kinds[y.m.entity] ?? ''))
             // (`Kabupaten Ogan Komering Ilir di Sumatera Selatan`: the data's parent)
             || (o.type === 'LOCATION' && o.known && inside?.(m.entity, y.m.entity))) {
             out.push({ type: 'located_in', subject: m.entity, object: y.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: y.m });
