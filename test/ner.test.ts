@@ -1009,3 +1009,10 @@ describe('ner: twenty-second session, laws and units', () => {
     expect(e).toEqual(expect.arrayContaining(['Garuda Contingent', 'United Nations Interim Force in Lebanon']));
   });
 });
+
+describe('ner: twenty-second session, nicknames', () => {
+  it('a-known-person-with-a-nickname-in-quotes', () => {
+    const e = ents("Haitian gang leader Jimmy 'Barbecue' Chérizier said on Monday his coalition would keep fighting.");
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Jimmy Cherizier']);
+  });
+});

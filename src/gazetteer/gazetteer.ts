@@ -26,6 +26,9 @@ export interface RawMention {
   hits: AliasHit[];
 }
 
+/** Quotes that set off a nickname. */
+const NICK_QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
+
 function hasLower(s: string): boolean {
   return s !== s.toUpperCase();
 }
@@ -233,6 +236,26 @@ export class Gazetteer {
    * Find every gazetteer mention in the document, longest match first. Sentences give the
    * sentence index and where a sentence starts (capitals prove nothing there for common words).
    */
+  /** A known person named `Given 'Nick' Surname` from token i: the tokens' end and the person's hits. */
+  private nicknamed(tokens: Token[], i: number, to: number): { end: number; hits: AliasHit[] } | undefined {
+    // (cheap guard first: a capitalized word, then a quote right after it or after a second word)
+    const q = tokens[i + 1]?.kind === 'punct' ? i + 1 : tokens[i + 2]?.kind === 'punct' ? i + 2 : -1;
+    if (q < 0 || q + 3 >= to || !NICK_QUOTES.has(tokens[q]!.text)) return undefined;
+    for (let k = i; k < q; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.kind !== 'word') return undefined;
+    let c = q + 1;
+    while (c < to && c - q <= 3 && tokens[c]!.kind === 'word' && /^\p{Lu}/u.test(tokens[c]!.text)) c++;
+    if (c === q + 1 || c >= to || !NICK_QUOTES.has(tokens[c]!.text)) return undefined;
+    let e = c + 1;
+    while (e < to && e - c <= 2 && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+    if (e === c + 1) return undefined;
+    const given = tokens.slice(i, q).map((t) => t.text).join(' ');
+    for (let end = e; end > c + 1; end--) {
+      const id = this.entityNamed(given + ' ' + tokens.slice(c + 1, end).map((t) => t.text).join(' '));
+      if (id !== undefined && this.entities[id]!.type === 'PERSON') return { end, hits: [{ entity: id, flags: 0 }] };
+    }
+    return undefined;
+  }
+
   match(tokens: Token[], sentences: Sentence[]): RawMention[] {
     const out: RawMention[] = [];
     for (const s of sentences) {
@@ -244,6 +267,15 @@ export class Gazetteer {
         const t = tokens[i]!;
         if (t.kind !== 'word' && t.kind !== 'abbreviation') {
           i++;
+          continue;
+        }
+        // `Jimmy 'Barbecue' Chérizier`, `Andrew "Andy" Cole`: a known person's name with a nickname in
+        // quotes between the given name and the surname is that person, the nickname inside the mention
+        const nick = this.nicknamed(tokens, i, s.tokenEnd);
+        if (nick) {
+          out.push({ start: t.start, end: tokens[nick.end - 1]!.end, tokenStart: i, tokenEnd: nick.end, sentence: s.index, part: false, hits: nick.hits });
+          i = nick.end;
+          initial = false;
           continue;
         }
         const m = this.longest(tokens, i, s.tokenEnd, initial, headline);
