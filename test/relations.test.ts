@@ -4957,3 +4957,61 @@ describe('relations: twenty-second session, disputed features and armed forces',
     expect(r.some((x) => x.type === 'holds_role' && x.o === 'United States Department of the Treasury')).toBe(false);
   });
 });
+
+describe('relations: twenty-second session, verdicts, reports and offers', () => {
+  it('an-acquittal-passes-no-sentence', () => {
+    expect(rels('Pengadilan Negeri Medan memvonis bebas Rahmat Hidayat dalam kasus suap proyek jalan, Rabu (4/6).').filter((x) => x.type === 'COERCE')).toEqual([]);
+    expect(find(rels('Pengadilan Negeri Medan memvonis Rahmat Hidayat tujuh tahun penjara, Rabu (4/6).'), 'COERCE', 'Medan District Court', 'Rahmat Hidayat')).toBeDefined();
+  });
+  it('the-act-a-denied-report-tells-is-denied', () => {
+    const r = rels('Kementerian Pertahanan membantah kabar yang menyebut Indonesia akan mengirim pasukan ke Ukraina.');
+    expect(r.filter((x) => (x.type === 'AID' || x.type === 'MOBILIZE') && !x.negated)).toEqual([]);
+  });
+  it('the-denier-named-again-by-a-noun-is-the-one-accused', () => {
+    expect(find(rels('PKS membantah tuduhan PDIP bahwa partai itu menerima dana asing.'), 'ACCUSE', 'Indonesian Democratic Party of Struggle', 'Prosperous Justice Party')).toBeDefined();
+  });
+  it('talks-one-offers-to-host-are-not-held', () => {
+    const r = rels('Qatar said on Sunday it was ready to host direct talks between Hamas and Israel in Doha.');
+    expect(r.filter((x) => x.type === 'CONSULT')).toEqual([]);
+  });
+  it('a-threat-with-a-day-before-its-act', () => {
+    const r = rels('U.S. President Donald Trump threatened on Friday to impose 35% tariffs on Canadian goods.');
+    expect(find(r, 'THREATEN', 'Donald Trump', 'Canada')).toBeDefined();
+    expect(r.filter((x) => x.type === 'SANCTION')).toEqual([]);
+  });
+  it('frozen-as-a-participle-describes-assets', () => {
+    expect(rels('The European Union will lend Ukraine 45 billion euros backed by profits from frozen Russian assets.').filter((x) => x.type === 'SANCTION')).toEqual([]);
+  });
+});
+
+describe('relations: twenty-second session, places, parties and wishes', () => {
+  it('a-country-near-which-a-place-lies-is-no-party', () => {
+    const r = rels('Cambodian police raided a scam compound near the Thai border on Friday and detained 300 workers.');
+    expect(r.some((x) => x.o === 'Thailand')).toBe(false);
+  });
+  it('a-place-before-a-noun-of-a-person-only-says-where-they-are-from', () => {
+    expect(rels('Police froze the bank accounts of a Sabah timber tycoon on Tuesday.').some((x) => x.o === 'Sabah')).toBe(false);
+  });
+  it('bodies-acting-jointly-cooperate-going-together-does-not', () => {
+    expect(find(rels('Bea Cukai dan Polri bersama-sama menggagalkan penyelundupan 50 kilogram sabu di Aceh.'), 'COOPERATE', 'Directorate General of Customs and Excise of Indonesia', 'Indonesian National Police')).toBeDefined();
+    expect(rels('Menlu Sugiono dan Menhan Sjafrie Sjamsoeddin bersama-sama bertolak ke Kairo, Senin (3/3).').filter((x) => x.type === 'COOPERATE')).toEqual([]);
+  });
+  it('a-wish-to-become-a-member-is-no-membership', () => {
+    const r = rels('Jepang mendukung keinginan Indonesia menjadi anggota OECD.');
+    expect(r.some((x) => x.type === 'member_of')).toBe(false);
+  });
+  it('talks-agreed-on-are-the-agreement-s-content-talks-agreed-in-stay', () => {
+    const r = rels('Thailand and Cambodia agreed on Monday to hold monthly border talks.');
+    expect(find(r, 'AGREE', 'Thailand', 'Cambodia')).toBeDefined();
+    expect(r.filter((x) => x.type === 'CONSULT')).toEqual([]);
+    expect(find(rels('Menlu Sugiono dan Menlu Vietnam Bui Thanh Son sepakat memperluas perdagangan beras dalam pertemuan di Hanoi, Selasa (3/6).'), 'CONSULT', 'Sugiono', 'Bui Thanh Son')).toBeDefined();
+  });
+  it('a-body-named-after-an-attributive-compound-is-the-object', () => {
+    const r = rels('Haitian gang leader Jimmy Chérizier threatened to attack soldiers of the U.N.-backed Gang Suppression Force.');
+    expect(find(r, 'THREATEN', 'Jimmy Cherizier', 'Gang Suppression Force')).toBeDefined();
+    expect(r.some((x) => x.type === 'THREATEN' && x.o === 'United Nations')).toBe(false);
+  });
+  it('a-police-force-whose-name-ends-in-the-title-s-first-word', () => {
+    expect(find(rels('Indonesian National Police chief Listyo Sigit Prabowo visited Manila on Tuesday.'), 'holds_role', 'Listyo Sigit Prabowo', 'Indonesian National Police')).toBeDefined();
+  });
+});

@@ -3026,6 +3026,12 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
       }
       // `bertemu di Sochi, Rusia`: where a meeting is held is no party to it (an attack there lands on it)
       if (g && UNDIRECTED.has(row.type) && afterPlace(v, g[0]!)) continue;
+      // a country near which the place lies is no party (`raided a scam compound near the Thai border`);
+      // a town near which it lies is where the act lands (`a village near Kharkiv`)
+      if (g && g[0]!.country && nearBefore(tokens, g[0]!.m.tokenStart)) continue;
+      // an English place before a noun of a person or firm only says where they are from (`accounts
+      // linked to a Sarawak timber tycoon`)
+      if (g && v.lang === 'en' && g[0]!.place && !g[0]!.country && placeOfPerson(tokens, g[0]!.m.tokenEnd)) continue;
       // the preposition of a phrasal trigger (`called on Myanmar`, `bertolak ke`) is the trigger's own
       if (g && (!g[0]!.prep || g[0]!.m.tokenStart === tr.end || innerPrep(v, g[0]!))) return asLike(g);
       // `memperingatkan negara tersebut`
@@ -3103,6 +3109,46 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     if (g) return asLike(g);
   }
   return [];
+}
+
+/** Lower-case words from token i up to a noun of a person or a firm (`timber tycoon`, `businessman`). */
+function placeOfPerson(tokens: Token[], i: number): boolean {
+  for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !lowerStart(t.text)) return false;
+    if (/^(tycoon|businessman|businesswoman|businessmen|magnate|banker|trader|developer|executive|lawmaker|politician|official|officials|man|woman|family|firm|company|companies)$/.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/** A verb of hosting a few words before token i, itself after a word of readiness or offer. */
+function offeredToHost(tokens: Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= Math.max(from, i - 9); j--) {
+    const n = tokens[j]!.norm;
+    if (n === 'host' || n === 'hosting' || (n === 'rumah' && tokens[j - 1]?.norm === 'tuan')) {
+      for (let k = j - 1; k >= Math.max(from, j - 5); k--) if (/^(ready|willing|offer|offers|offered|offering|siap|bersedia|menawarkan|tawaran)$/.test(tokens[k]!.norm)) return true;
+      return false;
+    }
+    if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return false;
+  }
+  return false;
+}
+
+/** Talks at token i are what is to be done: `to hold annual meetings`, `untuk menggelar pertemuan`, `to resume talks`. */
+function talksAgreedOn(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const n = tokens[j]!.norm;
+    if (/^(in|at|during|dalam|pada|saat|lewat|melalui|via|by|after|setelah|usai)$/.test(n)) return false;
+    if (/^(to|untuk|hold|holding|resume|resuming|menggelar|mengadakan|melanjutkan|melakukan|continue)$/.test(n)) return true;
+  }
+  return false;
+}
+
+/** `near (the)`, `di dekat` right before token i. */
+function nearBefore(tokens: Token[], i: number): boolean {
+  let p = i - 1;
+  if (tokens[p]?.norm === 'the') p--;
+  return /^(near|dekat)$/.test(tokens[p]?.norm ?? '');
 }
 
 /** The country named in `(dekat) perbatasan(nya) dengan X`, `(near) its border with X` a few words from `a`. */
@@ -4304,6 +4350,12 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
           accused = c ? { entity: c.entity, span: c.span } : undefined;
           break;
         }
+        // (the denier named again by a noun and a demonstrative: `Hizbullah membantah tuduhan Israel bahwa
+        // kelompok itu sedang membangun kembali …`)
+        if (/^(kelompok|organisasi|partai|negara|perusahaan|lembaga)$/.test(tokens[i]!.norm) && /^(itu|tersebut|ini)$/.test(tokens[i + 1]?.norm ?? '')) {
+          accused = { entity: d.subject, span: d.subjectSpan };
+          break;
+        }
         if (!beforeSubject(tokens[i]!)) break;
       }
     }
@@ -4640,7 +4692,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // a demonym describing a thing the sentence then names is that name's, not the country's
     // (not where the subject was read from that demonym: `Police arrested a Chinese businessman, X`)
     if (lang === 'en' && objs.length === 1 && !subs.some((x) => x.entity === objs[0]!.entity)) {
-      const named = namedAfterDemonym(v, objs[0]!);
+      const named = namedAfterDemonym(v, objs[0]!) ?? namedAfterCompound(v, objs[0]!);
       if (named) objs = asLike([named]);
     }
     // property seized is its owner's, named after `milik` past the things and where they are: `menyita
@@ -5167,6 +5219,8 @@ function reciprocal(v: SentenceView, tr: Trigger): boolean {
 
 /** Words between a denial and the act it denies (`membantah telah mengirim`, `denied that its troops had fired`). */
 const DENIED_BETWEEN = /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|pemerintah|berencana|hendak|ingin|its|their|troops|forces|soldiers|fighters|group|army|military|government|planned|plans|had|have|has)$/;
+/** Reports and rumours a denial answers (`membantah kabar yang menyebut …`, `denied reports that …`). */
+const REPORT_NOUNS = /^(kabar|laporan|isu|rumor|berita|spekulasi|reports?|rumou?rs?|speculation|claims?)$/;
 /** Nouns of a body's people before its name (`anggota Polrestabes Medan`, `members of the army`). */
 const BODY_PEOPLE = /^(anggota|personel|prajurit|petugas|aparat|oknum|pasukan|tentara|members|officers|soldiers|troops|personnel)$/;
 
@@ -5189,6 +5243,15 @@ function deniedActs(v: SentenceView, triggers: Trigger[], accuserless: Set<Trigg
     // `denied that its troops had fired on civilians`)
     const q = skipWords(v, a.end, b.start, DENIED_BETWEEN);
     if (q === b.start) { denied.add(b); continue; }
+    // (the act a denied report tells: `membantah kabar yang menyebut Indonesia akan membuka hubungan
+    // diplomatik dengan Israel`, `denied reports that it had sent troops`)
+    if (REPORT_NOUNS.test(tokens[a.end]?.norm ?? '')) {
+      let r = a.end + 1;
+      if (tokens[r]?.norm === 'yang' && /^(menyebut|menyebutkan|menyatakan|mengatakan|mengklaim)$/.test(tokens[r + 1]?.norm ?? '')) r += 2;
+      else if (/^(bahwa|that|saying)$/.test(tokens[r]?.norm ?? '')) r++;
+      else r = -1;
+      if (r > 0 && b.start >= r && b.start - r <= 6 && !tokens.slice(r, b.start).some((t) => t.kind === 'punct' || (lang === 'id' && isIdVerb(t)))) denied.add(b);
+    }
     // (`membantah anggota Polrestabes Medan menganiaya X`, `denied that members of the army had …`)
     if (q < b.start && BODY_PEOPLE.test(tokens[q]!.norm)) {
       let p = q + 1;
@@ -5228,6 +5291,16 @@ const REQUESTED_THING = /^((?!perusahaan)pe[a-z]{3,}an|dukungan|bantuan|izin|aks
 function addresseeClause(v: SentenceView, i: number): boolean {
   for (let j = i; j < Math.min(v.s.tokenEnd, i + 4); j++) if (v.tokens[j]!.norm === 'to') return true;
   return false;
+}
+
+/** The body named right after an attributive compound on the object (`the U.N.-authorized Gang Suppression Force`): that body. */
+function namedAfterCompound(v: SentenceView, o: MentionLike): MentionInfo | undefined {
+  const { tokens } = v;
+  const mi = v.at.get(firstTokenEndingAfter(tokens, o.span.start));
+  if (!mi || mi.m.entity !== o.entity || tokens[mi.m.tokenEnd]?.text !== '-') return undefined;
+  if (!/^(authorized|authorised|backed|sponsored|mandated|funded|supported|brokered|run|owned)$/.test(tokens[mi.m.tokenEnd + 1]?.norm ?? '')) return undefined;
+  const named = v.at.get(mi.m.tokenEnd + 2);
+  return named && !named.m.part && !named.place && !named.country ? named : undefined;
 }
 
 /** Days and relative days (`on Wednesday`, `yesterday`, `Senin`). */
@@ -5314,6 +5387,21 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
       if (!nounOfCooperation) continue;
       if (AGREEMENT_NOUNS.has(tokens[b.start - 1]?.norm ?? '') || AGREEMENT_NOUNS.has(tokens[b.end]?.norm ?? '') || agreementOn(v, b.start)) suppressed.add(b);
     }
+    // talks two sides agree to hold are the agreement's content, not an act of their own: `Wong and her
+    // Indonesian counterpart Sugiono agreed in Canberra on Friday to hold annual leaders' meetings`,
+    // `agreed to resume talks` (not talks with a party of their own: `agreed to hold talks with Russia`)
+    // (only talks agreed on: the talks in which they agreed stay, `sepakat … dalam pertemuan di Beijing`,
+    // `agreed in a phone call`, `agreed at talks in Kuala Lumpur`; a joint act agreed on stays, as news
+    // annotators split on it)
+    for (const b of triggers) {
+      if (b.hit.row.type !== 'CONSULT' || suppressed.has(b) || !talksAgreedOn(tokens, b.start)) continue;
+      const a = triggers.find((x) => x.hit.row.type === 'AGREE' && x.hit.row.symmetric && x.end <= b.start && b.start - x.end <= 16
+        && x.subjects.length + x.objects.length >= 2 && !tokens.slice(x.end, b.start).some((t) => /^[.;:]$/.test(t.text) || /^(but|namun|tetapi|while|sementara|after|setelah|usai|seusai|since|sejak|during|saat|ketika|when|which|yang)$/.test(t.norm)));
+      // (an object after the act is the act's own, which the agreement borrowed: `talks with Oman`)
+      if (!a || a.objectSpans.some((x) => x.start >= b.start)) continue;
+      const parties = new Set([...a.subjects, ...a.objects]);
+      if ([...b.subjects, ...b.objects].every((x) => parties.has(x))) suppressed.add(b);
+    }
   }
 }
 
@@ -5351,7 +5439,8 @@ function embeddedActs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
     const b = triggers[n + 1]!;
     if (!EMBEDDING.has(a.hit.row.type)) continue;
     // (`vowed to continue attacks on …`, `berjanji akan terus menyerang …`)
-    if (skipWords(v, a.end, b.start, /^(untuk|akan|to|will|continue|keep|resume|melanjutkan|meneruskan|terus|kembali)$/) !== b.start) continue;
+    // (a day between: `threatened on Wednesday to impose 50% tariffs`)
+    if (skipWords(v, a.end, b.start, /^(untuk|akan|to|will|continue|keep|resume|melanjutkan|meneruskan|terus|kembali|on|pada|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kemarin)$/) !== b.start) continue;
     // `Germany agreed to supply tanks to Ukraine`: one side agreeing to act is no agreement with
     // the target of the act (the act itself is intended, qualifiers.ts)
     if (a.hit.row.type === 'AGREE' && a.hit.row.symmetric && !a.objects.length && a.subjects.length < 2) {
@@ -5695,6 +5784,22 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   // aid blocked is none given (`accused of blocking humanitarian aid to …`, `menghalangi bantuan
   // kemanusiaan ke Gaza`)
   if (row.type === 'AID' && aidBlocked(tokens, tr.start, s.tokenStart)) return;
+  // a participle describing a thing is no act (`loans backed by profits from frozen Russian assets`)
+  if (lang === 'en' && tokens[tr.start]!.norm === 'frozen' && /^(from|of|on|with|using|the|its|their|in|into)$/.test(tokens[tr.start - 1]?.norm ?? '')) return;
+  // talks one offers to host have not been held (`ready to host a new round of direct peace talks between
+  // Russia and Ukraine`, `renewed his offer to host peace talks`, `siap menjadi tuan rumah perundingan`)
+  if (row.type === 'CONSULT' && offeredToHost(tokens, tr.start, s.tokenStart)) return;
+  // going somewhere together is no cooperation (`bersama-sama bertolak ke bus tur`, `jointly attended`):
+  // acting on something is (`bersama-sama membongkar sindikat`, `jointly dismantled`)
+  if (row.type === 'COOPERATE' && (tokens[tr.start]!.norm === 'bersama-sama' || tokens[tr.start]!.norm === 'jointly')) {
+    const next = tokens[tr.end]?.norm ?? '';
+    if (lang === 'id' ? !/^me/.test(next) || /^(menuju|mendatangi|menghadiri|menyaksikan|menonton|menikmati|mengunjungi)$/.test(next) : /^(went|go|going|travel|travelled|traveled|arrived|left|attended|attend|visited|watched|flew|walked)$/.test(next)) return;
+  }
+  // an acquittal passes no sentence (`memvonis bebas X`, `divonis bebas`, `menjatuhkan vonis bebas`,
+  // `vonis lepas`): the one tried goes free
+  if (row.type === 'COERCE' && row.cameo === '173' && lang === 'id') {
+    for (let j = tr.end; j < Math.min(s.tokenEnd, tr.end + 2); j++) if (/^(bebas|lepas)$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm !== 'bersyarat') return;
+  }
   const subs = toLike(tr.subjects, tr.subjectSpans);
   let objs = toLike(tr.objects, tr.objectSpans);
   // a country describing the bodies named after a comma is no object of its own: `menjatuhkan sanksi

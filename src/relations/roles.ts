@@ -160,7 +160,7 @@ export function roleBeforePerson(tokens: Token[], personStart: number, floor: nu
         const x = nameEndingAt(e);
         // (in title case too, an armed force whose name ends in the title's first word: `Indonesian Army
         // Chief of Staff General X`; not `U.S. Treasury Secretary X`, the country's officer)
-        if (x && x.start < direct.start && !x.place && (/^[a-z]/.test(tokens[direct.start]!.text) || (x.country === false && /^(Army|Navy|Military)$/.test(tokens[direct.start]!.text)))) { demonym = x.start; demonymEnd = e; }
+        if (x && x.start < direct.start && !x.place && (/^[a-z]/.test(tokens[direct.start]!.text) || (x.country === false && /^(Army|Navy|Military|Police|Guard)$/.test(tokens[direct.start]!.text)))) { demonym = x.start; demonymEnd = e; }
       }
     }
     // `Hungary, whose Prime Minister Viktor Orbán …`

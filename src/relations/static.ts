@@ -1132,6 +1132,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // (a member's title before the next name is that name's: `Effendi Gazali, anggota Kompolnas Poengky Indarti`)
         const titlesNext = v.at.get(m.tokenEnd);
         if (found && titlesNext && !titlesNext.m.part && titlesNext.person && tokens[q + 1]?.text === ',') found = undefined;
+        // (a wish or a bid to become one is no membership: `mendukung keinginan Indonesia menjadi anggota
+        // OECD`, `backed Indonesia's bid to become a member`)
+        if (found && /^(keinginan|ambisi|upaya|rencana|niat|usulan|permohonan|pencalonan|aspirasi|tekad|cita-cita)$/.test(tokens[found.m.tokenStart - 1]?.norm ?? '')) found = undefined;
         let subj = found && !found.titleModifier && !askedToAdmit(tokens, found.m.tokenStart, from) ? found : undefined;
         // `Sebagai anggota G20, Indonesia …`, `As a member of NATO, Turkey …`: the subject after the comma
         if (!subj && q < from && /^(sebagai|selaku|as)$/.test(tokens[from]!.norm) && tokens[m.tokenEnd]?.text === ',') {
