@@ -5015,3 +5015,9 @@ describe('relations: twenty-second session, places, parties and wishes', () => {
     expect(find(rels('Indonesian National Police chief Listyo Sigit Prabowo visited Manila on Tuesday.'), 'holds_role', 'Listyo Sigit Prabowo', 'Indonesian National Police')).toBeDefined();
   });
 });
+
+describe('relations: twenty-second session, means of the main act', () => {
+  it('a-joint-venture-through-which-two-act-is-their-cooperation', () => {
+    expect(find(rels('Pertamina dan Petronas akan membangun kilang di Johor melalui perusahaan patungan.'), 'COOPERATE', 'Pertamina', 'Petronas')).toBeDefined();
+  });
+});

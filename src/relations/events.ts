@@ -4759,7 +4759,13 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // `ISIS mengklaim bertanggung jawab atas serangan bom di Surabaya`, `claimed responsibility for
       // the attack`: the one who claims it did it
       const claim = claimBefore(v, tr.start);
+      // `X and Y will build a data centre through a joint venture`, `melalui perusahaan patungan`: the
+      // means of the main clause's act is its subject's
+      let via = tr.start - 1;
+      if (/^(a|an|the|sebuah|suatu)$/.test(tokens[via]?.norm ?? '')) via--;
+      if (!/^(through|via|melalui|lewat)$/.test(tokens[via]?.norm ?? '') || via <= v.s.tokenStart) via = -1;
       if (ownGenitive) subs = ownGenitive;
+      else if (via >= 0 && row.symmetric && !PREPOSITIONS[lang].has(tokens[tr.end]?.norm ?? '')) subs = mainSubject(v, via) ?? [];
       else if (claim >= 0) {
         const l = subjectsLeft(v, claim, entities, recent);
         subs = l.connector ? mainSubject(v, claim) ?? [] : l.subs;
