@@ -5019,5 +5019,6 @@ describe('relations: twenty-second session, places, parties and wishes', () => {
 describe('relations: twenty-second session, means of the main act', () => {
   it('a-joint-venture-through-which-two-act-is-their-cooperation', () => {
     expect(find(rels('Pertamina dan Petronas akan membangun kilang di Johor melalui perusahaan patungan.'), 'COOPERATE', 'Pertamina', 'Petronas')).toBeDefined();
+    expect(find(rels('Toyota and Astra will produce hybrid engines in Karawang through a joint venture.'), 'COOPERATE', 'Toyota', 'Astra International')).toBeDefined();
   });
 });
