@@ -232,10 +232,6 @@ export class Gazetteer {
     return best;
   }
 
-  /**
-   * Find every gazetteer mention in the document, longest match first. Sentences give the
-   * sentence index and where a sentence starts (capitals prove nothing there for common words).
-   */
   /** A known person named `Given 'Nick' Surname` from token i: the tokens' end and the person's hits. */
   private nicknamed(tokens: Token[], i: number, to: number): { end: number; hits: AliasHit[] } | undefined {
     // (cheap guard first: a capitalized word, then a quote right after it or after a second word)
@@ -256,6 +252,10 @@ export class Gazetteer {
     return undefined;
   }
 
+  /**
+   * Find every gazetteer mention in the document, longest match first. Sentences give the
+   * sentence index and where a sentence starts (capitals prove nothing there for common words).
+   */
   match(tokens: Token[], sentences: Sentence[]): RawMention[] {
     const out: RawMention[] = [];
     for (const s of sentences) {

@@ -4710,11 +4710,11 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     }
     // the fronted clause's objects end before its subject (a list may have run on across the comma)
     if (fronted) objs = objs.filter((o) => o.span.end <= fronted[0]!.span.start && !fronted.some((x) => x.entity === o.entity));
-    // an agreement right after a meeting or call of the same subject, naming no one, is with the one met:
-    // `spoke by phone with Trump and agreed to deepen cooperation`, `bertemu Anwar dan sepakat …`
-    // (so is a request: `bertemu Panglima TNI X di Jakarta, Selasa (18/2), dan meminta penarikan pasukan`)
-    // (a pledge too, made to the one met: `met President X and pledged to double output`; a request only
-    // with no addressee of its own: not `urged allies to …`, `meminta kedua Kodam itu …`)
+    // an agreement or a pledge right after a meeting or call of the same subject, naming no one, is made
+    // with the one met (`spoke by phone with Trump and agreed to deepen cooperation`, `met President X and
+    // pledged to double output`, `bertemu Anwar dan sepakat …`); so is a request for a thing (`bertemu
+    // Panglima TNI X …, dan meminta penarikan pasukan`), not one that names its own addressee (`urged
+    // allies to …`, `meminta kedua Kodam itu …`)
     if ((row.type === 'AGREE' || (row.type === 'REQUEST' && REQUESTED_THING.test(tokens[tr.end]?.base ?? tokens[tr.end]?.norm ?? '') && (lang === 'id' || !addresseeClause(v, tr.end)))) && !objs.length && main && main.hit.row.type === 'CONSULT' && left.connector && /^(dan|serta|lalu|kemudian|and|then)$/.test(left.connector)
       && main.objects.length && subs.length && subs.every((x) => main.subjects.includes(x.entity))) objs = toLike(main.objects, main.objectSpans);
     // nominal events take only explicit arguments: `percakapan telepon antara Putin dan Erdogan`,
@@ -5328,11 +5328,10 @@ function topicsOfTalks(v: SentenceView, triggers: Trigger[], suppressed: Set<Tri
     // (or a verb of discussing that follows the meeting or call: `berbicara melalui telepon selama dua
     // jam, Selasa (18/3), membahas gencatan senjata di Ukraina`, `…, discussing a ceasefire`)
     if (about < 0) for (let j = a.end; j < Math.min(v.s.tokenEnd, a.end + 14); j++) {
-      if (/^(membahas|discussing|discussed|to|untuk)$/.test(tokens[j]!.norm) && (tokens[j]!.norm.startsWith('m') || tokens[j]!.norm.startsWith('disc') || /^(membahas|discuss)$/.test(tokens[j + 1]?.norm ?? ''))) {
-        about = tokens[j]!.norm === 'to' || tokens[j]!.norm === 'untuk' ? j + 2 : j + 1;
-        break;
-      }
-      if (tokens[j]!.text === ';' || (v.lang === 'id' ? isIdVerb(tokens[j]!) : false)) break;
+      const n = tokens[j]!.norm;
+      if (/^(membahas|discussing|discussed)$/.test(n)) { about = j + 1; break; }
+      if (/^(to|untuk)$/.test(n) && /^(membahas|discuss)$/.test(tokens[j + 1]?.norm ?? '')) { about = j + 2; break; }
+      if (tokens[j]!.text === ';' || (v.lang === 'id' && isIdVerb(tokens[j]!))) break;
     }
     if (about < 0) continue;
     for (const b of triggers) {
@@ -5393,12 +5392,11 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
       if (!nounOfCooperation) continue;
       if (AGREEMENT_NOUNS.has(tokens[b.start - 1]?.norm ?? '') || AGREEMENT_NOUNS.has(tokens[b.end]?.norm ?? '') || agreementOn(v, b.start)) suppressed.add(b);
     }
-    // talks two sides agree to hold are the agreement's content, not an act of their own: `Wong and her
+    // talks two sides agree to hold are the agreement's content, not an act of their own (`Wong and her
     // Indonesian counterpart Sugiono agreed in Canberra on Friday to hold annual leaders' meetings`,
-    // `agreed to resume talks` (not talks with a party of their own: `agreed to hold talks with Russia`)
-    // (only talks agreed on: the talks in which they agreed stay, `sepakat … dalam pertemuan di Beijing`,
-    // `agreed in a phone call`, `agreed at talks in Kuala Lumpur`; a joint act agreed on stays, as news
-    // annotators split on it)
+    // `agreed to resume talks`); the talks in which they agree stay (`sepakat … dalam pertemuan di
+    // Beijing`, `agreed in a phone call`), and so do talks with a party of their own (`agreed to hold talks
+    // with Russia`) and a joint act agreed on (news annotators split on it)
     for (const b of triggers) {
       if (b.hit.row.type !== 'CONSULT' || suppressed.has(b) || !talksAgreedOn(tokens, b.start)) continue;
       const a = triggers.find((x) => x.hit.row.type === 'AGREE' && x.hit.row.symmetric && x.end <= b.start && b.start - x.end <= 16

@@ -373,6 +373,12 @@ const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur
 const UNIT_PARENT_KINDS = new Set(['gov', 'military', 'police', 'igo', 'legislature', 'university', 'court']);
 const UNIT_NOT_KINDS = new Set(['club', 'company', 'media', 'soe', 'other', 'party', 'metonym', 'igo']);
 
+/** A person's name opens at token i (a body's name right before it is that person's title). */
+function personAt(v: SentenceView, i: number): boolean {
+  const mi = v.at.get(i);
+  return mi !== undefined && !mi.m.part && mi.person;
+}
+
 /** Verbs of a club signing a player. */
 const RECRUITS = /^(merekrut|meminjamkan|menjual|melepas|mendatangkan|memperkenalkan|mengontrak|memboyong|menggaet|meminang|rekrut|datangkan|boyong|gaet)$/;
 
@@ -707,8 +713,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       const next = mentions[k + 1];
       if (next && !next.m.part && type(k + 1) !== 'PERSON') {
         // (not a title of the next name: `Effendi Gazali, anggota Kompolnas Poengky Indarti` — she is the member)
-        const titled = mentions[k + 2] !== undefined && mentions[k + 2]!.m.tokenStart === next.m.tokenEnd && type(k + 2) === 'PERSON';
-        if (PARTY_MEMBER.has(tokens[m.tokenEnd + 1]?.norm ?? '') && next.m.tokenStart === m.tokenEnd + 2 && type(k + 1) === 'ORGANIZATION' && !titled) {
+        if (PARTY_MEMBER.has(tokens[m.tokenEnd + 1]?.norm ?? '') && next.m.tokenStart === m.tokenEnd + 2 && type(k + 1) === 'ORGANIZATION' && !personAt(v, next.m.tokenEnd)) {
           out.push({ type: 'member_of', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd + 1]!, subjectSpan: m, objectSpan: next.m });
         }
       }
@@ -1130,8 +1135,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           if (described && !described.m.part && entities[described.m.entity]!.type === 'PERSON') found = described;
         }
         // (a member's title before the next name is that name's: `Effendi Gazali, anggota Kompolnas Poengky Indarti`)
-        const titlesNext = v.at.get(m.tokenEnd);
-        if (found && titlesNext && !titlesNext.m.part && titlesNext.person && tokens[q + 1]?.text === ',') found = undefined;
+        if (found && personAt(v, m.tokenEnd) && tokens[q + 1]?.text === ',') found = undefined;
         // (a wish or a bid to become one is no membership: `mendukung keinginan Indonesia menjadi anggota
         // OECD`, `backed Indonesia's bid to become a member`)
         if (found && /^(keinginan|ambisi|upaya|rencana|niat|usulan|permohonan|pencalonan|aspirasi|tekad|cita-cita)$/.test(tokens[found.m.tokenStart - 1]?.norm ?? '')) found = undefined;

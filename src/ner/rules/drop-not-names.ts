@@ -159,6 +159,9 @@ export function markCompetitions(tokens: Token[], from: number, to: number, cove
 /** Words naming a law or regulation, whose title follows (`UU Cipta Kerja`, `Perppu Ormas`, `Permenkes`). `PP` and `PMK` also open bodies (`PP Muhammadiyah`, `Kemenko PMK`): not here. */
 const LAW_WORD = /^(UU|RUU|Perppu|Perpu|Perpres|Perda|Perdes|Pergub|Perbup|Perwal|Perwali|Perkap|Perpol|Perma|Inpres|Keppres|Kepres|Undang-[Uu]ndang|Perm[ae]n[a-z]*)$/;
 
+/** Capitalized words before a law's word that leave it a law (`Pansus RUU …`, `Revisi UU …`); any other makes a name of it (`Pasar Inpres`). */
+const LAW_BEFORE = /^(Pansus|Panja|Revisi|Rancangan|Draf|Draft|Amandemen|Gugatan|Uji|Materi|Tolak|Cabut|Sahkan|Batalkan)$/;
+
 /**
  * Marks with 3 in `covered` a law's name (`Perppu Ormas`, `UU Cipta Kerja`, `RUU Penyiaran`,
  * `Permenkes Gizi Seimbang`): a law is no person, place or body, and news annotators tag its title's
@@ -167,9 +170,6 @@ const LAW_WORD = /^(UU|RUU|Perppu|Perpu|Perpres|Perda|Perdes|Pergub|Perbup|Perwa
  * title stops at a given name (`anggota pansus RUU Minol Ihsan Yunus`): the caller trims a name the
  * tagger ran into it from.
  */
-/** Capitalized words before a law's word that leave it a law (`Pansus RUU …`, `Revisi UU …`); any other makes a name of it (`Pasar Inpres`). */
-const LAW_BEFORE = /^(Pansus|Panja|Revisi|Rancangan|Draf|Draft|Amandemen|Gugatan|Uji|Materi|Tolak|Cabut|Sahkan|Batalkan)$/;
-
 export function markLawTitles(tokens: Token[], from: number, to: number, covered: Uint8Array): void {
   const names = nerLexicon().names;
   const common = commonWords();
