@@ -5022,3 +5022,42 @@ describe('relations: twenty-second session, means of the main act', () => {
     expect(find(rels('Toyota and Astra will produce hybrid engines in Karawang through a joint venture.'), 'COOPERATE', 'Toyota', 'Astra International')).toBeDefined();
   });
 });
+
+describe('relations: twenty-second session, proposals, verdicts upheld and answered criticism', () => {
+  it('the-purpose-of-a-proposal-is-its-maker-s', () => {
+    const r = rels('DPR menyetujui usulan Presiden Prabowo Subianto untuk memberikan amnesti kepada Rahmat Hidayat, Kamis (31/7).');
+    expect(find(r, 'CONCEDE', 'Prabowo Subianto', 'Rahmat Hidayat')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'House of Representatives (Indonesia)')).toBe(false);
+  });
+  it('a-higher-court-upholding-a-sentence-passes-it', () => {
+    expect(find(rels('Pengadilan Tinggi Jakarta menguatkan vonis tujuh tahun penjara terhadap Rahmat Hidayat, Senin (2/6).'), 'COERCE', 'Jakarta High Court', 'Rahmat Hidayat')).toBeDefined();
+    // (the relative described by a word of what she is: `suami artis X` is not X)
+    expect(rels('Mahkamah Agung menguatkan vonis terhadap suami artis Sandra Dewi itu.').some((x) => x.o === 'Sandra Dewi')).toBe(false);
+  });
+  it('criticism-rejected-was-made', () => {
+    expect(find(rels('Beijing rejected criticism from the Group of Seven over its rare earth export curbs.'), 'ACCUSE', 'G7', 'China')).toBeDefined();
+  });
+  it('an-act-opening-with-a-possessive-receives-condemnation-for-its-author', () => {
+    const r = rels("Russia's missile strike on a hospital in Kharkiv drew swift condemnation from France and Germany.");
+    expect(find(r, 'ACCUSE', 'France', 'Russia')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Germany', 'Russia')).toBeDefined();
+  });
+});
+
+describe('relations: twenty-second session, parties, threats, trade and brokers', () => {
+  it('his-party-after-a-titled-speaker-is-his-body', () => {
+    expect(find(rels('PKB chairman Muhaimin Iskandar said on Monday his party would back Dedi Mulyadi for governor.'), 'SUPPORT', 'National Awakening Party', 'Dedi Mulyadi')).toBeDefined();
+  });
+  it('a-threat-with-an-unnamed-object-of-its-own-borrows-none', () => {
+    const r = rels('The United States imposed new sanctions on Venezuelan oil on Monday and warned shipping firms in India that they could be penalised.');
+    expect(r.filter((x) => x.type === 'THREATEN' && x.o === 'Venezuela')).toEqual([]);
+  });
+  it('a-company-supplying-a-company-gives-no-aid', () => {
+    expect(rels('Samsung Electronics said it would begin supplying memory chips to Apple next year.').filter((x) => x.type === 'AID')).toEqual([]);
+  });
+  it('the-broker-of-a-ceasefire-is-no-party-to-it', () => {
+    const r = rels('Hamas accused Israel of violating a U.S.-brokered ceasefire in Gaza.');
+    expect(find(r, 'ACCUSE', 'Hamas', 'Israel')).toBeDefined();
+    expect(r.some((x) => x.o === 'United States')).toBe(false);
+  });
+});

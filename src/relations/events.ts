@@ -616,6 +616,11 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   }
   // `lembaganya`, `partainya`, `kementeriannya` (his or her body): the organization of the title of
   // the one who speaks (`Ketua KPK Setyo Budiyanto mengatakan lembaganya akan bekerja sama dengan PPATK`)
+  // (English: `his party would back …`, `her ministry said`)
+  if (v.lang === 'en' && /^(party|ministry|organisation|organization|company|group|union|agency)$/.test(t.norm) && /^(his|her)$/.test(v.tokens[i - 1]?.norm ?? '')) {
+    const org = speakersBody(v, mainSubject(v, i), entities, recent);
+    if (org !== undefined && entities[org]!.type === 'ORGANIZATION') return [{ entity: org, span: { start: v.tokens[i - 1]!.start, end: t.end } }];
+  }
   if (t.clitics?.includes('nya') && OWN_BODY.has(t.base ?? '')) {
     const org = speakersBody(v, mainSubject(v, i), entities, recent);
     if (org !== undefined && entities[org]!.type === 'ORGANIZATION') return [{ entity: org, span: { start: t.start, end: t.end } }];
@@ -1461,7 +1466,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
     // (the giver's name right before the noun: `secures $2.9 billion IMF bailout`)
     if (v.cover.has(p) && v.cover.get(p)!.m.tokenEnd === i) { p = v.cover.get(p)!.m.tokenStart; continue; }
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|up|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|keras|tajam|on|army|troops|forces|military|formal|official|resmi|any|written|urgent|direct|tertulis|mendesak)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|up|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|swift|immediate|quick|rapid|keras|tajam|on|army|troops|forces|military|formal|official|resmi|any|written|urgent|direct|tertulis|mendesak)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
@@ -2747,7 +2752,9 @@ function kinOfPerson(v: SentenceView, span: Span): boolean {
   for (let k = at - 1; k >= Math.max(v.s.tokenStart, at - 5); k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (lowerStart(t.text)) return KIN_BEFORE.test(t.norm) || (t.norm === 'buah' && tokens[k - 1]?.norm === 'anak');
+    // (also past a word of what the relative is: `suami artis Sandra Dewi` is her husband)
+    if (lowerStart(t.text)) return KIN_BEFORE.test(t.norm) || (t.norm === 'buah' && tokens[k - 1]?.norm === 'anak')
+      || (/^(artis|aktris|aktor|penyanyi|pengusaha|politikus|politisi|presenter|selebritas|model|atlet|pejabat)$/.test(t.norm) && KIN_BEFORE.test(tokens[k - 1]?.norm ?? ''));
     if (KIN_CAPITALIZED.test(t.text)) return true;
   }
   return false;
@@ -3134,6 +3141,9 @@ function offeredToHost(tokens: Token[], i: number, from: number): boolean {
   return false;
 }
 
+/** Kinds of firms, whose deliveries to each other are trade. */
+const COMMERCIAL = new Set(['company', 'soe']);
+
 /** Talks at token i are what is to be done: `to hold annual meetings`, `untuk menggelar pertemuan`, `to resume talks`. */
 function talksAgreedOn(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -3212,6 +3222,12 @@ function actAuthorAtStart(v: SentenceView, until: number): MentionLike[] | undef
   if (/^(a|an|the)$/.test(tokens[j]?.norm ?? '')) j++;
   const before = v.at.get(j);
   if (before && !before.m.part && ACT_NOUNS.has(tokens[before.m.tokenEnd]?.norm ?? '') && before.m.tokenEnd < until) return asLike([before]);
+  // (English, with a possessive: `Israel's strike on a Hamas compound in Doha drew swift condemnation from …`)
+  if (before && !before.m.part && v.lang === 'en' && /^['’]s$/.test(tokens[before.m.tokenEnd]?.text ?? '')) {
+    let k = before.m.tokenEnd + 1;
+    if (/^(air|missile|rocket|drone|military|deadly|latest)$/.test(tokens[k]?.norm ?? '')) k++;
+    if (ACT_NOUNS.has(tokens[k]?.norm ?? '') && k < until) return asLike([before]);
+  }
   if (ACT_NOUNS.has(tokens[j]?.norm ?? '')) {
     let k = j + 1;
     if (/^(udara|rudal|roket|drone|militer)$/.test(tokens[k]?.norm ?? '')) k++;
@@ -4163,6 +4179,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   }
 }
 
+/** Criticism a rejection answers (`rejected criticism from X`, `menolak kritik X`). */
+const CRITICISM_NOUN = /^(criticism|criticisms|condemnation|kritik|kritikan|kecaman)$/;
 const ACCUSATION_NOUN = /^(claims?|accusations?|allegations?|charges?|tuduhan|tudingan|tuduhannya|tudingannya|klaim|dakwaan)$/;
 const NOT_BEFORE = /^(not|never|tidak|tak|belum|bukan|enggan)$/;
 
@@ -4318,7 +4336,8 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
     let noun = -1;
     let q = s.tokenStart;
     while (q < s.tokenEnd && tokens[q]!.end <= d.trigger.end) q++;
-    for (const from = q; q < s.tokenEnd && tokens[q]!.start < d.objectSpan.start && q - from < 6; q++) if (ACCUSATION_NOUN.test(tokens[q]!.norm)) noun = q;
+    // (criticism rejected was made too: `China rejected criticism from the Group of Seven`)
+    for (const from = q; q < s.tokenEnd && tokens[q]!.start < d.objectSpan.start && q - from < 6; q++) if (ACCUSATION_NOUN.test(tokens[q]!.norm) || CRITICISM_NOUN.test(tokens[q]!.norm)) noun = q;
     if (noun < 0) continue;
     const author = v.at.get(tokens.findIndex((t, i) => i >= noun && t.start === d.objectSpan.start));
     if (!author) continue;
@@ -4647,7 +4666,11 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       subs = controlled;
       tr.controlled = true;
     } else if (left.connector && main) {
-      if (OBJECT_CONTROL[lang].has(left.connector) && (main.hit.row.type === 'REQUEST' || main.hit.row.type === 'THREATEN')) subs = toLike(main.objects, main.objectSpans);
+      // the purpose of a proposal or plan someone named made is theirs: `DPR menyetujui usulan Presiden
+      // Prabowo Subianto untuk memberikan abolisi kepada …`, `backed a plan by Egypt to rebuild Gaza`
+      const proposer = OBJECT_CONTROL[lang].has(left.connector) ? proposerOfPurpose(v, tr.start) : undefined;
+      if (proposer) subs = proposer;
+      else if (OBJECT_CONTROL[lang].has(left.connector) && (main.hit.row.type === 'REQUEST' || main.hit.row.type === 'THREATEN')) subs = toLike(main.objects, main.objectSpans);
       else if (REASON[lang].has(left.connector)) subs = toLike(main.objects, main.objectSpans);
       else {
         // (the subject of the last verb, not of an act named in its object: `China mengecam kunjungan
@@ -4694,6 +4717,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     if (lang === 'en' && objs.length === 1 && !subs.some((x) => x.entity === objs[0]!.entity)) {
       const named = namedAfterDemonym(v, objs[0]!) ?? namedAfterCompound(v, objs[0]!);
       if (named) objs = asLike([named]);
+      // (the broker of a ceasefire or deal is no party to it: `accusing Ankara of violating a U.S.-brokered
+      // ceasefire`)
+      else if (brokerOf(v, objs[0]!)) objs = [];
     }
     // property seized is its owner's, named after `milik` past the things and where they are: `menyita
     // tiga bidang tanah dan sebuah vila di Kabupaten Bogor, Jawa Barat, milik X`
@@ -5171,6 +5197,23 @@ function purposeSubject(v: SentenceView, i: number, entities: Entity[], recent: 
   return undefined;
 }
 
+/** Nouns of a proposal or plan whose maker a purpose clause after them belongs to. */
+const PROPOSAL_NOUNS = /^(usulan|usul|rencana|tawaran|proposal|gagasan|inisiatif|plan|plans|proposal|proposals|offer|initiative)$/;
+
+/** `usulan Presiden X untuk <verb>`, `a plan by Egypt to <verb>`: the one named between the noun and the connector before token i. */
+function proposerOfPurpose(v: SentenceView, i: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  let c = i - 1;
+  while (c > v.s.tokenStart && AUX[v.lang].has(tokens[c]!.norm) && !OBJECT_CONTROL[v.lang].has(tokens[c]!.norm)) c--;
+  const named = v.endAt.get(c);
+  if (!named || named.m.part || named.place) return undefined;
+  // (the noun right before the name, past a title of capitalized words and `by`/`dari`)
+  let k = named.m.tokenStart - 1;
+  while (k > v.s.tokenStart && named.m.tokenStart - k <= 4 && ((tokens[k]!.kind === 'word' && upperStart(tokens[k]!.text)) || v.cover.get(k)?.titleModifier)) k--;
+  if (/^(by|from|dari|of)$/.test(tokens[k]?.norm ?? '')) k--;
+  return PROPOSAL_NOUNS.test(tokens[k]?.norm ?? '') ? asLike(groupOf(v, named)) : undefined;
+}
+
 /** The body or building a protest is held in front of: `di depan Gedung DPR`, `outside the embassy of X`. */
 function protestPlace(v: SentenceView, tr: Trigger): MentionLike[] | undefined {
   const { tokens } = v;
@@ -5299,6 +5342,13 @@ function addresseeClause(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** The object stands before `-brokered`/`-mediated` (`a U.S.-brokered ceasefire`): a broker, no party. */
+function brokerOf(v: SentenceView, o: MentionLike): boolean {
+  const { tokens } = v;
+  const mi = v.at.get(firstTokenEndingAfter(tokens, o.span.start));
+  return mi !== undefined && mi.m.entity === o.entity && tokens[mi.m.tokenEnd]?.text === '-' && /^(brokered|mediated)$/.test(tokens[mi.m.tokenEnd + 1]?.norm ?? '');
+}
+
 /** The body named right after an attributive compound on the object (`the U.N.-authorized Gang Suppression Force`): that body. */
 function namedAfterCompound(v: SentenceView, o: MentionLike): MentionInfo | undefined {
   const { tokens } = v;
@@ -5422,6 +5472,9 @@ function threatsAfterActs(v: SentenceView, triggers: Trigger[]): void {
   for (let n = 1; n < triggers.length; n++) {
     const a = triggers[n]!;
     if (a.hit.row.type !== 'THREATEN' || a.objects.length) continue;
+    // (a threat with an object of its own, unnamed, threatens them: `imposed sanctions on Iranian oil and
+    // warned refiners in China …`)
+    if (a.end < s.tokenEnd && tokens[a.end]!.kind === 'word' && lowerStart(tokens[a.end]!.text) && !/^(to|that|of|it|them|him|her|akan|bahwa|untuk|agar)$/.test(tokens[a.end]!.norm) && !AUX[v.lang].has(tokens[a.end]!.norm)) continue;
     let p = a.start - 1;
     while (p > s.tokenStart && AUX[v.lang].has(tokens[p]!.norm)) p--;
     if (!/^(dan|serta|and)$/.test(tokens[p]?.norm ?? '')) continue;
@@ -5799,6 +5852,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     const next = tokens[tr.end]?.norm ?? '';
     if (lang === 'id' ? !/^me/.test(next) || /^(menuju|mendatangi|menghadiri|menyaksikan|menonton|menikmati|mengunjungi)$/.test(next) : /^(went|go|going|travel|travelled|traveled|arrived|left|attended|attend|visited|watched|flew|walked)$/.test(next)) return;
   }
+  // a company supplying a company trades, it gives no aid (`would begin supplying memory chips to Nvidia`)
+  if (row.type === 'AID' && COMMERCIAL.has(kinds[tr.subjects[0] ?? -1] ?? '') && tr.objects.length && tr.objects.every((o) => COMMERCIAL.has(kinds[o] ?? ''))) return;
   // an acquittal passes no sentence (`memvonis bebas X`, `divonis bebas`, `menjatuhkan vonis bebas`,
   // `vonis lepas`): the one tried goes free
   if (row.type === 'COERCE' && row.cameo === '173' && lang === 'id') {
