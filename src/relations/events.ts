@@ -5198,7 +5198,7 @@ function purposeSubject(v: SentenceView, i: number, entities: Entity[], recent: 
 }
 
 /** Nouns of a proposal or plan whose maker a purpose clause after them belongs to. */
-const PROPOSAL_NOUNS = /^(usulan|usul|rencana|tawaran|proposal|gagasan|inisiatif|plan|plans|proposal|proposals|offer|initiative)$/;
+const PROPOSAL_NOUNS = /^(usulan|usul|rencana|tawaran|proposal|proposals|gagasan|inisiatif|plan|plans|offer|initiative)$/;
 
 /** `usulan Presiden X untuk <verb>`, `a plan by Egypt to <verb>`: the one named between the noun and the connector before token i. */
 function proposerOfPurpose(v: SentenceView, i: number): MentionLike[] | undefined {
@@ -5316,14 +5316,20 @@ function deniedActs(v: SentenceView, triggers: Trigger[], accuserless: Set<Trigg
   return denied;
 }
 
+/** The sentence's mention an object was read from (the one opening at its first token, of its entity). */
+function objectMention(v: SentenceView, o: MentionLike): MentionInfo | undefined {
+  const mi = v.at.get(firstTokenEndingAfter(v.tokens, o.span.start));
+  return mi !== undefined && mi.m.entity === o.entity ? mi : undefined;
+}
+
 /**
  * The body or person named after a comma following `a`/`an` + demonym + lower-case nouns (`a Chinese
  * independent refinery, Shandong Shouguang Luqing Petrochemical,`), closed by a comma or the sentence's end.
  */
 function namedAfterDemonym(v: SentenceView, o: MentionLike): MentionInfo | undefined {
   const { tokens } = v;
-  const mi = v.at.get(firstTokenEndingAfter(tokens, o.span.start));
-  if (!mi || !mi.m.demonym || mi.m.start !== o.span.start || mi.m.entity !== o.entity || !/^(a|an)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '')) return undefined;
+  const mi = objectMention(v, o);
+  if (!mi || !mi.m.demonym || mi.m.start !== o.span.start || !/^(a|an)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '')) return undefined;
   let j = mi.m.tokenEnd;
   while (j < v.s.tokenEnd && j - mi.m.tokenEnd < 4 && tokens[j]!.kind === 'word' && lowerStart(tokens[j]!.text) && !v.cover.has(j)) j++;
   if (j === mi.m.tokenEnd || tokens[j]?.text !== ',') return undefined;
@@ -5345,15 +5351,15 @@ function addresseeClause(v: SentenceView, i: number): boolean {
 /** The object stands before `-brokered`/`-mediated` (`a U.S.-brokered ceasefire`): a broker, no party. */
 function brokerOf(v: SentenceView, o: MentionLike): boolean {
   const { tokens } = v;
-  const mi = v.at.get(firstTokenEndingAfter(tokens, o.span.start));
-  return mi !== undefined && mi.m.entity === o.entity && tokens[mi.m.tokenEnd]?.text === '-' && /^(brokered|mediated)$/.test(tokens[mi.m.tokenEnd + 1]?.norm ?? '');
+  const mi = objectMention(v, o);
+  return mi !== undefined && tokens[mi.m.tokenEnd]?.text === '-' && /^(brokered|mediated)$/.test(tokens[mi.m.tokenEnd + 1]?.norm ?? '');
 }
 
 /** The body named right after an attributive compound on the object (`the U.N.-authorized Gang Suppression Force`): that body. */
 function namedAfterCompound(v: SentenceView, o: MentionLike): MentionInfo | undefined {
   const { tokens } = v;
-  const mi = v.at.get(firstTokenEndingAfter(tokens, o.span.start));
-  if (!mi || mi.m.entity !== o.entity || tokens[mi.m.tokenEnd]?.text !== '-') return undefined;
+  const mi = objectMention(v, o);
+  if (!mi || tokens[mi.m.tokenEnd]?.text !== '-') return undefined;
   if (!/^(authorized|authorised|backed|sponsored|mandated|funded|supported|brokered|run|owned)$/.test(tokens[mi.m.tokenEnd + 1]?.norm ?? '')) return undefined;
   const named = v.at.get(mi.m.tokenEnd + 2);
   return named && !named.m.part && !named.place && !named.country ? named : undefined;
@@ -5853,7 +5859,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (lang === 'id' ? !/^me/.test(next) || /^(menuju|mendatangi|menghadiri|menyaksikan|menonton|menikmati|mengunjungi)$/.test(next) : /^(went|go|going|travel|travelled|traveled|arrived|left|attended|attend|visited|watched|flew|walked)$/.test(next)) return;
   }
   // a company supplying a company trades, it gives no aid (`would begin supplying memory chips to Nvidia`)
-  if (row.type === 'AID' && COMMERCIAL.has(kinds[tr.subjects[0] ?? -1] ?? '') && tr.objects.length && tr.objects.every((o) => COMMERCIAL.has(kinds[o] ?? ''))) return;
+  if (row.type === 'AID' && tr.subjects.length && COMMERCIAL.has(kinds[tr.subjects[0]!] ?? '') && tr.objects.length && tr.objects.every((o) => COMMERCIAL.has(kinds[o] ?? ''))) return;
   // an acquittal passes no sentence (`memvonis bebas X`, `divonis bebas`, `menjatuhkan vonis bebas`,
   // `vonis lepas`): the one tried goes free
   if (row.type === 'COERCE' && row.cameo === '173' && lang === 'id') {
