@@ -5061,3 +5061,9 @@ describe('relations: twenty-second session, parties, threats, trade and brokers'
     expect(r.some((x) => x.o === 'United States')).toBe(false);
   });
 });
+
+describe('relations: twenty-second session, captains', () => {
+  it('a-captain-of-a-club-is-its-member', () => {
+    expect(find(rels('Kapten Persija Rizky Ridho menyebut kemenangan itu untuk The Jakmania.'), 'member_of', 'Rizky Ridho', 'Persija Jakarta')).toBeDefined();
+  });
+});

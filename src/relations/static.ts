@@ -18,7 +18,7 @@ import type { KnownEntity } from './events.js';
 import { upperStart, lowerStart } from '../text/chars.js';
 
 const MEMBER_HEADS = new Set(['anggota', 'member', 'members', 'kader']);
-const PARTY_MEMBER = new Set(['kader', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player', 'anggota', 'aktivis', 'relawan', 'pengurus']);
+const PARTY_MEMBER = new Set(['kader', 'kapten', 'politikus', 'politisi', 'pemain', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'karyawan', 'pegawai', 'player', 'anggota', 'aktivis', 'relawan', 'pengurus']);
 /** Verbs of taking or leaving an office between a name and the title (`X dipecat sebagai manajer Y`). */
 const TAKEN_OR_LEFT = /^(ditunjuk|diangkat|dilantik|terpilih|appointed|named|elected|dipecat|diberhentikan|dicopot|mundur|lengser|sacked|fired|dismissed|resigned|quit)$/;
 const LEFT = /^(dipecat|diberhentikan|dicopot|mundur|lengser|sacked|fired|dismissed|resigned|quit)$/;
