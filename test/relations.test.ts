@@ -5067,3 +5067,13 @@ describe('relations: twenty-second session, captains', () => {
     expect(find(rels('Kapten Persija Rizky Ridho menyebut kemenangan itu untuk The Jakmania.'), 'member_of', 'Rizky Ridho', 'Persija Jakarta')).toBeDefined();
   });
 });
+
+describe('relations: twenty-second session, chiefs of staff', () => {
+  it('ksal-and-ksad-write-their-service', () => {
+    expect(find(rels('KSAL Laksamana Muhammad Ali meninjau KRI Bung Tomo di Surabaya.'), 'holds_role', 'Muhammad Ali', 'Indonesian Navy')).toBeDefined();
+  });
+  it('a-title-after-sebagai-behind-a-passive-s-agent-is-not-the-agent-s', () => {
+    const r = rels('Tonny Harjono dilantik oleh Presiden Prabowo Subianto sebagai Kasau di Istana Negara, Jumat (8/8).');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Prabowo Subianto')).toBe(false);
+  });
+});

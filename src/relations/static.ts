@@ -373,6 +373,13 @@ const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur
 const UNIT_PARENT_KINDS = new Set(['gov', 'military', 'police', 'igo', 'legislature', 'university', 'court']);
 const UNIT_NOT_KINDS = new Set(['club', 'company', 'media', 'soe', 'other', 'party', 'metonym', 'igo']);
 
+/** `oleh`/`by` right before token i, or before a title of capitalized words ending there (`oleh Presiden X`). */
+function agentByBefore(tokens: Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && i - k <= 3 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  return /^(oleh|by)$/.test(tokens[k]?.norm ?? '');
+}
+
 /** A person's name opens at token i (a body's name right before it is that person's title). */
 function personAt(v: SentenceView, i: number): boolean {
   const mi = v.at.get(i);
@@ -543,7 +550,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     }
     // holds_role after the name: `Mevlut Cavusoglu, Menlu Turki,`, `X, pelatih Arsenal`,
     // `X merupakan Direktur Utama PT Y`, `X selaku Ketua Umum Z`
-    if (e.type === 'PERSON') {
+    // (not the agent of a passive: `Yuyu dilantik oleh Presiden Jokowi sebagai Kasau` makes Yuyu the chief)
+    if (e.type === 'PERSON' && !(/^(sebagai|as)$/.test(tokens[m.tokenEnd]?.norm ?? '') && agentByBefore(tokens, m.tokenStart, from))) {
       let p = m.tokenEnd;
       // (`X dipecat sebagai manajer Crystal Palace`, `X mundur dari jabatan Ketua Y`: an office left;
       // `X ditunjuk sebagai pelatih Persib`: one taken)
