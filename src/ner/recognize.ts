@@ -617,7 +617,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     if (s.language === 'en' && !titleCase && !conll) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
         const t = tokens[i]!;
-        if (covered[i - s.tokenStart] || t.kind !== 'word' || !/^[A-Z][A-Z0-9]{2,5}$/.test(t.text) || !BODY_NOUNS_BEFORE_ACRONYM.test(tokens[i - 1]!.norm)) continue;
+        const c0 = t.text.charCodeAt(0);
+        if (c0 < 65 || c0 > 90 || covered[i - s.tokenStart] || t.kind !== 'word' || !/^[A-Z][A-Z0-9]{2,5}$/.test(t.text) || !BODY_NOUNS_BEFORE_ACRONYM.test(tokens[i - 1]!.norm)) continue;
         covered[i - s.tokenStart] = 1;
         cands.push({
           start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: s.index,

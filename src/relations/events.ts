@@ -11,7 +11,6 @@
  *   theme    the noun phrase after the verb for rows that send or impose something (`drone`)
  * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
  */
-import { firstTokenEndingAfter } from '../util/token-search.js';
 import { isTitleCase } from '../ner/rules/skip-title-case.js';
 import type { Entity, Language, Token } from '../types.js';
 import { AUX, COUNTERPART, FIRST_PERSON, GENERIC_BODY, counterpartNameAt, isIdVerb, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
@@ -5318,7 +5317,7 @@ function deniedActs(v: SentenceView, triggers: Trigger[], accuserless: Set<Trigg
 
 /** The sentence's mention an object was read from (the one opening at its first token, of its entity). */
 function objectMention(v: SentenceView, o: MentionLike): MentionInfo | undefined {
-  const mi = v.at.get(firstTokenEndingAfter(v.tokens, o.span.start));
+  const mi = v.at.get(tokenIndexAt(v, o.span.start));
   return mi !== undefined && mi.m.entity === o.entity ? mi : undefined;
 }
 

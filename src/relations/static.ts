@@ -380,6 +380,23 @@ function agentByBefore(tokens: Token[], i: number, from: number): boolean {
   return /^(oleh|by)$/.test(tokens[k]?.norm ?? '');
 }
 
+/**
+ * The body whose short name (one word, or two ending in an acronym: `Polri`, `TNI AD`, `UNIFIL`)
+ * follows the unit `m` with nothing between and no comma around, when the body is an organization of
+ * the state or public life (`UNIT_PARENT_KINDS`; people have kinds too) and the unit is none of
+ * `UNIT_NOT_KINDS` (not a league's sponsor or club: `Liga 1 Arema FC`, `Liga Go-Jek Traveloka`; an
+ * unknown name with a short form is no unit: `Gerakan Pemuda (GP) Ansor`).
+ */
+function bodyOfUnit(v: SentenceView, m: DocMention, entities: Entity[], kinds: Array<string | undefined>): MentionInfo | undefined {
+  const { tokens } = v;
+  const body = v.at.get(m.tokenEnd);
+  if (!body || body.m.part || body.m.entity === m.entity || entities[body.m.entity]!.type !== 'ORGANIZATION' || !UNIT_PARENT_KINDS.has(kinds[body.m.entity] ?? '') || UNIT_NOT_KINDS.has(kinds[m.entity] ?? '')) return undefined;
+  const words = body.m.tokenEnd - body.m.tokenStart;
+  if (words > 2 || !/^\p{Lu}/u.test(tokens[body.m.tokenStart]!.text) || (words === 2 && !/^[A-Z]{2,}$/.test(tokens[body.m.tokenEnd - 1]!.text))) return undefined;
+  if (tokens[m.tokenStart - 1]?.text === ',' || tokens[body.m.tokenEnd]?.text === ',') return undefined;
+  return kinds[m.entity] === undefined && tokens[m.tokenEnd - 1]!.text === ')' ? undefined : body;
+}
+
 /** A person's name opens at token i (a body's name right before it is that person's title). */
 function personAt(v: SentenceView, i: number): boolean {
   const mi = v.at.get(i);
@@ -761,14 +778,8 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (wing) out.push({ type: 'member_of', subject: wing.unit.m.entity, object: wing.parent.m.entity, sentence: s.index, trigger: tokens[wing.at]!, subjectSpan: wing.unit.m, objectSpan: wing.parent.m });
       // a unit named with the short name of the body it belongs to or serves in, nothing between (`Densus
       // 88 Polri`, `Kopassus TNI AD`, `Kontingen Garuda UNIFIL`): Indonesian names a unit so
-      const body = v.at.get(m.tokenEnd);
-      if (body && !body.m.part && body.m.entity !== m.entity && entities[body.m.entity]!.type === 'ORGANIZATION' && body.m.tokenEnd - body.m.tokenStart <= 2
-        && /^\p{Lu}/u.test(tokens[body.m.tokenStart]!.text) && (body.m.tokenEnd - body.m.tokenStart === 1 || /^[A-Z]{2,}$/.test(tokens[body.m.tokenEnd - 1]!.text)) && tokens[m.tokenStart - 1]?.text !== ',' && tokens[body.m.tokenEnd]?.text !== ','
-        // (bodies of the state and of public life, not a league's sponsor or club: `Liga 1 Arema FC`, `Liga
-        // Go-Jek Traveloka`; an unknown name with a short form is no unit: `Gerakan Pemuda (GP) Ansor`)
-        && UNIT_PARENT_KINDS.has(kinds[body.m.entity] ?? '') && !UNIT_NOT_KINDS.has(kinds[m.entity] ?? '') && !(kinds[m.entity] === undefined && tokens[m.tokenEnd - 1]!.text === ')')) {
-        out.push({ type: 'member_of', subject: m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[body.m.tokenStart]!, subjectSpan: m, objectSpan: body.m });
-      }
+      const body = bodyOfUnit(v, m, entities, kinds);
+      if (body) out.push({ type: 'member_of', subject: m.entity, object: body.m.entity, sentence: s.index, trigger: tokens[body.m.tokenStart]!, subjectSpan: m, objectSpan: body.m });
     }
     // member_of by a club signing players: `Arema FC mengontrak dua pemain muda yaitu A dan B`,
     // `Persib resmi merekrut X`, `X dikontrak Bali United`
