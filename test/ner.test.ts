@@ -1016,3 +1016,15 @@ describe('ner: twenty-second session, nicknames', () => {
     expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Jimmy Cherizier']);
   });
 });
+
+describe('ner: twenty-third session, companies and universities', () => {
+  it('a-university-head-before-a-name-the-tagger-took-for-a-person-s', () => {
+    const e = ents('Kampus itu menghentikan kerja sama dengan Universitas Ibrani Yerusalem sebagai bentuk solidaritas.');
+    expect(e.filter((x) => x.type === 'PERSON')).toEqual([]);
+    expect(e.map((x) => x.name)).toContain('Universitas Ibrani Yerusalem');
+  });
+  it('a-group-s-last-word-is-no-part-of-the-person-after-it', () => {
+    const e = ents('Chairman Lotte Group Shin Dong-bin berkunjung ke Istana Merdeka, Jakarta, Selasa (4/3), untuk membahas investasi petrokimia.');
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Shin Dong-bin']);
+  });
+});

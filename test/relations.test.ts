@@ -5077,3 +5077,52 @@ describe('relations: twenty-second session, chiefs of staff', () => {
     expect(r.some((x) => x.type === 'holds_role' && x.s === 'Prabowo Subianto')).toBe(false);
   });
 });
+
+describe('relations: twenty-third session, offices and titles', () => {
+  it('a-directorate-general-or-secretariat-general-is-no-general', () => {
+    const r = rels('Inspektorat Jenderal Kementerian Keuangan, Agus Salim, menyatakan audit sudah rampung.');
+    expect(r.some((x) => x.type === 'holds_role' && x.role === 'General')).toBe(false);
+    // (a general's rank before a name stays one)
+    expect(find(rels('Kepala Staf Kepresidenan Jenderal (Purn) Moeldoko, kata Letnan Jenderal TNI Richard Tampubolon, hadir.'), 'holds_role', 'Moeldoko', 'Indonesia')).toBeUndefined();
+  });
+  it('a-mass-organization-word-between-the-title-and-the-body', () => {
+    expect(find(rels('Sekretaris ormas Pemuda Pancasila, Arif Rahman, dipanggil penyidik Polda Metro Jaya.'), 'holds_role', 'Arif Rahman', 'Pemuda Pancasila')).toBeDefined();
+  });
+  it('company-director-titles-of-a-portfolio', () => {
+    expect(find(rels('Direktur Keuangan PT Garuda Indonesia Prasetio mengatakan utang perusahaan turun.'), 'holds_role', 'Prasetio', 'Garuda Indonesia')).toBeDefined();
+    expect(find(rels('Kejaksaan Agung memeriksa Dodi Hermawan, mantan direktur pemasaran PT Timah Tbk, pekan lalu.'), 'holds_role', 'Dodi Hermawan', 'PT Timah')).toBeDefined();
+  });
+  it('people-of-a-country-led-by-someone-are-led-not-the-country', () => {
+    const r = rels('King Charles received a group of Malaysian student leaders led by Ahmad Faiz at Buckingham Palace.');
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Ahmad Faiz' && x.o === 'Malaysia')).toBe(false);
+  });
+});
+
+describe('relations: twenty-third session, requests, ties and courts', () => {
+  it('one-named-deep-in-what-is-asked-for-is-not-the-one-asked', () => {
+    const r = rels('Ketua KPU Mochammad Afifuddin mendukung permintaan Bawaslu agar sidang terhadap terdakwa kasus politik uang Bobby Nasution (Bobby) ditunda.');
+    expect(r.some((x) => x.type === 'REQUEST' && x.o === 'Bobby Nasution')).toBe(false);
+    // (the one who opens the clause is asked)
+    expect(find(rels('Indonesia meminta agar Myanmar segera menghentikan kekerasan terhadap warga Rohingya.'), 'REQUEST', 'Indonesia', 'Myanmar')).toBeDefined();
+  });
+  it('ending-cooperation-with-someone-cuts-ties', () => {
+    const r = rels('Universitas Airlangga resmi memutus kerja sama riset dengan Huawei setelah audit keamanan.');
+    expect(find(r, 'SANCTION', 'Airlangga University', 'Huawei')).toBeDefined();
+    expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+    // (ending a contract with a coach is no cut in relations)
+    expect(rels('Persebaya memutus kontrak dengan pelatih Paul Munster.').filter((x) => x.type === 'SANCTION')).toEqual([]);
+  });
+  it('a-citizen-named-after-the-country-between-commas-is-the-one-sentenced', () => {
+    const r = rels('Pengadilan Negeri Denpasar menjatuhkan vonis seumur hidup kepada warga negara Brasil, Marco Antonio Silva, Selasa (4/3).');
+    expect(r.some((x) => x.type === 'COERCE' && x.o === 'Marco Antonio Silva')).toBe(true);
+    expect(r.some((x) => x.type === 'COERCE' && x.o === 'Brazil')).toBe(false);
+  });
+  it('a-drug-convict-is-a-person-not-a-conviction', () => {
+    const r = rels('The Supreme Court rejected a request for clemency by French drug convict Serge Atlaoui.');
+    expect(r.filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
+  it('a-rehearsal-of-war-is-no-war-and-no-state-invades-its-own-capital', () => {
+    const r = rels('Korea Utara menyebut latihan gabungan Jepang dan Amerika Serikat sebagai gladi perang untuk menyerang Pyongyang.');
+    expect(r.filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+});

@@ -2787,7 +2787,8 @@ function appositiveName(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   if (!next || next.m.part) return undefined;
   // a place after its preposition, then its region, is the place (`di Kabupaten Demak, Jawa Tengah`);
   // then its country, the country (`a police station in Mandera, Kenya`: event coders name the country)
-  if (mi.prep !== undefined && !next.country) return undefined;
+  // (but a citizen is named so after any preposition: `kepada warga negara Iran, Mohammad Reza Karimi,`)
+  if (mi.prep !== undefined && !next.country && !(next.person && mi.country && CITIZEN_NOUNS.test(tokens[mi.m.tokenStart - 1]?.norm ?? ''))) return undefined;
   const after = tokens[next.m.tokenEnd];
   if (next.m.tokenEnd < v.s.tokenEnd && after && !/^[,.;:]$/.test(after.text)) return undefined;
   return next;
@@ -2950,6 +2951,17 @@ function anaphorWithin(v: SentenceView, i: number, to: number, recent: RecentEnt
   return undefined;
 }
 
+/** Nouns of citizenship before a country (`warga negara Iran`, `a British national`). */
+const CITIZEN_NOUNS = /^(warga|negara|citizen|national)$/;
+
+/** The comma at j closes `warga negara Iran` and opens the citizen's name: `…, Mohammad Reza Karimi,`. */
+function citizenNamed(v: SentenceView, j: number): boolean {
+  const country = v.endAt.get(j);
+  if (!country || !country.country || !CITIZEN_NOUNS.test(v.tokens[country.m.tokenStart - 1]?.norm ?? '')) return false;
+  const named = v.at.get(j + 1);
+  return named !== undefined && named.person && !named.m.part;
+}
+
 /** Objects of a trigger by its frame; `between` tells they came after `antara` (both ends of the event). */
 function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: RecentEntities): MentionLike[] & { between?: boolean } {
   const { tokens } = v;
@@ -2982,7 +2994,7 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
     // (not past a speech tag: `…, kata Duta Besar X`)
     if (row.type === 'AID' && j < tr.end + 4 && row.needs.includes(n)) listed = true;
     if (listed && tokens[j]!.text === ',' && speechTag(tokens[j + 1])) { limit = j; break; }
-    if (tokens[j]!.text === ',' && j > tr.end + 1 && j !== appositive && elaborationWords(tokens, j) === 0 && !INCLUDING.test(tokens[j + 1]?.norm ?? '') && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
+    if (tokens[j]!.text === ',' && j > tr.end + 1 && j !== appositive && !citizenNamed(v, j) && elaborationWords(tokens, j) === 0 && !INCLUDING.test(tokens[j + 1]?.norm ?? '') && !(listed && tokens[j + 1]?.kind === 'word' && lowerStart(tokens[j + 1]!.text) && !(v.lang === 'id' && isIdVerb(tokens[j + 1]!)))) { limit = j; break; }
   }
   let infinitive = -1;
   for (const slot of row.target) {
@@ -3347,7 +3359,8 @@ function ownerAfterNeededNoun(v: SentenceView, tr: Trigger, limit: number): Ment
     for (let words = 0; k < limit && words < 6; k++) {
       const t = tokens[k]!;
       if (t.text === '(') { const close = k + 2 < limit && tokens[k + 2]!.text === ')' ? k + 2 : -1; if (close < 0) break; k = close; continue; }
-      if (t.kind !== 'word' || !lowerStart(t.text) || isIdVerb(t) || v.at.has(k)) break;
+      // (a preposition of the frame opens its own slot: `vonis mati kepada warga negara Iran, X`)
+      if (t.kind !== 'word' || !lowerStart(t.text) || isIdVerb(t) || v.at.has(k) || tr.hit.row.target.includes(t.norm)) break;
       words++;
     }
     const mi = v.at.get(k);
@@ -4093,6 +4106,10 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (suspectedAct(v, i)) continue;
       // (nor `fund` naming a body: `Indonesia's sovereign wealth fund Danantara`, `the pension fund`)
       if (lang === 'en' && tr.hit.row.stem === 'fund' && tokens[i]!.norm === 'fund' && /^(wealth|sovereign|investment|hedge|pension|relief|emergency|trust|monetary|development|the|a|an|its|their|this|that)$/.test(tokens[i - 1]?.norm ?? '')) continue;
+      // (a rehearsal or game of war is no war: `gladi perang`, `simulasi perang`, `permainan perang`)
+      if (lang === 'id' && tr.hit.row.stem === 'perang' && tokens[i]!.norm === 'perang' && /^(gladi|simulasi|permainan|skenario)$/.test(tokens[i - 1]?.norm ?? '')) continue;
+      // (`convict` after a determiner, a crime or a nationality is a person: `Australian drug convict X`)
+      if (lang === 'en' && tr.hit.row.stem === 'convict' && /^convicts?$/.test(tokens[i]!.norm) && (/^(a|an|the|drug|drugs|terror|terrorism|terrorist|corruption|graft|murder|former|ex|escaped|fellow|row|his|her|their|two|three|several|convicted)$/.test(tokens[i - 1]?.norm ?? '') || v.endAt.get(i)?.m.demonym === true)) continue;
       // (releasing a work or a statement frees no one: `will release a new single`, `released its report`)
       if (lang === 'en' && tr.hit.row.stem === 'release' && releasesThing(v, tr.end)) continue;
       // (`komunikasi` naming a field or a kind of thing is no talk: `startup komunikasi`, `Menteri
@@ -5071,6 +5088,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     const mi = v.at.get(k);
     if (mi && !mi.m.part && !subs.some((x) => x.entity === mi.m.entity)) objs = Object.assign(asLike(groupOf(v, mi)), { between: false });
   }
+  // `permintaan Polda agar sidang terhadap terdakwa X ditunda`: one named deep inside what is asked for
+  // is not the one asked (the one asked opens the clause: `agar Israel menarik …`)
+  if (row.type === 'REQUEST' && objs.length && objs.between !== true && askedDeepInClause(v, tr.end, objs)) objs = Object.assign([], { between: false });
   // `dicegat dengan bantuan AS, Inggris, dan Yordania`, `with the help of France`: those who help
   // aid the clause's subject
   if (row.type === 'AID' && !objs.length && subs.length && (tokens[tr.start - 1]?.norm === 'dengan' || (tokens[tr.start - 1]?.norm === 'the' && tokens[tr.start - 2]?.norm === 'with'))) {
@@ -5102,6 +5122,25 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   }
   if (subs.length) recent.setSubjects(s.index, subs);
   if (subs.length && objs.length) recent.noteAct(s.index, row.type, tr.subjects, tr.objects);
+}
+
+/** Prepositions that put a name inside a clause's phrase, not at its head (`agar sidang terhadap X`). */
+const INNER_PREPOSITIONS = /^(terhadap|kepada|untuk|dari|oleh|atas|dengan|di|ke|tentang|mengenai|against|of|for|on|by|with|from|to|in|at)$/;
+
+/**
+ * The first object of a request lies in an `agar`/`supaya`/`that` clause after the trigger, behind a
+ * preposition or more than three words: someone the asked-for act concerns, not the one asked.
+ */
+function askedDeepInClause(v: SentenceView, from: number, objs: MentionLike[]): boolean {
+  const { tokens } = v;
+  let first = objs[0]!.span.start;
+  for (const o of objs) first = Math.min(first, o.span.start);
+  let a = -1;
+  for (let k = from; k < v.s.tokenEnd && tokens[k]!.start < first; k++) if (/^(agar|supaya)$/.test(tokens[k]!.norm)) { a = k; break; }
+  if (a < 0) return false;
+  let k = a + 1;
+  for (; k < v.s.tokenEnd && tokens[k]!.start < first; k++) if (INNER_PREPOSITIONS.test(tokens[k]!.norm)) return true;
+  return k - a - 1 > 3;
 }
 
 /**
@@ -6036,6 +6075,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (row.type === 'AID' && entities[b.entity]!.type === 'LOCATION' && (/^(landmark|facility|sea|continent)$/.test(kinds[b.entity] ?? '') || /^(Mount|Lake) | (River|Sea|Strait|Volcano)$/.test(entities[b.entity]!.name))) return;
     // missiles fired into a sea are a launch, not an attack on it (`meluncurkan rudal ke Laut Jepang`)
     if (row.type === 'ASSAULT' && kinds[b.entity] === 'sea') return;
+    // a state does not attack or invade its own capital (`menyebutnya gladi perang untuk menginvasi
+    // Pyongyang`, said by North Korea, is an invasion others are charged with)
+    if (row.type === 'ASSAULT' && homePlace && kinds[b0.entity] === 'capital' && entities[a.entity]!.type === 'COUNTRY') return;
     // a clash (`bentrok`, `exchanged fire`) is an act of each side against the other: the scoring of
     // RELATIONS.md treats only CONSULT, AGREE and COOPERATE as undirected
     if (row.symmetric && !UNDIRECTED.has(row.type)) {

@@ -31,7 +31,7 @@ const SKIP = new Set(['terpilih', 'baru', 'definitif', 'sementara', 'nonaktif', 
 /** Words that make an office or membership a past one (`mantan Ketua DPR`, `former minister`). */
 export const FORMER = new Set(['mantan', 'eks', 'bekas', 'former']);
 /** Lower-case words between a title and its country or organization (`pemimpin de facto Myanmar`, `pelatih klub Persib`). */
-const TITLE_MODIFIERS = new Set(['klub', 'perusahaan', 'maskapai', 'raksasa', 'senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai', 'nonaktif', 'non-aktif', 'demisioner']);
+const TITLE_MODIFIERS = new Set(['klub', 'perusahaan', 'maskapai', 'raksasa', 'senior', 'terpilih', 'nasional', 'de', 'facto', 'defacto', 'sementara', 'definitif', 'baru', 'interim', 'fraksi', 'partai', 'nonaktif', 'non-aktif', 'demisioner', 'ormas']);
 const TO = new Set(['untuk', 'to']);
 /** Words of a region's own government between a title and the region (`Pemerintah Provinsi`, `Pemkab`). */
 const REGION_GOVERNMENT = /^(pemerintah|provinsi|kabupaten|kota|daerah|pemprov|pemkab|pemkot|administrasi|\(|\))$/;

@@ -1535,8 +1535,12 @@ function leaderBefore(v: SentenceView, m: DocMention, entities: Entity[], out: D
     if (tokens[q]?.norm === 'yang' && noun.startsWith('di')) q--;
     if (tokens[q]?.text === ',') q--;
     // a few lower-case words between the body and the verb (`the Viv Ansanm gang coalition, led by`)
-    for (let n = 0; n < 3 && q >= from && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !v.endAt.get(q + 1); n++) q--;
+    let skipped = 0;
+    for (; skipped < 3 && q >= from && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !v.endAt.get(q + 1); skipped++) q--;
     const org = bodyMention(v.endAt.get(q + 1), entities);
+    // (a country before lower-case words is what they are of: `a delegation of Indonesian religious
+    // leaders led by X` leads the leaders, not Indonesia)
+    if (org && skipped > 0 && entities[org.m.entity]!.type === 'COUNTRY') return;
     // (the founder of a body is `didirikan oleh`; `founded by` a company's founder alike; a person's
     // role is not the body of another: `KKB pimpinan X` only when nothing stands between)
     if (org && !(noun === 'pimpinan' && org.m.tokenEnd !== a)) pushLeader(v, m, out, org, byRole, a, m.tokenStart);

@@ -45,7 +45,8 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
       // faction before a comma for a name)
       if (sp.end - sp.start > 1 && tokens[sp.start]!.norm === 'fraksi') { sp.start++; sp.type = 'ORG'; continue; }
       // the legal form ending a company's name is no part of the person after it (`PT BRI (Persero) Tbk Sunarso`)
-      while (sp.end - sp.start > 1 && /^tbk\.?$/.test(tokens[sp.start]!.norm)) sp.start++;
+      // (nor is a group's last word, when two words of a name are left: `Hyundai Motor [Group] Chung Eui-sun`)
+      while (sp.end - sp.start > 1 && (/^tbk\.?$/.test(tokens[sp.start]!.norm) || (sp.end - sp.start > 2 && /^(group|grup|holdings)$/.test(tokens[sp.start]!.norm)))) sp.start++;
       // a rank inside: the name is what follows it
       for (let j = sp.end - 2; j > sp.start; j--) {
         const r = titleStartingAt(tokens, j, sp.end, 'ranks');

@@ -5,7 +5,8 @@
  * comma: the tagger, trained on short names, ends the company at the
  * known place and makes the place a location of its own (`Direktur Utama PT Transportasi [Jakarta]
  * Budi Kaliwono`). Offices named by their region (`Polres Bogor`, `Pemkot Surabaya`) are left to
- * the role rules.
+ * the role rules. A head alone before a span the tagger took for a person's is the institution's
+ * name (`Universitas Ibrani Yerusalem`).
  */
 import type { Token } from '../../types.js';
 import type { TaggedSpan } from '../tagger.js';
@@ -21,6 +22,15 @@ export function joinOrgPlace(tokens: Token[], spans: TaggedSpan[], placeEnd: (i:
   let out = spans;
   for (let k = 0; k < out.length; k++) {
     const sp = out[k]!;
+    // the head alone, then a name the tagger took for a person's (`dengan [Universitas] [Ibrani
+    // Yerusalem]`): one institution, named after whatever follows its head
+    const after = out[k + 1];
+    if (sp.type === 'ORG' && sp.end - sp.start === 1 && HEADS.has(tokens[sp.start]!.norm) && after && after.start === sp.end && after.type === 'PER') {
+      if (out === spans) out = spans.slice();
+      out[k] = { start: sp.start, end: after.end, type: 'ORG' };
+      out.splice(k + 1, 1);
+      continue;
+    }
     // a known name keeps its link (`PT Pertamina Indonesia`, `Universitas Gadjah Mada Yogyakarta`)
     if (sp.type !== 'ORG' || sp.end - sp.start < 2 || !HEADS.has(tokens[sp.start]!.norm) || known(sp.start, sp.end)) continue;
     const next = out[k + 1];

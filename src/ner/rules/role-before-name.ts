@@ -28,11 +28,14 @@ export function titleEndingAt(tokens: Token[], end: number, floor: number, which
       if (rest.length !== len - 1) continue;
       let ok = true;
       for (let k = 0; k < rest.length; k++) if ((ranks ? rankNorm(tokens[s + 1 + k]!) : tokens[s + 1 + k]!.norm) !== rest[k]) { ok = false; break; }
-      if (ok && (!best || s < best.start)) best = { role, start: s };
+      if (ok && (!best || s < best.start) && !(s > floor && UNIT_OF_TITLE.has(tokens[s - 1]!.norm))) best = { role, start: s };
     }
   }
   return best;
 }
+
+/** Units whose names end in a title's word (`Direktorat Jenderal`, `Sekretariat Jenderal`): no general there. */
+const UNIT_OF_TITLE = new Set(['direktorat', 'inspektorat', 'sekretariat']);
 
 /** Lower-case words of how an office is held, between the title and its region (`Bupati nonaktif Pesawaran`). */
 const OFFICE_STATES = new Set(['nonaktif', 'non-aktif', 'terpilih', 'sementara', 'demisioner', 'definitif']);
