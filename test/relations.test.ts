@@ -5126,3 +5126,31 @@ describe('relations: twenty-third session, requests, ties and courts', () => {
     expect(r.filter((x) => x.type === 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('relations: twenty-third session, envoys, truces and owners', () => {
+  it('credentials-received-from-an-envoy-are-the-envoy-s-call', () => {
+    expect(find(rels('Wakil Presiden Gibran Rakabuming Raka menerima surat kepercayaan dari Duta Besar Prancis di Istana Wapres.'), 'CONSULT', 'France', 'Gibran Rakabuming Raka')).toBeDefined();
+    // (trust received is no visit)
+    expect(rels('Gibran menerima kepercayaan dari Presiden Prabowo untuk memimpin tim itu.').filter((x) => x.type === 'CONSULT')).toEqual([]);
+  });
+  it('a-call-for-a-truce-between-two-is-made-to-both', () => {
+    const r = rels('Malaysia menyerukan gencatan senjata permanen antara Thailand dan Kamboja.');
+    expect(find(r, 'REQUEST', 'Malaysia', 'Thailand')).toBeDefined();
+    expect(find(r, 'REQUEST', 'Malaysia', 'Cambodia')).toBeDefined();
+  });
+  it('a-truce-the-urged-are-to-make-after-a-light-verb-has-not-happened', () => {
+    const r = rels('PBB mendesak Thailand dan Kamboja melakukan gencatan senjata.');
+    expect(find(r, 'REQUEST', 'United Nations', 'Thailand')).toBeDefined();
+    expect(r.filter((x) => x.type === 'RETREAT' && x.modality === 'asserted')).toEqual([]);
+  });
+  it('the-owner-of-a-thing-acted-on-is-acted-on', () => {
+    expect(find(rels('Mobil milik Palang Merah Indonesia ditembaki pasukan Israel di Jenin.'), 'ASSAULT', 'Israel', 'Indonesian Red Cross Society')).toBeDefined();
+  });
+  it('stationing-troops-abroad-is-a-deployment', () => {
+    expect(find(rels('France will station 2,000 troops in Romania next year.'), 'MOBILIZE', 'France', 'Romania')).toBeDefined();
+  });
+  it('an-act-one-is-accused-of-masterminding-is-only-alleged', () => {
+    const r = rels('Moscow accused Kyiv of masterminding drone attacks on Russian airfields.');
+    expect(r.filter((x) => x.type === 'ASSAULT' && x.modality === 'asserted')).toEqual([]);
+  });
+});

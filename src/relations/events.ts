@@ -106,7 +106,8 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     // Israel` is no military support)
     // (a word both needed and a target is the needed word: `latihan militer bersama` is joint exercises,
     // `latihan gabungan bersama tentara AS` names the partner after it)
-    if (needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) return true;
+    // (`kepercayaan` is credentials only in `surat kepercayaan`: `menerima kepercayaan dari X` is trust)
+    if ((needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) && !(t.norm === 'kepercayaan' && tokens[j - 1]?.norm !== 'surat')) return true;
     // (a sum of money given is funds: `will provide A$30 million to the Philippines`)
     if (t.kind === 'money' && needs.includes('funds')) return true;
     if (nominalTargets !== undefined && j > i && nominalTargets.includes(t.norm)) break;
@@ -1777,7 +1778,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       const g = groupOf(v, mi);
       if (auxOnly(v, g[g.length - 1]!.m.tokenEnd, i) && (lang === 'en' || isIdVerb(tokens[i]!))) return { subs: [...asLike(g), ...aside] };
     }
-    if ((mi.titleModifier && !whose) || mi.inAttribution || mi.inRelative || described || address || (mi.prep && !ofGroup(v, mi))) {
+    // (the owner of a thing right before the verb stands for it: `Truk bantuan milik MER-C diserang …`)
+    const owner = mi.prep === 'milik' && auxOnly(v, groupEnd(v, mi), i);
+    if ((mi.titleModifier && !whose) || mi.inAttribution || mi.inRelative || described || address || (mi.prep && !ofGroup(v, mi) && !owner)) {
       j = mi.m.tokenStart;
       continue;
     }
@@ -2826,12 +2829,21 @@ function nounUse(v: SentenceView, tr: Trigger): boolean {
 /** Plural nouns of a side's ships and people after its name (`Chinese coast guard ships`, `Russian troops`). */
 const ACCUSED_UNITS_EN = /^(ships|vessels|boats|warships|troops|forces|soldiers|militants|fighters|officials|agents|police|jets|aircraft|drones|hackers)$/;
 
+/** English verbs of bringing an act about, between `of` and the act's noun (`of orchestrating attacks`). */
+const CAUSING_EN = /^(orchestrating|masterminding|planning|plotting|staging|carrying|launching|conducting|ordering|organizing|organising|directing|sponsoring|coordinating|instigating|inciting)$/;
+
 /** The accused of an ACCUSE trigger `a` when trigger `b` is the act it names, right after the accused. */
 function accusedAct(v: SentenceView, a: Trigger, b: Trigger): MentionLike[] | undefined {
   if (a.hit.row.type !== 'ACCUSE' || !a.objects.length) return undefined;
   let end = 0;
   for (const sp of a.objectSpans) end = Math.max(end, sp.end);
   let p = b.start - 1;
+  // (an act noun behind a verb of bringing it about: `accused Britain of orchestrating sea-drone attacks`)
+  if (v.lang === 'en') {
+    let q = p;
+    while (q > b.start - 4 && v.tokens[q]?.kind === 'word' && lowerStart(v.tokens[q]!.text) && !CAUSING_EN.test(v.tokens[q]!.norm)) q--;
+    if (CAUSING_EN.test(v.tokens[q]?.norm ?? '') && v.tokens[q - 1]?.norm === 'of') p = q - 1;
+  }
   // English names the act after `of` (`accused Russia of shelling`); a noun right after the object is
   // the object's own act (`condemned the Israeli strike on Gaza`: the strike happened). Indonesian
   // names it with a verb (`menuduh AS mendalangi kudeta`), not a noun (`mengecam serangan Israel`)
@@ -5091,6 +5103,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // `permintaan Polda agar sidang terhadap terdakwa X ditunda`: one named deep inside what is asked for
   // is not the one asked (the one asked opens the clause: `agar Israel menarik …`)
   if (row.type === 'REQUEST' && objs.length && objs.between !== true && askedDeepInClause(v, tr.end, objs)) objs = Object.assign([], { between: false });
+  // `menyerukan gencatan senjata segera antara Rusia dan Ukraina`, `called for a ceasefire between
+  // Israel and Hamas`: a call for a truce between two is made to both
+  if (row.type === 'REQUEST' && !objs.length && subs.length) {
+    const parties = truceBetween(v, tr.end);
+    if (parties) objs = Object.assign(parties.filter((x) => !subs.some((y) => y.entity === x.entity)), { between: false });
+  }
   // `dicegat dengan bantuan AS, Inggris, dan Yordania`, `with the help of France`: those who help
   // aid the clause's subject
   if (row.type === 'AID' && !objs.length && subs.length && (tokens[tr.start - 1]?.norm === 'dengan' || (tokens[tr.start - 1]?.norm === 'the' && tokens[tr.start - 2]?.norm === 'with'))) {
@@ -5122,6 +5140,28 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   }
   if (subs.length) recent.setSubjects(s.index, subs);
   if (subs.length && objs.length) recent.noteAct(s.index, row.type, tr.subjects, tr.objects);
+}
+
+/** Words of a truce asked for (`gencatan senjata`, `ceasefire`, `truce`). */
+const TRUCE_WORDS = /^(gencatan|ceasefire|cease-fire|truce|armistice|perdamaian|de-eskalasi|deeskalasi|de-escalation)$/;
+
+/**
+ * The two a truce asked for right after token `from` is between: `gencatan senjata segera antara
+ * Rusia dan Ukraina`, `for an immediate ceasefire between Israel and Hamas`.
+ */
+function truceBetween(v: SentenceView, from: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  let k = from;
+  for (let n = 0; n < 4 && /^(for|a|an|the|immediate|immediately|segera|permanent|permanen|lasting|full|humanitarian|kemanusiaan|total|menyeluruh)$/.test(tokens[k]?.norm ?? ''); n++) k++;
+  if (!TRUCE_WORDS.test(tokens[k]?.norm ?? '')) return undefined;
+  k++;
+  if (tokens[k]?.norm === 'senjata') k++;
+  for (let n = 0; n < 3 && /^(immediate|immediately|segera|permanent|permanen|lasting|full|humanitarian|kemanusiaan|total|menyeluruh)$/.test(tokens[k]?.norm ?? ''); n++) k++;
+  if (!/^(antara|between)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  const mi = v.at.get(k + 1);
+  if (!mi || mi.m.part) return undefined;
+  const group = groupOf(v, mi);
+  return group.length >= 2 ? asLike(group) : undefined;
 }
 
 /** Prepositions that put a name inside a clause's phrase, not at its head (`agar sidang terhadap X`). */
@@ -5793,10 +5833,13 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
     // (only the one urged, a name with its title, between the request and an active verb)
     let urgedTo = to;
     // (an intransitive act alike: `mendesak Arief mundur dari jabatannya`)
-    if (!to && lang === 'id' && (b.hit.voice === 'active' || b.hit.voice === 'intransitive' || (b.hit.voice === 'base' && b.hit.row.type === 'RETREAT')) && b.start > a.end) {
+    // (or a noun after a light verb: `menyerukan Rusia dan Ukraina melakukan gencatan senjata`)
+    const light = LIGHT_VERBS.has(tokens[b.start - 1]?.norm ?? '') && (b.hit.voice === 'nominal' || b.hit.voice === 'base');
+    if (!to && lang === 'id' && (b.hit.voice === 'active' || b.hit.voice === 'intransitive' || (b.hit.voice === 'base' && b.hit.row.type === 'RETREAT') || light) && b.start > a.end) {
       let onlyObject = true;
       for (let q = a.end; q < b.start && onlyObject; q++) {
         const t = tokens[q]!;
+        if (light && q === b.start - 1) continue;
         // (the one urged may be unnamed: `menuntut negara-negara Barat menjatuhkan sanksi`, `meminta
         // pemerintah pusat mencabut …`)
         if (!(v.cover.has(q) || t.text === '(' || t.text === ')' || t.text === ',' || upperStart(t.text) || /^(juga|segera|agar|supaya|dan|serta|lebih|dulu|dahulu|terlebih|secepatnya|sepenuhnya|kembali)$/.test(t.norm)
