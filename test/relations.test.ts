@@ -5154,3 +5154,37 @@ describe('relations: twenty-third session, envoys, truces and owners', () => {
     expect(r.filter((x) => x.type === 'ASSAULT' && x.modality === 'asserted')).toEqual([]);
   });
 });
+
+describe('relations: twenty-third session, clitics, investigators and origins', () => {
+  it('a-verb-s-nya-acting-on-people-is-the-person-named-last', () => {
+    const r = rels('Kejaksaan Agung menetapkan Budi Gunawan Saputra sebagai tersangka kasus korupsi tol, Kamis (4/9). Penyidik langsung menahannya di Rutan Salemba.');
+    expect(find(r, 'COERCE', "Attorney General's Office of Indonesia", 'Budi Gunawan Saputra')).toBeDefined();
+    // (a noun's `-nya` names no one acted on: `menghalangi penangkapannya`)
+    const n = rels('Jaksa khusus Cho Eun-suk mendakwa Yoon Suk Yeol atas tuduhan menghalangi penangkapannya pada Januari lalu.');
+    expect(n.some((x) => x.type === 'COERCE' && x.o === 'Yoon Suk Yeol')).toBe(false);
+  });
+  it('people-of-a-home-region-acted-on-by-a-passive-stand-for-their-country', () => {
+    expect(find(rels('Lima nelayan asal Sulawesi Utara ditangkap oleh otoritas maritim Filipina di Laut Sulawesi.'), 'COERCE', 'Philippines', 'Indonesia')).toBeDefined();
+  });
+  it('an-english-threat-of-a-harm-carried-by-a-verb-after-a-day', () => {
+    const r = rels('Trump threatened on Monday to slap tariffs on Brazilian coffee.');
+    expect(r.filter((x) => x.type === 'SANCTION')).toEqual([]);
+    expect(find(r, 'THREATEN', 'Donald Trump', 'Brazil')).toBeDefined();
+  });
+  it('the-go-betweens-of-a-truce-agree-no-truce-with-each-other', () => {
+    const r = rels('Mesir dan Qatar, yang menjadi penengah gencatan senjata, meminta Israel membuka perlintasan Rafah.');
+    expect(r.filter((x) => x.type === 'RETREAT')).toEqual([]);
+  });
+  it('tariffs-on-goods-from-a-country-fall-on-it-not-on-the-reason-s-country', () => {
+    const r = rels('Amerika Serikat menjatuhkan tarif tambahan 50 persen terhadap barang-barang dari Brasil sebagai balasan atas kebijakan Venezuela.');
+    expect(find(r, 'SANCTION', 'United States', 'Brazil')).toBeDefined();
+    expect(r.some((x) => x.type === 'SANCTION' && x.o === 'Venezuela')).toBe(false);
+  });
+  it('an-attack-a-detainee-is-suspected-of-plotting-has-not-happened', () => {
+    const r = rels('Police in Kenya detained a Somali man suspected of plotting a suicide bomb attack on a church in Nairobi.');
+    expect(r.filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+  it('an-attempt-to-join-is-no-membership', () => {
+    expect(rels('Jepang mendukung upaya Indonesia bergabung dengan OECD.').filter((x) => x.type === 'member_of')).toEqual([]);
+  });
+});

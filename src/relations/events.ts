@@ -1123,6 +1123,11 @@ export class RecentEntities {
     return this.lastOfType('ORGANIZATION', before, sentence, kinds, accept, back);
   }
 
+  /** the person last named before token `before`, in this sentence or the one before, other than `except` */
+  lastPerson(before: number, sentence: number, except: Entity[]): MentionLike[] | undefined {
+    return this.lastOfType('PERSON', before, sentence, undefined, (e) => !except.includes(e), 1);
+  }
+
   /** the place of one of `kinds` last named before token `before` (`the province`) */
   lastPlace(before: number, sentence: number, kinds: Set<string>): MentionLike[] | undefined {
     return this.lastOfType('LOCATION', before, sentence, kinds, undefined, 1);
@@ -1677,7 +1682,12 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       const country = v.endAt.get(j) ?? (v.lang === 'id' ? v.at.get(j + 1) : undefined);
       if (country && country.country && !country.m.part) return { subs: asLike([country]) };
       const org = speakersBody(v, mainSubject(v, j), entities, recent);
-      return { subs: org !== undefined ? [{ entity: org, span: { start: t.start, end: t.end } }] : [] };
+      if (org !== undefined) return { subs: [{ entity: org, span: { start: t.start, end: t.end } }] };
+      // (opening the sentence, the investigators of the body that acted in the one before: `Kejaksaan
+      // Agung menetapkan X sebagai tersangka. Penyidik langsung menahannya …`)
+      const prev = j === from ? recent.previousActor(v.s.index) : undefined;
+      if (prev?.length === 1 && entities[prev[0]!.entity]!.type === 'ORGANIZATION') return { subs: [{ entity: prev[0]!.entity, span: { start: t.start, end: t.end } }] };
+      return { subs: [] };
     }
     // `Israeli Defense Minister Israel Katz said the army had deployed …`: an unnamed army is the
     // country of the speaker's title
@@ -1778,8 +1788,9 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       const g = groupOf(v, mi);
       if (auxOnly(v, g[g.length - 1]!.m.tokenEnd, i) && (lang === 'en' || isIdVerb(tokens[i]!))) return { subs: [...asLike(g), ...aside] };
     }
-    // (the owner of a thing right before the verb stands for it: `Truk bantuan milik MER-C diserang …`)
-    const owner = mi.prep === 'milik' && auxOnly(v, groupEnd(v, mi), i);
+    // (the owner of a thing right before the verb stands for it: `Truk bantuan milik MER-C diserang …`;
+    // so does the origin of people a passive acts on: `Dua nelayan asal Aceh ditangkap oleh …`)
+    const owner = (mi.prep === 'milik' || (mi.prep === 'asal' && lang === 'id' && /^di/.test(tokens[i]!.norm))) && auxOnly(v, groupEnd(v, mi), i);
     if ((mi.titleModifier && !whose) || mi.inAttribution || mi.inRelative || described || address || (mi.prep && !ofGroup(v, mi) && !owner)) {
       j = mi.m.tokenStart;
       continue;
@@ -2829,6 +2840,9 @@ function nounUse(v: SentenceView, tr: Trigger): boolean {
 /** Plural nouns of a side's ships and people after its name (`Chinese coast guard ships`, `Russian troops`). */
 const ACCUSED_UNITS_EN = /^(ships|vessels|boats|warships|troops|forces|soldiers|militants|fighters|officials|agents|police|jets|aircraft|drones|hackers)$/;
 
+/** Events whose object a verb's `-nya` may name, a person (`menahannya`, `membebaskannya`). */
+const ON_PEOPLE_TYPES = new Set(['COERCE', 'CONCEDE', 'ASSAULT']);
+
 /** English verbs of bringing an act about, between `of` and the act's noun (`of orchestrating attacks`). */
 const CAUSING_EN = /^(orchestrating|masterminding|planning|plotting|staging|carrying|launching|conducting|ordering|organizing|organising|directing|sponsoring|coordinating|instigating|inciting)$/;
 
@@ -2941,7 +2955,8 @@ function prepInsideNounPhrase(prep: string, prev: Token): boolean {
   // (`froze the assets of X`: the owner is the one acted on)
   if (prep === 'of') return QUANTITY.has(prev.norm) || NAMED_PLACE_NOUNS.has(prev.norm) || BELONGING_TO.has(prev.norm) || /^(assets|accounts|funds|property|properties|holdings)$/.test(prev.norm);
   // (`seorang kader dari Partai Demokrat, X,`: a member described by the body they come from)
-  if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm) || COUNTERPART.has(prev.norm) || GOODS.has(prev.norm) || PEOPLE_FROM.has(prev.norm);
+  // (`barang-barang dari India`: a reduplicated noun by its base)
+  if (prep === 'dari') return QUANTITY.has(prev.norm) || MEMBER_NOUNS.has(prev.norm) || COUNTERPART.has(prev.norm) || GOODS.has(prev.base ?? prev.norm) || PEOPLE_FROM.has(prev.base ?? prev.norm);
   // (`tariffs on goods from China`, `sanctions on companies from Iran`: the goods' or firms' country)
   // (`detained eight crew members from Georgia`, `menangkap nelayan dari Vietnam`: people of a country
   // stand for it)
@@ -4005,9 +4020,15 @@ function countryAfterComma(v: SentenceView, end: number, entities: Entity[]): st
  * The act at token i is what unnamed suspects are suspected of (`people suspected of planning attacks`,
  * `orang yang diduga merencanakan serangan`): true when no name stands right before the suspicion.
  */
+const PLOTTING = /^(planning|plotting|preparing|merencanakan|menyiapkan)$/;
+
 function suspectedAct(v: SentenceView, i: number): boolean {
   const { tokens } = v;
   let p = i - 1;
+  // (an article and the act's modifiers between: `suspected of plotting a car bomb attack`)
+  let m = p;
+  while (m > i - 5 && tokens[m]?.kind === 'word' && lowerStart(tokens[m]!.text) && !PLOTTING.test(tokens[m]!.norm)) m--;
+  if (m < p && PLOTTING.test(tokens[m]?.norm ?? '')) p = m;
   if (/^(planning|plotting|preparing|merencanakan|menyiapkan|hendak|akan|to|carry|carrying|out)$/.test(tokens[p]?.norm ?? '')) p--;
   if (/^(planning|plotting|preparing|merencanakan|menyiapkan|carry|carrying)$/.test(tokens[p]?.norm ?? '')) p--;
   if (/^(of|with)$/.test(tokens[p]?.norm ?? '')) p--;
@@ -4142,6 +4163,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // nor a ceasefire only sought, proposed or guarded (`to guarantee any ceasefire with Russia`, `a
       // proposal for a humanitarian truce`, `undermining a ceasefire`, `menyerukan gencatan senjata`)
       if (tr.hit.row.cameo === '0871' && soughtTruce(tokens, i)) continue;
+      // (nor one whose go-betweens are named: `Mesir, Qatar, dan Turki, yang menjadi penengah gencatan senjata`)
+      if (tr.hit.row.cameo === '0871' && /^(penengah|mediator|mediators|perantara|broker|brokers|mediasi|mediation|sponsor|sponsors|penjamin|guarantor|guarantors)$/.test(tokens[i - 1]?.norm ?? '')) continue;
       // `strong demand from Russia`, `permintaan pasar`: the demand of a market is no request
       // (nor one whose owners weaken or grow: `as demand from China and India weakened`, `meningkatnya
       // permintaan dari India`)
@@ -4982,6 +5005,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     for (const mi of v.mentions) if (!mi.m.part && mi.person && mi.m.tokenEnd <= tr.start && !subs.some((y) => y.entity === mi.m.entity)) person = asLike([mi]);
     if (person?.length) objs = Object.assign([{ entity: person[0]!.entity, span: { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end } }], { between: false });
   }
+  // `Penyidik langsung menahannya`, `polisi menangkapnya`: an Indonesian verb's `-nya` acting on people
+  // is the person named last before it (here or in the sentence before), not the subject
+  if (lang === 'id' && !passive && tr.hit.voice === 'active' && !objs.length && subs.length && ON_PEOPLE_TYPES.has(row.type) && tokens[tr.end - 1]!.clitics?.includes('nya')) {
+    const person = recent.lastPerson(tr.start, v.s.index, subs.map((x) => entities[x.entity]!));
+    if (person) objs = Object.assign([{ entity: person[0]!.entity, span: { start: tokens[tr.end - 1]!.start, end: tokens[tr.end - 1]!.end } }], { between: false });
+  }
   // `menuduh bahwa Rusia menyerang …`, `tuduhan Ukraina bahwa Rusia …`, `alleged that Iran …`: the one
   // accused is the subject of the clause the accusation states
   if (!objs.length && subs.length && row.type === 'ACCUSE') {
@@ -5581,7 +5610,11 @@ function embeddedActs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
     if (!EMBEDDING.has(a.hit.row.type)) continue;
     // (`vowed to continue attacks on …`, `berjanji akan terus menyerang …`)
     // (a day between: `threatened on Wednesday to impose 50% tariffs`)
-    if (skipWords(v, a.end, b.start, /^(untuk|akan|to|will|continue|keep|resume|melanjutkan|meneruskan|terus|kembali|on|pada|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kemarin)$/) !== b.start) continue;
+    const reach = skipWords(v, a.end, b.start, /^(untuk|akan|to|will|continue|keep|resume|melanjutkan|meneruskan|terus|kembali|on|pada|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kemarin)$/);
+    // (and the verb that carries a noun of the act: `threatened on Wednesday to raise tariffs`)
+    // (an English threat of a harm: not `mengancam akan membalas latihan militer gabungan …`, whose
+    // drills are the others' and happen)
+    if (reach !== b.start && !(lang === 'en' && reach + 1 === b.start && a.hit.row.type === 'THREATEN' && HARM_TYPES.has(b.hit.row.type) && tokens[reach - 1]?.norm === 'to' && tokens[reach]!.kind === 'word' && lowerStart(tokens[reach]!.text))) continue;
     // `Germany agreed to supply tanks to Ukraine`: one side agreeing to act is no agreement with
     // the target of the act (the act itself is intended, qualifiers.ts)
     if (a.hit.row.type === 'AGREE' && a.hit.row.symmetric && !a.objects.length && a.subjects.length < 2) {
