@@ -5188,3 +5188,13 @@ describe('relations: twenty-third session, clitics, investigators and origins', 
     expect(rels('Jepang mendukung upaya Indonesia bergabung dengan OECD.').filter((x) => x.type === 'member_of')).toEqual([]);
   });
 });
+
+describe('relations: twenty-third session, appositives and questioning', () => {
+  it('a-demonym-describing-the-name-before-its-comma-is-that-name-s', () => {
+    const r = rels('The U.S. Treasury imposed sanctions on Huione Group, a Cambodian firm it accused of laundering money for scam networks.');
+    expect(r.some((x) => x.type === 'ACCUSE' && x.o === 'Cambodia')).toBe(false);
+  });
+  it('questioning-a-person-named-after-a-former-title', () => {
+    expect(find(rels("Indonesia's Corruption Eradication Commission questioned former Trade Minister Enggartiasto Lukita for eight hours on Monday."), 'ACCUSE', 'Corruption Eradication Commission', 'Enggartiasto Lukita')).toBeDefined();
+  });
+});

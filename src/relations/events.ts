@@ -91,7 +91,9 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
   if (!needs.length) return true;
   // `menahannya`: -nya on the verb is a person already named
   if (needs.includes('@person') && i > 0 && tokens[i - 1]!.clitics?.includes('nya')) return true;
-  if (i < to && needs.includes('@person') && (personAt(i) || personAfterTitle(tokens, i, to, personAt))) return true;
+  // (a former office before the title: `questioned former Religious Affairs Minister X`)
+  const t0 = i < to && /^(former|mantan|eks|bekas)$/.test(tokens[i]!.norm) ? i + 1 : i;
+  if (t0 < to && needs.includes('@person') && (personAt(t0) || personAfterTitle(tokens, t0, to, personAt))) return true;
   // (`menahan pengusaha Yakobus Ndun`: the detained or freed described first)
   if (i < to && needs.includes('@person') && (type === 'COERCE' || type === 'CONCEDE') && personAfterDescription(tokens, i, to, personAt) >= 0) return true;
   // three words after the trigger; a measure noun with `of` reaches two further (`imposed a 14th
@@ -5035,6 +5037,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       const c = v.cover.get(q);
       if (c && !c.m.part) head = c;
     }
+    // (a demonym describing the name before the comma is that name's: `Golden Lotus Holdings, a
+    // Cambodian conglomerate it accused of …`)
+    if (head?.m.demonym && /^(a|an|the)$/.test(tokens[head.m.tokenStart - 1]?.norm ?? '') && tokens[head.m.tokenStart - 2]?.text === ',') {
+      const named = v.endAt.get(head.m.tokenStart - 2);
+      if (named && !named.m.part && !named.country) head = named;
+    }
     objs = Object.assign(head ? asLike([head]) : [], { between: false });
     // (and the pronoun is the main clause's subject, not the side named in that noun phrase)
     const main = mainSubject(v, tr.start - 1);
@@ -5173,6 +5181,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
 
 /** Words of a truce asked for (`gencatan senjata`, `ceasefire`, `truce`). */
 const TRUCE_WORDS = /^(gencatan|ceasefire|cease-fire|truce|armistice|perdamaian|de-eskalasi|deeskalasi|de-escalation)$/;
+/** Words of the kind of truce, before or after its noun (`immediate ceasefire`, `gencatan senjata permanen`). */
+const TRUCE_MODIFIERS = /^(immediate|immediately|segera|permanent|permanen|lasting|full|humanitarian|kemanusiaan|total|menyeluruh)$/;
 
 /**
  * The two a truce asked for right after token `from` is between: `gencatan senjata segera antara
@@ -5181,11 +5191,11 @@ const TRUCE_WORDS = /^(gencatan|ceasefire|cease-fire|truce|armistice|perdamaian|
 function truceBetween(v: SentenceView, from: number): MentionLike[] | undefined {
   const { tokens } = v;
   let k = from;
-  for (let n = 0; n < 4 && /^(for|a|an|the|immediate|immediately|segera|permanent|permanen|lasting|full|humanitarian|kemanusiaan|total|menyeluruh)$/.test(tokens[k]?.norm ?? ''); n++) k++;
+  for (let n = 0; n < 4 && (/^(for|a|an|the)$/.test(tokens[k]?.norm ?? '') || TRUCE_MODIFIERS.test(tokens[k]?.norm ?? '')); n++) k++;
   if (!TRUCE_WORDS.test(tokens[k]?.norm ?? '')) return undefined;
   k++;
   if (tokens[k]?.norm === 'senjata') k++;
-  for (let n = 0; n < 3 && /^(immediate|immediately|segera|permanent|permanen|lasting|full|humanitarian|kemanusiaan|total|menyeluruh)$/.test(tokens[k]?.norm ?? ''); n++) k++;
+  for (let n = 0; n < 3 && TRUCE_MODIFIERS.test(tokens[k]?.norm ?? ''); n++) k++;
   if (!/^(antara|between)$/.test(tokens[k]?.norm ?? '')) return undefined;
   const mi = v.at.get(k + 1);
   if (!mi || mi.m.part) return undefined;
@@ -5197,7 +5207,7 @@ function truceBetween(v: SentenceView, from: number): MentionLike[] | undefined 
 const INNER_PREPOSITIONS = /^(terhadap|kepada|untuk|dari|oleh|atas|dengan|di|ke|tentang|mengenai|against|of|for|on|by|with|from|to|in|at)$/;
 
 /**
- * The first object of a request lies in an `agar`/`supaya`/`that` clause after the trigger, behind a
+ * The first object of a request lies in an `agar`/`supaya` clause after the trigger, behind a
  * preposition or more than three words: someone the asked-for act concerns, not the one asked.
  */
 function askedDeepInClause(v: SentenceView, from: number, objs: MentionLike[]): boolean {

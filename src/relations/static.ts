@@ -224,14 +224,15 @@ const BODY_KINDS_EN = /^(state|state-owned|state-run|national|private|flag|carri
  */
 function joinVerbBefore(tokens: Token[], i: number, from: number, club: boolean): number {
   const v = joinVerbAt(tokens, i, from, club);
+  if (v < 0) return v;
   // a plan, a wish or a refusal to join is no membership (`berencana bergabung dengan OECD`)
   let p = v - 1;
   while (p >= from && /^(untuk|to|segera|resmi|officially)$/.test(tokens[p]!.norm)) p--;
-  if (v >= 0 && p >= from && UNREAL.test(tokens[p]!.norm)) return -1;
+  if (p >= from && UNREAL.test(tokens[p]!.norm)) return -1;
   // (nor is an attempt or a bid of the one named right before the verb: `upaya Indonesia bergabung dengan OECD`)
   let q = v - 1;
   while (q >= from && upperStart(tokens[q]!.text)) q--;
-  return v >= 0 && q >= from && q < v - 1 && /^(upaya|usaha|rencana|keinginan|niat|ambisi|aspirasi|langkah|bid|attempt|plan|ambition)$/.test(tokens[q]!.norm) ? -1 : v;
+  return q >= from && q < v - 1 && /^(upaya|usaha|rencana|keinginan|niat|ambisi|aspirasi|langkah|bid|attempt|plan|ambition)$/.test(tokens[q]!.norm) ? -1 : v;
 }
 /**
  * The one who joins, named before the verb of joining at `verb` with lower-case words only between

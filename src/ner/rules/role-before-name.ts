@@ -9,12 +9,18 @@
 import type { Token } from '../../types.js';
 import { nerLexicon } from '../lexicon.js';
 
-/** A title that ends at token index `end` (exclusive): its role and first token, or undefined. */
+/** Units whose names end in a title's word (`Direktorat Jenderal`, `Sekretariat Jenderal`): no general there. */
+const UNIT_OF_TITLE = new Set(['direktorat', 'inspektorat', 'sekretariat']);
+
 /** A rank's word as the rank lists write it: an abbreviation without its period (`Pol.` → `pol`, `Purn.`, `Kol.`). */
 function rankNorm(t: Token): string {
   return t.kind === 'abbreviation' && t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm;
 }
 
+/**
+ * A title that ends at token index `end` (exclusive): its role and first token, or undefined (not
+ * the last word of a unit's name: `Direktorat Jenderal`).
+ */
 export function titleEndingAt(tokens: Token[], end: number, floor: number, which: 'titles' | 'ranks' = 'titles'): { role: string; start: number } | undefined {
   const titles = nerLexicon()[which];
   const ranks = which === 'ranks';
@@ -33,9 +39,6 @@ export function titleEndingAt(tokens: Token[], end: number, floor: number, which
   }
   return best;
 }
-
-/** Units whose names end in a title's word (`Direktorat Jenderal`, `Sekretariat Jenderal`): no general there. */
-const UNIT_OF_TITLE = new Set(['direktorat', 'inspektorat', 'sekretariat']);
 
 /** Lower-case words of how an office is held, between the title and its region (`Bupati nonaktif Pesawaran`). */
 const OFFICE_STATES = new Set(['nonaktif', 'non-aktif', 'terpilih', 'sementara', 'demisioner', 'definitif']);
