@@ -5198,3 +5198,13 @@ describe('relations: twenty-third session, appositives and questioning', () => {
     expect(find(rels("Indonesia's Corruption Eradication Commission questioned former Trade Minister Enggartiasto Lukita for eight hours on Monday."), 'ACCUSE', 'Corruption Eradication Commission', 'Enggartiasto Lukita')).toBeDefined();
   });
 });
+
+describe('relations: twenty-third session, protests carried to the next sentence', () => {
+  it('a-protest-against-no-one-is-against-the-one-its-protesters-then-demand-of', () => {
+    const r = rels('Aliansi BEM SI berunjuk rasa di kawasan Patung Kuda, Jakarta Pusat, Senin (1/9). Mereka menuntut DPR membatalkan kenaikan tunjangan anggota dewan.');
+    expect(find(r, 'PROTEST', 'All-Indonesia Student Executive Board', 'House of Representatives (Indonesia)')).toBeDefined();
+    // (a demand by another in the next sentence is no target of the protest)
+    const o = rels('Aliansi BEM SI berunjuk rasa di kawasan Patung Kuda, Senin (1/9). Sementara itu, Menteri Yassierli meminta Apindo menahan PHK.');
+    expect(o.filter((x) => x.type === 'PROTEST')).toEqual([]);
+  });
+});

@@ -954,6 +954,9 @@ export class RecentEntities {
   /** the country a bare `pemerintah` stands for */
   readonly home: number | undefined;
 
+  /** a protest the last sentence told with no one it was against: its draft, object still to come */
+  pendingProtest: { sentence: number; drafts: Draft[] } | undefined;
+
   constructor(readonly entities: Entity[], private readonly holds?: HoldsOffice, readonly known?: KnownEntity, readonly kinds: Array<string | undefined> = []) {
     this.home = homeCountry(entities);
   }
@@ -3833,6 +3836,42 @@ function protestsOfDemands(v: SentenceView, triggers: Trigger[], entities: Entit
   if (drop.size) for (let k = out.length - 1; k >= first; k--) if (drop.has(out[k]!)) out.splice(k, 1);
 }
 
+/**
+ * A protest told with no one it is against, then a demand its protesters make in the next sentence,
+ * opening it (`Aliansi BEM SI kembali berunjuk rasa di kawasan Patung Kuda. Mereka menuntut Presiden
+ * X membatalkan …`): the protest is against the one the demand names.
+ */
+function carriedProtests(v: SentenceView, triggers: Trigger[], recent: RecentEntities, out: Draft[], first: number): void {
+  const { tokens } = v;
+  const pending = recent.pendingProtest?.sentence === v.s.index - 1 ? recent.pendingProtest : undefined;
+  recent.pendingProtest = undefined;
+  if (pending) {
+    const last = out.length;
+    for (let k = first; k < last; k++) {
+      const d = out[k]!;
+      if (d.type !== 'REQUEST' || d.negated || d.subjectSpan.start !== tokens[v.s.tokenStart]!.start) continue;
+      for (const p of pending.drafts) {
+        if (p.subject !== d.subject || p.subject === d.object || out.some((x) => x.type === 'PROTEST' && x.subject === p.subject && x.object === d.object)) continue;
+        out.push({ ...p, object: d.object, objectSpan: d.objectSpan });
+      }
+    }
+  }
+  // this sentence's protests with no one they are against, for the next
+  const drafts: Draft[] = [];
+  for (const tr of triggers) {
+    // (a place it is held at is no one it is against: `berunjuk rasa di kawasan Patung Kuda`)
+    if (tr.hit.row.type !== 'PROTEST' || !tr.subjects.length || tr.objects.some((o) => recent.entities[o]!.type !== 'LOCATION')) continue;
+    const start = tokens[tr.start]!.start;
+    if (out.some((x, k) => k >= first && x.type === 'PROTEST' && x.trigger.start === start)) continue;
+    tr.subjects.forEach((sub, i) => {
+      const p: Draft = { type: 'PROTEST', subject: sub, object: sub, sentence: v.s.index, trigger: { start, end: tokens[tr.end - 1]!.end }, subjectSpan: tr.subjectSpans[i]!, objectSpan: tr.subjectSpans[i]!, row: tr.hit.row };
+      qualify(p, v, tr.start);
+      if (!p.negated) drafts.push(p);
+    });
+  }
+  if (drafts.length) recent.pendingProtest = { sentence: v.s.index, drafts };
+}
+
 /** Words after a comma that name some of those before it (`…, including two Indonesians`). */
 const INCLUDING = /^(including|termasuk|among|di antaranya|diantaranya)$/;
 
@@ -4221,6 +4260,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
   }
   backedCompounds(v, entities, out);
   protestsOfDemands(v, triggers, entities, out, first);
+  carriedProtests(v, triggers, recent, out, first);
   deniedAccusations(v, triggers, entities, kinds, known, out, first);
   answeredAccusations(v, entities, kinds, known, recent, out, first);
   requestsGranted(v, out);
