@@ -5208,3 +5208,15 @@ describe('relations: twenty-third session, protests carried to the next sentence
     expect(o.filter((x) => x.type === 'PROTEST')).toEqual([]);
   });
 });
+
+describe('relations: twenty-third session, its officers and its titles', () => {
+  it('unnamed-officers-accused-are-the-police-named-before', () => {
+    const r = rels('Amnesty International Indonesia urged the Indonesian National Police to free dozens of farmers and accused officers of beating detainees.');
+    expect(find(r, 'ACCUSE', 'Amnesty International Indonesia', 'Indonesian National Police')).toBeDefined();
+  });
+  it('a-title-owned-by-its-is-of-the-body-the-sentence-opens-with', () => {
+    expect(find(rels('Greenpeace Indonesia rejected the claim by the ministry, its director Leonard Simanjuntak said on Monday.'), 'holds_role', 'Leonard Simanjuntak', 'Greenpeace Indonesia')).toBeDefined();
+    // (a player's word makes a member)
+    expect(find(rels('Juventus said on Wednesday it had rejected an offer from Chelsea for its forward Dusan Vlahovic.'), 'member_of', 'Dusan Vlahovic', 'Juventus FC')).toBeDefined();
+  });
+});

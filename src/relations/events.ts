@@ -5047,6 +5047,16 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     for (const mi of v.mentions) if (!mi.m.part && mi.person && mi.m.tokenEnd <= tr.start && !subs.some((y) => y.entity === mi.m.entity)) person = asLike([mi]);
     if (person?.length) objs = Object.assign([{ entity: person[0]!.entity, span: { start: tokens[tr.end]!.start, end: tokens[tr.end]!.end } }], { between: false });
   }
+  // `urged the Indonesian National Police to release … and accused officers of beating detainees`:
+  // unnamed officers or troops accused are the police or army the sentence named before
+  if (lang === 'en' && row.type === 'ACCUSE' && !objs.length && subs.length) {
+    let k = tr.end;
+    if (/^(the|its|their)$/.test(tokens[k]?.norm ?? '')) k++;
+    if (/^(police|security)$/.test(tokens[k]?.norm ?? '') && /^(officers|forces|personnel)$/.test(tokens[k + 1]?.norm ?? '')) k++;
+    const kind = /^(officers|policemen|police)$/.test(tokens[k]?.norm ?? '') ? 'police' : /^(troops|soldiers)$/.test(tokens[k]?.norm ?? '') ? 'military' : undefined;
+    const body = kind && tokens[k + 1]?.norm === 'of' ? recent.lastOrganization(tr.start, v.s.index, new Set([kind])) : undefined;
+    if (body && !subs.some((x) => x.entity === body[0]!.entity)) objs = Object.assign([{ entity: body[0]!.entity, span: { start: tokens[k]!.start, end: tokens[k]!.end } }], { between: false });
+  }
   // `Penyidik langsung menahannya`, `polisi menangkapnya`: an Indonesian verb's `-nya` acting on people
   // is the person named last before it (here or in the sentence before), not the subject
   if (lang === 'id' && !passive && tr.hit.voice === 'active' && !objs.length && subs.length && ON_PEOPLE_TYPES.has(row.type) && tokens[tr.end - 1]!.clitics?.includes('nya')) {
@@ -5938,6 +5948,18 @@ function requestedActs(v: SentenceView, triggers: Trigger[]): Set<Trigger> {
       const before = tokens[b.start - 1]?.norm ?? '';
       const c = b.start - 1 - (LIGHT_VERBS.has(before) || OPENING_VERBS.test(before) ? 1 : 0);
       if (/^(dan|serta|and)$/.test(tokens[c]?.norm ?? '')) urgedTo = true;
+    }
+    // (an English past form after `and` is the urger's next act, not one urged: `urged the police to
+    // free the farmers and accused officers of beating them`)
+    if (lang === 'en' && to && tokens[b.start - 1]?.norm === 'and' && /ed$/.test(tokens[b.start]!.norm) && b.hit.voice !== 'nominal') {
+      open = false;
+      // (whose subject is the urger's, not the ones urged: `urged Thailand and Cambodia to pull back …,
+      // and praised Trump`)
+      if (b.subjects.length && b.subjects.every((x) => a.objects.includes(x))) {
+        b.subjects = [...a.subjects];
+        b.subjectSpans = [...a.subjectSpans];
+      }
+      continue;
     }
     const noun = b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm));
     // (a petition for a pretrial ruling is the motion filed, not one asked for: `permohonan praperadilan`)

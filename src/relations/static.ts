@@ -975,6 +975,17 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         }
       }
     }
+    // `…, its executive director Usman Hamid said`: a title owned by `its` is of the body the sentence
+    // opens with
+    if (e.type === 'PERSON' && v.lang === 'en' && !m.part) {
+      const t = titleEndingAt(tokens, m.tokenStart, from);
+      const owner = t && tokens[t.start - 1]?.norm === 'its' ? mentions.find((x) => !x.m.part && x.m.tokenStart === from && entities[x.m.entity]!.type === 'ORGANIZATION') : undefined;
+      // (a member's word, `its forward X`, makes a member, no office)
+      const member = t?.role === 'Member';
+      if (t && owner && !out.some((d) => (d.type === 'holds_role' || d.type === 'member_of') && d.subject === m.entity && d.sentence === s.index)) {
+        out.push({ type: member ? 'member_of' : 'holds_role', subject: m.entity, object: owner.m.entity, ...(member ? {} : { role: t.role }), sentence: s.index, trigger: { start: tokens[t.start - 1]!.start, end: tokens[m.tokenStart - 1]!.end }, subjectSpan: m, objectSpan: owner.m });
+      }
+    }
     // member_of after the name: `Maman Imanul Haq dari PKB`, `Saddil dari Persela`, `X dari fraksi PAN`
     if (e.type === 'PERSON' && tokens[m.tokenEnd]?.norm === 'dari') {
       let p = m.tokenEnd + 1;
