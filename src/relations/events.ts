@@ -3836,6 +3836,12 @@ function protestsOfDemands(v: SentenceView, triggers: Trigger[], entities: Entit
   if (drop.size) for (let k = out.length - 1; k >= first; k--) if (drop.has(out[k]!)) out.splice(k, 1);
 }
 
+/** A draft of `type` from `subject` to `object` among this sentence's (from `first` on). */
+function hasDraft(out: Draft[], first: number, type: string, subject: number, object: number): boolean {
+  for (let k = first; k < out.length; k++) if (out[k]!.type === type && out[k]!.subject === subject && out[k]!.object === object) return true;
+  return false;
+}
+
 /**
  * A protest told with no one it is against, then a demand its protesters make in the next sentence,
  * opening it (`Aliansi BEM SI kembali berunjuk rasa di kawasan Patung Kuda. Mereka menuntut Presiden
@@ -3851,7 +3857,7 @@ function carriedProtests(v: SentenceView, triggers: Trigger[], recent: RecentEnt
       const d = out[k]!;
       if (d.type !== 'REQUEST' || d.negated || d.subjectSpan.start !== tokens[v.s.tokenStart]!.start) continue;
       for (const p of pending.drafts) {
-        if (p.subject !== d.subject || p.subject === d.object || out.some((x) => x.type === 'PROTEST' && x.subject === p.subject && x.object === d.object)) continue;
+        if (p.subject !== d.subject || p.subject === d.object || hasDraft(out, first, 'PROTEST', p.subject, d.object)) continue;
         out.push({ ...p, object: d.object, objectSpan: d.objectSpan });
       }
     }
@@ -3862,7 +3868,9 @@ function carriedProtests(v: SentenceView, triggers: Trigger[], recent: RecentEnt
     // (a place it is held at is no one it is against: `berunjuk rasa di kawasan Patung Kuda`)
     if (tr.hit.row.type !== 'PROTEST' || !tr.subjects.length || tr.objects.some((o) => recent.entities[o]!.type !== 'LOCATION')) continue;
     const start = tokens[tr.start]!.start;
-    if (out.some((x, k) => k >= first && x.type === 'PROTEST' && x.trigger.start === start)) continue;
+    let told = false;
+    for (let k = first; k < out.length && !told; k++) told = out[k]!.type === 'PROTEST' && out[k]!.trigger.start === start;
+    if (told) continue;
     tr.subjects.forEach((sub, i) => {
       const p: Draft = { type: 'PROTEST', subject: sub, object: sub, sentence: v.s.index, trigger: { start, end: tokens[tr.end - 1]!.end }, subjectSpan: tr.subjectSpans[i]!, objectSpan: tr.subjectSpans[i]!, row: tr.hit.row };
       qualify(p, v, tr.start);
