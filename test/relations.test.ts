@@ -5220,3 +5220,27 @@ describe('relations: twenty-third session, its officers and its titles', () => {
     expect(find(rels('Juventus said on Wednesday it had rejected an offer from Chelsea for its forward Dusan Vlahovic.'), 'member_of', 'Dusan Vlahovic', 'Juventus FC')).toBeDefined();
   });
 });
+
+describe('relations: twenty-third session, ships', () => {
+  it('a-vessel-ramming-another-is-an-attack', () => {
+    expect(find(rels('Kapal penjaga pantai China menabrak kapal nelayan Filipina di dekat Second Thomas Shoal.'), 'ASSAULT', 'China', 'Philippines')).toBeDefined();
+    // (a truck hitting a car names no vessel)
+    expect(rels('Sebuah truk menabrak mobil dinas milik Pemkot Bogor di Jalan Pajajaran.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+  it('a-passive-s-agent-named-after-its-ships-and-their-count', () => {
+    expect(find(rels('Kapal Bakamla diserang tiga kapal penjaga pantai China di Laut Natuna Utara.'), 'ASSAULT', 'China', 'Indonesian Maritime Security Agency')).toBeDefined();
+  });
+  it('the-speaker-s-own-ship-with-nya-before-a-passive-is-the-speaker-s', () => {
+    expect(find(rels('Vietnam mengatakan perahu nelayannya ditabrak kapal China di dekat Kepulauan Paracel.'), 'ASSAULT', 'China', 'Vietnam')).toBeDefined();
+  });
+});
+
+describe('relations: twenty-third session, denials and people of a region abroad', () => {
+  it('a-denial-of-the-denier-s-own-ships-act', () => {
+    const r = rels('Kementerian Luar Negeri Vietnam membantah kapal-kapal nelayannya menyerang kapal patroli Malaysia di perairan Sabah.');
+    expect(r.filter((x) => x.type === 'ASSAULT' && x.modality === 'asserted' && !x.negated)).toEqual([]);
+  });
+  it('people-of-a-region-abroad-acted-on-stand-for-its-country', () => {
+    expect(find(rels('Gubernur Aceh meminta Thailand membebaskan 12 nelayan Aceh yang ditangkap polisi maritim Thailand pekan lalu.'), 'COERCE', 'Thailand', 'Indonesia')).toBeDefined();
+  });
+});

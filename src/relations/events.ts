@@ -275,6 +275,22 @@ function ownedObject(v: SentenceView, tr: Trigger, entities: Entity[]): MentionL
   return undefined;
 }
 
+/**
+ * The side that owns the patient right before a passive trigger, written with `-nya` on its noun or the
+ * noun's modifier (`kapalnya ditabrak`, `kapal patrolinya ditabrak`): the sentence's main subject, a
+ * country or a body.
+ */
+function ownedPatient(v: SentenceView, tr: Trigger, entities: Entity[]): MentionLike[] | undefined {
+  const { tokens } = v;
+  const t = tokens[tr.start - 1];
+  if (!t || t.kind !== 'word' || v.cover.has(tr.start - 1) || !t.clitics?.includes('nya')) return undefined;
+  if (!OWNED_NOUNS.test(t.base ?? '') && !OWNED_NOUNS.test(tokens[tr.start - 2]?.norm ?? '')) return undefined;
+  const main = mainSubject(v, tr.start - 1);
+  if (main?.length !== 1) return undefined;
+  const type = entities[main[0]!.entity]!.type;
+  return type === 'COUNTRY' || type === 'ORGANIZATION' ? [{ entity: main[0]!.entity, span: { start: t.start, end: t.end } }] : undefined;
+}
+
 /** What one asks for that makes no demand (`meminta pendapat`, `meminta izin`). */
 const ASKED_NOT_DEMANDED = /^(pendapat|masukan|saran|tanggapan|komentar|izin|restu|pandangan|doa|arahan|petunjuk|nasihat|nasehat)$/;
 /** Nouns a ceasefire may modify (`pemantauan gencatan senjata`, `monitoring of the ceasefire`). */
@@ -3563,9 +3579,11 @@ function stepBeforeYang(v: SentenceView, i: number): boolean {
 /** People acting for a body named after `from`/`of`/`dari`. */
 const PEOPLE_OF = /^(investigators|officers|agents|officials|members|troops|soldiers|forces|police|prosecutors|penyidik|petugas|personel|anggota|aparat|tim|prajurit)$/;
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
-const AGENT_HEADS = new Set(['massa', 'ormas', 'kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim', 'anggota', 'simpatisan', 'pendukung', 'kader', 'prajurit', 'serdadu', 'orang']);
+const AGENT_HEADS = new Set(['massa', 'ormas', 'kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim', 'anggota', 'simpatisan', 'pendukung', 'kader', 'prajurit', 'serdadu', 'orang', 'kapal', 'kapal-kapal', 'armada']);
 /** Words of an armed group's description after its noun, before its name. */
-const AGENT_MODIFIERS = new Set(['bersenjata', 'kriminal', 'separatis', 'teroris', 'pemberontak', 'militan', 'bersenjatakan']);
+const AGENT_MODIFIERS = new Set(['bersenjata', 'kriminal', 'separatis', 'teroris', 'pemberontak', 'militan', 'bersenjatakan',
+  // (and a ship's kind: `ditabrak dua kapal milisi maritim China`, `dihadang kapal penjaga pantai China`)
+  'ikan', 'patroli', 'perang', 'penjaga', 'pantai', 'milisi', 'maritim', 'nelayan', 'asing', 'induk']);
 /** Nouns before an agent named after a relative clause's passive verb (`yang diajukan pasangan calon X`). */
 const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
 
@@ -3585,6 +3603,8 @@ function passiveAgent(v: SentenceView, tr: Trigger): MentionLike[] {
   const { tokens } = v;
   const to = v.s.tokenEnd;
   let d = tr.end;
+  // (a count before the agent's noun: `ditabrak dua kapal milisi maritim China`)
+  if (v.lang === 'id' && /^(dua|tiga|empat|lima|sejumlah|beberapa|puluhan|belasan|sebuah)$/.test(tokens[d]?.norm ?? '') && AGENT_HEADS.has(tokens[d + 1]?.norm ?? '')) d++;
   while (d < Math.min(to, tr.end + 2) && AGENT_HEADS.has(tokens[d]!.norm) && !v.at.has(d)) d++;
   // (and the armed group's own words after its noun: `diserang kelompok bersenjata TPNPB-OPM`, `kelompok
   // kriminal bersenjata`, `kelompok separatis`)
@@ -4646,6 +4666,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // the grammatical subject is the target; the agent follows
     const left = subjectsLeft(v, tr.start, entities, recent);
     objs = row.target.includes('obj') ? left.subs : objectsRight(v, tr, true);
+    // `Filipina menyebut kapal patrolinya ditabrak …`: a thing of the speaker's side, written with
+    // `-nya`, right before the passive verb is the side's
+    if (!objs.length && row.target.includes('obj') && lang === 'id') objs = ownedPatient(v, tr, entities) ?? [];
     // `Seorang anggota Brimob terluka setelah diserang kelompok bersenjata X`: a passive in a clause of
     // time with no subject of its own is about the main clause's subject (not a place after it)
     if (!objs.length && row.target.includes('obj') && lang === 'id' && /^(setelah|sesudah|usai|seusai|saat|ketika|sebelum)$/.test(tokens[tr.start - 1]?.norm ?? '')) objs = mainSubject(v, tr.start - 1) ?? [];
@@ -5443,6 +5466,16 @@ function reciprocal(v: SentenceView, tr: Trigger): boolean {
 
 /** Words between a denial and the act it denies (`membantah telah mengirim`, `denied that its troops had fired`). */
 const DENIED_BETWEEN = /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|pemerintah|berencana|hendak|ingin|its|their|troops|forces|soldiers|fighters|group|army|military|government|planned|plans|had|have|has)$/;
+/** Tokens [from, to) are lower-case words with a noun of what a side owns among them (`kapal penjaga pantainya`). */
+function ownedRun(tokens: Token[], from: number, to: number): boolean {
+  let owned = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !lowerStart(t.text)) return false;
+    owned ||= OWNED_NOUNS.test(t.base ?? t.norm);
+  }
+  return owned;
+}
 /** Reports and rumours a denial answers (`membantah kabar yang menyebut …`, `denied reports that …`). */
 const REPORT_NOUNS = /^(kabar|laporan|isu|rumor|berita|spekulasi|reports?|rumou?rs?|speculation|claims?)$/;
 /** Nouns of a body's people before its name (`anggota Polrestabes Medan`, `members of the army`). */
@@ -5467,6 +5500,8 @@ function deniedActs(v: SentenceView, triggers: Trigger[], accuserless: Set<Trigg
     // `denied that its troops had fired on civilians`)
     const q = skipWords(v, a.end, b.start, DENIED_BETWEEN);
     if (q === b.start) { denied.add(b); continue; }
+    // (the denier's own ships or people, named with `-nya`: `membantah kapal penjaga pantainya menabrak …`)
+    if (lang === 'id' && b.start - q <= 4 && tokens[b.start - 1]!.clitics?.includes('nya') && ownedRun(tokens, q, b.start)) { denied.add(b); continue; }
     // (the act a denied report tells: `membantah kabar yang menyebut Indonesia akan membuka hubungan
     // diplomatik dengan Israel`, `denied reports that it had sent troops`)
     if (REPORT_NOUNS.test(tokens[a.end]?.norm ?? '')) {
@@ -6143,7 +6178,10 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // visits Indonesia; not an arrival, nor a landmark: `tiba di Cebu`, `menyambangi Pearl Harbor`)
     const visitAbroad = row.type === 'CONSULT' && row.cameo === '042' && VISIT_WORDS.test(tokens[tr.start]!.norm) && /^(province|state|city|regency)$/.test(kinds[b.entity] ?? '');
     // (a region stays itself: aid to Gaza goes to Gaza)
-    if (known && (row.type === 'AID' || helping || visitAbroad) && bPlace.type === 'LOCATION' && placeCountry !== undefined && kinds[b.entity] !== 'sea' && kinds[b.entity] !== 'region') {
+    // (and people of a region abroad acted on stand for its country: `18 nelayan Aceh yang ditangkap polisi
+    // maritim Malaysia`)
+    const peopleAbroad = (row.type === 'COERCE' || row.type === 'ASSAULT' || row.type === 'CONCEDE') && RESIDENT_NOUNS.test(wordBefore(v, b.span.start));
+    if (known && (row.type === 'AID' || helping || visitAbroad || peopleAbroad) && bPlace.type === 'LOCATION' && placeCountry !== undefined && kinds[b.entity] !== 'sea' && kinds[b.entity] !== 'region') {
       const home = entities[a.entity]!.iso3 ?? entities[a.entity]!.country;
       const named = v.mentions.some((x) => !x.m.part && entities[x.m.entity]!.iso3 === placeCountry);
       // (a body warta knows that has no country is an international one: `UNICEF dan IFRC akan menyalurkan
