@@ -5244,3 +5244,11 @@ describe('relations: twenty-third session, denials and people of a region abroad
     expect(find(rels('Gubernur Aceh meminta Thailand membebaskan 12 nelayan Aceh yang ditangkap polisi maritim Thailand pekan lalu.'), 'COERCE', 'Thailand', 'Indonesia')).toBeDefined();
   });
 });
+
+describe('relations: twenty-third session, demands rejected', () => {
+  it('a-demand-from-a-titled-person-after-an-abbreviation-and-a-capital-urged', () => {
+    const r = rels('Canadian Prime Minister Mark Carney rejected a demand from U.S. President Donald Trump that Ottawa scrap its digital services tax.');
+    expect(find(r, 'REQUEST', 'Donald Trump', 'Canada')).toBeDefined();
+    expect(r.some((x) => x.type === 'REQUEST' && x.o === 'Ottawa')).toBe(false);
+  });
+});

@@ -3929,7 +3929,8 @@ function rejectedDemand(v: SentenceView, tr: Trigger, objSpan: Span, rejecter: n
     // (past the owner's title: `a request by former Philippine President Rodrigo Duterte`)
     for (let q = k; q < Math.min(v.s.tokenEnd, k + 5) && tokens[q]!.start < objSpan.start; q++) {
       // (and lower-case: `a bid by jailed former prime minister Najib Razak`)
-      if (tokens[q]!.kind !== 'word' || !(upperStart(tokens[q]!.text) || FORMER.has(tokens[q]!.norm) || STATE_PARTICIPLES.test(tokens[q]!.norm) || PERSON_NOUNS_EN.test(tokens[q]!.norm))) break;
+      // (an abbreviation too: `a demand from U.S. President Donald Trump`)
+      if ((tokens[q]!.kind !== 'word' && tokens[q]!.kind !== 'abbreviation') || !(upperStart(tokens[q]!.text) || FORMER.has(tokens[q]!.norm) || STATE_PARTICIPLES.test(tokens[q]!.norm) || PERSON_NOUNS_EN.test(tokens[q]!.norm))) break;
       if (tokens[q + 1]?.start === objSpan.start) { k = q + 1; break; }
     }
     const owner = v.at.get(k);
@@ -6305,7 +6306,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // the demand a rejection names was made by the one rejected, of the one rejecting
     const demand = row.type === 'REJECT' && !d.negated ? rejectedDemand(v, tr, d.objectSpan, d.subject, entities) : false;
     if (demand) {
-      const urged = demand === true ? { entity: d.subject, span: d.subjectSpan } : demand[0]!;
+      // (a capital urged stands for its government: `that Madrid raise defence spending`)
+      const urged = demand === true ? { entity: d.subject, span: d.subjectSpan } : governmentOf(v, demand[0]!, entities, kinds, known);
       const q: Draft = { type: 'REQUEST', subject: d.object, object: urged.entity, sentence: s.index, trigger, subjectSpan: d.objectSpan, objectSpan: urged.span, row: derivedRow(row, 'demand') };
       qualify(q, v, tr.start);
       if (q.subject !== q.object) out.push(q);
