@@ -267,12 +267,17 @@ function ownedObject(v: SentenceView, tr: Trigger, entities: Entity[]): MentionL
     const t = tokens[j]!;
     if (t.kind !== 'word' || v.cover.has(j)) return undefined;
     if (!t.clitics?.includes('nya') || !OWNED_NOUNS.test(t.base ?? '')) continue;
-    const main = mainSubject(v, tr.start);
-    if (main?.length !== 1) return undefined;
-    const type = entities[main[0]!.entity]!.type;
-    return type === 'COUNTRY' || type === 'ORGANIZATION' ? [{ entity: main[0]!.entity, span: { start: t.start, end: t.end } }] : undefined;
+    return owningSide(v, tr.start, t, entities);
   }
   return undefined;
+}
+
+/** The sentence's one main subject before token i, a country or a body, as the owner written at `t` (`-nya`). */
+function owningSide(v: SentenceView, i: number, t: Token, entities: Entity[]): MentionLike[] | undefined {
+  const main = mainSubject(v, i);
+  if (main?.length !== 1) return undefined;
+  const type = entities[main[0]!.entity]!.type;
+  return type === 'COUNTRY' || type === 'ORGANIZATION' ? [{ entity: main[0]!.entity, span: { start: t.start, end: t.end } }] : undefined;
 }
 
 /**
@@ -285,10 +290,7 @@ function ownedPatient(v: SentenceView, tr: Trigger, entities: Entity[]): Mention
   const t = tokens[tr.start - 1];
   if (!t || t.kind !== 'word' || v.cover.has(tr.start - 1) || !t.clitics?.includes('nya')) return undefined;
   if (!OWNED_NOUNS.test(t.base ?? '') && !OWNED_NOUNS.test(tokens[tr.start - 2]?.norm ?? '')) return undefined;
-  const main = mainSubject(v, tr.start - 1);
-  if (main?.length !== 1) return undefined;
-  const type = entities[main[0]!.entity]!.type;
-  return type === 'COUNTRY' || type === 'ORGANIZATION' ? [{ entity: main[0]!.entity, span: { start: t.start, end: t.end } }] : undefined;
+  return owningSide(v, tr.start - 1, t, entities);
 }
 
 /** What one asks for that makes no demand (`meminta pendapat`, `meminta izin`). */
@@ -4090,6 +4092,7 @@ function countryAfterComma(v: SentenceView, end: number, entities: Entity[]): st
  * The act at token i is what unnamed suspects are suspected of (`people suspected of planning attacks`,
  * `orang yang diduga merencanakan serangan`): true when no name stands right before the suspicion.
  */
+/** Verbs of preparing an act, between `suspected of` and the act (`suspected of plotting attacks`). */
 const PLOTTING = /^(planning|plotting|preparing|merencanakan|menyiapkan)$/;
 
 function suspectedAct(v: SentenceView, i: number): boolean {
@@ -4099,8 +4102,8 @@ function suspectedAct(v: SentenceView, i: number): boolean {
   let m = p;
   while (m > i - 5 && tokens[m]?.kind === 'word' && lowerStart(tokens[m]!.text) && !PLOTTING.test(tokens[m]!.norm)) m--;
   if (m < p && PLOTTING.test(tokens[m]?.norm ?? '')) p = m;
-  if (/^(planning|plotting|preparing|merencanakan|menyiapkan|hendak|akan|to|carry|carrying|out)$/.test(tokens[p]?.norm ?? '')) p--;
-  if (/^(planning|plotting|preparing|merencanakan|menyiapkan|carry|carrying)$/.test(tokens[p]?.norm ?? '')) p--;
+  if (PLOTTING.test(tokens[p]?.norm ?? '') || /^(hendak|akan|to|carry|carrying|out)$/.test(tokens[p]?.norm ?? '')) p--;
+  if (PLOTTING.test(tokens[p]?.norm ?? '') || /^(carry|carrying)$/.test(tokens[p]?.norm ?? '')) p--;
   if (/^(of|with)$/.test(tokens[p]?.norm ?? '')) p--;
   if (!/^(suspected|accused|charged|alleged|diduga|terduga|dituduh|disangka)$/.test(tokens[p]?.norm ?? '')) return false;
   let q = p - 1;
@@ -5285,9 +5288,6 @@ function truceBetween(v: SentenceView, from: number): MentionLike[] | undefined 
   return group.length >= 2 ? asLike(group) : undefined;
 }
 
-/** Prepositions that put a name inside a clause's phrase, not at its head (`agar sidang terhadap X`). */
-const INNER_PREPOSITIONS = /^(terhadap|kepada|untuk|dari|oleh|atas|dengan|di|ke|tentang|mengenai|against|of|for|on|by|with|from|to|in|at)$/;
-
 /**
  * The first object of a request lies in an `agar`/`supaya` clause after the trigger, behind a
  * preposition or more than three words: someone the asked-for act concerns, not the one asked.
@@ -5300,7 +5300,8 @@ function askedDeepInClause(v: SentenceView, from: number, objs: MentionLike[]): 
   for (let k = from; k < v.s.tokenEnd && tokens[k]!.start < first; k++) if (/^(agar|supaya)$/.test(tokens[k]!.norm)) { a = k; break; }
   if (a < 0) return false;
   let k = a + 1;
-  for (; k < v.s.tokenEnd && tokens[k]!.start < first; k++) if (INNER_PREPOSITIONS.test(tokens[k]!.norm)) return true;
+  // (a preposition puts the name inside the clause's phrase, not at its head: `agar sidang terhadap X`)
+  for (; k < v.s.tokenEnd && tokens[k]!.start < first; k++) if (PREPOSITIONS.id.has(tokens[k]!.norm)) return true;
   return k - a - 1 > 3;
 }
 
