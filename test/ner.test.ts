@@ -1028,3 +1028,20 @@ describe('ner: twenty-third session, companies and universities', () => {
     expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Shin Dong-bin']);
   });
 });
+
+describe('ner: twenty-fourth session, possessives and migrant workers', () => {
+  it('an-alias-with-an-english-possessive-in-an-english-sentence', () => {
+    // (English sentences split `'s` off its word; the alias must be found split too)
+    const e = ents("The United Nations Children's Fund said on Tuesday that 300 children were killed, and Brazil's Supreme Court ruled on Friday.");
+    expect(e.filter((x) => x.known).map((x) => x.name)).toEqual(expect.arrayContaining(['UNICEF', 'Supreme Federal Court']));
+  });
+  it('a-regional-secretary-s-region-is-no-part-of-his-name', () => {
+    // (the tagger read the regency's last word and an unknown surname as one person's name)
+    const e = ents('Kejaksaan Negeri Sleman menahan Sekretaris Daerah Kabupaten Sleman Bambang Wirasena usai diperiksa sebagai tersangka kasus suap proyek jalan.');
+    expect(e.filter((x) => x.type === 'PERSON').map((x) => x.name)).toEqual(['Bambang Wirasena']);
+  });
+  it('pmi-counted-are-migrant-workers-not-the-red-cross', () => {
+    expect(ents('Malaysia mendeportasi 75 PMI melalui Pelabuhan Dumai, Riau.').map((x) => x.name)).not.toContain('Indonesian Red Cross Society');
+    expect(ents('PMI mengirimkan 40 relawan ke lokasi longsor di Banjarnegara.').map((x) => x.name)).toContain('Indonesian Red Cross Society');
+  });
+});

@@ -5,6 +5,7 @@
  * `createExtractor({ gazetteer })` for user entries.
  */
 import { scan } from '../text/scan.js';
+import { splitEnglishClitic } from '../text/tokenize.js';
 import type { GazetteerEntry } from './schema.js';
 
 /** Alias written in capitals (≤ 5 letters, `AS`, `PAN`, `MA`): matches only text in capitals. */
@@ -76,6 +77,18 @@ export function aliasKey(alias: string): string {
     .join(' ');
 }
 
+/**
+ * The key of an alias with an English possessive inside, as an English sentence tokenizes it
+ * (`People's Liberation Army` → `people 's liberation army`): English sentences split `'s` off its
+ * word, Indonesian ones do not, so such an alias needs both keys. Undefined for any other alias.
+ */
+export function possessiveKey(alias: string): string | undefined {
+  if (!/\p{L}['\u2019]s\b/u.test(alias)) return undefined;
+  const toks = scan(alias);
+  if (toks.length < 2) return undefined;
+  return toks.flatMap((t) => splitEnglishClitic(t) ?? [t]).map((t) => t.norm).join(' ');
+}
+
 function letters(s: string): string {
   return s.replace(/[^\p{L}]/gu, '');
 }
@@ -117,7 +130,9 @@ export function compileGazetteer(entries: GazetteerEntry[], isCommon: (w: string
       const flags = (aliasFlags(form, key0, isCommon) & (e.type === 'COUNTRY' ? ~F_COMMON : ~0)) | extra | user;
       // `PDI-Perjuangan` is also written (and detokenized) `PDI - Perjuangan`: that key too
       const spaced = /\p{L}-\p{L}/u.test(key0) ? key0.replace(/(\p{L})-(?=\p{L})/gu, '$1 - ') : undefined;
-      for (const key of spaced ? [key0, spaced] : [key0]) {
+      // `People's Liberation Army` in an English sentence: `People` `'s` `Liberation` `Army`
+      const possessive = possessiveKey(form);
+      for (const key of [key0, ...(spaced ? [spaced] : []), ...(possessive && possessive !== key0 ? [possessive] : [])]) {
         const sk = key + '\u0000' + idx;
         const prev = seen.get(sk);
         if (prev === undefined) {

@@ -193,9 +193,31 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
       out.push({ ...m, hits: [{ ...m.hits[0]!, entity: prevM.hits[0]!.entity }] });
       continue;
     }
+    // `52 PMI`, `para PMI asal NTT`, `PMI ilegal`: Pekerja Migran Indonesia, Indonesia's citizens (as
+    // `WNI` is), not the Red Cross of the same letters
+    if (!m.part && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.text === 'PMI' && migrantWorkers(tokens, m.tokenStart)) {
+      const idn = gaz.entityNamed('Indonesia');
+      if (idn !== undefined) {
+        out ??= raw.slice(0, k);
+        out.push({ ...m, hits: [{ entity: idn, flags: 0 }] });
+        continue;
+      }
+    }
     out?.push(m);
   }
   return out ?? raw;
+}
+
+/** Words before `PMI` that count or gather people (`52 PMI`, `ratusan PMI`, `para PMI`). */
+const PEOPLE_COUNT = /^(para|sejumlah|puluhan|ratusan|ribuan|belasan|beberapa|seorang|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|banyak|korban|calon|perlindungan|pemulangan|penempatan|pengiriman|deportasi)$/;
+/** Words after `PMI` that describe people (`PMI ilegal`, `PMI asal NTT`, `PMI nonprosedural`). */
+const PEOPLE_AFTER = /^(ilegal|asal|nonprosedural|non-prosedural|unprosedural|yang|di|korban|bermasalah)$/;
+
+/** Token i (`PMI`) names migrant workers, by the words around it. */
+function migrantWorkers(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before && (before.kind === 'number' || PEOPLE_COUNT.test(before.norm))) return true;
+  return PEOPLE_AFTER.test(tokens[i + 1]?.norm ?? '');
 }
 
 /** `, the capital of …`, `, a town in …`, `, ibu kota Sudan`: an appositive that makes the name before the comma a place. */
@@ -321,6 +343,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
     if (!titleCase && s.language === 'id') tagged = balineseNames(tokens, tagged, s.tokenStart, knownStart);
+    if (process.env.DBG) console.error("T", tagged.map((t) => t.type + ":" + tokens.slice(t.start, t.end).map((x) => x.text).join(" ")));
     if (!titleCase && s.language === 'id') tagged = butonNames(tokens, tagged, s.tokenStart);
     if (!titleCase && !conll) tagged = initialNames(tokens, tagged, s.tokenStart, s.tokenEnd, knownStart);
     if (!titleCase) {

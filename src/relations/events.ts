@@ -1376,6 +1376,46 @@ function adjunctEvent(v: SentenceView, i: number): boolean {
     || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps|joint|phone|telephone|video|call|talks|meeting|conversation)$/.test(v.tokens[i]!.norm)));
 }
 
+/** Acts that name those held to account for another act (`menjatuhkan sanksi terhadap X atas …`). */
+const BLAMING = new Set(['SANCTION', 'ACCUSE', 'COERCE', 'PROTEST', 'THREATEN']);
+/** Nouns of taking part in an act (`keterlibatan X dalam …`, `their role in …`). */
+const INVOLVEMENT = /^(keterlibatan|peran|keikutsertaan|involvement|role|complicity|participation)$/;
+
+/**
+ * The party an involvement noun before the nominal act at token i names: `keterlibatan Iran dalam
+ * serangan`, `keterlibatan mereka dalam pengiriman rudal`, `keterlibatannya dalam`, `their
+ * involvement in supplying drones`. A pronoun stands for the objects of the nearest act before
+ * that holds them to account (those sanctioned or accused for it; `triggers[n]` is the act at i). Undefined when no such noun is there, or it names no one.
+ */
+function involvedParty(v: SentenceView, i: number, triggers: Trigger[], n: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  let p = i - 1;
+  if (/^(the|a|an)$/.test(tokens[p]?.norm ?? '')) p--;
+  if (!/^(dalam|in)$/.test(tokens[p]?.norm ?? '')) return undefined;
+  p--;
+  // (the nearest act before with objects: `sanksi keuangan dan larangan perjalanan terhadap X`)
+  const pronounObjects = () => {
+    for (let k = n - 1; k >= 0 && k >= n - 3; k--) {
+      const prev = triggers[k]!;
+      if (prev.end <= p && prev.objects.length && BLAMING.has(prev.hit.row.type)) return toLike(prev.objects, prev.objectSpans);
+    }
+    return undefined;
+  };
+  // `keterlibatan Iran dalam`: a name after the noun
+  const named = v.endAt.get(p + 1);
+  if (named && !named.m.part) {
+    const first = groupOf(v, named)[0]!.m.tokenStart;
+    return INVOLVEMENT.test(tokens[first - 1]?.norm ?? '') && tokens[first - 1]!.kind === 'word' ? asLike(groupOf(v, named)) : undefined;
+  }
+  const t = tokens[p];
+  if (!t) return undefined;
+  // `keterlibatannya dalam`, `keterlibatan mereka dalam`, `their involvement in`
+  if (INVOLVEMENT.test(t.base ?? t.norm) && t.clitics?.includes('nya')) return pronounObjects();
+  if (/^(mereka|ia|dia|beliau)$/.test(t.norm) && INVOLVEMENT.test(tokens[p - 1]?.norm ?? '')) return pronounObjects();
+  if (INVOLVEMENT.test(t.norm) && /^(their|its|his|her)$/.test(tokens[p - 1]?.norm ?? '')) return pronounObjects();
+  return undefined;
+}
+
 /**
  * The agent of a passive main clause right before an adjunct act (`Dua remaja Palestina tewas ditembak
  * pasukan Israel dalam penggerebekan di Jenin`: the raid is Israel's, not the victims').
@@ -2416,6 +2456,8 @@ function authorOf(v: SentenceView, i: number): MentionLike[] | undefined {
       let k = by;
       // (`yang diajukan mantan Menteri Perdagangan Thomas Lembong`: a former title before the agent)
       while (k < by + 2 && (RELATIVE_AGENT_HEADS.has(tokens[k]?.norm ?? '') || FORMER.has(tokens[k]?.norm ?? '')) && !v.at.has(k)) k++;
+      // (a lower-case title or trade before the agent: `yang diajukan pengusaha X`, `… pengacara X`)
+      if (!v.at.has(k) && lowerStart(tokens[k]?.text ?? '')) k = titleStartingAt(tokens, k, v.s.tokenEnd)?.end ?? (OCCUPATIONS.has(tokens[k]?.norm ?? '') ? k + 1 : k);
       const mi = v.at.get(k);
       if (mi) return mi.m.part || mi.titleModifier ? undefined : asLike(groupOf(v, mi));
       // (a titled person: `yang diusulkan Presiden AS Donald Trump`)
@@ -3585,9 +3627,13 @@ const AGENT_HEADS = new Set(['massa', 'ormas', 'kelompok', 'pasukan', 'militer',
 /** Words of an armed group's description after its noun, before its name. */
 const AGENT_MODIFIERS = new Set(['bersenjata', 'kriminal', 'separatis', 'teroris', 'pemberontak', 'militan', 'bersenjatakan',
   // (and a ship's kind: `ditabrak dua kapal milisi maritim China`, `dihadang kapal penjaga pantai China`)
-  'ikan', 'patroli', 'perang', 'penjaga', 'pantai', 'milisi', 'maritim', 'nelayan', 'asing', 'induk']);
+  'ikan', 'patroli', 'perang', 'penjaga', 'pantai', 'milisi', 'maritim', 'nelayan', 'asing', 'induk',
+  // (and an authority's field: `ditahan otoritas imigrasi Korea Selatan`)
+  'imigrasi', 'keamanan', 'bea', 'cukai']);
 /** Nouns before an agent named after a relative clause's passive verb (`yang diajukan pasangan calon X`). */
 const RELATIVE_AGENT_HEADS = new Set([...AGENT_HEADS, 'pasangan', 'calon', 'paslon', 'tim', 'kuasa', 'hukum', 'juru', 'bicara', 'para']);
+/** Trades named before a person, no title of a body (`pengusaha Hartono`, `aktivis X`). */
+const OCCUPATIONS = new Set(['pengusaha', 'aktivis', 'advokat', 'politikus', 'politisi', 'mahasiswa', 'pengamat', 'warga', 'terdakwa', 'tersangka', 'terpidana', 'pedagang', 'petani', 'nelayan', 'buruh', 'jurnalis', 'wartawan']);
 
 /** A name (or personal pronoun) right before token i, auxiliaries and adverbs between: the passive's subject. */
 function subjectRightBefore(v: SentenceView, i: number): boolean {
@@ -4726,7 +4772,11 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // right after another passive shares its agent and its patient
     if (!subs.length && lang === 'id' && /^(seusai|usai|setelah|sesudah|sebelum)$/.test(tokens[tr.start - 1]?.norm ?? '') && n > 0) {
       const prev = triggers[n - 1]!;
-      if (prev.hit.voice === 'passive' && prev.end < tr.start && tr.start - prev.end <= 8 && !tokens.slice(prev.end, tr.start).some((t) => t.kind === 'punct' && t.text !== '(' && t.text !== ')') && prev.subjects.length && prev.objects.length) {
+      // (or an active detention by a body of law enforcement, and the passive is its charge or
+      // questioning: `KPK menahan Sekda X usai diperiksa sebagai tersangka` — X was questioned, by KPK;
+      // not any passive after an active verb: `Israel menyerang Gaza setelah diserang` is Israel's)
+      const lawAct = prev.hit.voice !== 'passive' && row.type === 'ACCUSE' && prev.hit.row.type === 'COERCE' && prev.subjects.length === 1 && lawEnforcer(entities[prev.subjects[0]!]!, recent.kinds[prev.subjects[0]!]);
+      if ((prev.hit.voice === 'passive' || lawAct) && prev.end < tr.start && tr.start - prev.end <= 8 && !tokens.slice(prev.end, tr.start).some((t) => t.kind === 'punct' && t.text !== '(' && t.text !== ')') && prev.subjects.length && prev.objects.length) {
         subs = toLike(prev.subjects, prev.subjectSpans);
         // (the name left of the verb is the agent just read, not the one questioned)
         objs = toLike(prev.objects, prev.objectSpans);
@@ -4746,6 +4796,22 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         const mi = v.at.get(k);
         if (!mi) continue;
         if (mi.country && /^(in|di)$/.test(mi.prep ?? '') && !mi.m.part && objs.every((o) => o.entity !== mi.m.entity && entities[o.entity]!.type === 'COUNTRY')) subs = asLike([mi]);
+        break;
+      }
+    }
+    // `12 WNI yang sempat ditahan otoritas imigrasi Korea Selatan … telah dibebaskan`, `fishermen
+    // detained by Malaysia were released`: a release with no agent, of those an act before in the
+    // sentence held, is the holder's
+    if (!subs.length && row.type === 'CONCEDE' && row.cameo === '0841' && n > 0) {
+      for (let k = n - 1; k >= 0; k--) {
+        const held = triggers[k]!;
+        if (held.hit.row.type !== 'COERCE' || held.hit.row.cameo !== '173' || !held.subjects.length || !held.objects.length) continue;
+        // (the name right before the release may be the holder, the relative clause's agent: `Tiga WNI
+        // yang ditahan polisi Malaysia dibebaskan` releases the WNI)
+        const agentRead = objs.length > 0 && held.hit.voice === 'passive' && tokens[held.start - 1]?.norm === 'yang' && objs.every((o) => held.subjects.includes(o.entity));
+        if (objs.length && !agentRead && !objs.some((o) => held.objects.includes(o.entity))) continue;
+        subs = toLike(held.subjects, held.subjectSpans);
+        if (!objs.length || agentRead) objs = toLike(held.objects, held.objectSpans);
         break;
       }
     }
@@ -4787,7 +4853,11 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // `Prabowo memuji keputusan Prancis mengakui Palestina saat bertemu Macron`
     // (only a subject that opens the sentence, titles before it: not a name inside a fronted adjunct)
     const whenMain = left.connector && /^(saat|ketika)$/.test(left.connector) ? mainSubject(v, tr.start) : undefined;
+    // (Indonesian: an active verb right after a speech tag and its comma is the speaker's: `"…," kata
+    // Menlu Sugiono, mengecam serangan udara Israel …`)
+    const taggedSpeaker = lang === 'id' && !participle && tr.hit.voice === 'active' && tokens[tr.start - 1]?.text === ',' ? speakerOfTagBefore(v, tr.start - 1) : undefined;
     if (participle) subs = speakerBeforeComma(v, tr.start - 1) ?? mainSubject(v, tr.start) ?? [];
+    else if (taggedSpeaker) subs = taggedSpeaker;
     else if (whenMain && opensSentence(v, whenMain)) subs = whenMain;
     else if (controlled) {
       // `Obama memerintahkan Kemenhan AS untuk mengerahkan …`: the one ordered acts
@@ -4810,7 +4880,14 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // (nor of `talks` read as a noun: `accused X of siding with firms in the wage talks and called on him`)
         // (nor of a relative clause on a noun: `mengecam serangan RSF … yang menewaskan puluhan pasien, dan mendesak …`)
         const relative = (t: Trigger) => tokens[t.start - 1]?.norm === 'yang';
-        if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged || nounComplement(v, main) || talksNoun(v, main) || relative(main)) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged && !nounComplement(v, triggers[j]!) && !talksNoun(v, triggers[j]!) && !relative(triggers[j]!)) { shared = triggers[j]!; break; }
+        // (nor of an English noun after a determiner or a possessive, which the lexicon reads as a verb:
+        // `thanked Indonesia for its aid and urged Jakarta …`, `condemned Iran's execution of … and urged Tehran`)
+        const determined = (t: Trigger) => lang === 'en' && /^(its|their|his|her|our|the|a|an|['’]s)$/.test(tokens[t.start - 1]?.norm ?? '');
+        // (nor, for an English past form, of an act of those the sentence urged: `urged the police to
+        // release the students detained during the protests and accused officers of …` — the urger accuses)
+        const infinitive = (t: Trigger) => lang === 'en' && /ed$/.test(tokens[tr.start]!.norm)
+          && triggers.some((r) => r.end <= t.start && r.hit.row.type === 'REQUEST' && r.objects.length > 0 && t.subjects.every((x) => r.objects.includes(x)));
+        if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged || nounComplement(v, main) || talksNoun(v, main) || relative(main) || determined(main)) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged && !nounComplement(v, triggers[j]!) && !talksNoun(v, triggers[j]!) && !relative(triggers[j]!) && !determined(triggers[j]!) && !infinitive(triggers[j]!)) { shared = triggers[j]!; break; }
         // (nor of the act a denial is about, its subject right after the denial: `membantah kelompoknya
         // menyerang warga sipil dan menuding aparat TNI` — the one who denies accuses)
         const denial = shared === main && main.subjectSpans.length ? triggers.find((t, j) => j < n - 1 && t.hit.row.type === 'REJECT' && t.subjects.length && tokens[t.end]?.start === main.subjectSpans[0]!.start) : undefined;
@@ -4983,6 +5060,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
           subs = named && !named.m.part ? asLike(groupOf(v, named)) : [];
         }
         else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya')) subs = mainSubject(v, tr.start) ?? [];
+        // `… tiga pejabat Korea Utara atas keterlibatan mereka dalam pengiriman rudal ke Rusia`,
+        // `over their role in supplying drones`: the act is the involved party's, not the main subject's
+        else if (involvedParty(v, tr.start, triggers, n)) subs = involvedParty(v, tr.start, triggers, n)!;
         // (an adjunct of a clause opened by `after`/`setelah` … is that clause's: `Poland summoned …
         // after a Russian missile entered its airspace during an overnight attack`)
         // (an agent written after the noun, even one not named, is the act's own: `after an attack by
@@ -5449,6 +5529,19 @@ function speakerBeforeComma(v: SentenceView, comma: number): MentionLike[] | und
   if (!/^(said|says|told|added|stated)$/.test(tokens[k]?.norm ?? '')) return undefined;
   const mi = v.endAt.get(k);
   return mi && !mi.m.part ? asLike(groupOf(v, mi)) : undefined;
+}
+
+/**
+ * `kata Menlu Sugiono ,` ending at the comma `comma`: the speaker of an Indonesian speech tag (a
+ * title or two may stand between the verb and the name). Undefined when no tag ends there.
+ */
+function speakerOfTagBefore(v: SentenceView, comma: number): MentionLike[] | undefined {
+  const mi = v.endAt.get(comma);
+  if (!mi || mi.m.part) return undefined;
+  const group = groupOf(v, mi);
+  let k = group[0]!.m.tokenStart - 1;
+  for (let guard = 0; guard < 4 && k > v.s.tokenStart && !speechTag(v.tokens[k]) && v.tokens[k]!.kind === 'word'; guard++) k--;
+  return speechTag(v.tokens[k]) ? asLike(group) : undefined;
 }
 
 /** `saling` before the trigger (auxiliaries between), or `each other`/`one another` right after it. */
@@ -6269,6 +6362,11 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     // aid goes to people, not to a mountain, a monument or a sea (`membantu evakuasi warga terdampak
     // erupsi Gunung Lewotobi`: the people near it are not named)
     if (row.type === 'AID' && entities[b.entity]!.type === 'LOCATION' && (/^(landmark|facility|sea|continent)$/.test(kinds[b.entity] ?? '') || /^(Mount|Lake) | (River|Sea|Strait|Volcano)$/.test(entities[b.entity]!.name))) return;
+    // a state and its bodies bring their own citizens home, they do not deport them (`KBRI Kuala Lumpur
+    // memulangkan 52 pekerja migran Indonesia`: a repatriation)
+    // (an embassy warta names from its short form has no country of its own: its name tells it)
+    if (row.type === 'COERCE' && row.cameo === '174' && entities[b.entity]!.type === 'COUNTRY' && entities[b.entity]!.iso3 !== undefined
+      && ((entities[a.entity]!.iso3 ?? entities[a.entity]!.country) === entities[b.entity]!.iso3 || entities[a.entity]!.name.startsWith(`Embassy of ${entities[b.entity]!.name}`) || entities[a.entity]!.name.startsWith(`Consulate General of ${entities[b.entity]!.name}`))) return;
     // missiles fired into a sea are a launch, not an attack on it (`meluncurkan rudal ke Laut Jepang`)
     if (row.type === 'ASSAULT' && kinds[b.entity] === 'sea') return;
     // a state does not attack or invade its own capital (`menyebutnya gladi perang untuk menginvasi

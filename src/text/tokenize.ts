@@ -31,7 +31,7 @@ export function checkLang(lang: unknown): LanguageOption {
 const EN_CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 
 /** `don't` → `do` + `n't`, `Putin's` → `Putin` + `'s` (English sentences only). */
-function splitEnglishClitic(t: Token): Token[] | null {
+export function splitEnglishClitic(t: Token): Token[] | null {
   const s = t.text.replace(/\u2019/g, "'");
   const lower = s.toLowerCase();
   for (const c of EN_CLITICS) {

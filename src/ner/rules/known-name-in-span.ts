@@ -126,8 +126,8 @@ function initialsOf(tokens: Token[], from: number, to: number, short: string): b
  * capitalized words. The organization is the title's; the rest is the person. Returns where the
  * person starts, or -1.
  */
-/** Roles of the heads of regions (the title's place is their region, no part of their name). */
-const REGIONAL_ROLES = /^(Deputy |Vice |Acting )?(Regent|Mayor|Governor|Head of Village|Camat)$/;
+/** Roles of the heads of regions and their secretaries (the title's place is their region, no part of their name). */
+const REGIONAL_ROLES = /^(Deputy |Vice |Acting )?(Regent|Mayor|Governor|Head of Village|Camat|Regional Secretary)$/;
 
 export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMention[], gaz: Gazetteer, floor: number): number {
   const first = inside[0];
