@@ -1045,3 +1045,10 @@ describe('ner: twenty-fourth session, possessives and migrant workers', () => {
     expect(ents('PMI mengirimkan 40 relawan ke lokasi longsor di Banjarnegara.').map((x) => x.name)).toContain('Indonesian Red Cross Society');
   });
 });
+
+describe('ner: twenty-fourth session, parties and banks', () => {
+  it('bangladesh-s-nationalist-party-by-its-indonesian-name-and-bnp-paribas', () => {
+    expect(ents('Ribuan aktivis Partai Nasionalis Bangladesh (BNP) berunjuk rasa di Dhaka, Jumat (28/11).').map((x) => x.name)).toContain('Bangladesh Nationalist Party');
+    expect(ents('BNP Paribas cut its forecast for the euro on Monday.').map((x) => x.name)).toContain('BNP Paribas');
+  });
+});

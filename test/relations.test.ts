@@ -5304,3 +5304,47 @@ describe('relations: twenty-fourth session, shared subjects', () => {
     expect(find(r, 'ACCUSE', 'Sugiono', 'Malaysia')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fourth session, visits, deals and members', () => {
+  it('a-state-visit-in-an-adjunct-is-the-main-subject-s-not-a-verb-after-a-name', () => {
+    const r = rels("Japanese Prime Minister Sanae Takaichi praised Vietnam's railway programme during a two-day state visit to Hanoi on Monday.");
+    expect(find(r, 'CONSULT', 'Sanae Takaichi', 'Vietnam')).toBeDefined();
+    expect(find(rels('Singapore Prime Minister Lawrence Wong will pay an official visit to Kuala Lumpur next week.'), 'CONSULT', 'Lawrence Wong', 'Malaysia')).toBeDefined();
+  });
+  it('concluding-a-trade-deal-is-an-agreement', () => {
+    expect(find(rels('Indonesia dan Kanada merampungkan perundingan perjanjian dagang bilateral di Ottawa.'), 'AGREE', 'Indonesia', 'Canada')).toBeDefined();
+    expect(find(rels('Indonesia and Peru concluded a trade agreement on Monday.'), 'AGREE', 'Indonesia', 'Peru')).toBeDefined();
+  });
+  it('countries-listed-before-the-body-s-other-members', () => {
+    const r = rels('Qatar, Kuwait and four other OPEC members agreed on Sunday to cut output.');
+    expect(find(r, 'member_of', 'Qatar', 'OPEC')).toBeDefined();
+    expect(find(r, 'member_of', 'Kuwait', 'OPEC')).toBeDefined();
+    expect(r.some((x) => x.type === 'AGREE' && (x.s === 'OPEC' || x.o === 'OPEC'))).toBe(false);
+  });
+  it('firms-named-after-a-demonym-and-their-trade-are-the-ones-sanctioned', () => {
+    const a = rels('Japan imposed sanctions on two Russian energy firms, Gazprom and Rosneft, on Friday.');
+    expect(find(a, 'SANCTION', 'Japan', 'Gazprom')).toBeDefined();
+    expect(find(a, 'SANCTION', 'Japan', 'Rosneft')).toBeDefined();
+    const b = rels('Britain imposed sanctions on Russian oil producers Gazprom and Lukoil on Tuesday.');
+    expect(find(b, 'SANCTION', 'United Kingdom', 'Lukoil')).toBeDefined();
+    expect(find(b, 'SANCTION', 'United Kingdom', 'Russia')).toBeUndefined();
+  });
+  it('a-possessive-before-a-noun-of-the-act-s-kind-is-its-subject', () => {
+    expect(find(rels("Farmers protested against Indonesia's trade agreement with Australia."), 'AGREE', 'Indonesia', 'Australia')).toBeDefined();
+  });
+});
+
+describe('relations: twenty-fourth session, plans dropped, permits and dated clauses', () => {
+  it('a-cooperation-one-pulls-out-of-is-not-done', () => {
+    const r = rels('Toyota menarik diri dari rencana kerja sama produksi baterai dengan PT Aneka Tambang.');
+    expect(r.filter((x) => x.type === 'COOPERATE' && !x.negated)).toEqual([]);
+  });
+  it('an-export-permit-is-no-export', () => {
+    expect(rels('Kementerian Perdagangan menerbitkan izin ekspor pasir laut kepada tiga perusahaan asal Singapura.').filter((x) => x.type === 'COOPERATE')).toEqual([]);
+    expect(find(rels('Indonesia mengekspor 10.000 ton beras ke Malaysia.'), 'COOPERATE', 'Indonesia', 'Malaysia')).toBeDefined();
+  });
+  it('a-day-and-date-between-a-detention-and-the-questioning-after-it', () => {
+    const r = rels('Bupati Pati Sudewo ditahan oleh penyidik KPK, Jumat (7/3), usai diperiksa sebagai tersangka kasus suap jalur kereta.');
+    expect(find(r, 'ACCUSE', 'Corruption Eradication Commission', 'Sudewo')).toBeDefined();
+  });
+});

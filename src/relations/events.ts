@@ -12,6 +12,7 @@
  * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
  */
 import { isTitleCase } from '../ner/rules/skip-title-case.js';
+import { isCalendarWord } from '../ner/rules/drop-not-names.js';
 import type { Entity, Language, Token } from '../types.js';
 import { AUX, COUNTERPART, FIRST_PERSON, GENERIC_BODY, counterpartNameAt, isIdVerb, OBJECT_CONTROL, PREPOSITIONS, REASON, SHARE_SUBJECT, type MentionInfo, type SentenceView } from './clause.js';
 import { predicateLexicon, type FormHit, type PredicateEntry } from './lexicon.js';
@@ -20,6 +21,7 @@ import { qualify } from './qualifiers.js';
 import { FORMER } from './roles.js';
 import { knownWords } from '../morph/lexicon.js';
 import { titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
+import { otherMembersBefore } from './static.js';
 import { CUE_SPEECH, CUE_TITLE, nerLexicon } from '../ner/lexicon.js';
 import { upperStart, lowerStart } from '../text/chars.js';
 import { sportsReport } from '../lang/sports.js';
@@ -540,7 +542,9 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
     const n = next?.norm ?? '';
     // (or the countries of the two leaders named with their titles: `Indonesian President X held talks
     // with Chinese President Y, and the two countries signed …`)
-    if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t);
+    // (or, loosely, a title's demonym and a capital visited: `Brazilian President Lula visited Jakarta,
+    // and the two countries signed …`)
+    if (n === 'countries' || n === 'nations' || n === 'governments') return recent.last(2, 'COUNTRY', i) ?? recent.countriesOf(recent.last(2, 'PERSON', i), t) ?? recent.last(2, 'COUNTRY', i, true);
     if (n === 'leaders' || n === 'presidents' || n === 'ministers' || n === 'men') return recent.last(2, 'PERSON', i);
     if (n === 'sides' || n === 'parties') return recent.lastParties() ?? recent.lastMeeting(t) ?? recent.lastAdversaries(t) ?? twoNamedBefore(v, i, entities, t);
     // `… met Y, and the two agreed to …`: the two who just met, as `keduanya`
@@ -1099,10 +1103,15 @@ export class RecentEntities {
   }
 
   /** the last `n` distinct entities of a type named before token `before` */
-  last(n: number, type: string, before: number): MentionLike[] | undefined {
+  last(n: number, type: string, before: number, loose = false): MentionLike[] | undefined {
     const out: MentionLike[] = [];
     const seen = new Set<number>();
     const take = (entity: number, span: Span) => {
+      // (loose, for countries: a capital stands for its country, when the document names that country)
+      if (loose && type === 'COUNTRY' && this.kinds[entity] === 'capital' && this.entities[entity]!.country !== undefined) {
+        const c = this.entities.findIndex((e) => e.type === 'COUNTRY' && e.iso3 === this.entities[entity]!.country);
+        if (c >= 0) entity = c;
+      }
       if (seen.has(entity) || this.entities[entity]!.type !== type) return;
       seen.add(entity);
       out.unshift({ entity, span });
@@ -1110,7 +1119,8 @@ export class RecentEntities {
     const here = this.current?.mentions ?? [];
     for (let k = here.length - 1; k >= 0 && out.length < n; k--) {
       const mi = here[k]!;
-      if (mi.m.part || mi.titleModifier || mi.m.tokenStart >= before) continue;
+      // (loose: a title's demonym counts too, `Brazilian President Lula`)
+      if (mi.m.part || (mi.titleModifier && !loose) || mi.m.tokenStart >= before) continue;
       take(mi.m.entity, mi.m);
     }
     for (let k = this.order.length - 1; k >= 0 && out.length < n; k--) {
@@ -1288,6 +1298,8 @@ const LIGHT_VERBS = new Set([
   // talks or an operation led: `memimpin perundingan tarif dengan USTR`, `led talks with Beijing`
   'memimpin', 'led', 'leads', 'lead',
   'conducted', 'held', 'holds', 'hold', 'launched', 'expressed', 'voiced', 'issued', 'issues', 'made', 'staged', 'waged', 'mounted', 'carried', 'filed',
+  // (a visit paid or made: `will pay a three-day state visit to Indonesia`, `makes a visit to …`)
+  'pay', 'pays', 'paid', 'paying', 'make', 'makes', 'making',
   'announced', 'announces', 'approved', 'unveiled', 'mengumumkan',
   // (`adopted a new package of sanctions against X`, `ordered the expulsion of X's ambassador`)
   'adopted', 'adopts', 'adopt', 'ordered', 'orders',
@@ -1369,8 +1381,9 @@ function victimsBefore(v: SentenceView, i: number): boolean {
 /** A nominal event inside a time or purpose adjunct: `during a visit to …`, `dalam kunjungan kerja ke …`, `for talks with …`, `urged X in a phone call`. */
 function adjunctEvent(v: SentenceView, i: number): boolean {
   let p = i - 1;
-  // (`in overnight raids`, `in a joint operation`: a few adjectives of the act between)
-  if (/^(overnight|joint|separate|coordinated|deadly|pre-dawn|night|fresh|new|latest|major|large-scale|massive)$/.test(v.tokens[p]?.norm ?? '')) p--;
+  // (`in overnight raids`, `in a joint operation`, `during a two-day state visit`: a few adjectives of
+  // the act between)
+  for (let k = 0; k < 2 && (ACT_ADJECTIVES.test(v.tokens[p]?.norm ?? '') || /^(night|new|major)$/.test(v.tokens[p]?.norm ?? '')); k++) p--;
   if (/^(a|an|the|his|her|its|their)$/.test(v.tokens[p]?.norm ?? '')) p--;
   return p > v.s.tokenStart && (/^(during|for|untuk|dalam|saat|ketika|selama|amid|setelah|sebelum|usai|seusai|pasca|after|before|following)$/.test(v.tokens[p]!.norm)
     || (v.tokens[p]!.norm === 'in' && v.lang === 'en' && /^(raid|raids|operation|operations|strike|strikes|attack|attacks|crackdown|sweep|sweeps|joint|phone|telephone|video|call|talks|meeting|conversation)$/.test(v.tokens[i]!.norm)));
@@ -1534,7 +1547,7 @@ function verbBefore(v: SentenceView, i: number, verbs: Set<string>): number {
     // (the giver's name right before the noun: `secures $2.9 billion IMF bailout`)
     if (v.cover.has(p) && v.cover.get(p)!.m.tokenEnd === i) { p = v.cover.get(p)!.m.tokenStart; continue; }
     // (amounts: `announced $1 billion in military aid`, `mengumumkan bantuan senilai Rp 5 miliar`)
-    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|up|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|swift|immediate|quick|rapid|keras|tajam|on|army|troops|forces|military|formal|official|resmi|any|written|urgent|direct|tertulis|mendesak)$/.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
+    if (!/^(sebuah|suatu|berbagai|sejumlah|banyak|dalam|pertama|rutin|rangkaian|serangkaian|gelombang|series|wave|tahunan|besar|a|an|the|in|new|baru|package|packages|round|rounds|paket|of|up|their|its|his|her|first|second|annual|largest|latest|major|rare|fresh|further|more|military|humanitarian|emergency|billion|million|juta|miliar|triliun|worth|senilai|sharp|strong|harsh|fierce|widespread|international|heavy|swift|immediate|quick|rapid|keras|tajam|on|army|troops|forces|military|formal|official|resmi|any|written|urgent|direct|tertulis|mendesak)$/.test(n) && !ACT_ADJECTIVES.test(n) && v.tokens[p]!.kind !== 'money' && v.tokens[p]!.kind !== 'number') break;
   }
   return -1;
 }
@@ -3517,6 +3530,22 @@ function englishNoun(v: SentenceView, tr: Trigger): boolean {
 }
 
 /**
+ * The name whose possessive `'s` stands right before token i, or before one or two lower-case words
+ * before it (`Russia's invasion`, `the European Union's trade agreement`). Undefined when none does.
+ */
+function possessorBefore(v: SentenceView, i: number): MentionInfo | undefined {
+  const { tokens } = v;
+  let k = i - 1;
+  while (k > i - 3 && k > v.s.tokenStart && tokens[k]!.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !/^(a|an|the|and|or|of|to|in|on|for|with|by|its|their|his|her)$/.test(tokens[k]!.norm) && !/^['’]s$/.test(tokens[k]!.text)) k--;
+  if (!/^['’]s$/.test(tokens[k]?.text ?? '')) return undefined;
+  const mi = v.endAt.get(k);
+  return mi && !mi.m.part ? mi : undefined;
+}
+
+/** Adjectives between a determiner and an act's noun (`a joint operation`, `a two-day state visit`). */
+const ACT_ADJECTIVES = /^(overnight|joint|separate|coordinated|deadly|pre-dawn|fresh|latest|large-scale|massive|state|official|working|surprise|brief|historic|rare|unannounced|[a-z]+-day)$/;
+
+/**
  * An English form of any voice used as a noun, by the word before it: a determiner or a preposition
  * (`condemned the attack on Syria`, `for talks with Prabowo`, `over its supply of drones`).
  */
@@ -3534,9 +3563,14 @@ function englishNounByContext(v: SentenceView, tr: Trigger): boolean {
   if (modifier && modifier.m.demonym && !counted && /s$/.test(v.tokens[tr.start]!.norm) && !/(ed|ing)$/.test(v.tokens[tr.start]!.norm)) return true;
   if (modifier && !counted && !/(ed|ing)$/.test(v.tokens[tr.start]!.norm) && /^(the|a|an|of|new|fresh|more|further|its|their|against|for|over|on|to|with|latest|recent)$/.test(v.tokens[modifier.m.tokenStart - 1]?.norm ?? '')
     && (modifier.m.demonym || /s$/.test(v.tokens[tr.start]!.norm) || /^(on|against|in|by|of|near|at|that|which)$/.test(v.tokens[tr.end]?.norm ?? '') || modifier.m.tokenStart - 1 > v.s.tokenStart)) return true;
+  // a possessive and a noun or two of the act's kind before it: `the European Union's trade agreement`
+  // (not an -ing form: `Russia's continuing shelling` stays the gerund's own case below)
+  if (!/(ed|ing)$/.test(v.tokens[tr.start]!.norm) && !/^['’]s$/.test(v.tokens[tr.start - 1]?.text ?? '') && possessorBefore(v, tr.start)) return true;
   let prev = v.tokens[tr.start - 1]?.norm ?? '';
-  // (an adjective of the act between: `in overnight raids`, `a joint operation`)
-  if (/^(overnight|joint|separate|coordinated|deadly|pre-dawn|fresh|latest|large-scale|massive)$/.test(prev)) prev = v.tokens[tr.start - 2]?.norm ?? '';
+  // (an adjective of the act between, or two: `in overnight raids`, `a joint operation`, `during a
+  // two-day state visit` — not read as a verb after the name before: `praised Malaysia's programme
+  // during a state visit`)
+  for (let k = 2; k <= 3 && ACT_ADJECTIVES.test(prev); k++) prev = v.tokens[tr.start - k]?.norm ?? '';
   // a gerund after a preposition keeps its verb frame when no `of` follows: `thanked Germany for
   // delivering tanks to Ukraine`, `after meeting Putin` (but `for talks with`, `the shelling of`)
   if (/ing$/.test(v.tokens[tr.start]!.norm) && /^(for|after|before|of|by|without|while|in)$/.test(prev) && v.tokens[tr.end]?.norm !== 'of') return false;
@@ -4776,7 +4810,17 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       // questioning: `KPK menahan Sekda X usai diperiksa sebagai tersangka` — X was questioned, by KPK;
       // not any passive after an active verb: `Israel menyerang Gaza setelah diserang` is Israel's)
       const lawAct = prev.hit.voice !== 'passive' && row.type === 'ACCUSE' && prev.hit.row.type === 'COERCE' && prev.subjects.length === 1 && lawEnforcer(entities[prev.subjects[0]!]!, recent.kinds[prev.subjects[0]!]);
-      if ((prev.hit.voice === 'passive' || lawAct) && prev.end < tr.start && tr.start - prev.end <= 8 && !tokens.slice(prev.end, tr.start).some((t) => t.kind === 'punct' && t.text !== '(' && t.text !== ')') && prev.subjects.length && prev.objects.length) {
+      // (a day and its date between, in commas, is no clause boundary: `ditahan oleh penyidik Kejaksaan
+      // Agung, Selasa (11/2), usai diperiksa`)
+      let dated = 0;
+      let boundary = false;
+      for (let k = prev.end; k < tr.start && !boundary; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== 'punct' || t.text === '(' || t.text === ')') continue;
+        if (t.text === ',' && (isCalendarWord(tokens[k + 1]?.norm ?? '') || tokens[k - 1]?.text === ')')) dated++;
+        else boundary = true;
+      }
+      if ((prev.hit.voice === 'passive' || lawAct) && prev.end < tr.start && tr.start - prev.end <= 8 + 5 * Math.min(dated, 1) && !boundary && prev.subjects.length && prev.objects.length) {
         subs = toLike(prev.subjects, prev.subjectSpans);
         // (the name left of the verb is the agent just read, not the one questioned)
         objs = toLike(prev.objects, prev.objectSpans);
@@ -4921,7 +4965,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // (not where the subject was read from that demonym: `Police arrested a Chinese businessman, X`)
     if (lang === 'en' && objs.length === 1 && !subs.some((x) => x.entity === objs[0]!.entity)) {
       const named = namedAfterDemonym(v, objs[0]!) ?? namedAfterCompound(v, objs[0]!);
-      if (named) objs = asLike([named]);
+      if (named) objs = asLike(groupOf(v, named));
       // (the broker of a ceasefire or deal is no party to it: `accusing Ankara of violating a U.S.-brokered
       // ceasefire`)
       else if (brokerOf(v, objs[0]!)) objs = [];
@@ -5039,7 +5083,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // `a package of European Union sanctions against Russia`: the name that modifies the noun
         else if (lang === 'en' && v.endAt.get(tr.start) && !v.endAt.get(tr.start)!.m.part) subs = asLike(groupOf(v, v.endAt.get(tr.start)!));
         // `Russia's invasion of Ukraine`, `Israel's strikes on Gaza`: the possessor
-        else if (lang === 'en' && /^['’]s$/.test(tokens[tr.start - 1]?.text ?? '') && v.endAt.get(tr.start - 1) && !v.endAt.get(tr.start - 1)!.m.part) subs = asLike(groupOf(v, v.endAt.get(tr.start - 1)!));
+        // (a noun or two of the act's kind between: `the European Union's trade agreement with Mercosur`)
+        else if (lang === 'en' && possessorBefore(v, tr.start)) subs = asLike(groupOf(v, possessorBefore(v, tr.start)!));
         // `over its supply of drones to Russia`: the nearest name before
         else if (lang === 'en' && /^(its|their|his|her)$/.test(tokens[tr.start - 1]?.norm ?? '')) subs = nearestBefore(v, tr.start - 1);
         else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
@@ -5634,14 +5679,27 @@ function objectMention(v: SentenceView, o: MentionLike): MentionInfo | undefined
 function namedAfterDemonym(v: SentenceView, o: MentionLike): MentionInfo | undefined {
   const { tokens } = v;
   const mi = objectMention(v, o);
-  if (!mi || !mi.m.demonym || mi.m.start !== o.span.start || !/^(a|an)$/.test(tokens[mi.m.tokenStart - 1]?.norm ?? '')) return undefined;
+  if (!mi || !mi.m.demonym || mi.m.start !== o.span.start) return undefined;
   let j = mi.m.tokenEnd;
   while (j < v.s.tokenEnd && j - mi.m.tokenEnd < 4 && tokens[j]!.kind === 'word' && lowerStart(tokens[j]!.text) && !v.cover.has(j)) j++;
+  // (or a count of them: `sanctions on two Indonesian nickel processors, PT X and PT Y,`)
+  const before = tokens[mi.m.tokenStart - 1];
+  const counted = before !== undefined && (/^(a|an|two|three|four|five|six|seven|eight|nine|ten|several)$/.test(before.norm) || before.kind === 'number');
+  // (plural things and their names right after, no comma: `sanctions on Russian oil producers Rosneft
+  // and Lukoil` — bodies, not a country or a place)
+  if (!counted) {
+    if (j === mi.m.tokenEnd || !/s$/.test(tokens[j - 1]!.norm)) return undefined;
+    const named = v.at.get(j);
+    return named && !named.m.part && !named.country && !named.place && !named.m.demonym ? named : undefined;
+  }
   if (j === mi.m.tokenEnd || tokens[j]?.text !== ',') return undefined;
   const named = v.at.get(j + 1);
   if (!named || named.m.part || named.country || named.place) return undefined;
-  const after = tokens[named.m.tokenEnd];
-  return after === undefined || after.text === ',' || named.m.tokenEnd >= v.s.tokenEnd - 1 ? named : undefined;
+  // (the named list ends the apposition: `…, PT X and PT Y,`)
+  const group = groupOf(v, named);
+  const end = group[group.length - 1]!.m.tokenEnd;
+  const after = tokens[end];
+  return after === undefined || after.text === ',' || end >= v.s.tokenEnd - 1 ? named : undefined;
 }
 
 /** A thing asked for right after a request (`meminta penarikan pasukan`, `urged a faster deal`), not its addressee (`meminta kedua Kodam itu …`). */
@@ -6168,6 +6226,10 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   // an act named only to say what a case or charge is about is no act (`its genocide case against
   // Israel`, `war crimes charges`): the case is the event
   if (/^(ASSAULT|COERCE|MOBILIZE|SANCTION|AID)$/.test(row.type) && /^(case|cases|trial|charges|charge|lawsuit|suit|convention|accusations|allegations|hearing|hearings|probe|inquiry|investigation|tribunal)$/.test(tokens[tr.end]?.norm ?? '')) return;
+  // a permit, quota or levy of trade is a rule, no trade done (`memberikan relaksasi izin ekspor konsentrat
+  // tembaga kepada PT Freeport Indonesia`, `export permits to …`)
+  if (row.type === 'COOPERATE' && row.cameo === '061' && /^(ekspor|impor|export|exports|import|imports)$/.test(tokens[tr.start]!.norm)
+    && (/^(izin|kuota|relaksasi|larangan|bea|pajak|tarif|rekomendasi|persetujuan)$/.test(tokens[tr.start - 1]?.norm ?? '') || /^(permit|permits|licence|licences|license|licenses|quota|quotas|ban|bans|duty|duties|levy|levies|tax|taxes|controls|control|curbs|restrictions)$/.test(tokens[tr.end]?.norm ?? ''))) return;
   // aid blocked is none given (`accused of blocking humanitarian aid to …`, `menghalangi bantuan
   // kemanusiaan ke Gaza`)
   if (row.type === 'AID' && aidBlocked(tokens, tr.start, s.tokenStart)) return;
@@ -6189,7 +6251,19 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   if (row.type === 'COERCE' && row.cameo === '173' && lang === 'id') {
     for (let j = tr.end; j < Math.min(s.tokenEnd, tr.end + 2); j++) if (/^(bebas|lepas)$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm !== 'bersyarat') return;
   }
-  const subs = toLike(tr.subjects, tr.subjectSpans);
+  // a body named for its other members is no party: those listed before it are (`Saudi Arabia, Russia
+  // and six other OPEC+ members agreed …` — an agreement of the two, not with OPEC+)
+  let subs = toLike(tr.subjects, tr.subjectSpans);
+  if (row.symmetric && subs.length > 1) {
+    const members = subs.flatMap((x) => {
+      const mi = v.mentions.find((m) => m.m.start === x.span.start && m.m.entity === x.entity);
+      return mi && !mi.m.part && kinds[x.entity] === 'igo' ? otherMembersBefore(v, mi.m) : [];
+    });
+    if (members.length) {
+      const body = new Set(subs.filter((x) => !members.some((c) => c.m.entity === x.entity) && kinds[x.entity] === 'igo').map((x) => x.entity));
+      subs = [...subs.filter((x) => !body.has(x.entity)), ...asLike(members).filter((c) => !subs.some((x) => x.entity === c.entity))];
+    }
+  }
   let objs = toLike(tr.objects, tr.objectSpans);
   // a country describing the bodies named after a comma is no object of its own: `menjatuhkan sanksi
   // terhadap dua raksasa minyak Rusia, Rosneft dan Lukoil`

@@ -37,6 +37,19 @@ const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'la
   // (and a kind of the act received: `had not received any formal request from Jakarta`)
   'has', 'had', 'any', 'formal', 'official', 'written', 'resmi', 'tertulis']);
 
+/** Words of leaving right before `dari`/`from`/`of` (`menarik diri`, `keluar`, `pulled out`). */
+const EXIT = /^(keluar|mundur|hengkang|withdrew|withdraws|withdraw|withdrawn|exited|exits|quit|quits)$/;
+
+/** `menarik diri dari (rencana)`, `keluar dari`, `pulled out of (the planned)` right before token i. */
+function exitedFrom(tokens: SentenceView['tokens'], i: number, from: number): boolean {
+  let p = i - 1;
+  while (p > from && /^(rencana|planned|proposed|the|a|an|its|their|his|her|sebuah)$/.test(tokens[p]!.norm)) p--;
+  if (!/^(dari|from|of)$/.test(tokens[p]?.norm ?? '') || p - 1 < from) return false;
+  const a = tokens[p - 1]!.norm;
+  const b = tokens[p - 2]?.norm ?? '';
+  return EXIT.test(a) || (a === 'diri' && /^(menarik|mengundurkan)$/.test(b)) || (a === 'out' && /^(pulled|pulls|pull|pulling|backed|backs|opted|opts)$/.test(b));
+}
+
 export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   const { tokens } = v;
   const from = v.s.tokenStart;
@@ -51,6 +64,9 @@ export function qualify(d: Draft, v: SentenceView, trigger: number): void {
     else if (POSSIBLE.has(n)) modality = 'possible';
     else if (!BETWEEN.has(n)) break;
   }
+  // an act one pulls out of is not done: `menarik diri dari rencana kerja sama dengan X`, `keluar dari
+  // perjanjian`, `pulled out of a planned joint venture`
+  if (exitedFrom(tokens, trigger, from)) negated = true;
   // `has not ruled out a military strike`, `tidak menutup kemungkinan serangan`: a possibility, and
   // the negation is the ruling out's
   for (let p = trigger - 1; p > Math.max(from, trigger - 6); p--) {

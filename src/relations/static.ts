@@ -71,6 +71,33 @@ function alliesBefore(tokens: Token[], i: number, from: number): boolean {
   return false;
 }
 
+/**
+ * `A, B and (six) other X members`, `A dan negara anggota X lainnya`: the countries listed before,
+ * when the body `m` (X) names the others' membership (empty when the words around X do not).
+ */
+export function otherMembersBefore(v: SentenceView, m: DocMention): MentionInfo[] {
+  const { tokens } = v;
+  let p = m.tokenStart - 1;
+  let and = -1;
+  if (v.lang === 'en') {
+    if (!/^(member|members)$/.test(tokens[m.tokenEnd]?.norm ?? '') || tokens[p]?.norm !== 'other') return [];
+    p--;
+    if (tokens[p]?.kind === 'number' || /^(two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|the)$/.test(tokens[p]?.norm ?? '')) p--;
+    and = p;
+  } else {
+    // `dan negara(-negara) anggota X lainnya`
+    if (tokens[m.tokenEnd]?.norm !== 'lainnya' || tokens[p]?.norm !== 'anggota') return [];
+    p--;
+    if (/^(negara|negara-negara)$/.test(tokens[p]?.norm ?? '')) p--;
+    and = p;
+  }
+  if (!/^(and|dan|serta)$/.test(tokens[and]?.norm ?? '')) return [];
+  // (the list before `and`, its commas alone: `Saudi Arabia, Russia and …`)
+  const out: MentionInfo[] = [];
+  for (let c = v.endAt.get(and); c && !c.m.part && c.country; c = tokens[c.m.tokenStart - 1]?.text === ',' ? v.endAt.get(c.m.tokenStart - 1) : undefined) out.unshift(c);
+  return out;
+}
+
 function countriesJoin(out: Draft[], v: SentenceView, entities: Entity[], c: MentionInfo, body: DocMention, trigger: Token, from = 0, except = -1): void {
   for (const x of v.groups.get(c.group) ?? [c]) {
     if (x.m.part || x.m.tokenStart < from || x.m.entity === except || x.m.entity === body.entity || entities[x.m.entity]!.type !== 'COUNTRY') continue;
@@ -932,6 +959,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       if (c && !c.m.part && entities[c.m.entity]!.type === 'COUNTRY') {
         countriesJoin(out, v, entities, c, m, tokens[m.tokenEnd]!, q);
       }
+    }
+    // countries listed before the body's other members: `Saudi Arabia, Russia and six other OPEC+
+    // members agreed …`, `Indonesia dan negara anggota ASEAN lainnya`
+    if (e.type === 'ORGANIZATION' && !m.part && kinds[m.entity] === 'igo') {
+      for (const c of otherMembersBefore(v, m)) out.push({ type: 'member_of', subject: c.m.entity, object: m.entity, sentence: s.index, trigger: tokens[m.tokenStart - 1]!, subjectSpan: c.m, objectSpan: m });
     }
     // countries called the allies or members of an alliance named before them in the sentence: `NATO
     // chief Mark Rutte urged allies Spain and Belgium …`, `Sekjen NATO … mendesak negara-negara anggota
