@@ -5343,6 +5343,9 @@ describe('relations: twenty-fourth session, plans dropped, permits and dated cla
     expect(rels('Kementerian Perdagangan menerbitkan izin ekspor pasir laut kepada tiga perusahaan asal Singapura.').filter((x) => x.type === 'COOPERATE')).toEqual([]);
     expect(find(rels('Indonesia mengekspor 10.000 ton beras ke Malaysia.'), 'COOPERATE', 'Indonesia', 'Malaysia')).toBeDefined();
   });
+  it('a-passive-s-agent-named-as-police-from-a-unit', () => {
+    expect(find(rels('Ketua BEM Universitas Diponegoro, Rizal Maulana, ditangkap oleh polisi dari Polrestabes Semarang seusai unjuk rasa di Simpang Lima.'), 'COERCE', 'Semarang Metropolitan Police', 'Rizal Maulana')).toBeDefined();
+  });
   it('a-day-and-date-between-a-detention-and-the-questioning-after-it', () => {
     const r = rels('Bupati Pati Sudewo ditahan oleh penyidik KPK, Jumat (7/3), usai diperiksa sebagai tersangka kasus suap jalur kereta.');
     expect(find(r, 'ACCUSE', 'Corruption Eradication Commission', 'Sudewo')).toBeDefined();

@@ -1638,7 +1638,8 @@ function subordinateSubject(v: SentenceView, i: number): MentionLike[] | undefin
   const { tokens } = v;
   const main = mainSubject(v, i);
   const floor = main?.length ? Math.max(...main.map((x) => x.span.end)) : -1;
-  for (let j = i - 1; j > v.s.tokenStart; j--) {
+  // (within 40 words before the act: a sentence of thousands of clauses stays linear)
+  for (let j = i - 1; j > Math.max(v.s.tokenStart, i - 40); j--) {
     const t = tokens[j]!;
     if (t.start < floor) return undefined;
     if (!AFTER_CLAUSE.test(t.norm)) continue;
@@ -3655,7 +3656,7 @@ function stepBeforeYang(v: SentenceView, i: number): boolean {
 }
 
 /** People acting for a body named after `from`/`of`/`dari`. */
-const PEOPLE_OF = /^(investigators|officers|agents|officials|members|troops|soldiers|forces|police|prosecutors|penyidik|petugas|personel|anggota|aparat|tim|prajurit)$/;
+const PEOPLE_OF = /^(investigators|officers|agents|officials|members|troops|soldiers|forces|police|prosecutors|penyidik|petugas|personel|anggota|aparat|tim|prajurit|polisi|jaksa|tentara|pasukan)$/;
 /** Group nouns before an agent named right after a passive verb: `disandera kelompok Abu Sayyaf`. */
 const AGENT_HEADS = new Set(['massa', 'ormas', 'kelompok', 'pasukan', 'militer', 'tentara', 'polisi', 'otoritas', 'aparat', 'milisi', 'pemberontak', 'gerilyawan', 'militan', 'kubu', 'rezim', 'jaringan', 'organisasi', 'faksi', 'sayap', 'pemerintah', 'angkatan', 'pihak', 'penyidik', 'penyelidik', 'petugas', 'personel', 'tim', 'anggota', 'simpatisan', 'pendukung', 'kader', 'prajurit', 'serdadu', 'orang', 'kapal', 'kapal-kapal', 'armada']);
 /** Words of an armed group's description after its noun, before its name. */
@@ -4847,7 +4848,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
     // detained by Malaysia were released`: a release with no agent, of those an act before in the
     // sentence held, is the holder's
     if (!subs.length && row.type === 'CONCEDE' && row.cameo === '0841' && n > 0) {
-      for (let k = n - 1; k >= 0; k--) {
+      for (let k = n - 1; k >= Math.max(0, n - 8); k--) {
         const held = triggers[k]!;
         if (held.hit.row.type !== 'COERCE' || held.hit.row.cameo !== '173' || !held.subjects.length || !held.objects.length) continue;
         // (the name right before the release may be the holder, the relative clause's agent: `Tiga WNI
@@ -4929,8 +4930,10 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         const determined = (t: Trigger) => lang === 'en' && /^(its|their|his|her|our|the|a|an|['’]s)$/.test(tokens[t.start - 1]?.norm ?? '');
         // (nor, for an English past form, of an act of those the sentence urged: `urged the police to
         // release the students detained during the protests and accused officers of …` — the urger accuses)
-        const infinitive = (t: Trigger) => lang === 'en' && /ed$/.test(tokens[tr.start]!.norm)
-          && triggers.some((r) => r.end <= t.start && r.hit.row.type === 'REQUEST' && r.objects.length > 0 && t.subjects.every((x) => r.objects.includes(x)));
+        // (the nearest few requests before: a sentence of thousands of clauses stays linear)
+        const requests: Trigger[] = [];
+        if (lang === 'en' && /ed$/.test(tokens[tr.start]!.norm)) for (let j = n - 1; j >= Math.max(0, n - 12) && requests.length < 3; j--) if (triggers[j]!.hit.row.type === 'REQUEST' && triggers[j]!.objects.length) requests.push(triggers[j]!);
+        const infinitive = (t: Trigger) => requests.some((r) => r.end <= t.start && t.subjects.every((x) => r.objects.includes(x)));
         if (main.hit.voice === 'nominal' || !main.subjects.length || main.alleged || nounComplement(v, main) || talksNoun(v, main) || relative(main) || determined(main)) for (let j = n - 2; j >= 0; j--) if (triggers[j]!.hit.voice !== 'nominal' && triggers[j]!.subjects.length && !triggers[j]!.alleged && !nounComplement(v, triggers[j]!) && !talksNoun(v, triggers[j]!) && !relative(triggers[j]!) && !determined(triggers[j]!) && !infinitive(triggers[j]!)) { shared = triggers[j]!; break; }
         // (nor of the act a denial is about, its subject right after the denial: `membantah kelompoknya
         // menyerang warga sipil dan menuding aparat TNI` — the one who denies accuses)
@@ -6254,10 +6257,10 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   // a body named for its other members is no party: those listed before it are (`Saudi Arabia, Russia
   // and six other OPEC+ members agreed …` — an agreement of the two, not with OPEC+)
   let subs = toLike(tr.subjects, tr.subjectSpans);
-  if (row.symmetric && subs.length > 1) {
+  if (row.symmetric && subs.length > 1 && subs.some((x) => kinds[x.entity] === 'igo')) {
     const members = subs.flatMap((x) => {
-      const mi = v.mentions.find((m) => m.m.start === x.span.start && m.m.entity === x.entity);
-      return mi && !mi.m.part && kinds[x.entity] === 'igo' ? otherMembersBefore(v, mi.m) : [];
+      const mi = kinds[x.entity] === 'igo' ? v.at.get(tokenIndexAt(v, x.span.start)) : undefined;
+      return mi && !mi.m.part && mi.m.entity === x.entity ? otherMembersBefore(v, mi.m) : [];
     });
     if (members.length) {
       const body = new Set(subs.filter((x) => !members.some((c) => c.m.entity === x.entity) && kinds[x.entity] === 'igo').map((x) => x.entity));
