@@ -5351,3 +5351,36 @@ describe('relations: twenty-fourth session, plans dropped, permits and dated cla
     expect(find(r, 'ACCUSE', 'Corruption Eradication Commission', 'Sudewo')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fourth session, lawyers, investigators and regional police', () => {
+  it('our-client-in-a-lawyer-s-quote-is-the-client-named-after-the-lawyer', () => {
+    const r = rels('"Klien kami menolak dakwaan jaksa KPK," kata Febri Diansyah, kuasa hukum mantan Bupati Probolinggo Puput Tantriana Sari.');
+    expect(find(r, 'REJECT', 'Puput Tantriana Sari', 'Corruption Eradication Commission')).toBeDefined();
+    expect(r.some((x) => x.s === 'Febri Diansyah' || x.o === 'Febri Diansyah')).toBe(false);
+  });
+  it('a-police-chief-s-investigators-are-his-command-s', () => {
+    const r = rels('Kapolda Jawa Barat Irjen Rudi Setiawan mengatakan penyidiknya telah memeriksa pengusaha Andi Wijaya sebagai saksi.');
+    expect(find(r, 'ACCUSE', 'West Java Regional Police', 'Andi Wijaya')).toBeDefined();
+  });
+  it('a-province-s-police-in-english-is-its-regional-police', () => {
+    expect(find(rels('JAKARTA (Reuters) - Jakarta police said on Sunday they had detained two Nigerian men suspected of running an online romance scam.'), 'COERCE', 'Jakarta Metropolitan Regional Police', 'Nigeria')).toBeDefined();
+  });
+  it('an-acquittal-named-before-its-verb-is-no-sentence', () => {
+    expect(rels('Jaksa mengajukan kasasi atas vonis bebas yang dijatuhkan Pengadilan Negeri Surabaya kepada pengusaha properti Hendra Kusuma.').filter((x) => x.type === 'COERCE')).toEqual([]);
+  });
+});
+
+describe('relations: twenty-fourth session, denials, truces and talks', () => {
+  it('an-accusation-denied-in-the-passive-is-aimed-at-the-accuser', () => {
+    const r = rels('Israel menuduh Hizbullah melanggar gencatan senjata di perbatasan. Tuduhan itu dibantah Hizbullah, Senin (3/11).');
+    expect(find(r, 'REJECT', 'Hezbollah', 'Israel')).toBeDefined();
+  });
+  it('a-truce-others-monitor-or-propose-is-none-of-theirs', () => {
+    expect(rels('Mesir dan Qatar sepakat membentuk tim bersama untuk memantau gencatan senjata di Gaza.').filter((x) => x.type === 'RETREAT')).toEqual([]);
+    expect(rels('Russian Foreign Minister Sergei Lavrov rejected a proposal from France and Britain for a 30-day ceasefire.').filter((x) => x.type === 'RETREAT')).toEqual([]);
+  });
+  it('talks-of-a-kind-not-resumed-are-negated', () => {
+    const r = rels("Tehran will not resume nuclear talks with Washington, Iran's foreign minister said.");
+    expect(r.filter((x) => x.type === 'CONSULT' && !x.negated)).toEqual([]);
+  });
+});

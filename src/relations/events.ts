@@ -502,6 +502,31 @@ function twoNamedBefore(v: SentenceView, i: number, entities: Entity[], t: Token
   return two ? [...two].sort((a, b) => a[1] - b[1]).map(([entity]) => ({ entity, span: { start: t.start, end: t.end } })) : undefined;
 }
 
+/**
+ * The client a lawyer names in the sentence (`kata Maqdir Ismail, pengacara mantan Direktur Keuangan
+ * PLN Wahyu Setiabudi`, `said X, a lawyer for Y`): the person after the lawyer's noun, a former title
+ * or a title between. Undefined when no lawyer's noun is followed by a person.
+ */
+function clientOfLawyer(v: SentenceView): MentionInfo | undefined {
+  const { tokens } = v;
+  for (let j = v.s.tokenStart; j < v.s.tokenEnd; j++) {
+    const n = tokens[j]!.norm;
+    let k = -1;
+    if (/^(pengacara|advokat|lawyer|lawyers|attorney)$/.test(n)) k = j + 1;
+    else if (n === 'kuasa' && tokens[j + 1]?.norm === 'hukum') k = j + 2;
+    if (k < 0) continue;
+    if (/^(for|of|dari)$/.test(tokens[k]?.norm ?? '')) k++;
+    for (let q = k; q < Math.min(v.s.tokenEnd, k + 8); q++) {
+      const mi = v.at.get(q);
+      if (mi && !mi.m.part && mi.person) return mi;
+      // (the body of the client's title is passed: `pengacara mantan Direktur Keuangan PLN X`)
+      if (mi) { q = mi.m.tokenEnd - 1; continue; }
+      if (tokens[q]!.kind === 'punct') break;
+    }
+  }
+  return undefined;
+}
+
 /** Entities the anaphor at token i stands for (`kedua negara`, `kedua pemimpin`, `pihaknya`). */
 function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentEntities): MentionLike[] | undefined {
   // (only inside the sentence: a trigger at its end asks about the token after it)
@@ -590,6 +615,11 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (t.norm === 'pemerintah' && recent.home !== undefined && isBareGovernment(v, i)) {
     return [{ entity: recent.home, span: { start: t.start, end: t.end } }];
   }
+  // `Klien kami menolak …," kata X, pengacara Y`, `our client`: the one the lawyer speaking acts for
+  if ((t.norm === 'klien' && /^(kami|saya)$/.test(next?.norm ?? '')) || (t.norm === 'client' && /^(our|my)$/.test(v.tokens[i - 1]?.norm ?? ''))) {
+    const c = clientOfLawyer(v);
+    if (c) return [{ entity: c.m.entity, span: { start: t.start, end: (t.norm === 'klien' ? next! : t).end } }];
+  }
   // `dirinya` (himself, herself): the person the sentence is about, its main subject (`Siti menyatakan
   // tidak bersalah dalam kasus yang disangkakan oleh KPK terhadap dirinya`), or the one `ia` stands for
   if (t.base === 'diri' && t.clitics?.includes('nya')) {
@@ -651,6 +681,11 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   }
   // `"Kami mendesak Israel …," kata juru bicara Hamas, X`: we, inside the quote, are the speaker's side
   // (the organization a spokesperson names, else the speaker); `saya` is the speaker
+  // (`Klien kami`: our client, the lawyer's, not we)
+  if (FIRST_PERSON.has(t.norm) && v.tokens[i - 1]?.norm === 'klien') {
+    const c = clientOfLawyer(v);
+    return c ? [{ entity: c.m.entity, span: { start: v.tokens[i - 1]!.start, end: t.end } }] : undefined;
+  }
   if (FIRST_PERSON.has(t.norm) && insideQuote(v, i)) {
     // `"Kami sepakat …," kata Prabowo` after Prabowo met Anwar: we who agree are the two who met
     let q = i + 1;
@@ -864,7 +899,7 @@ function mainSubjectTitleBody(v: SentenceView, i: number, entities: Entity[], ty
 
 const PERSONAL_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'he', 'she']);
 /** People of a body or forces, with `-nya`, acting for the speaker's side. */
-const FORCES_OF = /^(pasukan|tentara|prajurit|anggota|personel|milisi|pejuang|kombatan|militer)$/;
+const FORCES_OF = /^(pasukan|tentara|prajurit|anggota|personel|milisi|pejuang|kombatan|militer|penyidik|penyelidik|petugas|jaksa)$/;
 /** Verbs of saying or claiming (or `bahwa`) right before such a subject. */
 const SAYING_BEFORE_FORCES = /^(bahwa|mengklaim|mengatakan|menyatakan|menyebut|menegaskan|mengaku|mengungkapkan|memastikan|menyebutkan|menuturkan|menjelaskan)$/;
 /** Nouns of a definite reference to an organization, and the gazetteer kinds each may mean (empty: any). */
@@ -888,6 +923,7 @@ const ANAPHOR_WORDS = new Set([
   ...ORG_NOUNS.keys(), ...FIRST_PERSON, ...PERSONAL_PRONOUNS,
   'ketiga', 'keempat', 'kelima', 'three', 'four', 'five', 'kedua', 'both', 'two', 'keduanya', 'negara', 'pemerintah', 'pihak', 'mereka', 'they', 'it', 'junta', 'regime', 'country', 'government', 'diri', 'perseroan',
   'its', 'their', 'them', 'provinsi', 'province', 'bersangkutan', 'kabupaten', 'kota', 'daerah', ...OWN_BODY,
+  'klien', 'client',
 ]);
 
 /**
@@ -5311,6 +5347,8 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   if (row.type === 'REJECT' && !objs.length && subs.length) {
     let j = tr.end;
     if (tokens[j]?.norm === 'the') j++;
+    // (or, before a passive, the noun as its subject: `Tuduhan itu dibantah Hamas`)
+    if (lang === 'id' && passive && /^(itu|tersebut|ini)$/.test(tokens[tr.start - 1]?.norm ?? '')) j = tr.start - 2;
     const noun = /^(tuduhan|tudingan|klaim|accusations?|allegations?|claims?|charges)$/.test(tokens[j]?.norm ?? '');
     const pointed = lang === 'id' ? /^(itu|tersebut|ini)$/.test(tokens[j + 1]?.norm ?? '') : tokens[j - 1]?.norm === 'the' && !/^(of|by|that|from)$/.test(tokens[j + 1]?.norm ?? '');
     if (noun && pointed) {
@@ -6229,6 +6267,13 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   // an act named only to say what a case or charge is about is no act (`its genocide case against
   // Israel`, `war crimes charges`): the case is the event
   if (/^(ASSAULT|COERCE|MOBILIZE|SANCTION|AID)$/.test(row.type) && /^(case|cases|trial|charges|charge|lawsuit|suit|convention|accusations|allegations|hearing|hearings|probe|inquiry|investigation|tribunal)$/.test(tokens[tr.end]?.norm ?? '')) return;
+  // a truce others monitor or propose is none of theirs (`membentuk gugus tugas bersama untuk memantau
+  // gencatan senjata di Gaza`, `a proposal from France and Britain for a 30-day ceasefire`)
+  if (row.type === 'RETREAT' && row.cameo === '0871') {
+    let p = tr.start - 1;
+    while (p > s.tokenStart && (/^(a|an|the|sebuah)$/.test(tokens[p]!.norm) || /^\d+-day$|^[a-z]+-day$/.test(tokens[p]!.norm))) p--;
+    if (/^(memantau|mengawasi|monitor|monitoring|monitors|monitored|supervise|for)$/.test(tokens[p]?.norm ?? '')) return;
+  }
   // a permit, quota or levy of trade is a rule, no trade done (`memberikan relaksasi izin ekspor konsentrat
   // tembaga kepada PT Freeport Indonesia`, `export permits to …`)
   if (row.type === 'COOPERATE' && row.cameo === '061' && /^(ekspor|impor|export|exports|import|imports)$/.test(tokens[tr.start]!.norm)
@@ -6253,6 +6298,8 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   // `vonis lepas`): the one tried goes free
   if (row.type === 'COERCE' && row.cameo === '173' && lang === 'id') {
     for (let j = tr.end; j < Math.min(s.tokenEnd, tr.end + 2); j++) if (/^(bebas|lepas)$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm !== 'bersyarat') return;
+    // (the acquittal named before the verb: `vonis bebas yang dijatuhkan PN Jakarta Pusat kepada X`)
+    if (tokens[tr.start - 1]?.norm === 'yang' && /^(bebas|lepas)$/.test(tokens[tr.start - 2]?.norm ?? '') && /^(vonis|putusan)$/.test(tokens[tr.start - 3]?.norm ?? '')) return;
   }
   // a body named for its other members is no party: those listed before it are (`Saudi Arabia, Russia
   // and six other OPEC+ members agreed …` — an agreement of the two, not with OPEC+)

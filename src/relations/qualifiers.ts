@@ -35,7 +35,9 @@ const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'la
   // a verb of filing before the suit filed: `tidak mengajukan gugatan`, `did not file a lawsuit`
   'mengajukan', 'melayangkan', 'file', 'filed', 'lodge', 'lodged',
   // (and a kind of the act received: `had not received any formal request from Jakarta`)
-  'has', 'had', 'any', 'formal', 'official', 'written', 'resmi', 'tertulis']);
+  'has', 'had', 'any', 'formal', 'official', 'written', 'resmi', 'tertulis',
+  // (and of talks not resumed or held: `would not resume nuclear talks with Washington`)
+  'nuclear', 'peace', 'trade', 'direct', 'indirect', 'bilateral', 'further', 'new']);
 
 /** Words of leaving right before `dari`/`from`/`of` (`menarik diri`, `keluar`, `pulled out`). */
 const EXIT = /^(keluar|mundur|hengkang|withdrew|withdraws|withdraw|withdrawn|exited|exits|quit|quits)$/;
