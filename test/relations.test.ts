@@ -5384,3 +5384,15 @@ describe('relations: twenty-fourth session, denials, truces and talks', () => {
     expect(r.filter((x) => x.type === 'CONSULT' && !x.negated)).toEqual([]);
   });
 });
+
+describe('relations: twenty-fourth session, summons and Brussels', () => {
+  it('a-request-naming-no-one-as-the-purpose-of-a-summons-is-made-of-the-one-summoned', () => {
+    const r = rels('Kemlu RI memanggil Duta Besar Malaysia di Jakarta, Senin (2/3), untuk meminta penjelasan atas penembakan dua nelayan Indonesia di Selat Malaka.');
+    expect(find(r, 'REQUEST', 'Ministry of Foreign Affairs (Indonesia)', 'Malaysia')).toBeDefined();
+  });
+  it('brussels-in-a-document-about-the-european-union-is-the-union', () => {
+    const r = rels('Uni Eropa menjatuhkan sanksi terhadap lima pejabat Iran yang dituding Brussel terlibat dalam penindasan demonstran.');
+    expect(find(r, 'ACCUSE', 'European Union', 'Iran')).toBeDefined();
+    expect(r.some((x) => x.s === 'Belgium')).toBe(false);
+  });
+});

@@ -4119,6 +4119,12 @@ function governmentOf(v: SentenceView, x: MentionLike, entities: Entity[], kinds
   const e = entities[x.entity]!;
   if (kinds[x.entity] !== 'capital' || !e.country) return x;
   if (/^(?:DKI|Provinsi|Daerah Khusus)\b/.test(v.s.text.slice(x.span.start - v.s.start, x.span.end - v.s.start))) return x;
+  // Brussels, in a document about the European Union, is the Union, not Belgium (`Uni Eropa menjatuhkan
+  // sanksi … yang dituding Brussel bertanggung jawab`)
+  if (e.id === 'city-brussels') {
+    const eu = entities.findIndex((c) => c.id === 'eu');
+    if (eu >= 0) return { entity: eu, span: x.span };
+  }
   const k = known ? known(e.country) : entities.findIndex((c) => c.type === 'COUNTRY' && c.iso3 === e.country);
   return k !== undefined && k >= 0 ? { entity: k, span: x.span } : x;
 }
@@ -4999,6 +5005,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (main?.length) subs = main;
     }
     objs = objectsRight(v, tr, false, recent);
+    // `memanggil Duta Besar Australia … untuk meminta penjelasan atas …`, `summoned the envoy to seek an
+    // explanation`: a request naming no one, the purpose of a summons, is made of the one summoned
+    if (row.type === 'REQUEST' && !objs.length && main && main.hit.row.cameo === '114' && main.objects.length && left.connector && OBJECT_CONTROL[lang].has(left.connector)) objs = toLike(main.objects, main.objectSpans);
     // `imposed sanctions on a Chinese independent refinery, Shandong Shouguang Luqing Petrochemical,`:
     // a demonym describing a thing the sentence then names is that name's, not the country's
     // (not where the subject was read from that demonym: `Police arrested a Chinese businessman, X`)
