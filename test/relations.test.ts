@@ -5396,3 +5396,28 @@ describe('relations: twenty-fourth session, summons and Brussels', () => {
     expect(r.some((x) => x.s === 'Belgium')).toBe(false);
   });
 });
+
+describe('relations: twenty-fourth session, hunts, strikes and own forces', () => {
+  it('a-country-s-coast-guard-and-military-by-its-possessive', () => {
+    expect(find(rels("Indonesia urged China's coast guard to leave the North Natuna Sea, the foreign ministry said."), 'REQUEST', 'Indonesia', 'China Coast Guard')).toBeDefined();
+    const r = rels("Thailand called on Myanmar's military to free Aung San Suu Kyi.");
+    expect(find(r, 'REQUEST', 'Thailand', 'Myanmar')).toBeDefined();
+    expect(find(r, 'REQUEST', 'Thailand', 'Aung San Suu Kyi')).toBeUndefined();
+  });
+  it('forces-readied-to-hunt-a-group-are-mobilized-against-it', () => {
+    const r = rels('Kapolda Papua Irjen Patrige Renwarin menyiagakan 300 personel Brimob di Kabupaten Intan Jaya untuk memburu kelompok bersenjata TPNPB.');
+    expect(find(r, 'MOBILIZE', 'Patrige Renwarin', 'West Papua National Liberation Army')).toBeDefined();
+  });
+  it('one-killed-in-a-strike-a-relative-clause-ascribes', () => {
+    expect(find(rels('Seorang komandan Hamas tewas dalam serangan udara yang dilancarkan oleh militer Israel di Rafah, Minggu (2/3).'), 'ASSAULT', 'Israel', 'Hamas')).toBeDefined();
+  });
+  it('mereka-after-a-joined-verb-are-the-last-act-s-objects', () => {
+    expect(find(rels('Pemerintah Mali mengusir tiga diplomat Prancis dan menuduh mereka mendukung kelompok pemberontak.'), 'ACCUSE', 'Mali', 'France')).toBeDefined();
+  });
+  it('a-nationwide-strike-is-no-attack', () => {
+    expect(rels('Labour Party chairman Said Iqbal threatened on Tuesday to call a nationwide strike if the House of Representatives passed the bill.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+  it('a-title-and-its-body-before-dari-fraksi-make-a-party-member', () => {
+    expect(find(rels('Polda Jawa Barat menangkap Agus Firmansyah, Ketua DPRD Kabupaten Bekasi dari Fraksi Partai Gerindra, terkait kasus suap.'), 'member_of', 'Agus Firmansyah', 'Gerindra Party')).toBeDefined();
+  });
+});

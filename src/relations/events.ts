@@ -3361,7 +3361,10 @@ function killedIn(v: SentenceView, tr: Trigger): { victims: MentionLike[]; by: M
     const g = mentionAfter(v, skipWords(v, tr.end, Math.min(v.s.tokenEnd, tr.end + 3), /^(udara|rudal|roket|drone|militer)$/), Math.min(v.s.tokenEnd, tr.end + 4));
     if (g && !g[0]!.prep) by = asLike(g);
   }
-  if (!by) return undefined;
+  // (or named by a relative clause after the attack: `serangan udara yang dilancarkan oleh militer
+  // Israel`, `a strike carried out by Israel`)
+  if (!by) by = authorOf(v, skipWords(v, tr.end, Math.min(v.s.tokenEnd, tr.end + 3), /^(udara|rudal|roket|drone|air|missile|rocket)$/));
+  if (!by || by.some((b) => victims!.some((x) => x.entity === b.entity))) return undefined;
   return { victims, by };
 }
 
@@ -3577,6 +3580,26 @@ function possessorBefore(v: SentenceView, i: number): MentionInfo | undefined {
   if (!/^['’]s$/.test(tokens[k]?.text ?? '')) return undefined;
   const mi = v.endAt.get(k);
   return mi && !mi.m.part ? mi : undefined;
+}
+
+/**
+ * `untuk memburu (kelompok bersenjata) X`, `to hunt down X` within a dozen words after token i, no
+ * clause boundary before: X's group, when it is no place or country.
+ */
+function huntedAfter(v: SentenceView, i: number): MentionInfo[] | undefined {
+  const { tokens } = v;
+  for (let j = i; j < Math.min(v.s.tokenEnd - 1, i + 12); j++) {
+    if (tokens[j]!.text === ';' || tokens[j]!.text === '.') return undefined;
+    if (!/^(untuk|guna|to)$/.test(tokens[j]!.norm) || !/^(memburu|menumpas|mengejar|memberantas|melawan|memerangi|hunt|fight|combat|pursue|crush)$/.test(tokens[j + 1]!.norm)) continue;
+    let k = j + 2;
+    if (tokens[k]?.norm === 'down') k++;
+    for (; k < Math.min(v.s.tokenEnd, j + 7); k++) {
+      const mi = v.at.get(k);
+      if (mi) return !mi.m.part && !mi.place && !mi.country ? groupOf(v, mi) : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Adjectives between a determiner and an act's noun (`a joint operation`, `a two-day state visit`). */
@@ -5005,6 +5028,26 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
       if (main?.length) subs = main;
     }
     objs = objectsRight(v, tr, false, recent);
+    // `mengusir dua diplomat Uni Eropa dan menuduh mereka …`: `mereka` after a verb joined by `dan` is
+    // the last act's objects
+    // (not a deadline given to leave: `mengusir dua diplomat … dan memberi mereka waktu 72 jam` is no threat)
+    if (lang === 'id' && !objs.length && main && row.type !== 'THREATEN' && tokens[tr.end]?.norm === 'mereka' && /^(dan|serta|lalu|kemudian)$/.test(tokens[tr.start - 1]?.norm ?? '') && main.objects.length && main.end < tr.start) {
+      objs = Object.assign(toLike(main.objects, main.objectSpans).filter((o) => !subs.some((x) => x.entity === o.entity)), { between: false });
+    }
+    // forces sent or readied to hunt an armed group are mobilized against it, not against the place
+    // they go (`menyiagakan dua batalion di Kabupaten Puncak untuk memburu kelompok bersenjata OPM`)
+    if (row.type === 'MOBILIZE') {
+      const hunted = huntedAfter(v, tr.end);
+      if (hunted) objs = asLike(hunted);
+    }
+    // `called on Myanmar's military to release X`, `urged Israel's government to …`: the country's own
+    // rulers or forces, right after the verb, are the country (not the name after them)
+    if (lang === 'en') {
+      const own = v.at.get(tr.end);
+      // (the noun ends the object: `Myanmar's military leader Min Aung Hlaing` is the leader)
+      if (own && own.country && !own.m.part && /^['’]s$/.test(tokens[own.m.tokenEnd]?.text ?? '') && /^(military|army|junta|government|regime|rulers|forces|troops|navy|authorities|leaders|leadership)$/.test(tokens[own.m.tokenEnd + 1]?.norm ?? '')
+        && /^(to|,|\.|;|and|for|over|after|on|in)$/.test(tokens[own.m.tokenEnd + 2]?.norm ?? '.')) objs = asLike([own]);
+    }
     // `memanggil Duta Besar Australia … untuk meminta penjelasan atas …`, `summoned the envoy to seek an
     // explanation`: a request naming no one, the purpose of a summons, is made of the one summoned
     if (row.type === 'REQUEST' && !objs.length && main && main.hit.row.cameo === '114' && main.objects.length && left.connector && OBJECT_CONTROL[lang].has(left.connector)) objs = toLike(main.objects, main.objectSpans);
@@ -6276,6 +6319,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   // an act named only to say what a case or charge is about is no act (`its genocide case against
   // Israel`, `war crimes charges`): the case is the event
   if (/^(ASSAULT|COERCE|MOBILIZE|SANCTION|AID)$/.test(row.type) && /^(case|cases|trial|charges|charge|lawsuit|suit|convention|accusations|allegations|hearing|hearings|probe|inquiry|investigation|tribunal)$/.test(tokens[tr.end]?.norm ?? '')) return;
+  // a strike by workers is no attack (`threatened to call a nationwide strike`, `a general strike`)
+  if (row.type === 'ASSAULT' && lang === 'en' && /^(strike|strikes)$/.test(tokens[tr.start]!.norm)
+    && /^(nationwide|general|national|hunger|labour|labor|workers|worker|union|partial|mass|sit-down|student|students|teachers|doctors|rail|transport|port|dock|wildcat|week-long|two-day|three-day|one-day|24-hour|48-hour)$/.test(tokens[tr.start - 1]?.norm ?? '')) return;
   // a truce others monitor or propose is none of theirs (`membentuk gugus tugas bersama untuk memantau
   // gencatan senjata di Gaza`, `a proposal from France and Britain for a 30-day ceasefire`)
   if (row.type === 'RETREAT' && row.cameo === '0871') {

@@ -1058,8 +1058,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       let p = m.tokenStart - 1;
       while (p >= from && /^(fraksi|partai)$/.test(tokens[p]!.norm) && !v.cover.has(p)) p--;
       const body = tokens[p]?.norm === 'dari' ? v.endAt.get(p) : undefined;
-      if (body && !body.m.part && MEMBER_HEADS.has(tokens[body.m.tokenStart - 1]?.norm ?? '') && tokens[body.m.tokenStart - 2]?.text === ',') {
-        const person = v.endAt.get(body.m.tokenStart - 2);
+      // (a title before the body as well: `X, Wakil Ketua DPRD Jawa Timur dari Fraksi Partai Golkar,`)
+      const title = body && !MEMBER_HEADS.has(tokens[body.m.tokenStart - 1]?.norm ?? '') ? titleEndingAt(tokens, body.m.tokenStart, Math.max(from, body.m.tokenStart - 4)) : undefined;
+      const open = body ? (title ? title.start : body.m.tokenStart - 1) : -1;
+      if (body && !body.m.part && (title !== undefined || MEMBER_HEADS.has(tokens[body.m.tokenStart - 1]?.norm ?? '')) && tokens[open - 1]?.text === ',') {
+        const person = v.endAt.get(open - 1);
         if (person && !person.m.part && entities[person.m.entity]!.type === 'PERSON') {
           out.push({ type: 'member_of', subject: person.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: person.m, objectSpan: m });
         }
