@@ -72,3 +72,24 @@ describe('pathological input is linear (bounded by the test timeout)', () => {
     });
   }
 });
+
+describe('library code is quiet and does not read the environment', () => {
+  it('no-console-or-environment-outside-the-cli-and-the-service', async () => {
+    // (what users import must print nothing and behave the same whatever the environment holds: a
+    // debugging line left in the pipeline would do both)
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) { if (name !== 'cli' && name !== 'server') walk(path); continue; }
+        if (!name.endsWith('.ts')) continue;
+        const text = readFileSync(path, 'utf8');
+        if (/\bconsole\.(log|error|warn|info|debug)\(|process\.env\b/.test(text)) offenders.push(path);
+      }
+    };
+    walk(join(__dirname, '..', 'src'));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -343,7 +343,6 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
     if (!titleCase && s.language === 'id') tagged = balineseNames(tokens, tagged, s.tokenStart, knownStart);
-    if (process.env.DBG) console.error("T", tagged.map((t) => t.type + ":" + tokens.slice(t.start, t.end).map((x) => x.text).join(" ")));
     if (!titleCase && s.language === 'id') tagged = butonNames(tokens, tagged, s.tokenStart);
     if (!titleCase && !conll) tagged = initialNames(tokens, tagged, s.tokenStart, s.tokenEnd, knownStart);
     if (!titleCase) {
