@@ -5150,6 +5150,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         // the act, and its agent follows `oleh`/`by`
         const ofG = !g && lang === 'en' && tokens[tr.end]?.norm === 'of' ? mentionAfter(v, tr.end + 1, Math.min(v.s.tokenEnd, tr.end + 8)) : undefined;
         const gen = g && !g[0]!.prep ? g : ofG;
+        // (for the branches below: `Russia's invasion`, `keterlibatan mereka dalam …`)
+        const possessor = lang === 'en' ? possessorBefore(v, tr.start) : undefined;
+        const involved = involvedParty(v, tr.start, triggers, n);
         // (a noun after a demonym genitive comes first: `the shooting of Indonesian migrants by …`)
         let genEnd = gen ? groupEnd(v, gen[gen.length - 1]!) : -1;
         if (gen && lang === 'en' && gen[gen.length - 1]!.m.demonym) while (genEnd < v.s.tokenEnd && genEnd - groupEnd(v, gen[gen.length - 1]!) < 2 && tokens[genEnd]!.kind === 'word' && lowerStart(tokens[genEnd]!.text) && tokens[genEnd]!.norm !== 'by') genEnd++;
@@ -5175,7 +5178,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         else if (lang === 'en' && v.endAt.get(tr.start) && !v.endAt.get(tr.start)!.m.part) subs = asLike(groupOf(v, v.endAt.get(tr.start)!));
         // `Russia's invasion of Ukraine`, `Israel's strikes on Gaza`: the possessor
         // (a noun or two of the act's kind between: `the European Union's trade agreement with Mercosur`)
-        else if (lang === 'en' && possessorBefore(v, tr.start)) subs = asLike(groupOf(v, possessorBefore(v, tr.start)!));
+        else if (possessor) subs = asLike(groupOf(v, possessor));
         // `over its supply of drones to Russia`: the nearest name before
         else if (lang === 'en' && /^(its|their|his|her)$/.test(tokens[tr.start - 1]?.norm ?? '')) subs = nearestBefore(v, tr.start - 1);
         else if (!row.target.includes('dari') && sourceAfter(v, tr.end).length) subs = sourceAfter(v, tr.end);
@@ -5198,7 +5201,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
         else if (tokens[tr.start]!.clitics?.includes('nya') || tokens[tr.end]?.clitics?.includes('nya')) subs = mainSubject(v, tr.start) ?? [];
         // `… tiga pejabat Korea Utara atas keterlibatan mereka dalam pengiriman rudal ke Rusia`,
         // `over their role in supplying drones`: the act is the involved party's, not the main subject's
-        else if (involvedParty(v, tr.start, triggers, n)) subs = involvedParty(v, tr.start, triggers, n)!;
+        else if (involved) subs = involved;
         // (an adjunct of a clause opened by `after`/`setelah` … is that clause's: `Poland summoned …
         // after a Russian missile entered its airspace during an overnight attack`)
         // (an agent written after the noun, even one not named, is the act's own: `after an attack by
