@@ -5421,3 +5421,11 @@ describe('relations: twenty-fourth session, hunts, strikes and own forces', () =
     expect(find(rels('Polda Jawa Barat menangkap Agus Firmansyah, Ketua DPRD Kabupaten Bekasi dari Fraksi Partai Gerindra, terkait kasus suap.'), 'member_of', 'Agus Firmansyah', 'Gerindra Party')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fourth session, lists of regencies', () => {
+  it('regencies-listed-with-their-heads-lie-in-none-of-each-other', () => {
+    expect(rels('Lomba itu diikuti peserta dari Kab. Tapin, Kab. Balangan, Kab. Barito Kuala, Kota Banjarbaru dan Kota Banjarmasin.').filter((x) => x.type === 'located_in')).toEqual([]);
+    // (a smaller unit before its regency stays in it)
+    expect(find(rels('Banjir melanda Kecamatan Cipatat, Kabupaten Bandung Barat, Jawa Barat.'), 'located_in', 'West Bandung Regency', 'West Java')).toBeDefined();
+  });
+});
