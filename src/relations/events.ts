@@ -615,11 +615,6 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   if (t.norm === 'pemerintah' && recent.home !== undefined && isBareGovernment(v, i)) {
     return [{ entity: recent.home, span: { start: t.start, end: t.end } }];
   }
-  // `Klien kami menolak …," kata X, pengacara Y`, `our client`: the one the lawyer speaking acts for
-  if ((t.norm === 'klien' && /^(kami|saya)$/.test(next?.norm ?? '')) || (t.norm === 'client' && /^(our|my)$/.test(v.tokens[i - 1]?.norm ?? ''))) {
-    const c = clientOfLawyer(v);
-    if (c) return [{ entity: c.m.entity, span: { start: t.start, end: (t.norm === 'klien' ? next! : t).end } }];
-  }
   // `dirinya` (himself, herself): the person the sentence is about, its main subject (`Siti menyatakan
   // tidak bersalah dalam kasus yang disangkakan oleh KPK terhadap dirinya`), or the one `ia` stands for
   if (t.base === 'diri' && t.clitics?.includes('nya')) {
@@ -681,10 +676,15 @@ function anaphor(v: SentenceView, i: number, entities: Entity[], recent: RecentE
   }
   // `"Kami mendesak Israel …," kata juru bicara Hamas, X`: we, inside the quote, are the speaker's side
   // (the organization a spokesperson names, else the speaker); `saya` is the speaker
-  // (`Klien kami`: our client, the lawyer's, not we)
-  if (FIRST_PERSON.has(t.norm) && v.tokens[i - 1]?.norm === 'klien') {
+  // `Klien kami menolak …," kata X, pengacara Y`, `our client`: the one the lawyer speaking acts for,
+  // asked at either word (`kami` is our client's, not we)
+  // (the span: `klien kami`, or `client` alone)
+  const clientAt = t.norm === 'klien' && /^(kami|saya)$/.test(next?.norm ?? '') ? [i, i + 1] : FIRST_PERSON.has(t.norm) && v.tokens[i - 1]?.norm === 'klien' ? [i - 1, i]
+    : t.norm === 'client' && /^(our|my)$/.test(v.tokens[i - 1]?.norm ?? '') ? [i, i] : undefined;
+  if (clientAt) {
     const c = clientOfLawyer(v);
-    return c ? [{ entity: c.m.entity, span: { start: v.tokens[i - 1]!.start, end: t.end } }] : undefined;
+    if (c) return [{ entity: c.m.entity, span: { start: v.tokens[clientAt[0]!]!.start, end: v.tokens[clientAt[1]!]!.end } }];
+    if (FIRST_PERSON.has(t.norm)) return undefined;
   }
   if (FIRST_PERSON.has(t.norm) && insideQuote(v, i)) {
     // `"Kami sepakat …," kata Prabowo` after Prabowo met Anwar: we who agree are the two who met

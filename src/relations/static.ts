@@ -465,10 +465,9 @@ function holderAfterAlsoTitle(v: SentenceView, from: number, k: number, entities
 /** Nouns of a body's members describing people before them (`dua mantan kader PDI-P`, `politikus Partai Demokrat`). */
 const MEMBERS_DESCRIBED = /^(kader|anggota|politikus|politisi|simpatisan|pengurus|member|members|politician|politicians)$/;
 
-/** Words that name a place as a region holding others (`Kecamatan Gumbasa`, `Kabupaten Sigi`). */
-const REGION_HEAD = /^(kecamatan|kabupaten|kab\.?|kota|provinsi|prov\.?|distrik|kelurahan|desa|dusun)$/;
-/** The rank of the unit a region head names (`Kab.` and `Kota` alike: regencies and cities are peers). */
-const HEAD_RANK: Record<string, number> = { desa: 0, dusun: 0, kelurahan: 0, kecamatan: 1, distrik: 1, kabupaten: 2, kab: 2, kota: 2, provinsi: 4, prov: 4 };
+/** Words that name a place as a region holding others (`Kecamatan Gumbasa`, `Kabupaten Sigi`), with
+ * the rank of the unit each names (`Kab.` and `Kota` alike: regencies and cities are peers). */
+const HEAD_RANK = new Map<string, number>([['desa', 0], ['dusun', 0], ['kelurahan', 0], ['kecamatan', 1], ['distrik', 1], ['kabupaten', 2], ['kab', 2], ['kab.', 2], ['kota', 2], ['provinsi', 4], ['prov', 4], ['prov.', 4]]);
 
 /**
  * The mention at `k` (in the sentence's list) goes on a list of places: `, C` repeated, then `dan`/`and`
@@ -1489,9 +1488,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // (not the same head on both, nor two known places of one rank: `Kab. Barito Kuala, Kab. Kotabaru,
         // Kota Banjarbaru dan …` lists regencies; no regency lies in another)
         const sameRank = e.known && o.known && kinds[m.entity] !== undefined && PLACE_RANK[kinds[m.entity]!] !== undefined && PLACE_RANK[kinds[m.entity]!] === PLACE_RANK[kinds[next.m.entity] ?? ''];
-        const headRank = (i: number) => HEAD_RANK[tokens[i]!.norm.replace(/\.$/, '')];
-        const sameHead = headRank(m.tokenStart) !== undefined && headRank(m.tokenStart) === headRank(next.m.tokenStart);
-        const holds = inside?.(m.entity, next.m.entity) === true || (REGION_HEAD.test(tokens[next.m.tokenStart]!.norm) && !sameHead && !sameRank);
+        const nextHead = HEAD_RANK.get(tokens[next.m.tokenStart]!.norm);
+        const sameHead = nextHead !== undefined && HEAD_RANK.get(tokens[m.tokenStart]!.norm) === nextHead;
+        const holds = inside?.(m.entity, next.m.entity) === true || (nextHead !== undefined && !sameHead && !sameRank);
         const listed = placeList(v, k + 1, entities) && !holds;
         // (two known places that warta's data puts in different countries: `di Istanbul, Kuala Lumpur,
         // London`)
