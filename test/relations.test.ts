@@ -5429,3 +5429,18 @@ describe('relations: twenty-fourth session, lists of regencies', () => {
     expect(find(rels('Banjir melanda Kecamatan Cipatat, Kabupaten Bandung Barat, Jawa Barat.'), 'located_in', 'West Bandung Regency', 'West Java')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fifth session, chains without commas', () => {
+  it('a-town-then-its-province-with-no-comma-is-a-chain', () => {
+    const r = rels('Ribuan warga memadati lapangan di Cianjur Jawa Barat, Minggu (7/9), untuk menyambut rombongan Presiden.');
+    expect(find(r, 'located_in', 'Cianjur Regency', 'West Java')).toBeDefined();
+    // (after a preposition the tagger reads the two names as one place: it is the same chain)
+    const q = rels('Banjir bandang merendam puluhan rumah di Bogor Jawa Barat, Selasa (4/11).');
+    expect(find(q, 'located_in', 'Bogor', 'West Java')).toBeDefined();
+    expect(q.some((x) => x.s === 'Bogor Jawa Barat' || x.o === 'Bogor Jawa Barat')).toBe(false);
+  });
+  it('a-building-before-the-country-is-no-chain', () => {
+    const r = rels('Ratusan mahasiswa berunjuk rasa di depan Gedung DPR/MPR RI, Senayan, Jakarta, Kamis (2/10).');
+    expect(r.some((x) => x.type === 'located_in' && x.o === 'Indonesia')).toBe(false);
+  });
+});

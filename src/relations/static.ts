@@ -399,6 +399,8 @@ const COMPASS_EN = /^(southern|northern|eastern|western|central|southeastern|sou
 
 /** Whether warta's data puts place `a` inside place `b` (its parent, or the parent's parent …). */
 export type InsidePlace = (a: number, b: number) => boolean;
+/** Kinds of places written in a chain without commas (`Bogor Jawa Barat`; not a building: `Gedung DPR/MPR RI`). */
+const CHAIN_KINDS = new Set(['city', 'regency', 'capital', 'region', 'province', 'state', 'island']);
 const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur laut|barat laut)$/;
 
 /** Kinds of bodies a unit is named with (`Densus 88 Polri`, `Badan Keahlian DPR`), and kinds no such unit has. */
@@ -1511,6 +1513,16 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: next.m });
         }
       }
+    }
+    // `di Bogor Jawa Barat`: two known places with no comma between, the first inside the second by
+    // warta's data (a chain written without its comma, as Indonesian news often does)
+    if (e.type === 'LOCATION' && e.known && chainComma < 0 && CHAIN_KINDS.has(kinds[m.entity] ?? '')) {
+      const next = mentions[k + 1];
+      if (next && !next.m.part && !next.m.demonym && next.m.tokenStart === m.tokenEnd && next.m.entity !== m.entity && entities[next.m.entity]!.known && inside?.(m.entity, next.m.entity) === true) {
+        out.push({ type: 'located_in', subject: m.entity, object: next.m.entity, sentence: s.index, trigger: tokens[next.m.tokenStart]!, subjectSpan: m, objectSpan: next.m });
+      }
+    }
+    if ((e.type === 'LOCATION') && chainComma >= 0) {
       // `Kathmandu, the capital of Nepal,`, `Dili, ibu kota Timor Leste,`
       let q = m.tokenEnd + 1;
       if (tokens[q]?.norm === 'the') q++;

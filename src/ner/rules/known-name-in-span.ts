@@ -89,6 +89,9 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
       if (c.type === 'ORGANIZATION' && o.type === 'ORGANIZATION' && inside[0]!.entity !== inside[1]!.entity && inside[1]!.tokenEnd === t.end
         && inside[1]!.tokenEnd - inside[1]!.tokenStart === 1 && /^[A-Z]{2,}$/.test(tokens[inside[1]!.tokenStart]!.text)) return 'gazetteer';
     }
+    // `di Bogor Jawa Barat`, `Sochi Rusia`: known places written one after another, each inside the
+    // next (its parent or its country), are a chain without commas, not a larger unknown place
+    if (t.type === 'LOC' && placeChain(inside, t, gaz)) return 'gazetteer';
     return sameEntity && CONLL[type] === t.type ? 'link' : 'span';
   }
   // `Pemerintah Jerman`, `Otoritas Iran`, `Junta Myanmar`: the country's government is the country
@@ -156,4 +159,22 @@ export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMe
     for (const g of inside) if (g !== first && g.tokenStart === i && gaz.entities[g.entity]!.type !== 'PERSON') return -1;
   }
   return p;
+}
+
+/** Kinds of places a comma-less chain is written of (a building before its country is its name: `Gedung DPR/MPR RI`). */
+const CHAIN_KINDS = new Set(['city', 'regency', 'capital', 'region', 'province', 'state', 'island']);
+
+/** Known places covering the span end to end, each one's parent or country the next one. */
+function placeChain(inside: LinkedMention[], t: TaggedSpan, gaz: Gazetteer): boolean {
+  if (inside.length < 2 || inside[0]!.tokenStart !== t.start || inside[inside.length - 1]!.tokenEnd !== t.end) return false;
+  for (let k = 0; k < inside.length; k++) {
+    const e = gaz.entities[inside[k]!.entity]!;
+    if (e.type !== 'LOCATION' && e.type !== 'COUNTRY') return false;
+    if (k === 0) continue;
+    const prev = gaz.entities[inside[k - 1]!.entity]!;
+    if (!CHAIN_KINDS.has(prev.kind ?? '')) return false;
+    if (inside[k]!.tokenStart !== inside[k - 1]!.tokenEnd) return false;
+    if (prev.parent !== e.id && !(e.type === 'COUNTRY' && prev.country === e.id)) return false;
+  }
+  return true;
 }
