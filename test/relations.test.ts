@@ -5444,3 +5444,26 @@ describe('relations: twenty-fifth session, chains without commas', () => {
     expect(r.some((x) => x.type === 'located_in' && x.o === 'Indonesia')).toBe(false);
   });
 });
+
+describe('relations: twenty-fifth session, party moves, staff and reports', () => {
+  it('staff-detained-stand-for-their-body', () => {
+    expect(find(rels('Polres Garut menahan tiga staf Dinas Pendidikan Kabupaten Garut yang diduga memalsukan dokumen tender.'), 'COERCE', 'Garut Police', 'Dinas Pendidikan Kabupaten Garut')).toBeDefined();
+  });
+  it('leaving-one-party-and-joining-another-joins-the-second', () => {
+    const r = rels('Anggota DPRD Kota Malang, Rudi Hartono, keluar dari Partai Hanura dan bergabung dengan Partai Golkar, Rabu (5/3).');
+    expect(find(r, 'member_of', 'Rudi Hartono', 'Golkar')).toBeDefined();
+  });
+  it('years-as-a-cadre-in-a-clause-of-time-are-the-opening-person-s', () => {
+    const r = rels('Bupati Lumajang Heri Prasetyo bergabung dengan Partai NasDem setelah 12 tahun menjadi kader Partai Gerindra.');
+    expect(find(r, 'member_of', 'Heri Prasetyo', 'Gerindra Party')).toBeDefined();
+    expect(find(r, 'member_of', 'Heri Prasetyo', 'NasDem Party')).toBeDefined();
+  });
+  it('a-report-to-the-police-by-its-nya-names-the-person-before', () => {
+    expect(find(rels('Polisi belum memeriksa Dedi Kurniawan, meski Bawaslu Kota Depok telah melaporkannya atas dugaan politik uang.'), 'ACCUSE', 'Bawaslu Kota Depok', 'Dedi Kurniawan')).toBeDefined();
+    // (a criticism's -nya may be a policy: no person taken for it)
+    expect(rels('Presiden menerbitkan perpres baru tentang impor beras. Sejumlah LSM langsung mengkritiknya.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
+  it('grant-funds-in-a-corruption-case-are-no-grant', () => {
+    expect(rels('Mantan Bupati Nias Utara, Yusuf Zega, ditahan atas dugaan korupsi dana hibah untuk KONI setempat.').filter((x) => x.type === 'AID')).toEqual([]);
+  });
+});

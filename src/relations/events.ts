@@ -2942,6 +2942,9 @@ function nounUse(v: SentenceView, tr: Trigger): boolean {
   const prev = tr.start > v.s.tokenStart ? v.tokens[tr.start - 1]! : undefined;
   const genitive = v.at.get(tr.end);
   if (prev && v.lang === 'id' && genitive && !genitive.m.part && (isIdVerb(prev) || PREPOSITIONS.id.has(prev.norm) || /^(akibat|sebuah|suatu)$/.test(prev.norm))) return true;
+  // (and after a noun it qualifies: `korupsi dana hibah untuk KONI`, `kasus bantuan untuk …` — the
+  // funds a case is about, no grant the sentence's subject gives)
+  if (prev && v.lang === 'id' && /^(dana|kasus|korupsi|penyelewengan|penyalahgunaan|pengelolaan|penyaluran|anggaran|pemotongan)$/.test(prev.norm)) return true;
   const g = mentionAfter(v, tr.end, v.s.tokenEnd);
   if (!g || g[0]!.prep) return false;
   const end = Math.max(...g.map((x) => x.m.tokenEnd));
@@ -2957,6 +2960,8 @@ const ACCUSED_UNITS_EN = /^(ships|vessels|boats|warships|troops|forces|soldiers|
 
 /** Events whose object a verb's `-nya` may name, a person (`menahannya`, `membebaskannya`). */
 const ON_PEOPLE_TYPES = new Set(['COERCE', 'CONCEDE', 'ASSAULT']);
+/** CAMEO codes of the legal steps taken against a person (questioning, charges, naming a suspect, a police report or suit). */
+const LEGAL_CAMEO = /^(09\d|112|1121|115)$/;
 
 /** English verbs of bringing an act about, between `of` and the act's noun (`of orchestrating attacks`). */
 const CAUSING_EN = /^(orchestrating|masterminding|planning|plotting|staging|carrying|launching|conducting|ordering|organizing|organising|directing|sponsoring|coordinating|instigating|inciting)$/;
@@ -5313,7 +5318,9 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   }
   // `Penyidik langsung menahannya`, `polisi menangkapnya`: an Indonesian verb's `-nya` acting on people
   // is the person named last before it (here or in the sentence before), not the subject
-  if (lang === 'id' && !passive && tr.hit.voice === 'active' && !objs.length && subs.length && ON_PEOPLE_TYPES.has(row.type) && tokens[tr.end - 1]!.clitics?.includes('nya')) {
+  // (and so is that of a legal step against a person: `Bawaslu telah melaporkannya atas dugaan politik
+  // uang`, `jaksa mendakwanya`, `penyidik memeriksanya`)
+  if (lang === 'id' && !passive && tr.hit.voice === 'active' && !objs.length && subs.length && (ON_PEOPLE_TYPES.has(row.type) || (row.type === 'ACCUSE' && LEGAL_CAMEO.test(row.cameo ?? ''))) && tokens[tr.end - 1]!.clitics?.includes('nya')) {
     const person = recent.lastPerson(tr.start, v.s.index, subs.map((x) => entities[x.entity]!));
     if (person) objs = Object.assign([{ entity: person[0]!.entity, span: { start: tokens[tr.end - 1]!.start, end: tokens[tr.end - 1]!.end } }], { between: false });
   }

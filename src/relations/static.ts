@@ -358,7 +358,7 @@ function personBefore(v: SentenceView, entities: Entity[], i: number, from: numb
     if (t.text === '.' || t.text === ';' || t.text === ',' || t.text === '"' || t.text === '”') return undefined;
     // `X dilepas oleh Dewa United dan resmi bergabung dengan …`: a second verb joined by `dan` shares
     // the subject that opens the sentence
-    if (/^(dan|and)$/.test(t.norm) && j + 1 < i && tokens[j + 1]!.kind === 'word' && lowerStart(tokens[j + 1]!.text)) {
+    if (/^(dan|and)$/.test(t.norm) && j + 1 <= i && tokens[j + 1]!.kind === 'word' && lowerStart(tokens[j + 1]!.text)) {
       return openingPerson(v, entities, from, j);
     }
     // `… dan Hoffenheim sebelum bergabung dengan FC Bayern`: a subordinate clause's subject is the
@@ -1206,6 +1206,13 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
           while (b > from && found.m.tokenStart - b <= 5 && (tokens[b]!.kind === 'number' || (tokens[b]!.kind === 'word' && lowerStart(tokens[b]!.text)))) b--;
           const described = b < found.m.tokenStart - 1 && MEMBERS_DESCRIBED.test(tokens[found.m.tokenStart - 1]!.norm) && tokens[b]?.text === ',' ? v.endAt.get(b) : undefined;
           if (described && !described.m.part && entities[described.m.entity]!.type === 'PERSON') found = described;
+        }
+        // `X bergabung dengan Gerindra setelah 15 tahun menjadi kader Partai Demokrat`: a clause of time
+        // with `menjadi` and no subject of its own is about the person who opens the sentence
+        if (!found && v.lang === 'id' && tokens[q + 1]?.norm === 'menjadi') {
+          let r = q;
+          while (r > from && q - r < 3 && (tokens[r]!.kind === 'number' || /^(tahun|bulan|puluhan|belasan|lebih|dari|lamanya)$/.test(tokens[r]!.norm))) r--;
+          if (/^(setelah|sesudah|selama|usai|seusai|sebelum)$/.test(tokens[r]?.norm ?? '')) found = openingPerson(v, entities, from, r);
         }
         // (a member's title before the next name is that name's: `Effendi Gazali, anggota Kompolnas Poengky Indarti`)
         if (found && personAt(v, m.tokenEnd) && tokens[q + 1]?.text === ',') found = undefined;
