@@ -5467,3 +5467,23 @@ describe('relations: twenty-fifth session, party moves, staff and reports', () =
     expect(rels('Mantan Bupati Nias Utara, Yusuf Zega, ditahan atas dugaan korupsi dana hibah untuk KONI setempat.').filter((x) => x.type === 'AID')).toEqual([]);
   });
 });
+
+describe('relations: twenty-fifth session, parties abroad and possessives', () => {
+  it('a-person-of-the-party-and-sworn-in-as-a-country-s-president', () => {
+    const r = rels("Yoon Suk Yeol of the People Power Party was sworn in as South Korea's president in May 2022.");
+    expect(find(r, 'member_of', 'Yoon Suk Yeol', 'People Power Party (South Korea)')).toBeDefined();
+    expect(find(r, 'holds_role', 'Yoon Suk Yeol', 'South Korea')).toBeDefined();
+  });
+  it('democratic-party-follows-the-country-named', () => {
+    const seoul = rels('Democratic Party lawmakers in Seoul criticized the People Power Party over the budget cuts.');
+    expect(find(seoul, 'ACCUSE', 'Democratic Party of Korea', 'People Power Party (South Korea)')).toBeDefined();
+  });
+  it('a-body-after-a-possessive-and-words-of-its-standing', () => {
+    expect(find(rels("Beijing condemned Japan's ruling Liberal Democratic Party over the shrine visit."), 'ACCUSE', 'China', 'Liberal Democratic Party (Japan)')).toBeDefined();
+    expect(find(rels("Australia will give $3 million to the Philippines' Commission on Elections for new ballot machines."), 'AID', 'Australia', 'Commission on Elections (Philippines)')).toBeDefined();
+  });
+  it('a-party-dissolved-and-its-workers-arrested', () => {
+    expect(find(rels('Police in Dhaka arrested dozens of workers of the Bangladesh Nationalist Party on Friday.'), 'COERCE', 'Bangladesh', 'Bangladesh Nationalist Party')).toBeDefined();
+    expect(find(rels('A Thai court dissolved the opposition Move Forward Party on Wednesday.'), 'COERCE', 'Thailand', 'Move Forward Party')).toBeDefined();
+  });
+});

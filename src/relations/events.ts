@@ -2629,6 +2629,13 @@ function elaborationAt(v: SentenceView, i: number, limit: number): MentionInfo[]
 }
 
 /** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
+/** Words of a body's standing between a possessive and its name (`Japan's ruling`, `Thailand's main opposition`). */
+const STANDING_EN = /^(ruling|opposition|governing|main|largest|biggest|junior|senior|coalition|state-run|state-owned|military|powerful|former|new|top)$/;
+function standingWords(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!STANDING_EN.test(tokens[k]!.norm)) return false;
+  return true;
+}
+
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
   const { tokens } = v;
   // six words reach the object; a run of capitalized words (a long title: `Kepala Balai Pelaksana
@@ -2676,7 +2683,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
       const cp = counterpartAfter(v, mi);
       if (cp) return groupOf(v, cp);
       // `Indonesia's Corruption Eradication Commission`: the possessed name
-      if (/^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? '')) {
+      // (a plural name's bare apostrophe alike: `the Philippines' Commission on Elections`)
+      if (/^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? '') || (/^['’]$/.test(tokens[mi.m.tokenEnd]?.text ?? '') && /s$/.test(tokens[mi.m.tokenEnd - 1]!.norm) && tokens[mi.m.tokenEnd]!.start === tokens[mi.m.tokenEnd - 1]!.end)) {
         const owned = v.at.get(mi.m.tokenEnd + 1);
         if (owned && !owned.m.part) return groupOf(v, owned);
         // (`met Bangladesh's foreign affairs adviser Touhid Hossain`: a lower-case title, then the person;
@@ -2690,6 +2698,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         if (person && person.person && !person.m.part) return groupOf(v, person);
         // (or a body named after its kind: `a loan to Indonesia's state utility PLN`)
         if (person && !person.m.part && !person.country && BODY_NOUNS.test(tokens[q - 1]!.norm)) return groupOf(v, person);
+        // (or a body after words of its standing: `Taiwan's ruling Democratic Progressive Party`)
+        if (person && !person.m.part && !person.place && !person.person && standingWords(tokens, mi.m.tokenEnd + 1, q)) return groupOf(v, person);
       }
       // `surat kabar Amerika Serikat, The New York Times,`: a country describing a noun, then the name
       if (j > i && !mi.titleModifier) {
@@ -3048,7 +3058,7 @@ function innerPrep(v: SentenceView, mi: MentionInfo): boolean {
 }
 
 /** Things and people of a side, after which `of X` names the side acted on. */
-const BELONGING_TO = new Set(['positions', 'position', 'bases', 'base', 'headquarters', 'camps', 'camp', 'posts', 'outposts', 'convoy', 'convoys', 'fighters', 'leaders', 'commanders', 'strongholds', 'hideouts', 'judges', 'officials', 'members', 'officers', 'executives', 'employees', 'staff', 'diplomats', 'militants', 'soldiers', 'troops', 'units', 'subsidiaries', 'activists', 'supporters', 'cadres']);
+const BELONGING_TO = new Set(['positions', 'position', 'bases', 'base', 'headquarters', 'camps', 'camp', 'posts', 'outposts', 'convoy', 'convoys', 'fighters', 'leaders', 'commanders', 'strongholds', 'hideouts', 'judges', 'officials', 'members', 'officers', 'executives', 'employees', 'staff', 'diplomats', 'militants', 'soldiers', 'troops', 'units', 'subsidiaries', 'activists', 'supporters', 'cadres', 'workers', 'loyalists']);
 
 /** People named by where they come from, who stand for their country (`crew members from India`). */
 const PEOPLE_FROM = new Set(['nationals', 'citizens', 'crew', 'members', 'sailors', 'fishermen', 'workers', 'tourists', 'migrants', 'students', 'journalists', 'nelayan', 'pekerja', 'wisatawan', 'turis', 'awak', 'kapal', 'mahasiswa', 'jurnalis', 'migran', 'imigran', 'perang', 'tempur', 'pasukan', 'tentara', 'prajurit', 'delegasi', 'warships', 'ships', 'vessels', 'troops', 'soldiers', 'delegation', 'delegations']);

@@ -1391,14 +1391,30 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     }
     // an office by becoming it: `Starmer became Prime Minister of the United Kingdom`, `X dilantik
     // sebagai Gubernur Jawa Barat` (membership by becoming it is the `anggota`/`member of` rule above)
-    if (e.type === 'PERSON' && BECOME_FIRST.has(tokens[m.tokenEnd]?.norm ?? '') && !m.part && !mi.titleModifier) {
-      let q = m.tokenEnd;
+    // `Lee Jae-myung of the Democratic Party`, `Kim Moon-soo of the People Power Party`: a person of a party
+    let personEnd = m.tokenEnd;
+    if (e.type === 'PERSON' && v.lang === 'en' && !m.part && !mi.titleModifier && tokens[m.tokenEnd]?.norm === 'of' && tokens[m.tokenEnd + 1]?.norm === 'the') {
+      const party = v.at.get(m.tokenEnd + 2);
+      if (party && !party.m.part && kinds[party.m.entity] === 'party' && !v.at.has(party.m.tokenEnd)) {
+        out.push({ type: 'member_of', subject: m.entity, object: party.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: party.m });
+        personEnd = party.m.tokenEnd;
+      }
+    }
+    if (e.type === 'PERSON' && BECOME_FIRST.has(tokens[personEnd]?.norm ?? '') && !m.part && !mi.titleModifier) {
+      let q = personEnd;
       while (q < s.tokenEnd && q - m.tokenEnd < 3 && /^(has|have|had|officially|formally|resmi|secara|telah|sudah|kini|akhirnya)$/.test(tokens[q]!.norm)) q++;
       const become = /^(became|become|becomes|menjadi)$/.test(tokens[q]?.norm ?? '') ? q + 1
         : /^(was|is)$/.test(tokens[q]?.norm ?? '') && /^(named|appointed|elected)$/.test(tokens[q + 1]?.norm ?? '') ? q + 2 + (tokens[q + 2]?.norm === 'as' ? 1 : 0)
+        : /^(was|is)$/.test(tokens[q]?.norm ?? '') && tokens[q + 1]?.norm === 'sworn' && tokens[q + 2]?.norm === 'in' && tokens[q + 3]?.norm === 'as' ? q + 4
         : /^(dilantik|ditunjuk|terpilih|diangkat)$/.test(tokens[q]?.norm ?? '') && tokens[q + 1]?.norm === 'sebagai' ? q + 2 : -1;
       let r = become;
       while (r > 0 && r < s.tokenEnd && r - become < 3 && /^(a|an|the|full|founding|permanent|new|fellow|penuh|tetap|ke-?\d+|\d+(st|nd|rd|th))$/.test(tokens[r]!.norm)) r++;
+      // (`was sworn in as South Korea's president`: the country's possessive, then the title)
+      const owner = become > 0 ? v.at.get(r) : undefined;
+      if (owner && !owner.m.part && owner.country && /^['’]s$/.test(tokens[owner.m.tokenEnd]?.text ?? '')) {
+        const ot = titleStartingAt(tokens, owner.m.tokenEnd + 1, s.tokenEnd);
+        if (ot && ot.role !== 'Member' && !v.at.has(ot.end)) out.push({ type: 'holds_role', subject: m.entity, object: owner.m.entity, role: ot.role, sentence: s.index, trigger: { start: tokens[owner.m.tokenEnd + 1]!.start, end: tokens[ot.end - 1]!.end }, subjectSpan: m, objectSpan: owner.m });
+      }
       const t = become > 0 ? titleStartingAt(tokens, r, s.tokenEnd) : undefined;
       if (t && t.role !== 'Member') {
         let b = t.end;
