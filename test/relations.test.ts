@@ -5487,3 +5487,25 @@ describe('relations: twenty-fifth session, parties abroad and possessives', () =
     expect(find(rels('A Thai court dissolved the opposition Move Forward Party on Wednesday.'), 'COERCE', 'Thailand', 'Move Forward Party')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fifth session, administrations, owners and clubs', () => {
+  it('a-leader-s-administration-is-the-country', () => {
+    expect(find(rels('Columbia University sued the Trump administration on Tuesday over frozen research grants.'), 'ACCUSE', 'Columbia University', 'United States')).toBeDefined();
+    expect(find(rels('Pemerintahan Biden menjatuhkan sanksi baru terhadap Rusia, Jumat (23/2).'), 'SANCTION', 'United States', 'Russia')).toBeDefined();
+  });
+  it('memukul-an-economy-beats-no-one', () => {
+    expect(rels('Kebijakan tarif Presiden Trump memukul ekspor Vietnam dan Indonesia.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+  it('re-elected-and-appointed-offices', () => {
+    expect(find(rels('Airlangga Hartarto kembali terpilih sebagai Ketua Umum Partai Golkar dalam musyawarah nasional di Jakarta.'), 'holds_role', 'Airlangga Hartarto', 'Golkar')).toBeDefined();
+    expect(find(rels('Shin Tae-yong has been appointed head coach of South Korean club Ulsan HD.'), 'holds_role', 'Shin Tae-yong', 'Ulsan HD FC')).toBeDefined();
+  });
+  it('an-owner-and-an-office-in-a-relative-clause', () => {
+    const r = rels('Manchester City owner Sheikh Mansour bin Zayed Al Nahyan, who is also vice president of the United Arab Emirates, attended the final.');
+    expect(find(r, 'holds_role', 'Mansour bin Zayed Al Nahyan', 'Manchester City F.C.')).toBeDefined();
+    expect(find(r, 'holds_role', 'Mansour bin Zayed Al Nahyan', 'United Arab Emirates')).toBeDefined();
+  });
+  it('the-indonesia-national-team-in-english', () => {
+    expect(find(rels('Indonesia national team coach Patrick Kluivert named 27 players for the qualifiers.'), 'holds_role', 'Patrick Kluivert', 'Indonesia national football team')).toBeDefined();
+  });
+});

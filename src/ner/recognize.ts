@@ -239,6 +239,7 @@ function placeCandidateAt(cands: Candidate[], sentence: number, i: number): bool
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
   const raw = dropNonMentions(gaz.match(tokens, sentences), tokens, sentences, gaz);
   const linked = linkMentions(gaz, raw, tokens, date, sentences);
+  administrations(linked, tokens, sentences, gaz);
   const bits = gazBits(tokens.length, raw, gaz);
   // gazetteer mentions by first token (non-part)
   const byStart = new Map<number, LinkedMention>();
@@ -886,4 +887,30 @@ function rankOnly(tokens: Token[], a: number, b: number): boolean {
   let e = r.end;
   if (tokens[e]?.text === '(' && tokens[e + 2]?.text === ')') e += 3;
   return e >= b;
+}
+
+/** Roles whose holder's administration is the government of the country they lead. */
+const LEADS_GOVERNMENT = /^(President|Prime Minister|Chancellor|Premier)$/;
+
+/**
+ * `the Trump administration`, `pemerintahan Biden`: a head of state or government's administration is
+ * the government of the country they led, which stands for the country (RELATIONS.md: officials stand
+ * for their country); the mention becomes the country's, over the noun of government too.
+ */
+function administrations(linked: LinkedMention[], tokens: Token[], sentences: Sentence[], gaz: Gazetteer): void {
+  for (const g of linked) {
+    if (g.part) continue;
+    const e = gaz.entities[g.entity]!;
+    if (e.type !== 'PERSON' || !e.roles) continue;
+    const lang = sentences[g.sentence]?.language;
+    const after = lang === 'en' && /^(administration|government)$/.test(tokens[g.tokenEnd]?.norm ?? '') && tokens[g.tokenEnd - 1]!.kind === 'word';
+    const before = lang === 'id' && g.tokenStart > 0 && tokens[g.tokenStart - 1]!.norm === 'pemerintahan';
+    if (!after && !before) continue;
+    const lead = e.roles.find((r) => LEADS_GOVERNMENT.test(r.role));
+    const country = lead ? gaz.byId.get(lead.of) : undefined;
+    if (country === undefined || gaz.entities[country]!.type !== 'COUNTRY') continue;
+    g.entity = country;
+    if (after) { g.tokenEnd++; g.end = tokens[g.tokenEnd - 1]!.end; }
+    else { g.tokenStart--; g.start = tokens[g.tokenStart]!.start; }
+  }
 }

@@ -4392,6 +4392,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
       // `Ukraine hit Russian positions`), not `sanctions hit the economy`
       if (tr.hit.row.stem === 'hit' && !v.endAt.has(i) && !WEAPONS.test(tokens[i - 1]?.norm ?? '')) continue;
+      // (and `memukul` an economy or a trade beats no one: `tarif AS memukul ekspor Indonesia`)
+      if (lang === 'id' && tr.hit.row.stem === 'pukul' && /^(ekspor|impor|ekonomi|perekonomian|industri|pasar|harga|daya|sektor|bisnis|usaha|saham|rupiah|nilai|kinerja|pendapatan|penjualan|produksi|perdagangan|sektor|petani|nelayan|umkm)$/.test(tokens[tr.end]?.norm ?? '')) continue;
       // a ceasefire violated is no ceasefire agreed (`pelanggaran gencatan senjata`, `violated the truce`)
       if (tr.hit.row.cameo === '0871' && /^(pelanggaran|melanggar|dilanggar|violation|violations|violating|violated|breach|breaches|breaching|breached|broke|breaking)$/.test(tokens[i - 1]?.norm ?? '')) continue;
       // nor a ceasefire only sought, proposed or guarded (`to guarantee any ceasefire with Russia`, `a

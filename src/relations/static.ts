@@ -116,7 +116,7 @@ const LED_BY = new Map([
   ['coached', 'Coach'], ['led', 'Leader'], ['headed', 'Head'], ['chaired', 'Chair'],
 ]);
 /** Words between a name and a title after it: `X, Y` / `X merupakan Y` / `X selaku Y` / `X, the Y of` */
-const APPOSITION = new Set([',', 'yang', 'merupakan', 'adalah', 'selaku', 'sebagai', 'menjabat', 'juga', 'kini', 'saat', 'ini', 'itu', 'the', 'a', 'an', 'is', 'was', 'as']);
+const APPOSITION = new Set([',', 'yang', 'merupakan', 'adalah', 'selaku', 'sebagai', 'menjabat', 'juga', 'kini', 'saat', 'ini', 'itu', 'the', 'a', 'an', 'is', 'was', 'as', 'who', 'also']);
 
 function yearAfter(tokens: Token[], from: number, to: number): string | undefined {
   for (let i = from; i < Math.min(to, from + 5); i++) {
@@ -1402,9 +1402,9 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     }
     if (e.type === 'PERSON' && BECOME_FIRST.has(tokens[personEnd]?.norm ?? '') && !m.part && !mi.titleModifier) {
       let q = personEnd;
-      while (q < s.tokenEnd && q - m.tokenEnd < 3 && /^(has|have|had|officially|formally|resmi|secara|telah|sudah|kini|akhirnya)$/.test(tokens[q]!.norm)) q++;
+      while (q < s.tokenEnd && q - personEnd < 3 && /^(has|have|had|officially|formally|resmi|secara|telah|sudah|kini|akhirnya|kembali|again)$/.test(tokens[q]!.norm)) q++;
       const become = /^(became|become|becomes|menjadi)$/.test(tokens[q]?.norm ?? '') ? q + 1
-        : /^(was|is)$/.test(tokens[q]?.norm ?? '') && /^(named|appointed|elected)$/.test(tokens[q + 1]?.norm ?? '') ? q + 2 + (tokens[q + 2]?.norm === 'as' ? 1 : 0)
+        : /^(was|is|been)$/.test(tokens[q]?.norm ?? '') && /^(named|appointed|elected)$/.test(tokens[q + 1]?.norm ?? '') ? q + 2 + (tokens[q + 2]?.norm === 'as' ? 1 : 0)
         : /^(was|is)$/.test(tokens[q]?.norm ?? '') && tokens[q + 1]?.norm === 'sworn' && tokens[q + 2]?.norm === 'in' && tokens[q + 3]?.norm === 'as' ? q + 4
         : /^(dilantik|ditunjuk|terpilih|diangkat)$/.test(tokens[q]?.norm ?? '') && tokens[q + 1]?.norm === 'sebagai' ? q + 2 : -1;
       let r = become;
@@ -1574,7 +1574,7 @@ function possessiveNotPlace(tokens: Token[], q: number): boolean {
 }
 
 /** Words that may follow a person's name who takes an office (`has become`, `resmi menjadi`, `was named`). */
-const BECOME_FIRST = new Set(['has', 'have', 'had', 'officially', 'formally', 'resmi', 'secara', 'telah', 'sudah', 'kini', 'akhirnya', 'became', 'become', 'becomes', 'menjadi', 'was', 'is', 'dilantik', 'ditunjuk', 'terpilih', 'diangkat']);
+const BECOME_FIRST = new Set(['has', 'have', 'had', 'officially', 'formally', 'resmi', 'secara', 'telah', 'sudah', 'kini', 'akhirnya', 'kembali', 'became', 'become', 'becomes', 'menjadi', 'was', 'is', 'dilantik', 'ditunjuk', 'terpilih', 'diangkat']);
 
 /** Nouns of places before `of` and a place's name (`the South Korean city of Busan`). */
 const PLACE_NOUNS_EN = /^(city|town|port|village|capital|province|region|district|state|island|enclave|stronghold)$/;
