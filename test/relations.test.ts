@@ -5509,3 +5509,21 @@ describe('relations: twenty-fifth session, administrations, owners and clubs', (
     expect(find(rels('Indonesia national team coach Patrick Kluivert named 27 players for the qualifiers.'), 'holds_role', 'Patrick Kluivert', 'Indonesia national football team')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fifth session, leaders, expulsions and foreign armies', () => {
+  it('a-party-led-by-a-former-prime-minister', () => {
+    expect(find(rels('Pemerintah sementara Bangladesh membekukan Liga Awami, partai pimpinan mantan Perdana Menteri Sheikh Hasina, Senin (12/5).'), 'holds_role', 'Sheikh Hasina', 'Awami League')).toBeDefined();
+  });
+  it('a-government-led-by-a-president-acts-itself', () => {
+    const r = rels('Pemerintah Venezuela pimpinan Presiden Nicolas Maduro mengusir diplomat Argentina dari Caracas.');
+    expect(find(r, 'SANCTION', 'Venezuela', 'Argentina')).toBeDefined();
+    expect(r.some((x) => x.type === 'SANCTION' && x.s === 'Nicolas Maduro')).toBe(false);
+  });
+  it('an-ambassador-expelled-stands-for-the-country', () => {
+    expect(find(rels('Junta militer Mali mengusir Duta Besar Prancis Joel Meyer dari Bamako, Senin (30/1).'), 'SANCTION', 'Mali', 'France')).toBeDefined();
+  });
+  it('a-generic-army-name-before-another-country-is-that-country-s', () => {
+    const r = rels('Kepala Staf Angkatan Darat Pakistan Jenderal Asim Munir mengunjungi Beijing, Kamis (5/6).');
+    expect(r.some((x) => x.o === 'Indonesian Army')).toBe(false);
+  });
+});

@@ -155,13 +155,16 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
       && next !== undefined && next.kind === 'word' && upperStart(next.text) && sentences[m.sentence]?.language === 'id';
     const currency = !m.part && m.tokenStart > 0 && /^(dolar|dollar)$/.test(tokens[m.tokenStart - 1]!.norm);
     // a one-word name of one country's body before another country's name is that country's own
-    // (`Timnas Israel U-20` is no Indonesian national team)
+    // (`Timnas Israel U-20` is no Indonesian national team; nor is `Angkatan Darat Pakistan` the
+    // Indonesian Army: a generic name of up to three words alike)
     let other = false;
     const nextM = raw[k + 1];
-    if (!m.part && m.tokenEnd - m.tokenStart === 1 && nextM && !nextM.part && nextM.tokenStart === m.tokenEnd && m.hits.length === 1) {
+    if (!m.part && m.tokenEnd - m.tokenStart <= 3 && nextM && !nextM.part && nextM.tokenStart === m.tokenEnd && m.hits.length === 1) {
       const e = gaz.entities[m.hits[0]!.entity]!;
       const c = gaz.entities[nextM.hits[0]!.entity]!;
-      other = e.type === 'ORGANIZATION' && e.country !== undefined && c.type === 'COUNTRY' && c.id !== e.country;
+      // (a longer name only of an armed branch: the tagger reads `Kementerian Pertahanan Amerika
+      // Serikat` as one body of its own, which it is)
+      other = e.type === 'ORGANIZATION' && e.country !== undefined && c.type === 'COUNTRY' && c.id !== e.country && (m.tokenEnd - m.tokenStart === 1 || e.kind === 'military');
     }
     // a party's board before the party (`DPP Partai Gerindra`, `DPD Golkar`: Dewan Pimpinan Pusat,
     // Daerah, Wilayah, Cabang) is the party's, no body of its own (IDNer tags the party alone)

@@ -1836,6 +1836,15 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
       }
       continue;
     }
+    // `Pemerintah Nikaragua pimpinan Presiden Daniel Ortega mencabut …`: the body or country led by the
+    // person is the subject, its leader only describes it
+    if (lang === 'id' && mi.person && !mi.m.part) {
+      let k = mi.m.tokenStart - 1;
+      const tl = titleEndingAt(tokens, k + 1, from);
+      if (tl) k = tl.start - 1;
+      const body = /^(pimpinan|asuhan|besutan)$/.test(tokens[k]?.norm ?? '') ? v.endAt.get(k) : undefined;
+      if (body && !body.m.part && (body.country || entities[body.m.entity]!.type === 'ORGANIZATION')) return { subs: [...asLike(groupOf(v, body)), ...aside] };
+    }
     // `Politisi PDI Perjuangan itu mengaku bertemu Aris`: a title and its body closed by a demonstrative
     // name the person just spoken of, not the body
     const holder = lang === 'id' ? describedHolder(v, mi, recent) : undefined;
@@ -3178,6 +3187,11 @@ function objectsRight(v: SentenceView, tr: Trigger, passive: boolean, recent?: R
         if (by) return by;
       }
       let g = mentionAfter(v, tr.end, limit);
+      // `mengusir Duta Besar Prancis Sylvain Itté`: a diplomat expelled stands for the country of their title
+      if (g && g[0]!.person && row.cameo === '161' && row.target.includes('obj')) {
+        const title = v.mentions[g[0]!.k - 1];
+        if (title && title.titleModifier && title.country && !title.m.part && title.m.tokenStart >= tr.end) g = [title];
+      }
       // (a place inside the description of what is rejected is no author: `menolak gugatan hasil
       // pemilihan wali kota Medan yang diajukan pasangan X`)
       if (g && g[0]!.place && AUTHORED.has(row.type)) {

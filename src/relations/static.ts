@@ -1611,7 +1611,9 @@ function leaderBefore(v: SentenceView, m: DocMention, entities: Entity[], out: D
   let p = m.tokenStart - 1;
   // (the leader's own title or description between: `led by former police officer X`, `dipimpin Kepala Basarnas X`)
   const titled = titleEndingAt(tokens, p + 1, from);
-  if (titled) p = titled.start - 1;
+  // (a title that opens with the noun of leading is that noun: `partai pimpinan Sheikh Hasina`)
+  if (titled) p = LEADER_BEFORE.has(tokens[titled.start]!.norm) ? titled.start : titled.start - 1;
+  if (titled && /^(mantan|former|eks)$/.test(tokens[p]?.norm ?? '')) p--;
   if (!/^(oleh|by)$/.test(tokens[p]?.norm ?? '')) {
     let b = p;
     while (b > from && p - b < 4 && tokens[b]!.kind === 'word' && lowerStart(tokens[b]!.text) && !/^(oleh|by)$/.test(tokens[b]!.norm)) b--;
@@ -1636,6 +1638,11 @@ function leaderBefore(v: SentenceView, m: DocMention, entities: Entity[], out: D
     // (the founder of a body is `didirikan oleh`; `founded by` a company's founder alike; a person's
     // role is not the body of another: `KKB pimpinan X` only when nothing stands between)
     if (org && !(noun === 'pimpinan' && org.m.tokenEnd !== a)) pushLeader(v, m, out, org, byRole, a, m.tokenStart);
+    // `Liga Awami, partai pimpinan Sheikh Hasina`: the body before an appositive noun of its kind
+    else if (noun === 'pimpinan' && /^(partai|kelompok|organisasi|ormas|milisi|faksi|gerakan|klub|perusahaan|lembaga)$/.test(tokens[a - 1]?.norm ?? '') && tokens[a - 2]?.text === ',') {
+      const body = bodyMention(v.endAt.get(a - 2), entities);
+      if (body && entities[body.m.entity]!.type === 'ORGANIZATION') pushLeader(v, m, out, body, byRole, a, m.tokenStart);
+    }
   }
 }
 
