@@ -5527,3 +5527,23 @@ describe('relations: twenty-fifth session, leaders, expulsions and foreign armie
     expect(r.some((x) => x.o === 'Indonesian Army')).toBe(false);
   });
 });
+
+describe('relations: twenty-fifth session, charges, negotiators and joint forces', () => {
+  it('a-detention-on-a-stated-charge-also-accuses', () => {
+    const r = rels('Polisi Rusia menahan jurnalis Amerika Serikat Evan Gershkovich atas tuduhan spionase, Kamis (30/3).');
+    expect(find(r, 'COERCE', 'Russia', 'Evan Gershkovich')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Russia', 'Evan Gershkovich')).toBeDefined();
+    expect(find(rels('Uni Eropa menjatuhkan sanksi kepada lima pejabat Iran dengan tuduhan menindas demonstran.'), 'ACCUSE', 'European Union', 'Iran')).toBeDefined();
+    // (no detention, no charge: `tidak menahan … atas tuduhan itu`)
+    expect(rels('Polisi Malaysia tidak menahan Budi Santoso atas tuduhan itu.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
+  it('a-chief-negotiator-and-his-group', () => {
+    const r = rels('Kepala perunding Hamas Khalil al-Hayya mengatakan kelompoknya menolak tuntutan Israel untuk melucuti senjata.');
+    expect(find(r, 'holds_role', 'Khalil al-Hayya', 'Hamas')).toBeDefined();
+    expect(find(r, 'REJECT', 'Hamas', 'Israel')).toBeDefined();
+  });
+  it('a-joint-force-to-fight-an-unnamed-enemy-fights-none-of-its-partners', () => {
+    expect(rels('Chad, Niger and Nigeria agreed to set up a joint force to fight armed groups around Lake Chad.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+    expect(find(rels('Thailand and Cambodia fought along their border on Thursday.'), 'ASSAULT', 'Thailand', 'Cambodia')).toBeDefined();
+  });
+});

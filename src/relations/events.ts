@@ -6631,6 +6631,9 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   // party (`AS dan Inggris menggelar latihan gabungan dengan Filipina`) the partners of a joint act
   // are partners too, but the two who meet a third, or sign with a third (`Pertamina, PLN, dan PGN
   // menandatangani nota kesepahaman dengan ExxonMobil`), are one side
+  // (a fight with an unnamed enemy is no fight among its partners: `a joint force to fight jihadist
+  // groups`, `pasukan gabungan untuk memerangi kelompok teroris`)
+  if (row.symmetric && row.type === 'ASSAULT' && subs.length >= 2 && !objs.length && unnamedObject(v, tr.end)) return;
   if (row.symmetric && subs.length >= 2 && (!objs.length || row.type === 'COOPERATE')) {
     for (let x = 0; x < subs.length; x++) for (let y = x + 1; y < subs.length; y++) emit(subs[x]!, subs[y]!);
     if (!objs.length) return;
@@ -6843,3 +6846,47 @@ const DEMONSTRATIVE = new Set(['itu', 'tersebut']);
 const GROUP_WORD = /^(para|kedua|ketiga|keempat|kelima|dua|tiga|empat|lima|beberapa|sejumlah|seluruh|semua|banyak|sebagian|kalangan)$/;
 /** Verbs before `sebagai` that state an office held (`menjabat sebagai`, `bertugas sebagai`). */
 const HOLDING = /^(menjabat|bertugas|bekerja|adalah|merupakan|diangkat|dilantik|ditunjuk)$/;
+
+let chargeRowCache: PredicateEntry | null | undefined;
+/**
+ * `Polisi Turki menahan X atas tuduhan korupsi`, `AS menjatuhkan sanksi kepada X dengan tuduhan …`:
+ * a detention, sentence or sanction for a stated charge also accuses the one acted on, by the same
+ * side (ACCUSE/112). Drafts from index `first` on are this sentence's events.
+ */
+export function chargesStated(v: SentenceView, out: Draft[], first: number): void {
+  if (v.lang !== 'id') return;
+  const { tokens } = v;
+  const n = out.length;
+  for (let k = first; k < n; k++) {
+    const d = out[k]!;
+    if (d.negated || !d.row || !(d.type === 'SANCTION' || (d.type === 'COERCE' && /^17/.test(d.row.cameo)))) continue;
+    // the charge after the act, in its clause: `atas tuduhan`, `dengan tuduhan`, `atas dakwaan`
+    let j = firstTokenAt(tokens, d.trigger.end, v.s.tokenStart, v.s.tokenEnd);
+    let charged = -1;
+    for (const end = Math.min(v.s.tokenEnd - 1, j + 24); j < end; j++) {
+      const t = tokens[j]!;
+      if (t.text === ';' || /^(namun|tetapi|sedangkan|sementara|karena|kata|ujar)$/.test(t.norm)) break;
+      if ((t.norm === 'atas' || t.norm === 'dengan') && /^(tuduhan|dakwaan|sangkaan)$/.test(tokens[j + 1]!.norm)) { charged = j + 1; break; }
+    }
+    if (charged < 0 || out.some((x) => x.type === 'ACCUSE' && x.sentence === d.sentence && x.subject === d.subject && x.object === d.object)) continue;
+    if (chargeRowCache === undefined) chargeRowCache = predicateLexicon().byFirst.get('menuduh')?.find((h) => h.row.type === 'ACCUSE' && h.row.lang === 'id')?.row ?? null;
+    if (!chargeRowCache) return;
+    out.push({ ...d, type: 'ACCUSE', row: chargeRowCache, theme: undefined, trigger: { start: tokens[charged]!.start, end: tokens[charged]!.end } });
+  }
+}
+
+/** The first token of the sentence that starts at or after offset `at`. */
+function firstTokenAt(tokens: Token[], at: number, from: number, to: number): number {
+  let j = from;
+  while (j < to && tokens[j]!.start < at) j++;
+  return j;
+}
+
+/** A lower-case noun phrase no one is named in right after the act (past `against`/`melawan`): its object is unnamed. */
+function unnamedObject(v: SentenceView, i: number): boolean {
+  const { tokens } = v;
+  if (/^(against|melawan|terhadap)$/.test(tokens[i]?.norm ?? '')) i++;
+  if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && lowerStart(t.text) && !v.cover.has(i) && !PREPOSITIONS[v.lang].has(t.norm) && !/^(along|again|fiercely|heavily|late|overnight|near|each|one|with|between|dengan|antara|satu|sama|over|for|in|on|at|di|untuk|to|back|alongside|together|bersama)$/.test(t.norm) && !(v.lang === 'id' && isIdVerb(t));
+}

@@ -9,7 +9,7 @@ import type { RelationsPer } from '../extract.js';
 import type { DocMention } from '../ner/entities.js';
 import { viewSentence } from './clause.js';
 import { staticRelations, type InsidePlace } from './static.js';
-import { eventRelations, officeReferences, RecentEntities, type HoldsOffice, type KnownEntity } from './events.js';
+import { chargesStated, eventRelations, officeReferences, RecentEntities, type HoldsOffice, type KnownEntity } from './events.js';
 import { label } from './labels.js';
 import type { Draft } from './draft.js';
 import { firstTokenEndingAfter } from '../util/token-search.js';
@@ -72,7 +72,9 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
       const d = drafts[k]!;
       if (d.type === 'holds_role' && !recent.heldHere.has(d.subject) && entities[d.object]!.type === 'ORGANIZATION') recent.heldHere.set(d.subject, d.object);
     }
+    const events = drafts.length;
     eventRelations(v, entities, kinds, recent, drafts, known);
+    chargesStated(v, drafts, events);
     for (const mi of v.mentions) if (!mi.titleModifier) recent.add(mi, mi.m.tokenStart);
     recent.addOffices(v);
   }
