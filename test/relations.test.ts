@@ -5547,3 +5547,15 @@ describe('relations: twenty-fifth session, charges, negotiators and joint forces
     expect(find(rels('Thailand and Cambodia fought along their border on Thursday.'), 'ASSAULT', 'Thailand', 'Cambodia')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fifth session, regional governments and named ones of a group', () => {
+  it('a-regency-named-as-its-government-acts', () => {
+    expect(find(rels('Pemerintah Kabupaten Bantul memberikan bantuan biaya pengobatan kepada Sri Wahyuni, korban penganiayaan di Kecamatan Sewon.'), 'AID', 'Bantul Regency', 'Sri Wahyuni')).toBeDefined();
+    expect(find(rels('Pemerintah Kota Malang memberikan bantuan kepada Sri Wahyuni.'), 'AID', 'Malang', 'Sri Wahyuni')).toBeDefined();
+    // (a regency alone does not act: `Kabupaten Sleman` is where things happen)
+    expect(rels('Banjir merendam Kabupaten Sleman dan menewaskan Sri Wahyuni.').filter((x) => x.s === 'Sleman Regency')).toEqual([]);
+  });
+  it('one-of-those-arrested-named-after-salah-satunya', () => {
+    expect(find(rels('Polda Riau menangkap empat pengedar narkoba, salah satunya Hendra Saputra (29), di Kota Dumai, Selasa (4/3).'), 'COERCE', 'Riau Regional Police', 'Hendra Saputra')).toBeDefined();
+  });
+});

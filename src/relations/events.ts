@@ -2623,7 +2623,8 @@ function elaborationWords(tokens: Token[], i: number): number {
   const a = tokens[i + 1]?.norm ?? '';
   if (ELABORATION.test(a)) return 2;
   const b = tokens[i + 2]?.norm;
-  return (a === 'antara' && b === 'lain') || (a === 'di' && b === 'antaranya') ? 3 : 0;
+  // (`menangkap tiga kurir, salah satunya Zulkarnain`: one of those described, named)
+  return (a === 'antara' && b === 'lain') || (a === 'di' && b === 'antaranya') || (a === 'salah' && (b === 'satunya' || b === 'seorangnya')) ? 3 : 0;
 }
 
 /** At a comma (token i) followed by `yaitu`/`yakni`/`antara lain`/`namely`: the names of the list after it. */
@@ -3892,6 +3893,16 @@ function canAct(e: Entity, kind: string | undefined): boolean {
   if (e.type !== 'LOCATION') return true;
   return kind === 'capital' || kind === 'province' || kind === 'state';
 }
+/**
+ * A regency or city named as its government (`Pemerintah Kabupaten Klaten memberikan bantuan …`,
+ * `Pemerintah Kota Surabaya menggugat …`): the region stands for its government, which acts.
+ */
+function governedRegion(v: SentenceView, x: MentionLike, kind: string | undefined, e: Entity): boolean {
+  if ((kind !== 'regency' && kind !== 'city') || e.country !== 'IDN') return false;
+  const mi = mentionStartingAt(v, x.span.start);
+  return mi !== undefined && !mi.m.part && /^(pemerintah|pemerintahan|pemda|pemkab|pemkot)$/.test(v.tokens[mi.m.tokenStart - 1]?.norm ?? '');
+}
+
 /** The first of the sentence's mentions starting at character offset `start` (they are in text order: a binary search). */
 function mentionStartingAt(v: SentenceView, start: number): MentionInfo | undefined {
   let lo = 0;
@@ -6525,14 +6536,14 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
     if (row.type === 'SANCTION' && row.predicate.includes('tariff') && entities[b.entity]!.type !== 'COUNTRY') return;
     // (so are bans on trade: `will ban exports of bauxite from January, Energy … Minister X said` bans no one)
     if (row.type === 'SANCTION' && row.stem === 'ban' && entities[b.entity]!.type === 'PERSON') return;
-    if (!canAct(entities[a.entity]!, kinds[a.entity])) return;
+    if (!canAct(entities[a.entity]!, kinds[a.entity]) && !governedRegion(v, a0, kinds[a.entity], entities[a.entity]!)) return;
     // police and armies guard protests, they do not stage them (`Polisi menangkap 14 orang … saat
     // demonstrasi di depan Gedung DPR`: the demonstration is others')
     if (row.type === 'PROTEST' && /^(police|military)$/.test(kinds[a0.entity] ?? '')) return;
     // (a protest at the office of a regency's or city's head is against its government: `di depan
     // Kantor Bupati Pati`)
     // (aid pledged goes to a place as aid sent does: `pledged humanitarian aid for Gaza`)
-    if (!canAct(entities[b.entity]!, kinds[b.entity]) && (row.symmetric || !(PLACE_TARGETS.has(row.type) || row.cameo === '033')) && !(row.type === 'PROTEST' && officeOfRegion(v, entities, b) === 'seat')) return;
+    if (!canAct(entities[b.entity]!, kinds[b.entity]) && !governedRegion(v, b0, kinds[b.entity], entities[b.entity]!) && (row.symmetric || !(PLACE_TARGETS.has(row.type) || row.cameo === '033')) && !(row.type === 'PROTEST' && officeOfRegion(v, entities, b) === 'seat')) return;
     // an arrival is a visit to a country (or its capital), not to a hospital or a city at home
     if (ARRIVALS.has(row.stem) && entities[b.entity]!.type !== 'COUNTRY') return;
     // the one a plain request names before a passive verb is what the request is about, not who is
