@@ -5559,3 +5559,19 @@ describe('relations: twenty-fifth session, regional governments and named ones o
     expect(find(rels('Polda Riau menangkap empat pengedar narkoba, salah satunya Hendra Saputra (29), di Kota Dumai, Selasa (4/3).'), 'COERCE', 'Riau Regional Police', 'Hendra Saputra')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fifth session, currencies, handed goods and appositives', () => {
+  it('a-country-naming-a-currency-gives-nothing', () => {
+    const r = rels('The IFRC said it had released 300,000 Swiss francs from its emergency fund to help the Indonesian Red Cross.');
+    expect(r.some((x) => x.s === 'Switzerland' || x.o === 'Switzerland')).toBe(false);
+    expect(find(r, 'AID', 'International Federation of Red Cross and Red Crescent Societies', 'Indonesian Red Cross Society')).toBeDefined();
+  });
+  it('tents-and-supplies-handed-over-are-aid', () => {
+    expect(find(rels('Pemerintah Korea Selatan menyerahkan 300 tenda dan 2.000 selimut kepada BNPB untuk pengungsi gempa Cianjur.'), 'AID', 'South Korea', 'National Agency for Disaster Countermeasure')).toBeDefined();
+  });
+  it('a-person-before-a-body-s-possessive-appositive-is-the-subject', () => {
+    const r = rels("Tom Fletcher, the United Nations' humanitarian chief, met Myanmar's military leader Min Aung Hlaing in Naypyidaw on Friday.");
+    expect(find(r, 'CONSULT', 'Tom Fletcher', 'Min Aung Hlaing')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONSULT' && (x.s === 'United Nations' || x.o === 'United Nations'))).toBe(false);
+  });
+});

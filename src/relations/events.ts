@@ -1851,8 +1851,10 @@ function subjectsLeft(v: SentenceView, i: number, entities: Entity[], recent: Re
     if (holder !== undefined) return { subs: [holder, ...aside] };
     // `Nahdlatul Ulama, Indonesia's largest Muslim organisation, will cooperate …`: a country's
     // possessive opening an appositive describes the name before its comma, which is the subject
-    if (lang === 'en' && mi.country && /^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? '') && tokens[mi.m.tokenStart - 1]?.text === ',' && commaBetween(tokens, mi.m.tokenEnd, i)) {
-      const head = v.endAt.get(mi.m.tokenStart - 1);
+    // (and a body's: `Tom Fletcher, the United Nations' humanitarian chief, visited …`)
+    const comma = tokens[mi.m.tokenStart - 1]?.text === ',' ? mi.m.tokenStart - 1 : tokens[mi.m.tokenStart - 1]?.norm === 'the' && tokens[mi.m.tokenStart - 2]?.text === ',' ? mi.m.tokenStart - 2 : -1;
+    if (lang === 'en' && (mi.country || entities[mi.m.entity]!.type === 'ORGANIZATION') && !mi.m.part && (/^['’]s$/.test(tokens[mi.m.tokenEnd]?.text ?? '') || (/^['’]$/.test(tokens[mi.m.tokenEnd]?.text ?? '') && /s$/.test(tokens[mi.m.tokenEnd - 1]!.norm))) && comma >= 0 && commaBetween(tokens, mi.m.tokenEnd, i)) {
+      const head = v.endAt.get(comma);
       if (head && !head.m.part && !head.country && !head.place) return { subs: asLike(groupOf(v, head)) };
     }
     // `Police in Lagos, Nigeria's commercial capital, arrested …`: the police of the place's country
