@@ -5575,3 +5575,25 @@ describe('relations: twenty-fifth session, currencies, handed goods and appositi
     expect(r.some((x) => x.type === 'CONSULT' && (x.s === 'United Nations' || x.o === 'United Nations'))).toBe(false);
   });
 });
+
+describe('relations: twenty-fifth session, denials, pressure and signed patrols', () => {
+  it('a-denial-that-the-military-acted-negates-the-act', () => {
+    const r = rels('Juru bicara militer Myanmar Zaw Min Tun membantah militer membombardir sebuah desa di Negara Bagian Shan.');
+    expect(r.filter((x) => x.type === 'ASSAULT' && !x.negated)).toEqual([]);
+  });
+  it('pressing-a-side-so-that-it-acts', () => {
+    const r = rels('Pemerintah Indonesia terus menekan junta Myanmar agar membebaskan seluruh tahanan politik.');
+    expect(find(r, 'REQUEST', 'Indonesia', 'Myanmar')).toBeDefined();
+    expect(r.some((x) => x.type === 'CONCEDE' && x.s === 'Indonesia')).toBe(false);
+    // (pressing in a match is no pressure)
+    expect(rels('Persebaya terus menekan Persija sejak menit awal babak kedua di Stadion Gelora Bung Tomo.').filter((x) => x.type === 'REQUEST')).toEqual([]);
+  });
+  it('joint-patrols-an-mou-is-about-are-its-content', () => {
+    const r = rels('Indonesia dan Malaysia menandatangani nota kesepahaman patroli maritim bersama di Selat Malaka, Senin (3/3).');
+    expect(find(r, 'AGREE', 'Indonesia', 'Malaysia')).toBeDefined();
+    expect(r.filter((x) => x.type === 'COOPERATE')).toEqual([]);
+  });
+  it('a-lower-case-kota-is-no-part-of-the-name', () => {
+    expect(find(rels('Tentara Arakan merebut pangkalan militer di kota Ann, Negara Bagian Rakhine, Jumat (20/12).'), 'located_in', 'Ann', 'Rakhine State')).toBeDefined();
+  });
+});

@@ -465,7 +465,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)
       if (t.end - t.start >= 2 && kotaOfWaliKota(tokens, t.start, s.tokenStart)) t.start++;
       // `kawasan Cawang`: a lower-case area noun is no part of the place's name (CoNLL keeps the span)
-      if (!conll && t.end - t.start >= 2 && /^(kawasan|wilayah|daerah)$/.test(tokens[t.start]!.text)) t.start++;
+      if (!conll && t.end - t.start >= 2 && /^(kawasan|wilayah|daerah|kota|desa|kampung|pulau)$/.test(tokens[t.start]!.text)) t.start++;
       // the tagger saw only the tail of a known name (`Komisi V [DPR]`, `Komisi V [DPR Lasarus]`: a
       // roman numeral breaks its capitalized run): the span takes the whole known name
       const ownSpan = isOwnSpan(t);

@@ -4746,6 +4746,8 @@ function figureOfSpeech(tr: Trigger, tokens: Token[]): boolean {
   const row = tr.hit.row;
   // (a shot `ditepis` by the keeper is parried, no claim dismissed: `menepis tudingan` stays one)
   if (row.type === 'REJECT') return row.stem === 'tepis' && !/^(tudingan|tuduhan|kabar|isu|anggapan|klaim|rumor|spekulasi|laporan)$/.test(tokens[tr.end]?.norm ?? '');
+  // (pressing in a match is no pressure on a side: `Bhayangkara terus menekan Gresik United`)
+  if (row.stem === 'tekan' || row.stem === 'press') return true;
   if (!NOT_IN_SPORTS.has(row.type)) return false;
   // (nor is a warning, a fine or a suspension a figure of speech: `FIFA memperingatkan PSSI`, `UEFA fined Celtic`)
   if (LITERAL_IN_SPORTS.has(row.stem)) return false;
@@ -5747,7 +5749,7 @@ function reciprocal(v: SentenceView, tr: Trigger): boolean {
 }
 
 /** Words between a denial and the act it denies (`membantah telah mengirim`, `denied that its troops had fired`). */
-const DENIED_BETWEEN = /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|pemerintah|berencana|hendak|ingin|its|their|troops|forces|soldiers|fighters|group|army|military|government|planned|plans|had|have|has)$/;
+const DENIED_BETWEEN = /^(having|that|pernah|telah|sudah|bahwa|it|pihaknya|militer|tentara|pasukan|aparat|junta|pasukannya|tentaranya|militernya|anggotanya|aparatnya|kelompoknya|anak|buahnya|pemerintah|berencana|hendak|ingin|its|their|troops|forces|soldiers|fighters|group|army|military|government|planned|plans|had|have|has)$/;
 /** Tokens [from, to) are lower-case words with a noun of what a side owns among them (`kapal penjaga pantainya`). */
 function ownedRun(tokens: Token[], from: number, to: number): boolean {
   let owned = false;
@@ -5947,6 +5949,10 @@ function cooperationOfAgreement(v: SentenceView, triggers: Trigger[], suppressed
       // (`sepakat memperkuat kerja sama pertahanan`, `agreed to deepen cooperation`, `sepakat memperkuat
       // patroli bersama`: the agreement is the event, the cooperation its content)
       if (b.hit.row.type !== 'COOPERATE') continue;
+      // (`menandatangani nota kesepahaman patroli maritim bersama`, `signed an MoU on joint patrols`:
+      // what the signed agreement is about)
+      // (joint patrols or exercises only: a joint venture signed is formed, `perjanjian usaha patungan`)
+      if (b.hit.row.cameo === '062' && triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && b.start - a.end <= 6 && tokens.slice(a.end, b.start).some((t) => AGREEMENT_NOUNS.has(t.norm)) && !tokens.slice(a.end, b.start).some((t) => t.kind === 'punct'))) { suppressed.add(b); continue; }
       const nounOfCooperation = /^(kerja|kerjasama|cooperation|partnership|kemitraan)$/.test(tokens[b.start]!.norm);
       if (triggers.some((a) => a.hit.row.type === 'AGREE' && a.end <= b.start && skipWords(v, a.end, b.start, /^(untuk|to|memperkuat|meningkatkan|memperluas|mempererat|memperdalam|mengembangkan|menjalin|strengthen|boost|expand|deepen|enhance|step|up|further|the|their|its|bilateral|mutual)$/) === b.start
         && (nounOfCooperation || STRENGTHEN.test(tokens[b.start - 1]?.norm ?? '')))) { suppressed.add(b); continue; }
