@@ -6887,18 +6887,26 @@ export function chargesStated(v: SentenceView, out: Draft[], first: number): voi
       if (t.text === ';' || /^(namun|tetapi|sedangkan|sementara|karena|kata|ujar)$/.test(t.norm)) break;
       if ((t.norm === 'atas' || t.norm === 'dengan') && /^(tuduhan|dakwaan|sangkaan)$/.test(tokens[j + 1]!.norm)) { charged = j + 1; break; }
     }
-    if (charged < 0 || out.some((x) => x.type === 'ACCUSE' && x.sentence === d.sentence && x.subject === d.subject && x.object === d.object)) continue;
+    // (an accusation the sentence already has: its events are the drafts from `first` on)
+    let has = false;
+    for (let q = first; q < out.length && !has; q++) { const x = out[q]!; has = x.type === 'ACCUSE' && x.subject === d.subject && x.object === d.object; }
+    if (charged < 0 || has) continue;
     if (chargeRowCache === undefined) chargeRowCache = predicateLexicon().byFirst.get('menuduh')?.find((h) => h.row.type === 'ACCUSE' && h.row.lang === 'id')?.row ?? null;
     if (!chargeRowCache) return;
     out.push({ ...d, type: 'ACCUSE', row: chargeRowCache, theme: undefined, trigger: { start: tokens[charged]!.start, end: tokens[charged]!.end } });
   }
 }
 
-/** The first token of the sentence that starts at or after offset `at`. */
+/** The first token of the sentence that starts at or after offset `at` (a binary search: tokens are in text order). */
 function firstTokenAt(tokens: Token[], at: number, from: number, to: number): number {
-  let j = from;
-  while (j < to && tokens[j]!.start < at) j++;
-  return j;
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A lower-case noun phrase no one is named in right after the act (past `against`/`melawan`): its object is unnamed. */
