@@ -5597,3 +5597,15 @@ describe('relations: twenty-fifth session, denials, pressure and signed patrols'
     expect(find(rels('Tentara Arakan merebut pangkalan militer di kota Ann, Negara Bagian Rakhine, Jumat (20/12).'), 'located_in', 'Ann', 'Rakhine State')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fifth session, coaches appointed and let go', () => {
+  it('a-club-appoints-a-coach-named-after-a-demonym', () => {
+    expect(find(rels('Buriram United appointed Japanese Masatada Ishii as head coach on a one-year contract.'), 'holds_role', 'Masatada Ishii', 'Buriram United F.C.')).toBeDefined();
+  });
+  it('a-club-saying-it-parted-company-with-its-coach', () => {
+    expect(find(rels('Persija Jakarta said on Monday it had parted company with head coach Thomas Doll after a run of defeats.'), 'holds_role', 'Thomas Doll', 'Persija Jakarta')).toBeDefined();
+  });
+  it('a-club-agreeing-a-new-contract-with-its-manager', () => {
+    expect(find(rels('Arsenal agreed a new three-year contract with manager Mikel Arteta on Friday.'), 'holds_role', 'Mikel Arteta', 'Arsenal F.C.')).toBeDefined();
+  });
+});

@@ -727,8 +727,11 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         // `Persib resmi menunjuk Bojan Hodak sebagai pelatih kepala`: the organization that appoints
         // gives the office its own (the title names none)
         else if ((/^(sebagai|as)$/.test(tokens[p - 1]?.norm ?? '') || owned) && t.role !== 'Member' && (t.end >= s.tokenEnd || /^[,.;]$/.test(tokens[t.end]!.text) || lowerStart(tokens[t.end]!.text))) {
-          const verb = tokens[m.tokenStart - 1];
-          const appointer = verb && APPOINT.test(verb.norm) ? v.endAt.get(subjectEndBefore(tokens, m.tokenStart - 1, from)) : undefined;
+          // (a demonym between: `Shanghai Port appointed Australian Kevin Muscat as head coach`)
+          const demonym = v.endAt.get(m.tokenStart);
+          const vi = demonym && demonym.m.demonym && !demonym.m.part ? demonym.m.tokenStart - 1 : m.tokenStart - 1;
+          const verb = tokens[vi];
+          const appointer = verb && APPOINT.test(verb.norm) ? v.endAt.get(subjectEndBefore(tokens, vi, from)) : undefined;
           if (appointer && !appointer.m.part && entities[appointer.m.entity]!.type === 'ORGANIZATION') {
             out.push({ type: 'holds_role', subject: m.entity, object: appointer.m.entity, role: t.role, sentence: s.index, trigger: { start: tokens[p]!.start, end: tokens[t.end - 1]!.end }, subjectSpan: m, objectSpan: appointer.m });
           }
@@ -883,11 +886,28 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     if (e.type === 'ORGANIZATION' && !m.part && !mi.titleModifier) {
       let q = m.tokenEnd;
       while (q < s.tokenEnd && q - m.tokenEnd < 3 && /^(resmi|telah|sudah|akhirnya|officially|has|have|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[q]!.norm)) q++;
+      // (the body telling it: `Ulsan HD said on Friday it had parted company with head coach X`)
+      if (v.lang === 'en' && /^(said|announced|confirmed)$/.test(tokens[q]?.norm ?? '')) {
+        let k = q + 1;
+        while (k < s.tokenEnd && k - q < 4 && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that)$/.test(tokens[k]!.norm)) k++;
+        if (tokens[k]?.norm === 'it') {
+          k++;
+          while (k < s.tokenEnd && /^(had|has|have)$/.test(tokens[k]!.norm)) k++;
+          q = k;
+        }
+      }
       const verb = tokens[q]?.norm ?? '';
       let r = q + 1;
-      if (/^(parted|berpisah)$/.test(verb)) r = /^(ways)$/.test(tokens[q + 1]?.norm ?? '') && tokens[q + 2]?.norm === 'with' ? q + 3 : tokens[q + 1]?.norm === 'dengan' ? q + 2 : -1;
+      if (/^(parted|berpisah)$/.test(verb)) r = /^(ways|company)$/.test(tokens[q + 1]?.norm ?? '') && tokens[q + 2]?.norm === 'with' ? q + 3 : tokens[q + 1]?.norm === 'dengan' ? q + 2 : -1;
+      // (a contract agreed or extended with the holder: `agreed a new contract with manager Eddie Howe`)
+      let contract = false;
+      if (v.lang === 'en' && /^(agreed|signed)$/.test(verb) && /^(a|an)$/.test(tokens[q + 1]?.norm ?? '')) {
+        let k = q + 2;
+        while (k < s.tokenEnd && k - q < 6 && /^(new|fresh|long-term|two-year|three-year|one-year|four-year|five-year|contract|deal|extension)$/.test(tokens[k]!.norm)) k++;
+        if (tokens[k]?.norm === 'with' && /^(contract|deal|extension)$/.test(tokens[k - 1]?.norm ?? '')) { r = k + 1; contract = true; }
+      }
       const dismiss = /^(memecat|mendepak|memberhentikan|mencopot|fired|sacked|dismissed|parted|berpisah)$/.test(verb);
-      if (r > 0 && (dismiss || /^(menunjuk|mengangkat|appointed|named|hired)$/.test(verb))) {
+      if (r > 0 && (dismiss || contract || /^(menunjuk|mengangkat|appointed|named|hired)$/.test(verb))) {
         const t = titleStartingAt(tokens, r, s.tokenEnd);
         let p2 = t ? t.end : -1;
         if (t && /^(baru|new|interim)$/.test(tokens[p2]?.norm ?? '')) p2++;
