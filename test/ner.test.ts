@@ -1052,3 +1052,16 @@ describe('ner: twenty-fourth session, parties and banks', () => {
     expect(ents('BNP Paribas cut its forecast for the euro on Monday.').map((x) => x.name)).toContain('BNP Paribas');
   });
 });
+
+describe('ner: twenty-fifth session, a body and its own country', () => {
+  it('a-known-body-then-its-own-country-is-the-body', () => {
+    const r = extract('Kementerian Ketenagakerjaan RI menggelar bursa kerja di Surabaya, Kamis (6/3).');
+    expect(r.entities.find((e) => e.name === 'Ministry of Manpower (Indonesia)')?.mentions.map((m) => m.text)).toEqual(['Kementerian Ketenagakerjaan RI']);
+    expect(r.entities.some((e) => !e.known && /Kementerian/.test(e.name))).toBe(false);
+  });
+  it('a-lower-case-noun-of-a-kind-of-body-opens-no-name', () => {
+    const r = extract('Kementerian Pertahanan menandatangani kontrak dengan perusahaan Prancis Naval Group, Selasa (4/2).');
+    expect(r.entities.some((e) => /^perusahaan/.test(e.name))).toBe(false);
+    expect(r.entities.some((e) => e.name === 'Naval Group')).toBe(true);
+  });
+});

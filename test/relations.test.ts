@@ -5609,3 +5609,11 @@ describe('relations: twenty-fifth session, coaches appointed and let go', () => 
     expect(find(rels('Arsenal agreed a new three-year contract with manager Mikel Arteta on Friday.'), 'holds_role', 'Mikel Arteta', 'Arsenal F.C.')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fifth session, a company after its kind and country', () => {
+  it('a-contract-with-a-company-named-after-its-kind-and-country', () => {
+    const r = rels('Kementerian Pertahanan RI menandatangani kontrak pembelian dua kapal selam dengan perusahaan Prancis Naval Group.');
+    expect(find(r, 'AGREE', 'Ministry of Defense (Indonesia)', 'Naval Group')).toBeDefined();
+    expect(r.some((x) => x.s === 'Indonesia' || x.o === 'France')).toBe(false);
+  });
+});

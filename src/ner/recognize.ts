@@ -460,6 +460,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // an English name opens with no lower-case common noun the tagger ran over (`Chinese tuna [company
       // Dalian Ocean Fishing]`): particles stay (`de`, `van`, `al`, `bin`)
       while (s.language === 'en' && t.end - t.start >= 2 && tokens[t.start]!.kind === 'word' && /^[a-z]{3,}$/.test(tokens[t.start]!.text) && !NAME_PARTICLES_EN.has(tokens[t.start]!.text) && !byStart.has(t.start)) t.start++;
+      // (nor an Indonesian one with a lower-case noun of a kind of body: `dengan [perusahaan] Prancis Naval Group`)
+      if (s.language === 'id' && t.end - t.start >= 2 && /^(perusahaan|maskapai|klub|raksasa|grup|produsen|emiten|pabrikan|startup|operator|konglomerat)$/.test(tokens[t.start]!.text) && upperStart(tokens[t.start + 1]!.text)) t.start++;
       // nor with a noun of nationality (`appointed [Englishman] John Herdman`, `the Dutchman Patrick Kluivert`)
       while (t.end - t.start >= 2 && DEMONYM_NOUNS.test(tokens[t.start]!.norm) && !byStart.has(t.start)) t.start++;
       // `Wali Kota [Bandung]`: the `Kota` belongs to the title (see gazetteer/link.ts)

@@ -2752,6 +2752,11 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         const named = v.at.get(mi.m.tokenEnd);
         if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
       }
+      // `dengan perusahaan Prancis Naval Group`: a noun of a kind of body, its country, then its name
+      if (mi.country && v.lang === 'id' && BODY_NOUNS.test(tokens[mi.m.tokenStart - 1]?.norm ?? '')) {
+        const named = v.at.get(mi.m.tokenEnd);
+        if (named && !named.m.part && !named.person && !named.country && !named.place) return groupOf(v, named);
+      }
       // `calon anggota legislatif dari Partai Gerindra, Dedi Kurniawan,`: a lower-case description
       // of someone from a body, then their name between commas
       if (mi.prep === 'dari' && j > i && tokens[mi.m.tokenEnd]?.text === ',' && lowerStart(tokens[i]!.text)) {

@@ -84,6 +84,9 @@ export function judgeExtras(tokens: Token[], t: TaggedSpan, inside: LinkedMentio
       const c = gaz.entities[inside[0]!.entity]!;
       const o = gaz.entities[inside[1]!.entity]!;
       if (c.type === 'COUNTRY' && o.type === 'ORGANIZATION' && o.country !== undefined && o.country === c.id) return 'gazetteer';
+      // (and a known body then its own country: `Kementerian Pertahanan RI`, `Kejaksaan Agung RI`)
+      // (one name of the body, so that the country is no second actor beside it)
+      if (c.type === 'ORGANIZATION' && o.type === 'COUNTRY' && c.country !== undefined && c.country === o.id && inside[1]!.tokenEnd === t.end && CONLL[c.type] === t.type) return 'link';
       // `Kontingen Garuda UNIFIL`, `Kopassus TNI`: a known body, then another's acronym it serves in or
       // belongs to — two bodies, not a larger unknown one
       if (c.type === 'ORGANIZATION' && o.type === 'ORGANIZATION' && inside[0]!.entity !== inside[1]!.entity && inside[1]!.tokenEnd === t.end
