@@ -1065,3 +1065,14 @@ describe('ner: twenty-fifth session, a body and its own country', () => {
     expect(r.entities.some((e) => e.name === 'Naval Group')).toBe(true);
   });
 });
+
+describe('ner: twenty-fifth session, company names with given names in them', () => {
+  it('a-company-with-no-title-before-it-keeps-its-given-name-words', () => {
+    const r = extract('Kementerian Lingkungan Hidup menjatuhkan sanksi kepada PT Bumi Surya Lestari karena mencemari sungai.');
+    expect(r.entities.some((e) => e.name === 'PT Bumi Surya Lestari' && e.type === 'ORGANIZATION')).toBe(true);
+    expect(r.entities.some((e) => e.type === 'PERSON')).toBe(false);
+    // (after a title, the given name opens the holder: `Direktur PT X Budi Kaliwono`)
+    const q = extract('Direktur Utama PT Sinar Baru Abadi Agus Salim diperiksa penyidik, Senin (3/3).');
+    expect(q.entities.some((e) => e.type === 'PERSON' && e.name === 'Agus Salim')).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import type { Token } from '../../types.js';
 import { placeSpan, type TaggedSpan } from '../tagger.js';
 import { markOwnSpan } from './regional-office.js';
 import { upperStart } from '../../text/chars.js';
-import { nerLexicon } from '../lexicon.js';
+import { CUE_TITLE, nerLexicon } from '../lexicon.js';
 import { knownWords } from '../../morph/lexicon.js';
 
 const OPENERS = new Set(['pt', 'pt.', 'cv', 'cv.', 'perum']);
@@ -36,9 +36,22 @@ function holderAt(tokens: Token[], spans: TaggedSpan[], j: number, opener: numbe
   // (a run ending in a word of business is the company's: `PT Kaltim Prima Coal`, `PT Adaro Energy`)
   if (BUSINESS_WORDS.test(tokens[tagged.end - 1]!.norm)) return false;
   // (one word no list knows as a given name goes on the company's name: `PT Weda Bay Nickel`)
-  return nerLexicon().names.has(tokens[j]!.norm) || (j - opener - 1 >= 2 && !knownWords().has(tokens[j]!.norm) && tagged.end - tagged.start >= 2)
+  // (a given name is the holder's only when a title opens the company: `Direktur PT Transportasi
+  // Jakarta Budi Kaliwono`; with none the run is the company's name, `kepada PT Anugerah Surya Pratama`)
+  return (nerLexicon().names.has(tokens[j]!.norm) && titleBefore(tokens, opener)) || (j - opener - 1 >= 2 && !knownWords().has(tokens[j]!.norm) && tagged.end - tagged.start >= 2)
     // (a company written as an acronym is whole: `PT SIS` + `Yohan Yahya`)
     || (j - opener - 1 === 1 && /^[A-Z0-9]{2,6}$/.test(tokens[opener + 1]!.text));
+}
+
+/** A title (`Direktur`, `pemilik`, `bos`) within two words before the company's opener. */
+function titleBefore(tokens: Token[], opener: number): boolean {
+  const cues = nerLexicon().cueBits;
+  for (let k = opener - 1; k >= Math.max(0, opener - 2); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (((cues.get(t.norm) ?? 0) & CUE_TITLE) !== 0) return true;
+  }
+  return false;
 }
 
 /**
