@@ -5617,3 +5617,14 @@ describe('relations: twenty-fifth session, a company after its kind and country'
     expect(r.some((x) => x.s === 'Indonesia' || x.o === 'France')).toBe(false);
   });
 });
+
+describe('relations: twenty-fifth session, firms by their origin', () => {
+  it('a-firm-after-its-origin-and-a-comma', () => {
+    expect(find(rels('Kementerian Perindustrian berencana meneken nota kesepahaman dengan produsen mobil listrik asal Vietnam, VinFast, untuk membangun pabrik di Subang.'), 'AGREE', 'Ministry of Industry (Indonesia)', 'VinFast')).toBeDefined();
+  });
+  it('the-firm-of-a-country-named-before-by-a-demonstrative', () => {
+    const r = rels('KPPU memeriksa Google LLC atas dugaan monopoli sistem pembayaran Google Play dan menjatuhkan denda Rp200 miliar kepada perusahaan asal Amerika Serikat itu.');
+    expect(find(r, 'SANCTION', 'Business Competition Supervisory Commission', 'Google')).toBeDefined();
+    expect(r.some((x) => x.type === 'SANCTION' && x.o === 'United States')).toBe(false);
+  });
+});

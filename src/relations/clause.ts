@@ -120,6 +120,8 @@ export interface SentenceView {
   source?: number;
   /** the source speaks (reported speech) rather than being a news agency cited */
   speech: boolean;
+  /** the document's entities (mention `entity` indices point into it) */
+  entities: Entity[];
 }
 
 /** Tokens [i, end) are a few lower-case words then the comma of an appositive: `pemimpin pemberontak ,` before a name. */
@@ -196,7 +198,7 @@ export function viewSentence(s: Sentence, tokens: Token[], mentions: DocMention[
   for (const x of values) {
     if (x.kind === 'date' && typeof x.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.value)) dates.push({ start: x.start, value: x.value });
   }
-  return { s, lang, tokens, mentions: infos, at, cover, endAt, groups, reported, dates, source, speech };
+  return { s, lang, tokens, mentions: infos, at, cover, endAt, groups, reported, dates, source, speech, entities };
 }
 
 /** Attribution of the sentence: its tokens, the source (an entity index) and whether the source speaks. */

@@ -2752,6 +2752,14 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         const named = v.at.get(mi.m.tokenEnd);
         if (named && named.person && !named.m.part && !named.titleModifier && named.prep === undefined) return groupOf(v, named);
       }
+      // `menjatuhkan denda kepada perusahaan asal Amerika Serikat itu`: the firm of that country named
+      // last before it in the sentence (`Google LLC`)
+      if (mi.country && v.lang === 'id' && /^(itu|tersebut)$/.test(tokens[mi.m.tokenEnd]?.norm ?? '') && BODY_NOUNS.test(tokens[mi.m.tokenStart - (tokens[mi.m.tokenStart - 1]?.norm === 'asal' ? 2 : 1)]?.norm ?? '')) {
+        const iso3 = v.entities[mi.m.entity]?.iso3;
+        let firm: MentionInfo | undefined;
+        for (const x of v.mentions) if (x.m.tokenEnd <= i && !x.m.part && !x.person && !x.country && !x.place && !x.titleModifier && iso3 !== undefined && v.entities[x.m.entity]?.country === iso3) firm = x;
+        if (firm) return groupOf(v, firm);
+      }
       // `dengan perusahaan Prancis Naval Group`: a noun of a kind of body, its country, then its name
       if (mi.country && v.lang === 'id' && BODY_NOUNS.test(tokens[mi.m.tokenStart - 1]?.norm ?? '')) {
         const named = v.at.get(mi.m.tokenEnd);
@@ -2944,7 +2952,9 @@ function appositiveName(v: SentenceView, mi: MentionInfo): MentionInfo | undefin
   // a place after its preposition, then its region, is the place (`di Kabupaten Demak, Jawa Tengah`);
   // then its country, the country (`a police station in Mandera, Kenya`: event coders name the country)
   // (but a citizen is named so after any preposition: `kepada warga negara Iran, Mohammad Reza Karimi,`)
-  if (mi.prep !== undefined && !next.country && !(next.person && mi.country && CITIZEN_NOUNS.test(tokens[mi.m.tokenStart - 1]?.norm ?? ''))) return undefined;
+  // (and a firm after its origin: `dengan produsen mobil listrik asal China, BYD,`)
+  if (mi.prep !== undefined && !next.country && !(next.person && mi.country && CITIZEN_NOUNS.test(tokens[mi.m.tokenStart - 1]?.norm ?? ''))
+    && !(mi.prep === 'asal' && mi.country && !next.person && !next.place)) return undefined;
   const after = tokens[next.m.tokenEnd];
   if (next.m.tokenEnd < v.s.tokenEnd && after && !/^[,.;:]$/.test(after.text)) return undefined;
   return next;
