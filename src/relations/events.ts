@@ -2640,7 +2640,6 @@ function elaborationAt(v: SentenceView, i: number, limit: number): MentionInfo[]
   return groupOf(v, mi);
 }
 
-/** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 /** Words of a body's standing between a possessive and its name (`Japan's ruling`, `Thailand's main opposition`). */
 const STANDING_EN = /^(ruling|opposition|governing|main|largest|biggest|junior|senior|coalition|state-run|state-owned|military|powerful|former|new|top)$/;
 function standingWords(tokens: Token[], a: number, b: number): boolean {
@@ -2648,6 +2647,7 @@ function standingWords(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** The mention (group) right after token index `i`, allowing heads like `pemerintah` and titles before it. */
 function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] | undefined {
   const { tokens } = v;
   // six words reach the object; a run of capitalized words (a long title: `Kepala Balai Pelaksana
@@ -4435,7 +4435,7 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // `Ukraine hit Russian positions`), not `sanctions hit the economy`
       if (tr.hit.row.stem === 'hit' && !v.endAt.has(i) && !WEAPONS.test(tokens[i - 1]?.norm ?? '')) continue;
       // (and `memukul` an economy or a trade beats no one: `tarif AS memukul ekspor Indonesia`)
-      if (lang === 'id' && tr.hit.row.stem === 'pukul' && /^(ekspor|impor|ekonomi|perekonomian|industri|pasar|harga|daya|sektor|bisnis|usaha|saham|rupiah|nilai|kinerja|pendapatan|penjualan|produksi|perdagangan|sektor|petani|nelayan|umkm)$/.test(tokens[tr.end]?.norm ?? '')) continue;
+      if (lang === 'id' && tr.hit.row.stem === 'pukul' && /^(ekspor|impor|ekonomi|perekonomian|industri|pasar|harga|daya|sektor|bisnis|usaha|saham|rupiah|nilai|kinerja|pendapatan|penjualan|produksi|perdagangan|petani|nelayan|umkm)$/.test(tokens[tr.end]?.norm ?? '')) continue;
       // a ceasefire violated is no ceasefire agreed (`pelanggaran gencatan senjata`, `violated the truce`)
       if (tr.hit.row.cameo === '0871' && /^(pelanggaran|melanggar|dilanggar|violation|violations|violating|violated|breach|breaches|breaching|breached|broke|breaking)$/.test(tokens[i - 1]?.norm ?? '')) continue;
       // nor a ceasefire only sought, proposed or guarded (`to guarantee any ceasefire with Russia`, `a

@@ -10,6 +10,7 @@ import { isFacilityAt } from '../ner/rules/facility-names.js';
 import type { Entity, Token } from '../types.js';
 import { COMPASS_WORD_ID, COUNTERPART, GENERIC_BODY, counterpartNameAt, isIdVerb, type MentionInfo, type SentenceView } from './clause.js';
 import { placeAppositiveAt } from '../ner/rules/place-appositive.js';
+import { CHAIN_KINDS } from '../ner/rules/known-name-in-span.js';
 import { skipRanksForward, titleEndingAt, titleStartingAt } from '../ner/rules/role-before-name.js';
 import { FORMER, titleOrgOf } from './roles.js';
 import type { Draft } from './draft.js';
@@ -399,8 +400,6 @@ const COMPASS_EN = /^(southern|northern|eastern|western|central|southeastern|sou
 
 /** Whether warta's data puts place `a` inside place `b` (its parent, or the parent's parent …). */
 export type InsidePlace = (a: number, b: number) => boolean;
-/** Kinds of places written in a chain without commas (`Bogor Jawa Barat`; not a building: `Gedung DPR/MPR RI`). */
-const CHAIN_KINDS = new Set(['city', 'regency', 'capital', 'region', 'province', 'state', 'island']);
 const COMPASS_ID = /^(selatan|utara|timur|barat|tengah|tenggara|barat daya|timur laut|barat laut)$/;
 
 /** Kinds of bodies a unit is named with (`Densus 88 Polri`, `Badan Keahlian DPR`), and kinds no such unit has. */

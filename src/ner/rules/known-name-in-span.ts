@@ -164,8 +164,11 @@ export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMe
   return p;
 }
 
-/** Kinds of places a comma-less chain is written of (a building before its country is its name: `Gedung DPR/MPR RI`). */
-const CHAIN_KINDS = new Set(['city', 'regency', 'capital', 'region', 'province', 'state', 'island']);
+/**
+ * Kinds of places a chain without commas is written of (`Bogor Jawa Barat`): not a building, which
+ * names its country as part of its name (`Gedung DPR/MPR RI`). Shared with relations/static.ts.
+ */
+export const CHAIN_KINDS = new Set(['city', 'regency', 'capital', 'region', 'province', 'state', 'island']);
 
 /** Known places covering the span end to end, each one's parent or country the next one. */
 function placeChain(inside: LinkedMention[], t: TaggedSpan, gaz: Gazetteer): boolean {
