@@ -5628,3 +5628,19 @@ describe('relations: twenty-fifth session, firms by their origin', () => {
     expect(r.some((x) => x.type === 'SANCTION' && x.o === 'United States')).toBe(false);
   });
 });
+
+describe('relations: twenty-fifth session, failed agreements', () => {
+  it('sides-that-failed-to-agree-did-not-agree', () => {
+    const r = rels('Armenia and Azerbaijan failed to agree on a peace treaty after three days of talks in Washington.');
+    expect(r.filter((x) => x.type === 'AGREE' && !x.negated)).toEqual([]);
+    // (a failed coup was attempted: no negation of the act by `failed` alone)
+    expect(find(rels('Mali expelled three French diplomats after a failed coup attempt in Bamako.'), 'SANCTION', 'Mali', 'France')).toBeDefined();
+  });
+});
+
+describe('relations: twenty-fifth session, a state firm with `and` in its name', () => {
+  it('myanma-oil-and-gas-enterprise-is-one-firm', () => {
+    const r = rels('The European Union imposed sanctions on Myanma Oil and Gas Enterprise, the junta\'s main source of foreign currency.');
+    expect(find(r, 'SANCTION', 'European Union', 'Myanma Oil and Gas Enterprise')).toBeDefined();
+  });
+});

@@ -6160,6 +6160,8 @@ function nounsOfVerbs(v: SentenceView, triggers: Trigger[], suppressed: Set<Trig
     // (a mediator's talks are still the two sides' talks: `memediasi perundingan antara Israel dan Hamas`)
     // (a second act joined by `and` is its own: `accused Russia of shelling Kharkiv and attacking Odesa`)
     if (b.hit.voice === 'nominal' && b.hit.row.type === a.hit.row.type && b.start - a.end <= 2 && a.hit.row.cameo !== '045' && !/^(and|or|dan|serta|atau)$/.test(tokens[b.start - 1]?.norm ?? '')) suppressed.add(b);
+    // (what one agrees on is the agreement's matter: `failed to agree on a peace treaty`, `sepakat soal perjanjian damai`)
+    else if ((b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm))) && b.hit.row.type === a.hit.row.type && a.hit.row.type === 'AGREE' && b.start - a.end <= 4 && /^(on|upon|tentang|soal|mengenai|atas)$/.test(tokens[a.end]?.norm ?? '')) suppressed.add(b);
     // `mencabut sanksi terhadap Suriah`: the noun the verb's row needs is its object, not an event of its own
     if (b.start - a.end <= 3 && (b.hit.voice === 'nominal' || b.hit.voice === 'base' || (lang === 'en' && !/(ed|ing)$/.test(tokens[b.start]!.norm))) && a.hit.row.needs.includes(tokens[b.start]!.norm)) suppressed.add(b);
     // `filed a genocide case against Israel`, `kasus penyerangan`: the act is what a case is about

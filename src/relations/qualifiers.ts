@@ -62,6 +62,9 @@ export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   for (let p = trigger - 1, seen = 0; p >= from && seen < 5; p--, seen++) {
     const n = tokens[p]!.norm;
     if (NEGATION.has(n) && !(filing && REJECTING.test(n))) negated = true;
+    // `failed to agree on a ceasefire`, `gagal mencapai kesepakatan`: the act did not come about (not
+    // `a failed coup`, whose attempt was made)
+    else if ((n === 'gagal' || (/^(failed|fails|fail)$/.test(n) && tokens[p + 1]?.norm === 'to')) && p + 1 <= trigger) negated = true;
     else if (INTENDED.has(n)) modality = modality === 'asserted' ? 'intended' : modality;
     else if (POSSIBLE.has(n)) modality = 'possible';
     else if (!BETWEEN.has(n)) break;
