@@ -5644,3 +5644,17 @@ describe('relations: twenty-fifth session, a state firm with `and` in its name',
     expect(find(r, 'SANCTION', 'European Union', 'Myanma Oil and Gas Enterprise')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fifth session, customs, founders and smuggling', () => {
+  it('bea-dan-cukai-is-the-customs-directorate', () => {
+    expect(find(rels('Dua warga negara Peru ditangkap petugas Bea dan Cukai Bandara Ngurah Rai karena menyelundupkan kokain.'), 'COERCE', 'Directorate General of Customs and Excise of Indonesia', 'Peru')).toBeDefined();
+  });
+  it('a-founder-after-a-firm-s-possessive-and-a-compound-of-origin', () => {
+    const r = rels("Canadian police detained Huawei's Chinese-born chief financial officer Meng Wanzhou at Vancouver airport.");
+    expect(find(r, 'COERCE', 'Canada', 'Meng Wanzhou')).toBeDefined();
+    expect(find(r, 'COERCE', 'Canada', 'Huawei')).toBeUndefined();
+  });
+  it('drugs-imported-are-no-trade', () => {
+    expect(rels('Police arrested a Malaysian man for allegedly importing 50 kilograms of methamphetamine from Myanmar.').filter((x) => x.type === 'COOPERATE')).toEqual([]);
+  });
+});

@@ -2705,7 +2705,8 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
         const titled = capTitle ? v.at.get(capTitle.end) : undefined;
         if (titled && titled.person && !titled.m.part) return groupOf(v, titled);
         let q = mi.m.tokenEnd + 1;
-        while (q < limit && q - mi.m.tokenEnd <= 4 && tokens[q]!.kind === 'word' && lowerStart(tokens[q]!.text) && !v.at.has(q)) q++;
+        // (a compound of origin among them: `Telegram's Russian-born founder and chief executive Pavel Durov`)
+        while (q < limit && q - mi.m.tokenEnd <= 6 && tokens[q]!.kind === 'word' && (lowerStart(tokens[q]!.text) || /^\p{Lu}\p{Ll}+-(born|based|backed|owned|led|run|made)$/u.test(tokens[q]!.text)) && !v.at.has(q)) q++;
         const person = q > mi.m.tokenEnd + 1 ? v.at.get(q) : undefined;
         if (person && person.person && !person.m.part) return groupOf(v, person);
         // (or a body named after its kind: `a loan to Indonesia's state utility PLN`)
@@ -4397,6 +4398,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       if (tr.hit.row.type === 'AID' && tr.hit.row.stem === 'sumbang' && (SCORED.test(tokens[tr.end]?.norm ?? '') || SCORED.test(tokens[tr.end + 1]?.norm ?? ''))) continue;
       // (nor is an export control trade: `tighten export controls on chips to China`)
       if (tr.hit.row.type === 'COOPERATE' && tr.hit.row.stem === 'export' && /^(controls?|curbs?|bans?|restrictions?|limits?|licen[cs]es?|duties|duty|taxes|tax|levy|levies|quotas?)$/.test(tokens[tr.end]?.norm ?? '')) continue;
+      // (nor is smuggling drugs: `allegedly importing 200 kilograms of methamphetamine`, `mengimpor sabu`)
+      if (tr.hit.row.type === 'COOPERATE' && tr.hit.row.cameo === '061' && drugsAfter(tokens, tr.end, s.tokenEnd)) continue;
       // (money recovered for the state and handed to its treasury is no aid: `menyerahkan uang pengganti
       // kerugian negara kepada Kementerian Keuangan`, `uang rampasan`, `barang sitaan`)
       if (tr.hit.row.type === 'AID' && lang === 'id' && recoveredForState(tokens, tr.end, s.tokenEnd)) continue;
@@ -6933,4 +6936,10 @@ function unnamedObject(v: SentenceView, i: number): boolean {
   if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
   const t = tokens[i];
   return t !== undefined && t.kind === 'word' && lowerStart(t.text) && !v.cover.has(i) && !PREPOSITIONS[v.lang].has(t.norm) && !/^(along|again|fiercely|heavily|late|overnight|near|each|one|with|between|dengan|antara|satu|sama|over|for|in|on|at|di|untuk|to|back|alongside|together|bersama)$/.test(t.norm) && !(v.lang === 'id' && isIdVerb(t));
+}
+
+/** Drugs named within the few words after a trade verb (`importing 200 kilograms of methamphetamine`). */
+function drugsAfter(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i; k < Math.min(to, i + 6); k++) if (/^(methamphetamine|meth|cocaine|heroin|narcotics|drugs|ecstasy|sabu|sabu-sabu|narkoba|narkotika|kokain|heroin|ganja|ekstasi)$/.test(tokens[k]!.norm)) return true;
+  return false;
 }
