@@ -5658,3 +5658,9 @@ describe('relations: twenty-fifth session, customs, founders and smuggling', () 
     expect(rels('Police arrested a Malaysian man for allegedly importing 50 kilograms of methamphetamine from Myanmar.').filter((x) => x.type === 'COOPERATE')).toEqual([]);
   });
 });
+
+describe('relations: twenty-fifth session, a visit in a country', () => {
+  it('a-state-visit-in-a-country-is-a-visit-to-it', () => {
+    expect(find(rels('Perdana Menteri Jepang Shigeru Ishiba tiba di Jakarta, Sabtu (11/1), untuk memulai kunjungan kenegaraan dua hari di Indonesia.'), 'CONSULT', 'Shigeru Ishiba', 'Indonesia')).toBeDefined();
+  });
+});
