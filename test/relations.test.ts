@@ -5664,3 +5664,9 @@ describe('relations: twenty-fifth session, a visit in a country', () => {
     expect(find(rels('Perdana Menteri Jepang Shigeru Ishiba memulai kunjungan kenegaraan dua hari di Indonesia, Sabtu (11/1).'), 'CONSULT', 'Shigeru Ishiba', 'Indonesia')).toBeDefined();
   });
 });
+
+describe('relations: twenty-fifth session, pressing an economy', () => {
+  it('a-policy-pressing-exports-presses-no-one', () => {
+    expect(rels('Sejumlah ekonom menilai kebijakan tarif Uni Eropa berpotensi menekan ekspor minyak sawit Malaysia tahun depan.').filter((x) => x.type === 'REQUEST')).toEqual([]);
+  });
+});

@@ -4437,8 +4437,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // `hit` is an attack only by a weapon or an armed side right before it (`missiles hit Kharkiv`,
       // `Ukraine hit Russian positions`), not `sanctions hit the economy`
       if (tr.hit.row.stem === 'hit' && !v.endAt.has(i) && !WEAPONS.test(tokens[i - 1]?.norm ?? '')) continue;
-      // (and `memukul` an economy or a trade beats no one: `tarif AS memukul ekspor Indonesia`)
-      if (lang === 'id' && tr.hit.row.stem === 'pukul' && /^(ekspor|impor|ekonomi|perekonomian|industri|pasar|harga|daya|sektor|bisnis|usaha|saham|rupiah|nilai|kinerja|pendapatan|penjualan|produksi|perdagangan|petani|nelayan|umkm)$/.test(tokens[tr.end]?.norm ?? '')) continue;
+      // (and `memukul` or `menekan` an economy or a trade beats or presses no one: `tarif AS memukul ekspor
+      // Indonesia`, `berpotensi menekan ekspor tekstil Indonesia`)
+      if (lang === 'id' && (tr.hit.row.stem === 'pukul' || tr.hit.row.stem === 'tekan') && ECONOMY_NOUNS.test(tokens[tr.end]?.norm ?? '')) continue;
       // a ceasefire violated is no ceasefire agreed (`pelanggaran gencatan senjata`, `violated the truce`)
       if (tr.hit.row.cameo === '0871' && /^(pelanggaran|melanggar|dilanggar|violation|violations|violating|violated|breach|breaches|breaching|breached|broke|breaking)$/.test(tokens[i - 1]?.norm ?? '')) continue;
       // nor a ceasefire only sought, proposed or guarded (`to guarantee any ceasefire with Russia`, `a
@@ -6937,6 +6938,9 @@ function unnamedObject(v: SentenceView, i: number): boolean {
   const t = tokens[i];
   return t !== undefined && t.kind === 'word' && lowerStart(t.text) && !v.cover.has(i) && !PREPOSITIONS[v.lang].has(t.norm) && !/^(along|again|fiercely|heavily|late|overnight|near|each|one|with|between|dengan|antara|satu|sama|over|for|in|on|at|di|untuk|to|back|alongside|together|bersama)$/.test(t.norm) && !(v.lang === 'id' && isIdVerb(t));
 }
+
+/** Nouns of an economy or a trade, which a policy may hit or press (`memukul ekspor`, `menekan harga`). */
+const ECONOMY_NOUNS = /^(ekspor|impor|ekonomi|perekonomian|industri|pasar|harga|daya|sektor|bisnis|usaha|saham|rupiah|nilai|kinerja|pendapatan|penjualan|produksi|perdagangan|petani|nelayan|umkm|inflasi|biaya|angka|laju|defisit|pertumbuhan)$/;
 
 /** Drugs named within the few words after a trade verb (`importing 200 kilograms of methamphetamine`). */
 function drugsAfter(tokens: Token[], i: number, to: number): boolean {
