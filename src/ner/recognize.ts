@@ -12,6 +12,7 @@
  *   6. in-document resolution groups mentions of one entity (`Erdogan` → Recep Tayyip Erdogan;
  *      `KPK` after `Komisi Pemberantasan Korupsi (KPK)`) (resolve.ts).
  */
+import { CURRENCY_NAME } from '../lang/currency.js';
 import { commonWords } from '../gazetteer/load.js';
 import type { Entity, EntityType, Sentence, Token } from '../types.js';
 import type { Gazetteer, RawMention } from '../gazetteer/gazetteer.js';
@@ -155,7 +156,8 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
       && next !== undefined && next.kind === 'word' && upperStart(next.text) && sentences[m.sentence]?.language === 'id';
     // (a country naming a currency is no party: `dolar Singapura`, `500,000 Swiss francs`, `Australian dollars`)
     const currency = !m.part && ((m.tokenStart > 0 && /^(dolar|dollar)$/.test(tokens[m.tokenStart - 1]!.norm))
-      || (m.hits.every((h) => gaz.entities[h.entity]!.type === 'COUNTRY') && CURRENCY_AFTER.test(tokens[m.tokenEnd]?.norm ?? '') && (m.tokenStart > 0 && (tokens[m.tokenStart - 1]!.kind === 'number' || /^(million|billion|juta|miliar|triliun|thousand|ribu|in|of|dalam)$/.test(tokens[m.tokenStart - 1]!.norm)))));
+      || (CURRENCY_NAME.test(tokens[m.tokenEnd]?.norm ?? '') && m.tokenStart > 0 && (tokens[m.tokenStart - 1]!.kind === 'number' || /^(million|billion|juta|miliar|triliun|thousand|ribu|in|of|dalam)$/.test(tokens[m.tokenStart - 1]!.norm))
+        && m.hits.every((h) => gaz.entities[h.entity]!.type === 'COUNTRY')));
     // a one-word name of one country's body before another country's name is that country's own
     // (`Timnas Israel U-20` is no Indonesian national team; nor is `Angkatan Darat Pakistan` the
     // Indonesian Army: a generic name of up to three words alike)
@@ -212,9 +214,6 @@ function dropNonMentions(raw: RawMention[], tokens: Token[], sentences: Sentence
   }
   return out ?? raw;
 }
-
-/** Names of currencies after a country's name or demonym (`Swiss francs`, `Singapore dollars`). */
-const CURRENCY_AFTER = /^(francs?|dollars?|pounds?|yen|yuan|won|rupees?|pesos?|riyals?|dinars?|ringgit|baht|euros?|kronor|krone|lira|rubles?|roubles?|dirhams?)$/;
 
 /** Words before `PMI` that count or gather people (`52 PMI`, `ratusan PMI`, `para PMI`). */
 const PEOPLE_COUNT = /^(para|sejumlah|puluhan|ratusan|ribuan|belasan|beberapa|seorang|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|banyak|korban|calon|perlindungan|pemulangan|penempatan|pengiriman|deportasi)$/;

@@ -11,6 +11,7 @@
  *   theme    the noun phrase after the verb for rows that send or impose something (`drone`)
  * Qualifiers (negation, modality, attribution, time) are set in qualifiers.ts.
  */
+import { CURRENCY_NAME } from '../lang/currency.js';
 import { isTitleCase } from '../ner/rules/skip-title-case.js';
 import { isCalendarWord } from '../ner/rules/drop-not-names.js';
 import type { Entity, Language, Token } from '../types.js';
@@ -2685,7 +2686,7 @@ function mentionAfter(v: SentenceView, i: number, limit: number): MentionInfo[] 
     // (a country naming a facility is no party: `an attack on the Saudi Hospital in El Fasher`; nor one
     // naming a currency: `fined him 20,000 Swiss francs`)
     if (mi && mi.country && v.lang === 'en' && (/^(Hospital|University|School|Airport|Stadium|Mosque|Church|Hotel|Market|Museum|College|Institute)$/.test(tokens[mi.m.tokenEnd]?.text ?? '')
-      || /^(francs?|dollars?|euros?|pounds?|yen|yuan|won|rupees?|rupiah|ringgit|baht|pesos?|riyals?|dinars?)$/.test(tokens[mi.m.tokenEnd]?.norm ?? ''))) {
+      || CURRENCY_NAME.test(tokens[mi.m.tokenEnd]?.norm ?? ''))) {
       j = mi.m.tokenEnd;
       mi = undefined;
       continue;
@@ -6901,7 +6902,7 @@ export function chargesStated(v: SentenceView, out: Draft[], first: number): voi
     const d = out[k]!;
     if (d.negated || !d.row || !(d.type === 'SANCTION' || (d.type === 'COERCE' && /^17/.test(d.row.cameo)))) continue;
     // the charge after the act, in its clause: `atas tuduhan`, `dengan tuduhan`, `atas dakwaan`
-    let j = firstTokenAt(tokens, d.trigger.end, v.s.tokenStart, v.s.tokenEnd);
+    let j = tokenAfter(v, d.trigger.end);
     let charged = -1;
     for (const end = Math.min(v.s.tokenEnd - 1, j + 24); j < end; j++) {
       const t = tokens[j]!;
@@ -6916,18 +6917,6 @@ export function chargesStated(v: SentenceView, out: Draft[], first: number): voi
     if (!chargeRowCache) return;
     out.push({ ...d, type: 'ACCUSE', row: chargeRowCache, theme: undefined, trigger: { start: tokens[charged]!.start, end: tokens[charged]!.end } });
   }
-}
-
-/** The first token of the sentence that starts at or after offset `at` (a binary search: tokens are in text order). */
-function firstTokenAt(tokens: Token[], at: number, from: number, to: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A lower-case noun phrase no one is named in right after the act (past `against`/`melawan`): its object is unnamed. */

@@ -8,7 +8,7 @@ import { FIRST_PERSON, type SentenceView } from './clause.js';
 import type { Draft } from './draft.js';
 
 const NEGATION = new Set([
-  'tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'batal', 'menolak', 'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines',
+  'tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'batal', 'gagal', 'menolak', 'not', "n't", 'never', 'no', 'refused', 'refuses', 'declined', 'declines',
   // support or cooperation taken back: `mencabut dukungannya untuk X`, `withdrew its support for X`
   'mencabut', 'menarik', 'withdrew', 'withdraws', 'withdrawn', 'revoked',
 ]);
@@ -62,9 +62,9 @@ export function qualify(d: Draft, v: SentenceView, trigger: number): void {
   for (let p = trigger - 1, seen = 0; p >= from && seen < 5; p--, seen++) {
     const n = tokens[p]!.norm;
     if (NEGATION.has(n) && !(filing && REJECTING.test(n))) negated = true;
-    // `failed to agree on a ceasefire`, `gagal mencapai kesepakatan`: the act did not come about (not
-    // `a failed coup`, whose attempt was made)
-    else if ((n === 'gagal' || (/^(failed|fails|fail)$/.test(n) && tokens[p + 1]?.norm === 'to')) && p + 1 <= trigger) negated = true;
+    // `failed to agree on a ceasefire` (`gagal mencapai kesepakatan`: NEGATION): the act did not come
+    // about (not `a failed coup`, whose attempt was made)
+    else if (/^(failed|fails|fail)$/.test(n) && tokens[p + 1]?.norm === 'to') negated = true;
     else if (INTENDED.has(n)) modality = modality === 'asserted' ? 'intended' : modality;
     else if (POSSIBLE.has(n)) modality = 'possible';
     else if (!BETWEEN.has(n)) break;
