@@ -1076,3 +1076,24 @@ describe('ner: twenty-fifth session, company names with given names in them', ()
     expect(q.entities.some((e) => e.type === 'PERSON' && e.name === 'Agus Salim')).toBe(true);
   });
 });
+
+describe('ner: twenty-sixth session, a regional title, its region and the holder', () => {
+  it('the-word-between-a-regional-title-and-a-comma-before-the-holder-is-the-region', () => {
+    const r = extract('KPK menahan mantan Bupati Kutai, Rita Widyasari, di Jakarta, Jumat (5/10).');
+    expect(r.entities.some((e) => e.type === 'PERSON' && e.name === 'Kutai')).toBe(false);
+    expect(r.entities.some((e) => e.type === 'LOCATION' && e.name === 'Kutai')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'COERCE' && x.object === r.entities.find((e) => e.name === 'Rita Widyasari')?.id)).toBe(true);
+    const q = extract('Polisi memeriksa Kepala Desa Sukamakmur, Ahmad Sobari, terkait dana desa.');
+    expect(q.entities.some((e) => e.type === 'PERSON' && e.name === 'Ahmad Sobari')).toBe(true);
+    expect(q.entities.some((e) => e.type === 'PERSON' && e.name === 'Sukamakmur')).toBe(false);
+  });
+});
+
+describe('ner: twenty-sixth session, honorifics without a period', () => {
+  it('mr-ms-dr-without-a-period-are-no-part-of-the-name', () => {
+    const r = extract('Ms Ardern met Mr Albanese in Sydney on Friday, and Mr Hale joined them later.');
+    const people = r.entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.name).sort()).toEqual(['Anthony Albanese', 'Hale', 'Jacinda Ardern']);
+    expect(people.flatMap((e) => e.mentions.map((m) => m.text)).some((t) => /^(Mr|Ms)\b/.test(t))).toBe(false);
+  });
+});

@@ -5670,3 +5670,19 @@ describe('relations: twenty-fifth session, pressing an economy', () => {
     expect(rels('Sejumlah ekonom menilai kebijakan tarif Uni Eropa berpotensi menekan ekspor minyak sawit Malaysia tahun depan.').filter((x) => x.type === 'REQUEST')).toEqual([]);
   });
 });
+
+describe('relations: twenty-sixth session, verdicts of guilt', () => {
+  it('a-court-declaring-someone-guilty-convicts-them', () => {
+    const r = rels('Pengadilan Negeri Medan menyatakan Darwin Situmorang terbukti bersalah menggelapkan dana desa.');
+    expect(find(r, 'ACCUSE', 'Medan District Court', 'Darwin Situmorang')?.cameo).toBe('116');
+    expect(find(rels('Komisi Pengawas Persaingan Usaha (KPPU) memutus PT Sinar Niaga Utama bersalah melakukan praktik kartel harga.'), 'ACCUSE', 'Business Competition Supervisory Commission', 'PT Sinar Niaga Utama')).toBeDefined();
+    expect(find(rels('A Bangkok court found opposition leader Somchai Rattanakul guilty of insulting the monarchy on Tuesday.'), 'ACCUSE', 'Thailand', 'Somchai Rattanakul')?.cameo).toBe('116');
+  });
+  it('an-acquittal-or-a-plea-of-innocence-is-no-conviction', () => {
+    expect(find(rels('Pengadilan Negeri Medan menyatakan Sutrisno tidak terbukti bersalah.'), 'ACCUSE', 'Medan District Court', 'Sutrisno')?.negated).toBe(true);
+    expect(rels('Pengadilan Negeri Medan menyatakan Darwin Situmorang tidak terbukti bersalah.').filter((x) => x.type === 'ACCUSE' && !x.negated)).toEqual([]);
+    expect(find(rels('The Seoul Central District Court found lawmaker Park Ji-hoon not guilty of bribery.'), 'ACCUSE', 'Seoul Central District Court', 'Park Ji-hoon')?.negated).toBe(true);
+    // (the accused's own plea names no one convicted)
+    expect(rels('Setelah diperiksa, Darwin menyatakan tidak bersalah dalam kasus yang disangkakan oleh KPK.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ import { joinNameSyllables } from './rules/join-name-syllable.js';
 import { agreeInLists } from './rules/list-agreement.js';
 import { joinOrgPlace } from './rules/org-place-name.js';
 import { expandAcronyms } from './rules/acronym-expansion.js';
-import { judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
+import { REGIONAL_ROLES, judgeExtras, titledNameSplit } from './rules/known-name-in-span.js';
 import { englishOfNames } from './rules/english-of-names.js';
 import { possessedAcronyms } from './rules/possessed-acronym.js';
 import { nameEchoes } from './rules/name-echo.js';
@@ -497,6 +497,9 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // `the Viv Ansanm gang`, `the Tren de Aragua cartel`: an unknown name the tagger took for a person,
       // between `the` and a lower-case noun of armed or political groups, is the group's name
       if (s.language === 'en' && t.type === 'PER' && !byStart.has(t.start) && tokens[t.start - 1]?.norm === 'the' && GROUP_NOUNS_EN.has(tokens[t.end]?.text ?? '')) t.type = 'ORG';
+      // `menahan mantan Bupati [Kutai], Rita Widyasari`: an unknown name between a regional head's title
+      // and a comma before the holder's name is the region the title names, not a person
+      if (s.language === 'id' && t.type === 'PER' && !byStart.has(t.start) && tokens[t.end]?.text === ',' && ((tagged[ti + 1]?.type === 'PER' && tagged[ti + 1]!.start === t.end + 1) || knownPersonAt(t.end + 1)) && REGIONAL_ROLES.test(titleEndingAt(tokens, t.start, s.tokenStart)?.role ?? '')) t.type = 'LOC';
       // two known names, the second in parentheses, are two names (`DOHA, Qatar (AP) —`: the news
       // agency after the dateline's country), not a name and its short form
       if (t.end - t.start >= 4 && tokens[t.end - 1]!.text === ')' && tokens[t.end - 3]!.text === '(') {

@@ -131,6 +131,9 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     else if (grown < 5 && (t.kind === 'money' || t.kind === 'number' || AMOUNT_WORDS.has(t.norm) || FILLERS.has(t.norm))) { end++; grown++; }
     // (the name of what is sent, word by word: `two Royal Australian Air Force C-130J Hercules aircraft`)
     else if (grown < 7 && j > i && t.kind === 'word' && upperStart(t.text) && lang === 'en') { end++; grown++; }
+    // (an Indonesian name right after the verb, before the word needed about it: `memutus PT Sinar Niaga
+    // Utama bersalah`, `menyatakan Budi Santoso Wibowo terbukti bersalah`)
+    else if (grown < 4 && lang === 'id' && t.kind === 'word' && upperStart(t.text) && (j === i || upperStart(tokens[j - 1]!.text))) { end++; grown++; }
   }
   // `menghujani kota Odesa, Ukraina, dengan rudal balistik`: the means after the object, with `dengan`
   for (let j = i + 1; j + 1 < Math.min(to, i + 14); j++) {
@@ -4384,6 +4387,9 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // an act named something is judged only when it is named right after the verb: `called the attack
       // a war crime`, `menyebut serangan itu …` (not `in what Tehran called retaliation for the killing …`)
       if (tr.hit.row.type === 'ACCUSE' && (tr.hit.row.stem === 'call' || tr.hit.row.stem === 'sebut') && !(tr.hit.row.stem === 'call' ? /^(the|this|that|these|those)$/.test(tokens[tr.end]?.norm ?? '') && tr.hit.row.needs.includes(tokens[tr.end + 1]?.norm ?? '') : tr.hit.row.needs.includes(tokens[tr.end]?.norm ?? ''))) continue;
+      // (a verdict of guilt names the one convicted between the verb and `bersalah`: `menyatakan Budi
+      // terbukti bersalah`, `found X guilty`; `Siti menyatakan tidak bersalah` is her own plea)
+      if (tr.hit.row.cameo === '116' && tr.hit.row.needs.length && /^(tidak|tak|bukan|belum|terbukti|bersalah|not|guilty|never)$/.test(tokens[tr.end]?.norm ?? '')) continue;
       // an act noun with a demonstrative points back to an act already told (`serangan itu`,
       // `penangkapan tersebut`): no new event (its doer is found where a verb needs it)
       if (lang === 'id' && tr.end === i + 1 && tr.hit.voice !== 'active' && tr.hit.voice !== 'passive' && /^(itu|tersebut|ini)$/.test(tokens[tr.end]?.norm ?? '') && ACT_NOUN_TYPES[tokens[i]!.norm] !== undefined) continue;

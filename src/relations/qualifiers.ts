@@ -69,6 +69,16 @@ export function qualify(d: Draft, v: SentenceView, trigger: number): void {
     else if (POSSIBLE.has(n)) modality = 'possible';
     else if (!BETWEEN.has(n)) break;
   }
+  // a verdict of innocence is no finding of guilt: `found Yoon not guilty`, `menyatakan X tidak terbukti
+  // bersalah` (the rows of CAMEO 116 that need `guilty`/`bersalah` after the verb)
+  if (d.row?.cameo === '116' && d.row.needs.length) {
+    for (let p = trigger + 1; p < Math.min(v.s.tokenEnd, trigger + 10); p++) {
+      if (!/^(guilty|bersalah|liable|culpable)$/.test(tokens[p]!.norm)) continue;
+      const a = tokens[p - 1]!.norm;
+      if (NEGATION.has(a) || ((a === 'terbukti' || a === 'proven') && NEGATION.has(tokens[p - 2]!.norm))) negated = true;
+      break;
+    }
+  }
   // an act one pulls out of is not done: `menarik diri dari rencana kerja sama dengan X`, `keluar dari
   // perjanjian`, `pulled out of a planned joint venture`
   if (exitedFrom(tokens, trigger, from)) negated = true;

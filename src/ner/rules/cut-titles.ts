@@ -18,6 +18,9 @@ const BODY_LAST_WORDS = /^(Group|Holdings|Company|Corporation|Corp|Bank|Foundati
 /** Honorifics of the clergy before a name. */
 const CLERGY = /^(pendeta|pdt\.|mgr|mgr\.|monsignor|pastor|pater|romo|biksu|bhikkhu|bhante|ustaz|ustadz|ustazah|ustadzah)$/;
 
+/** English honorifics written without a period (`Mr Albanese`); the dotted ones are abbreviation tokens. */
+const HONORIFICS_EN = /^(Mr|Mrs|Ms|Mx|Dr|Messrs|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
 function titleOrRankAt(tokens: Token[], i: number, limit: number): number {
   return (titleStartingAt(tokens, i, limit, 'ranks') ?? titleStartingAt(tokens, i, limit, 'titles'))?.end ?? -1;
 }
@@ -41,6 +44,10 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
       // a clergy's honorific opening the span is no part of the name (`Pendeta Benny Giay`, `Mgr Petrus
       // Tumbo`, `Pdt. Simon Kogoya`); not `Gus`, `Habib`, `Kiai`, which many go by (`Gus Dur`)
       while (sp.end - sp.start > 1 && CLERGY.test(tokens[sp.start]!.norm)) sp.start++;
+      // nor is an English honorific: written without its period, as British and Australian papers do
+      // (`Mr Albanese`, `Ms Ardern`, `Dr Tedros`), or with it before a full name (`Dr. Stuart Fischer`);
+      // a dotted one before a single word may be a stage name (`Dr. Dre`, `Mr. Bean`)
+      if (sp.end - sp.start > 1 && HONORIFICS_EN.test(tokens[sp.start]!.text) && (!tokens[sp.start]!.text.endsWith('.') || sp.end - sp.start > 2)) sp.start++;
       // a faction is its party, no person (`dari Fraksi NasDem, Ahmad Sahroni`: the tagger took the
       // faction before a comma for a name)
       if (sp.end - sp.start > 1 && tokens[sp.start]!.norm === 'fraksi') { sp.start++; sp.type = 'ORG'; continue; }

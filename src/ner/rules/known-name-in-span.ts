@@ -133,7 +133,7 @@ function initialsOf(tokens: Token[], from: number, to: number, short: string): b
  * person starts, or -1.
  */
 /** Roles of the heads of regions and their secretaries (the title's place is their region, no part of their name). */
-const REGIONAL_ROLES = /^(Deputy |Vice |Acting )?(Regent|Mayor|Governor|Head of Village|Camat|Regional Secretary)$/;
+export const REGIONAL_ROLES = /^(Deputy |Vice |Acting )?(Regent|Mayor|Governor|Head of Village|Camat|Regional Secretary)$/;
 
 export function titledNameSplit(tokens: Token[], t: TaggedSpan, inside: LinkedMention[], gaz: Gazetteer, floor: number): number {
   const first = inside[0];
