@@ -145,6 +145,12 @@ export interface Relation {
   theme?: string;
   since?: string;
   time?: string;
+  /**
+   * The place an attack landed on, when the relation's object is the country it lies in (`Rusia
+   * menghantam Kharkiv` → object `UKR`, location Kharkiv's id), as PLOVER keeps an event's location
+   * apart from its actors.
+   */
+  location?: string;
   negated: boolean;
   modality: Modality;
   attributedTo?: string;

@@ -119,6 +119,17 @@ describe('output formats', () => {
     expect(out).toContain('<https://warta.dev/doc/d%00/x%20y> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://warta.dev/type/PERSON> .');
   });
 
+  it('ntriples: an attack on a country keeps its place as the statement\'s location', () => {
+    const text = 'Rusia menyerang Kharkiv dengan rudal balistik, Selasa (4/3).';
+    const r = extract(text);
+    const attack = r.relations.find((x) => x.type === 'ASSAULT');
+    expect(attack).toMatchObject({ subject: 'RUS', object: 'UKR' });
+    const out = toNTriples(text, r, 'd1');
+    for (const line of out.trimEnd().split('\n')) expect(line, line).toMatch(NT_LINE);
+    expect(out).toContain(`<https://warta.dev/prop/location> <${entityIri(attack!.location!, 'd1')}> .`);
+    expect(r.entities.find((e) => e.id === attack!.location)?.name).toBe('Kharkiv');
+  });
+
   it('tsv: a header and one row per relation with every column', () => {
     const out = toTsv(ARTICLE, result, 'berita-7');
     expect(out.endsWith('\n')).toBe(true);

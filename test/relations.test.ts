@@ -115,7 +115,7 @@ describe('relations: static', () => {
     // `Hundreds of South Koreans`: the group acts; `outside the Japanese embassy`: no subject
     expect(find(rels("Hundreds of South Koreans rallied outside the Japanese embassy in Seoul to protest Tokyo's release of treated water."), 'PROTEST', 'South Korea', 'Japan')).toBeDefined();
     // a demonym opening the sentence is the subject's country
-    expect(find(rels('The Russian army attacked Kharkiv on Monday.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
+    expect(find(rels('The Russian army attacked Kharkiv on Monday.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
   });
   it('a-threat-on-a-condition-threatens-those-named-in-it', () => {
     const r = rels('North Korean leader Kim Jong Un warned that Pyongyang would use nuclear weapons if attacked by South Korea and the United States.');
@@ -681,7 +681,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'SANCTION', 'Ministry of Communication and Digital Affairs (Indonesia)', 'Telegram')).toBeDefined();
     // `sementara` between clauses still ends the first one
     const two = rels('Israel menyerang Gaza, sementara Hamas menembakkan roket ke Tel Aviv.');
-    expect(find(two, 'ASSAULT', 'Hamas', 'Tel Aviv')).toBeDefined();
+    expect(find(two, 'ASSAULT', 'Hamas', 'Israel')).toBeDefined();
     expect(find(two, 'ASSAULT', 'Israel', 'Tel Aviv')).toBeUndefined();
   });
   it('a-unit-withdrawn-is-a-withdrawal-of-troops', () => {
@@ -1010,7 +1010,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('A U.S. strike that killed a senior Houthi commander drew condemnation.'), 'ASSAULT', 'United States', 'Houthis')).toBeDefined();
     expect(find(rels('An Israeli air strike which hit a school in Gaza killed 20 people.'), 'ASSAULT', 'Israel', 'Gaza Strip')).toBeDefined();
     // `hit` by weapons or an armed side, not by sanctions
-    expect(find(rels('Russian missiles hit Kharkiv on Monday.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
+    expect(find(rels('Russian missiles hit Kharkiv on Monday.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
     expect(rels('US sanctions hit the Russian economy.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
   });
   it('those-killed-in-an-attack-are-its-target', () => {
@@ -1060,7 +1060,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('english-the-city-of-a-place', () => {
     expect(find(rels('Ukrainian forces shelled the city of Donetsk overnight, local officials said.'), 'ASSAULT', 'Ukraine', 'Donetsk')).toBeDefined();
-    expect(find(rels('Russian missiles struck the port of Odesa on Monday.'), 'ASSAULT', 'Russia', 'Odesa')).toBeDefined();
+    expect(find(rels('Russian missiles struck the port of Odesa on Monday.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
   });
   it('a-charge-and-dirinya', () => {
     expect(find(rels('KPK menyangkakan Pasal 12 UU Tipikor kepada Bupati Klaten Sri Hartini.'), 'ACCUSE', 'Corruption Eradication Commission', 'Sri Hartini')).toBeDefined();
@@ -1214,11 +1214,16 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Pemimpin Eropa, seperti Olaf Scholz dari Jerman dan Emmanuel Macron dari Prancis, juga menyatakan dukungan kepada Spanyol.');
     expect(r.filter((x) => x.type === 'SUPPORT').map((x) => x.s).sort()).toEqual(['Emmanuel Macron', 'Olaf Scholz']);
   });
-  it('a-capital-acting-is-its-government, an-attacked-capital-a-place', () => {
+  it('a-capital-acting-is-its-government, an-attacked-capital-its-country-with-the-place-kept', () => {
     const a = rels('Amerika Serikat dan China kembali bersitegang. Washington mendesak Beijing membebaskan aktivis itu.');
     expect(find(a, 'REQUEST', 'United States', 'China')).toBeDefined();
     const b = rels('Rusia dan Ukraina berperang. Rusia menyerang Kyiv pada Kamis dini hari.');
-    expect(b.some((x) => x.type === 'ASSAULT' && x.s === 'Russia' && x.o === 'Kyiv')).toBe(true);
+    // (event coders code the country attacked; the place stays as the relation's location)
+    const kyiv = extract('Rusia dan Ukraina berperang. Rusia menyerang Kyiv pada Kamis dini hari.');
+    const attack = kyiv.relations.find((x) => x.type === 'ASSAULT' && x.location !== undefined);
+    expect(attack).toMatchObject({ subject: 'RUS', object: 'UKR', label: 'Russia attacked Ukraine in Kyiv' });
+    expect(kyiv.entities.find((e) => e.id === attack?.location)?.name).toBe('Kyiv');
+    expect(b.some((x) => x.type === 'ASSAULT' && x.s === 'Russia' && x.o === 'Ukraine')).toBe(true);
   });
   it('detaining-a-person-named-after-a-long-title', () => {
     const r = rels('KPK menahan Kepala Balai Pelaksana Jalan Nasional IX Maluku Kementerian PUPR Amran Mustary.');
@@ -1365,7 +1370,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Russia has been sanctioned by the European Union.'), 'SANCTION', 'European Union', 'Russia')).toBeDefined();
     expect(find(rels('Opposition leader Kizza Besigye was arrested by Ugandan police in Kampala.'), 'COERCE', 'Uganda', 'Kizza Besigye')).toBeDefined();
     // an active perfect is no passive
-    expect(find(rels('The Taliban have attacked Kabul.'), 'ASSAULT', 'Taliban', 'Kabul')).toBeDefined();
+    expect(find(rels('The Taliban have attacked Kabul.'), 'ASSAULT', 'Taliban', 'Afghanistan')).toBeDefined();
   });
   it('english-ing-forms: progressive, participle after a comma, gerund', () => {
     expect(find(rels('Russia is attacking Ukraine.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
@@ -1519,8 +1524,8 @@ describe('relations: events and clause analysis', () => {
     const r = rels('Presiden Jokowi berkunjung ke tiga negara, yakni Kenya, Tanzania dan Mozambik.');
     for (const c of ['Kenya', 'Tanzania', 'Mozambique']) expect(find(r, 'CONSULT', 'Joko Widodo', c)).toBeDefined();
     const a = rels('Rusia menyerang sejumlah kota, termasuk Kharkiv dan Odesa.');
-    expect(find(a, 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
-    expect(find(a, 'ASSAULT', 'Russia', 'Odesa')).toBeDefined();
+    // (both cities are Ukraine's: one attack on the country in the sentence, at the first place named)
+    expect(a.filter((x) => x.type === 'ASSAULT').map((x) => `${x.s}>${x.o}`)).toEqual(['Russia>Ukraine']);
     const e = rels('Presiden Jokowi berangkat untuk berkunjung ke negara-negara Eropa, antara lain Jerman dan Belanda.');
     expect(find(e, 'CONSULT', 'Joko Widodo', 'Germany')).toBeDefined();
     // a comma without such a word still ends the object
@@ -1532,7 +1537,7 @@ describe('relations: events and clause analysis', () => {
   });
   it('condemned-act-happened-accused-act-is-alleged', () => {
     expect(find(rels('Turkey condemned the Israeli strike on Gaza.'), 'ASSAULT', 'Israel', 'Gaza Strip')?.modality).toBe('asserted');
-    expect(find(rels('Ukraine accused Russia of shelling a hospital in Kharkiv.'), 'ASSAULT', 'Russia', 'Kharkiv')?.modality).toBe('possible');
+    expect(find(rels('Ukraine accused Russia of shelling a hospital in Kharkiv.'), 'ASSAULT', 'Russia', 'Ukraine')?.modality).toBe('possible');
   });
   it('troops-to-the-border-with-a-country', () => {
     expect(find(rels('Russia deployed additional troops to the border with Ukraine.'), 'MOBILIZE', 'Russia', 'Ukraine')).toBeDefined();
@@ -1573,7 +1578,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Israel menyerang gedung yang digunakan oleh warga Mesir.'), 'ASSAULT', 'Israel', 'Egypt')).toBeUndefined();
   });
   it('label-of-harm-to-a-country-or-place-names-its-people', () => {
-    expect(find(rels('Russian missiles killed 12 people in Kharkiv.'), 'ASSAULT', 'Russia', 'Kharkiv')?.label).toBe('Russia killed people in Kharkiv');
+    expect(find(rels('Russian missiles killed 12 people in Kharkiv.'), 'ASSAULT', 'Russia', 'Ukraine')?.label).toBe('Russia killed people in Kharkiv, Ukraine');
     expect(find(rels('The Taliban government arrested two British nationals in Kabul.'), 'COERCE', 'Taliban', 'United Kingdom')?.label).toBe('Taliban arrested people of United Kingdom');
     // a person is named as is
     expect(find(rels('KPK menahan Bupati Sidoarjo Ahmad Muhdlor Ali.'), 'COERCE', 'Corruption Eradication Commission', 'Ahmad Muhdlor Ali')?.label).toBe('Corruption Eradication Commission detained Ahmad Muhdlor Ali');
@@ -1924,7 +1929,7 @@ describe('relations: events and clause analysis', () => {
     expect(find(r, 'ACCUSE', 'Thomas Lembong', "Attorney General's Office of Indonesia")).toBeUndefined();
     // `lalu` after a clause with a verb joins a clause sharing the subject; after the subject alone it is an adverb
     const k = rels('Pasukan Rusia menyerbu Kharkiv kemudian menyerang Kyiv.');
-    expect(find(k, 'ASSAULT', 'Russia', 'Kyiv')).toBeDefined();
+    expect(find(k, 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
     expect(find(rels('Rusia lalu menyerang Ukraina.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
     // -nya inside a clause of its own is not the main clause's object
     expect(rels('Sastrawan Sapardi Djoko Damono tak mau membiarkan penyakit itu menyerangnya.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
@@ -1995,9 +2000,9 @@ describe('relations: events and clause analysis', () => {
     expect(find(rels('Indonesia mengimpor beras dari Vietnam.'), 'COOPERATE', 'Indonesia', 'Vietnam')).toBeDefined();
   });
   it('a-claim-of-responsibility-and-where-an-attack-lands', () => {
-    expect(find(rels('ISIS mengklaim bertanggung jawab atas serangan bom di Surabaya.'), 'ASSAULT', 'Islamic State', 'Surabaya')).toBeDefined();
-    expect(find(rels('Al-Shabaab claimed responsibility for the bombing in Mogadishu, which killed 20 people.'), 'ASSAULT', 'Al-Shabaab (militant group)', 'Mogadishu')).toBeDefined();
-    expect(find(rels('Russian forces shelled residential areas in Kharkiv.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
+    expect(find(rels('ISIS mengklaim bertanggung jawab atas serangan bom di Surabaya.'), 'ASSAULT', 'Islamic State', 'Indonesia')).toBeDefined();
+    expect(find(rels('Al-Shabaab claimed responsibility for the bombing in Mogadishu, which killed 20 people.'), 'ASSAULT', 'Al-Shabaab (militant group)', 'Somalia')).toBeDefined();
+    expect(find(rels('Russian forces shelled residential areas in Kharkiv.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
     // the object comes first: `attacked Hamas in Gaza` is an attack on Hamas
     expect(rels('Israel attacked Hamas in Gaza.').filter((x) => x.type === 'ASSAULT').map((x) => x.o)).toEqual(['Hamas']);
     // a leader named after `pimpinan`: the group acts
@@ -4380,7 +4385,7 @@ describe('relations: nineteenth session, shared subjects and urged acts', () => 
     const r = rels('Malaysia said it would not let its border be used by armed groups fighting Thai forces.');
     expect(r.some((x) => x.type === 'ASSAULT')).toBe(false);
     // (a name before the noun is theirs)
-    expect(find(rels('Russian troops attacking Kharkiv were pushed back on Monday.'), 'ASSAULT', 'Russia', 'Kharkiv')).toBeDefined();
+    expect(find(rels('Russian troops attacking Kharkiv were pushed back on Monday.'), 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
   });
   it('a-visit-from-abroad-to-a-province-or-city-visits-the-country', () => {
     const r = rels('Perdana Menteri Australia Anthony Albanese akan berkunjung ke Bali dan Jakarta pekan depan.');
@@ -4558,7 +4563,7 @@ describe('relations: twentieth session, agents, demands and accusations', () => 
     expect(find(r, 'ACCUSE', 'Philippine Coast Guard', 'China Coast Guard')).toBeDefined();
     expect(find(r, 'ASSAULT', 'China Coast Guard', 'Philippines')).toBeDefined();
     const u = rels('Ukraine accused Russia of shelling Kharkiv and attacking Odesa.');
-    expect(find(u, 'ASSAULT', 'Russia', 'Odesa')).toBeDefined();
+    expect(find(u, 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
   });
   it('english-them-is-no-place-where-those-accused-are', () => {
     const r = rels('The U.S. Treasury Department imposed sanctions on four Houthi officials in Yemen, accusing them of smuggling weapons.');

@@ -270,6 +270,7 @@ export function toNTriples(text: string, result: ExtractResult, id?: string): st
     t(st, P('negated'), literal(String(r.negated === true), `^^<${XSD}boolean>`));
     t(st, P('modality'), literal(r.modality));
     if (r.attributedTo) t(st, P('attributedTo'), iri(entityIri(r.attributedTo, key)));
+    if (r.location) t(st, P('location'), iri(entityIri(r.location, key)));
     t(st, P('document'), doc);
     t(st, P('sentence'), literal(String(r.sentence), `^^<${XSD}integer>`));
     if (r.evidence) t(st, P('evidence'), literal(text.slice(r.evidence.start, r.evidence.end)));

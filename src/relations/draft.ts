@@ -23,5 +23,7 @@ export interface Draft {
   negated?: boolean;
   modality?: Modality;
   time?: string;
+  /** the place an attack landed on, when `object` has become the country it lies in */
+  location?: number;
   attributedTo?: number;
 }

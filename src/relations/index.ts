@@ -88,6 +88,7 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
   const roles = new Set<string>();
   for (const d of drafts) if (d.type === 'holds_role') roles.add(`${d.sentence}|${d.subject}|${d.object}`);
   const redundant = redundantConsults(drafts, entities, tokens);
+  attackedCountries(drafts, entities, known);
   for (const d of drafts) {
     if (d.type === 'member_of' && roles.has(`${d.sentence}|${d.subject}|${d.object}`)) continue;
     if (redundant.has(d)) continue;
@@ -154,10 +155,45 @@ export function extractRelations(tokens: Token[], sentences: Sentence[], entitie
     if (d.since) r.since = d.since;
     if (d.time) r.time = d.time;
     if (d.attributedTo !== undefined) r.attributedTo = entities[d.attributedTo]!.id;
+    if (d.location !== undefined) r.location = entities[d.location]!.id;
     seen.set(key, r);
     out.push(r);
   }
   return out;
+}
+
+/** Countries whose territories are parties of their own in news of attacks (`serangan Israel ke Jalur Gaza`). */
+const CONTESTED = new Set(['PSE']);
+
+/**
+ * An attack on a place inside a country is an attack on that country: event coders code actors, not
+ * places, and PLOVER keeps the place as the event's location (`rudal Rusia menghantam Kharkiv` →
+ * Russia ASSAULT Ukraine, location Kharkiv). The country is the one warta's data puts the place in,
+ * or the one the sentence's chain names (`di Kharkiv, Ukraina`). Not when the country is the attacker
+ * itself (`Myanmar's air strikes on Rakhine State`: the place stays) nor for Palestinian territories.
+ */
+function attackedCountries(drafts: Draft[], entities: Entity[], known: KnownEntity | undefined): void {
+  if (known === undefined) return;
+  let chains: Map<string, number> | undefined;
+  for (const d of drafts) {
+    if (d.type !== 'ASSAULT') continue;
+    const o = entities[d.object]!;
+    if (o.type !== 'LOCATION') continue;
+    let iso = o.known ? o.country : undefined;
+    if (iso === undefined) {
+      if (!chains) {
+        chains = new Map();
+        for (const x of drafts) if (x.type === 'located_in' && entities[x.object]!.type === 'COUNTRY') chains.set(`${x.sentence}|${x.subject}`, x.object);
+      }
+      const c = chains.get(`${d.sentence}|${d.object}`);
+      iso = c === undefined ? undefined : entities[c]!.iso3;
+    }
+    if (iso === undefined || CONTESTED.has(iso)) continue;
+    const country = known(iso);
+    if (country === undefined || country === d.subject || entities[country]!.type !== 'COUNTRY') continue;
+    d.location = d.object;
+    d.object = country;
+  }
 }
 
 /** Words that name the two sides of a meeting told just before (`Keduanya membahas …`, `The two discussed …`). */

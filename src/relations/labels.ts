@@ -32,8 +32,11 @@ export function label(d: Draft, entities: Entity[]): { predicate: string; label:
   const s = entities[d.subject]!.name;
   const oe = entities[d.object]!;
   // `Israel killed Palestine`, `Russia killed Kharkiv`: the people of the country, in the place
-  const o = d.row && ON_PEOPLE.test(d.row.predicate) && !d.theme
-    ? oe.type === 'COUNTRY' ? `people of ${oe.name}` : oe.type === 'LOCATION' ? `people in ${oe.name}` : oe.name
+  // (`Russia killed people in Kharkiv, Ukraine` when the attack's place is kept beside its country)
+  const onPeople = d.row !== undefined && ON_PEOPLE.test(d.row.predicate) && !d.theme;
+  const place = d.location !== undefined ? entities[d.location]!.name : undefined;
+  const o = onPeople
+    ? place !== undefined ? `people in ${place}, ${oe.name}` : oe.type === 'COUNTRY' ? `people of ${oe.name}` : oe.type === 'LOCATION' ? `people in ${oe.name}` : oe.name
     : oe.name;
   switch (d.type) {
     case 'holds_role':
@@ -54,5 +57,7 @@ export function label(d: Draft, entities: Entity[]): { predicate: string; label:
   else if (d.modality === 'intended') clause = `intends to ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
   else if (d.modality === 'possible') clause = `may ${d.theme ? withTheme(base, d.theme, o) : `${base} ${o}`}`;
   else clause = d.theme ? withTheme(past, d.theme, o) : `${past} ${o}`;
-  return { predicate: past, label: `${s} ${clause}` };
+  // (an attack on a country lands somewhere in it: `Russia struck Ukraine in Kharkiv`)
+  const where = place !== undefined && !onPeople ? ` in ${place}` : '';
+  return { predicate: past, label: `${s} ${clause}${where}` };
 }
