@@ -1097,3 +1097,11 @@ describe('ner: twenty-sixth session, honorifics without a period', () => {
     expect(people.flatMap((e) => e.mentions.map((m) => m.text)).some((t) => /^(Mr|Ms)\b/.test(t))).toBe(false);
   });
 });
+
+describe('ner: twenty-sixth session, a family name the tagger took for a place', () => {
+  it('an-unknown-word-right-after-a-person-at-a-sentence-end-is-their-family-name', () => {
+    const r = extract('Empat orang terluka akibat serangan drone, kata Wali Kota Kharkiv Ihor Terekhov.');
+    expect(r.entities.some((e) => e.type === 'PERSON' && e.name === 'Ihor Terekhov')).toBe(true);
+    expect(r.entities.some((e) => e.type === 'LOCATION' && e.name === 'Terekhov')).toBe(false);
+  });
+});

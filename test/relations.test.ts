@@ -5691,3 +5691,32 @@ describe('relations: twenty-sixth session, verdicts of guilt', () => {
     expect(rels('Setelah diperiksa, Darwin menyatakan tidak bersalah dalam kasus yang disangkakan oleh KPK.').filter((x) => x.type === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('relations: twenty-sixth session, attacks on countries, members, claims denied', () => {
+  it('a-missile-striking-a-building-in-a-city-attacks-the-city-s-country', () => {
+    const r = rels('Rudal balistik Rusia menghantam sebuah gedung apartemen di Zaporizhzhia, Selasa malam.');
+    expect(find(r, 'ASSAULT', 'Russia', 'Ukraine')).toBeDefined();
+    // (a storm has no actor)
+    expect(rels('Banjir bandang menghantam permukiman warga di Bogor, Senin (3/3).').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+  it('a-country-member-of-two-bodies-joined-by-dan', () => {
+    const r = rels('Slovakia, anggota Uni Eropa dan NATO, menolak mengirim senjata ke Ukraina.');
+    expect(find(r, 'member_of', 'Slovakia', 'European Union')).toBeDefined();
+    expect(find(r, 'member_of', 'Slovakia', 'NATO')).toBeDefined();
+  });
+  it('a-claim-or-charge-the-other-side-denied', () => {
+    const r = rels("Ukraine's military said its drones struck a Russian oil depot in Bryansk, a claim the Russian Defence Ministry denied.");
+    expect(find(r, 'REJECT', 'Ministry of Defence of the Russian Federation', 'Ukraine')).toBeDefined();
+    const q = rels('Manila accused Beijing of ramming a supply boat near Second Thomas Shoal, a charge the Chinese coast guard rejected.');
+    expect(q.some((x) => x.type === 'REJECT' && x.o === 'Philippines')).toBe(true);
+    // (a rejection with no claim before it answers no one)
+    expect(rels('The Chinese coast guard rejected the report on Tuesday.').filter((x) => x.type === 'REJECT')).toEqual([]);
+  });
+  it('english-detained-on-charges-of-also-accuses', () => {
+    const r = rels('Iranian authorities detained French tourist Lucas Martin on charges of espionage, his family said.');
+    expect(find(r, 'COERCE', 'Iran', 'Lucas Martin')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Iran', 'Lucas Martin')).toBeDefined();
+    // (a suspicion is no charge)
+    expect(find(rels('Thai police arrested businessman Somsak Charoen in Bangkok on suspicion of fraud.'), 'ACCUSE', 'Thailand', 'Somsak Charoen')).toBeUndefined();
+  });
+});

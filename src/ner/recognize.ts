@@ -497,6 +497,12 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // `the Viv Ansanm gang`, `the Tren de Aragua cartel`: an unknown name the tagger took for a person,
       // between `the` and a lower-case noun of armed or political groups, is the group's name
       if (s.language === 'en' && t.type === 'PER' && !byStart.has(t.start) && tokens[t.start - 1]?.norm === 'the' && GROUP_NOUNS_EN.has(tokens[t.end]?.text ?? '')) t.type = 'ORG';
+      // an unknown word the tagger took for a place right after a person, with nothing between, is the
+      // person's family name (`kata Wali Kota Kharkiv [Ihor] [Terekhov].`: the period before misled it)
+      if (t.type === 'PER' && tagged[ti + 1]?.type === 'LOC' && tagged[ti + 1]!.start === t.end && tagged[ti + 1]!.end === t.end + 1 && !byStart.has(t.end) && !gaz.hasAlias(tokens[t.end]!.norm) && tokens[t.end]!.kind === 'word' && upperStart(tokens[t.end]!.text)) {
+        t.end++;
+        tagged.splice(ti + 1, 1);
+      }
       // `menahan mantan Bupati [Kutai], Rita Widyasari`: an unknown name between a regional head's title
       // and a comma before the holder's name is the region the title names, not a person
       if (s.language === 'id' && t.type === 'PER' && !byStart.has(t.start) && tokens[t.end]?.text === ',' && ((tagged[ti + 1]?.type === 'PER' && tagged[ti + 1]!.start === t.end + 1) || knownPersonAt(t.end + 1)) && REGIONAL_ROLES.test(titleEndingAt(tokens, t.start, s.tokenStart)?.role ?? '')) t.type = 'LOC';

@@ -4537,7 +4537,8 @@ function deniedAccusations(v: SentenceView, triggers: Trigger[], entities: Entit
   const end = out.length;
   for (const tr of triggers) {
     const row = tr.hit.row;
-    if (row.type !== 'REJECT' || !DENIALS.has(row.stem) || tr.objects.length || tr.subjects.length !== 1) continue;
+    // (`a charge the DPP rejected`: a rejection of a claim only after the claim's noun, below)
+    if (row.type !== 'REJECT' || !(DENIALS.has(row.stem) || (row.stem === 'reject' && row.needs.length === 0)) || tr.objects.length || tr.subjects.length !== 1) continue;
     if (tr.start > s.tokenStart && NOT_BEFORE.test(tokens[tr.start - 1]!.norm)) continue;
     let emitted = false;
     for (let k = first; k < end && !emitted; k++) if (out[k]!.trigger.start === tokens[tr.start]!.start) emitted = true;
@@ -4545,7 +4546,7 @@ function deniedAccusations(v: SentenceView, triggers: Trigger[], entities: Entit
     const denier = governmentOf(v, { entity: tr.subjects[0]!, span: tr.subjectSpans[0]! }, entities, kinds, known);
     let accuser: MentionLike | undefined;
     // the accusation's author named in the sentence
-    for (let j = tr.end; j < s.tokenEnd && !accuser; j++) {
+    for (let j = tr.end; j < s.tokenEnd && !accuser && DENIALS.has(row.stem); j++) {
       const n = tokens[j]!.norm;
       let at = -1;
       if (ACCUSATION_NOUN.test(n)) {
@@ -4559,11 +4560,26 @@ function deniedAccusations(v: SentenceView, triggers: Trigger[], entities: Entit
       if (m && !m.m.part) accuser = { entity: m.m.entity, span: m.m };
     }
     // or the accusation told before the denial in the same sentence
-    if (!accuser) {
+    if (!accuser && DENIALS.has(row.stem)) {
       for (let k = first; k < end; k++) {
         const d = out[k]!;
         if (d.type !== 'ACCUSE' || d.negated || d.trigger.start >= tokens[tr.start]!.start) continue;
         if (sameSide(entities, d.object, denier.entity)) { accuser = { entity: d.subject, span: d.subjectSpan }; break; }
+      }
+    }
+    // or the claim the main clause states, in English wire style: `Ukraine's SBU said its drones hit two
+    // Russian warships, a claim the Russian Defence Ministry denied` — the one whose act against the
+    // denier's side the sentence told first
+    if (!accuser && row.lang === 'en') {
+      let q = tokens.findIndex((t, j) => j >= s.tokenStart && t.start >= tr.subjectSpans[0]!.start) - 1;
+      if (q > s.tokenStart && /^(the|that|which)$/.test(tokens[q]!.norm)) q--;
+      if (q > s.tokenStart && tokens[q]!.norm === 'that') q--;
+      if (q - 2 >= s.tokenStart && ACCUSATION_NOUN.test(tokens[q]!.norm) && /^(a|an|the)$/.test(tokens[q - 1]!.norm) && tokens[q - 2]!.text === ',') {
+        for (let k = first; k < end; k++) {
+          const d = out[k]!;
+          if (d.negated || d.row === undefined || d.trigger.start >= tokens[q]!.start) continue;
+          if (sameSide(entities, d.object, denier.entity) && !sameSide(entities, d.subject, denier.entity)) { accuser = { entity: d.subject, span: d.subjectSpan }; break; }
+        }
       }
     }
     if (!accuser) continue;
@@ -6894,15 +6910,15 @@ const GROUP_WORD = /^(para|kedua|ketiga|keempat|kelima|dua|tiga|empat|lima|beber
 /** Verbs before `sebagai` that state an office held (`menjabat sebagai`, `bertugas sebagai`). */
 const HOLDING = /^(menjabat|bertugas|bekerja|adalah|merupakan|diangkat|dilantik|ditunjuk)$/;
 
-let chargeRowCache: PredicateEntry | null | undefined;
+const chargeRowCache: Partial<Record<'id' | 'en', PredicateEntry | null>> = {};
 /**
  * `Polisi Turki menahan X atas tuduhan korupsi`, `AS menjatuhkan sanksi kepada X dengan tuduhan …`:
  * a detention, sentence or sanction for a stated charge also accuses the one acted on, by the same
  * side (ACCUSE/112). Drafts from index `first` on are this sentence's events.
  */
 export function chargesStated(v: SentenceView, out: Draft[], first: number): void {
-  if (v.lang !== 'id') return;
   const { tokens } = v;
+  const en = v.lang === 'en';
   const n = out.length;
   for (let k = first; k < n; k++) {
     const d = out[k]!;
@@ -6912,6 +6928,12 @@ export function chargesStated(v: SentenceView, out: Draft[], first: number): voi
     let charged = -1;
     for (const end = Math.min(v.s.tokenEnd - 1, j + 24); j < end; j++) {
       const t = tokens[j]!;
+      if (en) {
+        // `detained on charges of treason` (a suspicion is no charge: `arrested on suspicion of spying`)
+        if (t.text === ';' || /^(but|while|whereas|said|says|after|before|when)$/.test(t.norm)) break;
+        if (t.norm === 'on' && (/^(charges?|accusations?)$/.test(tokens[j + 1]!.norm)) && /^(of|that)$/.test(tokens[j + 2]?.norm ?? '')) { charged = j + 1; break; }
+        continue;
+      }
       if (t.text === ';' || /^(namun|tetapi|sedangkan|sementara|karena|kata|ujar)$/.test(t.norm)) break;
       if ((t.norm === 'atas' || t.norm === 'dengan') && /^(tuduhan|dakwaan|sangkaan)$/.test(tokens[j + 1]!.norm)) { charged = j + 1; break; }
     }
@@ -6919,9 +6941,11 @@ export function chargesStated(v: SentenceView, out: Draft[], first: number): voi
     let has = false;
     for (let q = first; q < out.length && !has; q++) { const x = out[q]!; has = x.type === 'ACCUSE' && x.subject === d.subject && x.object === d.object; }
     if (charged < 0 || has) continue;
-    if (chargeRowCache === undefined) chargeRowCache = predicateLexicon().byFirst.get('menuduh')?.find((h) => h.row.type === 'ACCUSE' && h.row.lang === 'id')?.row ?? null;
-    if (!chargeRowCache) return;
-    out.push({ ...d, type: 'ACCUSE', row: chargeRowCache, theme: undefined, trigger: { start: tokens[charged]!.start, end: tokens[charged]!.end } });
+    const lang = en ? 'en' : 'id';
+    if (chargeRowCache[lang] === undefined) chargeRowCache[lang] = predicateLexicon().byFirst.get(en ? 'accused' : 'menuduh')?.find((h) => h.row.type === 'ACCUSE' && h.row.lang === lang)?.row ?? null;
+    const row = chargeRowCache[lang];
+    if (!row) return;
+    out.push({ ...d, type: 'ACCUSE', row, theme: undefined, trigger: { start: tokens[charged]!.start, end: tokens[charged]!.end } });
   }
 }
 

@@ -1273,6 +1273,14 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
             type: 'member_of', subject: subj.m.entity, object: m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: subj.m, objectSpan: m,
             ...(since ? { since } : {}),
           });
+          // a second body joined by `dan`: `Hungaria, anggota Uni Eropa dan NATO`, `a member of the EU and
+          // NATO` (for countries in international bodies only: `anggota DPR dan kader PDIP` has its own head)
+          if (entities[subj.m.entity]!.type === 'COUNTRY' && kinds[m.entity] === 'igo' && /^(dan|serta|and)$/.test(tokens[m.tokenEnd]?.norm ?? '')) {
+            const second = v.at.get(tokens[m.tokenEnd + 1]?.norm === 'the' ? m.tokenEnd + 2 : m.tokenEnd + 1);
+            if (second && !second.m.part && kinds[second.m.entity] === 'igo' && second.m.entity !== subj.m.entity) {
+              out.push({ type: 'member_of', subject: subj.m.entity, object: second.m.entity, sentence: s.index, trigger: tokens[p]!, subjectSpan: subj.m, objectSpan: second.m });
+            }
+          }
           // the fellow members named after it: `a member of the Quad alongside the United States,
           // India and Australia`, `anggota Quad bersama Amerika Serikat, India dan Australia`
           if (entities[subj.m.entity]!.type === 'COUNTRY') {
