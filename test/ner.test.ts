@@ -1105,3 +1105,19 @@ describe('ner: twenty-sixth session, a family name the tagger took for a place',
     expect(r.entities.some((e) => e.type === 'LOCATION' && e.name === 'Terekhov')).toBe(false);
   });
 });
+
+describe('ner: twenty-sixth session, companies named with a country or an acronym', () => {
+  it('a-country-opening-a-company-s-name-is-part-of-it', () => {
+    const r = extract('China Railway Construction Corporation menandatangani kontrak pembangunan jalur kereta dengan Wijaya Karya.');
+    expect(r.entities.some((e) => e.type === 'ORGANIZATION' && e.name === 'China Railway Construction Corporation')).toBe(true);
+    // (after a noun of a kind of body the country is the company's origin)
+    const q = extract('Proyek bendungan itu digarap perusahaan China Sinohydro Corporation.');
+    expect(q.entities.some((e) => e.type === 'COUNTRY' && e.name === 'China')).toBe(true);
+    expect(q.entities.some((e) => e.name === 'Sinohydro Corporation')).toBe(true);
+  });
+  it('a-common-word-after-a-company-acronym-is-the-company-s', () => {
+    const r = extract('Gubernur Bali menolak usulan PT BIBU Panji Sakti untuk membangun bandara baru.');
+    expect(r.entities.some((e) => e.type === 'ORGANIZATION' && e.name === 'PT BIBU Panji Sakti')).toBe(true);
+    expect(r.entities.some((e) => e.type === 'PERSON')).toBe(false);
+  });
+});

@@ -5720,3 +5720,16 @@ describe('relations: twenty-sixth session, attacks on countries, members, claims
     expect(find(rels('Thai police arrested businessman Somsak Charoen in Bangkok on suspicion of fraud.'), 'ACCUSE', 'Thailand', 'Somsak Charoen')).toBeUndefined();
   });
 });
+
+describe('relations: twenty-sixth session, English offices and their holders', () => {
+  it('the-title-of-a-region-then-the-holder-is-the-object', () => {
+    expect(find(rels('Police in Medan arrested the mayor of Binjai, Rudi Hartono, on Friday over a bribery case.'), 'COERCE', 'Indonesia', 'Rudi Hartono')).toBeDefined();
+    const r = rels('Environmental group Walhi sued the governor of Central Kalimantan, Agustiar Sabran, over a plantation permit.');
+    expect(find(r, 'ACCUSE', 'Indonesian Forum for the Environment', 'Agustiar Sabran')).toBeDefined();
+    expect(find(r, 'ACCUSE', 'Indonesian Forum for the Environment', 'Central Kalimantan')).toBeUndefined();
+  });
+  it('the-bank-s-president-holds-office-in-the-bank-named-first', () => {
+    const r = rels('The World Bank approved a new loan for Indonesia, the bank\'s president Ajay Banga told reporters in Jakarta.');
+    expect(find(r, 'holds_role', 'Ajay Banga', 'World Bank')?.role).toBe('President');
+  });
+});

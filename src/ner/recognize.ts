@@ -40,7 +40,7 @@ import { nameEchoes } from './rules/name-echo.js';
 import { initialNames, nameParticles } from './rules/name-particles.js';
 import { balineseNames, butonNames, givenNameBefore } from './rules/given-name-before.js';
 import { facilityNames } from './rules/facility-names.js';
-import { isOwnSpan, regionalOffices } from './rules/regional-office.js';
+import { isOwnSpan, markOwnSpan, regionalOffices } from './rules/regional-office.js';
 import { titledOrganizations } from './rules/titled-organization.js';
 import { companyNames, subsidiaryNames } from './rules/company-names.js';
 import { placeAppositiveAt } from './rules/place-appositive.js';
@@ -243,6 +243,11 @@ function placeCandidateAt(cands: Candidate[], sentence: number, i: number): bool
  * `conll`: tag every region to give the CoNLL view (tagTokens). Without it (extract), a region
  * that is exactly one gazetteer name is not tagged: the name is taken either way.
  */
+/** Last words of a company's name (`… Construction Corporation`, `… Airlines`). */
+const COMPANY_LAST = /^(Corporation|Corp\.?|Company|Co\.?|Airlines|Airways|Bank|Group|Holdings|Railway|Railways|Motors|Motor|Electronics|Steel|Energy|Petroleum|Oil|Gas|Telecom|Shipbuilding|Industries|Limited|Ltd\.?|Inc\.?|Construction|Engineering|Power|Mining|Resources|Chemical|Chemicals)$/;
+/** Nouns of a kind of body before a company's country of origin (`perusahaan China X`, `the Chinese firm`). */
+const BODY_KIND_BEFORE = /^(perusahaan|bumn|raksasa|konglomerat|grup|pabrikan|produsen|maskapai|bank|firma|kontraktor|investor|emiten|startup|company|firm|contractor|investor|giant|maker|carrier|lender|state)$/;
+
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
   const raw = dropNonMentions(gaz.match(tokens, sentences), tokens, sentences, gaz);
   const linked = linkMentions(gaz, raw, tokens, date, sentences);
@@ -497,6 +502,19 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
       // `the Viv Ansanm gang`, `the Tren de Aragua cartel`: an unknown name the tagger took for a person,
       // between `the` and a lower-case noun of armed or political groups, is the group's name
       if (s.language === 'en' && t.type === 'PER' && !byStart.has(t.start) && tokens[t.start - 1]?.norm === 'the' && GROUP_NOUNS_EN.has(tokens[t.end]?.text ?? '')) t.type = 'ORG';
+      // a country right before a company's name is the name's first word (`China Railway Construction
+      // Corporation`, `Korea Electric Power Corporation`): the tagger, seeing a known country, began the
+      // name after it; not a company's origin after a noun of a kind of body (`perusahaan China Sinohydro
+      // Corporation`, `asal Jepang`)
+      if (!conll && t.type === 'ORG' && countryEndingAt(t.start) && !byStart.has(t.start) && COMPANY_LAST.test(tokens[t.end - 1]!.text)) {
+        let k = t.start - 1;
+        while (k > t.start - 4 && k >= s.tokenStart && byStart.get(k)?.tokenEnd !== t.start) k--;
+        const before = tokens[k - 1];
+        if (k >= s.tokenStart && byStart.get(k)?.tokenEnd === t.start && !(before && (BODY_KIND_BEFORE.test(before.norm) || /^(asal|dari|from)$/.test(before.norm)))) {
+          t.start = k;
+          markOwnSpan(t);
+        }
+      }
       // an unknown word the tagger took for a place right after a person, with nothing between, is the
       // person's family name (`kata Wali Kota Kharkiv [Ihor] [Terekhov].`: the period before misled it)
       if (t.type === 'PER' && tagged[ti + 1]?.type === 'LOC' && tagged[ti + 1]!.start === t.end && tagged[ti + 1]!.end === t.end + 1 && !byStart.has(t.end) && !gaz.hasAlias(tokens[t.end]!.norm) && tokens[t.end]!.kind === 'word' && upperStart(tokens[t.end]!.text)) {

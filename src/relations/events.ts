@@ -3954,6 +3954,44 @@ function officeOfRegion(v: SentenceView, entities: Entity[], x: MentionLike): 'h
   if (v.tokens[title.start - 1]?.norm === 'kantor') return 'seat';
   return mi.titleModifier ? undefined : 'holder';
 }
+/**
+ * English `the <title> of <region or body>(,) <Name>`: the holder named after the office stands for
+ * the object the verb found in the office's region or body (`KPK detained the regent of Pesisir
+ * Selatan, Rusdi Hamid`). `objs` unchanged otherwise.
+ */
+function holderAfterOfficeOf(v: SentenceView, objs: MentionLike[], entities: Entity[]): MentionLike[] {
+  const x = objs[0]!;
+  if (entities[x.entity]!.type === 'PERSON') return objs;
+  const mi = mentionStartingAt(v, x.span.start);
+  if (mi === undefined || mi.m.part) return objs;
+  const { tokens } = v;
+  let k = mi.m.tokenStart - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  if (tokens[k]?.norm !== 'of' || titleEndingAt(tokens, k, v.s.tokenStart) === undefined) return objs;
+  let j = mi.m.tokenEnd;
+  if (tokens[j]?.text === ',') j++;
+  const holder = v.at.get(j);
+  if (holder === undefined || holder.m.part || entities[holder.m.entity]!.type !== 'PERSON') return objs;
+  return [{ entity: holder.m.entity, span: { start: holder.m.start, end: holder.m.end } }];
+}
+
+/** `the <title> of (the) <name>(,) <Person>` starting at token i (English): the person, or undefined. */
+function holderOfOfficeAt(v: SentenceView, i: number, entities: Entity[]): MentionLike | undefined {
+  const { tokens } = v;
+  if (/^(the|former)$/.test(tokens[i]?.norm ?? '')) i++;
+  const title = titleStartingAt(tokens, i, v.s.tokenEnd);
+  if (title === undefined || tokens[title.end]?.norm !== 'of') return undefined;
+  let k = title.end + 1;
+  if (tokens[k]?.norm === 'the') k++;
+  const office = v.at.get(k);
+  if (office === undefined || office.m.part || entities[office.m.entity]!.type === 'PERSON') return undefined;
+  let j = office.m.tokenEnd;
+  if (tokens[j]?.text === ',') j++;
+  const holder = v.at.get(j);
+  if (holder === undefined || holder.m.part || entities[holder.m.entity]!.type !== 'PERSON') return undefined;
+  return { entity: holder.m.entity, span: { start: holder.m.start, end: holder.m.end } };
+}
+
 /** Event types whose symmetric relations stay one undirected relation (RELATIONS.md). */
 const UNDIRECTED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -5552,6 +5590,14 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // ship named with its owner acts for the owner
   subs = vesselOwner(v, subs);
   objs = Object.assign(vesselOwner(v, objs), { between: objs.between });
+  // `detained the regent of Pesisir Selatan, Rusdi Hamid`, `sued the governor of North Sumatra, Bobby
+  // Nasution`: the office's region or body in English, then its holder's name, names the holder
+  if (lang === 'en' && objs.length === 1) objs = Object.assign(holderAfterOfficeOf(v, objs, entities), { between: objs.between });
+  else if (lang === 'en' && !objs.length && subs.length && (tr.hit.voice === 'active' || tr.hit.voice === 'base') && tr.hit.row.target.includes('obj')) {
+    // (the verb found no object at all in the office: `Police arrested the mayor of Medan, Rudi Sitorus`)
+    const holder = holderOfOfficeAt(v, tr.end, entities);
+    if (holder) objs = Object.assign([holder], { between: false });
+  }
   // `An Israeli air strike killed four Palestinians in Khan Younis`: an English act noun that is the
   // subject of its own verb of attack leaves the relation to that verb (what follows the verb is its
   // object, no genitive of the noun)

@@ -238,6 +238,9 @@ function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string
   out.push({ type: 'holds_role', subject: m.entity, object: org, role, sentence: v.s.index, trigger: title, subjectSpan: m, objectSpan: title });
 }
 
+/** English nouns of a kind of body, for `the bank's president X` (the body the sentence named first). */
+const BODY_NOUN_EN = /^(bank|company|firm|group|agency|fund|organisation|organization|ministry|party|club|lender|union|alliance|council|court|commission|bloc|body|insurer|airline|carrier|miner|utility|regulator|federation|association|university|institute|foundation)$/;
+
 /** English nouns of a place's units and bodies (`the Riau provincial public works office`). */
 const UNIT_NOUNS_EN = /^(office|agency|department|bureau|police|council|court|service|directorate|ministry|administration|authority|commission|board|hospital|university|branch|unit|division|secretariat|parliament|legislature|assembly)$/;
 /** Departments written before an English title (`the finance director of`, `its operations director`). */
@@ -1033,7 +1036,14 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // opens with
     if (e.type === 'PERSON' && v.lang === 'en' && !m.part) {
       const t = titleEndingAt(tokens, m.tokenStart, from);
-      const owner = t && tokens[t.start - 1]?.norm === 'its' ? mentions.find((x) => !x.m.part && x.m.tokenStart === from && entities[x.m.entity]!.type === 'ORGANIZATION') : undefined;
+      // (also `the bank's president Masato Kanda`: a noun of a kind of body, with `the`, for the body the
+      // sentence named first)
+      const kindOwner = t !== undefined && t.start - 3 >= from && /^['’]s$/.test(tokens[t.start - 1]!.text) && BODY_NOUN_EN.test(tokens[t.start - 2]!.norm) && tokens[t.start - 3]!.norm === 'the';
+      const owner = t && (tokens[t.start - 1]?.norm === 'its' || kindOwner)
+        ? kindOwner
+          ? mentions.find((x) => !x.m.part && x.m.tokenEnd <= t.start - 3 && entities[x.m.entity]!.type === 'ORGANIZATION')
+          : mentions.find((x) => !x.m.part && x.m.tokenStart === from && entities[x.m.entity]!.type === 'ORGANIZATION')
+        : undefined;
       // (a member's word, `its forward X`, makes a member, no office)
       const member = t?.role === 'Member';
       if (t && owner && !out.some((d) => (d.type === 'holds_role' || d.type === 'member_of') && d.subject === m.entity && d.sentence === s.index)) {

@@ -39,8 +39,9 @@ function holderAt(tokens: Token[], spans: TaggedSpan[], j: number, opener: numbe
   // (a given name is the holder's only when a title opens the company: `Direktur PT Transportasi
   // Jakarta Budi Kaliwono`; with none the run is the company's name, `kepada PT Anugerah Surya Pratama`)
   return (nerLexicon().names.has(tokens[j]!.norm) && titleBefore(tokens, opener)) || (j - opener - 1 >= 2 && !knownWords().has(tokens[j]!.norm) && tagged.end - tagged.start >= 2)
-    // (a company written as an acronym is whole: `PT SIS` + `Yohan Yahya`)
-    || (j - opener - 1 === 1 && /^[A-Z0-9]{2,6}$/.test(tokens[opener + 1]!.text));
+    // (a company written as an acronym is whole: `PT SIS` + `Yohan Yahya`; with no title before it, a
+    // word that is also a common word is the company's, `usulan PT BIBU Panji Sakti`)
+    || (j - opener - 1 === 1 && /^[A-Z0-9]{2,6}$/.test(tokens[opener + 1]!.text) && (titleBefore(tokens, opener) || (nerLexicon().names.has(tokens[j]!.norm) && !knownWords().has(tokens[j]!.norm))));
 }
 
 /** A title (`Direktur`, `pemilik`, `bos`) within two words before the company's opener. */
