@@ -5733,3 +5733,19 @@ describe('relations: twenty-sixth session, English offices and their holders', (
     expect(find(r, 'holds_role', 'Ajay Banga', 'World Bank')?.role).toBe('President');
   });
 });
+
+describe('relations: twenty-sixth session, offices joined and possessed', () => {
+  it('an-office-joined-by-sekaligus-to-the-office-before-the-name', () => {
+    const r = rels('Ketua Umum KSPSI sekaligus Presiden Partai Buruh Andi Gani Nena Wea menghadiri aksi itu.');
+    expect(find(r, 'holds_role', 'Andi Gani Nena Wea', 'Labour Party (Indonesia)')).toBeDefined();
+    expect(r.some((x) => x.type === 'holds_role' && x.s === 'Andi Gani Nena Wea' && x.o !== 'Labour Party (Indonesia)')).toBe(true);
+  });
+  it('the-party-s-president-is-the-party-s-not-the-last-body-named', () => {
+    const r = rels("Indonesia's Labour Party has sued the Manpower Ministry over the new wage rule, the party's president Said Iqbal said on Monday.");
+    expect(find(r, 'holds_role', 'Said Iqbal', 'Labour Party (Indonesia)')).toBeDefined();
+    expect(r.filter((x) => x.type === 'holds_role' && x.s === 'Said Iqbal').map((x) => x.o)).toEqual(['Labour Party (Indonesia)']);
+  });
+  it('a-senior-deputy-governor', () => {
+    expect(find(rels('Deputi Gubernur Senior Bank Indonesia Destry Damayanti mengatakan BI siap melakukan intervensi di pasar valas.'), 'holds_role', 'Destry Damayanti', 'Bank Indonesia')?.role).toBe('Senior Deputy Governor');
+  });
+});

@@ -6862,6 +6862,9 @@ export function officeReferences(v: SentenceView, recent: RecentEntities, out: D
   possessiveTitles(v, recent, out);
 }
 
+/** English nouns of a body found by its name (`the bank's president` for the Asian Development Bank). */
+const NAMED_BODY_NOUNS = /^(bank|ministry|commission|council|federation|association|university|foundation|institute|fund|corporation|authority|board|police)$/;
+
 /**
  * `the bloc's foreign policy chief Kaja Kallas`, `Rafael Grossi, the agency's director general,`,
  * `its former prime minister Sheikh Hasina`: a title owned by a body or country pointed back to
@@ -6892,14 +6895,26 @@ function possessiveTitles(v: SentenceView, recent: RecentEntities, out: Draft[])
       if (noun === 'country' || noun === 'nation') owner = (mainSubject(v, p)?.find((x) => recent.entities[x.entity]!.type === 'COUNTRY') ?? recent.last(1, 'COUNTRY', p - 2)?.[0])?.entity;
       else {
         const kinds = ORG_NOUNS.get(noun);
-        if (kinds === undefined) continue;
+        const named = NAMED_BODY_NOUNS.test(noun);
+        if (kinds === undefined && !named) continue;
         // (this sentence first: office references are read before its events make it the current one)
+        // (a body of the kind the noun names, or whose name has the noun, before any other: `Indonesia's
+        // Labour Party has sued the Manpower Ministry …, the party's president Said Iqbal`, `the bank's
+        // president` after the Asian Development Bank)
+        const nounIn = new RegExp(`\\b${noun}\\b`, 'i');
         for (let m = v.mentions.length - 1; m >= 0 && owner === undefined; m--) {
           const mi = v.mentions[m]!;
           const kind = recent.kinds[mi.m.entity];
-          if (!mi.m.part && mi.m.tokenEnd <= p - 2 && recent.entities[mi.m.entity]!.type === 'ORGANIZATION' && kind !== 'media' && (!kinds.size || (kind !== undefined && kinds.has(kind)) || (kind === undefined && !recent.entities[mi.m.entity]!.known))) owner = mi.m.entity;
+          if (!mi.m.part && mi.m.tokenEnd <= p - 2 && recent.entities[mi.m.entity]!.type === 'ORGANIZATION' && kind !== 'media' && ((kinds?.size && kind !== undefined && kinds.has(kind)) || nounIn.test(recent.entities[mi.m.entity]!.name))) owner = mi.m.entity;
         }
-        owner ??= recent.lastOrganization(p - 2, s.index, kinds.size ? kinds : undefined, undefined, 2)?.[0]?.entity;
+        if (kinds !== undefined) {
+          for (let m = v.mentions.length - 1; m >= 0 && owner === undefined; m--) {
+            const mi = v.mentions[m]!;
+            const kind = recent.kinds[mi.m.entity];
+            if (!mi.m.part && mi.m.tokenEnd <= p - 2 && recent.entities[mi.m.entity]!.type === 'ORGANIZATION' && kind !== 'media' && (!kinds.size || (kind !== undefined && kinds.has(kind)) || (kind === undefined && !recent.entities[mi.m.entity]!.known))) owner = mi.m.entity;
+          }
+          owner ??= recent.lastOrganization(p - 2, s.index, kinds.size ? kinds : undefined, undefined, 2)?.[0]?.entity;
+        }
       }
     }
     if (owner === undefined) continue;

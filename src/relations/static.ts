@@ -238,9 +238,6 @@ function impliedRole(v: SentenceView, m: DocMention, orgId: string, role: string
   out.push({ type: 'holds_role', subject: m.entity, object: org, role, sentence: v.s.index, trigger: title, subjectSpan: m, objectSpan: title });
 }
 
-/** English nouns of a kind of body, for `the bank's president X` (the body the sentence named first). */
-const BODY_NOUN_EN = /^(bank|company|firm|group|agency|fund|organisation|organization|ministry|party|club|lender|union|alliance|council|court|commission|bloc|body|insurer|airline|carrier|miner|utility|regulator|federation|association|university|institute|foundation)$/;
-
 /** English nouns of a place's units and bodies (`the Riau provincial public works office`). */
 const UNIT_NOUNS_EN = /^(office|agency|department|bureau|police|council|court|service|directorate|ministry|administration|authority|commission|board|hospital|university|branch|unit|division|secretariat|parliament|legislature|assembly)$/;
 /** Departments written before an English title (`the finance director of`, `its operations director`). */
@@ -1036,14 +1033,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     // opens with
     if (e.type === 'PERSON' && v.lang === 'en' && !m.part) {
       const t = titleEndingAt(tokens, m.tokenStart, from);
-      // (also `the bank's president Masato Kanda`: a noun of a kind of body, with `the`, for the body the
-      // sentence named first)
-      const kindOwner = t !== undefined && t.start - 3 >= from && /^['’]s$/.test(tokens[t.start - 1]!.text) && BODY_NOUN_EN.test(tokens[t.start - 2]!.norm) && tokens[t.start - 3]!.norm === 'the';
-      const owner = t && (tokens[t.start - 1]?.norm === 'its' || kindOwner)
-        ? kindOwner
-          ? mentions.find((x) => !x.m.part && x.m.tokenEnd <= t.start - 3 && entities[x.m.entity]!.type === 'ORGANIZATION')
-          : mentions.find((x) => !x.m.part && x.m.tokenStart === from && entities[x.m.entity]!.type === 'ORGANIZATION')
-        : undefined;
+      const owner = t && tokens[t.start - 1]?.norm === 'its' ? mentions.find((x) => !x.m.part && x.m.tokenStart === from && entities[x.m.entity]!.type === 'ORGANIZATION') : undefined;
       // (a member's word, `its forward X`, makes a member, no office)
       const member = t?.role === 'Member';
       if (t && owner && !out.some((d) => (d.type === 'holds_role' || d.type === 'member_of') && d.subject === m.entity && d.sentence === s.index)) {
@@ -1592,7 +1582,27 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         out.push({ type: 'located_in', subject: m.entity, object: c.m.entity, sentence: s.index, trigger: tokens[q]!, subjectSpan: m, objectSpan: c.m });
       }
     }
+    if (e.type === 'PERSON' && v.lang === 'id' && !m.part) jointOffices(v, m, entities, out);
   }
+}
+
+/**
+ * `Presiden KSPI sekaligus Presiden Partai Buruh Said Iqbal`: an office in one body joined to the
+ * office before the name by `sekaligus`/`merangkap`/`dan` is the person's too.
+ */
+function jointOffices(v: SentenceView, m: DocMention, entities: Entity[], out: Draft[]): void {
+  const { tokens, s } = v;
+  const from = s.tokenStart;
+  const second = v.endAt.get(m.tokenStart);
+  if (!second || second.m.part || !/^(ORGANIZATION|COUNTRY)$/.test(entities[second.m.entity]!.type)) return;
+  const t2 = titleEndingAt(tokens, second.m.tokenStart, from);
+  if (!t2 || !/^(sekaligus|merangkap|dan|serta)$/.test(tokens[t2.start - 1]?.norm ?? '')) return;
+  const first = v.endAt.get(t2.start - 1);
+  if (!first || first.m.part || first.m.entity === second.m.entity || !/^(ORGANIZATION|COUNTRY)$/.test(entities[first.m.entity]!.type)) return;
+  const t1 = titleEndingAt(tokens, first.m.tokenStart, from);
+  if (!t1 || t1.role === 'Member') return;
+  if (out.some((d) => d.type === 'holds_role' && d.sentence === s.index && d.subject === m.entity && d.object === first.m.entity)) return;
+  out.push({ type: 'holds_role', subject: m.entity, object: first.m.entity, role: t1.role, sentence: s.index, trigger: { start: tokens[t1.start]!.start, end: tokens[first.m.tokenStart - 1]!.end }, subjectSpan: m, objectSpan: first.m });
 }
 
 /**
