@@ -5749,3 +5749,21 @@ describe('relations: twenty-sixth session, offices joined and possessed', () => 
     expect(find(rels('Deputi Gubernur Senior Bank Indonesia Destry Damayanti mengatakan BI siap melakukan intervensi di pasar valas.'), 'holds_role', 'Destry Damayanti', 'Bank Indonesia')?.role).toBe('Senior Deputy Governor');
   });
 });
+
+describe('relations: twenty-sixth session, English bodies, spokesmen and hosts', () => {
+  it('an-indonesian-regional-prosecutor-written-in-english-is-one-body', () => {
+    const r = rels("The South Sulawesi High Prosecutor's Office detained former regional secretary Andi Rahman on Monday.");
+    expect(find(r, 'COERCE', "South Sulawesi High Prosecutor's Office", 'Andi Rahman')).toBeDefined();
+  });
+  it('a-spokesman-for-a-body-between-commas', () => {
+    expect(find(rels('Muhammad Ridwan, a spokesman for the National Disaster Management Agency, said 12 people were missing.'), 'holds_role', 'Muhammad Ridwan', 'National Disaster Management Agency')?.role).toBe('Spokesperson');
+  });
+  it('pledged-support-is-backing-not-aid', () => {
+    const r = rels('Governor Khofifah Indar Parawansa pledged full support for the East Java police\'s campaign against illegal fireworks.');
+    expect(r.some((x) => x.type === 'SUPPORT' && x.s === 'Khofifah Indar Parawansa')).toBe(true);
+    expect(r.some((x) => x.type === 'AGREE')).toBe(false);
+  });
+  it('received-a-leader-of-a-country-of-three-words', () => {
+    expect(find(rels('President Prabowo Subianto received Papua New Guinea Prime Minister James Marape at the Merdeka Palace on Thursday.'), 'CONSULT', 'James Marape', 'Prabowo Subianto')?.cameo).toBe('042');
+  });
+});

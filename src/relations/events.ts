@@ -226,10 +226,11 @@ function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: 
   // (a country's possessive first: `received Iran's Vice President Mohammad Reza Aref`)
   if (upperStart(tokens[i]?.text ?? '') && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) i += 2;
   // `received Chinese President Xi Jinping`: a demonym and a title, capitalized, before the name
-  // (a title of three words too: `received Russian Deputy Defence Minister X`)
+  // (a title of three words too: `received Russian Deputy Defence Minister X`; a country of three words:
+  // `received Papua New Guinea Prime Minister James Marape`)
   if (upperStart(tokens[i]?.text ?? '')) {
     let j = i + 1;
-    for (; j < Math.min(to, i + 5) && upperStart(tokens[j - 1]!.text); j++) if (personAt(j)) return true;
+    for (; j < Math.min(to, i + 7) && upperStart(tokens[j - 1]!.text); j++) if (personAt(j)) return true;
     // (a body's name, then a lower-case title: `received Muhammadiyah chairman Haedar Nashir`)
     const low = j - 1;
     const t = low > i && !upperStart(tokens[low]?.text ?? '') ? titleStartingAt(tokens, low, to) : undefined;

@@ -648,9 +648,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       }
       const t0 = p > m.tokenEnd ? titleStartingAt(tokens, p, s.tokenEnd) : undefined;
       const t = t0 && dept ? { ...t0, role: dept + t0.role } : t0;
-      // English `X, secretary-general of the Indonesian Democratic Party of Struggle`
+      // English `X, secretary-general of the Indonesian Democratic Party of Struggle`, `X, a spokesman for
+      // the West Papua National Liberation Army`
       let after = t ? t.end : -1;
-      if (t && /^(of|at)$/.test(tokens[after]?.norm ?? '')) {
+      if (t && (/^(of|at)$/.test(tokens[after]?.norm ?? '') || (v.lang === 'en' && tokens[after]?.norm === 'for'))) {
         after += tokens[after + 1]?.norm === 'the' ? 2 : 1;
         // (adjectives before the body: `leader of the center-right Christian Democratic Union`, `of the ruling party`)
         let a2 = after;

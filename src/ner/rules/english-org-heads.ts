@@ -6,7 +6,9 @@
  * Defence`. English puts the head last, where Indonesian puts it first (`Pengadilan Tinggi
  * Islamabad`): the tagger, trained on Indonesian news, took such runs for places or cut them
  * (`Islamabad High`, `Nigeria Labour`), and a known place inside (`Islamabad`, `Nigeria`) then
- * stood for the whole.
+ * stood for the whole. So do Indonesian regional bodies in English (`the Bangka Belitung High
+ * Prosecutor's Office`, `the Papua Regional House of Representatives`: `House` heads a name only
+ * before `of`).
  * The run is two words at least (`Ministry of Defence`, not `Ministry`); a sentence-initial word that
  * is not a name (`The`, `Members`) is not part of it; a known person or organization up to the head, or
  * crossing the run's start, leaves it alone (the gazetteer knows better), and so does a run that is exactly one
@@ -32,7 +34,7 @@ const HEADS = new Set([
 ]);
 
 /** Common nouns that may own the rest of an organization's name (`Attorney General's Office`). */
-const INNER_POSSESSORS = new Set(['general', 'people', 'women', 'children', 'men', 'nations', 'workers', 'farmers', 'veterans', 'journalists', 'lawyers', 'teachers', 'students', 'traders', 'world', 'state']);
+const INNER_POSSESSORS = new Set(['general', 'people', 'women', 'children', 'men', 'nations', 'workers', 'farmers', 'veterans', 'journalists', 'lawyers', 'teachers', 'students', 'traders', 'world', 'state', 'prosecutor', 'prosecutors']);
 
 /** Lower-case nouns of groups after their name (`the Viv Ansanm gang`, `his National Unity Platform party`). */
 export const GROUP_NOUNS = new Set(['party', 'gang', 'gangs', 'coalition', 'group', 'militia', 'movement', 'alliance', 'faction', 'network', 'cartel', 'rebels', 'insurgents', 'syndicate']);
@@ -66,7 +68,7 @@ export function englishOrgHeads(
     // Army`, `Women's League`; not after a name: `Indonesia's Attorney …` starts a new run)
     while (e < to && (capitalizedWord(tokens[e]) || (e > a0 && /^['’]s$/.test(tokens[e]!.text) && tokens[e]!.start === tokens[e - 1]!.end && INNER_POSSESSORS.has(tokens[e - 1]!.norm) && capitalizedWord(tokens[e + 1])))) e++;
     let head = -1;
-    for (let k = e - 1; k >= a0; k--) if (HEADS.has(tokens[k]!.norm)) { head = k; break; }
+    for (let k = e - 1; k >= a0; k--) if (HEADS.has(tokens[k]!.norm) || (tokens[k]!.norm === 'house' && k === e - 1 && tokens[e]?.norm === 'of')) { head = k; break; }
     i = e;
     // `his National Unity Platform party said`, `the Viv Ansanm gang`: a run of two capitalized words or
     // more after a determiner, then a lower-case group noun, is the group's name (the noun is no part of it)
