@@ -5767,3 +5767,32 @@ describe('relations: twenty-sixth session, English bodies, spokesmen and hosts',
     expect(find(rels('President Prabowo Subianto received Papua New Guinea Prime Minister James Marape at the Merdeka Palace on Thursday.'), 'CONSULT', 'James Marape', 'Prabowo Subianto')?.cameo).toBe('042');
   });
 });
+
+describe('relations: twenty-sixth session, proposals, guarantees, recognitions and airdrops', () => {
+  it('a-proposal-rejected-names-its-author-in-a-relative-clause', () => {
+    expect(find(rels('Pemerintah Myanmar menolak usulan damai yang diajukan utusan khusus ASEAN Othman Hashim.'), 'REJECT', 'Myanmar', 'Othman Hashim')).toBeDefined();
+    // (a legal petition rejected is no rejection of the one who filed it)
+    expect(rels('Kejaksaan Negeri Garut menolak permohonan penangguhan penahanan yang diajukan kuasa hukum Dede Supriatna.').filter((x) => x.type === 'REJECT')).toEqual([]);
+  });
+  it('an-act-a-deal-does-not-guarantee-has-not-happened', () => {
+    const r = rels('Hamas menolak proposal itu karena tidak menjamin penarikan pasukan Israel dari Gaza.');
+    expect(r.filter((x) => x.type === 'RETREAT' && !x.negated)).toEqual([]);
+  });
+  it('a-recognition-named-by-its-noun-with-its-target-after', () => {
+    expect(find(rels('Pengakuan Spanyol terhadap Negara Palestina disambut baik oleh Kementerian Luar Negeri.'), 'SUPPORT', 'Spain', 'Palestine')).toBeDefined();
+  });
+  it('aid-airdropped-over-a-place', () => {
+    const r = rels('Egypt and Jordan airdropped food parcels over northern Gaza on Sunday.');
+    expect(find(r, 'AID', 'Egypt', 'Gaza Strip')).toBeDefined();
+    expect(find(r, 'AID', 'Jordan', 'Gaza Strip')).toBeDefined();
+  });
+  it('any-new-strikes-are-no-strike', () => {
+    expect(rels('Hezbollah said it would answer any new strikes on Beirut.').filter((x) => x.type === 'ASSAULT')).toEqual([]);
+  });
+});
+
+describe('relations: twenty-sixth session, a military spokesperson', () => {
+  it('juru-bicara-militer-before-a-body-and-a-name', () => {
+    expect(find(rels('Kelompok itu mengaku menembakkan drone ke kapal dagang, ujar juru bicara militer Houthi Yahya Saree, Senin.'), 'holds_role', 'Yahya Saree', 'Houthis')).toBeDefined();
+  });
+});

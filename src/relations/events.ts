@@ -115,7 +115,13 @@ function needsMet(tokens: Token[], i: number, to: number, needs: string[], perso
     if ((needs.includes(t.norm) || (t.base !== undefined && needs.includes(t.base))) && !(t.norm === 'kepercayaan' && tokens[j - 1]?.norm !== 'surat')) return true;
     // (a sum of money given is funds: `will provide A$30 million to the Philippines`)
     if (t.kind === 'money' && needs.includes('funds')) return true;
-    if (nominalTargets !== undefined && j > i && nominalTargets.includes(t.norm)) break;
+    // (a noun's target ends the search, though the word right after it may be the one needed: `pengakuan
+    // Prancis terhadap Negara Palestina`)
+    if (nominalTargets !== undefined && j > i && nominalTargets.includes(t.norm)) {
+      const n1 = tokens[j + 1];
+      if (n1 !== undefined && j + 1 < to && (needs.includes(n1.norm) || (n1.base !== undefined && needs.includes(n1.base)))) return true;
+      break;
+    }
     // (another verb's object is not this one's: `menuntut Kuala Lumpur membatalkan hukuman mati` is a
     // demand, no sentence sought; with no name between, the verb is the trigger's own complement:
     // `mengancam akan meluncurkan serangan`)
@@ -3976,6 +3982,27 @@ function holderAfterOfficeOf(v: SentenceView, objs: MentionLike[], entities: Ent
   return [{ entity: holder.m.entity, span: { start: holder.m.start, end: holder.m.end } }];
 }
 
+/**
+ * The author of a proposal right after a rejection, in a relative clause: `menolak proposal … yang
+ * diajukan (oleh) X` → X (past a title, as `mentionAfter` reads one).
+ */
+function proposalAuthor(v: SentenceView, i: number): MentionLike[] | undefined {
+  const { tokens } = v;
+  const to = Math.min(v.s.tokenEnd - 1, i + 12);
+  let noun = -1;
+  for (let j = i; j < Math.min(to, i + 3) && noun < 0; j++) if (/^(usulan|proposal|tawaran|rencana|permintaan|rancangan|gagasan|draf)$/.test(tokens[j]!.norm)) noun = j;
+  if (noun < 0) return undefined;
+  for (let j = noun + 1; j < to; j++) {
+    const n = tokens[j]!.norm;
+    if (n === ',' || v.at.has(j)) return undefined;
+    if (n !== 'yang' || !/^(diajukan|disampaikan|ditawarkan|diusulkan|digagas|dirancang|disodorkan)$/.test(tokens[j + 1]?.norm ?? '')) continue;
+    const k = tokens[j + 2]?.norm === 'oleh' ? j + 3 : j + 2;
+    const g = mentionAfter(v, k, v.s.tokenEnd);
+    return g ? asLike(g) : undefined;
+  }
+  return undefined;
+}
+
 /** `the <title> of (the) <name>(,) <Person>` starting at token i (English): the person, or undefined. */
 function holderOfOfficeAt(v: SentenceView, i: number, entities: Entity[]): MentionLike | undefined {
   const { tokens } = v;
@@ -4457,7 +4484,8 @@ export function eventRelations(v: SentenceView, entities: Entity[], kinds: Array
       // fund's chief investment officer`)
       if (lang === 'en' && tr.end === i + 1 && /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
       // (nor any act at all: `will not allow its airspace to be used for any attack on Iran`)
-      if (lang === 'en' && /^(any|every)$/.test(tokens[i - 1]?.norm ?? '')) continue;
+      // (also with a word of kind between: `would respond to any new strikes on Beirut`)
+      if (lang === 'en' && (/^(any|every)$/.test(tokens[i - 1]?.norm ?? '') || (/^(any|every)$/.test(tokens[i - 2]?.norm ?? '') && tokens[i - 1]!.kind === 'word' && lowerStart(tokens[i - 1]!.text)))) continue;
       // (an act some unnamed suspects are said to plan is no one's named here: `arrested seven people
       // suspected of planning attacks on churches`, `menangkap tujuh orang yang diduga merencanakan
       // serangan`)
@@ -5594,7 +5622,12 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // `detained the regent of Pesisir Selatan, Rusdi Hamid`, `sued the governor of North Sumatra, Bobby
   // Nasution`: the office's region or body in English, then its holder's name, names the holder
   if (lang === 'en' && objs.length === 1) objs = Object.assign(holderAfterOfficeOf(v, objs, entities), { between: objs.between });
-  else if (lang === 'en' && !objs.length && subs.length && (tr.hit.voice === 'active' || tr.hit.voice === 'base') && tr.hit.row.target.includes('obj')) {
+  // `menolak proposal gencatan senjata yang diajukan utusan khusus AS Steve Witkoff`: the proposal's
+  // author, named in a relative clause after it, is the one rejected
+  else if (lang === 'id' && !objs.length && subs.length && row.type === 'REJECT') {
+    const author = proposalAuthor(v, tr.end);
+    if (author) objs = Object.assign(author, { between: false });
+  } else if (lang === 'en' && !objs.length && subs.length && (tr.hit.voice === 'active' || tr.hit.voice === 'base') && tr.hit.row.target.includes('obj')) {
     // (the verb found no object at all in the office: `Police arrested the mayor of Medan, Rudi Sitorus`)
     const holder = holderOfOfficeAt(v, tr.end, entities);
     if (holder) objs = Object.assign([holder], { between: false });

@@ -13,7 +13,7 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const ID_SLOTS = ['obj', 'ke', 'kepada', 'dengan', 'terhadap', 'atas', 'dari', 'untuk', 'pada', 'bagi', 'antara', 'melawan', 'oleh', 'di', 'bersama'];
-export const EN_SLOTS = ['obj', 'to', 'with', 'against', 'on', 'from', 'for', 'at', 'into', 'by', 'between', 'in', 'near', 'along', 'around', 'of'];
+export const EN_SLOTS = ['obj', 'to', 'with', 'against', 'on', 'from', 'for', 'at', 'into', 'by', 'between', 'in', 'near', 'along', 'around', 'of', 'over'];
 const EN_PATTERNS = ['base', 's', 'ed', 'ing'];
 
 export interface PredicateRow {

@@ -39,6 +39,9 @@ const BETWEEN = new Set(['bisa', 'dapat', 'boleh', 'mampu', 'akan', 'bakal', 'la
   // (and of talks not resumed or held: `would not resume nuclear talks with Washington`)
   'nuclear', 'peace', 'trade', 'direct', 'indirect', 'bilateral', 'further', 'new']);
 
+/** Verbs of guaranteeing right before a noun of an act (`menjamin penarikan`, `ensure the withdrawal`). */
+const GUARANTEE = /^(menjamin|dijamin|memastikan|guarantee|guarantees|guaranteed|ensure|ensures|ensured)$/;
+
 /** Words of leaving right before `dari`/`from`/`of` (`menarik diri`, `keluar`, `pulled out`). */
 const EXIT = /^(keluar|mundur|hengkang|withdrew|withdraws|withdraw|withdrawn|exited|exits|quit|quits)$/;
 
@@ -78,6 +81,13 @@ export function qualify(d: Draft, v: SentenceView, trigger: number): void {
       if (NEGATION.has(a) || ((a === 'terbukti' || a === 'proven') && NEGATION.has(tokens[p - 2]!.norm))) negated = true;
       break;
     }
+  }
+  // an act a plan or a deal only guarantees has not happened: `proposal … karena tidak menjamin
+  // penarikan pasukan Israel dari Gaza`, `a deal that would ensure the withdrawal of troops`
+  if (GUARANTEE.test(tokens[trigger - 1]?.norm ?? '') && trigger - 1 > from) {
+    const before = tokens[trigger - 2]!.norm;
+    if (NEGATION.has(before)) negated = true;
+    else if (modality === 'asserted') modality = 'possible';
   }
   // an act one pulls out of is not done: `menarik diri dari rencana kerja sama dengan X`, `keluar dari
   // perjanjian`, `pulled out of a planned joint venture`
