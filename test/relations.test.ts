@@ -5796,3 +5796,22 @@ describe('relations: twenty-sixth session, a military spokesperson', () => {
     expect(find(rels('Kelompok itu mengaku menembakkan drone ke kapal dagang, ujar juru bicara militer Houthi Yahya Saree, Senin.'), 'holds_role', 'Yahya Saree', 'Houthis')).toBeDefined();
   });
 });
+
+describe('relations: twenty-sixth session, exchanges, clauses of time and weapons used', () => {
+  it('saling-menukar-tawanan-is-a-release-each-way', () => {
+    const r = rels('Armenia dan Azerbaijan saling menukar 20 tawanan perang, Jumat (12/9).');
+    expect(find(r, 'CONCEDE', 'Armenia', 'Azerbaijan')).toBeDefined();
+    expect(find(r, 'CONCEDE', 'Azerbaijan', 'Armenia')).toBeDefined();
+    expect(rels('Warga menukar uang rusak di kantor Bank Indonesia, Senin.').filter((x) => x.type === 'CONCEDE')).toEqual([]);
+  });
+  it('a-visit-in-a-clause-of-time-after-the-speaker-is-the-speaker-s', () => {
+    const r = rels('Prancis akan mengirim dua jet tempur lagi ke Ukraina, kata Menteri Pertahanan Sebastien Lecornu saat berkunjung ke Lviv, Senin.');
+    expect(find(r, 'CONSULT', 'Sebastien Lecornu', 'Ukraine')).toBeDefined();
+    expect(find(r, 'CONSULT', 'France', 'Ukraine')).toBeUndefined();
+  });
+  it('the-user-of-a-weapon-is-the-attacker', () => {
+    const r = rels('Moskow menuduh Jerman memasok rudal yang digunakan Ukraina untuk menyerang wilayah Belgorod.');
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Ukraine')).toBe(true);
+    expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Russia')).toBe(false);
+  });
+});

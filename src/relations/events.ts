@@ -5622,6 +5622,19 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   // `detained the regent of Pesisir Selatan, Rusdi Hamid`, `sued the governor of North Sumatra, Bobby
   // Nasution`: the office's region or body in English, then its holder's name, names the holder
   if (lang === 'en' && objs.length === 1) objs = Object.assign(holderAfterOfficeOf(v, objs, entities), { between: objs.between });
+  // `…, kata Menteri Pertahanan Boris Pistorius saat berkunjung ke Odesa`: a clause of time right after a
+  // person's name is that person's act, not the main clause subject's
+  if (lang === 'id' && subs.length && /^(saat|ketika|sewaktu|selagi|seraya|sembari)$/.test(tokens[tr.start - 1]?.norm ?? '')) {
+    const who = v.endAt.get(tr.start - 1);
+    if (who && !who.m.part && who.person && !subs.some((x) => x.entity === who.m.entity)) subs = [{ entity: who.m.entity, span: { start: who.m.start, end: who.m.end } }];
+  }
+  // `rudal … yang digunakan Ukraina untuk menyerang wilayah Kursk`: the one who uses the weapon to act acts
+  if (lang === 'id' && /^(untuk|guna)$/.test(tokens[tr.start - 1]?.norm ?? '')) {
+    const user = v.endAt.get(tr.start - 1);
+    let q = user ? user.m.tokenStart - 1 : -1;
+    if (tokens[q]?.norm === 'oleh') q--;
+    if (user && !user.m.part && /^(digunakan|dipakai|dimanfaatkan|diluncurkan|ditembakkan)$/.test(tokens[q]?.norm ?? '') && !subs.some((x) => x.entity === user.m.entity)) subs = [{ entity: user.m.entity, span: { start: user.m.start, end: user.m.end } }];
+  }
   // `menolak proposal gencatan senjata yang diajukan utusan khusus AS Steve Witkoff`: the proposal's
   // author, named in a relative clause after it, is the one rejected
   else if (lang === 'id' && !objs.length && subs.length && row.type === 'REJECT') {
