@@ -2141,7 +2141,8 @@ function neededNounObject(v: SentenceView, i: number, needs: string[]): MentionL
 /** `atas perintah X`, `berdasarkan perintah X`, `on the orders of X` from token i on: X, who ordered the act. */
 function orderedBy(v: SentenceView, i: number, limit: number): MentionLike[] | undefined {
   const { tokens } = v;
-  for (let j = i; j < Math.min(limit, v.s.tokenEnd - 1); j++) {
+  // (within the act's own stretch of words: a sentence of thousands of acts stays linear)
+  for (let j = i; j < Math.min(limit, v.s.tokenEnd - 1, i + 30); j++) {
     const n = tokens[j]!.norm;
     let k = -1;
     if ((n === 'atas' || n === 'berdasarkan' || n === 'sesuai') && /^(perintah|instruksi|arahan)$/.test(tokens[j + 1]!.norm)) k = j + 2;
@@ -4613,7 +4614,8 @@ function deniedAccusations(v: SentenceView, triggers: Trigger[], entities: Entit
     const denier = governmentOf(v, { entity: tr.subjects[0]!, span: tr.subjectSpans[0]! }, entities, kinds, known);
     let accuser: MentionLike | undefined;
     // the accusation's author named in the sentence
-    for (let j = tr.end; j < s.tokenEnd && !accuser && DENIALS.has(row.stem); j++) {
+    // (within the denial's own stretch of words: a sentence of thousands of denials stays linear)
+    for (let j = tr.end; j < Math.min(s.tokenEnd, tr.end + 25) && !accuser && DENIALS.has(row.stem); j++) {
       const n = tokens[j]!.norm;
       let at = -1;
       if (ACCUSATION_NOUN.test(n)) {
@@ -4628,7 +4630,8 @@ function deniedAccusations(v: SentenceView, triggers: Trigger[], entities: Entit
     }
     // or the accusation told before the denial in the same sentence
     if (!accuser && DENIALS.has(row.stem)) {
-      for (let k = first; k < end; k++) {
+      // (the nearest one, among the last drafts)
+      for (let k = end - 1, seen = 0; k >= first && seen < 64; k--, seen++) {
         const d = out[k]!;
         if (d.type !== 'ACCUSE' || d.negated || d.trigger.start >= tokens[tr.start]!.start) continue;
         if (sameSide(entities, d.object, denier.entity)) { accuser = { entity: d.subject, span: d.subjectSpan }; break; }
@@ -4636,13 +4639,15 @@ function deniedAccusations(v: SentenceView, triggers: Trigger[], entities: Entit
     }
     // or the claim the main clause states, in English wire style: `Ukraine's SBU said its drones hit two
     // Russian warships, a claim the Russian Defence Ministry denied` — the one whose act against the
-    // denier's side the sentence told first
+    // denier's side the sentence told last before the claim
     if (!accuser && row.lang === 'en') {
-      let q = tokens.findIndex((t, j) => j >= s.tokenStart && t.start >= tr.subjectSpans[0]!.start) - 1;
+      let q = tokenAfter(v, tr.subjectSpans[0]!.start) - 1;
       if (q > s.tokenStart && /^(the|that|which)$/.test(tokens[q]!.norm)) q--;
       if (q > s.tokenStart && tokens[q]!.norm === 'that') q--;
       if (q - 2 >= s.tokenStart && ACCUSATION_NOUN.test(tokens[q]!.norm) && /^(a|an|the)$/.test(tokens[q - 1]!.norm) && tokens[q - 2]!.text === ',') {
-        for (let k = first; k < end; k++) {
+        // (the nearest such act before the claim, among the last drafts: a sentence of thousands of
+        // claims stays linear)
+        for (let k = end - 1, seen = 0; k >= first && seen < 64; k--, seen++) {
           const d = out[k]!;
           if (d.negated || d.row === undefined || d.trigger.start >= tokens[q]!.start) continue;
           if (sameSide(entities, d.object, denier.entity) && !sameSide(entities, d.subject, denier.entity)) { accuser = { entity: d.subject, span: d.subjectSpan }; break; }
@@ -4758,12 +4763,13 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
     if (d.type !== 'REJECT' || d.negated || !d.row || !(DENIALS.has(d.row.stem) || d.row.stem === 'reject' || d.row.stem === 'tolak')) continue;
     // the accusation noun between the denial and its object
     let noun = -1;
-    let q = s.tokenStart;
-    while (q < s.tokenEnd && tokens[q]!.end <= d.trigger.end) q++;
+    // (the first token after the trigger, by halving: a sentence of thousands of denials stays linear)
+    let q = tokenAfter(v, d.trigger.end);
     // (criticism rejected was made too: `China rejected criticism from the Group of Seven`)
     for (const from = q; q < s.tokenEnd && tokens[q]!.start < d.objectSpan.start && q - from < 6; q++) if (ACCUSATION_NOUN.test(tokens[q]!.norm) || CRITICISM_NOUN.test(tokens[q]!.norm)) noun = q;
     if (noun < 0) continue;
-    const author = v.at.get(tokens.findIndex((t, i) => i >= noun && t.start === d.objectSpan.start));
+    const at = tokenAfter(v, d.objectSpan.start);
+    const author = at >= noun && tokens[at]?.start === d.objectSpan.start ? v.at.get(at) : undefined;
     if (!author) continue;
     let told = groupEnd(v, author);
     // (`tudingan Greenpeace yang menyebut Kementerian Kehutanan membiarkan …`: the clause after a verb
