@@ -4021,6 +4021,9 @@ function holderOfOfficeAt(v: SentenceView, i: number, entities: Entity[]): Menti
   return { entity: holder.m.entity, span: { start: holder.m.start, end: holder.m.end } };
 }
 
+/** Stems of a court's sentence (ACCUSE/116: the sentenced are found guilty). */
+const SENTENCE_STEMS = new Set(['vonis', 'jatuh', 'berat', 'kuat', 'sentence']);
+
 /** Event types whose symmetric relations stay one undirected relation (RELATIONS.md). */
 const UNDIRECTED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -4863,6 +4866,9 @@ function figureOfSpeech(tr: Trigger, tokens: Token[]): boolean {
   if (row.type === 'REJECT') return row.stem === 'tepis' && !/^(tudingan|tuduhan|kabar|isu|anggapan|klaim|rumor|spekulasi|laporan)$/.test(tokens[tr.end]?.norm ?? '');
   // (pressing in a match is no pressure on a side: `Bhayangkara terus menekan Gresik United`)
   if (row.stem === 'tekan' || row.stem === 'press') return true;
+  // (a punishment a football body hands out is no court's sentence: `dijatuhi hukuman berat oleh Komite
+  // Disiplin Federasi Sepak Bola Prancis`)
+  if (row.type === 'ACCUSE' && SENTENCE_STEMS.has(row.stem)) return true;
   if (!NOT_IN_SPORTS.has(row.type)) return false;
   // (nor is a warning, a fine or a suspension a figure of speech: `FIFA memperingatkan PSSI`, `UEFA fined Celtic`)
   if (LITERAL_IN_SPORTS.has(row.stem)) return false;
@@ -6549,7 +6555,7 @@ function emitTrigger(v: SentenceView, tr: Trigger, triggers: Trigger[], entities
   if (row.type === 'AID' && tr.subjects.length && COMMERCIAL.has(kinds[tr.subjects[0]!] ?? '') && tr.objects.length && tr.objects.every((o) => COMMERCIAL.has(kinds[o] ?? ''))) return;
   // an acquittal passes no sentence (`memvonis bebas X`, `divonis bebas`, `menjatuhkan vonis bebas`,
   // `vonis lepas`): the one tried goes free
-  if (row.type === 'COERCE' && row.cameo === '173' && lang === 'id') {
+  if (((row.type === 'COERCE' && row.cameo === '173') || (row.type === 'ACCUSE' && SENTENCE_STEMS.has(row.stem))) && lang === 'id') {
     for (let j = tr.end; j < Math.min(s.tokenEnd, tr.end + 2); j++) if (/^(bebas|lepas)$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm !== 'bersyarat') return;
     // (the acquittal named before the verb: `vonis bebas yang dijatuhkan PN Jakarta Pusat kepada X`)
     if (tokens[tr.start - 1]?.norm === 'yang' && /^(bebas|lepas)$/.test(tokens[tr.start - 2]?.norm ?? '') && /^(vonis|putusan)$/.test(tokens[tr.start - 3]?.norm ?? '')) return;
