@@ -352,7 +352,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     const titleCase = s.zone === 'headline' || isTitleCase(tokens, s.tokenStart, s.tokenEnd, inKnownName);
     let tagged: TaggedSpan[] = titleCase ? [] : joinOrgPlace(tokens, agreeInLists(tokens, expandAcronyms(
       tokens,
-      givenNameBefore(tokens, nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip), conll), s.tokenEnd), s.tokenEnd), s.tokenEnd, knownStart, !conll), s.tokenStart, knownStart),
+      givenNameBefore(tokens, nameParticles(tokens, joinNameSyllables(tokens, cutTitles(tokens, joinAcronyms(tokens, tagSentence(model, tokens, s.tokenStart, s.tokenEnd, bits, s.language === 'en' ? 1 : 0, skip), conll), s.tokenEnd, conll), s.tokenEnd), s.tokenEnd, knownStart, !conll), s.tokenStart, knownStart),
       s.tokenStart, s.tokenEnd, known,
     ), known), placeEnd, known);
     if (!titleCase && s.language === 'id') tagged = balineseNames(tokens, tagged, s.tokenStart, knownStart);
@@ -632,7 +632,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[], 
     if (englishDocument && s.language === 'en' && !titleCase && hasUnexplainedCapital(tokens, s.tokenStart, s.tokenEnd, covered)) {
       for (const c of englishNames(text, tokens, s.tokenStart, s.tokenEnd)) {
         // (compromise keeps a title with the name: `Premier Doug Ford`)
-        if (c.type === 'PER') cutTitles(tokens, [c], s.tokenEnd);
+        if (c.type === 'PER') cutTitles(tokens, [c], s.tokenEnd, conll);
         let free = true;
         for (let i = c.start; i < c.end; i++) if (covered[i - s.tokenStart] || isDemonymWord(tokens[i]!)) free = false;
         if (!free || isNotName(tokens, c.start, c.end) || isTitleOnly(tokens, c.start, c.end) || (c.end - c.start === 1 && (isCalendarWord(tokens[c.start]!.norm) || isAttributiveCompound(tokens[c.start]!)))) continue;

@@ -25,7 +25,8 @@ function titleOrRankAt(tokens: Token[], i: number, limit: number): number {
   return (titleStartingAt(tokens, i, limit, 'ranks') ?? titleStartingAt(tokens, i, limit, 'titles'))?.end ?? -1;
 }
 
-export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: number): TaggedSpan[] {
+/** `conll`: spans as CoNLL datasets mark them (IDNer keeps an honorific inside the name: `Mr Smith`). */
+export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: number, conll = false): TaggedSpan[] {
   for (const sp of spans) {
     if (sp.type === 'PER') {
       // a title that began before the span and ends inside it (`U.S. Treasury [Secretary Scott Bessent]`)
@@ -47,7 +48,7 @@ export function cutTitles(tokens: Token[], spans: TaggedSpan[], sentenceEnd: num
       // nor is an English honorific: written without its period, as British and Australian papers do
       // (`Mr Albanese`, `Ms Ardern`, `Dr Tedros`), or with it before a full name (`Dr. Stuart Fischer`);
       // a dotted one before a single word may be a stage name (`Dr. Dre`, `Mr. Bean`)
-      if (sp.end - sp.start > 1 && HONORIFICS_EN.test(tokens[sp.start]!.text) && (!tokens[sp.start]!.text.endsWith('.') || sp.end - sp.start > 2)) sp.start++;
+      if (!conll && sp.end - sp.start > 1 && HONORIFICS_EN.test(tokens[sp.start]!.text) && (!tokens[sp.start]!.text.endsWith('.') || sp.end - sp.start > 2)) sp.start++;
       // a faction is its party, no person (`dari Fraksi NasDem, Ahmad Sahroni`: the tagger took the
       // faction before a comma for a name)
       if (sp.end - sp.start > 1 && tokens[sp.start]!.norm === 'fraksi') { sp.start++; sp.type = 'ORG'; continue; }
