@@ -5818,3 +5818,9 @@ describe('relations: twenty-sixth session, exchanges, clauses of time and weapon
     expect(r.some((x) => x.type === 'ASSAULT' && x.s === 'Russia')).toBe(false);
   });
 });
+
+describe('relations: twenty-sixth session, an English place with its kind before the comma', () => {
+  it('rempang-island-riau-islands', () => {
+    expect(find(rels('Police detained 30 residents after clashes on Rempang island, Riau Islands, on Thursday.'), 'located_in', 'Rempang', 'Riau Islands')).toBeDefined();
+  });
+});

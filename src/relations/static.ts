@@ -1515,7 +1515,10 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
       }
     }
     // located_in: `Sochi, Rusia` and chains (`Beirut selatan, Lebanon`: a compass word before the comma)
-    const chainComma = tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd : v.lang === 'id' && COMPASS_WORD_ID.test(tokens[m.tokenEnd]?.norm ?? '') && lowerStart(tokens[m.tokenEnd]!.text) && tokens[m.tokenEnd + 1]?.text === ',' ? m.tokenEnd + 1 : -1;
+    // (a compass word, or in English a lower-case noun of the place's kind, between the name and the
+    // comma: `Beirut selatan, Lebanon`, `Rempang island, Riau Islands`)
+    const chainComma = tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd
+      : ((v.lang === 'id' && COMPASS_WORD_ID.test(tokens[m.tokenEnd]?.norm ?? '')) || (v.lang === 'en' && /^(island|islands|province|regency|district|subdistrict|village|town|city|county|state|region|municipality)$/.test(tokens[m.tokenEnd]?.norm ?? ''))) && lowerStart(tokens[m.tokenEnd]?.text ?? 'A') && tokens[m.tokenEnd + 1]?.text === ',' ? m.tokenEnd + 1 : -1;
     if ((e.type === 'LOCATION') && chainComma >= 0) {
       const next = mentions[k + 1];
       // (an English demonym after the comma starts a noun phrase: `in Gaza, Palestinian officials said`)
