@@ -5824,3 +5824,14 @@ describe('relations: twenty-sixth session, an English place with its kind before
     expect(find(rels('Police detained 30 residents after clashes on Rempang island, Riau Islands, on Thursday.'), 'located_in', 'Rempang', 'Riau Islands')).toBeDefined();
   });
 });
+
+describe('relations: twenty-sixth session, the party one is from, described after the name', () => {
+  it('a-political-description-then-the-party-after-the-name', () => {
+    expect(find(rels('Polisi Turki menahan Wali Kota Istanbul Ekrem Imamoglu, tokoh oposisi dari Partai Rakyat Republik (CHP), atas tuduhan korupsi.'), 'member_of', 'Ekrem Imamoglu', "Republican People's Party (Turkey)")).toBeDefined();
+    expect(find(rels('Prosecutors questioned Hendra Gunawan, a Malang city councillor from the National Mandate Party, on Monday.'), 'member_of', 'Hendra Gunawan', 'National Mandate Party')).toBeDefined();
+    // (in a list the description belongs to the name after it; a closing attribution describes no one before it)
+    const r = rels('KPK menahan Dedi Kurnia, anggota Komisi V dari Golkar Bambang Suryo, dan dua orang lainnya.');
+    expect(find(r, 'member_of', 'Dedi Kurnia', 'Golkar')).toBeUndefined();
+    expect(find(rels('Pemerintah harus menekan junta agar membebaskan Aung San Suu Kyi, kata anggota Komisi I DPR dari Fraksi PDI Perjuangan, Rahmat Hidayat.'), 'member_of', 'Aung San Suu Kyi', 'Indonesian Democratic Party of Struggle')).toBeUndefined();
+  });
+});

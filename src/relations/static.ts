@@ -1050,6 +1050,15 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
         out.push({ type: 'member_of', subject: m.entity, object: org.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd]!, subjectSpan: m, objectSpan: org.m });
       }
     }
+    // `Ekrem Imamoglu, tokoh oposisi dari Partai Rakyat Republik (CHP)`, `Ferry Kurniawan, a Surabaya city
+    // councillor from the National Awakening Party`: a description of what one is in politics, then the
+    // party one is from
+    if (e.type === 'PERSON' && !m.part && tokens[m.tokenEnd]?.text === ',') {
+      const party = describedPartyAfter(v, m.tokenEnd + 1, kinds, entities);
+      if (party && party.m.entity !== m.entity && !out.some((d) => d.type === 'member_of' && d.sentence === s.index && d.subject === m.entity && d.object === party.m.entity)) {
+        out.push({ type: 'member_of', subject: m.entity, object: party.m.entity, sentence: s.index, trigger: tokens[m.tokenEnd + 1]!, subjectSpan: m, objectSpan: party.m });
+      }
+    }
     // `anggota Komisi V dari Golkar Budi Supriyanto`: a member of a body (named or not) from a party,
     // then the name: a member of the party
     if (e.type === 'ORGANIZATION' && kinds[m.entity] === 'party' && tokens[m.tokenEnd] && v.at.has(m.tokenEnd)) {
@@ -1588,6 +1597,40 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
     }
     if (e.type === 'PERSON' && v.lang === 'id' && !m.part) jointOffices(v, m, entities, out);
   }
+}
+
+/** Nouns of what one is in politics, before the party one is from (`tokoh oposisi dari X`, `a councillor from X`). */
+const POLITICAL_NOUNS = /^(tokoh|politikus|politisi|kader|aktivis|anggota|legislator|councillor|councilor|lawmaker|legislator|politician|member|activist|figure|leader|candidate|caleg|calon)$/;
+
+/**
+ * After an appositive comma at token i: a description of what one is in politics, up to four lower-case
+ * or place words, then `dari`/`from` (`the`) and a party: the party's mention. Not a candidate's (a
+ * candidate is no member yet: `calon anggota DPRD dari PAN` is left to the candidate rule).
+ */
+function describedPartyAfter(v: SentenceView, i: number, kinds: Array<string | undefined>, entities: Entity[]): MentionInfo | undefined {
+  const { tokens } = v;
+  let j = i;
+  if (/^(a|an|the)$/.test(tokens[j]?.norm ?? '')) j++;
+  let noun = false;
+  for (const end = Math.min(v.s.tokenEnd, j + 6); j < end; j++) {
+    const t = tokens[j]!;
+    if (t.norm === 'dari' || t.norm === 'from') break;
+    if (t.kind !== 'word' || t.text === ',') return undefined;
+    if (/^(calon|candidate|caleg)$/.test(t.norm)) return undefined;
+    // (a closing attribution is no description of the name before it: `…, kata anggota Komisi I DPR dari …`)
+    if (/^(kata|ujar|tutur|jelas|ungkap|imbuh|tambah|menurut|said|says|according)$/.test(t.norm)) return undefined;
+    if (POLITICAL_NOUNS.test(t.norm)) noun = true;
+  }
+  if (!noun || !/^(dari|from)$/.test(tokens[j]?.norm ?? '')) return undefined;
+  let k = j + 1;
+  if (tokens[k]?.norm === 'the') k++;
+  while (k < v.s.tokenEnd && /^(partai|fraksi)$/.test(tokens[k]!.norm) && !v.at.has(k)) k++;
+  const party = v.at.get(k);
+  // (the description closes after the party: in a list, `X, anggota Komisi V dari Golkar Budi Supriyanto,`
+  // describes the name after it)
+  if (party && !/^[,.;:()]$/.test(tokens[party.m.tokenEnd]?.text ?? '.')) return undefined;
+  // (a party warta does not know, by its name: `Partai Rakyat Republik`)
+  return party && !party.m.part && (kinds[party.m.entity] === 'party' || (!entities[party.m.entity]!.known && entities[party.m.entity]!.type === 'ORGANIZATION' && /^Partai\b|\bParty\b/.test(entities[party.m.entity]!.name))) ? party : undefined;
 }
 
 /**
