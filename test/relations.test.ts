@@ -5835,3 +5835,12 @@ describe('relations: twenty-sixth session, the party one is from, described afte
     expect(find(rels('Pemerintah harus menekan junta agar membebaskan Aung San Suu Kyi, kata anggota Komisi I DPR dari Fraksi PDI Perjuangan, Rahmat Hidayat.'), 'member_of', 'Aung San Suu Kyi', 'Indonesian Democratic Party of Struggle')).toBeUndefined();
   });
 });
+
+describe('relations: twenty-sixth session, accusations answered by a body named again', () => {
+  it('the-club-or-the-organisation-in-the-accusation-is-the-one-denying', () => {
+    const r = rels('Arema FC membantah tuduhan Asosiasi Pesepak Bola Profesional Indonesia (APPI) bahwa klub itu belum membayar gaji pemain.');
+    expect(r.some((x) => x.type === 'ACCUSE' && x.o === 'Arema F.C.')).toBe(true);
+    const q = rels('Muhammadiyah chairman Haedar Nashir rejected accusations by the environmental group Walhi that the organisation had profited from coal mining.');
+    expect(find(q, 'ACCUSE', 'Indonesian Forum for the Environment', 'Muhammadiyah')).toBeDefined();
+  });
+});

@@ -4784,7 +4784,8 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
       // (a clause whose subject names no one, `bahwa pemerintah provinsinya membiarkan …`, tells no
       // one accused)
       accused = undefined;
-      for (let i = told + 1; i < Math.min(s.tokenEnd, told + 4); i++) {
+      // (past lower-case words before the subject's name: `bahwa sebuah kapal survei China memasuki …`)
+      for (let i = told + 1; i < Math.min(s.tokenEnd, told + 6); i++) {
         const mi = v.at.get(i);
         if (mi && !mi.m.part && !mi.titleModifier) {
           accused = governmentOf(v, { entity: mi.m.entity, span: mi.m }, entities, kinds, known);
@@ -4804,8 +4805,16 @@ function answeredAccusations(v: SentenceView, entities: Entity[], kinds: Array<s
         }
         // (the denier named again by a noun and a demonstrative: `Hizbullah membantah tuduhan Israel bahwa
         // kelompok itu sedang membangun kembali …`)
-        if (/^(kelompok|organisasi|partai|negara|perusahaan|lembaga)$/.test(tokens[i]!.norm) && /^(itu|tersebut|ini)$/.test(tokens[i + 1]?.norm ?? '')) {
+        // (`Persebaya membantah tuduhan APPI bahwa klub itu …`, `rejected accusations by Walhi that the organisation …`)
+        if ((/^(kelompok|organisasi|partai|negara|perusahaan|lembaga|klub|instansi|kementerian|badan|pihaknya)$/.test(tokens[i]!.norm) && (tokens[i]!.norm === 'pihaknya' || /^(itu|tersebut|ini)$/.test(tokens[i + 1]?.norm ?? '')))
+          || (tokens[i]!.norm === 'the' && /^(organisation|organization|group|company|party|club|ministry|agency|firm|country|government)$/.test(tokens[i + 1]?.norm ?? ''))) {
           accused = { entity: d.subject, span: d.subjectSpan };
+          // (a body's head denying for it: the body is the one named so, `NU chairman Yahya Cholil Staquf
+          // rejected accusations … that the organisation …`)
+          if (entities[d.subject]!.type === 'PERSON') {
+            const office = out.find((x) => x.type === 'holds_role' && x.sentence === s.index && x.subject === d.subject && entities[x.object]!.type === 'ORGANIZATION');
+            if (office) accused = { entity: office.object, span: office.objectSpan };
+          }
           break;
         }
         if (!beforeSubject(tokens[i]!)) break;
