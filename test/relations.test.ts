@@ -5844,3 +5844,10 @@ describe('relations: twenty-sixth session, accusations answered by a body named 
     expect(find(q, 'ACCUSE', 'Indonesian Forum for the Environment', 'Muhammadiyah')).toBeDefined();
   });
 });
+
+describe('relations: twenty-sixth session, a lower-case English title before the one acted on', () => {
+  it('questioned-former-education-minister-x', () => {
+    expect(find(rels("Indonesia's Attorney General's Office said it had questioned former trade minister Thomas Lembong for nine hours on Tuesday."), 'ACCUSE', "Attorney General's Office of Indonesia", 'Thomas Lembong')).toBeDefined();
+    expect(find(rels('The KPK questioned former education minister Nadiem Makarim on Monday.'), 'ACCUSE', 'Corruption Eradication Commission', 'Nadiem Makarim')).toBeDefined();
+  });
+});

@@ -242,8 +242,13 @@ function personAfterTitle(tokens: Token[], i: number, to: number, personAt: (j: 
     const t = low > i && !upperStart(tokens[low]?.text ?? '') ? titleStartingAt(tokens, low, to) : undefined;
     if (t && t.end < to && personAt(t.end)) return true;
   }
-  if (!titleStartingAt(tokens, i, to)) return false;
-  for (let j = i + 1; j < Math.min(to, i + 14); j++) {
+  // (a lower-case word of the office's field before an English title: `former education minister Nadiem
+  // Makarim`, `trade minister X`)
+  if (!titleStartingAt(tokens, i, to) && tokens[i]?.kind === 'word' && lowerStart(tokens[i]!.text) && titleStartingAt(tokens, i + 1, to)) i++;
+  const title = titleStartingAt(tokens, i, to);
+  if (!title) return false;
+  // (read from the title's end: a title in lower case, `education minister`, is no break)
+  for (let j = Math.max(i + 1, title.end); j < Math.min(to, i + 14); j++) {
     if (personAt(j)) return true;
     const t = tokens[j]!;
     // (`Duta Besar Jepang untuk Indonesia Masafumi Ishii`: an envoy's posting inside the chain)
