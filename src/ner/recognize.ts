@@ -239,15 +239,15 @@ function placeCandidateAt(cands: Candidate[], sentence: number, i: number): bool
   return false;
 }
 
+/** Last words of a company's name (`… Construction Corporation`, `… Airlines`). */
+const COMPANY_LAST = /^(Corporation|Corp\.?|Company|Co\.?|Airlines|Airways|Bank|Group|Holdings|Railway|Railways|Motors|Motor|Electronics|Steel|Energy|Petroleum|Oil|Gas|Telecom|Shipbuilding|Industries|Limited|Ltd\.?|Inc\.?|Construction|Engineering|Power|Mining|Resources|Chemical|Chemicals)$/;
+/** Nouns of a kind of body before a company's country of origin (`perusahaan China X`, `the Chinese firm`). */
+const BODY_KIND_BEFORE = /^(perusahaan|bumn|raksasa|konglomerat|grup|pabrikan|produsen|maskapai|bank|firma|kontraktor|investor|emiten|startup|company|firm|contractor|giant|maker|carrier|lender|state)$/;
+
 /**
  * `conll`: tag every region to give the CoNLL view (tagTokens). Without it (extract), a region
  * that is exactly one gazetteer name is not tagged: the name is taken either way.
  */
-/** Last words of a company's name (`… Construction Corporation`, `… Airlines`). */
-const COMPANY_LAST = /^(Corporation|Corp\.?|Company|Co\.?|Airlines|Airways|Bank|Group|Holdings|Railway|Railways|Motors|Motor|Electronics|Steel|Energy|Petroleum|Oil|Gas|Telecom|Shipbuilding|Industries|Limited|Ltd\.?|Inc\.?|Construction|Engineering|Power|Mining|Resources|Chemical|Chemicals)$/;
-/** Nouns of a kind of body before a company's country of origin (`perusahaan China X`, `the Chinese firm`). */
-const BODY_KIND_BEFORE = /^(perusahaan|bumn|raksasa|konglomerat|grup|pabrikan|produsen|maskapai|bank|firma|kontraktor|investor|emiten|startup|company|firm|contractor|investor|giant|maker|carrier|lender|state)$/;
-
 export function recognize(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer, model: NerModel, date: string | undefined, conll = false): NerResult {
   const raw = dropNonMentions(gaz.match(tokens, sentences), tokens, sentences, gaz);
   const linked = linkMentions(gaz, raw, tokens, date, sentences);

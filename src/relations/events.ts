@@ -3981,11 +3981,16 @@ function holderAfterOfficeOf(v: SentenceView, objs: MentionLike[], entities: Ent
   let k = mi.m.tokenStart - 1;
   if (tokens[k]?.norm === 'the') k--;
   if (tokens[k]?.norm !== 'of' || titleEndingAt(tokens, k, v.s.tokenStart) === undefined) return objs;
-  let j = mi.m.tokenEnd;
-  if (tokens[j]?.text === ',') j++;
+  const holder = holderAfter(v, mi.m.tokenEnd, entities);
+  return holder ? [holder] : objs;
+}
+
+/** The person named at token j, or after the comma there (the holder after an office's body or region). */
+function holderAfter(v: SentenceView, j: number, entities: Entity[]): MentionLike | undefined {
+  if (v.tokens[j]?.text === ',') j++;
   const holder = v.at.get(j);
-  if (holder === undefined || holder.m.part || entities[holder.m.entity]!.type !== 'PERSON') return objs;
-  return [{ entity: holder.m.entity, span: { start: holder.m.start, end: holder.m.end } }];
+  if (holder === undefined || holder.m.part || entities[holder.m.entity]!.type !== 'PERSON') return undefined;
+  return { entity: holder.m.entity, span: { start: holder.m.start, end: holder.m.end } };
 }
 
 /**
@@ -4019,11 +4024,7 @@ function holderOfOfficeAt(v: SentenceView, i: number, entities: Entity[]): Menti
   if (tokens[k]?.norm === 'the') k++;
   const office = v.at.get(k);
   if (office === undefined || office.m.part || entities[office.m.entity]!.type === 'PERSON') return undefined;
-  let j = office.m.tokenEnd;
-  if (tokens[j]?.text === ',') j++;
-  const holder = v.at.get(j);
-  if (holder === undefined || holder.m.part || entities[holder.m.entity]!.type !== 'PERSON') return undefined;
-  return { entity: holder.m.entity, span: { start: holder.m.start, end: holder.m.end } };
+  return holderAfter(v, office.m.tokenEnd, entities);
 }
 
 /** Stems of a court's sentence (ACCUSE/116: the sentenced are found guilty). */
@@ -5663,7 +5664,7 @@ function findArguments(v: SentenceView, triggers: Trigger[], n: number, entities
   }
   // `menolak proposal gencatan senjata yang diajukan utusan khusus AS Steve Witkoff`: the proposal's
   // author, named in a relative clause after it, is the one rejected
-  else if (lang === 'id' && !objs.length && subs.length && row.type === 'REJECT') {
+  if (lang === 'id' && !objs.length && subs.length && row.type === 'REJECT') {
     const author = proposalAuthor(v, tr.end);
     if (author) objs = Object.assign(author, { between: false });
   } else if (lang === 'en' && !objs.length && subs.length && (tr.hit.voice === 'active' || tr.hit.voice === 'base') && tr.hit.row.target.includes('obj')) {
@@ -7097,6 +7098,6 @@ const ECONOMY_NOUNS = /^(ekspor|impor|ekonomi|perekonomian|industri|pasar|harga|
 
 /** Drugs named within the few words after a trade verb (`importing 200 kilograms of methamphetamine`). */
 function drugsAfter(tokens: Token[], i: number, to: number): boolean {
-  for (let k = i; k < Math.min(to, i + 6); k++) if (/^(methamphetamine|meth|cocaine|heroin|narcotics|drugs|ecstasy|sabu|sabu-sabu|narkoba|narkotika|kokain|heroin|ganja|ekstasi)$/.test(tokens[k]!.norm)) return true;
+  for (let k = i; k < Math.min(to, i + 6); k++) if (/^(methamphetamine|meth|cocaine|heroin|narcotics|drugs|ecstasy|sabu|sabu-sabu|narkoba|narkotika|kokain|ganja|ekstasi)$/.test(tokens[k]!.norm)) return true;
   return false;
 }

@@ -1600,7 +1600,7 @@ export function staticRelations(v: SentenceView, entities: Entity[], out: Draft[
 }
 
 /** Nouns of what one is in politics, before the party one is from (`tokoh oposisi dari X`, `a councillor from X`). */
-const POLITICAL_NOUNS = /^(tokoh|politikus|politisi|kader|aktivis|anggota|legislator|councillor|councilor|lawmaker|legislator|politician|member|activist|figure|leader|candidate|caleg|calon)$/;
+const POLITICAL_NOUNS = /^(tokoh|politikus|politisi|kader|aktivis|anggota|legislator|councillor|councilor|lawmaker|politician|member|activist|figure|leader|candidate|caleg|calon)$/;
 
 /**
  * After an appositive comma at token i: a description of what one is in politics, up to four lower-case
